@@ -1,0 +1,3 @@
+"""amiable: a self-hostable agent for amicable debt recovery."""
+
+__version__ = "0.1.0"
