@@ -65,14 +65,17 @@ def parse_amount(
 
 def _parse_text(raw: str, decimal_mark: str | None) -> Decimal:
     text = _SPACES.sub("", raw.strip())
-    text = _CURRENCY.sub("", text).strip()
-    if not text:
-        raise AmountError(f"empty amount: {raw!r}")
     sign = ""
-    if text[0] in "+-":
+    if text[:1] in ("+", "-"):
         sign, text = ("-" if text[0] == "-" else ""), text[1:]
     elif text.startswith("(") and text.endswith(")"):  # accountants' negative
         sign, text = "-", text[1:-1]
+    # The symbol may stand on either side of the sign: "-€5", "€-5", "5 €".
+    text = _CURRENCY.sub("", text)
+    if not sign and text[:1] == "-":
+        sign, text = "-", text[1:]
+    if not text:
+        raise AmountError(f"empty amount: {raw!r}")
     if not re.fullmatch(r"[0-9.,]+", text):
         raise AmountError(f"not an amount: {raw!r}")
     if decimal_mark is not None:

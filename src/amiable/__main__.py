@@ -1,0 +1,3 @@
+from amiable.cli import app
+
+app(prog_name="amiable")

@@ -1,0 +1,21 @@
+"""One place where the process's parts are wired: settings, database, clock."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from amiable.core.clock import Clock, SystemClock
+from amiable.core.db import Database
+from amiable.core.settings import Settings, get_settings
+
+
+@dataclass
+class App:
+    settings: Settings
+    database: Database
+    clock: Clock = field(default_factory=SystemClock)
+
+
+def bootstrap(settings: Settings | None = None, *, clock: Clock | None = None) -> App:
+    settings = settings or get_settings()
+    return App(settings=settings, database=Database(settings.database_url), clock=clock or SystemClock())

@@ -1,0 +1,39 @@
+"""Ledger entries: the itemised, append-only money history of a case.
+
+The balance is the sum of the entries plus the interest and indemnities the
+calculator (`ledger.rules`) derives from them; corrections are new entries
+(`adjustment`), never edits.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import Date, ForeignKey, Index, String, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column
+
+from amiable.core.db import Base, BigId
+from amiable.core.types import UTCDateTime
+
+
+class LedgerEntry(Base):
+    __tablename__ = "ledger_entry"
+    __table_args__ = (
+        Index("ix_ledger_entry_case", "case_id", "effective_on"),
+        # An outside reference (bank transaction id, provider payment id) is booked once.
+        UniqueConstraint("tenant_id", "external_reference"),
+    )
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    tenant_id: Mapped[int] = mapped_column(ForeignKey("tenant.id"))
+    case_id: Mapped[int] = mapped_column(ForeignKey("case.id"))
+    claim_id: Mapped[int | None] = mapped_column(ForeignKey("claim.id"))
+    kind: Mapped[str] = mapped_column(String(12))  # ledger.choices.EntryKind
+    component: Mapped[str | None] = mapped_column(String(12))  # for adjustments
+    # Positive amounts; an adjustment is signed.
+    amount_cents: Mapped[int] = mapped_column()
+    currency: Mapped[str] = mapped_column(String(3), default="EUR")
+    effective_on: Mapped[date] = mapped_column(Date)
+    recorded_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    reason: Mapped[str] = mapped_column(String(300))
+    external_reference: Mapped[str | None] = mapped_column(String(100))

@@ -1,0 +1,35 @@
+"""Every table, imported in one place for Alembic and for `Base.metadata`."""
+
+from amiable.core.db import Base
+from amiable.core.jobs import Job
+from amiable.ledger.models import LedgerEntry
+from amiable.playbooks.models import ScheduledAction
+from amiable.portfolio.models import (
+    ApiKey,
+    Case,
+    CaseEvent,
+    Claim,
+    ColumnMapping,
+    ContactPoint,
+    Creditor,
+    Debtor,
+    Mandate,
+    Tenant,
+)
+
+__all__ = [
+    "ApiKey",
+    "Base",
+    "Case",
+    "CaseEvent",
+    "Claim",
+    "ColumnMapping",
+    "ContactPoint",
+    "Creditor",
+    "Debtor",
+    "Job",
+    "LedgerEntry",
+    "Mandate",
+    "ScheduledAction",
+    "Tenant",
+]
