@@ -1,0 +1,82 @@
+"""Case events: append-only, typed, each saying why it happened.
+
+One small factory per type returns the row to insert, so bulk writers (imports)
+and single actions write the same shape. `reason` names the rule, step, file row
+or reading behind the event — what the office reads when it asks "why?".
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from amiable.core.choices import Choice
+
+
+class EventType(Choice):
+    CASE_OPENED = "case_opened", "Dossier ouvert", "Case opened", "blue"
+    CASE_UPDATED = "case_updated", "Dossier modifié", "Case updated", "grey"
+    CLAIM_ADDED = "claim_added", "Créance ajoutée", "Claim added", "blue"
+    CLAIM_UPDATED = "claim_updated", "Créance modifiée", "Claim updated", "grey"
+    DEBTOR_UPDATED = "debtor_updated", "Débiteur modifié", "Debtor updated", "grey"
+    CONTACT_POINT_ADDED = "contact_point_added", "Coordonnée ajoutée", "Contact point added"
+    LEDGER_ENTRY_POSTED = "ledger_entry_posted", "Écriture passée", "Ledger entry posted"
+    STATUS_CHANGED = "status_changed", "Statut modifié", "Status changed", "purple"
+
+
+def event(
+    event_type: EventType,
+    *,
+    tenant_id: int,
+    case_id: int,
+    at: datetime,
+    actor: str,
+    reason: str,
+    **data: Any,
+) -> dict[str, Any]:
+    return {
+        "tenant_id": tenant_id,
+        "case_id": case_id,
+        "type": event_type.value,
+        "occurred_at": at,
+        "actor": actor,
+        "reason": reason[:300],
+        "data": _jsonable(data),
+    }
+
+
+def case_opened(**kwargs: Any) -> dict[str, Any]:
+    return event(EventType.CASE_OPENED, **kwargs)
+
+
+def claim_added(**kwargs: Any) -> dict[str, Any]:
+    return event(EventType.CLAIM_ADDED, **kwargs)
+
+
+def claim_updated(**kwargs: Any) -> dict[str, Any]:
+    return event(EventType.CLAIM_UPDATED, **kwargs)
+
+
+def debtor_updated(**kwargs: Any) -> dict[str, Any]:
+    return event(EventType.DEBTOR_UPDATED, **kwargs)
+
+
+def case_updated(**kwargs: Any) -> dict[str, Any]:
+    return event(EventType.CASE_UPDATED, **kwargs)
+
+
+def ledger_entry_posted(**kwargs: Any) -> dict[str, Any]:
+    return event(EventType.LEDGER_ENTRY_POSTED, **kwargs)
+
+
+def _jsonable(value: Any) -> Any:
+    """Event data is JSON: dates as ISO text, amounts as decimal strings."""
+    if isinstance(value, dict):
+        return {key: _jsonable(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [_jsonable(item) for item in value]
+    if value is None or isinstance(value, bool | int | str):
+        return value
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    return str(value)
