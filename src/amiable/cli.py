@@ -1,0 +1,314 @@
+"""The `amiable` command line. Every command works on the default tenant
+(AMIABLE_DEFAULT_TENANT, "default") unless `--tenant` is given."""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from amiable.core.bootstrap import App, bootstrap
+
+app = typer.Typer(help="amiable: amicable debt recovery agent.", no_args_is_help=True, add_completion=False,
+                  pretty_exceptions_enable=False)
+db_app = typer.Typer(help="Database schema.", no_args_is_help=True)
+demo_app = typer.Typer(help="Demo portfolio.", no_args_is_help=True)
+tenant_app = typer.Typer(help="Tenants (offices).", no_args_is_help=True)
+key_app = typer.Typer(help="API keys.", no_args_is_help=True)
+mapping_app = typer.Typer(help="Saved column mappings for imports.", no_args_is_help=True)
+creditor_app = typer.Typer(help="Creditors and their mandates.", no_args_is_help=True)
+app.add_typer(db_app, name="db")
+app.add_typer(demo_app, name="demo")
+app.add_typer(tenant_app, name="tenant")
+app.add_typer(key_app, name="apikey")
+app.add_typer(mapping_app, name="mapping")
+app.add_typer(creditor_app, name="creditor")
+
+TenantOption = Annotated[str | None, typer.Option("--tenant", help="Tenant slug (default: AMIABLE_DEFAULT_TENANT).")]
+
+
+def _app() -> App:
+    return bootstrap()
+
+
+def _tenant(application: App, tenant: str | None) -> str:
+    return tenant or application.settings.default_tenant
+
+
+def _fail(message: str, code: int = 2) -> None:
+    typer.echo(f"error: {message}", err=True)
+    raise typer.Exit(code)
+
+
+@db_app.command("upgrade")
+def db_upgrade() -> None:
+    """Migrate the database at AMIABLE_DATABASE_URL to the latest schema."""
+    from amiable.core.migrate import current_revision, upgrade
+
+    application = _app()
+    upgrade(application.database)
+    typer.echo(f"database at revision {current_revision(application.database)}")
+
+
+@app.command("import")
+def import_command(
+    file: Annotated[Path, typer.Argument(exists=True, dir_okay=False, readable=True)],
+    creditor: Annotated[str | None, typer.Option(help="Creditor reference for rows without creditor_ref.")] = None,
+    mapping: Annotated[str | None, typer.Option(help="Saved mapping name, or a mapping JSON file.")] = None,
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="Check everything, write nothing.")] = False,
+    rejects: Annotated[Path | None, typer.Option(help="Where to write rejected rows (CSV).")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the summary as JSON.")] = False,
+    tenant: TenantOption = None,
+) -> None:
+    """Import cases from CSV, XLSX, JSON/JSONL, or Factur-X/UBL invoices (PDF or XML)."""
+    from amiable.portfolio.imports.pipeline import ImportFailed, import_file
+    from amiable.portfolio.tenants import tenant_ensure
+
+    application = _app()
+    slug = _tenant(application, tenant)
+    with application.database.write() as session:
+        tenant_ensure(session, slug=slug, now=application.clock.now())
+    progress = None if as_json or not sys.stderr.isatty() else _progress(file)
+    try:
+        summary = import_file(
+            application.database, tenant=slug, path=file, creditor=creditor, mapping=mapping,
+            dry_run=dry_run, rejects_path=rejects, batch_size=application.settings.import_batch_size,
+            clock=application.clock, on_progress=progress.update if progress else None,
+        )  # fmt: skip
+    except ImportFailed as error:
+        if as_json:
+            typer.echo(json.dumps({"error": str(error)}, ensure_ascii=False))
+        _fail(str(error))
+        return
+    finally:
+        if progress:
+            progress.close()
+    if as_json:
+        typer.echo(json.dumps(summary.as_dict(), ensure_ascii=False, default=str))
+        return
+    prefix = "dry run: would have " if dry_run else ""
+    typer.echo(f"{prefix}imported {summary.imported}, updated {summary.updated}, "
+               f"unchanged {summary.unchanged}, rejected {summary.rejected}")  # fmt: skip
+    for error in summary.errors[:20]:
+        typer.echo(f"  row {error['row']}, {error['field']}: {error['reason']}")
+    if summary.rejected > 20:
+        typer.echo(f"  … {summary.rejected - 20} more rejected rows")
+    if summary.rejects_file:
+        typer.echo(f"rejected rows kept in {summary.rejects_file}")
+    if summary.creditors_created:
+        typer.echo(f"new creditors: {', '.join(summary.creditors_created)}")
+    if summary.creditors_without_mandate:
+        typer.echo("no mandate on file (nobody is contacted for them until it is recorded): "
+                   + ", ".join(summary.creditors_without_mandate))  # fmt: skip
+
+
+class _progress:
+    """A progress line on the terminal for large files (rows read, rows per second)."""
+
+    def __init__(self, file: Path) -> None:
+        from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+        self._bar = Progress(SpinnerColumn(), TextColumn("{task.description}"), TextColumn("{task.completed} rows"),
+                             TimeElapsedColumn(), transient=True)  # fmt: skip
+        self._task = self._bar.add_task(f"importing {file.name}", total=None)
+        self._bar.start()
+
+    def update(self, rows: int) -> None:
+        self._bar.update(self._task, completed=rows)
+
+    def close(self) -> None:
+        self._bar.stop()
+
+
+@app.command("export")
+def export_command(
+    kind: Annotated[str, typer.Argument(help="cases, claims, events or ledger")],
+    fmt: Annotated[str, typer.Option("--format", help="jsonl or csv")] = "jsonl",
+    output: Annotated[Path | None, typer.Option(help="File to write (default: standard output).")] = None,
+    tenant: TenantOption = None,
+) -> None:
+    """Export all of a tenant's cases, claims, events or ledger entries."""
+    from amiable.portfolio.tenants import TenantNotFound, tenant_get
+    from amiable.reporting import export
+
+    application = _app()
+    if kind not in export.KINDS or fmt not in ("jsonl", "csv"):
+        _fail(f"choose one of {', '.join(export.KINDS)} and --format jsonl|csv")
+    try:
+        with application.database.read() as session:
+            tenant_id = tenant_get(session, _tenant(application, tenant)).id
+    except TenantNotFound as error:
+        _fail(str(error))
+        return
+    if output is None:
+        export.write(application.database, kind, tenant_id, sys.stdout, fmt)
+        return
+    with output.open("w", encoding="utf-8", newline="") as stream:
+        count = export.write(application.database, kind, tenant_id, stream, fmt)
+    typer.echo(f"{count} {kind} written to {output}", err=True)
+
+
+@demo_app.command("load")
+def demo_load_command(
+    cases: Annotated[int, typer.Option(min=1, help="Number of cases to generate.")] = 2000,
+    seed: Annotated[int, typer.Option(help="Random seed: the same seed gives the same portfolio.")] = 42,
+    if_empty: Annotated[bool, typer.Option("--if-empty", help="Do nothing if the tenant has cases.")] = False,
+    tenant: TenantOption = None,
+) -> None:
+    """Load a realistic synthetic portfolio (French agency, B2B and B2C creditors)."""
+    from amiable.demo.load import demo_load
+
+    application = _app()
+    loaded = demo_load(application.database, tenant=_tenant(application, tenant), cases=cases, seed=seed,
+                       clock=application.clock, if_empty=if_empty)  # fmt: skip
+    if loaded.skipped:
+        typer.echo("the tenant already has cases: demo portfolio not loaded")
+    else:
+        typer.echo(f"demo portfolio: {loaded.cases} cases, {loaded.claims} claims, {loaded.payments} payments")
+
+
+@app.command("serve")
+def serve_command(
+    host: Annotated[str | None, typer.Option(help="Interface (default AMIABLE_HOST, 127.0.0.1).")] = None,
+    port: Annotated[int | None, typer.Option(help="Port (default AMIABLE_PORT, 8000).")] = None,
+) -> None:
+    """Serve the API (and, later, the back-office and the debtor portal)."""
+    import uvicorn
+
+    from amiable.web.app import create_app
+
+    application = _app()
+    uvicorn.run(create_app(application), host=host or application.settings.host,
+                port=port or application.settings.port)  # fmt: skip
+
+
+@tenant_app.command("create")
+def tenant_create_command(
+    slug: str,
+    name: Annotated[str | None, typer.Option(help="The office's name.")] = None,
+) -> None:
+    """Create a tenant (an office)."""
+    from amiable.portfolio.tenants import TenantNotFound, tenant_create, tenant_get
+
+    application = _app()
+    with application.database.write() as session:
+        try:
+            tenant_get(session, slug)
+        except TenantNotFound:
+            tenant_create(session, slug=slug, name=name or slug, now=application.clock.now())
+            typer.echo(f"tenant {slug} created")
+            return
+    _fail(f"tenant {slug} exists already", 1)
+
+
+@key_app.command("create")
+def apikey_create_command(
+    name: Annotated[str, typer.Option(help="What the key is for.")] = "api",
+    tenant: TenantOption = None,
+) -> None:
+    """Issue an API key for a tenant. The key is printed once and never stored."""
+    from amiable.portfolio.tenants import api_key_create, tenant_ensure
+
+    application = _app()
+    with application.database.write() as session:
+        owner = tenant_ensure(session, slug=_tenant(application, tenant), now=application.clock.now())
+        issued = api_key_create(session, tenant=owner, name=name, now=application.clock.now())
+    typer.echo(issued.secret)
+
+
+@mapping_app.command("save")
+def mapping_save_command(
+    name: str,
+    column: Annotated[list[str], typer.Option(help="field=Header in file; repeat for each column.")],
+    decimal_mark: Annotated[str | None, typer.Option(help="',' or '.' when the file uses one only.")] = None,
+    date_format: Annotated[str | None, typer.Option(help="strptime format, e.g. %d/%m/%Y.")] = None,
+    delimiter: Annotated[str | None, typer.Option(help="CSV delimiter when sniffing is not wanted.")] = None,
+    encoding: Annotated[str | None, typer.Option(help="File encoding, e.g. cp1252.")] = None,
+    constant: Annotated[list[str] | None, typer.Option(help="field=value used for every row.")] = None,
+    tenant: TenantOption = None,
+) -> None:
+    """Save a column mapping from an office's export to the standard import format."""
+    from amiable.portfolio.imports.mappings import MappingError, mapping_save
+    from amiable.portfolio.tenants import tenant_ensure
+
+    application = _app()
+    try:
+        columns = _pairs(column)
+        options: dict[str, Any] = {k: v for k, v in (("decimal_mark", decimal_mark), ("date_format", date_format),
+                                                    ("delimiter", delimiter), ("encoding", encoding)) if v}  # fmt: skip
+        if constant:
+            options["constants"] = _pairs(constant)
+        with application.database.write() as session:
+            owner = tenant_ensure(session, slug=_tenant(application, tenant), now=application.clock.now())
+            mapping_save(session, tenant_id=owner.id, name=name, columns=columns, options=options,
+                         now=application.clock.now())  # fmt: skip
+    except MappingError as error:
+        _fail(str(error))
+    typer.echo(f"mapping {name} saved")
+
+
+@mapping_app.command("list")
+def mapping_list_command(tenant: TenantOption = None) -> None:
+    """List saved column mappings."""
+    from sqlalchemy import select
+
+    from amiable.portfolio.models import ColumnMapping
+    from amiable.portfolio.tenants import tenant_get
+
+    application = _app()
+    with application.database.read() as session:
+        owner = tenant_get(session, _tenant(application, tenant))
+        for mapping in session.execute(select(ColumnMapping).where(ColumnMapping.tenant_id == owner.id)).scalars():
+            typer.echo(f"{mapping.name}: {json.dumps(mapping.columns, ensure_ascii=False)} {mapping.options}")
+
+
+@creditor_app.command("mandate")
+def creditor_mandate_command(
+    creditor: Annotated[str, typer.Argument(help="Creditor reference.")],
+    reference: Annotated[str, typer.Option(help="The mandate's reference.")],
+    signed_on: Annotated[str, typer.Option(help="Date signed, YYYY-MM-DD.")],
+    basis: Annotated[str, typer.Option(help="The basis of the sums to collect (R124-3).")],
+    fee_basis: Annotated[str, typer.Option(help="percent_of_collected or flat_per_case.")],
+    fee_rate: Annotated[str | None, typer.Option(help="Fee in percent of amounts collected.")] = None,
+    flat_fee: Annotated[str | None, typer.Option(help="Flat fee per case.")] = None,
+    payover_days: int = 30,
+    max_instalments: int = 1,
+    min_instalment: str = "0",
+    max_plan_months: int = 0,
+    tenant: TenantOption = None,
+) -> None:
+    """Record a creditor's mandate, so its cases may be worked."""
+    from amiable.portfolio.actions import MandateError, creditor_upsert, mandate_record
+    from amiable.portfolio.tenants import tenant_get
+
+    application = _app()
+    try:
+        with application.database.write() as session:
+            owner = tenant_get(session, _tenant(application, tenant))
+            found, _ = creditor_upsert(session, tenant_id=owner.id, reference=creditor, now=application.clock.now())
+            mandate_record(session, creditor=found, reference=reference, signed_on=date.fromisoformat(signed_on),
+                           basis=basis, fee_basis=fee_basis, now=application.clock.now(),
+                           fee_rate_percent=Decimal(fee_rate) if fee_rate else None,
+                           flat_fee=Decimal(flat_fee) if flat_fee else None, payover_days=payover_days,
+                           max_instalments=max_instalments, min_instalment=Decimal(min_instalment),
+                           max_plan_months=max_plan_months)  # fmt: skip
+    except (MandateError, ValueError) as error:
+        _fail(str(error))
+    typer.echo(f"mandate {reference} recorded for {creditor}")
+
+
+def _pairs(items: list[str]) -> dict[str, str]:
+    from amiable.portfolio.imports.mappings import MappingError
+
+    pairs = {}
+    for item in items:
+        key, sep, value = item.partition("=")
+        if not sep or not key.strip():
+            raise MappingError(f"expected field=value, got {item!r}")
+        pairs[key.strip()] = value.strip()
+    return pairs

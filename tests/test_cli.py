@@ -1,0 +1,72 @@
+"""The command line as a user types it, in a fresh working directory."""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.portfolio.factories import claim_row, write_csv
+
+AMIABLE = [sys.executable, "-m", "amiable"]
+
+
+def amiable(cwd: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("AMIABLE_")}
+    return subprocess.run([*AMIABLE, *args], cwd=cwd, env=env, capture_output=True, text=True, timeout=120)
+
+
+def test_a_new_office_migrates_imports_and_exports(tmp_path: Path) -> None:
+    assert "database at revision" in amiable(tmp_path, "db", "upgrade").stdout
+    assert (tmp_path / "amiable.db").exists()  # the default: a SQLite file where the command runs
+    path = write_csv(tmp_path / "export.csv", [claim_row(), claim_row(claim_ref="F-2", principal="abc")])
+
+    result = amiable(tmp_path, "import", str(path), "--json")
+
+    assert result.returncode == 0, result.stderr
+    summary = json.loads(result.stdout)
+    assert {k: summary[k] for k in ("imported", "updated", "unchanged", "rejected")} == {
+        "imported": 1, "updated": 0, "unchanged": 0, "rejected": 1}  # fmt: skip
+    assert summary["errors"] == [{"row": 3, "field": "principal", "reason": "not an amount: 'abc'"}]
+    assert (tmp_path / "export.rejects.csv").exists()
+
+    again = json.loads(amiable(tmp_path, "import", str(path), "--json").stdout)
+    assert (again["imported"], again["unchanged"]) == (0, 1)
+
+    cases = amiable(tmp_path, "export", "cases").stdout.splitlines()
+    assert [json.loads(line)["case_ref"] for line in cases] == ["DOS-1"]
+    ledger = list(csv.DictReader(amiable(tmp_path, "export", "ledger", "--format", "csv").stdout.splitlines()))
+    assert [(row["kind"], row["amount"]) for row in ledger] == [("principal", "180.50")]
+    events = [json.loads(line)["type"] for line in amiable(tmp_path, "export", "events").stdout.splitlines()]
+    assert events == ["case_opened", "claim_added"]
+
+
+def test_human_output_names_each_rejected_row(tmp_path: Path) -> None:
+    amiable(tmp_path, "db", "upgrade")
+    path = write_csv(tmp_path / "e.csv", [claim_row(due_date="32/01/2026")])
+    output = amiable(tmp_path, "import", str(path), "--creditor", "CRED-9").stdout
+    assert "imported 0, updated 0, unchanged 0, rejected 1" in output
+    assert "row 2, due_date: not a date: '32/01/2026'" in output
+
+
+def test_an_unreadable_file_fails_with_a_message_and_no_trace(tmp_path: Path) -> None:
+    amiable(tmp_path, "db", "upgrade")
+    (tmp_path / "empty.csv").write_bytes(b"")
+    result = amiable(tmp_path, "import", str(tmp_path / "empty.csv"))
+    assert result.returncode == 2
+    assert result.stderr.startswith("error: empty.csv:")
+    assert "Traceback" not in result.stderr
+
+
+@pytest.mark.slow
+def test_demo_load_is_reproducible_and_skipped_when_cases_exist(tmp_path: Path) -> None:
+    amiable(tmp_path, "db", "upgrade")
+    first = amiable(tmp_path, "demo", "load", "--cases", "40", "--seed", "7")
+    assert first.returncode == 0, first.stderr
+    assert first.stdout.startswith("demo portfolio: 40 cases")
+    assert "already has cases" in amiable(tmp_path, "demo", "load", "--if-empty").stdout
