@@ -43,7 +43,7 @@ def test_a_new_office_migrates_imports_and_exports(tmp_path: Path) -> None:
     ledger = list(csv.DictReader(amiable(tmp_path, "export", "ledger", "--format", "csv").stdout.splitlines()))
     assert [(row["kind"], row["amount"]) for row in ledger] == [("principal", "180.50")]
     events = [json.loads(line)["type"] for line in amiable(tmp_path, "export", "events").stdout.splitlines()]
-    assert events == ["case_opened", "claim_added"]
+    assert events == ["case_opened"]
 
 
 def test_human_output_names_each_rejected_row(tmp_path: Path) -> None:

@@ -69,10 +69,22 @@ def test_an_office_export_becomes_cases_claims_and_an_itemised_ledger(
         opened = session.execute(
             select(CaseEvent).where(CaseEvent.case_id == cases["DOS-1"].id).order_by(CaseEvent.id)
         ).scalars().all()
-        assert [e.type for e in opened] == ["case_opened", "claim_added", "claim_added"]
+        assert [e.type for e in opened] == ["case_opened"]
         assert opened[0].reason == "import of relances.csv, row 2"
-        assert opened[2].data == {"claim": "FAC-2", "principal": "1020.00", "due_date": "2026-03-12",
-                                  "nature": "b2c_sale"}  # fmt: skip
+        assert opened[0].data == {"creditor": "CRED-001", "debtor": "DEB-1", "claims": [
+            {"claim": "FAC-1", "principal": "180.50", "due_date": "2026-02-04", "nature": "b2c_sale"},
+            {"claim": "FAC-2", "principal": "1020.00", "due_date": "2026-03-12", "nature": "b2c_sale"},
+        ]}  # fmt: skip
+
+
+def test_a_claim_added_later_to_a_case_is_its_own_event(database: Database, clock: FixedClock, tenant_id: int,
+                                                        tmp_path: Path) -> None:  # fmt: skip
+    run(database, clock, write_csv(tmp_path / "a.csv", [claim_row()]))
+    run(database, clock, write_csv(tmp_path / "b.csv", [claim_row(claim_ref="FAC-9", principal="12")]))
+    with database.read() as session:
+        found = session.execute(select(CaseEvent.type, CaseEvent.data).order_by(CaseEvent.id)).all()
+    assert [event_type for event_type, _ in found] == ["case_opened", "claim_added"]
+    assert found[1][1] == {"claim": "FAC-9", "principal": "12.00", "due_date": "2026-02-04", "nature": "b2c_sale"}
 
 
 def test_re_importing_the_same_file_changes_nothing(database: Database, clock: FixedClock, tenant_id: int,
@@ -266,3 +278,33 @@ def test_e_invoices_import_as_b2b_claims_and_a_bad_buyer_siren_is_named(
         assert (claim.reference, claim.principal_cents, claim.due_date) == ("F124212", 20803, date(2026, 7, 16))
         assert (claim.nature, case.debtor.type, case.debtor.siren) == ("b2b_invoice", "business", "787878784")
         assert case.creditor.reference == "999999998"
+
+
+@pytest.mark.parametrize("parallel", [False, True], ids=["one-process", "reader-process"])
+def test_reading_in_a_second_process_gives_the_same_result(database: Database, clock: FixedClock, tenant_id: int,
+                                                           tmp_path: Path, parallel: bool) -> None:  # fmt: skip
+    run(database, clock, write_csv(tmp_path / "first.csv", [claim_row()]))
+    rows = [claim_row(case_ref=f"DOS-{n}", debtor_ref=f"DEB-{n}", claim_ref=f"F-{n}") for n in range(2, 30)]
+    rows[3]["principal"] = "zéro"
+    rows[5]["claim_ref"] = "F-2"  # a duplicate of the first row of this file
+    rows[7].update(case_ref="DOS-1", claim_ref="F-X")  # DOS-1 belongs to DEB-1
+    path = write_csv(tmp_path / "big.csv", rows)
+
+    summary = run(database, clock, path, parallel=parallel, batch_size=4)
+
+    assert (summary.imported, summary.rejected) == (25, 3)
+    assert sorted((e["row"], e["field"]) for e in summary.errors) == [(5, "principal"), (7, "claim_ref"),
+                                                                        (9, "case_ref")]  # fmt: skip
+    with Path(summary.rejects_file or "").open(encoding="utf-8-sig") as stream:
+        rejected = {r["_row"]: r for r in csv.DictReader(stream, delimiter=";")}
+    assert rejected["9"]["claim_ref"] == "F-X" and rejected["9"]["debtor_ref"] == "DEB-9"
+    assert count(database, Claim) == 26
+
+
+def test_a_spreadsheet_that_breaks_half_way_fails_with_its_reason(database: Database, clock: FixedClock,
+                                                                  tenant_id: int, tmp_path: Path) -> None:  # fmt: skip
+    path = tmp_path / "broken.xlsx"
+    path.write_bytes(b"PK\x03\x04" + b"\x00" * 200)
+    with pytest.raises(ImportFailed, match=r"broken\.xlsx"):
+        run(database, clock, path)
+    assert count(database, Case) == 0

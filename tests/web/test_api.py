@@ -76,7 +76,7 @@ def test_pushing_the_same_case_again_with_a_new_amount_updates_it(client: TestCl
     ledger = client.get("/api/v1/cases/DOS-1/ledger", headers=auth).json()
     assert [(e["kind"], e["amount"]) for e in ledger] == [("principal", "1000.00"), ("adjustment", "-200.00")]
     events = client.get("/api/v1/cases/DOS-1/events", headers=auth).json()
-    assert [e["type"] for e in events] == ["case_opened", "claim_added", "claim_updated"]
+    assert [e["type"] for e in events] == ["case_opened", "claim_updated"]
     assert events[0]["label_fr"] == "Dossier ouvert"
 
 

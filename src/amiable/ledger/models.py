@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Date, ForeignKey, Index, String, UniqueConstraint
+from sqlalchemy import Date, ForeignKey, Index, String, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from amiable.core.db import Base, BigId
@@ -21,7 +21,12 @@ class LedgerEntry(Base):
     __table_args__ = (
         Index("ix_ledger_entry_case", "case_id", "effective_on"),
         # An outside reference (bank transaction id, provider payment id) is booked once.
-        UniqueConstraint("tenant_id", "external_reference"),
+        # Partial: most entries have none, and indexing NULLs would slow every import.
+        Index(
+            "uq_ledger_entry_external_reference", "tenant_id", "external_reference", unique=True,
+            sqlite_where=text("external_reference IS NOT NULL"),
+            postgresql_where=text("external_reference IS NOT NULL"),
+        ),
     )
 
     id: Mapped[int] = mapped_column(BigId, primary_key=True)

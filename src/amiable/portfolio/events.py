@@ -69,8 +69,13 @@ def ledger_entry_posted(**kwargs: Any) -> dict[str, Any]:
     return event(EventType.LEDGER_ENTRY_POSTED, **kwargs)
 
 
+_PLAIN = frozenset({str, int, bool})
+
+
 def _jsonable(value: Any) -> Any:
     """Event data is JSON: dates as ISO text, amounts as decimal strings."""
+    if value is None or type(value) in _PLAIN:
+        return value
     if isinstance(value, dict):
         return {key: _jsonable(item) for key, item in value.items()}
     if isinstance(value, list | tuple):

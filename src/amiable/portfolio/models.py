@@ -187,6 +187,8 @@ class Case(Base):
         UniqueConstraint("tenant_id", "reference"),
         Index("ix_case_tenant_status", "tenant_id", "status", "id"),
         Index("ix_case_tenant_creditor", "tenant_id", "creditor_id", "id"),
+        # The clerk's usual view: one creditor's cases in one state.
+        Index("ix_case_tenant_creditor_status", "tenant_id", "creditor_id", "status", "id"),
         Index("ix_case_debtor", "debtor_id"),
     )
 

@@ -218,6 +218,9 @@ def upgrade() -> None:
         batch_op.create_index(
             "ix_case_tenant_creditor", ["tenant_id", "creditor_id", "id"], unique=False
         )
+        batch_op.create_index(
+            "ix_case_tenant_creditor_status", ["tenant_id", "creditor_id", "status", "id"], unique=False
+        )
         batch_op.create_index("ix_case_tenant_status", ["tenant_id", "status", "id"], unique=False)
 
     op.create_table(
@@ -430,10 +433,16 @@ def upgrade() -> None:
             ["tenant.id"],
         ),
         sa.PrimaryKeyConstraint("id"),
-        sa.UniqueConstraint("tenant_id", "external_reference"),
     )
     with op.batch_alter_table("ledger_entry", schema=None) as batch_op:
         batch_op.create_index("ix_ledger_entry_case", ["case_id", "effective_on"], unique=False)
+        batch_op.create_index(
+            "uq_ledger_entry_external_reference",
+            ["tenant_id", "external_reference"],
+            unique=True,
+            sqlite_where=sa.text("external_reference IS NOT NULL"),
+            postgresql_where=sa.text("external_reference IS NOT NULL"),
+        )
 
     # ### end Alembic commands ###
 

@@ -22,6 +22,12 @@ from sqlalchemy.orm import Session
 from amiable.core.clock import Clock, SystemClock
 from amiable.core.db import Database
 from amiable.core.jobs import Job
+from amiable.portfolio.imports.parallel import (
+    ChildFailed,
+    validated_in_child,
+    worth_a_second_process,
+)
+from amiable.portfolio.imports.readers import ReadError, open_table
 from amiable.portfolio.imports.standard import (
     RowError,
     RowOptions,
@@ -87,11 +93,9 @@ def open_source(path: Path, *, delimiter: str | None = None, encoding: str | Non
         return Source(
             headers, lambda: ((n, row, None) for n, row in enumerate(invoice_rows, 1)), True
         )
-    from amiable.portfolio.imports import readers
-
     try:
-        table = readers.open_table(path, delimiter=delimiter, encoding=encoding)
-    except readers.ReadError as error:
+        table = open_table(path, delimiter=delimiter, encoding=encoding)
+    except ReadError as error:
         raise ImportFailed(f"{path.name}: {error}") from error
 
     def rows() -> Iterator[tuple[int, dict[str, str], str | None]]:
@@ -133,7 +137,10 @@ def import_file(
     batch_size: int = 2000,
     clock: Clock | None = None,
     on_progress: Callable[[int], None] | None = None,
+    parallel: bool | None = None,
 ) -> ImportSummary:
+    """Import one file. `parallel`: read and validate in a second process while this one
+    writes (by default for files of a few megabytes and more, where it pays)."""
     clock = clock or SystemClock()
     with database.read() as session:
         tenant_id = tenant_get(session, tenant).id
@@ -181,7 +188,13 @@ def import_file(
             batch_size,
             dry_run,
             on_progress,
+            parallel=worth_a_second_process(path) if parallel is None else parallel,
         )
+    except (ReadError, ChildFailed) as error:
+        # A file that breaks half-way (a truncated spreadsheet): what was read is kept.
+        if job_id:
+            _job_finish(database, job_id, summary, clock, error=str(error))
+        raise ImportFailed(f"{path.name}: {error}") from error
     except Exception as error:
         if job_id:
             _job_finish(database, job_id, summary, clock, error=f"{type(error).__name__}: {error}")
@@ -197,59 +210,73 @@ def import_file(
     return summary
 
 
+@dataclass
+class _Chunk:
+    """Validated rows and refused rows from one stretch of the file."""
+
+    rows: list[StandardRow]
+    rejected: list[tuple[dict[str, str], list[RowError]]]
+    read: int  # rows read from the start of the file
+
+
+def _validated_chunks(source: Source, mapped: Mapping[str, str], options: RowOptions,
+                      chunk_size: int) -> Iterator[_Chunk]:  # fmt: skip
+    """Read and validate the whole file, in chunks; duplicates within the file are refused."""
+    seen_claims: dict[tuple[str, str], int] = {}
+    chunk = _Chunk([], [], 0)
+    for number, values, problem in source.rows():
+        chunk.read += 1
+        if problem:
+            chunk.rejected.append((values, [RowError(number, "row", problem)]))
+        else:
+            result = validate_row(number, {name: values.get(header, "") for name, header in mapped.items()}, options)
+            if isinstance(result, list):
+                chunk.rejected.append((values, result))
+            elif (first := seen_claims.setdefault((result.creditor_ref, result.claim_ref), number)) != number:
+                reason = f"duplicate claim {result.claim_ref} (first on row {first})"
+                chunk.rejected.append((values, [RowError(number, "claim_ref", reason)]))
+            else:
+                chunk.rows.append(result)
+        if len(chunk.rows) >= chunk_size:
+            yield chunk
+            chunk = _Chunk([], [], chunk.read)
+    yield chunk
+
+
 def _run(database: Database, source: Source, mapped: Mapping[str, str], options: RowOptions,
          writer: PortfolioWriter, summary: ImportSummary, rejects: _Rejects, batch_size: int,
-         dry_run: bool, on_progress: Callable[[int], None] | None) -> None:  # fmt: skip
-    seen_claims: dict[tuple[str, str], int] = {}
-    batch: list[StandardRow] = []
-    originals: dict[int, dict[str, str]] = {}
-    done = 0
+         dry_run: bool, on_progress: Callable[[int], None] | None, parallel: bool) -> None:  # fmt: skip
     dry_session = database._write_sessions() if dry_run else None
     if dry_session is not None:
         dry_session.begin()
-
-    def flush() -> None:
-        errors = _write_batch(database, dry_session, writer, batch, summary)
-        for error in errors:
-            _reject(summary, rejects, originals.get(error.row, {}), [error])
-        batch.clear()
-        originals.clear()
-
+    chunks = (
+        validated_in_child(_validated_chunks, source, mapped, options, batch_size)
+        if parallel
+        else _validated_chunks(source, mapped, options, batch_size)
+    )
     try:
-        for number, values, problem in source.rows():
-            done += 1
-            if problem:
-                _reject(summary, rejects, values, [RowError(number, "row", problem)])
-                continue
-            standard = {name: values.get(header, "") for name, header in mapped.items()}
-            result = validate_row(number, standard, options)
-            if isinstance(result, list):
-                _reject(summary, rejects, values, result)
-                continue
-            key = (result.creditor_ref, result.claim_ref)
-            if key in seen_claims:
-                duplicate = RowError(
-                    number,
-                    "claim_ref",
-                    f"duplicate claim {result.claim_ref} (first on row {seen_claims[key]})",
-                )
-                _reject(summary, rejects, values, [duplicate])
-                continue
-            seen_claims[key] = number
-            batch.append(result)
-            originals[number] = values
-            if len(batch) >= batch_size:
-                flush()
-                if on_progress:
-                    on_progress(done)
-        if batch:
-            flush()
-        if on_progress:
-            on_progress(done)
+        for chunk in chunks:
+            for values, errors in chunk.rejected:
+                _reject(summary, rejects, values, errors)
+            if chunk.rows:
+                by_number = {row.row: row for row in chunk.rows}
+                for error in _write_batch(database, dry_session, writer, chunk.rows, summary):
+                    _reject(summary, rejects, _as_written(by_number[error.row], mapped), [error])
+            if on_progress:
+                on_progress(chunk.read)
     finally:
         if dry_session is not None:
             dry_session.rollback()
             dry_session.close()
+
+
+def _as_written(row: StandardRow, mapped: Mapping[str, str]) -> dict[str, str]:
+    """A row the database refused, back under the file's headers for the rejects file."""
+    values = {}
+    for name, header in mapped.items():
+        value = getattr(row, name, None)
+        values[header] = "" if value is None else str(value)
+    return values
 
 
 def _write_batch(database: Database, dry_session: Session | None, writer: PortfolioWriter,

@@ -17,9 +17,11 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import bindparam, func, insert, select, text, update
+from sqlalchemy import bindparam, func, select, text, update
 from sqlalchemy.orm import Session
 
+from amiable.core.bulk import bulk_insert
+from amiable.core.db import table_of
 from amiable.core.money import to_cents
 from amiable.ledger.models import LedgerEntry
 from amiable.portfolio import events
@@ -92,6 +94,8 @@ class _Plan:
     debtor_updates: list[dict[str, Any]] = field(default_factory=list)
     contacts: list[dict[str, Any]] = field(default_factory=list)
     cases: list[dict[str, Any]] = field(default_factory=list)
+    new_cases: dict[int, dict[str, Any]] = field(default_factory=dict)
+    openings: dict[int, list[dict[str, str]]] = field(default_factory=dict)
     case_placed: dict[int, int] = field(default_factory=dict)
     case_notices: list[dict[str, Any]] = field(default_factory=list)
     claims: list[dict[str, Any]] = field(default_factory=list)
@@ -140,8 +144,11 @@ class PortfolioWriter:
                 row, creditor_id, debtor["id"], cases, ids["case"], plan
             )
             if case_is_new:
-                plan.events.append(self._event(events.case_opened, case["id"], row, creditor=row.creditor_ref,
-                                               debtor=row.debtor_ref))  # fmt: skip
+                # A new case's first claims are listed in its opening event, not one event each.
+                opening = self._event(events.case_opened, case["id"], row, creditor=row.creditor_ref,
+                                      debtor=row.debtor_ref, claims=[])  # fmt: skip
+                plan.events.append(opening)
+                plan.openings[case["id"]] = opening["data"]["claims"]
             if existing_claim is None:
                 claim_id = ids["claim"].take()
                 claims[(creditor_id, row.claim_ref)] = {
@@ -199,6 +206,9 @@ class PortfolioWriter:
         result = session.execute(
             select(*columns).where(
                 Claim.tenant_id == self.tenant_id,
+                # The creditor too, so that the lookup is an index search, not a scan of
+                # every claim of the office (the unique key is tenant, creditor, reference).
+                Claim.creditor_id.in_({creditors[row.creditor_ref] for row in rows}),
                 Claim.reference.in_({row.claim_ref for row in rows}),
             )
         )
@@ -342,13 +352,15 @@ class PortfolioWriter:
                 "debtor_id": debtor_id, "currency": row.currency, "debtor_ref": row.debtor_ref,
                 "formal_notice_on": row.formal_notice_date}  # fmt: skip
         cases[row.case_ref] = case
-        plan.cases.append({
+        new_case = {
             "id": case["id"], "tenant_id": self.tenant_id, "reference": row.case_ref,
             "creditor_id": creditor_id, "debtor_id": debtor_id, "status": "new",
             "currency": row.currency, "jurisdiction": row.country if row.country in {"FR", "GB", "US"} else "FR",
             "placed_cents": 0, "formal_notice_on": row.formal_notice_date,
             "opened_at": self.now, "updated_at": self.now,
-        })  # fmt: skip
+        }  # fmt: skip
+        plan.cases.append(new_case)
+        plan.new_cases[case["id"]] = new_case
         return case, True
 
     def _plan_new_claim(
@@ -362,9 +374,14 @@ class PortfolioWriter:
         })  # fmt: skip
         plan.entries.append(self._entry(case_id, claim_id, "principal", None, cents, row,
                                         f"principal of claim {row.claim_ref}"))  # fmt: skip
-        plan.case_placed[case_id] = plan.case_placed.get(case_id, 0) + cents
-        plan.events.append(self._event(events.claim_added, case_id, row, claim=row.claim_ref,
-                                       principal=row.principal, due_date=row.due_date, nature=row.nature))  # fmt: skip
+        self._add_placed(plan, case_id, cents)
+        summary = {"claim": row.claim_ref, "principal": str(row.principal),
+                   "due_date": row.due_date.isoformat(), "nature": row.nature}  # fmt: skip
+        opening = plan.openings.get(case_id)
+        if opening is not None:
+            opening.append(summary)
+        else:
+            plan.events.append(self._event(events.claim_added, case_id, row, **summary))
 
     def _plan_claim_update(
         self, row: StandardRow, claim: dict[str, Any], case_id: int, plan: _Plan
@@ -382,13 +399,21 @@ class PortfolioWriter:
             delta = values["principal_cents"] - changes["principal_cents"]["from"]
             plan.entries.append(self._entry(case_id, claim["id"], "adjustment", "principal", delta, row,
                                             f"principal of claim {row.claim_ref} changed by the creditor"))  # fmt: skip
-            plan.case_placed[case_id] = plan.case_placed.get(case_id, 0) + delta
+            self._add_placed(plan, case_id, delta)
         if changes:
             plan.events.append(
                 self._event(
                     events.claim_updated, case_id, row, claim=row.claim_ref, changes=changes
                 )
             )
+
+    @staticmethod
+    def _add_placed(plan: _Plan, case_id: int, cents: int) -> None:
+        new_case = plan.new_cases.get(case_id)
+        if new_case is not None:
+            new_case["placed_cents"] += cents
+        else:
+            plan.case_placed[case_id] = plan.case_placed.get(case_id, 0) + cents
 
     def _entry(self, case_id: int, claim_id: int, kind: str, component: str | None, cents: int,
                row: StandardRow, reason: str) -> dict[str, Any]:  # fmt: skip
@@ -406,32 +431,22 @@ class PortfolioWriter:
     # -- writing ---------------------------------------------------------------
 
     def _execute(self, session: Session, plan: _Plan) -> None:
-        inserts = (
+        for model, rows in (
             (Creditor, plan.creditors), (Debtor, plan.debtors), (ContactPoint, plan.contacts),
-            (Case, plan.cases), (Claim, plan.claims), (LedgerEntry, plan.entries),
-        )  # fmt: skip
-        for model, rows in inserts:
-            if rows:
-                session.execute(insert(model.__table__), rows)  # type: ignore[attr-defined]
+            (Case, plan.cases), (Claim, plan.claims), (LedgerEntry, plan.entries), (CaseEvent, plan.events),
+        ):  # fmt: skip
+            bulk_insert(session, table_of(model), rows)
         _bulk_update(session, Debtor, plan.debtor_updates)
         _bulk_update(session, Claim, plan.claim_updates)
         _bulk_update(session, Case, plan.case_notices)
         if plan.case_placed:
-            table = Case.__table__
+            table = table_of(Case)
             session.execute(
                 update(table)
                 .where(table.c.id == bindparam("_id"))
-                .values(
-                    placed_cents=table.c.placed_cents + bindparam("delta"),
-                    updated_at=bindparam("now"),
-                ),
-                [
-                    {"_id": case_id, "delta": delta, "now": self.now}
-                    for case_id, delta in plan.case_placed.items()
-                ],
+                .values(placed_cents=table.c.placed_cents + bindparam("delta"), updated_at=bindparam("now")),
+                [{"_id": case_id, "delta": delta, "now": self.now} for case_id, delta in plan.case_placed.items()],
             )
-        if plan.events:
-            session.execute(insert(CaseEvent.__table__), plan.events)
 
 
 def _bulk_update(session: Session, model: Any, rows: list[dict[str, Any]]) -> None:

@@ -104,11 +104,17 @@ def cases_list(
             raise ApiError(422, "validation_error", f"unknown status {status!r}", choices.CaseStatus.values())
         query = query.where(Case.status == status)
     if creditor:
-        query = query.where(Case.creditor_id == _find_creditor(session, tenant.tenant_id, creditor).id)
+        creditor_id = session.execute(
+            select(Creditor.id).where(Creditor.tenant_id == tenant.tenant_id, Creditor.reference == creditor)
+        ).scalar_one_or_none()
+        if creditor_id is None:
+            raise ApiError(404, "not_found", f"no creditor {creditor}")
+        query = query.where(Case.creditor_id == creditor_id)
     if debtor_type:
         query = query.where(Debtor.type == debtor_type)
     if reference:
-        query = query.where(Case.reference.startswith(reference, autoescape=True))
+        # A range on the (tenant, reference) index; LIKE could not use it.
+        query = query.where(Case.reference >= reference, Case.reference < reference + "\U0010ffff")
     if cursor:
         if not cursor.isdigit():
             raise ApiError(422, "validation_error", "invalid cursor")
