@@ -23,7 +23,9 @@ from amiable.models import Base
 from amiable.portfolio.tenants import tenant_ensure
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
-POSTGRES_URL = os.environ.get("AMIABLE_TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres")
+POSTGRES_URL = os.environ.get(
+    "AMIABLE_TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
+)
 NOW = datetime(2026, 11, 20, 9, 30, tzinfo=UTC)
 
 
@@ -48,11 +50,15 @@ def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def postgres_url(worker_id: str) -> Iterator[str]:
     url = make_url(POSTGRES_URL)
     try:
-        admin = create_engine(url, isolation_level="AUTOCOMMIT", connect_args={"connect_timeout": 3})
+        admin = create_engine(
+            url, isolation_level="AUTOCOMMIT", connect_args={"connect_timeout": 3}
+        )
         with admin.connect() as connection:
             connection.execute(text("SELECT 1"))
-    except Exception as error:  # noqa: BLE001 - any failure means "no server here"
-        pytest.skip(f"PostgreSQL not reachable at {url.render_as_string(hide_password=True)}: {error}")
+    except Exception as error:
+        pytest.skip(
+            f"PostgreSQL not reachable at {url.render_as_string(hide_password=True)}: {error}"
+        )
     name = f"amiable_test_{worker_id}"
     with admin.connect() as connection:
         connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
@@ -73,7 +79,9 @@ def worker_id(request: pytest.FixtureRequest) -> str:
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
-def database(request: pytest.FixtureRequest, tmp_path: Path, sqlite_template: Path) -> Iterator[Database]:
+def database(
+    request: pytest.FixtureRequest, tmp_path: Path, sqlite_template: Path
+) -> Iterator[Database]:
     if request.param == "sqlite":
         path = tmp_path / "amiable.db"
         shutil.copyfile(sqlite_template, path)
@@ -94,7 +102,11 @@ def clock() -> FixedClock:
 
 @pytest.fixture
 def app(database: Database, clock: FixedClock) -> App:
-    return App(settings=Settings(environment="test", database_url=database.url), database=database, clock=clock)
+    return App(
+        settings=Settings(environment="test", database_url=database.url),
+        database=database,
+        clock=clock,
+    )
 
 
 @pytest.fixture

@@ -10,7 +10,6 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from tests.portfolio.factories import claim_row, write_csv
 
 AMIABLE = [sys.executable, "-m", "amiable"]
@@ -18,13 +17,17 @@ AMIABLE = [sys.executable, "-m", "amiable"]
 
 def amiable(cwd: Path, *args: str) -> subprocess.CompletedProcess[str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("AMIABLE_")}
-    return subprocess.run([*AMIABLE, *args], cwd=cwd, env=env, capture_output=True, text=True, timeout=120)
+    return subprocess.run(
+        [*AMIABLE, *args], cwd=cwd, env=env, capture_output=True, text=True, timeout=120
+    )
 
 
 def test_a_new_office_migrates_imports_and_exports(tmp_path: Path) -> None:
     assert "database at revision" in amiable(tmp_path, "db", "upgrade").stdout
     assert (tmp_path / "amiable.db").exists()  # the default: a SQLite file where the command runs
-    path = write_csv(tmp_path / "export.csv", [claim_row(), claim_row(claim_ref="F-2", principal="abc")])
+    path = write_csv(
+        tmp_path / "export.csv", [claim_row(), claim_row(claim_ref="F-2", principal="abc")]
+    )
 
     result = amiable(tmp_path, "import", str(path), "--json")
 
@@ -40,9 +43,14 @@ def test_a_new_office_migrates_imports_and_exports(tmp_path: Path) -> None:
 
     cases = amiable(tmp_path, "export", "cases").stdout.splitlines()
     assert [json.loads(line)["case_ref"] for line in cases] == ["DOS-1"]
-    ledger = list(csv.DictReader(amiable(tmp_path, "export", "ledger", "--format", "csv").stdout.splitlines()))
+    ledger = list(
+        csv.DictReader(amiable(tmp_path, "export", "ledger", "--format", "csv").stdout.splitlines())
+    )
     assert [(row["kind"], row["amount"]) for row in ledger] == [("principal", "180.50")]
-    events = [json.loads(line)["type"] for line in amiable(tmp_path, "export", "events").stdout.splitlines()]
+    events = [
+        json.loads(line)["type"]
+        for line in amiable(tmp_path, "export", "events").stdout.splitlines()
+    ]
     assert events == ["case_opened"]
 
 

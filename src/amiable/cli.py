@@ -14,8 +14,12 @@ import typer
 
 from amiable.core.bootstrap import App, bootstrap
 
-app = typer.Typer(help="amiable: amicable debt recovery agent.", no_args_is_help=True, add_completion=False,
-                  pretty_exceptions_enable=False)
+app = typer.Typer(
+    help="amiable: amicable debt recovery agent.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
 db_app = typer.Typer(help="Database schema.", no_args_is_help=True)
 demo_app = typer.Typer(help="Demo portfolio.", no_args_is_help=True)
 tenant_app = typer.Typer(help="Tenants (offices).", no_args_is_help=True)
@@ -29,7 +33,9 @@ app.add_typer(key_app, name="apikey")
 app.add_typer(mapping_app, name="mapping")
 app.add_typer(creditor_app, name="creditor")
 
-TenantOption = Annotated[str | None, typer.Option("--tenant", help="Tenant slug (default: AMIABLE_DEFAULT_TENANT).")]
+TenantOption = Annotated[
+    str | None, typer.Option("--tenant", help="Tenant slug (default: AMIABLE_DEFAULT_TENANT).")
+]
 
 
 def _app() -> App:
@@ -58,10 +64,18 @@ def db_upgrade() -> None:
 @app.command("import")
 def import_command(
     file: Annotated[Path, typer.Argument(exists=True, dir_okay=False, readable=True)],
-    creditor: Annotated[str | None, typer.Option(help="Creditor reference for rows without creditor_ref.")] = None,
-    mapping: Annotated[str | None, typer.Option(help="Saved mapping name, or a mapping JSON file.")] = None,
-    dry_run: Annotated[bool, typer.Option("--dry-run", help="Check everything, write nothing.")] = False,
-    rejects: Annotated[Path | None, typer.Option(help="Where to write rejected rows (CSV).")] = None,
+    creditor: Annotated[
+        str | None, typer.Option(help="Creditor reference for rows without creditor_ref.")
+    ] = None,
+    mapping: Annotated[
+        str | None, typer.Option(help="Saved mapping name, or a mapping JSON file.")
+    ] = None,
+    dry_run: Annotated[
+        bool, typer.Option("--dry-run", help="Check everything, write nothing.")
+    ] = False,
+    rejects: Annotated[
+        Path | None, typer.Option(help="Where to write rejected rows (CSV).")
+    ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the summary as JSON.")] = False,
     tenant: TenantOption = None,
 ) -> None:
@@ -94,8 +108,8 @@ def import_command(
     prefix = "dry run: would have " if dry_run else ""
     typer.echo(f"{prefix}imported {summary.imported}, updated {summary.updated}, "
                f"unchanged {summary.unchanged}, rejected {summary.rejected}")  # fmt: skip
-    for error in summary.errors[:20]:
-        typer.echo(f"  row {error['row']}, {error['field']}: {error['reason']}")
+    for refusal in summary.errors[:20]:
+        typer.echo(f"  row {refusal['row']}, {refusal['field']}: {refusal['reason']}")
     if summary.rejected > 20:
         typer.echo(f"  … {summary.rejected - 20} more rejected rows")
     if summary.rejects_file:
@@ -129,7 +143,9 @@ class _progress:
 def export_command(
     kind: Annotated[str, typer.Argument(help="cases, claims, events or ledger")],
     fmt: Annotated[str, typer.Option("--format", help="jsonl or csv")] = "jsonl",
-    output: Annotated[Path | None, typer.Option(help="File to write (default: standard output).")] = None,
+    output: Annotated[
+        Path | None, typer.Option(help="File to write (default: standard output).")
+    ] = None,
     tenant: TenantOption = None,
 ) -> None:
     """Export all of a tenant's cases, claims, events or ledger entries."""
@@ -156,8 +172,12 @@ def export_command(
 @demo_app.command("load")
 def demo_load_command(
     cases: Annotated[int, typer.Option(min=1, help="Number of cases to generate.")] = 2000,
-    seed: Annotated[int, typer.Option(help="Random seed: the same seed gives the same portfolio.")] = 42,
-    if_empty: Annotated[bool, typer.Option("--if-empty", help="Do nothing if the tenant has cases.")] = False,
+    seed: Annotated[
+        int, typer.Option(help="Random seed: the same seed gives the same portfolio.")
+    ] = 42,
+    if_empty: Annotated[
+        bool, typer.Option("--if-empty", help="Do nothing if the tenant has cases.")
+    ] = False,
     tenant: TenantOption = None,
 ) -> None:
     """Load a realistic synthetic portfolio (French agency, B2B and B2C creditors)."""
@@ -169,12 +189,16 @@ def demo_load_command(
     if loaded.skipped:
         typer.echo("the tenant already has cases: demo portfolio not loaded")
     else:
-        typer.echo(f"demo portfolio: {loaded.cases} cases, {loaded.claims} claims, {loaded.payments} payments")
+        typer.echo(
+            f"demo portfolio: {loaded.cases} cases, {loaded.claims} claims, {loaded.payments} payments"
+        )
 
 
 @app.command("serve")
 def serve_command(
-    host: Annotated[str | None, typer.Option(help="Interface (default AMIABLE_HOST, 127.0.0.1).")] = None,
+    host: Annotated[
+        str | None, typer.Option(help="Interface (default AMIABLE_HOST, 127.0.0.1).")
+    ] = None,
     port: Annotated[int | None, typer.Option(help="Port (default AMIABLE_PORT, 8000).")] = None,
 ) -> None:
     """Serve the API (and, later, the back-office and the debtor portal)."""
@@ -216,7 +240,9 @@ def apikey_create_command(
 
     application = _app()
     with application.database.write() as session:
-        owner = tenant_ensure(session, slug=_tenant(application, tenant), now=application.clock.now())
+        owner = tenant_ensure(
+            session, slug=_tenant(application, tenant), now=application.clock.now()
+        )
         issued = api_key_create(session, tenant=owner, name=name, now=application.clock.now())
     typer.echo(issued.secret)
 
@@ -224,12 +250,20 @@ def apikey_create_command(
 @mapping_app.command("save")
 def mapping_save_command(
     name: str,
-    column: Annotated[list[str], typer.Option(help="field=Header in file; repeat for each column.")],
-    decimal_mark: Annotated[str | None, typer.Option(help="',' or '.' when the file uses one only.")] = None,
+    column: Annotated[
+        list[str], typer.Option(help="field=Header in file; repeat for each column.")
+    ],
+    decimal_mark: Annotated[
+        str | None, typer.Option(help="',' or '.' when the file uses one only.")
+    ] = None,
     date_format: Annotated[str | None, typer.Option(help="strptime format, e.g. %d/%m/%Y.")] = None,
-    delimiter: Annotated[str | None, typer.Option(help="CSV delimiter when sniffing is not wanted.")] = None,
+    delimiter: Annotated[
+        str | None, typer.Option(help="CSV delimiter when sniffing is not wanted.")
+    ] = None,
     encoding: Annotated[str | None, typer.Option(help="File encoding, e.g. cp1252.")] = None,
-    constant: Annotated[list[str] | None, typer.Option(help="field=value used for every row.")] = None,
+    constant: Annotated[
+        list[str] | None, typer.Option(help="field=value used for every row.")
+    ] = None,
     tenant: TenantOption = None,
 ) -> None:
     """Save a column mapping from an office's export to the standard import format."""
@@ -244,7 +278,9 @@ def mapping_save_command(
         if constant:
             options["constants"] = _pairs(constant)
         with application.database.write() as session:
-            owner = tenant_ensure(session, slug=_tenant(application, tenant), now=application.clock.now())
+            owner = tenant_ensure(
+                session, slug=_tenant(application, tenant), now=application.clock.now()
+            )
             mapping_save(session, tenant_id=owner.id, name=name, columns=columns, options=options,
                          now=application.clock.now())  # fmt: skip
     except MappingError as error:
@@ -263,8 +299,12 @@ def mapping_list_command(tenant: TenantOption = None) -> None:
     application = _app()
     with application.database.read() as session:
         owner = tenant_get(session, _tenant(application, tenant))
-        for mapping in session.execute(select(ColumnMapping).where(ColumnMapping.tenant_id == owner.id)).scalars():
-            typer.echo(f"{mapping.name}: {json.dumps(mapping.columns, ensure_ascii=False)} {mapping.options}")
+        for mapping in session.execute(
+            select(ColumnMapping).where(ColumnMapping.tenant_id == owner.id)
+        ).scalars():
+            typer.echo(
+                f"{mapping.name}: {json.dumps(mapping.columns, ensure_ascii=False)} {mapping.options}"
+            )
 
 
 @creditor_app.command("mandate")
@@ -274,7 +314,9 @@ def creditor_mandate_command(
     signed_on: Annotated[str, typer.Option(help="Date signed, YYYY-MM-DD.")],
     basis: Annotated[str, typer.Option(help="The basis of the sums to collect (R124-3).")],
     fee_basis: Annotated[str, typer.Option(help="percent_of_collected or flat_per_case.")],
-    fee_rate: Annotated[str | None, typer.Option(help="Fee in percent of amounts collected.")] = None,
+    fee_rate: Annotated[
+        str | None, typer.Option(help="Fee in percent of amounts collected.")
+    ] = None,
     flat_fee: Annotated[str | None, typer.Option(help="Flat fee per case.")] = None,
     payover_days: int = 30,
     max_instalments: int = 1,
@@ -290,7 +332,9 @@ def creditor_mandate_command(
     try:
         with application.database.write() as session:
             owner = tenant_get(session, _tenant(application, tenant))
-            found, _ = creditor_upsert(session, tenant_id=owner.id, reference=creditor, now=application.clock.now())
+            found, _ = creditor_upsert(
+                session, tenant_id=owner.id, reference=creditor, now=application.clock.now()
+            )
             mandate_record(session, creditor=found, reference=reference, signed_on=date.fromisoformat(signed_on),
                            basis=basis, fee_basis=fee_basis, now=application.clock.now(),
                            fee_rate_percent=Decimal(fee_rate) if fee_rate else None,

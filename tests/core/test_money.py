@@ -4,7 +4,14 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from amiable.core.money import AmountError, format_amount, from_cents, parse_amount, quantize, to_cents
+from amiable.core.money import (
+    AmountError,
+    format_amount,
+    from_cents,
+    parse_amount,
+    quantize,
+    to_cents,
+)
 
 
 @pytest.mark.parametrize(

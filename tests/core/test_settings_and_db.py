@@ -20,7 +20,9 @@ def test_settings_come_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> 
     assert settings.default_tenant == "etude-martin"
 
 
-def test_the_default_database_is_a_sqlite_file_in_the_working_directory(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_default_database_is_a_sqlite_file_in_the_working_directory(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     monkeypatch.delenv("AMIABLE_DATABASE_URL", raising=False)
     assert Settings(_env_file=None).database_url == "sqlite:///amiable.db"  # type: ignore[call-arg]
 
@@ -53,9 +55,11 @@ def test_concurrent_writers_queue_instead_of_failing(database: Database) -> None
     def add(number: int) -> None:
         try:
             with database.write() as session:
-                session.execute(select(Tenant.id)).all()  # a read first: the classic upgrade deadlock
+                session.execute(
+                    select(Tenant.id)
+                ).all()  # a read first: the classic upgrade deadlock
                 session.add(Tenant(slug=f"t{number}", name="x", created_at=datetime.now(UTC)))
-        except BaseException as error:  # noqa: BLE001
+        except BaseException as error:
             failures.append(error)
 
     threads = [threading.Thread(target=add, args=(n,)) for n in range(8)]

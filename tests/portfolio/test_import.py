@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
+from tests.conftest import shared_data
+from tests.portfolio.factories import claim_row, write_csv
 
 from amiable.core.clock import FixedClock
 from amiable.core.db import Database
@@ -19,8 +21,6 @@ from amiable.portfolio.actions import creditor_upsert, mandate_record
 from amiable.portfolio.imports.mappings import mapping_save
 from amiable.portfolio.imports.pipeline import ImportFailed, import_file
 from amiable.portfolio.models import Case, CaseEvent, Claim, ContactPoint, Creditor, Debtor
-from tests.conftest import shared_data
-from tests.portfolio.factories import claim_row, write_csv
 
 
 def run(database: Database, clock: FixedClock, path: Path, **options: object):  # type: ignore[no-untyped-def]
@@ -66,9 +66,15 @@ def test_an_office_export_becomes_cases_claims_and_an_itemised_ledger(
         contacts = {(c.kind, c.value) for c in cases["DOS-1"].debtor.contact_points}
         assert contacts == {("email", "jean.dupont@example.com"), ("phone", "+33639980001"),
                             ("postal", "12 rue des Lilas, 69003 Lyon")}  # fmt: skip
-        opened = session.execute(
-            select(CaseEvent).where(CaseEvent.case_id == cases["DOS-1"].id).order_by(CaseEvent.id)
-        ).scalars().all()
+        opened = (
+            session.execute(
+                select(CaseEvent)
+                .where(CaseEvent.case_id == cases["DOS-1"].id)
+                .order_by(CaseEvent.id)
+            )
+            .scalars()
+            .all()
+        )
         assert [e.type for e in opened] == ["case_opened"]
         assert opened[0].reason == "import of relances.csv, row 2"
         assert opened[0].data == {"creditor": "CRED-001", "debtor": "DEB-1", "claims": [
@@ -80,29 +86,48 @@ def test_an_office_export_becomes_cases_claims_and_an_itemised_ledger(
 def test_a_claim_added_later_to_a_case_is_its_own_event(database: Database, clock: FixedClock, tenant_id: int,
                                                         tmp_path: Path) -> None:  # fmt: skip
     run(database, clock, write_csv(tmp_path / "a.csv", [claim_row()]))
-    run(database, clock, write_csv(tmp_path / "b.csv", [claim_row(claim_ref="FAC-9", principal="12")]))
+    run(
+        database,
+        clock,
+        write_csv(tmp_path / "b.csv", [claim_row(claim_ref="FAC-9", principal="12")]),
+    )
     with database.read() as session:
         found = session.execute(select(CaseEvent.type, CaseEvent.data).order_by(CaseEvent.id)).all()
     assert [event_type for event_type, _ in found] == ["case_opened", "claim_added"]
-    assert found[1][1] == {"claim": "FAC-9", "principal": "12.00", "due_date": "2026-02-04", "nature": "b2c_sale"}
+    assert found[1][1] == {
+        "claim": "FAC-9",
+        "principal": "12.00",
+        "due_date": "2026-02-04",
+        "nature": "b2c_sale",
+    }
 
 
 def test_re_importing_the_same_file_changes_nothing(database: Database, clock: FixedClock, tenant_id: int,
                                                      office_file: Path) -> None:  # fmt: skip
     run(database, clock, office_file)
-    before = (count(database, CaseEvent), count(database, LedgerEntry), count(database, ContactPoint))
+    before = (
+        count(database, CaseEvent),
+        count(database, LedgerEntry),
+        count(database, ContactPoint),
+    )
 
     again = run(database, clock, office_file)
 
     assert (again.imported, again.updated, again.unchanged, again.rejected) == (0, 0, 4, 0)
-    assert (count(database, CaseEvent), count(database, LedgerEntry), count(database, ContactPoint)) == before
+    assert (
+        count(database, CaseEvent),
+        count(database, LedgerEntry),
+        count(database, ContactPoint),
+    ) == before
 
 
 def test_a_changed_row_updates_its_claim_and_the_ledger_records_the_difference(
     database: Database, clock: FixedClock, tenant_id: int, tmp_path: Path
 ) -> None:
     run(database, clock, write_csv(tmp_path / "v1.csv", [claim_row()]))
-    changed = write_csv(tmp_path / "v2.csv", [claim_row(principal="150,50", email="jean@example.org")])
+    changed = write_csv(
+        tmp_path / "v2.csv", [claim_row(principal="150,50", email="jean@example.org")]
+    )
 
     summary = run(database, clock, changed)
 
@@ -113,7 +138,9 @@ def test_a_changed_row_updates_its_claim_and_the_ledger_records_the_difference(
         assert entries == [("principal", None, 18050), ("adjustment", "principal", -3000)]
         case = session.execute(select(Case)).scalar_one()
         assert case.placed_cents == 15050
-        updated = session.execute(select(CaseEvent).where(CaseEvent.type == "claim_updated")).scalar_one()
+        updated = session.execute(
+            select(CaseEvent).where(CaseEvent.type == "claim_updated")
+        ).scalar_one()
         assert updated.data["changes"]["principal_cents"] == {"from": 18050, "to": 15050}
         # A new address is added beside the old one, which stays on file.
         emails = {c.value for c in case.debtor.contact_points if c.kind == "email"}
@@ -138,7 +165,11 @@ def test_bad_rows_are_reported_and_kept_aside_while_good_rows_go_in(
     assert summary.errors == [
         {"row": 3, "field": "principal", "reason": "must be more than zero, got '-40'"},
         {"row": 4, "field": "siren", "reason": "invalid SIREN/SIRET '123'"},
-        {"row": 5, "field": "due_date", "reason": "due date 01/01/2026 is before the issue date 05/01/2026"},
+        {
+            "row": 5,
+            "field": "due_date",
+            "reason": "due date 01/01/2026 is before the issue date 05/01/2026",
+        },
         {"row": 6, "field": "claim_ref", "reason": "duplicate claim FAC-1 (first on row 2)"},
     ]
     with Path(summary.rejects_file or "").open(encoding="utf-8-sig") as stream:
@@ -149,7 +180,10 @@ def test_bad_rows_are_reported_and_kept_aside_while_good_rows_go_in(
     assert count(database, Case) == 1
     with database.read() as session:
         job = session.execute(select(Job)).scalar_one()
-        assert (job.status, job.counts) == ("partial", {"imported": 1, "updated": 0, "unchanged": 0, "rejected": 4})
+        assert (job.status, job.counts) == (
+            "partial",
+            {"imported": 1, "updated": 0, "unchanged": 0, "rejected": 4},
+        )
 
 
 def test_a_row_contradicting_the_database_is_rejected_alone(database: Database, clock: FixedClock,
@@ -176,8 +210,12 @@ def test_a_row_contradicting_the_database_is_rejected_alone(database: Database, 
 
 def test_a_file_without_the_required_columns_is_refused_whole(database: Database, clock: FixedClock,
                                                               tenant_id: int, tmp_path: Path) -> None:  # fmt: skip
-    path = write_csv(tmp_path / "short.csv", [claim_row()], headers=("creditor_ref", "debtor_ref", "principal"))
-    with pytest.raises(ImportFailed, match="required columns missing: debtor_name, claim_ref, due_date"):
+    path = write_csv(
+        tmp_path / "short.csv", [claim_row()], headers=("creditor_ref", "debtor_ref", "principal")
+    )
+    with pytest.raises(
+        ImportFailed, match="required columns missing: debtor_name, claim_ref, due_date"
+    ):
         run(database, clock, path)
     assert count(database, Case) == 0
 
@@ -185,10 +223,15 @@ def test_a_file_without_the_required_columns_is_refused_whole(database: Database
 def test_an_unknown_creditor_is_created_and_flagged_until_its_mandate_is_recorded(
     database: Database, clock: FixedClock, tenant_id: int, tmp_path: Path
 ) -> None:
-    rows = [claim_row(creditor_ref=""), claim_row(creditor_ref="CRED-KNOWN", case_ref="DOS-2", claim_ref="F2")]
+    rows = [
+        claim_row(creditor_ref=""),
+        claim_row(creditor_ref="CRED-KNOWN", case_ref="DOS-2", claim_ref="F2"),
+    ]
     path = write_csv(tmp_path / "c.csv", rows)
     with database.write() as session:
-        known, _ = creditor_upsert(session, tenant_id=tenant_id, reference="CRED-KNOWN", name="EDF", now=clock.now())
+        known, _ = creditor_upsert(
+            session, tenant_id=tenant_id, reference="CRED-KNOWN", name="EDF", now=clock.now()
+        )
         mandate_record(session, creditor=known, reference="M-1", signed_on=date(2025, 1, 1), basis="factures",
                        fee_basis="percent_of_collected", fee_rate_percent=Decimal("12"), now=clock.now())  # fmt: skip
 
@@ -210,7 +253,10 @@ def test_a_dry_run_reports_everything_and_writes_nothing(database: Database, clo
 
 def test_cases_spanning_batches_are_not_duplicated(database: Database, clock: FixedClock, tenant_id: int,
                                                    tmp_path: Path) -> None:  # fmt: skip
-    rows = [claim_row(claim_ref=f"FAC-{n}", case_ref=f"DOS-{n % 3}", debtor_ref=f"DEB-{n % 3}") for n in range(10)]
+    rows = [
+        claim_row(claim_ref=f"FAC-{n}", case_ref=f"DOS-{n % 3}", debtor_ref=f"DEB-{n % 3}")
+        for n in range(10)
+    ]
     summary = run(database, clock, write_csv(tmp_path / "b.csv", rows), batch_size=3)
     assert summary.imported == 10
     assert (count(database, Case), count(database, Debtor), count(database, Claim)) == (3, 3, 10)
@@ -241,7 +287,10 @@ def test_json_and_xlsx_exports_import_the_same_way(database: Database, clock: Fi
                                                    tmp_path: Path) -> None:  # fmt: skip
     from openpyxl import Workbook
 
-    rows = [claim_row(claim_ref="J-1", principal="180.5"), claim_row(claim_ref="J-2", principal="20")]
+    rows = [
+        claim_row(claim_ref="J-1", principal="180.5"),
+        claim_row(claim_ref="J-2", principal="20"),
+    ]
     (tmp_path / "cases.json").write_text(json.dumps({"rows": rows}), encoding="utf-8")
     workbook = Workbook()
     sheet = workbook.active
@@ -255,7 +304,11 @@ def test_json_and_xlsx_exports_import_the_same_way(database: Database, clock: Fi
     from_json = run(database, clock, tmp_path / "cases.json")
     from_xlsx = run(database, clock, tmp_path / "cases.xlsx")
 
-    assert (from_json.imported, from_xlsx.imported, from_json.rejected + from_xlsx.rejected) == (2, 1, 0)
+    assert (from_json.imported, from_xlsx.imported, from_json.rejected + from_xlsx.rejected) == (
+        2,
+        1,
+        0,
+    )
     with database.read() as session:
         amounts = dict(session.execute(select(Claim.reference, Claim.principal_cents)).all())
     assert amounts == {"J-1": 18050, "J-2": 2000, "X-1": 9990}
@@ -271,12 +324,22 @@ def test_e_invoices_import_as_b2b_claims_and_a_bad_buyer_siren_is_named(
 
     assert (ubl.imported, ubl.rejected) == (1, 0), ubl.errors
     # The Factur-X samples' buyer SIREN is made up and fails its check digit.
-    assert factur_x.errors == [{"row": 1, "field": "siren", "reason": "invalid SIREN/SIRET '987654321'"}]
+    assert factur_x.errors == [
+        {"row": 1, "field": "siren", "reason": "invalid SIREN/SIRET '987654321'"}
+    ]
     with database.read() as session:
         case = session.execute(select(Case)).scalar_one()
         claim = case.claims[0]
-        assert (claim.reference, claim.principal_cents, claim.due_date) == ("F124212", 20803, date(2026, 7, 16))
-        assert (claim.nature, case.debtor.type, case.debtor.siren) == ("b2b_invoice", "business", "787878784")
+        assert (claim.reference, claim.principal_cents, claim.due_date) == (
+            "F124212",
+            20803,
+            date(2026, 7, 16),
+        )
+        assert (claim.nature, case.debtor.type, case.debtor.siren) == (
+            "b2b_invoice",
+            "business",
+            "787878784",
+        )
         assert case.creditor.reference == "999999998"
 
 
@@ -284,7 +347,10 @@ def test_e_invoices_import_as_b2b_claims_and_a_bad_buyer_siren_is_named(
 def test_reading_in_a_second_process_gives_the_same_result(database: Database, clock: FixedClock, tenant_id: int,
                                                            tmp_path: Path, parallel: bool) -> None:  # fmt: skip
     run(database, clock, write_csv(tmp_path / "first.csv", [claim_row()]))
-    rows = [claim_row(case_ref=f"DOS-{n}", debtor_ref=f"DEB-{n}", claim_ref=f"F-{n}") for n in range(2, 30)]
+    rows = [
+        claim_row(case_ref=f"DOS-{n}", debtor_ref=f"DEB-{n}", claim_ref=f"F-{n}")
+        for n in range(2, 30)
+    ]
     rows[3]["principal"] = "zéro"
     rows[5]["claim_ref"] = "F-2"  # a duplicate of the first row of this file
     rows[7].update(case_ref="DOS-1", claim_ref="F-X")  # DOS-1 belongs to DEB-1

@@ -7,11 +7,11 @@ from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
+from tests.portfolio.factories import claim_row
 
 from amiable.core.bootstrap import App
 from amiable.portfolio.tenants import api_key_create, tenant_ensure
 from amiable.web.app import create_app
-from tests.portfolio.factories import claim_row
 
 MANDATE = {
     "reference": "M-2025-01", "signed_on": "2025-01-01", "basis": "Factures de fourniture d'énergie impayées",
@@ -30,7 +30,9 @@ CASE = {
 def key_for(app: App, slug: str) -> dict[str, str]:
     with app.database.write() as session:
         tenant = tenant_ensure(session, slug=slug, now=app.clock.now())
-        return {"Authorization": f"Bearer {api_key_create(session, tenant=tenant, name='t', now=app.clock.now()).secret}"}
+        return {
+            "Authorization": f"Bearer {api_key_create(session, tenant=tenant, name='t', now=app.clock.now()).secret}"
+        }
 
 
 @pytest.fixture
@@ -58,7 +60,11 @@ def test_a_case_pushed_by_reference_comes_back_with_its_itemised_balance(client:
 
     case = client.get("/api/v1/cases/DOS-1", params={"as_of": "2026-03-06"}, headers=auth).json()
 
-    assert (case["reference"], case["creditor_ref"], case["debtor"]["siren"]) == ("DOS-1", "CRED-001", "732829320")
+    assert (case["reference"], case["creditor_ref"], case["debtor"]["siren"]) == (
+        "DOS-1",
+        "CRED-001",
+        "732829320",
+    )
     # B2B, due 04/02/2026: interest from 05/02 to 06/03 inclusive = 30 days at ECB 2.15 % + 10 = 12.15 %:
     # 1000 × 12.15 % × 30 / 365 = 9.99; plus the 40 € fixed indemnity (D441-5).
     balance = case["balance"]
@@ -66,7 +72,9 @@ def test_a_case_pushed_by_reference_comes_back_with_its_itemised_balance(client:
         "1000.00", "9.99", "40.00", "1049.99")  # fmt: skip
 
 
-def test_pushing_the_same_case_again_with_a_new_amount_updates_it(client: TestClient, auth: dict[str, str]) -> None:
+def test_pushing_the_same_case_again_with_a_new_amount_updates_it(
+    client: TestClient, auth: dict[str, str]
+) -> None:
     client.put("/api/v1/cases/DOS-1", json=CASE, headers=auth)
     changed = {**CASE, "claims": [{**CASE["claims"][0], "principal": "800.00"}]}  # type: ignore[dict-item]
 
@@ -74,13 +82,18 @@ def test_pushing_the_same_case_again_with_a_new_amount_updates_it(client: TestCl
 
     assert case["placed"] == "800.00"
     ledger = client.get("/api/v1/cases/DOS-1/ledger", headers=auth).json()
-    assert [(e["kind"], e["amount"]) for e in ledger] == [("principal", "1000.00"), ("adjustment", "-200.00")]
+    assert [(e["kind"], e["amount"]) for e in ledger] == [
+        ("principal", "1000.00"),
+        ("adjustment", "-200.00"),
+    ]
     events = client.get("/api/v1/cases/DOS-1/events", headers=auth).json()
     assert [e["type"] for e in events] == ["case_opened", "claim_updated"]
     assert events[0]["label_fr"] == "Dossier ouvert"
 
 
-def test_an_invalid_case_is_refused_whole_with_every_reason(client: TestClient, auth: dict[str, str]) -> None:
+def test_an_invalid_case_is_refused_whole_with_every_reason(
+    client: TestClient, auth: dict[str, str]
+) -> None:
     bad = {**CASE, "claims": [{**CASE["claims"][0], "principal": "-5"}, {**CASE["claims"][0], "reference": "F2",  # type: ignore[dict-item]
                                                                          "due_date": "2025-01-01"}]}  # fmt: skip
     response = client.put("/api/v1/cases/DOS-1", json=bad, headers=auth)
@@ -105,7 +118,10 @@ def test_one_tenant_never_sees_another(app: App, client: TestClient, auth: dict[
     intruder = key_for(app, "autre-etude")
 
     assert client.get("/api/v1/cases/DOS-1", headers=intruder).status_code == 404
-    assert client.get("/api/v1/cases", headers=intruder).json() == {"items": [], "next_cursor": None}
+    assert client.get("/api/v1/cases", headers=intruder).json() == {
+        "items": [],
+        "next_cursor": None,
+    }
     assert client.get("/api/v1/creditors/CRED-001", headers=intruder).status_code == 404
     # The same references may exist in both offices without clashing.
     assert client.put("/api/v1/cases/DOS-1", json=CASE, headers=intruder).status_code == 200
@@ -121,14 +137,20 @@ def test_creditors_and_their_mandates(client: TestClient, auth: dict[str, str]) 
     assert recorded.json()["has_mandate_in_force"] is True
     assert recorded.json()["mandates"][0]["min_instalment"] == "30.00"
 
-    too_slow = client.post("/api/v1/creditors/CRED-001/mandates", json={**MANDATE, "payover_days": 60}, headers=auth)
+    too_slow = client.post(
+        "/api/v1/creditors/CRED-001/mandates", json={**MANDATE, "payover_days": 60}, headers=auth
+    )
     assert too_slow.json()["error"] == {"code": "invalid_mandate", "details": [],
                                         "message": "payover_days must be between 1 and 31 (R124-6: one month at most)"}  # fmt: skip
-    bad_siren = client.put("/api/v1/creditors/CRED-2", json={"name": "X", "siren": "123"}, headers=auth)
+    bad_siren = client.put(
+        "/api/v1/creditors/CRED-2", json={"name": "X", "siren": "123"}, headers=auth
+    )
     assert bad_siren.status_code == 422
 
 
-def test_the_case_list_pages_with_a_cursor_and_filters(client: TestClient, auth: dict[str, str]) -> None:
+def test_the_case_list_pages_with_a_cursor_and_filters(
+    client: TestClient, auth: dict[str, str]
+) -> None:
     rows: list[dict[str, Any]] = [
         claim_row(case_ref=f"DOS-{n}", debtor_ref=f"DEB-{n}", claim_ref=f"F-{n}",
                   creditor_ref="CRED-A" if n % 2 else "CRED-B") for n in range(5)
@@ -144,7 +166,9 @@ def test_the_case_list_pages_with_a_cursor_and_filters(client: TestClient, auth:
         if cursor is None:
             break
     assert seen == ["DOS-0", "DOS-1", "DOS-2", "DOS-3", "DOS-4"]
-    only_a = client.get("/api/v1/cases", params={"creditor": "CRED-A"}, headers=auth).json()["items"]
+    only_a = client.get("/api/v1/cases", params={"creditor": "CRED-A"}, headers=auth).json()[
+        "items"
+    ]
     assert [c["reference"] for c in only_a] == ["DOS-1", "DOS-3"]
     assert client.get("/api/v1/cases", params={"status": "new", "debtor_type": "business"},
                       headers=auth).json()["items"] == []  # fmt: skip
@@ -155,7 +179,9 @@ def test_rows_with_mistakes_keep_the_good_ones(client: TestClient, auth: dict[st
     result = client.post("/api/v1/rows", json=[claim_row(), claim_row(claim_ref="F-2", email="nope")],
                          headers=auth).json()  # fmt: skip
     assert (result["imported"], result["rejected"]) == (1, 1)
-    assert result["errors"] == [{"row": 2, "field": "email", "reason": "not an e-mail address: 'nope'"}]
+    assert result["errors"] == [
+        {"row": 2, "field": "email", "reason": "not an e-mail address: 'nope'"}
+    ]
 
 
 def test_a_file_uploaded_to_the_api_is_imported_like_on_the_command_line(client: TestClient,
@@ -164,17 +190,29 @@ def test_a_file_uploaded_to_the_api_is_imported_like_on_the_command_line(client:
     response = client.post("/api/v1/imports", params={"creditor": "CRED-X"}, headers=auth,
                            files={"file": ("export.csv", body.encode("cp1252"), "text/csv")})  # fmt: skip
     summary = response.json()
-    assert (summary["imported"], summary["rejected"], summary["creditors_without_mandate"]) == (1, 0, ["CRED-X"])
-    broken = client.post("/api/v1/imports", headers=auth, files={"file": ("x.csv", b"a;b\n1;2\n", "text/csv")})
+    assert (summary["imported"], summary["rejected"], summary["creditors_without_mandate"]) == (
+        1,
+        0,
+        ["CRED-X"],
+    )
+    broken = client.post(
+        "/api/v1/imports", headers=auth, files={"file": ("x.csv", b"a;b\n1;2\n", "text/csv")}
+    )
     assert broken.json()["error"]["code"] == "import_failed"
 
 
 def test_the_schema_is_published(client: TestClient) -> None:
     schema = client.get("/openapi.json").json()
-    assert {"/api/v1/cases", "/api/v1/cases/{reference}", "/api/v1/imports", "/api/v1/rows"} <= set(schema["paths"])
+    assert {"/api/v1/cases", "/api/v1/cases/{reference}", "/api/v1/imports", "/api/v1/rows"} <= set(
+        schema["paths"]
+    )
     assert client.get("/health").json()["status"] == "ok"
 
 
 def test_malformed_json_is_a_structured_error(client: TestClient, auth: dict[str, str]) -> None:
-    response = client.put("/api/v1/cases/DOS-1", content=b"{not json", headers={**auth, "content-type": "application/json"})
+    response = client.put(
+        "/api/v1/cases/DOS-1",
+        content=b"{not json",
+        headers={**auth, "content-type": "application/json"},
+    )
     assert (response.status_code, response.json()["error"]["code"]) == (422, "validation_error")

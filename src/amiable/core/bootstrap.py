@@ -18,4 +18,6 @@ class App:
 
 def bootstrap(settings: Settings | None = None, *, clock: Clock | None = None) -> App:
     settings = settings or get_settings()
-    return App(settings=settings, database=Database(settings.database_url), clock=clock or SystemClock())
+    return App(
+        settings=settings, database=Database(settings.database_url), clock=clock or SystemClock()
+    )

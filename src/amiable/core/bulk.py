@@ -35,7 +35,9 @@ def bulk_insert(session: Session, table: Table, rows: Sequence[dict[str, Any]]) 
     sql, converters = _prepared(table, columns)
     pick = itemgetter(*columns)
     # Only dates, instants, decimals, booleans and JSON need converting; the rest passes as is.
-    to_convert = [(index, convert) for index, convert in enumerate(converters) if convert is not _same]
+    to_convert = [
+        (index, convert) for index, convert in enumerate(converters) if convert is not _same
+    ]
     values = []
     for row in rows:
         picked = pick(row)

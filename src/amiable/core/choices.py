@@ -17,7 +17,9 @@ class Choice(StrEnum):
     label_en: str
     colour: str
 
-    def __new__(cls, value: str, label_fr: str = "", label_en: str = "", colour: str = "grey") -> Self:
+    def __new__(
+        cls, value: str, label_fr: str = "", label_en: str = "", colour: str = "grey"
+    ) -> Self:
         member = str.__new__(cls, value)
         member._value_ = value
         member.label_fr = label_fr or value

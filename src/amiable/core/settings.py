@@ -36,9 +36,7 @@ class Settings(BaseSettings):
         if self.environment == "production" and (
             self.secret_key.get_secret_value() == DEVELOPMENT_SECRET
         ):
-            raise ValueError(
-                "AMIABLE_SECRET_KEY must be set to a long random value in production"
-            )
+            raise ValueError("AMIABLE_SECRET_KEY must be set to a long random value in production")
         return self
 
 

@@ -29,26 +29,42 @@ def case_statement(session: Session, case: Case, as_of: date) -> Statement:
     mandate = mandate_in_force(case.creditor, as_of)
     claims = [
         ClaimTerms(
-            claim_id=claim.id, reference=claim.reference, nature=ClaimNature(claim.nature),
-            debtor_type=DebtorType(case.debtor.type), issue_date=claim.issue_date, due_date=claim.due_date,
-            creditor_is_natural_person=case.creditor.is_natural_person, contract_rate=claim.contract_rate,
+            claim_id=claim.id,
+            reference=claim.reference,
+            nature=ClaimNature(claim.nature),
+            debtor_type=DebtorType(case.debtor.type),
+            issue_date=claim.issue_date,
+            due_date=claim.due_date,
+            creditor_is_natural_person=case.creditor.is_natural_person,
+            contract_rate=claim.contract_rate,
             formal_notice_date=case.formal_notice_on,
             late_interest=mandate.late_interest if mandate else True,
             fixed_indemnity=mandate.fixed_indemnity if mandate else True,
-        )  # fmt: skip
+        )
         for claim in case.claims
         if claim.status != "cancelled"
     ]
     rows = session.execute(
-        select(LedgerEntry).where(LedgerEntry.case_id == case.id).order_by(LedgerEntry.effective_on, LedgerEntry.id)
+        select(LedgerEntry)
+        .where(LedgerEntry.case_id == case.id)
+        .order_by(LedgerEntry.effective_on, LedgerEntry.id)
     ).scalars()
     entries = [
-        Entry(kind=EntryKind(row.kind), amount=from_cents(row.amount_cents), effective_date=row.effective_on,
-              claim_id=row.claim_id, component=Component(row.component) if row.component else None,
-              entry_id=row.id)  # fmt: skip
+        Entry(
+            kind=EntryKind(row.kind),
+            amount=from_cents(row.amount_cents),
+            effective_date=row.effective_on,
+            claim_id=row.claim_id,
+            component=Component(row.component) if row.component else None,
+            entry_id=row.id,
+        )
         for row in rows
     ]
-    order = tuple(Component(name) for name in mandate.allocation_order.split(",")) if mandate else None
+    order = (
+        tuple(Component(name) for name in mandate.allocation_order.split(",")) if mandate else None
+    )
     if order:
-        return compute_statement(claims, entries, as_of, rates=default_rates(), allocation_order=order)
+        return compute_statement(
+            claims, entries, as_of, rates=default_rates(), allocation_order=order
+        )
     return compute_statement(claims, entries, as_of, rates=default_rates())

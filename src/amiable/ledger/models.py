@@ -23,7 +23,10 @@ class LedgerEntry(Base):
         # An outside reference (bank transaction id, provider payment id) is booked once.
         # Partial: most entries have none, and indexing NULLs would slow every import.
         Index(
-            "uq_ledger_entry_external_reference", "tenant_id", "external_reference", unique=True,
+            "uq_ledger_entry_external_reference",
+            "tenant_id",
+            "external_reference",
+            unique=True,
             sqlite_where=text("external_reference IS NOT NULL"),
             postgresql_where=text("external_reference IS NOT NULL"),
         ),

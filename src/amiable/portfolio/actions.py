@@ -92,7 +92,9 @@ def mandate_record(
         raise MandateError("lump_sum_discount_percent must be between 0 and 100")
     components = allocation_order.split(",")
     if sorted(components) != sorted(["interest", "indemnity", "fee", "principal"]):
-        raise MandateError("allocation_order must list interest, indemnity, fee and principal once each")
+        raise MandateError(
+            "allocation_order must list interest, indemnity, fee and principal once each"
+        )
     if ends_on is not None and ends_on < signed_on:
         raise MandateError("the mandate ends before it is signed")
     mandate = Mandate(

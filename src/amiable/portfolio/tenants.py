@@ -27,7 +27,9 @@ def tenant_get(session: Session, slug: str) -> Tenant:
     return tenant
 
 
-def tenant_create(session: Session, *, slug: str, name: str, now: datetime, **details: object) -> Tenant:
+def tenant_create(
+    session: Session, *, slug: str, name: str, now: datetime, **details: object
+) -> Tenant:
     tenant = Tenant(slug=slug, name=name, created_at=now, **details)
     session.add(tenant)
     session.flush()
@@ -50,7 +52,9 @@ class IssuedKey:
 
 def api_key_create(session: Session, *, tenant: Tenant, name: str, now: datetime) -> IssuedKey:
     secret = KEY_PREFIX + secrets.token_urlsafe(32)
-    key = ApiKey(tenant_id=tenant.id, name=name, prefix=secret[:12], key_hash=_digest(secret), created_at=now)
+    key = ApiKey(
+        tenant_id=tenant.id, name=name, prefix=secret[:12], key_hash=_digest(secret), created_at=now
+    )
     session.add(key)
     session.flush()
     return IssuedKey(key, secret)

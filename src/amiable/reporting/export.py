@@ -9,7 +9,7 @@ from __future__ import annotations
 import csv
 import json
 from collections.abc import Iterator
-from typing import IO, Any
+from typing import IO, Any, Unpack
 
 from sqlalchemy import Select, select
 
@@ -21,13 +21,23 @@ from amiable.portfolio.models import Case, CaseEvent, Claim, Creditor, Debtor
 KINDS = ("cases", "claims", "events", "ledger")
 
 
-def _query(kind: str, tenant_id: int) -> Select[Any]:
+def _query(kind: str, tenant_id: int) -> Select[Unpack[tuple[Any, ...]]]:
     if kind == "cases":
         return (
-            select(Case.id, Case.reference.label("case_ref"), Creditor.reference.label("creditor_ref"),
-                   Debtor.reference.label("debtor_ref"), Debtor.name.label("debtor_name"),
-                   Debtor.type.label("debtor_type"), Case.status, Case.currency, Case.placed_cents,
-                   Case.formal_notice_on, Case.opened_at, Case.closed_at)  # fmt: skip
+            select(
+                Case.id,
+                Case.reference.label("case_ref"),
+                Creditor.reference.label("creditor_ref"),
+                Debtor.reference.label("debtor_ref"),
+                Debtor.name.label("debtor_name"),
+                Debtor.type.label("debtor_type"),
+                Case.status,
+                Case.currency,
+                Case.placed_cents,
+                Case.formal_notice_on,
+                Case.opened_at,
+                Case.closed_at,
+            )
             .join(Creditor, Creditor.id == Case.creditor_id)
             .join(Debtor, Debtor.id == Case.debtor_id)
             .where(Case.tenant_id == tenant_id)
@@ -35,27 +45,52 @@ def _query(kind: str, tenant_id: int) -> Select[Any]:
         )
     if kind == "claims":
         return (
-            select(Claim.id, Case.reference.label("case_ref"), Claim.reference.label("claim_ref"),
-                   Claim.nature, Claim.issue_date, Claim.due_date, Claim.principal_cents, Claim.currency,
-                   Claim.has_title, Claim.status)  # fmt: skip
+            select(
+                Claim.id,
+                Case.reference.label("case_ref"),
+                Claim.reference.label("claim_ref"),
+                Claim.nature,
+                Claim.issue_date,
+                Claim.due_date,
+                Claim.principal_cents,
+                Claim.currency,
+                Claim.has_title,
+                Claim.status,
+            )
             .join(Case, Case.id == Claim.case_id)
             .where(Claim.tenant_id == tenant_id)
             .order_by(Claim.id)
         )
     if kind == "events":
         return (
-            select(CaseEvent.id, Case.reference.label("case_ref"), CaseEvent.type, CaseEvent.occurred_at,
-                   CaseEvent.actor, CaseEvent.reason, CaseEvent.data)  # fmt: skip
+            select(
+                CaseEvent.id,
+                Case.reference.label("case_ref"),
+                CaseEvent.type,
+                CaseEvent.occurred_at,
+                CaseEvent.actor,
+                CaseEvent.reason,
+                CaseEvent.data,
+            )
             .join(Case, Case.id == CaseEvent.case_id)
             .where(CaseEvent.tenant_id == tenant_id)
             .order_by(CaseEvent.id)
         )
     if kind == "ledger":
         return (
-            select(LedgerEntry.id, Case.reference.label("case_ref"), Claim.reference.label("claim_ref"),
-                   LedgerEntry.kind, LedgerEntry.component, LedgerEntry.amount_cents, LedgerEntry.currency,
-                   LedgerEntry.effective_on, LedgerEntry.recorded_at, LedgerEntry.reason,
-                   LedgerEntry.external_reference)  # fmt: skip
+            select(
+                LedgerEntry.id,
+                Case.reference.label("case_ref"),
+                Claim.reference.label("claim_ref"),
+                LedgerEntry.kind,
+                LedgerEntry.component,
+                LedgerEntry.amount_cents,
+                LedgerEntry.currency,
+                LedgerEntry.effective_on,
+                LedgerEntry.recorded_at,
+                LedgerEntry.reason,
+                LedgerEntry.external_reference,
+            )
             .join(Case, Case.id == LedgerEntry.case_id)
             .outerjoin(Claim, Claim.id == LedgerEntry.claim_id)
             .where(LedgerEntry.tenant_id == tenant_id)
@@ -80,7 +115,9 @@ def _plain(key: str, value: Any) -> tuple[str, Any]:
     return key, value
 
 
-def write(database: Database, kind: str, tenant_id: int, output: IO[str], fmt: str = "jsonl") -> int:
+def write(
+    database: Database, kind: str, tenant_id: int, output: IO[str], fmt: str = "jsonl"
+) -> int:
     count = 0
     if fmt == "jsonl":
         for record in records(database, kind, tenant_id):
@@ -94,6 +131,11 @@ def write(database: Database, kind: str, tenant_id: int, output: IO[str], fmt: s
         if writer is None:
             writer = csv.DictWriter(output, fieldnames=list(record))
             writer.writeheader()
-        writer.writerow({k: json.dumps(v, ensure_ascii=False) if isinstance(v, dict | list) else v for k, v in record.items()})
+        writer.writerow(
+            {
+                k: json.dumps(v, ensure_ascii=False) if isinstance(v, dict | list) else v
+                for k, v in record.items()
+            }
+        )
         count += 1
     return count

@@ -23,7 +23,9 @@ def create_app(application: App | None = None) -> FastAPI:
     application = application or bootstrap()
     # The interactive docs pages load scripts from a CDN, which a self-hosted install
     # must not need; the schema itself is served at /openapi.json.
-    app = FastAPI(title="amiable", version=__version__, description=DESCRIPTION, docs_url=None, redoc_url=None)
+    app = FastAPI(
+        title="amiable", version=__version__, description=DESCRIPTION, docs_url=None, redoc_url=None
+    )
     app.state.amiable = application
     errors.install(app)
     app.include_router(router)

@@ -1,6 +1,6 @@
 """API errors are JSON with a stable code, never a stack trace:
 
-    {"error": {"code": "not_found", "message": "no case DOS-1", "details": [...]}}
+{"error": {"code": "not_found", "message": "no case DOS-1", "details": [...]}}
 """
 
 from __future__ import annotations
@@ -20,7 +20,9 @@ _CODES = {400: "bad_request", 401: "unauthorized", 403: "forbidden", 404: "not_f
 
 
 class ApiError(Exception):
-    def __init__(self, status: int, code: str, message: str, details: list[Any] | None = None) -> None:
+    def __init__(
+        self, status: int, code: str, message: str, details: list[Any] | None = None
+    ) -> None:
         super().__init__(message)
         self.status = status
         self.code = code
@@ -35,7 +37,9 @@ def error_body(code: str, message: str, details: list[Any] | None = None) -> dic
 def install(app: FastAPI) -> None:
     @app.exception_handler(ApiError)
     async def _api_error(_request: Request, error: ApiError) -> JSONResponse:
-        return JSONResponse(error_body(error.code, error.message, error.details), status_code=error.status)
+        return JSONResponse(
+            error_body(error.code, error.message, error.details), status_code=error.status
+        )
 
     @app.exception_handler(StarletteHTTPException)
     async def _http_error(_request: Request, error: StarletteHTTPException) -> JSONResponse:
@@ -47,7 +51,9 @@ def install(app: FastAPI) -> None:
     async def _validation_error(_request: Request, error: RequestValidationError) -> JSONResponse:
         details = [{"field": ".".join(str(p) for p in e.get("loc", ())), "reason": e.get("msg", "")}
                    for e in error.errors()]  # fmt: skip
-        return JSONResponse(error_body("validation_error", "the request is not valid", details), status_code=422)
+        return JSONResponse(
+            error_body("validation_error", "the request is not valid", details), status_code=422
+        )
 
     @app.exception_handler(Exception)
     async def _unexpected(_request: Request, error: Exception) -> JSONResponse:

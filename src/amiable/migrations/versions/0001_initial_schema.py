@@ -219,7 +219,9 @@ def upgrade() -> None:
             "ix_case_tenant_creditor", ["tenant_id", "creditor_id", "id"], unique=False
         )
         batch_op.create_index(
-            "ix_case_tenant_creditor_status", ["tenant_id", "creditor_id", "status", "id"], unique=False
+            "ix_case_tenant_creditor_status",
+            ["tenant_id", "creditor_id", "status", "id"],
+            unique=False,
         )
         batch_op.create_index("ix_case_tenant_status", ["tenant_id", "status", "id"], unique=False)
 

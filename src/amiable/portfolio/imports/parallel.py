@@ -48,7 +48,9 @@ def validated_in_child(produce: Callable[..., Iterator[Any]], *args: Any) -> Ite
                 kind, payload = channel.get(timeout=1.0)
             except queue.Empty:
                 if not child.is_alive():
-                    raise ChildFailed(f"the reading process stopped (exit code {child.exitcode})") from None
+                    raise ChildFailed(
+                        f"the reading process stopped (exit code {child.exitcode})"
+                    ) from None
                 continue
             if kind == "chunk":
                 yield _unpack(payload)

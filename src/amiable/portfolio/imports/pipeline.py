@@ -229,10 +229,14 @@ def _validated_chunks(source: Source, mapped: Mapping[str, str], options: RowOpt
         if problem:
             chunk.rejected.append((values, [RowError(number, "row", problem)]))
         else:
-            result = validate_row(number, {name: values.get(header, "") for name, header in mapped.items()}, options)
+            result = validate_row(
+                number, {name: values.get(header, "") for name, header in mapped.items()}, options
+            )
             if isinstance(result, list):
                 chunk.rejected.append((values, result))
-            elif (first := seen_claims.setdefault((result.creditor_ref, result.claim_ref), number)) != number:
+            elif (
+                first := seen_claims.setdefault((result.creditor_ref, result.claim_ref), number)
+            ) != number:
                 reason = f"duplicate claim {result.claim_ref} (first on row {first})"
                 chunk.rejected.append((values, [RowError(number, "claim_ref", reason)]))
             else:

@@ -263,7 +263,7 @@ class PortfolioWriter:
                 Case.currency,
                 Case.formal_notice_on,
                 Debtor.reference.label("debtor_ref"),
-            )  # fmt: skip
+            )
             .join(Debtor, Debtor.id == Case.debtor_id)
             .where(
                 Case.tenant_id == self.tenant_id, Case.reference.in_({row.case_ref for row in rows})
@@ -444,8 +444,14 @@ class PortfolioWriter:
             session.execute(
                 update(table)
                 .where(table.c.id == bindparam("_id"))
-                .values(placed_cents=table.c.placed_cents + bindparam("delta"), updated_at=bindparam("now")),
-                [{"_id": case_id, "delta": delta, "now": self.now} for case_id, delta in plan.case_placed.items()],
+                .values(
+                    placed_cents=table.c.placed_cents + bindparam("delta"),
+                    updated_at=bindparam("now"),
+                ),
+                [
+                    {"_id": case_id, "delta": delta, "now": self.now}
+                    for case_id, delta in plan.case_placed.items()
+                ],
             )
 
 

@@ -17,7 +17,12 @@ from amiable.core.money import from_cents
 from amiable.ledger.balances import case_statement
 from amiable.ledger.models import LedgerEntry
 from amiable.portfolio import choices
-from amiable.portfolio.actions import MandateError, creditor_upsert, mandate_in_force, mandate_record
+from amiable.portfolio.actions import (
+    MandateError,
+    creditor_upsert,
+    mandate_in_force,
+    mandate_record,
+)
 from amiable.portfolio.events import EventType
 from amiable.portfolio.imports.pipeline import ImportFailed, import_file
 from amiable.portfolio.imports.standard import RowError, RowOptions, StandardRow, validate_row
@@ -35,7 +40,9 @@ MAX_UPLOAD_BYTES = 200 * 1024 * 1024
 
 
 @router.get("/creditors", tags=["creditors"], response_model=list[schemas.CreditorOut])
-def creditors_list(tenant: Tenant, session: ReadSession, application: Application) -> list[dict[str, Any]]:
+def creditors_list(
+    tenant: Tenant, session: ReadSession, application: Application
+) -> list[dict[str, Any]]:
     found = session.execute(
         select(Creditor).where(Creditor.tenant_id == tenant.tenant_id).order_by(Creditor.reference)
     ).scalars()
@@ -43,12 +50,18 @@ def creditors_list(tenant: Tenant, session: ReadSession, application: Applicatio
 
 
 @router.get("/creditors/{reference}", tags=["creditors"], response_model=schemas.CreditorOut)
-def creditor_get(reference: str, tenant: Tenant, session: ReadSession, application: Application) -> dict[str, Any]:
-    return _creditor(_find_creditor(session, tenant.tenant_id, reference), application.clock.now().date())
+def creditor_get(
+    reference: str, tenant: Tenant, session: ReadSession, application: Application
+) -> dict[str, Any]:
+    return _creditor(
+        _find_creditor(session, tenant.tenant_id, reference), application.clock.now().date()
+    )
 
 
 @router.put("/creditors/{reference}", tags=["creditors"], response_model=schemas.CreditorOut)
-def creditor_put(reference: str, body: schemas.CreditorIn, tenant: Tenant, application: Application) -> dict[str, Any]:
+def creditor_put(
+    reference: str, body: schemas.CreditorIn, tenant: Tenant, application: Application
+) -> dict[str, Any]:
     """Create or update a creditor by its reference."""
     now = application.clock.now()
     with application.database.write() as session:
@@ -60,8 +73,15 @@ def creditor_put(reference: str, body: schemas.CreditorIn, tenant: Tenant, appli
         return _creditor(creditor, now.date())
 
 
-@router.post("/creditors/{reference}/mandates", tags=["creditors"], response_model=schemas.CreditorOut, status_code=201)
-def mandate_post(reference: str, body: schemas.MandateIn, tenant: Tenant, application: Application) -> dict[str, Any]:
+@router.post(
+    "/creditors/{reference}/mandates",
+    tags=["creditors"],
+    response_model=schemas.CreditorOut,
+    status_code=201,
+)
+def mandate_post(
+    reference: str, body: schemas.MandateIn, tenant: Tenant, application: Application
+) -> dict[str, Any]:
     """Record the creditor's written mandate (CPCE R124-3) and its negotiation bounds."""
     now = application.clock.now()
     with application.database.write() as session:
@@ -84,15 +104,26 @@ def cases_list(
     status: Annotated[str | None, Query(description="Case status, e.g. active")] = None,
     creditor: Annotated[str | None, Query(description="Creditor reference")] = None,
     debtor_type: Annotated[str | None, Query(description="consumer or business")] = None,
-    reference: Annotated[str | None, Query(description="Case references starting with this")] = None,
+    reference: Annotated[
+        str | None, Query(description="Case references starting with this")
+    ] = None,
     cursor: Annotated[str | None, Query(description="From the previous page's next_cursor")] = None,
     limit: Annotated[int, Query(ge=1, le=500)] = 50,
 ) -> dict[str, Any]:
     """Cases, newest last, in pages (keyset pagination: constant time at any depth)."""
     query = (
-        select(Case.id, Case.reference, Case.status, Case.currency, Case.placed_cents, Case.opened_at,
-               Creditor.reference.label("creditor_ref"), Debtor.reference.label("debtor_ref"),
-               Debtor.name.label("debtor_name"), Debtor.type.label("debtor_type"))  # fmt: skip
+        select(
+            Case.id,
+            Case.reference,
+            Case.status,
+            Case.currency,
+            Case.placed_cents,
+            Case.opened_at,
+            Creditor.reference.label("creditor_ref"),
+            Debtor.reference.label("debtor_ref"),
+            Debtor.name.label("debtor_name"),
+            Debtor.type.label("debtor_type"),
+        )
         .join(Creditor, Creditor.id == Case.creditor_id)
         .join(Debtor, Debtor.id == Case.debtor_id)
         .where(Case.tenant_id == tenant.tenant_id)
@@ -101,11 +132,15 @@ def cases_list(
     )
     if status:
         if status not in choices.CaseStatus.values():
-            raise ApiError(422, "validation_error", f"unknown status {status!r}", choices.CaseStatus.values())
+            raise ApiError(
+                422, "validation_error", f"unknown status {status!r}", choices.CaseStatus.values()
+            )
         query = query.where(Case.status == status)
     if creditor:
         creditor_id = session.execute(
-            select(Creditor.id).where(Creditor.tenant_id == tenant.tenant_id, Creditor.reference == creditor)
+            select(Creditor.id).where(
+                Creditor.tenant_id == tenant.tenant_id, Creditor.reference == creditor
+            )
         ).scalar_one_or_none()
         if creditor_id is None:
             raise ApiError(404, "not_found", f"no creditor {creditor}")
@@ -139,7 +174,9 @@ def case_get(
 
 
 @router.put("/cases/{reference}", tags=["cases"], response_model=schemas.CaseOut)
-def case_put(reference: str, body: schemas.CaseIn, tenant: Tenant, application: Application) -> dict[str, Any]:
+def case_put(
+    reference: str, body: schemas.CaseIn, tenant: Tenant, application: Application
+) -> dict[str, Any]:
     """Create or update a case by its reference, with its debtor and claims. All or nothing."""
     rows = [_row_from_case(reference, body, claim) for claim in body.claims]
     validated, errors = _validate(rows)
@@ -147,24 +184,34 @@ def case_put(reference: str, body: schemas.CaseIn, tenant: Tenant, application: 
         raise ApiError(422, "invalid_case", "the case was not saved", [e.as_dict() for e in errors])
     now = application.clock.now()
     with application.database.write() as session:
-        writer = PortfolioWriter(tenant_id=tenant.tenant_id, actor=f"api:{tenant.slug}", source="API", now=now)
+        writer = PortfolioWriter(
+            tenant_id=tenant.tenant_id, actor=f"api:{tenant.slug}", source="API", now=now
+        )
         outcome = writer.write(session, validated)
         if outcome.errors:
             session.rollback()
-            raise ApiError(409, "conflict", "the case was not saved", [e.as_dict() for e in outcome.errors])
+            raise ApiError(
+                409, "conflict", "the case was not saved", [e.as_dict() for e in outcome.errors]
+            )
     with application.database.read() as session:
         return _case_detail(session, _find_case(session, tenant.tenant_id, reference), now.date())
 
 
 @router.post("/rows", tags=["imports"], response_model=schemas.WriteResult)
-def rows_post(rows: list[dict[str, str]], tenant: Tenant, application: Application) -> dict[str, Any]:
+def rows_post(
+    rows: list[dict[str, str]], tenant: Tenant, application: Application
+) -> dict[str, Any]:
     """Rows in the standard import format (one per claim). Good rows go in; each bad one is reported."""
     if len(rows) > 10_000:
-        raise ApiError(413, "too_large", "at most 10,000 rows per request; upload a file to /imports")
+        raise ApiError(
+            413, "too_large", "at most 10,000 rows per request; upload a file to /imports"
+        )
     numbered = [{str(k): "" if v is None else str(v) for k, v in row.items()} for row in rows]
     validated, errors = _validate(numbered)
     now = application.clock.now()
-    writer = PortfolioWriter(tenant_id=tenant.tenant_id, actor=f"api:{tenant.slug}", source="API rows", now=now)
+    writer = PortfolioWriter(
+        tenant_id=tenant.tenant_id, actor=f"api:{tenant.slug}", source="API rows", now=now
+    )
     with application.database.write() as session:
         outcome = writer.write(session, validated)
     errors += outcome.errors
@@ -175,7 +222,9 @@ def rows_post(rows: list[dict[str, str]], tenant: Tenant, application: Applicati
 
 @router.post("/imports", tags=["imports"])
 def import_upload(
-    file: Annotated[UploadFile, File(description="CSV, XLSX, JSON/JSONL, Factur-X PDF or CII/UBL XML")],
+    file: Annotated[
+        UploadFile, File(description="CSV, XLSX, JSON/JSONL, Factur-X PDF or CII/UBL XML")
+    ],
     tenant: Tenant,
     application: Application,
     creditor: str | None = None,
@@ -207,7 +256,9 @@ def case_ledger(reference: str, tenant: Tenant, session: ReadSession) -> list[di
     case = _find_case(session, tenant.tenant_id, reference)
     claims = {c.id: c.reference for c in case.claims}
     entries = session.execute(
-        select(LedgerEntry).where(LedgerEntry.case_id == case.id).order_by(LedgerEntry.effective_on, LedgerEntry.id)
+        select(LedgerEntry)
+        .where(LedgerEntry.case_id == case.id)
+        .order_by(LedgerEntry.effective_on, LedgerEntry.id)
     ).scalars()
     return [
         {"kind": e.kind, "component": e.component, "claim_ref": claims.get(e.claim_id) if e.claim_id else None,
@@ -221,7 +272,9 @@ def case_ledger(reference: str, tenant: Tenant, session: ReadSession) -> list[di
 def case_events(reference: str, tenant: Tenant, session: ReadSession) -> list[dict[str, Any]]:
     """The case's timeline: every event, oldest first, with why it happened."""
     case = _find_case(session, tenant.tenant_id, reference)
-    found = session.execute(select(CaseEvent).where(CaseEvent.case_id == case.id).order_by(CaseEvent.id)).scalars()
+    found = session.execute(
+        select(CaseEvent).where(CaseEvent.case_id == case.id).order_by(CaseEvent.id)
+    ).scalars()
     return [
         {"type": e.type, "label_fr": _event_label(e.type, "fr"), "label_en": _event_label(e.type, "en"),
          "occurred_at": e.occurred_at.isoformat(), "actor": e.actor, "reason": e.reason, "data": e.data}

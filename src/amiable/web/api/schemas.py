@@ -11,7 +11,9 @@ from pydantic import BaseModel, ConfigDict, Field
 
 class Page(BaseModel):
     items: list[Any]
-    next_cursor: str | None = Field(None, description="Pass as `cursor` to get the next page; null at the end.")
+    next_cursor: str | None = Field(
+        None, description="Pass as `cursor` to get the next page; null at the end."
+    )
 
 
 class MandateIn(BaseModel):
@@ -19,11 +21,15 @@ class MandateIn(BaseModel):
     reference: str
     signed_on: date
     ends_on: date | None = None
-    basis: str = Field(description="The basis of the sums to collect and their itemisation (CPCE R124-3).")
+    basis: str = Field(
+        description="The basis of the sums to collect and their itemisation (CPCE R124-3)."
+    )
     fee_basis: str = Field(description="percent_of_collected or flat_per_case")
     fee_rate_percent: Decimal | None = None
     flat_fee: Decimal | None = None
-    payover_days: int = Field(30, description="Days to pay collected funds over (R124-6: one month at most).")
+    payover_days: int = Field(
+        30, description="Days to pay collected funds over (R124-6: one month at most)."
+    )
     max_instalments: int = 1
     min_instalment: Decimal = Decimal(0)
     max_plan_months: int = 0

@@ -1,0 +1,39 @@
+"""Run the benchmarks and print their figures.
+
+    python -m benchmarks [--quick] [--only import,balance,case_list]
+
+Targets (issue "The case book"): import ≥ 20,000 rows/s on SQLite; balance of a case
+with 50 claims and 200 entries < 1 ms; case list API over 1,000,000 cases p95 < 50 ms.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+
+from benchmarks import balance, case_list, imports
+
+SUITES = {"import": imports.run, "balance": balance.run, "case_list": case_list.run}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--quick", action="store_true", help="smaller sizes, for a smoke run")
+    parser.add_argument(
+        "--only", default=",".join(SUITES), help="comma-separated: " + ", ".join(SUITES)
+    )
+    args = parser.parse_args()
+    started = time.perf_counter()
+    for name in args.only.split(","):
+        if name not in SUITES:
+            sys.exit(f"unknown benchmark {name!r}")
+        print(f"\n== {name}", flush=True)
+        SUITES[name](quick=args.quick)
+    print(f"\nbenchmarks done in {time.perf_counter() - started:.0f} s")
+
+
+if __name__ == "__main__":
+    main()
