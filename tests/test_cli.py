@@ -78,3 +78,28 @@ def test_demo_load_is_reproducible_and_skipped_when_cases_exist(tmp_path: Path) 
     assert first.returncode == 0, first.stderr
     assert first.stdout.startswith("demo portfolio: 40 cases")
     assert "already has cases" in amiable(tmp_path, "demo", "load", "--if-empty").stdout
+
+
+def test_an_office_records_a_newly_published_rate(tmp_path: Path) -> None:
+    amiable(tmp_path, "db", "upgrade")
+    added = amiable(
+        tmp_path,
+        "rates",
+        "add",
+        "ecb",
+        "2026-S2",
+        "2,15",
+        "--source",
+        "BCE, décision du 5 juin 2026",
+    )
+    assert added.stdout.strip() == "ecb rate 2026-S2: 2,15 % recorded"
+    listed = amiable(tmp_path, "rates", "list").stdout.splitlines()
+    assert any(
+        line.startswith("ecb 2026-S2") and "verified" in line and "BCE, décision" in line
+        for line in listed
+    )
+    refused = amiable(tmp_path, "rates", "add", "legal", "2026-S2", "6.5", "--source", "arrêté")
+    assert (refused.returncode, refused.stderr.strip()) == (
+        2,
+        "error: a legal rate needs --category natural_person or other",
+    )

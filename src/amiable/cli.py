@@ -32,6 +32,8 @@ app.add_typer(tenant_app, name="tenant")
 app.add_typer(key_app, name="apikey")
 app.add_typer(mapping_app, name="mapping")
 app.add_typer(creditor_app, name="creditor")
+rates_app = typer.Typer(help="Legal and ECB interest rates used by balances.", no_args_is_help=True)
+app.add_typer(rates_app, name="rates")
 
 TenantOption = Annotated[
     str | None, typer.Option("--tenant", help="Tenant slug (default: AMIABLE_DEFAULT_TENANT).")
@@ -356,3 +358,43 @@ def _pairs(items: list[str]) -> dict[str, str]:
             raise MappingError(f"expected field=value, got {item!r}")
         pairs[key.strip()] = value.strip()
     return pairs
+
+
+@rates_app.command("add")
+def rates_add_command(
+    table: Annotated[str, typer.Argument(help="legal (CMF L313-2) or ecb (L441-10 C. com.)")],
+    semester: Annotated[str, typer.Argument(help="e.g. 2026-S2")],
+    rate: Annotated[str, typer.Argument(help="yearly percent, e.g. 2.15")],
+    source: Annotated[str, typer.Option(help="Where it was published (arrêté, ECB decision).")],
+    category: Annotated[
+        str | None, typer.Option(help="legal only: natural_person or other")
+    ] = None,
+    status: Annotated[str, typer.Option(help="verified, secondary or unverified")] = "verified",
+) -> None:
+    """Record a semester's published rate; balances use it from now on."""
+    import getpass
+
+    from amiable.ledger.rate_store import RateError, rate_record
+
+    application = _app()
+    try:
+        with application.database.write() as session:
+            rate_record(session, table=table, semester=semester, rate=Decimal(rate.replace(",", ".")),
+                        source=source, status=status, category=category, now=application.clock.now(),
+                        recorded_by=f"cli:{getpass.getuser()}")  # fmt: skip
+    except (RateError, ArithmeticError) as error:
+        _fail(str(error))
+    typer.echo(f"{table} rate {semester}{f' ({category})' if category else ''}: {rate} % recorded")
+
+
+@rates_app.command("list")
+def rates_list_command() -> None:
+    """Every semester's rates, with their source and verification status."""
+    from amiable.ledger.rate_store import rate_tables
+
+    application = _app()
+    with application.database.read() as session:
+        tables = rate_tables(session)
+    for row in (*tables.legal_rows, *tables.ecb_rows):
+        label = f"{row.table} {row.semester}" + (f" {row.category}" if row.category else "")
+        typer.echo(f"{label:<32} {row.rate:>6} %  {row.status:<10} {row.source}")

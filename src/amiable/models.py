@@ -2,7 +2,7 @@
 
 from amiable.core.db import Base
 from amiable.core.jobs import Job
-from amiable.ledger.models import LedgerEntry
+from amiable.ledger.models import InterestRate, LedgerEntry
 from amiable.playbooks.models import ScheduledAction
 from amiable.portfolio.models import (
     ApiKey,
@@ -27,6 +27,7 @@ __all__ = [
     "ContactPoint",
     "Creditor",
     "Debtor",
+    "InterestRate",
     "Job",
     "LedgerEntry",
     "Mandate",

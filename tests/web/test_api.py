@@ -216,3 +216,25 @@ def test_malformed_json_is_a_structured_error(client: TestClient, auth: dict[str
         headers={**auth, "content-type": "application/json"},
     )
     assert (response.status_code, response.json()["error"]["code"]) == (422, "validation_error")
+
+
+def test_the_mandate_governs_the_balance(client: TestClient, auth: dict[str, str]) -> None:
+    """A creditor who waives late interest and the indemnity, and wants principal paid first."""
+    client.put("/api/v1/creditors/CRED-001", json={"name": "Énergies du Rhône"}, headers=auth)
+    waived = {**MANDATE, "late_interest": False, "fixed_indemnity": False,
+              "allocation_order": "principal,interest,indemnity,fee"}  # fmt: skip
+    assert (
+        client.post("/api/v1/creditors/CRED-001/mandates", json=waived, headers=auth).status_code
+        == 201
+    )
+    client.put("/api/v1/cases/DOS-1", json=CASE, headers=auth)
+
+    balance = client.get(
+        "/api/v1/cases/DOS-1", params={"as_of": "2026-03-06"}, headers=auth
+    ).json()["balance"]
+
+    assert (balance["interest"], balance["indemnity"], balance["total_due"]) == (
+        "0.00",
+        "0.00",
+        "1000.00",
+    )

@@ -10,19 +10,10 @@ from sqlalchemy.orm import Session
 from amiable.core.money import from_cents
 from amiable.ledger.choices import ClaimNature, Component, DebtorType, EntryKind
 from amiable.ledger.models import LedgerEntry
-from amiable.ledger.rates import RateTables
+from amiable.ledger.rate_store import rate_tables
 from amiable.ledger.rules import ClaimTerms, Entry, Statement, compute_statement
 from amiable.portfolio.actions import mandate_in_force
 from amiable.portfolio.models import Case
-
-_RATES: RateTables | None = None
-
-
-def default_rates() -> RateTables:
-    global _RATES
-    if _RATES is None:
-        _RATES = RateTables.load_default()
-    return _RATES
 
 
 def case_statement(session: Session, case: Case, as_of: date) -> Statement:
@@ -60,11 +51,9 @@ def case_statement(session: Session, case: Case, as_of: date) -> Statement:
         )
         for row in rows
     ]
-    order = (
-        tuple(Component(name) for name in mandate.allocation_order.split(",")) if mandate else None
+    if mandate is None:
+        return compute_statement(claims, entries, as_of, rates=rate_tables(session))
+    order = tuple(Component(name) for name in mandate.allocation_order.split(","))
+    return compute_statement(
+        claims, entries, as_of, rates=rate_tables(session), allocation_order=order
     )
-    if order:
-        return compute_statement(
-            claims, entries, as_of, rates=default_rates(), allocation_order=order
-        )
-    return compute_statement(claims, entries, as_of, rates=default_rates())

@@ -8,12 +8,13 @@ calculator (`ledger.rules`) derives from them; corrections are new entries
 from __future__ import annotations
 
 from datetime import date, datetime
+from decimal import Decimal
 
-from sqlalchemy import Date, ForeignKey, Index, String, text
+from sqlalchemy import Date, ForeignKey, Index, String, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from amiable.core.db import Base, BigId
-from amiable.core.types import UTCDateTime
+from amiable.core.types import ExactDecimal, UTCDateTime
 
 
 class LedgerEntry(Base):
@@ -45,3 +46,21 @@ class LedgerEntry(Base):
     recorded_at: Mapped[datetime] = mapped_column(UTCDateTime())
     reason: Mapped[str] = mapped_column(String(300))
     external_reference: Mapped[str | None] = mapped_column(String(100))
+
+
+class InterestRate(Base):
+    """A published rate the office records (a new semester, or a checked value) on top of
+    the tables shipped with the package. National law, so not per tenant."""
+
+    __tablename__ = "interest_rate"
+    __table_args__ = (UniqueConstraint("rate_table", "category", "effective_from"),)
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    rate_table: Mapped[str] = mapped_column(String(10))  # "legal" or "ecb"
+    category: Mapped[str] = mapped_column(String(20), default="")  # legal: natural_person|other
+    effective_from: Mapped[date] = mapped_column(Date)  # 1 January or 1 July
+    rate: Mapped[Decimal] = mapped_column(ExactDecimal())
+    status: Mapped[str] = mapped_column(String(12))  # ledger.choices.VerificationStatus
+    source: Mapped[str] = mapped_column(String(300))
+    recorded_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    recorded_by: Mapped[str] = mapped_column(String(100))
