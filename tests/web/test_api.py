@@ -238,3 +238,18 @@ def test_the_mandate_governs_the_balance(client: TestClient, auth: dict[str, str
         "0.00",
         "1000.00",
     )
+
+
+def test_an_upload_over_the_limit_is_stopped(client: TestClient, auth: dict[str, str],
+                                             monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
+    from amiable.web.api import routes
+
+    monkeypatch.setattr(routes, "MAX_UPLOAD_BYTES", 3 * 1024 * 1024)
+    body = (
+        b"debtor_ref;debtor_name;claim_ref;due_date;principal\n" + b"D;N;F;01/01/2026;1\n" * 200_000
+    )
+    response = client.post(
+        "/api/v1/imports", headers=auth, files={"file": ("big.csv", body, "text/csv")}
+    )
+    assert (response.status_code, response.json()["error"]["code"]) == (413, "too_large")
+    assert client.get("/api/v1/cases", headers=auth).json()["items"] == []

@@ -151,11 +151,12 @@ class PortfolioWriter:
                 plan.openings[case["id"]] = opening["data"]["claims"]
             if existing_claim is None:
                 claim_id = ids["claim"].take()
+                values = _claim_values(row)
+                # Kept so that a repeated claim in the same batch is seen as an update.
                 claims[(creditor_id, row.claim_ref)] = {
-                    "id": claim_id, "case_id": case["id"], "source_fingerprint": row.fingerprint,
-                    "principal_cents": to_cents(row.principal), **_claim_values(row),
+                    "id": claim_id, "case_id": case["id"], "source_fingerprint": row.fingerprint, **values,
                 }  # fmt: skip
-                self._plan_new_claim(row, claim_id, creditor_id, case["id"], plan)
+                self._plan_new_claim(row, claim_id, creditor_id, case["id"], values, plan)
                 outcome.imported += 1
             else:
                 self._plan_claim_update(row, existing_claim, case["id"], plan)
@@ -363,14 +364,13 @@ class PortfolioWriter:
         plan.new_cases[case["id"]] = new_case
         return case, True
 
-    def _plan_new_claim(
-        self, row: StandardRow, claim_id: int, creditor_id: int, case_id: int, plan: _Plan
-    ) -> None:
-        cents = to_cents(row.principal)
+    def _plan_new_claim(self, row: StandardRow, claim_id: int, creditor_id: int, case_id: int,
+                        values: dict[str, Any], plan: _Plan) -> None:  # fmt: skip
+        cents = values["principal_cents"]
         plan.claims.append({
             "id": claim_id, "tenant_id": self.tenant_id, "case_id": case_id, "creditor_id": creditor_id,
             "reference": row.claim_ref, "status": "open", "source_fingerprint": row.fingerprint,
-            "created_at": self.now, "updated_at": self.now, **_claim_values(row),
+            "created_at": self.now, "updated_at": self.now, **values,
         })  # fmt: skip
         plan.entries.append(self._entry(case_id, claim_id, "principal", None, cents, row,
                                         f"principal of claim {row.claim_ref}"))  # fmt: skip

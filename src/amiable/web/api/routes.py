@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 import tempfile
 from collections.abc import Sequence
 from datetime import date
@@ -235,10 +234,7 @@ def import_upload(
     suffix = Path(file.filename or "upload.csv").suffix.lower()[:10] or ".csv"
     with tempfile.TemporaryDirectory(prefix="amiable-import-") as folder:
         path = Path(folder) / f"{Path(file.filename or 'upload').stem[:80]}{suffix}"
-        with path.open("wb") as target:
-            shutil.copyfileobj(file.file, target, 1024 * 1024)
-        if path.stat().st_size > MAX_UPLOAD_BYTES:
-            raise ApiError(413, "too_large", "files over 200 MB are imported with the command line")
+        _save_upload(file, path)
         try:
             summary = import_file(application.database, tenant=tenant.slug, path=path, creditor=creditor,
                                   mapping=mapping, dry_run=dry_run, rejects_path=Path(folder) / "rejects.csv",
@@ -307,6 +303,19 @@ def vocabularies() -> dict[str, Any]:
 
 
 # -- helpers -------------------------------------------------------------------
+
+
+def _save_upload(upload: UploadFile, path: Path) -> None:
+    """Copy the upload to disk, stopping as soon as it passes the limit."""
+    written = 0
+    with path.open("wb") as target:
+        while chunk := upload.file.read(1024 * 1024):
+            written += len(chunk)
+            if written > MAX_UPLOAD_BYTES:
+                raise ApiError(
+                    413, "too_large", "files over 200 MB are imported with the command line"
+                )
+            target.write(chunk)
 
 
 def _find_creditor(session: Session, tenant_id: int, reference: str) -> Creditor:
