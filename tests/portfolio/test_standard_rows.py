@@ -143,3 +143,165 @@ def test_french_headers_are_recognised_without_a_mapping() -> None:
 def test_an_explicit_mapping_must_name_real_columns() -> None:
     with pytest.raises(ValueError, match="does not have"):
         map_headers(["a", "b"], {"principal": "Montant"})
+
+
+# --- the fast paths give exactly what the general parsers give ---------------------------
+
+FULL = {**GOOD, "case_ref": "", "siren": "73282932000074", "title_date": "01/02/2025",
+        "contract_rate": "12,5", "iban": "FR7630006000011234567890189",
+        "description": "Loyer  mars", "language": "EN"}  # fmt: skip
+
+
+def test_the_fingerprint_of_a_row_does_not_change_across_versions() -> None:
+    # Stored as claim.source_fingerprint to recognise an unchanged re-import: these
+    # digests were computed before validation was made faster, and must stay.
+    assert (
+        valid(GOOD).fingerprint
+        == "c4c66304db9abbeb2c3e5d3a14fe40a79945d9ef39e10218039b76008cb24fdc"
+    )
+    assert (
+        valid(FULL).fingerprint
+        == "8f9d31a5539962d9bbfc54ebd25520ad0c871af1de3083e94a12054a801c2121"
+    )
+
+
+def test_a_validated_row_is_the_row_its_values_make() -> None:
+    import dataclasses
+
+    from amiable.portfolio.imports.standard import fingerprint
+
+    for values in (GOOD, FULL, {**GOOD, "siren": "", "debtor_type": "", "nature": "", "phone": ""}):
+        row = valid(values)
+        rebuilt = StandardRow(**vars(row))
+        assert (row, repr(row), hash(row), vars(row)) == (
+            rebuilt,
+            repr(rebuilt),
+            hash(rebuilt),
+            vars(rebuilt),
+        )
+        assert fingerprint(dataclasses.asdict(row)) == row.fingerprint
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            row.principal = Decimal(1)  # type: ignore[misc]
+
+
+def _phonenumbers_e164(value: str, region: str) -> str | None:
+    import phonenumbers
+
+    try:
+        number = phonenumbers.parse(value, region)
+    except phonenumbers.NumberParseException:
+        return None
+    if not phonenumbers.is_possible_number(number):
+        return None
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+def test_french_phone_numbers_read_directly_are_what_phonenumbers_makes_of_them() -> None:
+    import random
+
+    from amiable.portfolio.imports.fields import FieldError, parse_phone
+
+    rnd = random.Random(20261120)
+    written = ["01 99 00 12 34", "06.39.98.00.01", "06-39-98-00-01", "0639980001", "+33639980001",
+               "+33 6 39 98 00 01", "0033 6 39 98 00 01", "00 33 6 39 98 00 01", "+330639980001",
+               "0039980001", "+33039980001", "063998000", "06399800011", "+44 20 7946 0958"]  # fmt: skip
+    for _ in range(600):
+        nine = rnd.choice("0123456789") + "".join(rnd.choices("0123456789", k=8))
+        digits = rnd.choice(["0", "0", "+33", "0033", "33", "+32"]) + nine
+        pairs = [digits[i : i + 2] for i in range(0, len(digits), 2)]
+        written.append(rnd.choice(["", " ", ".", "-"]).join(pairs))
+    for value in written:
+        for region in ("FR", "BE", "GB"):
+            try:
+                ours: str | None = parse_phone("phone", value, country=region)
+            except FieldError as error:
+                assert error.reason == f"not a phone number: {value!r}"
+                ours = None
+            assert ours == _phonenumbers_e164(value, region), (value, region)
+
+
+def test_dates_read_directly_are_what_strptime_makes_of_them() -> None:
+    import random
+    from datetime import datetime
+
+    from amiable.portfolio.imports.fields import FieldError, parse_date
+
+    def by_strptime(value: str, date_format: str | None) -> date | str:
+        formats = (date_format,) if date_format else ("%Y-%m-%d", "%d/%m/%Y", "%d/%m/%y")
+        for candidate in formats:
+            try:
+                parsed = datetime.strptime(value, candidate).date()
+            except ValueError:
+                continue
+            if not date(1950, 1, 1) <= parsed <= date(2100, 12, 31):
+                return f"implausible date {value!r}"
+            return parsed
+        return f"not a date: {value!r} (expected {date_format or 'dd/mm/yyyy or yyyy-mm-dd'})"
+
+    rnd = random.Random(7)
+    written = ["2024-02-29", "2026-02-29", "0000-01-01", "1949-12-31", "1950-01-01", "2100-12-31",
+               "2101-01-01", "31/04/2026", "00/01/2026", "01/13/2026", "3/3/2026", "2026-3-3"]  # fmt: skip
+    for _ in range(2000):
+        y, m, d = (
+            rnd.choice([rnd.randint(0, 9999), rnd.randint(1945, 2105)]),
+            rnd.randint(0, 13),
+            rnd.randint(0, 32),
+        )
+        written.append(rnd.choice([f"{y:04d}-{m:02d}-{d:02d}", f"{d:02d}/{m:02d}/{y:04d}"]))
+    for value in written:
+        for date_format in (None, "%Y-%m-%d", "%d/%m/%Y"):
+            for _ in range(2):  # the second time from the cache
+                try:
+                    ours: date | str | None = parse_date("due_date", value, date_format=date_format)
+                except FieldError as error:
+                    ours = error.reason
+                assert ours == by_strptime(value, date_format), (value, date_format)
+
+
+def test_plain_amounts_read_directly_are_what_parse_amount_makes_of_them() -> None:
+    import random
+
+    from amiable.core.money import AmountError, parse_amount
+    from amiable.portfolio.imports.fields import FieldError, parse_principal
+
+    rnd = random.Random(11)
+    written = ["0", "0,00", "00012.5", "1 250", "1 250,5", "1\u202f250,50", "1\u00a0250.00", "100000000.00",
+               "100 000 000,01", "999 999 999 999,99", "1.250", "1,250", "0,250", "12 34,00"]  # fmt: skip
+    for _ in range(2000):
+        units, cents = rnd.choice([rnd.randint(0, 999), rnd.randint(0, 10**9)]), rnd.randint(0, 99)
+        grouped = f"{units:,}".replace(",", rnd.choice([" ", "\u202f"]))
+        written.append(
+            rnd.choice(
+                [f"{units}.{cents:02d}", f"{grouped},{cents:02d}", f"{units},{cents % 10}", grouped]
+            )
+        )
+    for value in written:
+        for mark in (None, ",", "."):
+            try:
+                expected: Decimal | str = parse_amount(value, decimal_mark=mark)
+            except AmountError as error:
+                expected = str(error)
+            try:
+                ours: Decimal | str = parse_principal("principal", value, decimal_mark=mark)
+            except FieldError as error:
+                ours = error.reason
+            if isinstance(expected, Decimal) and not Decimal(0) < expected <= Decimal(
+                "100000000.00"
+            ):
+                continue  # refused as zero or implausible: the existing tests cover those
+            assert (ours, str(ours)) == (expected, str(expected)), (value, mark)
+
+
+def test_a_siren_is_judged_the_same_however_often_it_recurs() -> None:
+    for _ in range(3):
+        assert valid(GOOD).siren == "732829320"
+        assert refusals({**GOOD, "siren": "123456789"}) == {
+            "siren": "invalid SIREN/SIRET '123456789'"
+        }
+
+
+def test_the_caches_of_the_field_parsers_are_bounded() -> None:
+    from amiable.portfolio.imports import fields
+
+    for cached in (fields.fold, fields._read_date, fields._read_siren):
+        assert cached.cache_info().maxsize is not None
