@@ -17,7 +17,7 @@ from dataclasses import astuple
 from pathlib import Path
 from typing import Any
 
-from amiable.portfolio.imports.standard import StandardRow
+from amiable.portfolio.imports.standard import row_from_tuple
 
 # Below this size the child's start-up costs more than it saves.
 MIN_BYTES = 2 * 1024 * 1024
@@ -79,5 +79,5 @@ def _child(channel: Any, produce: Callable[..., Iterator[Any]], args: tuple[Any,
 
 
 def _unpack(chunk: Any) -> Any:
-    chunk.rows = [StandardRow(*values) for values in chunk.rows]
+    chunk.rows = [row_from_tuple(values) for values in chunk.rows]
     return chunk

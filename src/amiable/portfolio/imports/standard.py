@@ -17,6 +17,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from dataclasses import fields as dataclass_fields
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -418,3 +419,11 @@ def _nature(number: int, value: str, debtor_type: str | None, errors: list[RowEr
             RowError(number, "nature", "a B2B invoice cannot be owed by a consumer debtor")
         )
     return nature
+
+
+_ROW_FIELDS = tuple(item.name for item in dataclass_fields(StandardRow))
+
+
+def row_from_tuple(values: tuple[Any, ...]) -> StandardRow:
+    """Rebuild a row sent between processes as `dataclasses.astuple(row)`."""
+    return _standard_row(dict(zip(_ROW_FIELDS, values, strict=True)))
