@@ -36,28 +36,10 @@ from statistics import NormalDist
 from typing import NamedTuple
 
 from amiable.demo import words
+from amiable.portfolio.imports.standard import STANDARD_FIELDS
 
-ROW_KEYS: tuple[str, ...] = (
-    "creditor_ref",
-    "case_ref",
-    "debtor_ref",
-    "debtor_type",
-    "debtor_name",
-    "siren",
-    "email",
-    "phone",
-    "address",
-    "postcode",
-    "city",
-    "country",
-    "claim_ref",
-    "issue_date",
-    "due_date",
-    "principal",
-    "currency",
-    "nature",
-    "has_title",
-)
+# The rows are in the standard import format, so the demo goes through the real importer.
+ROW_KEYS: tuple[str, ...] = STANDARD_FIELDS
 """The standard import format, in column order."""
 
 PAYMENT_KEYS: tuple[str, ...] = (
