@@ -374,3 +374,24 @@ def test_a_spreadsheet_that_breaks_half_way_fails_with_its_reason(database: Data
     with pytest.raises(ImportFailed, match=r"broken\.xlsx"):
         run(database, clock, path)
     assert count(database, Case) == 0
+
+
+def test_a_known_debtor_whose_details_change_leaves_a_trace_on_the_case(
+    database: Database, clock: FixedClock, tenant_id: int, tmp_path: Path
+) -> None:
+    run(database, clock, write_csv(tmp_path / "a.csv", [claim_row()]))
+    moved = claim_row(
+        address="4 place Bellecour", postcode="69002", email="jean.dupont@example.net"
+    )
+
+    run(database, clock, write_csv(tmp_path / "b.csv", [moved]))
+
+    with database.read() as session:
+        event = session.execute(
+            select(CaseEvent).where(CaseEvent.type == "debtor_updated")
+        ).scalar_one()
+    assert event.reason == "import of b.csv, row 2"
+    assert event.data["changes"] == {"address": {"from": "12 rue des Lilas", "to": "4 place Bellecour"},
+                                     "postcode": {"from": "69003", "to": "69002"}}  # fmt: skip
+    assert event.data["contact_points_added"] == ["email: jean.dupont@example.net",
+                                                  "postal: 4 place Bellecour, 69002 Lyon"]  # fmt: skip

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from sqlalchemy import BigInteger, Engine, Integer, Table, create_engine, event
+from sqlalchemy import BigInteger, Connection, Engine, Integer, Table, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import DeclarativeBase, Session, sessionmaker
 
@@ -89,6 +89,17 @@ class Database:
         """A transaction: committed when the block ends, rolled back on error."""
         with self._write_sessions() as session, session.begin():
             yield session
+
+    def write_session(self) -> Session:
+        """A session whose transactions are write transactions; the caller begins,
+        commits or rolls back (a dry run rolls back a whole import)."""
+        return self._write_sessions()
+
+    @contextmanager
+    def write_connection(self) -> Iterator[Connection]:
+        """A Core connection in a write transaction, committed when the block ends."""
+        with self._writer.begin() as connection:
+            yield connection
 
     def dispose(self) -> None:
         self.engine.dispose()

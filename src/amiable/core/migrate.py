@@ -22,7 +22,7 @@ def alembic_config(url: str) -> Config:
 def upgrade(database: Database, revision: str = "head") -> None:
     config = alembic_config(database.url)
     # One write transaction around the whole upgrade (BEGIN IMMEDIATE on SQLite).
-    with database._writer.begin() as connection:
+    with database.write_connection() as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, revision)
 

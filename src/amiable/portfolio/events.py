@@ -15,7 +15,6 @@ from amiable.core.choices import Choice
 
 class EventType(Choice):
     CASE_OPENED = "case_opened", "Dossier ouvert", "Case opened", "blue"
-    CASE_UPDATED = "case_updated", "Dossier modifié", "Case updated", "grey"
     CLAIM_ADDED = "claim_added", "Créance ajoutée", "Claim added", "blue"
     CLAIM_UPDATED = "claim_updated", "Créance modifiée", "Claim updated", "grey"
     DEBTOR_UPDATED = "debtor_updated", "Débiteur modifié", "Debtor updated", "grey"
@@ -59,10 +58,6 @@ def claim_updated(**kwargs: Any) -> dict[str, Any]:
 
 def debtor_updated(**kwargs: Any) -> dict[str, Any]:
     return event(EventType.DEBTOR_UPDATED, **kwargs)
-
-
-def case_updated(**kwargs: Any) -> dict[str, Any]:
-    return event(EventType.CASE_UPDATED, **kwargs)
 
 
 def ledger_entry_posted(**kwargs: Any) -> dict[str, Any]:

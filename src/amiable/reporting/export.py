@@ -9,7 +9,7 @@ from __future__ import annotations
 import csv
 import json
 from collections.abc import Iterator
-from typing import IO, Any, Unpack
+from typing import IO, Any
 
 from sqlalchemy import Select, select
 
@@ -21,7 +21,7 @@ from amiable.portfolio.models import Case, CaseEvent, Claim, Creditor, Debtor
 KINDS = ("cases", "claims", "events", "ledger")
 
 
-def _query(kind: str, tenant_id: int) -> Select[Unpack[tuple[Any, ...]]]:
+def _query(kind: str, tenant_id: int) -> Select[*tuple[Any, ...]]:
     if kind == "cases":
         return (
             select(

@@ -250,7 +250,7 @@ def _validated_chunks(source: Source, mapped: Mapping[str, str], options: RowOpt
 def _run(database: Database, source: Source, mapped: Mapping[str, str], options: RowOptions,
          writer: PortfolioWriter, summary: ImportSummary, rejects: _Rejects, batch_size: int,
          dry_run: bool, on_progress: Callable[[int], None] | None, parallel: bool) -> None:  # fmt: skip
-    dry_session = database._write_sessions() if dry_run else None
+    dry_session = database.write_session() if dry_run else None
     if dry_session is not None:
         dry_session.begin()
     chunks = (

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import bindparam, func, select, text, update
+from sqlalchemy import bindparam, select, text, update
 from sqlalchemy.orm import Session
 
 from amiable.core.bulk import bulk_insert
@@ -96,6 +96,7 @@ class _Plan:
     cases: list[dict[str, Any]] = field(default_factory=list)
     new_cases: dict[int, dict[str, Any]] = field(default_factory=dict)
     openings: dict[int, list[dict[str, str]]] = field(default_factory=dict)
+    new_debtors: set[int] = field(default_factory=set)
     case_placed: dict[int, int] = field(default_factory=dict)
     case_notices: list[dict[str, Any]] = field(default_factory=list)
     claims: list[dict[str, Any]] = field(default_factory=list)
@@ -138,8 +139,8 @@ class PortfolioWriter:
             if problem:
                 outcome.errors.append(problem)
                 continue
-            debtor = self._plan_debtor(row, debtors, ids["debtor"], plan)
-            self._plan_contacts(row, debtor["id"], contacts, plan)
+            debtor, debtor_changes = self._plan_debtor(row, debtors, ids["debtor"], plan)
+            contacts_added = self._plan_contacts(row, debtor["id"], contacts, plan)
             case, case_is_new = self._plan_case(
                 row, creditor_id, debtor["id"], cases, ids["case"], plan
             )
@@ -149,6 +150,11 @@ class PortfolioWriter:
                                       debtor=row.debtor_ref, claims=[])  # fmt: skip
                 plan.events.append(opening)
                 plan.openings[case["id"]] = opening["data"]["claims"]
+            if debtor["id"] not in plan.new_debtors and (debtor_changes or contacts_added):
+                # The timeline shows where a known debtor's new details came from.
+                plan.events.append(self._event(events.debtor_updated, case["id"], row, debtor=row.debtor_ref,
+                                               changes=debtor_changes or {},
+                                               contact_points_added=contacts_added))  # fmt: skip
             if existing_claim is None:
                 claim_id = ids["claim"].take()
                 values = _claim_values(row)
@@ -298,7 +304,8 @@ class PortfolioWriter:
         return None
 
     def _plan_debtor(self, row: StandardRow, debtors: dict[str, dict[str, Any]], allocator: IdAllocator,
-                     plan: _Plan) -> dict[str, Any]:  # fmt: skip
+                     plan: _Plan) -> tuple[dict[str, Any], dict[str, Any] | None]:  # fmt: skip
+        """The row's debtor, created or updated; with the changes made to a known one."""
         values = _debtor_values(row)
         debtor = debtors.get(row.debtor_ref)
         if debtor is None:
@@ -306,34 +313,34 @@ class PortfolioWriter:
             debtors[row.debtor_ref] = debtor
             plan.debtors.append({**debtor, "tenant_id": self.tenant_id, "timezone": "Europe/Paris",
                                  "created_at": self.now, "updated_at": self.now})  # fmt: skip
-            return debtor
+            plan.new_debtors.add(debtor["id"])
+            return debtor, None
         # Only what the row states replaces what is on file; a blank cell erases nothing.
-        changes = {k: v for k, v in values.items() if v is not None and debtor.get(k) != v}
+        changes = {k: {"from": debtor.get(k), "to": v} for k, v in values.items()
+                   if v is not None and debtor.get(k) != v}  # fmt: skip
         if changes:
-            debtor.update(changes)
-            plan.debtor_updates.append(
-                {
-                    "_id": debtor["id"],
-                    **{k: debtor[k] for k in _DEBTOR_FIELDS},
-                    "updated_at": self.now,
-                }
-            )
-        return debtor
+            debtor.update({k: change["to"] for k, change in changes.items()})
+            plan.debtor_updates.append({"_id": debtor["id"], **{k: debtor[k] for k in _DEBTOR_FIELDS},
+                                        "updated_at": self.now})  # fmt: skip
+        return debtor, changes
 
     def _plan_contacts(self, row: StandardRow, debtor_id: int, contacts: dict[int, set[tuple[str, str]]],
-                       plan: _Plan) -> None:  # fmt: skip
+                       plan: _Plan) -> list[str]:  # fmt: skip
         known = contacts.setdefault(debtor_id, set())
+        added = []
         postal = ", ".join(
             part for part in (row.address, " ".join(filter(None, (row.postcode, row.city)))) if part
         )
         for kind, value in (("email", row.email), ("phone", row.phone), ("postal", postal)):
             if value and (kind, value) not in known:
                 known.add((kind, value))
+                added.append(f"{kind}: {value}")
                 plan.contacts.append({
                     "tenant_id": self.tenant_id, "debtor_id": debtor_id, "kind": kind, "value": value,
                     "status": "valid", "consent": "unknown", "source": self.source[:40],
                     "created_at": self.now, "updated_at": self.now,
                 })  # fmt: skip
+        return added
 
     def _plan_case(self, row: StandardRow, creditor_id: int, debtor_id: int, cases: dict[str, dict[str, Any]],
                    allocator: IdAllocator, plan: _Plan) -> tuple[dict[str, Any], bool]:  # fmt: skip
@@ -479,9 +486,3 @@ def _claim_values(row: StandardRow) -> dict[str, Any]:
     return {"nature": row.nature, "issue_date": row.issue_date, "due_date": row.due_date,
             "principal_cents": to_cents(row.principal), "currency": row.currency, "has_title": row.has_title,
             "title_date": row.title_date, "contract_rate": row.contract_rate, "description": row.description}  # fmt: skip
-
-
-def count_rows(session: Session, model: Any, tenant_id: int) -> int:
-    return session.execute(
-        select(func.count()).select_from(model).where(model.tenant_id == tenant_id)
-    ).scalar_one()
