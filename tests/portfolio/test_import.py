@@ -390,8 +390,9 @@ def test_a_known_debtor_whose_details_change_leaves_a_trace_on_the_case(
         event = session.execute(
             select(CaseEvent).where(CaseEvent.type == "debtor_updated")
         ).scalar_one()
-    assert event.reason == "import of b.csv, row 2"
-    assert event.data["changes"] == {"address": {"from": "12 rue des Lilas", "to": "4 place Bellecour"},
+        reason, data = event.reason, event.data
+    assert reason == "import of b.csv, row 2"
+    assert data["changes"] == {"address": {"from": "12 rue des Lilas", "to": "4 place Bellecour"},
                                      "postcode": {"from": "69003", "to": "69002"}}  # fmt: skip
-    assert event.data["contact_points_added"] == ["email: jean.dupont@example.net",
+    assert data["contact_points_added"] == ["email: jean.dupont@example.net",
                                                   "postal: 4 place Bellecour, 69002 Lyon"]  # fmt: skip
