@@ -38,7 +38,11 @@ def refusals(values: dict[str, str]) -> dict[str, str]:
 
 def test_a_good_row_is_normalised() -> None:
     row = valid(GOOD)
-    assert (row.siren, row.email, row.phone) == ("732829320", "compta@martin.example.fr", "+33199001234")
+    assert (row.siren, row.email, row.phone) == (
+        "732829320",
+        "compta@martin.example.fr",
+        "+33199001234",
+    )
     assert (row.issue_date, row.due_date) == (date(2026, 2, 1), date(2026, 3, 3))
     assert row.principal == Decimal("1250.00")
     assert row.has_title is False
@@ -55,11 +59,16 @@ def test_without_a_case_reference_the_case_is_the_debtor_for_the_creditor() -> N
 
 
 def test_the_default_creditor_serves_rows_without_one() -> None:
-    assert valid({**GOOD, "creditor_ref": ""}, RowOptions(default_creditor="CRED-9")).creditor_ref == "CRED-9"
+    assert (
+        valid({**GOOD, "creditor_ref": ""}, RowOptions(default_creditor="CRED-9")).creditor_ref
+        == "CRED-9"
+    )
     assert refusals({**GOOD, "creditor_ref": ""}) == {"creditor_ref": "missing"}
 
 
-def test_without_a_stated_type_a_debtor_with_a_siren_is_a_business_and_others_are_consumers() -> None:
+def test_without_a_stated_type_a_debtor_with_a_siren_is_a_business_and_others_are_consumers() -> (
+    None
+):
     assert valid({**GOOD, "debtor_type": ""}).debtor_type == "business"
     consumer = valid({**GOOD, "debtor_type": "", "siren": "", "nature": ""})
     assert (consumer.debtor_type, consumer.nature) == ("consumer", "b2c_sale")
@@ -88,7 +97,11 @@ def test_french_debtor_types(written: str, meant: str) -> None:
         ("currency", "EURO", "unknown currency 'EURO'"),
         ("country", "Atlantis", "unknown country 'Atlantis' (use a two-letter ISO code)"),
         ("has_title", "peut-être", "expected true or false, got 'peut-être'"),
-        ("nature", "loyer", "expected one of b2b_invoice, b2c_sale, consumer_credit, other, got 'loyer'"),
+        (
+            "nature",
+            "loyer",
+            "expected one of b2b_invoice, b2c_sale, consumer_credit, other, got 'loyer'",
+        ),
         ("debtor_name", "   ", "missing"),
         ("claim_ref", "", "missing"),
         ("debtor_type", "alien", "expected consumer or business, got 'alien'"),
@@ -119,7 +132,10 @@ def test_every_problem_of_a_row_is_reported_at_once() -> None:
 
 def test_a_mapping_can_fix_the_decimal_mark_and_the_date_format() -> None:
     options = RowOptions(decimal_mark=",", date_format="%d.%m.%Y")
-    row = valid({**GOOD, "principal": "1.250", "issue_date": "01.02.2026", "due_date": "03.03.2026"}, options)
+    row = valid(
+        {**GOOD, "principal": "1.250", "issue_date": "01.02.2026", "due_date": "03.03.2026"},
+        options,
+    )
     assert row.principal == Decimal("1250.00")
     assert row.due_date == date(2026, 3, 3)
 
@@ -130,7 +146,14 @@ def test_the_same_row_has_the_same_fingerprint_and_a_changed_one_another() -> No
 
 
 def test_french_headers_are_recognised_without_a_mapping() -> None:
-    headers = ["N° Facture", "Raison sociale", "Code client", "Date d'échéance", "Montant TTC", "Date facture"]
+    headers = [
+        "N° Facture",
+        "Raison sociale",
+        "Code client",
+        "Date d'échéance",
+        "Montant TTC",
+        "Date facture",
+    ]
     mapped = map_headers(headers)
     assert mapped == {"claim_ref": "N° Facture", "debtor_name": "Raison sociale", "debtor_ref": "Code client",
                       "due_date": "Date d'échéance", "principal": "Montant TTC", "issue_date": "Date facture"}  # fmt: skip
