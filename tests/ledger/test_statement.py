@@ -16,6 +16,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from amiable.core.money import quantize
 from amiable.ledger.choices import ClaimNature, Component, DebtorType, EntryKind
 from amiable.ledger.rates import RateTables, Semester
 from amiable.ledger.rules import (
@@ -677,3 +678,126 @@ def test_statement_is_immutable():
     with pytest.raises(AttributeError):
         result.total_due = Decimal(0)  # type: ignore[misc]
     assert replace(result.claim(1), balance=Decimal(0)).balance == 0
+
+
+# The fast calculator: integer cents inside, the same Decimals outside -----------------------
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    base=st.integers(min_value=1, max_value=10**11),  # cents: up to a billion euros
+    rate=st.integers(min_value=0, max_value=400_000).map(lambda n: Decimal(n).scaleb(-4))
+    | st.sampled_from([Decimal("12"), Decimal("1.2E+1"), Decimal("14.50"), Decimal("0.005")]),
+    notice=st.dates(min_value=date(2023, 1, 1), max_value=date(2025, 12, 31)),
+    as_of=st.dates(min_value=date(2023, 1, 1), max_value=date(2026, 6, 30)),
+    payments=st.lists(
+        st.dates(min_value=date(2023, 1, 1), max_value=date(2026, 6, 30)), max_size=3
+    ),
+)
+def test_each_interest_line_is_the_decimal_formula_rounded_half_up(
+    base, rate, notice, as_of, payments
+):
+    # Lines are computed in integers; each must still be, to the cent and to the digit,
+    # quantize(base × rate × days / 36 500), whatever the rate's decimals or the base.
+    loan = consumer_sale(
+        nature=ClaimNature.CONSUMER_CREDIT,
+        due="31/12/2022",
+        contract_rate=rate,
+        formal_notice_date=notice,
+    )
+    b2b = invoice(2, due="31/12/2022")
+    amount = Decimal(base) / 100
+    entries = [
+        Entry(EntryKind.PRINCIPAL, amount, day("01/12/2022"), claim_id=1),
+        Entry(EntryKind.PRINCIPAL, amount, day("01/12/2022"), claim_id=2),
+        *(
+            Entry(EntryKind.PAYMENT, amount / 7, on, claim_id=1 + n % 2)
+            for n, on in enumerate(payments)
+        ),
+    ]
+    result = compute_statement([loan, b2b], entries, as_of, rates=RATES)
+
+    for claim in result.claims:
+        for line in claim.lines:
+            expected = quantize(line.base * line.rate * line.days / Decimal(36_500))
+            assert str(line.amount) == str(expected)
+
+
+def test_amounts_with_more_than_two_decimals_are_rounded_half_up_on_the_way_in():
+    entries = [
+        principal(1, "1000.005"),
+        Entry(EntryKind.FEE, Decimal("10.0049"), day("01/02/2024"), claim_id=1),
+        adjustment(1, Component.FEE, "-0.015", "02/02/2024"),
+        payment("100.125", "31/01/2024"),
+    ]
+    result = statement([invoice()], entries, "31/01/2024")
+
+    claim = result.claim(1)
+    assert str(claim.charged[Component.PRINCIPAL]) == "1000.01"
+    assert str(claim.charged[Component.FEE]) == "0.00"  # not yet: dated after 31/01
+    assert str(result.allocations[0].amount) == "100.13"
+    later = statement([invoice()], entries, "02/02/2024").claim(1)
+    assert str(later.charged[Component.FEE]) == "9.98"  # 10.00 - 0.02
+
+
+def test_rates_are_not_reused_from_other_tables():
+    # The calculator keeps what it derived from a rate table for later cases; other tables
+    # (a rate recorded by the office, a what-if) must give their own rates.
+    low_ecb = RateTables(
+        legal=RATES.legal_rows,
+        ecb=[replace(row, rate=Decimal("1.00")) for row in RATES.ecb_rows],
+    )
+    shipped = statement([invoice()], [principal(1, "1000")], "30/04/2024")
+    other = statement([invoice()], [principal(1, "1000")], "30/04/2024", rates=low_ecb)
+    again = statement([invoice()], [principal(1, "1000")], "30/04/2024")
+
+    assert [line.rate for line in shipped.claim(1).lines] == [Decimal("14.50")]
+    assert [line.rate for line in other.claim(1).lines] == [Decimal("11.00")]
+    assert again == shipped
+
+
+def test_a_contract_rate_is_shown_as_written_in_each_case():
+    # 16 and 16.0 are equal numbers, but each statement shows its own claim's rate.
+    for written in ("16", "16.0", "16.00"):
+        terms = invoice(contract_rate=Decimal(written))
+        [line] = statement([terms], [principal(1, "1000")], "30/04/2024").claim(1).lines
+        assert str(line.rate) == written
+        assert line.amount == Decimal("39.45")
+
+
+def test_a_case_without_claims_holds_a_payment_as_a_credit():
+    result = statement([], [payment("25", "15/01/2024")], "31/01/2024")
+
+    assert result.claims == ()
+    assert result.overpaid == Decimal("25.00")
+    assert result.total_due == Decimal("0.00")
+    assert result.due_by_component == dict.fromkeys(Component, Decimal("0.00"))
+
+
+def test_statements_are_ordinary_dataclass_instances():
+    # The calculator fills the frozen output objects without their __init__: they must be
+    # exactly what the constructor would have made.
+    result = statement(
+        [invoice()], [principal(1, "1000"), payment("500", "30/04/2024")], "31/05/2024"
+    )
+    rebuilt = replace(result)
+    assert rebuilt == result and vars(rebuilt) == vars(result)
+    assert vars(replace(result.claim(1))) == vars(result.claim(1))
+    assert vars(replace(result.allocations[0])) == vars(result.allocations[0])
+
+
+def test_the_benchmark_case_is_a_long_case_with_every_rate_known():
+    from amiable.ledger.bench_fixture import benchmark_case
+
+    claims, entries, as_of = benchmark_case()
+    best = float("inf")
+    for _ in range(5):
+        started = time.perf_counter()
+        result = compute_statement(claims, entries, as_of, rates=RATES)
+        best = min(best, time.perf_counter() - started)
+
+    assert (len(claims), len(entries), as_of) == (50, 200, date(2026, 6, 15))
+    assert sum(len(claim.lines) for claim in result.claims) > 200
+    assert not any(warning.startswith("no ") for warning in result.warnings)
+    assert result.total_paid + result.total_due == result.total_charged
+    assert best < 0.02, f"{best * 1000:.2f} ms"

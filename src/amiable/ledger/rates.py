@@ -91,7 +91,10 @@ class RateUnavailable(LookupError):
 
 
 class RateTables:
-    """The legal-rate and ECB tables, looked up by day (the semester containing it)."""
+    """The legal-rate and ECB tables, looked up by day (the semester containing it).
+
+    Never changed once built (new rates make new tables): the calculator keeps what it
+    derives from an instance (each semester's rate and rule) for the next statements."""
 
     def __init__(self, *, legal: Iterable[RateRow], ecb: Iterable[RateRow]) -> None:
         self._legal: dict[tuple[Semester, LegalRateCategory], RateRow] = {}
