@@ -35,22 +35,18 @@ def case_statement(session: Session, case: Case, as_of: date) -> Statement:
         for claim in case.claims
         if claim.status != "cancelled"
     ]
+    # Plain columns, not ORM objects: a long case has hundreds of entries.
     rows = session.execute(
-        select(LedgerEntry)
+        select(LedgerEntry.kind, LedgerEntry.amount_cents, LedgerEntry.effective_on,
+               LedgerEntry.claim_id, LedgerEntry.component, LedgerEntry.id)
         .where(LedgerEntry.case_id == case.id)
         .order_by(LedgerEntry.effective_on, LedgerEntry.id)
-    ).scalars()
+    )  # fmt: skip
     entries = [
-        Entry(
-            kind=EntryKind(row.kind),
-            amount=from_cents(row.amount_cents),
-            effective_date=row.effective_on,
-            claim_id=row.claim_id,
-            component=Component(row.component) if row.component else None,
-            entry_id=row.id,
-        )
-        for row in rows
-    ]
+        Entry(kind=EntryKind(kind), amount=from_cents(cents), effective_date=effective_on, claim_id=claim_id,
+              component=Component(component) if component else None, entry_id=entry_id)
+        for kind, cents, effective_on, claim_id, component, entry_id in rows
+    ]  # fmt: skip
     if mandate is None:
         return compute_statement(claims, entries, as_of, rates=rate_tables(session))
     order = tuple(Component(name) for name in mandate.allocation_order.split(","))
