@@ -8,10 +8,9 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfWriter
+from tests.conftest import shared_data
 
 from amiable.portfolio.imports.invoices import InvoiceError, read_invoice
-
-SAMPLES = Path("/work/shared/data/facturx-samples")
 
 # What the akretion/factur-x samples say (read from the files themselves).
 FACTURX_FULL = {
@@ -149,9 +148,8 @@ def pdf_with_attachments(attachments: dict[str, bytes]) -> bytes:
 
 @pytest.fixture
 def samples() -> Path:
-    if not SAMPLES.is_dir():
-        pytest.skip("shared data absent")
-    return SAMPLES
+    """`../shared/data/facturx-samples` beside the project; skipped where absent."""
+    return shared_data("facturx-samples")
 
 
 def test_every_sample_reads_into_one_invoice_row(samples):
