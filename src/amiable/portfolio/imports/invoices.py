@@ -350,17 +350,16 @@ def _cii_party(party: etree._Element | None) -> dict[str, str]:
     return {"name": _text(party, "Name"), "siren": _siren(identifiers), "vat": _vat_number(vat)}
 
 
-def _cii_creditor(seller: etree._Element | None) -> dict[str, str]:
-    party = _cii_party(seller)
+def _creditor_fields(party: dict[str, str]) -> dict[str, str]:
+    """The seller as the creditor: known by its SIREN, else its VAT number, else its name."""
     return {
         "creditor_ref": _reference(party["siren"], party["vat"], party["name"]),
         "creditor_name": party["name"],
     }
 
 
-def _cii_debtor(buyer: etree._Element) -> dict[str, str]:
-    party = _cii_party(buyer)
-    address = _element(buyer, "PostalTradeAddress")
+def _debtor_identity(party: dict[str, str]) -> dict[str, str]:
+    """The buyer as the debtor; an invoice that names no buyer at all is unusable."""
     return {
         "debtor_ref": _require(
             _reference(party["siren"], party["vat"], party["name"]), "buyer identity"
@@ -368,6 +367,18 @@ def _cii_debtor(buyer: etree._Element) -> dict[str, str]:
         "debtor_name": party["name"],
         "siren": party["siren"],
         "vat_number": party["vat"],
+    }
+
+
+def _cii_creditor(seller: etree._Element | None) -> dict[str, str]:
+    return _creditor_fields(_cii_party(seller))
+
+
+def _cii_debtor(buyer: etree._Element) -> dict[str, str]:
+    party = _cii_party(buyer)
+    address = _element(buyer, "PostalTradeAddress")
+    return {
+        **_debtor_identity(party),
         # The contact's mailbox reaches a person; the party's (BT-49) is often a routing address.
         "email": _text(buyer, "DefinedTradeContact/EmailURIUniversalCommunication/URIID")
         or _scheme_text(buyer, "URIUniversalCommunication/URIID", "EM"),
@@ -441,23 +452,14 @@ def _ubl_party(party: etree._Element | None) -> dict[str, str]:
 
 
 def _ubl_creditor(seller: etree._Element | None) -> dict[str, str]:
-    party = _ubl_party(seller)
-    return {
-        "creditor_ref": _reference(party["siren"], party["vat"], party["name"]),
-        "creditor_name": party["name"],
-    }
+    return _creditor_fields(_ubl_party(seller))
 
 
 def _ubl_debtor(buyer: etree._Element) -> dict[str, str]:
     party = _ubl_party(buyer)
     address = _element(buyer, "PostalAddress")
     return {
-        "debtor_ref": _require(
-            _reference(party["siren"], party["vat"], party["name"]), "buyer identity"
-        ),
-        "debtor_name": party["name"],
-        "siren": party["siren"],
-        "vat_number": party["vat"],
+        **_debtor_identity(party),
         "email": _text(buyer, "Contact/ElectronicMail") or _scheme_text(buyer, "EndpointID", "EM"),
         "phone": _text(buyer, "Contact/Telephone"),
         "address": _address(
