@@ -84,19 +84,23 @@ def _day(value: date | None) -> str | None:
     return None if value is None else value.isoformat()
 
 
-_last_instant: list[Any] = [None, None]
+# The last instant converted and its text, as one tuple: replaced whole and read
+# once, so that two threads importing at once never pair one's instant with the
+# other's text.
+_last_instant: list[tuple[datetime | None, str]] = [(None, "")]
 
 
 def _instant(value: datetime | None) -> str | None:
     # A batch stamps every row with the same instant: convert it once.
     if value is None:
         return None
-    if value is _last_instant[0]:
-        return str(_last_instant[1])
+    last_value, last_text = _last_instant[0]
+    if value is last_value:
+        return last_text
     if value.tzinfo is None:
         raise ValueError("naive datetime refused: store instants as aware UTC values")
     text = value.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
-    _last_instant[:] = [value, text]
+    _last_instant[0] = (value, text)
     return text
 
 
