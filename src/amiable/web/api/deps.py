@@ -37,18 +37,19 @@ def read_session(application: Annotated[App, Depends(get_app)]) -> Iterator[Sess
 
 
 def tenant_context(
-    application: Annotated[App, Depends(get_app)],
+    session: Annotated[Session, Depends(read_session)],
     bearer: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
     header: Annotated[str | None, Depends(_header)],
 ) -> TenantContext:
+    # The request's read session (FastAPI gives every dependency of one request the
+    # same one), so authenticating costs no connection of its own.
     secret = bearer.credentials if bearer else header
     if not secret:
         raise ApiError(401, "unauthorized", "an API key is required (Authorization: Bearer …)")
-    with application.database.read() as session:
-        tenant = api_key_authenticate(session, secret)
-        if tenant is None:
-            raise ApiError(401, "unauthorized", "unknown or revoked API key")
-        return TenantContext(tenant.id, tenant.slug)
+    tenant = api_key_authenticate(session, secret)
+    if tenant is None:
+        raise ApiError(401, "unauthorized", "unknown or revoked API key")
+    return TenantContext(tenant.id, tenant.slug)
 
 
 Tenant = Annotated[TenantContext, Depends(tenant_context)]
