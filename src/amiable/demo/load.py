@@ -117,9 +117,7 @@ def _creditor_with_mandate(session: Any, tenant_id: int, spec: dict[str, Any], n
 
 def _payments(database: Database, tenant_id: int, payments: Any, now: Any) -> int:
     """Past payments become `payment` ledger entries on their claim, each with an event."""
-    entries: list[dict[str, Any]] = []
-    for payment in payments:
-        entries.append(payment)
+    entries: list[dict[str, Any]] = list(payments)
     if not entries:
         return 0
     with database.write() as session:

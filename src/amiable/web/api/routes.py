@@ -6,7 +6,7 @@ import tempfile
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, TypeVar
 
 from fastapi import APIRouter, File, Query, UploadFile
 from sqlalchemy import select
@@ -53,7 +53,7 @@ def creditor_get(
     reference: str, tenant: Tenant, session: ReadSession, application: Application
 ) -> dict[str, Any]:
     return _creditor(
-        _find_creditor(session, tenant.tenant_id, reference), application.clock.now().date()
+        _find(session, Creditor, tenant.tenant_id, reference), application.clock.now().date()
     )
 
 
@@ -84,7 +84,7 @@ def mandate_post(
     """Record the creditor's written mandate (CPCE R124-3) and its negotiation bounds."""
     now = application.clock.now()
     with application.database.write() as session:
-        creditor = _find_creditor(session, tenant.tenant_id, reference)
+        creditor = _find(session, Creditor, tenant.tenant_id, reference)
         try:
             mandate_record(session, creditor=creditor, now=now, **body.model_dump())
         except MandateError as error:
@@ -168,7 +168,7 @@ def case_get(
     as_of: Annotated[date | None, Query(description="Balance date (default today)")] = None,
 ) -> dict[str, Any]:
     """A case with its debtor, claims and itemised balance (principal, interest, indemnity, fees, payments)."""
-    case = _find_case(session, tenant.tenant_id, reference)
+    case = _find(session, Case, tenant.tenant_id, reference)
     return _case_detail(session, case, as_of or application.clock.now().date())
 
 
@@ -193,7 +193,7 @@ def case_put(
                 409, "conflict", "the case was not saved", [e.as_dict() for e in outcome.errors]
             )
     with application.database.read() as session:
-        return _case_detail(session, _find_case(session, tenant.tenant_id, reference), now.date())
+        return _case_detail(session, _find(session, Case, tenant.tenant_id, reference), now.date())
 
 
 @router.post("/rows", tags=["imports"], response_model=schemas.WriteResult)
@@ -249,7 +249,7 @@ def import_upload(
 @router.get("/cases/{reference}/ledger", tags=["cases"])
 def case_ledger(reference: str, tenant: Tenant, session: ReadSession) -> list[dict[str, Any]]:
     """The case's ledger entries, oldest first."""
-    case = _find_case(session, tenant.tenant_id, reference)
+    case = _find(session, Case, tenant.tenant_id, reference)
     claims = {c.id: c.reference for c in case.claims}
     entries = session.execute(
         select(LedgerEntry)
@@ -267,7 +267,7 @@ def case_ledger(reference: str, tenant: Tenant, session: ReadSession) -> list[di
 @router.get("/cases/{reference}/events", tags=["cases"])
 def case_events(reference: str, tenant: Tenant, session: ReadSession) -> list[dict[str, Any]]:
     """The case's timeline: every event, oldest first, with why it happened."""
-    case = _find_case(session, tenant.tenant_id, reference)
+    case = _find(session, Case, tenant.tenant_id, reference)
     found = session.execute(
         select(CaseEvent).where(CaseEvent.case_id == case.id).order_by(CaseEvent.id)
     ).scalars()
@@ -280,12 +280,7 @@ def case_events(reference: str, tenant: Tenant, session: ReadSession) -> list[di
 
 @router.get("/debtors/{reference}", tags=["debtors"], response_model=schemas.DebtorOut)
 def debtor_get(reference: str, tenant: Tenant, session: ReadSession) -> dict[str, Any]:
-    debtor = session.execute(
-        select(Debtor).where(Debtor.tenant_id == tenant.tenant_id, Debtor.reference == reference)
-    ).scalar_one_or_none()
-    if debtor is None:
-        raise ApiError(404, "not_found", f"no debtor {reference}")
-    return _debtor(debtor)
+    return _debtor(_find(session, Debtor, tenant.tenant_id, reference))
 
 
 @router.get("/vocabularies", tags=["reference"])
@@ -318,22 +313,17 @@ def _save_upload(upload: UploadFile, path: Path) -> None:
             target.write(chunk)
 
 
-def _find_creditor(session: Session, tenant_id: int, reference: str) -> Creditor:
-    creditor = session.execute(
-        select(Creditor).where(Creditor.tenant_id == tenant_id, Creditor.reference == reference)
-    ).scalar_one_or_none()
-    if creditor is None:
-        raise ApiError(404, "not_found", f"no creditor {reference}")
-    return creditor
+Record = TypeVar("Record", Creditor, Case, Debtor)
 
 
-def _find_case(session: Session, tenant_id: int, reference: str) -> Case:
-    case = session.execute(
-        select(Case).where(Case.tenant_id == tenant_id, Case.reference == reference)
+def _find(session: Session, model: type[Record], tenant_id: int, reference: str) -> Record:
+    """A tenant's creditor, case or debtor by its reference, or a 404 naming it."""
+    found = session.execute(
+        select(model).where(model.tenant_id == tenant_id, model.reference == reference)
     ).scalar_one_or_none()
-    if case is None:
-        raise ApiError(404, "not_found", f"no case {reference}")
-    return case
+    if found is None:
+        raise ApiError(404, "not_found", f"no {model.__tablename__} {reference}")
+    return found
 
 
 def _creditor(creditor: Creditor, today: date) -> dict[str, Any]:
