@@ -1,0 +1,1 @@
+"""Reading debtor messages: intents, dates and amounts, offline (see shared/nlu/SPEC.md)."""
