@@ -8,11 +8,13 @@ import sys
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from amiable.core.bootstrap import App, bootstrap
+if TYPE_CHECKING:
+    # Imported when a command needs the database: `amiable nlu` starts without SQLAlchemy.
+    from amiable.core.bootstrap import App
 
 app = typer.Typer(
     help="amiable: amicable debt recovery agent.",
@@ -41,6 +43,8 @@ TenantOption = Annotated[
 
 
 def _app() -> App:
+    from amiable.core.bootstrap import bootstrap
+
     return bootstrap()
 
 
@@ -194,6 +198,93 @@ def demo_load_command(
         typer.echo(
             f"demo portfolio: {loaded.cases} cases, {loaded.claims} claims, {loaded.payments} payments"
         )
+
+
+@app.command("nlu")
+def nlu(
+    batch: Annotated[
+        int, typer.Option(help="Lines read before answering; 1 answers each line at once.")
+    ] = 256,
+    tenant: Annotated[
+        str | None,
+        typer.Option(
+            "--tenant", help="Use this tenant's LLM reader when one is enabled (default: offline)."
+        ),
+    ] = None,
+) -> None:
+    """Read debtor messages: JSONL on standard input, one reading per line on standard output.
+
+    Each input line: {"id", "text", "received_at", "channel"?, "lang"?}. Works offline. A bad
+    line gives {"id": ..., "error": "..."} and the others are still read.
+    """
+    from amiable.nlu.command import read_stream
+
+    llm = None
+    if tenant is not None:
+        from amiable.nlu.actions import reader_llm_for
+        from amiable.portfolio.tenants import tenant_get
+
+        with _app().database.read() as session:
+            llm = reader_llm_for(tenant_get(session, tenant))
+    read_stream(sys.stdin, sys.stdout, batch=batch, llm=llm)
+
+
+@tenant_app.command("reader-llm")
+def tenant_reader_llm_command(
+    base_url: Annotated[
+        str | None, typer.Option(help="OpenAI-compatible endpoint, e.g. https://api.mistral.ai/v1")
+    ] = None,
+    model: Annotated[str | None, typer.Option(help="Model name at that endpoint.")] = None,
+    api_key: Annotated[
+        str | None, typer.Option(help="Bearer key, if the endpoint needs one.")
+    ] = None,
+    enable: Annotated[bool, typer.Option("--enable/--disable", help="Consult it or not.")] = True,
+    min_confidence: Annotated[
+        float, typer.Option(help="Consult it when the offline confidence is below this.")
+    ] = 0.75,
+    remove: Annotated[bool, typer.Option(help="Remove the configuration.")] = False,
+    tenant: TenantOption = None,
+) -> None:
+    """Configure the tenant's optional LLM reader (off by default). Without options, show it."""
+    from amiable.nlu.actions import reader_llm_config, reader_llm_configure
+    from amiable.nlu.llm import LlmConfig, LlmConfigError
+    from amiable.portfolio.tenants import tenant_ensure
+
+    application = _app()
+    with application.database.write() as session:
+        owner = tenant_ensure(
+            session, slug=_tenant(application, tenant), now=application.clock.now()
+        )
+        if remove:
+            reader_llm_configure(session, tenant=owner, config=None)
+            typer.echo(f"tenant {owner.slug}: LLM reader removed; messages are read offline")
+            return
+        if base_url is None and model is None:
+            config = reader_llm_config(owner)
+            typer.echo(json.dumps({"tenant": owner.slug, "reader_llm": _shown_config(config)}))
+            return
+        try:
+            config = LlmConfig(
+                base_url=base_url or "",
+                model=model or "",
+                api_key=api_key or None,
+                enabled=enable,
+                min_offline_confidence=min_confidence,
+            )
+        except LlmConfigError as error:
+            _fail(str(error))
+            return
+        reader_llm_configure(session, tenant=owner, config=config)
+        typer.echo(json.dumps({"tenant": owner.slug, "reader_llm": _shown_config(config)}))
+
+
+def _shown_config(config: Any) -> dict[str, Any] | None:
+    if config is None:
+        return None
+    shown = config.to_mapping()
+    if shown.get("api_key"):
+        shown["api_key"] = shown["api_key"][:4] + "…"
+    return shown
 
 
 @app.command("serve")

@@ -52,6 +52,9 @@ class Tenant(Base):
     liability_insurance: Mapped[str | None] = mapped_column(String(200))
     client_account_iban: Mapped[str | None] = mapped_column(String(34))
     prosecutor_declared_on: Mapped[date | None] = mapped_column(Date)
+    # The optional LLM reader (an OpenAI-compatible endpoint, see amiable.nlu.llm.LlmConfig);
+    # absent or disabled means messages are read offline only.
+    reader_llm: Mapped[dict[str, Any] | None] = mapped_column(JsonDocument)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
 
 

@@ -1,0 +1,171 @@
+"""The reader (`amiable nlu`) measured the way the SPEC scores it.
+
+- The scorer's figures (shared/nlu/score.py) on the public dev set and on the project's
+  held-out set (tests/nlu/data/heldout.jsonl, written apart from the training corpus).
+- Throughput of the whole command on a 10,000-line file, start-up included, on one core,
+  and the time of a single message once started.
+- Dates and amounts on the peer corpora, next to dateparser and price-parser
+  (benchmarks/nlu_dates.py, benchmarks/nlu_amounts.py).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import datetime
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED_NLU = ROOT.parent / "shared" / "nlu"
+HELDOUT = ROOT / "tests" / "nlu" / "data" / "heldout.jsonl"
+INPUT_FIELDS = ("id", "text", "received_at", "channel", "lang")
+THROUGHPUT_LINES = 10_000
+
+
+def _command() -> list[str]:
+    return [sys.executable, "-m", "amiable", "nlu"]
+
+
+def _one_core() -> None:
+    os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
+
+
+def score_file(gold: Path) -> dict | None:
+    """Run the command on a gold file's inputs and score its readings."""
+    if not gold.is_file():
+        return None
+    scorer = SHARED_NLU / "score.py"
+    if not scorer.is_file():
+        return None
+    with tempfile.TemporaryDirectory() as folder:
+        inputs = Path(folder) / "in.jsonl"
+        readings = Path(folder) / "out.jsonl"
+        with gold.open(encoding="utf-8") as source, inputs.open("w", encoding="utf-8") as sink:
+            for line in source:
+                if line.strip():
+                    row = json.loads(line)
+                    sink.write(json.dumps({k: row[k] for k in INPUT_FIELDS if k in row}) + "\n")
+        with inputs.open() as stdin, readings.open("w") as stdout:
+            subprocess.run(_command(), stdin=stdin, stdout=stdout, check=True, cwd=ROOT)
+        result = subprocess.run(
+            [sys.executable, str(scorer), str(gold), str(readings), "--json"],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+    return json.loads(result.stdout)
+
+
+def throughput(lines: int = THROUGHPUT_LINES) -> dict:
+    """Messages per second of the whole command on one core, start-up included."""
+    messages = [json.loads(line) for line in (SHARED_NLU / "dev.jsonl").open(encoding="utf-8")]
+    if HELDOUT.is_file():
+        messages += [json.loads(line) for line in HELDOUT.open(encoding="utf-8") if line.strip()]
+    with tempfile.TemporaryDirectory() as folder:
+        inputs = Path(folder) / "in.jsonl"
+        with inputs.open("w", encoding="utf-8") as sink:
+            for number in range(lines):
+                row = messages[number % len(messages)]
+                line = {k: row[k] for k in INPUT_FIELDS if k in row} | {"id": f"m{number}"}
+                sink.write(json.dumps(line, ensure_ascii=False) + "\n")
+        runs = []
+        for _ in range(3):
+            started = time.perf_counter()
+            with inputs.open() as stdin:
+                subprocess.run(
+                    _command(),
+                    stdin=stdin,
+                    stdout=subprocess.DEVNULL,
+                    check=True,
+                    cwd=ROOT,
+                    preexec_fn=_one_core,
+                )
+            runs.append(time.perf_counter() - started)
+    started = time.perf_counter()
+    subprocess.run(_command(), input="", text=True, check=True, cwd=ROOT, preexec_fn=_one_core)
+    start_up = time.perf_counter() - started
+    best = min(runs)
+    return {
+        "lines": lines,
+        "seconds_best": round(best, 3),
+        "messages_per_second": round(lines / best),
+        "start_up_seconds": round(start_up, 3),
+    }
+
+
+def single_message_latency() -> dict:
+    """Time of `understand` for one message, once the process has started."""
+    from amiable.nlu.read import understand
+
+    messages = [json.loads(line) for line in (SHARED_NLU / "dev.jsonl").open(encoding="utf-8")]
+    understand("bonjour", datetime.fromisoformat("2026-01-01T10:00:00+01:00"))  # warm caches
+    timings = []
+    for message in messages:
+        received = datetime.fromisoformat(message["received_at"])
+        started = time.perf_counter()
+        understand(message["text"], received, message.get("lang"), message.get("channel"))
+        timings.append((time.perf_counter() - started) * 1000)
+    timings.sort()
+    return {
+        "messages": len(timings),
+        "median_ms": round(statistics.median(timings), 3),
+        "p95_ms": round(timings[int(0.95 * len(timings)) - 1], 3),
+        "max_ms": round(timings[-1], 3),
+    }
+
+
+def _print_score(name: str, result: dict | None) -> None:
+    if result is None:
+        print(f"{name}: skipped (file not found)")
+        return
+    print(
+        f"{name}: {result['messages']} messages  primary {result['primary_accuracy']:.3f}"
+        f"  macro-F1 {result['primary_macro_f1']:.3f}  intents F1 {result['intents_micro_f1']:.3f}"
+        f"  safety recall {result['safety_recall']}  false entities {result['false_entity_rate']:.3f}"
+    )
+    entities = "  ".join(
+        f"{field} {accuracy:.3f} (n={result['entity_counts'][field]})"
+        for field, accuracy in result["entity_accuracy"].items()
+    )
+    print(f"    entities: {entities}")
+    print(f"    top confusions: {'; '.join(result['top_confusions'][:6])}")
+
+
+def run(quick: bool = False) -> dict:
+    figures: dict = {}
+    if not (SHARED_NLU / "dev.jsonl").is_file():
+        print("skipped: ../shared/nlu not found")
+        return figures
+    figures["dev"] = score_file(SHARED_NLU / "dev.jsonl")
+    _print_score("dev set (public)", figures["dev"])
+    figures["heldout"] = score_file(HELDOUT)
+    _print_score("held-out set (project's)", figures["heldout"])
+    figures["throughput"] = throughput(2_000 if quick else THROUGHPUT_LINES)
+    t = figures["throughput"]
+    print(
+        f"throughput: {t['lines']} lines in {t['seconds_best']} s on one core, start-up included"
+        f" = {t['messages_per_second']} messages/s (start-up alone {t['start_up_seconds']} s)"
+    )
+    figures["latency"] = single_message_latency()
+    latency = figures["latency"]
+    print(
+        f"one message after start: median {latency['median_ms']} ms, p95 {latency['p95_ms']} ms,"
+        f" max {latency['max_ms']} ms"
+    )
+    for module_name in ("benchmarks.nlu_dates", "benchmarks.nlu_amounts"):
+        try:
+            module = __import__(module_name, fromlist=["run"])
+        except ImportError as error:
+            print(f"{module_name}: not available ({error})")
+            continue
+        figures[module_name.rsplit(".", 1)[1]] = module.run(quick=quick)
+    return figures
+
+
+if __name__ == "__main__":
+    run(quick="--quick" in sys.argv)

@@ -1,0 +1,153 @@
+"""Cleaning a message down to what the debtor wrote this time.
+
+E-mails arrive with the agency's own message quoted below, a signature, a legal footer,
+sometimes as HTML. Entities must come from the debtor's own words (SPEC), so everything
+quoted or boilerplate is cut before anything is read. What was cut is kept as flags,
+because some of it is evidence in itself (an "Automatic reply" subject line).
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+
+_TAG = re.compile(r"<[^>]{0,2000}>")
+_BLOCK_TAG = re.compile(r"<\s*(?:br|/p|/div|/li|/tr|/h\d)\b[^>]{0,200}>", re.IGNORECASE)
+_SCRIPT = re.compile(r"<(script|style|head)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+_LOOKS_HTML = re.compile(
+    r"<\s*(?:html|body|div|p|br|span|table|font|b|i|a)(?:\s|/?>)", re.IGNORECASE
+)
+
+# Where the quoted history starts: everything from such a line on is someone else's text.
+_HISTORY_START = re.compile(
+    r"""^\s*(?:
+        (?:le|on)\s.{4,200}?(?:a\s+[ée]crit|wrote)\s*:?\s*$       # Le 12 mars ... a écrit : / On Tue ... wrote:
+      | -{2,}\s*(?:original\s+message|message\s+d'origine|message\s+original|forwarded\s+message|message\s+transf[ée]r[ée])\s*-{2,}
+      | _{10,}
+      | (?:de|from)\s*:\s*.{1,200}$                               # Outlook header block
+    )""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_OUTLOOK_NEXT = re.compile(r"^\s*(?:envoy[ée]|sent|date|[àa]|to|objet|subject)\s*:", re.IGNORECASE)
+
+_SIGNATURE_DELIMITER = re.compile(r"^\s*--\s*$")
+_DEVICE_FOOTER = re.compile(
+    r"^\s*(?:envoy[ée] (?:de|depuis) (?:mon|my) .{1,40}|sent from (?:my )?.{1,40}|get outlook for .{1,30}|"
+    r"t[ée]l[ée]charger outlook .{1,40})\s*$",
+    re.IGNORECASE,
+)
+_CLOSING = re.compile(
+    r"^\s*(?:(?:tr[eè]s |bien |meilleures? |sinc[eè]res )?cordialement|bien [àa] vous|salutations(?: distingu[ée]es)?|"
+    r"bonne (?:journ[ée]e|soir[ée]e)|(?:kind |best |warm )?regards|best|cheers|sincerely|yours (?:sincerely|faithfully|truly)|"
+    r"many thanks|thanks(?: again)?|thank you|merci(?: beaucoup| d'avance| par avance)?|je vous prie d'agr[ée]er.{0,200})"
+    r"\s*[,.!]*\s*$",
+    re.IGNORECASE,
+)
+_FOOTER_PARAGRAPH = re.compile(
+    r"(?:ce (?:message|courriel|mail|e-mail)(?: et (?:toutes )?(?:les|ses) pi[eè]ces jointes)? (?:est|sont) "
+    r"(?:strictement )?confidentiel|this (?:e-?mail|message)(?: and any attachments?)? (?:is|are|may be) "
+    r"(?:strictly )?(?:confidential|intended)|pensez [àa] l'environnement|please consider the environment|"
+    r"si vous avez re[çc]u ce message par erreur|if you (?:have )?received this (?:e-?mail|message) in error)",
+    re.IGNORECASE,
+)
+_AUTO_REPLY = re.compile(
+    r"(?:r[ée]ponse automatique|message automatique|automatic reply|auto-?reply|autoreply|out of (?:the )?office|"
+    r"absence du bureau|je suis (?:actuellement )?absente?\b|i am (?:currently )?(?:out|away)|i'm (?:currently )?(?:out|away) of|"
+    r"ne pas r[ée]pondre|do not reply|no-?reply|ticket (?:n°|#|no\.?|num[ée]ro)|votre demande (?:n°|#)|"
+    r"your (?:ticket|request|case) (?:#|number|no\.?|ref)|accus[ée] de r[ée]ception automatique|"
+    r"this mailbox is (?:not|no longer) monitored|cette (?:bo[iî]te|adresse) n'est pas (?:consult[ée]e|surveill[ée]e))",
+    re.IGNORECASE,
+)
+
+MAX_SIGNATURE_LINES = 7
+# A line that speaks ("Je paierai le 15.") is a message line, never a signature line.
+_SPEAKING_LINE = re.compile(
+    r"^\s*(?:je|j'|j\s|i|i'll|i'm|we|nous|vous|you|il|elle|on|ce|c'|ça|ca|mon|ma|mes|my|merci|please|pouvez|can|could)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Cleaned:
+    text: str
+    """The debtor's own words: no quoted history, signature, footer or markup."""
+    had_history: bool = False
+    had_html: bool = False
+    auto_reply_marker: str | None = None
+    """The automatic-reply phrase found anywhere in the message, if any."""
+
+
+def clean(text: str) -> Cleaned:
+    """The debtor's own words out of a raw message (any channel)."""
+    had_html = False
+    if "<" in text and _LOOKS_HTML.search(text):
+        text = _html_to_text(text)
+        had_html = True
+    elif "&" in text:
+        text = html.unescape(text)
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
+    marker = _AUTO_REPLY.search(text)
+    lines = text.split("\n")
+    own, had_history = _cut_history(lines)
+    own = _cut_signature(own)
+    own = [line for line in own if not _FOOTER_PARAGRAPH.search(line)]
+    cleaned = "\n".join(own).strip()
+    if not cleaned:
+        # A message that is nothing but a closing ("Merci !") keeps its words.
+        cleaned = "\n".join(_cut_history(lines)[0]).strip() or text.strip()
+    return Cleaned(
+        text=cleaned,
+        had_history=had_history,
+        had_html=had_html,
+        auto_reply_marker=marker.group(0) if marker else None,
+    )
+
+
+def _html_to_text(markup: str) -> str:
+    markup = _SCRIPT.sub(" ", markup)
+    markup = re.sub(
+        r"<blockquote\b.*?</blockquote\s*>", "\n", markup, flags=re.IGNORECASE | re.DOTALL
+    )
+    markup = _BLOCK_TAG.sub("\n", markup)
+    return html.unescape(_TAG.sub("", markup))
+
+
+def _cut_history(lines: list[str]) -> tuple[list[str], bool]:
+    own: list[str] = []
+    for index, line in enumerate(lines):
+        if line.lstrip().startswith(">"):
+            return own, True
+        if _HISTORY_START.match(line) and _is_history_header(lines, index):
+            return own, True
+        own.append(line)
+    return own, False
+
+
+def _is_history_header(lines: list[str], index: int) -> bool:
+    line = lines[index].strip().lower()
+    if not (line.startswith("de") or line.startswith("from")):
+        return True
+    # "De : X" only opens quoted history when Outlook's next header lines follow.
+    following = [candidate for candidate in lines[index + 1 : index + 4] if candidate.strip()]
+    return any(_OUTLOOK_NEXT.match(candidate) for candidate in following)
+
+
+def _cut_signature(lines: list[str]) -> list[str]:
+    for index, line in enumerate(lines):
+        if _SIGNATURE_DELIMITER.match(line) or _DEVICE_FOOTER.match(line):
+            return lines[:index]
+    # A closing formula followed by a few short lines (name, title, phone) ends the message.
+    for index in range(len(lines) - 1, -1, -1):
+        if _CLOSING.match(lines[index]):
+            rest = [line for line in lines[index + 1 :] if line.strip()]
+            if len(rest) <= MAX_SIGNATURE_LINES and all(
+                _looks_like_signature(line) for line in rest
+            ):
+                return lines[:index] if index > 0 else lines[: index + 1]
+            break
+    return lines
+
+
+def _looks_like_signature(line: str) -> bool:
+    return len(line) < 90 and len(line.split()) <= 8 and not _SPEAKING_LINE.match(line)

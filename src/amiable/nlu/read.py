@@ -1,0 +1,329 @@
+"""Reading one debtor message: `understand(text, received_at) -> Reading`.
+
+The steps, each in its own module: clean the message down to the debtor's own words
+(`clean`), detect the language (`language`), normalise spelling (`normalize`), find the
+intents with the phrase rules (`rules`) and the trained model (`model`), settle them by
+the SPEC's priority, then read the entities — dates (`dates`), amounts and instalment
+counts (`amounts`) — from the clauses that carry the payment intent.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from amiable.nlu import amounts as amount_finder
+from amiable.nlu import dates as date_finder
+from amiable.nlu.choices import PAYMENT, PRIORITY, SAFETY, STANDALONE, Channel, Intent
+from amiable.nlu.clean import clean
+from amiable.nlu.language import detect_language
+from amiable.nlu.model import shipped_model
+from amiable.nlu.normalize import normalize
+from amiable.nlu.reading import Reading
+from amiable.nlu.rules import RuleReading, dispute_type, read_rules
+
+if TYPE_CHECKING:
+    from amiable.nlu.llm import LlmReader
+
+MAX_TEXT_CHARS = 100_000
+"""Longer than any letter: what is beyond is an attachment or junk, not a reply."""
+
+# The model's probability above which it adds an intent the rules did not find. Safety
+# intents are added more readily: a missed one costs more than a human's second look.
+MODEL_THRESHOLD = 0.6
+SAFETY_MODEL_THRESHOLD = 0.5
+MODEL_THRESHOLDS = {
+    # Asking for a document, a link or a person is often said in passing: only a clear
+    # model score adds one of these to intents the rules already found.
+    Intent.REQUEST_INFO: 0.75,
+    Intent.PAY_NOW: 0.8,
+    Intent.REQUEST_HUMAN: 0.7,
+}
+PAYMENT_OVERRIDE_THRESHOLD = 0.9
+DISPUTE_OVER_INFO_THRESHOLD = 0.8
+HARDSHIP_BESIDE_PAYMENT_THRESHOLD = 0.75
+"""Which payment intent a message carries (paid, plan, promise) is the rules' call when
+they found one: the model adds another only when it is nearly certain."""
+FALLBACK_THRESHOLD = 0.3
+RULE_CONFIDENCE = 0.9
+
+_NOT_ALL_AT_ONCE = re.compile(
+    r"\b(?:d un (?:seul )?coup|en une (?:seule )?fois|tout payer|in one go|all at once|in one payment)\b"
+)
+_CLAUSE_BREAK = re.compile(
+    r"[.!?;\n]+|,(?!\d)|\s(?:mais|but|et puis|and then|sinon|otherwise)\s", re.IGNORECASE
+)
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd]")
+# An amount right after these words is the claimed debt, a contested fee or an income:
+# never what the debtor pays or promises (SPEC).
+_NOT_PAID_AMOUNT = re.compile(
+    r"(?:r[ée]clam\w*|demand\w*|factur\w*|montant|dette|devrais|dois|doit|au lieu de|et non|pas|"
+    r"salaire|gagne|touche|revenus?|rsa|allocations?|loyer|frais|p[ée]nalit[ée]s?|indemnit[ée]s?|"
+    r"owe|claim\w*|asking|instead of|not|earn\w*|income|wages?|benefits?|fees?|charges?|rent|penalt\w*|interest)"
+    r"\W{0,3}(?:\w+\W{1,3}){0,2}$",
+    re.IGNORECASE,
+)
+_INCOME = re.compile(
+    r"(?:salaire|gagne|touche|per[çc]oi[st]|revenus?|rsa|allocations?|retraite|pension|loyer|charges|"
+    r"earn\w*|income|wages?|benefits?|pension|rent|universal credit)\W{0,3}(?:\w+\W{1,3}){0,3}$",
+    re.IGNORECASE,
+)
+_NOT_A_DATE_CONTEXT = re.compile(
+    r"(?:rappel\w*|appel\w*|call\w*|absent\w*|retour|back|oubli\w*|missed|forgot|manqu\w*|chaque|tous les|toutes les|every|each|d[ée]c[ée]d\w*|died|pass\w* away|jugement|"
+    r"judgment|ouvert\w*|depuis|since|courrier du|lettre du|letter (?:of|dated)|mise en demeure du)\W{0,3}(?:\w+\W{1,3}){0,2}$",
+    re.IGNORECASE,
+)
+_NEGATED_DATE = re.compile(r"(?:\bpas|\bnot|\bnon)\W{0,3}(?:le\W+|the\W+|on\W+)?$", re.IGNORECASE)
+
+
+class ReadingError(ValueError):
+    """The message cannot be read (empty, too long, binary, bad date or channel)."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Clause:
+    start: int
+    end: int
+    text: str
+    intents: frozenset[Intent]
+
+
+def understand(
+    text: str,
+    received_at: datetime,
+    lang: str | None = None,
+    channel: str | None = None,
+    *,
+    llm: LlmReader | None = None,
+) -> Reading:
+    """Read one message received at `received_at` (aware; relative dates resolve in its offset).
+
+    With `llm` (a tenant's enabled LLM reader), an unsure offline reading is handed to it
+    with the debtor's own words, masked; it may add intents or refine entities but never
+    drop a safety intent the offline reading found (amiable.nlu.llm.merge).
+    """
+    _check(text, received_at, lang, channel)
+    cleaned = clean(text)
+    own = cleaned.text
+    language, _ = detect_language(own, hint=lang)
+    normalized = normalize(own)
+    rule_reading = read_rules(normalized)
+    if cleaned.auto_reply_marker and Intent.AUTO_REPLY not in rule_reading.intents:
+        rule_reading.intents[Intent.AUTO_REPLY] = "auto_reply_marker"
+    model = shipped_model()
+    scores = model.scores(normalized) if model else {}
+    intents, confidence, evidence = _settle(rule_reading, scores, normalized)
+    reading = Reading(
+        intent=intents[0],
+        intents=intents,
+        lang=language,
+        confidence=confidence,
+        evidence=evidence,
+    )
+    reading = _with_entities(reading, own, normalized, received_at.date())
+    if llm is not None and llm.should_consult(reading):
+        reading = llm.read(own, received_at, lang, reading)
+    return reading
+
+
+def _check(text: object, received_at: object, lang: str | None, channel: str | None) -> None:
+    if not isinstance(text, str) or not text.strip():
+        raise ReadingError("empty message: there is no text to read")
+    if len(text) > MAX_TEXT_CHARS:
+        raise ReadingError(
+            f"message too long: {len(text):,} characters, the limit is {MAX_TEXT_CHARS:,}"
+        )
+    if "\x00" in text or len(_CONTROL.findall(text)) > max(3, len(text) // 50):
+        raise ReadingError("binary or garbled content: not a text message")
+    if not isinstance(received_at, datetime) or received_at.utcoffset() is None:
+        raise ReadingError("received_at must be an ISO 8601 date and time with its offset")
+    if lang is not None and lang not in ("fr", "en"):
+        raise ReadingError(f"unknown lang {lang!r}: expected 'fr' or 'en'")
+    if channel is not None and channel not in Channel.values():
+        raise ReadingError(
+            f"unknown channel {channel!r}: expected one of {', '.join(Channel.values())}"
+        )
+
+
+def _settle(
+    rule_reading: RuleReading, scores: dict[Intent, float], normalized: str
+) -> tuple[tuple[Intent, ...], float, tuple[str, ...]]:
+    """The intents present, primary first, with the confidence and the evidence."""
+    ruled = rule_reading.intents
+    promise_blocked = rule_reading.promise_blocked
+    evidence = [f"rule:{name}->{intent.value}" for intent, name in ruled.items()]
+    present = {intent for intent in ruled if intent not in STANDALONE}
+    for intent, probability in scores.items():
+        if intent not in present and _model_may_add(
+            intent, probability, rule_reading, present, normalized
+        ):
+            present.add(intent)
+            evidence.append(f"model:{intent.value}={probability:.2f}")
+    if promise_blocked:
+        evidence.append(f"not a promise: {promise_blocked!r}")
+    if not present:
+        present = {_standalone(ruled, scores, promise_blocked)}
+    ordered = tuple(intent for intent in PRIORITY if intent in present)
+    primary = ordered[0]
+    confidence = scores.get(primary, 0.0)
+    if primary in ruled:
+        confidence = max(confidence, RULE_CONFIDENCE)
+    return ordered, confidence, tuple(evidence)
+
+
+def _model_may_add(
+    intent: Intent,
+    probability: float,
+    rule_reading: RuleReading,
+    present: set[Intent],
+    normalized: str,
+) -> bool:
+    """Whether the model's score adds an intent the rules did not find."""
+    ruled = rule_reading.intents
+    if intent in STANDALONE or intent in rule_reading.vetoed:
+        return False
+    if intent is Intent.PROMISE_TO_PAY and rule_reading.promise_blocked:
+        return False
+    if intent in PAYMENT and any(other in PAYMENT for other in ruled):
+        return probability >= PAYMENT_OVERRIDE_THRESHOLD
+    if intent is Intent.HARDSHIP and (
+        Intent.PAYMENT_PLAN_REQUEST in present or Intent.PROMISE_TO_PAY in present
+    ):
+        # "je ne peux pas tout payer d'un coup" asks for a plan, not for a hardship hold:
+        # beside a plan or a promise the model must be sure of the difficulty.
+        return (
+            not _NOT_ALL_AT_ONCE.search(normalized)
+            and probability >= HARDSHIP_BESIDE_PAYMENT_THRESHOLD
+        )
+    if intent is Intent.DISPUTE and Intent.REQUEST_INFO in ruled:
+        # Asking for the breakdown or the agreement is how many disputes start, but the
+        # request alone is not one: the model must be sure to add a dispute to it.
+        return probability >= DISPUTE_OVER_INFO_THRESHOLD
+    threshold = MODEL_THRESHOLDS.get(
+        intent, SAFETY_MODEL_THRESHOLD if intent in SAFETY else MODEL_THRESHOLD
+    )
+    return probability >= threshold
+
+
+def _standalone(
+    ruled: dict[Intent, str], scores: dict[Intent, float], promise_blocked: str | None
+) -> Intent:
+    """Nothing actionable was found: the one label that describes the message alone."""
+    for intent in (Intent.HOSTILE, Intent.AUTO_REPLY, Intent.ACKNOWLEDGEMENT):
+        if intent in ruled:
+            return intent
+    if not scores:
+        return Intent.OTHER
+    best = max(scores, key=scores.__getitem__)
+    if best in STANDALONE:
+        return best
+    if scores[best] >= FALLBACK_THRESHOLD and not (
+        best is Intent.PROMISE_TO_PAY and promise_blocked
+    ):
+        return best
+    return max((intent for intent in STANDALONE), key=lambda intent: scores.get(intent, 0.0))
+
+
+def _clauses(own: str) -> list[_Clause]:
+    clauses = []
+    start = 0
+    for match in [*_CLAUSE_BREAK.finditer(own), None]:
+        end = match.start() if match else len(own)
+        piece = own[start:end]
+        if piece.strip():
+            found = read_rules(normalize(piece)).intents
+            clauses.append(_Clause(start, end, piece, frozenset(found)))
+        if match:
+            start = match.end()
+    return clauses
+
+
+def _with_entities(reading: Reading, own: str, normalized: str, received: date) -> Reading:
+    from dataclasses import replace
+
+    kind = None
+    if Intent.DISPUTE in reading.intents:
+        kind = dispute_type(normalized)
+    payment = next((intent for intent in PAYMENT if intent in reading.intents), None)
+    if payment is None:
+        return replace(reading, dispute_type=kind)
+    spans = _entity_spans(own, payment)
+    entity_date = _pick_date(own, spans, payment, reading.lang, received)
+    amount, installment_amount = _pick_amounts(own, spans, payment, reading.lang)
+    installments = None
+    if payment is Intent.PAYMENT_PLAN_REQUEST or Intent.PAYMENT_PLAN_REQUEST in reading.intents:
+        counts = [
+            mention
+            for mention in amount_finder.find_counts(own, reading.lang)
+            if _inside(mention.start, spans)
+        ]
+        installments = counts[0].count if counts else None
+    return replace(
+        reading,
+        date=entity_date,
+        amount=amount,
+        installments=installments,
+        installment_amount=installment_amount,
+        dispute_type=kind,
+    )
+
+
+def _entity_spans(own: str, payment: Intent) -> list[tuple[int, int]]:
+    """Where the entities of the payment intent may come from: the clauses that carry it,
+    and the neutral ones around them, never those that carry another payment intent."""
+    clauses = _clauses(own)
+    others = set(PAYMENT) - {payment}
+    excluded = {Intent.REQUEST_HUMAN, Intent.AUTO_REPLY, Intent.DECEASED, Intent.LEGAL_PROCEEDING}
+    carrying = [(c.start, c.end) for c in clauses if payment in c.intents]
+    neutral = [
+        (c.start, c.end)
+        for c in clauses
+        if payment not in c.intents and not (c.intents & (others | excluded))
+    ]
+    if carrying:
+        return sorted(carrying + neutral)
+    return [(0, len(own))]
+
+
+def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start <= position < end for start, end in spans)
+
+
+def _pick_date(
+    own: str, spans: list[tuple[int, int]], payment: Intent, lang: str, received: date
+) -> date | None:
+    past = payment is Intent.ALREADY_PAID
+    for mention in date_finder.find_dates(own, received, lang):
+        if not _inside(mention.start, spans):
+            continue
+        before = own[max(0, mention.start - 40) : mention.start]
+        if _NOT_A_DATE_CONTEXT.search(before) or _NEGATED_DATE.search(before):
+            continue
+        if mention.kind == "salary":
+            # "quand je toucherai mon salaire": no date, unless one is said beside it.
+            continue
+        resolved = mention.past if past else mention.future
+        if resolved is not None:
+            return resolved.value
+    return None
+
+
+def _pick_amounts(
+    own: str, spans: list[tuple[int, int]], payment: Intent, lang: str
+) -> tuple[Decimal | None, Decimal | None]:
+    amount = installment_amount = None
+    for mention in amount_finder.find_amounts(own, lang):
+        if not _inside(mention.start, spans):
+            continue
+        before = own[max(0, mention.start - 40) : mention.start]
+        if mention.each or mention.period:
+            if not _INCOME.search(before):
+                installment_amount = installment_amount or mention.value
+            continue
+        if payment is not Intent.PAYMENT_PLAN_REQUEST and _NOT_PAID_AMOUNT.search(before):
+            continue
+        amount = amount or mention.value
+    return amount, installment_amount

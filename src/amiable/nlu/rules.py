@@ -1,0 +1,623 @@
+"""Rules that read intents with certainty where the law needs it.
+
+The six safety intents (death, insolvency or over-indebtedness, wrong person, dispute,
+stop, hardship) decide whether someone may be chased at all, so they must not rest on a
+classifier's threshold alone: each has phrase rules here, in French and English, written
+against the normalised text (lower case, no accents, SMS spellings expanded, elisions
+split: "j'ai" -> "j ai"). The model adds what the rules miss; the rules also say when a
+phrase that looks like a promise is not one ("je ne paierai pas tant que…").
+
+Every pattern is named; a reading's evidence lists the names that fired, so an office can
+see why a message was read as it was.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from amiable.nlu.choices import DisputeType, Intent
+
+
+def _compile(*alternatives: str) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{alternative})" for alternative in alternatives))
+
+
+_NUMBER_WORD = r"(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|two|three|four|five|six|seven|eight|nine|ten|twelve|plusieurs|several)"
+_AMOUNT = r"(?:\d+(?:[.,]\d+)?\s?(?:€|e|eur|euros?|balles|£|\$|quid|pounds?|dollars?)?|(?:€|£|\$)\s?\d+(?:[.,]\d+)?)"
+_PAY_VERB_FR = r"(?:paie|paye|pay|payer|regle|vire|verse|rembourse|solde|envoie|envoi|adresse|depose|mets|met|fais (?:le|un|mon) (?:virement|paiement|cheque|reglement)|fais le necessaire)"
+_WHEN_FR = r"(?:demain|apres demain|ce soir|ce midi|cet apres midi|ce matin|aujourd hui|cette semaine|la semaine prochaine|semaine pro|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|le \d|le premier|le 1er|\d+ ?/ ?\d+|debut (?:du|de) mois|fin (?:du|de) mois|en fin de|en debut de|avant le|avant la fin|d ici|sous (?:huitaine|\d+ jours|quinzaine)|dans (?:\d+|deux|trois|quinze|huit) jours|des que|a la paie|sans faute)"
+_PERIOD_FR = (
+    r"(?:par|/|chaque|tous les|toutes les|a la) ?(?:mois|semaine|quinzaine|quinze jours|15 jours)"
+)
+_PERIOD_EN = (
+    r"(?:a|per|/|every|each) ?(?:month|week|fortnight|two weeks|2 weeks)|monthly|weekly|fortnightly"
+)
+
+RULES: dict[Intent, dict[str, re.Pattern[str]]] = {
+    Intent.DECEASED: {
+        "death_fr": _compile(
+            r"\b(?:est|etait|sont|soit) (?:malheureusement )?(?:decedee?s?|morte?s?|disparue?s?)\b",
+            r"\bdece(?:s|de|dee)\b",
+            r"\bnous a quitte",
+            r"\bacte de deces\b",
+            r"\bfeu (?:mon|ma|monsieur|madame)\b",
+            r"\b(?:succession|heritiers?|notaire charge)\b",
+        ),
+        "death_en": _compile(
+            r"\bpassed away\b",
+            r"\b(?:has|had|have) died\b",
+            r"\bdied\b",
+            r"\bdeceased\b",
+            r"\bdeath certificate\b",
+            r"\b(?:executor|executrix|administrator) of (?:the|his|her|my \w+ s) estate\b",
+            r"\b(?:his|her|the) estate\b",
+            r"\bmy late (?:husband|wife|father|mother|dad|mum|mom|son|daughter|partner|brother|sister)\b",
+            r"\bno longer with us\b",
+        ),
+    },
+    Intent.LEGAL_PROCEEDING: {
+        "insolvency_fr": _compile(
+            r"\b(?:redressement|liquidation) judiciaire\b",
+            r"\bprocedure (?:de sauvegarde|collective|de redressement|de liquidation)\b",
+            r"\bretablissement personnel\b",
+            r"\b(?:mandataire|administrateur) judiciaire\b",
+            r"\bliquidateur\b",
+            r"\bjugement d ouverture\b",
+            r"\bdeclaration de (?:vos |votre |la )?creances?\b",
+            r"\bcommission de surendettement\b",
+            r"\bplan (?:conventionnel|de surendettement)\b",
+            r"\b(?:dossier|procedure) de surendettement\b",
+            r"\bsurendettement\b",
+            r"\beffacement (?:de|des) dettes\b",
+            r"\bl 622 21\b",
+            r"\bsuspension des poursuites\b",
+            r"\bla commission\b.{0,60}\b(?:moratoire|plan|recevable|effacement|accorde|suspendu)\w*",
+        ),
+        "insolvency_en": _compile(
+            r"\bbankrupt(?:cy)?\b",
+            r"\bindividual voluntary arrangement\b",
+            r"\biva\b",
+            r"\bdebt relief order\b",
+            r"\bdro\b",
+            r"\bbreathing space\b",
+            r"\bdebt respite\b",
+            r"\bchapter (?:7|13|11|seven|thirteen|eleven)\b",
+            r"\b(?:into|in) (?:administration|liquidation|receivership)\b",
+            r"\b(?:administrators?|liquidators?|receivers?|insolvency practitioner|trustee in bankruptcy) (?:has|have|was|were|been)\b",
+            r"\bliquidator\b",
+            r"\binsolvency practitioner\b",
+            r"\bsequestration\b",
+            r"\bprotected trust deed\b",
+            r"\bautomatic stay\b",
+            r"\bconsumer proposal\b",
+        ),
+    },
+    Intent.WRONG_PERSON: {
+        "wrong_person_fr": _compile(
+            r"\b(?:vous )?vous (?:etes |avez )?tromp\w* (?:de|d) (?:personne|numero|destinataire|adresse)",
+            r"\bvous (?:vous )?(?:etes )?tromp\w*\b",
+            r"\berreur (?:de|sur la) (?:personne|numero|destinataire|identite)\b",
+            r"\b(?:mauvaise?|pas la bonne|pas le bon) (?:personne|numero|destinataire|adresse)\b",
+            r"\bje ne (?:suis|connais) pas (?:cette personne|ce monsieur|cette dame|cette societe|m\b|mr\b|mme\b|monsieur|madame|mademoiselle)",
+            r"\bje ne connais (?:pas|personne|aucun)\b.{0,40}\b(?:nom|personne|monsieur|madame)\b",
+            r"\bpersonne (?:de ce nom|du nom de|portant ce nom)\b",
+            r"\b(?:confondu|confondre|confusion|homonyme)\b",
+            r"\bn (?:habite|reside|vit) (?:plus|pas|pas ici|plus ici)\b",
+            r"\bce (?:numero|telephone) n est (?:plus|pas) (?:celui|le sien|a)\b",
+            r"\bn appartient (?:plus|pas) a\b",
+            r"\bc est (?:mon|ma|un|une) \w+ que vous (?:cherchez|recherchez|voulez)\b",
+            r"\bpas la personne que vous\b",
+            r"\bje ne suis pas (?:celui|celle|la personne)\b",
+            r"\bc est pas moi\b",
+            r"\bce n est pas moi\b",
+        ),
+        "wrong_person_en": _compile(
+            r"\bwrong (?:person|number|address|guy|woman|man|individual)\b",
+            r"\b(?:it s|its|it is|this is) not me\b",
+            r"\bi am not (?:mr|mrs|ms|miss|dr|the person)\b",
+            r"\b(?:no one|nobody|noone) (?:by|of|with|called|named) (?:that|this) name\b",
+            r"\b(?:no one|nobody|noone) (?:called|named|by the name)\b",
+            r"\bdo not know (?:this|that|who|any|the) ?(?:person|man|woman|guy|company|one)?\b",
+            r"\b(?:does not|do not|doesn t|never) (?:live|lived|reside) (?:here|at this address)\b",
+            r"\bnot the person you\b",
+            r"\bmistaken identity\b",
+            r"\byou have (?:got )?the wrong\b",
+            r"\bnever heard of (?:him|her|them|this person)\b",
+        ),
+    },
+    Intent.DISPUTE: {
+        "contest_fr": _compile(
+            r"\bcontest\w*\b",
+            r"\bje ne (?:vous )?dois (?:rien|pas|aucun|absolument rien)\b",
+            r"\bje (?:vous )?dois rien\b",
+            r"\bpas (?:ma|mon|une) (?:dette|facture|contrat|credit)\b",
+            r"\blitige\b",
+            r"\breclamation en cours\b",
+            r"\bpas d accord (?:avec|sur) (?:le|ce|cette|vos|les)\b",
+        ),
+        "amount_fr": _compile(
+            r"\bmontant (?:est |reclame |demande |indique )?(?:faux|errone|incorrect|pas bon|injustifie|exagere|abusif)\b",
+            r"\berreur (?:sur|dans) (?:le montant|la facture|le calcul|votre calcul)\b",
+            r"\b(?:frais|penalites|interets|majorations?) (?:sont |c est )?(?:abusi\w*|injustifi\w*|illegau\w*|illegal\w*|excessi\w*|abuse|pas (?:dus|justifies|prevus))\b",
+            r"\bc est abuse\b",
+            r"\bne figurent? pas dans\b",
+            r"\b(?:factur\w* (?:deux fois|en double)|double facturation)\b",
+            r"\bavoir (?:non|pas (?:ete )?) ?deduit\b",
+            r"\bpas \d+ (?:€|e|euros?)?\b.{0,30}\bmais\b|\b\d+ (?:€|e|euros?)? et pas \d+",
+            r"\bje ne dois (?:que|plus que)\b",
+            r"\bje (?:ne )?(?:paie|paye|payerai|paierai|reglerai|regle) (?:pas|jamais|rien de) (?:les|ces|vos|des) (?:frais|penalites|interets|majorations)\b",
+        ),
+        "goods_fr": _compile(
+            r"\b(?:jamais|pas|pas ete|jamais ete) (?:ete )?livree?s?\b",
+            r"\bjamais (?:recu|eu) (?:la|le|les|ma|mon|mes) (?:commande|marchandise|colis|produit|materiel|livraison|prestation)\b",
+            r"\b(?:defectueu\w*|non conforme|malfacon\w*|en panne|casse|abime|vice cache)\b",
+            r"\b(?:produit|appareil|article|machine|materiel|marchandise|voiture|vehicule|chaudiere|box|ordinateur|frigo|equipement|colis|commande|service|prestation|installation)\b.{0,40}\b(?:ne (?:fonctionne|marche) (?:pas|plus|jamais)|n a jamais (?:fonctionne|marche))\b",
+            r"\b(?:travaux|chantier|reparation|prestation|intervention|installation)\b.{0,30}\b(?:jamais|pas|mal) (?:ete )?(?:finis?|termines?|faits?|realises?|effectues?|livres?)\b",
+            r"\bpartiellement (?:realise|effectue|livre|execute)\w*\b|\bn (?:est|sont) (?:intervenue?s?|venue?s?|passee?s?) qu une fois\b|\bjamais (?:recu|eu) (?:le|la|les|mon|ma|mes|ce|cette)\b",
+            r"\bprestation (?:non|pas|jamais) (?:realisee|effectuee|faite|rendue)\b",
+        ),
+        "not_owed_fr": _compile(
+            r"\bjamais (?:signe|souscrit|commande|contracte|eu de (?:contrat|compte|abonnement))\b",
+            r"\busurpation\b",
+            r"\b(?:resilie|resiliation|annule|annulation) (?:mon|le|ce|cet|depuis|en)\b",
+            r"\b(?:contrat|abonnement|compte) (?:a ete |est )?(?:resilie|annule|cloture)\b",
+            r"\bcession\b.{0,80}\bnotifi",
+            r"\b(?:regle|paye|rembourse|solde) directement (?:a|au|aupres|chez)\b",
+            r"\bdirectement (?:a|au|aupres de) (?:votre client|l entreprise|la societe|mon fournisseur|\w+) (?:j ai|nous avons)",
+            r"\brien a voir avec (?:moi|cette)\b",
+            r"\bce n est pas (?:ma|mon) (?:dette|contrat|facture)\b",
+            r"\bfraud\w*\b",
+            r"\bporte plainte\b",
+            r"\bje ne (?:vous |leur |lui )?dois (?:rien|absolument rien|pas un centime|aucune somme)\b|\bje (?:vous )?dois rien\b",
+            r"\b(?:paye|regle|verse|rembourse|solde)\b.{0,50}\bdirectement\b|\bdirectement\b.{0,30}\b(?:paye|regle|verse|rembourse|solde)\b",
+            r"\b(?:je n ai|j ai) jamais (?:eu|ete) (?:de |client|abonne)",
+        ),
+        "time_barred_fr": _compile(r"\bprescri\w*\b", r"\bforclo\w*\b", r"\btrop ancienne?\b"),
+        "contest_en": _compile(
+            r"\bdisput\w*\b",
+            r"\b(?:i|we) do not owe\b",
+            r"\bdo not (?:recogni[sz]e|agree with) (?:this|the|that)\b",
+        ),
+        "not_owed_en": _compile(
+            r"\bnot (?:my|our) (?:debt|bill|account|contract|loan)\b",
+            r"\b(?:i|we) (?:never|did not) (?:signed?|ordered?|took out|opened|had an account|authori[sz]ed|applied)\b",
+            r"\bidentity (?:theft|fraud)\b",
+            r"\bfraud\w*\b",
+            r"\b(?:cancell?ed|terminated) (?:the|my|our|that) (?:contract|account|subscription|membership|service)\b",
+            r"\b(?:paid|settled) (?:it |this |that )?(?:directly )?(?:with|to) (?:the (?:original )?(?:creditor|company|shop|store)|them directly)\b",
+            r"\bnothing to do with me\b",
+            r"\b(?:i|we) do not owe (?:you |them )?(?:anything|a thing|a penny|a cent|any money|this)\b|\bnothing is (?:owed|due)\b|\bno (?:sum|money|amount) is (?:owed|due)\b",
+            r"\b(?:i|we) (?:have )?never (?:had|held|opened|signed|taken out|applied for) (?:an? |any |the )?(?:account|contract|agreement|loan|card|policy)\b",
+            r"\b(?:contract|account|subscription|order|membership|agreement|policy) (?:was|has been|had been|were) (?:cancell?ed|terminated|closed)\b|\bcooling[ -]off\b",
+            r"\b(?:paid|settled|cleared)\b.{0,40}\bdirectly\b|\bdirectly (?:with|to) (?:the )?(?:original )?(?:creditor|company|shop|store|supplier)\b",
+        ),
+        "time_barred_en": _compile(
+            r"\bstatute[ -]?barred\b",
+            r"\btime[ -]?barred\b",
+            r"\bstatute of limitations?\b",
+            r"\b(?:too old|over (?:six|6) years old)\b",
+        ),
+        "amount_en": _compile(
+            r"\b(?:amount|balance|figure|bill|invoice) is (?:wrong|incorrect|not right|inflated)\b",
+            r"\b(?:wrong|incorrect) (?:amount|balance|figure)\b",
+            r"\bovercharg\w*\b",
+            r"\b(?:charged|billed) (?:me )?twice\b",
+            r"\bdouble (?:charged|billed)\b",
+            r"\bowed? (?:you )?(?:£|\$|€)?\s?\d+\S* not (?:£|\$|€)?\s?\d+|\b(?:fees?|charges?|interest) (?:i|we) (?:never|did not) agree|\b(?:added|adding|piled on) (?:fees|charges|interest)\b",
+            r"\b(?:fees?|charges?|interest|penalt\w*) (?:are|is) (?:not|un)\w* ?(?:fair|justified|lawful|legal|owed|agreed)\b",
+        ),
+        "goods_en": _compile(
+            r"\b(?:never|not) (?:delivered|arrived|received (?:the|my|any) (?:goods|order|item|parcel|service))\b",
+            r"\b(?:faulty|defective|not as described|did not work|never worked|does not work|stopped working|broken|damaged)\b",
+            r"\bnever (?:got |been )?(?:delivered|arrived|came|turned up|showed up|fitted|installed|finished|completed)\b|\b(?:work|job|repairs?) (?:was|were) (?:never|not) (?:finished|completed|done)\b",
+            r"\bnever (?:got|received) (?:the|my|any|it|them|what)\b|\bnot paying for something\b|\bnobody (?:ever )?came\b|\bnever (?:came back|fixed|repaired)\b|\b(?:quit|broke down|broke|failed|stopped) after\b",
+        ),
+    },
+    Intent.ALREADY_PAID: {
+        "paid_fr": _compile(
+            r"\b(?:j ai|j avais|on a|nous avons|nous avions|ma femme a|mon mari a|il a|elle a) (?:deja |bien |tout |deja tout )?(?:paye|regle|verse|vire|rembourse|solde|envoye (?:le|un|mon) (?:cheque|paiement|reglement))\b",
+            r"\b(?:j ai|nous avons|on a) (?:deja |bien )?(?:fait|effectue|envoye|passe|lance) (?:le|un|mon|notre|les) (?:virement|paiement|reglement|cheque)\b",
+            r"\b(?:le |mon |notre |un )?(?:paiement|virement|reglement|cheque|prelevement) (?:a ete|est|etait) (?:bien )?(?:fait|effectue|envoye|parti|passe|execute|emis|encaisse|debite)\b",
+            r"\ble virement est parti\b",
+            r"\b(?:avoir|a|ai|avons|ont|avez) (?:deja |bien |tout )?(?:regle|paye|verse|vire|rembourse|solde)\b",
+            r"\bje viens de (?:faire|payer|regler|verser|virer|envoyer|poster)\b",
+            r"\b(?:virement|cheque|paiement|reglement|mandat|versement)s? (?:de [\d ,.]+ ?(?:€|e|eur|euros?|balles)? )?(?:envoye|effectue|fait|parti|passe|emis|poste|expedie)\b",
+            r"^\W*(?:paye|regle|vire|verse|envoye)\b",
+            r"\bj ai envoy\w* (?:le|un|mon|ce|les) (?:cheque|virement|paiement|reglement|argent)\b",
+            r"\bc est (?:deja |bien |tout )?(?:regle|paye|solde)\b",
+            r"\b(?:deja|bien) (?:paye|regle|rembourse|solde|verse|vire)\b",
+            r"\b(?:vous avez|vous l avez) (?:deja |bien )?(?:recu|encaisse)\b",
+            r"\b(?:a|ont|avez) ete (?:preleve|debite)\b",
+            r"\bj ai (?:mis|depose|verse) .{0,40}\b(?:sur votre (?:site|compte)|en ligne)\b",
+            r"\b(?:preuve|justificatif|avis|confirmation) (?:de|du) (?:virement|paiement)\b",
+        ),
+        "paid_en": _compile(
+            r"\b(?:i|we|my \w+|he|she) (?:have |has |had )?(?:already |just |now )?(?:paid|settled|cleared|transferred|sent (?:the|a|you|my) (?:payment|money|cheque|check|transfer))\b",
+            r"\b(?:i|we) (?:have |had )?(?:already |just )?made (?:the|a|my|full) payment\b",
+            r"\bpayment (?:was|has been|went|is) (?:already )?(?:made|sent|processed|out|through)\b",
+            r"\b(?:it|this|the (?:bill|invoice|balance|account|debt)) (?:is|was|has been) (?:already )?(?:paid|settled|cleared)\b",
+            r"\balready paid\b",
+            r"^\W*paid\b|\bpaid (?:£|\$|€)\s?\d|\bpaid (?:it |this |that )?(?:yesterday|today|last|this morning|on)\b",
+            r"\bpaid (?:it )?(?:off|in full)\b",
+            r"\b(?:check|cheque) (?:is in the (?:mail|post)|was (?:sent|posted|mailed))\b",
+            r"\bremittance advice\b",
+            r"\b(?:proof|confirmation) of (?:payment|transfer)\b",
+        ),
+    },
+    Intent.STOP_CONTACT: {
+        "stop_fr": _compile(
+            r"^\W*sto+p\W*$",
+            r"\bsto+p (?:sms|messages?|appels?|relances?|harcelement|svp|s il vous plait|merci)\b",
+            r"\barretez (?:de|d) (?:me |nous |m |n )?(?:appeler|contacter|harceler|ecrire|envoyer|relancer|telephoner|spammer)",
+            r"\b(?:arretez|cessez|stoppez) (?:vos|les|ces|tous vos) (?:appels|messages|sms|relances|mails|courriers|harcelement)\b",
+            r"\bcessez\b",
+            r"\b(?:ne|n) (?:plus|pas|jamais) (?:me |m |nous )?(?:appeler|contacter|ecrire|relancer|telephoner|envoyer)\b",
+            r"\b(?:ne|n) (?:m |me |nous )?(?:appelez|contactez|ecrivez|relancez|telephonez|envoyez) (?:plus|pas|jamais)\b",
+            r"\bne plus (?:etre )?(?:contacte|appele|relance|derange)\w*\b",
+            r"\b(?:m|me|nous) (?:appelez|rappelez|contactez|ecrivez|relancez|telephonez|harcelez) (?:plus|pas|jamais)\b",
+            r"\barretez (?:ca|tout|svp|s il vous plait|maintenant|immediatement|!|\.)|\barretez\s*$",
+            r"\bplus (?:de|d) (?:sms|messages?|appels?|mails?|courriers?|relances?)\b",
+            r"\bje ne (?:veux|souhaite) plus (?:etre|recevoir|que vous)\b",
+            r"\b(?:desinscri\w*|desabonne\w*)\b",
+            r"\blaissez (?:moi|nous) tranquilles?\b",
+            r"\b(?:uniquement|seulement|exclusivement) par (?:mail|e-?mail|courrier|ecrit|sms|telephone)\b",
+            r"\bpar (?:mail|e-?mail|courrier|ecrit) (?:uniquement|seulement|exclusivement)\b",
+        ),
+        "stop_en": _compile(
+            r"^\W*(?:sto+p|unsubscribe|stop all)\W*$",
+            r"\bstop (?:calling|texting|contacting|emailing|e-mailing|writing|harassing|messaging|phoning|ringing|sending)\b",
+            r"\b(?:do not|never) (?:call|contact|text|email|e-mail|phone|ring|write to|message) (?:me|us|my|again|anymore|any more)\b",
+            r"\bcease (?:all )?(?:communication|contact|and desist)\w*\b",
+            r"\bleave me alone\b",
+            r"\bunsubscribe\b",
+            r"\bopt(?:ing)? out\b",
+            r"\bremove (?:me|my (?:number|details|email)) from\b",
+            r"\b(?:only|solely) (?:contact|write to|email) me (?:by|in|via)\b",
+            r"\b(?:by|in|via) (?:email|e-mail|writing|post|letter) only\b",
+            r"\bno (?:more )?(?:calls|texts|messages|emails)\b",
+        ),
+    },
+    Intent.HARDSHIP: {
+        "hardship_fr": _compile(
+            r"\b(?:chomage|chomeur|chomeuse|pole emploi|france travail|licencie\w*|licenciement|fin de contrat|interim termine)\b",
+            r"\bperdu (?:mon|son|notre) (?:emploi|travail|taf|job|boulot|poste)\b",
+            r"\b(?:plus|pas) de (?:taf|travail|boulot|job|emploi|salaire|revenus?)\b",
+            r"\b(?:malade|maladie|hospitalis\w*|hopital|arret (?:de )?(?:maladie|travail)|cancer|chimio\w*|invalidite|handicap\w*|accident|depression|burn ?out)\b",
+            r"\b(?:separation|divorce|separee?|quitte par|veuve?)\b",
+            r"\b(?:rsa|caf|aah|apl|petite retraite|minimum vieillesse|allocations?|aides? sociales?)\b",
+            r"\b(?:difficultes? (?:financieres?|economiques?|passageres?)?|situation (?:financiere )?(?:difficile|precaire|compliquee|delicate))\b",
+            r"\b(?:je galere|galere|plus un (?:sou|rond|centime)|pas un (?:sou|rond)|fauche|a decouvert|interdit bancaire|sans (?:ressources|revenus?|emploi|travail)|faibles? revenus?|petit salaire|fins? de mois difficiles?)\b",
+            r"\b(?:retard|attente) (?:de|du|des) (?:versement|paiement|virement)s? (?:de la |du |des |de )?(?:caf|chomage|pole emploi|salaire|pension|allocations?)\b",
+            r"\b(?:dossier de surendettement|surendettement)\b.{0,40}\b(?:envisage|pense|vais|compte|songe|conseill\w*)\b",
+            r"\b(?:envisage|pense|vais|compte|songe|conseill\w*)\b.{0,60}\bsurendettement\b",
+            r"\b(?:mon employeur|mon patron|ma boite|mon entreprise|la boite ou je|l entreprise ou je|la societe ou je)\b.{0,60}\b(?:liquidation|redressement|faillite|ferme|coule|depose le bilan)\b",
+        ),
+        "hardship_en": _compile(
+            r"\b(?:lost my (?:job|work|income)|made redundant|redundan\w*|laid off|unemployed|out of work|on furlough|furloughed|jobless)\b",
+            r"\b(?:sick|illness|ill health|hospitali[sz]\w*|in hospital|cancer|chemo\w*|surgery|disabled|disability|mental health|depression|injur\w*)\b",
+            r"\b(?:universal credit|benefits?|jobseekers|food ?bank|pension credit|esa|pip|ssi|snap|food stamps)\b",
+            r"\b(?:struggling|hardship|cannot afford|can not afford|skint|broke|behind on (?:my )?(?:rent|bills|mortgage)|no (?:money|income)|low income|living on)\b",
+            r"\b(?:divorce\w*|separated|split up|widow\w*)\b",
+            r"\b(?:stepchange|citizens advice|national debtline|debt advi\w*|payplan|money advice)\b",
+            r"\b(?:thinking|considering|might|may have|thought) (?:about |of )?(?:declaring |going |filing )?(?:for )?(?:bankruptcy|an iva|a dro|insolvency)\b",
+            r"\bmy (?:employer|company|boss|work) (?:went|has gone|is going) (?:bust|under|into (?:administration|liquidation)|bankrupt)\b",
+        ),
+    },
+    Intent.PAYMENT_PLAN_REQUEST: {
+        "plan_fr": _compile(
+            rf"\ben {_NUMBER_WORD} (?:fois|mensualites|versements|echeances|paiements|mois|reglements|prelevements|virements)\b",
+            r"\b(?:reglement|versement|paiement|prelevement|virement)s? (?:mensuels?|hebdomadaires?)\b",
+            rf"{_AMOUNT} (?:le|au) \d+\w*(?: \w+)?\W+(?:et |puis )?{_AMOUNT} (?:le|au) \d+",
+            rf"\b{_NUMBER_WORD} (?:mensualites|versements|echeances)\b",
+            rf"\b{_NUMBER_WORD} (?:fois|x) {_AMOUNT}",
+            rf"\b(?:payer|verser|regler|rembourser|mettre|donner|propose|proposer|peux|pourrais|envoyer|virer|faire)\b.{{0,30}}{_AMOUNT} ?{_PERIOD_FR}\b",
+            r"\b(?:echelonner|etaler|etalement|echelonnement|facilites? de paiement|mensualiser|petit a petit|paiement fractionne|payer en plusieurs fois)\b",
+            r"\b(?:un|d un|en place un|demande un|obtenir un|proposer un|propose un|possible un|faire un) (?:echeancier|plan de (?:paiement|remboursement|apurement))\b",
+        ),
+        "plan_en": _compile(
+            r"\b(?:a|an) (?:payment (?:plan|arrangement|schedule)|instal?l?ment plan|repayment plan|arrangement to pay)\b",
+            rf"\b(?:in|over|by) (?:{_NUMBER_WORD} )?(?:monthly |weekly )?(?:payments|instal?l?ments|goes|parts|chunks)\b",
+            rf"\b(?:in|over) {_NUMBER_WORD} months\b",
+            rf"\b{_NUMBER_WORD} (?:monthly |weekly )?(?:payments|instal?l?ments) of\b",
+            rf"\b(?:pay|paying|offer|afford|manage|do|send|give)\b.{{0,30}}{_AMOUNT} ?(?:{_PERIOD_EN})\b",
+            r"\bspread (?:the |it |this |out )?(?:cost|payments?|balance|it|over)\b",
+            r"\b(?:monthly|weekly|fortnightly) (?:payments?|instal?l?ments?)\b",
+            r"\b(?:set up|arrange|make|agree) an? (?:arrangement|plan)\b",
+            r"\bbit by bit\b|\blittle by little\b",
+            rf"{_AMOUNT}.{{0,30}}\b(?:of )?(?:each|every) (?:month|week|fortnight|friday|monday|payday)\b",
+        ),
+    },
+    Intent.PROMISE_TO_PAY: {
+        "promise_fr": _compile(
+            r"\bje (?:vais|vai|v|compte|m engage a|prevois de) (?:vous |te |lui )?(?:le |la |les |l )?(?:payer|regler|verser|virer|rembourser|solder|envoyer|adresser|deposer|faire (?:le|un) (?:virement|paiement|reglement|cheque))\b",
+            r"\b(?:je |j )?(?:vous |le |la |les |l )?(?:paierai|payerai|reglerai|verserai|virerai|rembourserai|solderai|enverrai|adresserai|deposerai|ferai (?:le|un) (?:virement|paiement|reglement|cheque))\b",
+            rf"\bje (?:vous |te |lui )?(?:le |la |les |l )?{_PAY_VERB_FR}\b.{{0,60}}{_WHEN_FR}",
+            rf"{_WHEN_FR}.{{0,30}}\bje (?:vous |te |lui )?(?:le |la |les |l )?{_PAY_VERB_FR}\b",
+            r"\b(?:le |mon |un |notre |votre |ce |cette )?(?:paiement|virement|reglement|cheque|solde|somme|facture|montant)\b.{0,40}\b(?:sera|seront|partira|part|arrivera|va partir|est prevue?) (?:bien )?(?:fait|effectuee?|envoyee?|reglee?|payee?|viree?|emise?|versee?|le|demain|lundi|mardi|mercredi|jeudi|vendredi|avant|d ici|en fin|en debut|sous|dans|par)",
+            r"\bvous (?:aurez|recevrez|allez recevoir|l aurez) (?:le|votre|mon|un|l|la|les)? ?(?:paiement|virement|argent|reglement|cheque|somme|totalite|solde|\d)",
+            r"\b(?:quand|des que|lorsque|des reception de|a reception de) (?:je (?:toucherai|touche|recevrai|serai paye|aurai ma paie|aurai mon salaire)|(?:mon|ma) (?:salaire|paie|prime|pension|retraite|chomage))\b",
+            r"\b(?:a la paie|en debut de mois quand|a la fin du mois quand)\b",
+            r"\bpas le \d+\w* ?(?:,|mais)? ?(?:plutot )?le \d+\b",
+            r"\bje m engage\b",
+            r"\b(?:il|elle|on|ma \w+|mon \w+|nous) (?:va|vont|allons|doit|doivent) (?:vous )?(?:le |la |les )?(?:payer|regler|verser|virer|rembourser|solder|envoyer)\b",
+        ),
+        "promise_en": _compile(
+            r"\b(?:i|we) will (?:pay|settle|clear|transfer|send|make (?:the|a) payment|sort (?:it|this) out)\b",
+            r"\b(?:i|we) (?:am|are) (?:going to|gonna) (?:pay|settle|clear|transfer|send)\b",
+            r"\bwill (?:pay|settle|clear|transfer)\b",
+            r"\bgoing to (?:pay|settle|clear|transfer|send)\b",
+            r"\b(?:i|we) (?:can|could) (?:pay|settle|clear) (?:it |this |the \w+ |in full |the lot |everything )?(?:on|by|tomorrow|friday|monday|tuesday|wednesday|thursday|saturday|sunday|next|this|at the end|end of|the \d|payday|when)\b",
+            r"\bpayment (?:will|should) (?:be|go|reach|arrive|clear)\b",
+            r"\byou will (?:have|receive|get) (?:it|the (?:money|payment|funds|balance)|payment|your money)\b",
+            r"\b(?:i|we) promise (?:to pay|i will pay|you will)\b",
+            r"\bpaying (?:it |this |the \w+ )?(?:on|tomorrow|friday|monday|next|this|by)\b",
+            r"\b(?:when|once|as soon as) (?:i|we) get paid\b",
+            r"\bon payday\b|\bnext payday\b|\bwhen payday\b",
+            r"\bnot (?:on )?the \d+\w* ?(?:,|but)? ?(?:the )?\d+\w*\b",
+        ),
+    },
+    Intent.PAY_NOW: {
+        "pay_now_fr": _compile(
+            r"\blien (?:de |pour )?(?:paiement|payer|regler)\b",
+            r"\bcomment (?:je (?:peux|dois) |puis je |faire pour |on fait pour |est ce que je peux |)(?:vous )?(?:payer|regler|proceder au paiement)\b",
+            r"\b(?:envoyez|envoyer|donnez|donner|communiquez|transmettez|envoie|donne)(?: moi| nous)? (?:votre |le |un |vos |les )?(?:rib|iban|coordonnees bancaires|lien|bic)\b",
+            r"\b(?:votre |le |vos )?(?:rib|iban|coordonnees bancaires)\b.{0,30}\?",
+            r"\bpayer (?:maintenant|tout de suite|immediatement|en ligne|par carte|par cb|par paypal|aujourd hui meme|des maintenant)\b",
+            r"\bje (?:veux|voudrais|souhaite|souhaiterais) (?:payer|regler|solder|tout regler|en finir)\b",
+            r"\b(?:vous )?(?:prenez|acceptez) (?:paypal|la carte|les cartes|la cb|les cheques|le cheque|lydia|apple pay)\b",
+            r"\bou (?:est ce que je peux|puis je|je peux) (?:payer|regler)\b",
+            r"\bpaiement en ligne\b",
+        ),
+        "pay_now_en": _compile(
+            r"\b(?:payment )?link (?:to pay|for payment)\b|\bpayment link\b",
+            r"\bhow (?:do|can|could|should) (?:i|we) (?:pay|make (?:a|the) payment|settle)\b",
+            r"\bsend (?:me |us )?(?:your |the )?(?:bank details|account details|sort code|iban|link|payment details)\b",
+            r"\b(?:your |the )?(?:bank details|sort code|account number)\b.{0,30}\?",
+            r"\bpay (?:it )?(?:online|now|right now|today|by card|over the phone|in full now)\b",
+            r"\b(?:want|would like|like) to (?:pay|settle|clear) (?:it|this|the balance|the \w+|off|everything|in full)?\b",
+            r"\bdo you (?:take|accept) (?:paypal|cards?|credit cards?|debit cards?|apple pay|checks|cheques)\b",
+            r"\bwhere (?:do|can) i pay\b",
+        ),
+    },
+    Intent.REQUEST_HUMAN: {
+        "human_fr": _compile(
+            r"\bparler (?:a|avec) (?:quelqu un|un (?:conseiller|humain|agent|responsable|etre humain|interlocuteur|vrai)|une (?:personne|conseillere|vraie personne)|une personne|votre responsable|quelqu un)\b",
+            r"\b(?:rappelez|appelez|recontactez|telephonez)(?: moi| nous)\b",
+            r"\b(?:pouvez|pourriez) vous (?:me |nous )?(?:rappeler|appeler|telephoner)\b",
+            r"\betre rappelee?\b",
+            r"\bun (?:vrai|vraie) (?:humain|personne|conseiller)\b|\bune vraie personne\b|\bun etre humain\b",
+            r"\b(?:numero|telephone|tel) (?:pour vous joindre|ou vous joindre|a appeler|direct)\b",
+            r"\bjoindre (?:un|une|quelqu un|votre)\b",
+            r"\b(?:un )?rendez vous\b",
+            r"\bvotre (?:responsable|superieur|directeur)\b",
+            r"\b(?:mettre|mettiez) en (?:relation|contact) avec\b|\bparler a (?:mme|m|monsieur|madame|mr)\b",
+        ),
+        "human_en": _compile(
+            r"\b(?:speak|talk) (?:to|with) (?:someone|somebody|a (?:person|human|real person|manager|supervisor|agent)|an (?:agent|adviser|advisor)|a real|your manager|anyone)\b",
+            r"\breal (?:person|human)\b",
+            r"\b(?:call|ring|phone) me (?:back|tomorrow|on|at|please|asap)?\b",
+            r"\bcan (?:someone|somebody|you) (?:call|ring|phone) me\b",
+            r"\b(?:your )?(?:manager|supervisor)\b",
+            r"\b(?:phone|telephone) number (?:to call|i can call)\b",
+        ),
+    },
+    Intent.REQUEST_INFO: {
+        "info_fr": _compile(
+            r"\bde quel(?:le)?s? (?:facture|dette|creance|dossier|societe|organisme|contrat|montant)\b",
+            r"\bc est (?:pour|a propos de|au sujet de) quoi\b|\bde quoi s agit\b|\bc est quoi (?:cette|ce)\b",
+            r"\b(?:copie|duplicata|double) (?:de |des |du )?(?:la |le |ma |mon |cette |ce )?(?:facture|contrat|courrier|bon|devis)\b",
+            r"\b(?:le |un )?(?:detail|decompte|justificatif|historique|releve|recapitulatif|attestation)\b",
+            r"\b(?:preuve|justificatif)s? (?:de|du|que|des)\b",
+            r"\bqui est (?:votre|le|ce) (?:client|creancier|mandant)\b|\bpour (?:qui|quel client) (?:travaillez|agissez)\b",
+            r"\bquel (?:est le |)(?:montant|solde|creancier|organisme)\b",
+            r"\bcombien (?:je (?:vous )?dois|dois je|reste|exactement|il reste|c est|pour solder|faut il)\b",
+            r"\b(?:redire|rappeler|confirmer|preciser) (?:le montant|la date|le solde)\b",
+            r"\bdate limite\b",
+            r"\b(?:mandat|titre executoire)\b",
+            r"\bje ne comprends pas (?:cette|ce|de quoi|pourquoi|le)\b",
+            r"\b(?:qui|quelle societe) (?:etes vous|vous a (?:donne|mandate))\b|\bqui vous a donne\b",
+            r"\bpourquoi (?:je dois|vous me|ce montant|ces frais)\b",
+        ),
+        "info_en": _compile(
+            r"\bwhat is (?:this|it) (?:for|about|regarding)\b|\bwhat (?:is|s) this\b",
+            r"\bwhich (?:invoice|bill|account|debt|company)\b",
+            r"\bcopy of (?:the |my |this |that )?(?:invoice|agreement|contract|bill|statement|credit agreement)\b",
+            r"\bbreakdown\b",
+            r"\bwho (?:is|was) the (?:original )?(?:creditor|company|client)\b|\bwho are you\b|\bwho do you (?:represent|work for)\b",
+            r"\bhow much (?:do i owe|is (?:it|left|outstanding|owed|the balance)|exactly|to settle|remains)\b",
+            r"\bproof (?:of|that)\b",
+            r"\bvalidat\w* (?:of )?(?:this|the) debt\b|\bdebt validation\b",
+            r"\bstatement of account\b",
+            r"\bwhere did you get\b",
+            r"\bwhat (?:company|creditor|debt)\b",
+            r"\bwhy (?:do i owe|am i being|is there)\b",
+        ),
+    },
+    Intent.HOSTILE: {
+        "insult_fr": _compile(
+            r"\b(?:connard\w*|salaud\w*|salope\w*|encul\w*|batard\w*|escroc\w*|voleur\w*|voleuse\w*|arnaqu\w*|mafia\w*|mafieux|vautours?|sangsues?|parasites?|ordures?|pourritures?|raclures?|charognards?|fdp|ta gueule|vos gueules|nique\w*|merde|debiles?|cretins?|abrutis?|guignols?|bouffons?|minables?|rapaces?|va te faire|allez vous faire|casse toi|cassez vous|dégagez|degagez)\b",
+            r"\bje vais (?:vous )?(?:casser|retrouver|defoncer|buter|tuer|porter plainte contre vous)\b",
+            r"\bvous allez (?:le )?regretter\b",
+        ),
+        "insult_en": _compile(
+            r"\b(?:fuck\w*|f\*+k\w*|shit\w*|piss off|get lost|scum\w*|scammers?|scam|parasites?|leeches?|vultures?|bastards?|idiots?|morons?|crooks?|thieves|bloodsuckers?|go to hell|bugger off|sod off|wankers?|arseholes?|assholes?|losers?|clowns?)\b",
+            r"\b(?:i will|i ll|i am going to) (?:sue|report|find) you\b|\bsee you in court\b",
+        ),
+    },
+    Intent.AUTO_REPLY: {
+        "auto_reply_fr": _compile(
+            r"\b(?:reponse|message) automatique\b",
+            r"\bje suis (?:actuellement )?(?:absente?|en (?:conges?|vacances|deplacement|formation|arret))\b",
+            r"\b(?:absente?|en conges?) (?:du|jusqu|jusqu au|a partir du|le)\b",
+            r"\bde retour (?:le|au bureau|a partir)\b",
+            r"\b(?:votre|ce) (?:message|mail|courriel|demande) (?:a bien ete|a ete) (?:recue?|enregistree?|transmise?)\b",
+            r"\bticket (?:n|no|numero|#)?\s?\d+\b",
+            r"\bne pas repondre\b|\bcette adresse n est pas (?:consultee|surveillee)\b",
+            r"\ben cas d urgence,? (?:veuillez |merci de )?contacter\b",
+        ),
+        "auto_reply_en": _compile(
+            r"\bout of (?:the )?office\b",
+            r"\bautomatic reply\b|\bauto ?reply\b|\bautomated (?:response|message|reply)\b",
+            r"\bi am (?:currently )?(?:out|away|on (?:annual )?leave|on holiday|on vacation|travell?ing)\b",
+            r"\bback (?:in the office )?on\b|\bwill be back on\b|\breturning on\b|\breturn to the office\b",
+            r"\b(?:limited|no) access to (?:my )?(?:e-?mail|emails)\b",
+            r"\byour (?:ticket|request|case|message|email) (?:#|number|no|ref\w*|has been (?:received|logged))\b",
+            r"\bticket (?:#|number|no|id)\s?\d+\b",
+            r"\bdo not reply to this\b|\bthis mailbox is not monitored\b|\bnoreply\b",
+            r"\bin case of (?:urgency|emergency)\b|\bfor urgent (?:matters|queries|enquiries)\b",
+        ),
+    },
+    Intent.ACKNOWLEDGEMENT: {
+        "ack": _compile(
+            r"^\W*(?:ok(?:ay)?|d accord|bien recu|recu|merci(?: beaucoup| bien)?|c est note|note|entendu|parfait|super|top|tres bien|ca marche|ca roule|compris|thanks?(?: you)?(?: very much| so much| a lot)?|cheers|got it|noted|received|understood|great|fine|perfect|will do|sounds good|yes|oui|ty|👍|🙏|👌|✅|\s|[,.!:;])+\W*$",
+            r"^\W*(?:ok |d accord |bien )?(?:recu|merci|note|thanks?|thank you|noted|received|got it)\b.{0,60}$",
+            r"\bje (?:prends|prend) (?:bonne )?note\b|\bbien pris note\b|\baccuse(?:ons)? (?:bonne )?reception\b",
+            r"\bthank(?:s| you) for (?:confirming|the (?:confirmation|update|information|info|email|letter|reminder|message))\b",
+            r"\bmerci pour (?:la|le|votre) (?:confirmation|information|message|retour|mail|courrier|rappel|precision)s?\b",
+        ),
+    },
+}
+
+# A promise made under a condition on the creditor, or denied, is not a promise (SPEC).
+_NOT_A_PROMISE = _compile(
+    r"\b(?:je ne|j ne|je n|on ne|nous ne) (?:paierai|payerai|reglerai|vais|verserai|rembourserai|peux|pourrai|compte|paye|paie)\w* (?:pas|rien|jamais|plus)\b",
+    r"\b(?:je ne|nous ne) (?:vais|veux) (?:rien|pas|jamais) (?:payer|regler|verser)\b",
+    r"\b(?:tant que|pas avant que|pas avant d|tant qu|a condition que|sauf si|a moins que)\b",
+    r"\bquand (?:vous|l \w+|le \w+|la \w+|il|elle|ils|elles) (?:\w+ )?\w+(?:ra|rez|ront)\b",
+    r"\b(?:quand|si|des que) je (?:pourrai|peux|pourrais|le pourrai)\b",
+    r"\bpeut ?etre\b|\bpeut etre\b",
+    r"\bje (?:comptais|devais|voulais|pensais|allais) (?:vous )?(?:payer|regler|verser|faire)\b.{0,80}\bmais\b",
+    r"\b(?:i|we) (?:will not|won t|wont|refuse to|am not going to|are not going to) (?:pay|settle|send|make)\b",
+    r"\b(?:until|unless|not before|only if|only once)\b",
+    r"\bwhen (?:i|we) (?:can|am able|are able)\b",
+    r"\bmaybe\b|\bperhaps\b|\bmight\b",
+    r"\b(?:i|we) (?:was|were) (?:going to|gonna|planning to|meant to|supposed to) (?:pay|settle|transfer)\b.{0,80}\bbut\b",
+    r"\b(?:cannot|can not|could not|unable to) pay\b.{0,20}\b(?:friday|monday|tomorrow|this week|on)\b",
+)
+
+# "je ne peux pas vous payer" - a refusal to pay that is not, alone, a hardship or plan.
+_NEGATED_PAID = _compile(
+    r"\b(?:je n|j n|nous n|on n) (?:ai|avons|a) (?:pas|jamais|rien) (?:encore )?(?:paye|regle|verse|vire|recu)\b",
+    r"\bpas encore (?:paye|regle|verse|fait le virement)\b",
+    r"\bj ai (?:pas|jamais|rien) (?:a )?(?:encore )?(?:paye|regle|verse)\b",
+    r"\b(?:i|we) (?:have not|did not|have never|never) (?:yet )?(?:paid|settled|made)\b",
+    r"\bnot (?:yet )?paid\b",
+)
+_FIRST_PERSON_HARDSHIP = _compile(
+    r"\b(?:je ne peux|je peux pas|je n arrive|j ai du mal|je n ai pas les moyens|je n ai plus|impossible (?:pour moi )?de payer|je ne pourrai|frais d obseques|obseques|enterrement|a sec|sans revenus?|plus de revenus?|je suis seule?|difficile|depuis (?:son|sa) (?:deces|mort|disparition))\b",
+    r"\b(?:i cannot|i can not|i am struggling|i have been struggling|funeral|i am unable|cannot afford|can not afford|no income|since (?:he|she) (?:died|passed)|on my own now|struggling)\b",
+)
+_ESTATE = _compile(
+    r"\b(?:succession|notaire|acte de deces|heritiers?|la personne que vous|votre (?:client|debiteur)|le titulaire|monsieur \w+ est|madame \w+ est)\b",
+    r"\b(?:estate|executor|death certificate|the account holder|probate|the person you)\b",
+)
+_EMPLOYER = _compile(
+    r"\b(?:mon employeur|mon patron|ma boite|l entreprise ou je|la societe ou je|la boite ou je)\b",
+    r"\bmy (?:employer|boss|company went|work went)\b",
+)
+_CONSIDERING = _compile(
+    r"\b(?:envisage|pense (?:a|faire|deposer)|vais (?:faire|deposer|monter)|compte (?:faire|deposer)|songe|conseill\w*|peut etre|risque de|si (?:ca|cela) continue|devoir deposer|je vais devoir)\b.{0,60}\bsurendettement\b",
+    r"\b(?:thinking|considering|might|may have|thought|looking into)\b.{0,40}\b(?:bankruptcy|iva|dro|insolvency|debt relief)\b",
+)
+_FILED = _compile(
+    r"\b(?:depose|deposer a|recevable|en cours|commission|banque de france|accepte|plan|instruction|jugement|tribunal|effacement|moratoire)\b",
+    r"\b(?:filed|declared|approved|granted|entered|in place|started|been made|i am in|i m in)\b",
+)
+_IDENTITY_THEFT = _compile(
+    r"\busurpation\b|\bidentity (?:theft|fraud)\b|\bc est bien moi\b|\bit is me but\b|\bthat is me but\b"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class RuleReading:
+    intents: dict[Intent, str]
+    """Each intent the rules found, with the name of the first rule that fired."""
+    promise_blocked: str | None = None
+    """Why a promise-like phrase was not taken as a promise, if it was not."""
+    vetoed: frozenset[Intent] = frozenset()
+    """Intents the rules have ruled out (a relative's death read as hardship is not a
+    death): the model may not add them back."""
+
+
+def read_rules(normalized: str) -> RuleReading:
+    found: dict[Intent, str] = {}
+    for intent, rules in RULES.items():
+        for name, pattern in rules.items():
+            if pattern.search(normalized):
+                found[intent] = name
+                break
+    blocked = None
+    if Intent.PROMISE_TO_PAY in found or Intent.PAYMENT_PLAN_REQUEST in found:
+        condition = _NOT_A_PROMISE.search(normalized)
+        if condition and Intent.PROMISE_TO_PAY in found:
+            del found[Intent.PROMISE_TO_PAY]
+            blocked = condition.group(0)
+    if Intent.ALREADY_PAID in found and _NEGATED_PAID.search(normalized):
+        del found[Intent.ALREADY_PAID]
+    vetoed: set[Intent] = set()
+    _settle_death(found, normalized, vetoed)
+    _settle_insolvency(found, normalized, vetoed)
+    if Intent.WRONG_PERSON in found and _IDENTITY_THEFT.search(normalized):
+        del found[Intent.WRONG_PERSON]
+        found.setdefault(Intent.DISPUTE, "identity_theft")
+        vetoed.add(Intent.WRONG_PERSON)
+    return RuleReading(intents=found, promise_blocked=blocked, vetoed=frozenset(vetoed))
+
+
+def _settle_death(found: dict[Intent, str], normalized: str, vetoed: set[Intent]) -> None:
+    """A relative's death given as the reason one cannot pay is hardship (SPEC); in a
+    death notice, the illness or hospital is the deceased's, not a hardship."""
+    if Intent.DECEASED not in found:
+        return
+    first_person = _FIRST_PERSON_HARDSHIP.search(normalized)
+    if first_person and not _ESTATE.search(normalized):
+        del found[Intent.DECEASED]
+        found[Intent.HARDSHIP] = "relative_death_hardship"
+        vetoed.add(Intent.DECEASED)
+    elif not first_person:
+        found.pop(Intent.HARDSHIP, None)
+        vetoed.add(Intent.HARDSHIP)
+
+
+def _settle_insolvency(found: dict[Intent, str], normalized: str, vetoed: set[Intent]) -> None:
+    """An employer's insolvency is the debtor's hardship; an over-indebtedness file only
+    considered, not filed, is hardship too (SPEC)."""
+    if Intent.LEGAL_PROCEEDING not in found:
+        return
+    if _EMPLOYER.search(normalized):
+        del found[Intent.LEGAL_PROCEEDING]
+        found[Intent.HARDSHIP] = "employer_insolvency"
+        vetoed.add(Intent.LEGAL_PROCEEDING)
+        return
+    if _CONSIDERING.search(normalized) and not _FILED.search(_CONSIDERING.sub(" ", normalized)):
+        del found[Intent.LEGAL_PROCEEDING]
+        found[Intent.HARDSHIP] = "insolvency_considered"
+        vetoed.add(Intent.LEGAL_PROCEEDING)
+
+
+_DISPUTE_TYPES: tuple[tuple[DisputeType, tuple[str, ...]], ...] = (
+    (DisputeType.TIME_BARRED, ("time_barred_fr", "time_barred_en")),
+    (DisputeType.NOT_OWED, ("not_owed_fr", "not_owed_en")),
+    (DisputeType.GOODS_OR_SERVICES, ("goods_fr", "goods_en")),
+    (DisputeType.AMOUNT_INCORRECT, ("amount_fr", "amount_en")),
+)
+
+
+# Fees named in a dispute: what is contested is the amount. Only a hint of the kind: asking
+# for the detail of the fees is not, alone, a dispute.
+_FEES_NAMED = _compile(
+    r"\bfrais (?:de (?:recouvrement|relance|dossier|gestion|procedure)|d huissier|bancaires)\b|\bindemnite forfaitaire\b|\bpenalites de retard\b",
+    r"\b(?:collection|late|admin\w*|recovery|debt recovery|processing|default) (?:fees?|charges?)\b",
+)
+
+
+def dispute_type(normalized: str) -> DisputeType:
+    """The kind of dispute, the most decisive first (a time bar ends the matter)."""
+    rules = RULES[Intent.DISPUTE]
+    for kind, names in _DISPUTE_TYPES:
+        if any(rules[name].search(normalized) for name in names):
+            return kind
+    if _FEES_NAMED.search(normalized):
+        return DisputeType.AMOUNT_INCORRECT
+    return DisputeType.OTHER

@@ -1,0 +1,82 @@
+"""Cleaning keeps the debtor's own words and nothing the agency wrote."""
+
+from __future__ import annotations
+
+import pytest
+
+from amiable.nlu.clean import clean
+
+
+def test_quoted_reply_with_the_agency_amount_is_cut() -> None:
+    text = (
+        "Je règle vendredi.\n\nLe 12 mars 2026 à 10:02, Cabinet Durand <relance@durand.fr> a écrit :\n"
+        "> Vous restez devoir 1 250,00 € au titre de la facture F-118."
+    )
+    cleaned = clean(text)
+    assert cleaned.text == "Je règle vendredi."
+    assert cleaned.had_history
+
+
+def test_outlook_header_block_is_history_but_a_line_starting_with_de_is_not() -> None:
+    outlook = "OK pour moi\n\nDe : Service recouvrement\nEnvoyé : lundi 3 mars\nObjet : Relance\nMontant 300 €"
+    assert clean(outlook).text == "OK pour moi"
+    sentence = "De : mon côté je paierai le 15.\nMerci de patienter."
+    assert "je paierai le 15" in clean(sentence).text
+
+
+def test_english_on_wrote_and_original_message_are_history() -> None:
+    assert (
+        clean("Paid today.\n\nOn Tue, 3 Mar 2026 at 10:02, Agency wrote:\nYou owe £300").text
+        == "Paid today."
+    )
+    assert clean("Will pay Friday\n-----Original Message-----\nFrom: x").text == "Will pay Friday"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Bonjour,\n\nDe quelle facture s'agit-il ?\n\nCordialement,\nJeanne Roux\n06 12 34 56 78",
+            "Bonjour,\n\nDe quelle facture s'agit-il ?",
+        ),
+        (
+            "Noted, thanks.\n\nBest regards,\nTom Hale\nAccounts Payable | Hale Ltd",
+            "Noted, thanks.",
+        ),
+        ("Le virement est parti.\n\nEnvoyé de mon iPhone", "Le virement est parti."),
+        ("ok\n-- \nPaul", "ok"),
+    ],
+)
+def test_signatures_and_device_footers_are_cut(text: str, expected: str) -> None:
+    assert clean(text).text == expected
+
+
+def test_a_speaking_line_after_a_closing_word_is_kept() -> None:
+    # "Merci." then a real sentence: not a signature block.
+    assert clean("Merci.\nJe paierai le 15.").text == "Merci.\nJe paierai le 15."
+
+
+def test_a_message_that_is_only_a_closing_keeps_its_words() -> None:
+    assert clean("Merci !").text == "Merci !"
+    assert clean("Thanks,\nBen").text.startswith("Thanks")
+
+
+def test_html_is_turned_into_text_and_its_blockquote_dropped() -> None:
+    cleaned = clean(
+        "<html><body><p>Je paie le 5&nbsp;mars</p><blockquote>Vous devez 300 €</blockquote></body></html>"
+    )
+    assert cleaned.had_html
+    assert cleaned.text == "Je paie le 5 mars"
+
+
+def test_an_e_mail_address_in_angle_brackets_is_not_html() -> None:
+    assert not clean("Écrivez-moi à <jeanne@exemple.fr> svp").had_html
+
+
+def test_legal_footer_is_cut_and_auto_reply_marker_kept() -> None:
+    cleaned = clean(
+        "Réponse automatique : je suis absente jusqu'au 3 janvier.\n"
+        "Ce message et toutes les pièces jointes sont confidentiels."
+    )
+    assert "confidentiels" not in cleaned.text
+    assert cleaned.auto_reply_marker is not None

@@ -1,0 +1,51 @@
+"""Language from a handful of words, and normalised spelling."""
+
+from __future__ import annotations
+
+import pytest
+
+from amiable.nlu.language import detect_language
+from amiable.nlu.normalize import fold, normalize
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ok merci", "fr"),
+        ("will pay tomorrow", "en"),
+        ("g pa pu payé", "fr"),
+        ("cant pay till payday", "en"),
+        ("Bonjour, vous pouvez me rappeler ?", "fr"),
+        ("Is there anyone I can talk to?", "en"),
+        ("c pas moi", "fr"),
+        ("stop texting me", "en"),
+    ],
+)
+def test_short_messages_are_told_apart(text: str, expected: str) -> None:
+    assert detect_language(text)[0] == expected
+
+
+def test_the_hint_decides_when_the_words_do_not() -> None:
+    assert detect_language("👍", hint="en")[0] == "en"
+    assert detect_language("STOP", hint="fr")[0] == "fr"
+    # ... but not against clear words.
+    assert detect_language("je paierai demain", hint="en")[0] == "fr"
+
+
+def test_fold_removes_case_accents_and_typographic_quotes() -> None:
+    assert fold("J’AI DÉJÀ RÉGLÉ œuvre") == "j'ai deja regle oeuvre"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("g pa pu payé", "j ai pas pu paye"),
+        ("jpeu payer dem1 stp", "je peux payer demain s il te plait"),
+        ("J'ai déjà réglé", "j ai deja regle"),
+        ("I'm ill, can't pay", "i am ill , cannot pay"),
+        ("STOOOOP", "stoop"),
+        ("150,50 €", "150,50 €"),
+    ],
+)
+def test_normalize_spells_sms_and_contractions_out(text: str, expected: str) -> None:
+    assert normalize(text) == expected

@@ -1,0 +1,134 @@
+"""The phrase rules: the six safety intents never rest on the model alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from amiable.nlu.choices import DisputeType, Intent
+from amiable.nlu.normalize import normalize
+from amiable.nlu.rules import dispute_type, read_rules
+
+
+def found(text: str) -> set[Intent]:
+    return set(read_rules(normalize(text)).intents)
+
+
+SAFETY_PHRASES = [
+    ("Ma mère est décédée en août, je m'occupe de la succession.", Intent.DECEASED),
+    ("mon mari nous a quittés le 2 mars", Intent.DECEASED),
+    ("I'm writing to let you know that my father passed away last month.", Intent.DECEASED),
+    ("As executor of his estate I will deal with the creditors.", Intent.DECEASED),
+    (
+        "Notre société a été placée en liquidation judiciaire, adressez-vous au liquidateur.",
+        Intent.LEGAL_PROCEEDING,
+    ),
+    ("mon dossier de surendettement a été déclaré recevable", Intent.LEGAL_PROCEEDING),
+    ("I have been granted a Debt Relief Order.", Intent.LEGAL_PROCEEDING),
+    ("I'm in breathing space until June.", Intent.LEGAL_PROCEEDING),
+    ("We filed for Chapter 7 last week.", Intent.LEGAL_PROCEEDING),
+    ("vous vous trompez de personne, je ne connais pas ce monsieur", Intent.WRONG_PERSON),
+    ("Mauvais numéro", Intent.WRONG_PERSON),
+    ("You have the wrong number, nobody by that name lives here.", Intent.WRONG_PERSON),
+    ("je ne dois rien à cette société", Intent.DISPUTE),
+    ("Je conteste cette facture.", Intent.DISPUTE),
+    ("la marchandise n'a jamais été livrée", Intent.DISPUTE),
+    ("I never signed any contract with them, this is identity theft.", Intent.DISPUTE),
+    ("This debt is statute barred.", Intent.DISPUTE),
+    ("STOP", Intent.STOP_CONTACT),
+    ("arrêtez de m'appeler au travail", Intent.STOP_CONTACT),
+    ("ne m'envoyez plus de SMS, écrivez-moi uniquement par courrier", Intent.STOP_CONTACT),
+    ("Please stop texting me.", Intent.STOP_CONTACT),
+    ("Do not contact me again.", Intent.STOP_CONTACT),
+    ("je suis au chômage depuis mars", Intent.HARDSHIP),
+    ("g perdu mon taf", Intent.HARDSHIP),
+    ("je suis hospitalisée pour plusieurs semaines", Intent.HARDSHIP),
+    ("I was made redundant and I'm on Universal Credit now.", Intent.HARDSHIP),
+]
+
+
+@pytest.mark.parametrize(("text", "intent"), SAFETY_PHRASES)
+def test_each_safety_intent_has_rules_in_both_languages(text: str, intent: Intent) -> None:
+    assert intent in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "je ne paierai pas tant que vous n'aurez pas envoyé la facture",
+        "je paierai quand je pourrai",
+        "peut-être le 8",
+        "je comptais payer vendredi mais ma paie n'est pas arrivée",
+        "I won't pay until you remove the fee",
+        "I was going to pay Friday but I can't now",
+        "maybe next week",
+    ],
+)
+def test_negations_and_conditions_are_not_promises(text: str) -> None:
+    assert Intent.PROMISE_TO_PAY not in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "je paierai le 15",
+        "je règle vendredi",
+        "I'll pay on Friday",
+        "will pay tomorrow",
+        "pas le 15, plutôt le 22",
+    ],
+)
+def test_plain_promises_are_found(text: str) -> None:
+    assert Intent.PROMISE_TO_PAY in found(text)
+
+
+def test_a_relatives_death_as_the_reason_one_cannot_pay_is_hardship() -> None:
+    intents = found("Mon père est décédé, je ne peux pas payer avec les frais d'obsèques.")
+    assert Intent.HARDSHIP in intents
+    assert Intent.DECEASED not in intents
+
+
+def test_an_employers_liquidation_is_the_debtors_hardship() -> None:
+    intents = found("mon employeur est en liquidation judiciaire, je n'ai plus de salaire")
+    assert Intent.HARDSHIP in intents
+    assert Intent.LEGAL_PROCEEDING not in intents
+
+
+def test_an_over_indebtedness_file_only_considered_is_hardship() -> None:
+    assert found("je pense faire un dossier de surendettement") == {Intent.HARDSHIP}
+    assert Intent.LEGAL_PROCEEDING in found("j'ai déposé un dossier de surendettement")
+
+
+def test_identity_theft_is_a_dispute_not_a_wrong_person() -> None:
+    intents = found("c'est pas moi, c'est une usurpation d'identité")
+    assert Intent.DISPUTE in intents
+    assert Intent.WRONG_PERSON not in intents
+
+
+def test_thanks_for_a_plan_is_not_a_plan_request() -> None:
+    assert found("Merci pour la confirmation de l'échéancier") == {Intent.ACKNOWLEDGEMENT}
+
+
+def test_a_subscription_price_is_not_a_monthly_offer() -> None:
+    assert Intent.PAYMENT_PLAN_REQUEST not in found(
+        "mon abonnement c'était 29 euros par mois pas 49"
+    )
+
+
+def test_negated_payment_is_not_already_paid() -> None:
+    assert Intent.ALREADY_PAID not in found("je n'ai pas encore payé")
+    assert Intent.ALREADY_PAID in found("j'ai déjà payé hier")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("la dette est prescrite", DisputeType.TIME_BARRED),
+        ("j'ai jamais signé ce contrat", DisputeType.NOT_OWED),
+        ("le colis n'a jamais été livré", DisputeType.GOODS_OR_SERVICES),
+        ("les frais sont abusifs", DisputeType.AMOUNT_INCORRECT),
+        ("I was charged twice for this", DisputeType.AMOUNT_INCORRECT),
+        ("je conteste", DisputeType.OTHER),
+    ],
+)
+def test_dispute_type(text: str, kind: DisputeType) -> None:
+    assert dispute_type(normalize(text)) is kind
