@@ -223,8 +223,8 @@ def _previous_weekday_on_day(received: date, weekday: int, day: int) -> date | N
 
 def _full_year(written: str, received: date) -> int:
     year = int(written.lstrip("'"))
-    if year < 100:  # why: "74" on a birth date is 1974, "27" on a deadline is 2027
-        year += 2000 if 2000 + year <= received.year + 20 else 1900
+    if year < 100:  # why: "74" on a birth date is 1974, "35" on a deadline is 2035
+        year += 2000 if 2000 + year <= received.year + 30 else 1900
     return year
 
 
@@ -256,7 +256,10 @@ def _recent(window_at: WindowAt, received: date, offsets: Iterable[int]) -> Reso
 
 
 # Parts of a week: (first weekday, value weekday, last weekday), Monday = 0.
-_WEEK_PARTS = {"whole": (0, 0, 6), "start": (0, 0, 1), "end": (4, 4, 6), "weekend": (5, 5, 6)}
+_WEEK_PARTS = {
+    "whole": (0, 0, 6), "start": (0, 0, 1), "middle": (2, 2, 3), "end": (4, 4, 6),
+    "weekend": (5, 5, 6), "working": (0, 0, 4),
+}  # fmt: skip
 
 
 def _week_part(received: date, part: str) -> WindowAt:
@@ -555,14 +558,15 @@ _FUNCTION_WORDS = _word_set(
 # a date is checked in _read_numeric.
 _NUMERIC = re.compile(
     r"(?P<first>\d\d?)(?P<separator>[/.-])(?P<second>\d{1,2})"
-    r"(?:(?P=separator)(?P<year>(?:1[89]|2[01])\d\d|\d\d))?(?![\w/-]|[.,:]\d)"
+    r"(?:(?:(?P=separator)|,\s?(?=(?:19|20)\d\d\b))(?P<year>(?:1[89]|2[01])\d\d|\d\d))?"
+    r"(?![\w/-]|[.,:]\d)"
 )
 _ISO = re.compile(
     r"(?P<year>(?:19|20)\d\d)(?P<separator>[-/.])(?P<second>\d{1,2})"
     r"(?P=separator)(?P<first>\d{1,2})(?![\w/-]|[.,]\d)"
 )
 _SPACED = re.compile(
-    r"(?P<first>\d\d?)\s(?P<second>\d{1,2})\s(?P<year>(?:19|20)\d\d)(?![\w.,/-]|\s\d)"
+    r"(?P<first>\d\d?)\s(?P<second>\d{1,2})\s(?P<year>(?:19|20)\d\d)(?![\w/-]|[.,]\d|\s\d)"
 )
 
 
@@ -611,26 +615,30 @@ def _looks_like_fraction(folded: str, start: int, day: int, month: int) -> bool:
 
 
 def _dated(
-    match: re.Match[str], received: date, day: int, month: int, year_written: str | None
+    match: re.Match[str],
+    received: date,
+    day: int,
+    month: int,
+    year_written: str | None,
+    end: int | None = None,
 ) -> _Found | None:
     """A day and a month, with or without a year: one date, or the next/last occurrence."""
     if not 1 <= month <= 12 or not 1 <= day <= 31:
         return None
     start = _start_with_weekday(match.string, match.start())
+    end = match.end() if end is None else end
     if year_written is not None:
         year = _full_year(year_written, received)
         exact = _day_in(year, month, day)
         if exact is None:
             return None
         resolved = Resolved.exact(exact)
-        return _Found(start, match.end(), DateKind.ABSOLUTE, resolved, resolved)
+        return _Found(start, end, DateKind.ABSOLUTE, resolved, resolved)
     future = _next_day_month(received, day, month)
     past = _previous_day_month(received, day, month)
     if future is None or past is None:  # 31/02: no such day
         return None
-    return _Found(
-        start, match.end(), DateKind.DAY_MONTH, Resolved.exact(future), Resolved.exact(past)
-    )
+    return _Found(start, end, DateKind.DAY_MONTH, Resolved.exact(future), Resolved.exact(past))
 
 
 # A weekday just before a date ("vendredi 27/11", "Monday, Feb 18") is part of it.
@@ -646,16 +654,22 @@ def _start_with_weekday(folded: str, start: int) -> int:
 
 # Day and month in words: "le 15 mars 2026", "lundi 1er mars", "15th December", "Dec 15th".
 _FRENCH_DAY_MONTH = re.compile(
-    rf"(?<![\w.,/-])(?:le\s+)?(?P<day>{_FR_DAY})(?![\d])\s*"
-    rf"(?:de\s+|d'\s?)?(?P<month>{_FR_MONTH})\b\.?(?:[\s,]+{_YEAR}\b)?"
+    rf"(?<![\w.,/-])(?:le\s+)?(?P<day>{_FR_DAY})(?![\d])(?:\s*de\s+|\s*d'\s?|[-/]|\s*)"
+    rf"(?P<month>{_FR_MONTH})\b\.?(?:(?:(?:,\s*|\s+de\s+)(?=\d{{4}}\b)|\s+|[/-]){_YEAR}\b)?"
 )
+_FRENCH_MONTH_DAY = re.compile(
+    rf"(?<![\w.,/-])(?P<month>{_FR_MONTH})(?![a-z])\.?(?:\s+|[-/])(?P<day>\d\d?)(?:er)?\b"
+    r"(?:\s*,?\s*(?:de\s+)?(?P<year>(?:19|20)\d\d)\b)?"
+)
+# why: no spaces around a dash between day and month: "13 - July 15" is a range's end
 _ENGLISH_DAY_MONTH = re.compile(
-    rf"(?<![\w.,/-])(?:the\s+)?(?P<day>{_EN_DAY})(?![\d])\s*"
-    rf"(?:of\s+|-|/)?\s*(?P<month>{_EN_MONTH})\b\.?(?:[\s,/-]+{_YEAR}\b)?"
+    rf"(?<![\w.,/-])(?:the\s+)?(?P<day>{_EN_DAY})(?![\d])(?:\s*of\s+|[-/]|\s*)"
+    rf"(?P<month>{_EN_MONTH})\b\.?(?:(?:(?:,\s*|\s+of\s+)(?=\d{{4}}\b)|\s+|[/-]){_YEAR}\b)?"
 )
 _ENGLISH_MONTH_DAY = re.compile(
-    rf"(?<![\w.,/-])\b(?P<month>{_EN_MONTH})\b\.?\s*"
-    rf"(?:the\s+|[-/]\s*)?(?P<day>{_EN_DAY})\b(?:\s*,?\s*(?P<year>(?:19|20)\d\d)\b)?"
+    rf"(?<![\w.,/-])\b(?P<month>{_EN_MONTH})(?![a-z])\.?(?:,?\s+(?:the\s+)?|[-/]|(?=\d))"
+    rf"(?P<day>{_EN_DAY})\b"
+    r"(?:(?:\s*,?\s*|[-/]|\s+of\s+)(?P<year>(?:19|20)\d\d)\b)?"
     rf"(?:\s*,\s*(?:{_EN_WEEKDAY_ANY})\b\.?)?"
 )
 
@@ -663,6 +677,12 @@ _ENGLISH_MONTH_DAY = re.compile(
 def _read_day_month(match: re.Match[str], received: date, lang: str) -> _Found | None:
     day, month = _number(match["day"]), _MONTH_NUMBERS.get(_canonical(match["month"]))
     if day is None or month is None:
+        return None
+    start = match.start()
+    if _MONEY_BEFORE.search(match.string, max(0, start - 8), start):  # "$12 December 27"
+        return None
+    month_first = match.re is _FRENCH_MONTH_DAY and not match["year"]
+    if month_first and not _is_day_number(match.string, match.end()):  # "mars 3 fois", "juin 10 €"
         return None
     year = match["year"]
     if (
@@ -678,6 +698,95 @@ def _read_day_month(match: re.Match[str], received: date, lang: str) -> _Found |
 def _trimmed(found: _Found, end: int, folded: str) -> _Found:
     end = len(folded[:end].rstrip(" ,"))
     return _Found(found.start, end, found.kind, found.future, found.past, found.deadline)
+
+
+# Two days of one month: "du 13 au 15 juillet", "entre le 5 et le 10", "13-15 July",
+# "from the 13th to the 15th", "Novembre 19 au 20". The window runs from the first to the last.
+_FR_WEEKDAY_BEFORE_DAY = rf"(?:(?:{_FR_WEEKDAY_ANY})\.?\s+)?"
+_EN_WEEKDAY_BEFORE_DAY = rf"(?:(?:{_EN_WEEKDAY_ANY})\.?\s+)?"
+_FRENCH_RANGE = re.compile(
+    rf"(?<![\w.,/-])(?:(?P<intro>du|entre)\s+)?(?P<the>le\s+)?{_FR_WEEKDAY_BEFORE_DAY}"
+    rf"(?P<first>{_FR_DAY})(?!\d)\s*(?P<link>-|au|a|et|jusqu'?\s?(?:a|au))\s*(?:le\s+)?"
+    rf"{_FR_WEEKDAY_BEFORE_DAY}(?P<last>{_FR_DAY})(?!\d)(?:\s*(?:de\s+|d'\s?)?"
+    rf"(?P<month>{_FR_MONTH})\b\.?(?:[\s,]+(?:de\s+)?(?P<year>(?:19|20)\d\d)\b)?)?"
+)
+_ENGLISH_RANGE = re.compile(
+    rf"(?<![\w.,/-])(?:(?P<intro>from|between)\s+)?(?P<the>the\s+)?{_EN_WEEKDAY_BEFORE_DAY}"
+    rf"(?P<first>{_EN_DAY})(?!\d)\s*(?P<link>-|to|until|till|through|thru|and)\s*(?:the\s+)?"
+    rf"{_EN_WEEKDAY_BEFORE_DAY}(?P<last>{_EN_DAY})(?!\d)(?:\s*(?:of\s+|-)?"
+    rf"(?P<month>{_EN_MONTH})\b\.?(?:[\s,]+(?:of\s+)?(?P<year>(?:19|20)\d\d)\b)?)?"
+)
+_MONTH_FIRST_RANGE = re.compile(
+    rf"\b(?P<month>{_FR_MONTH}|{_EN_MONTH})\b\.?\s+(?:entre\s+|between\s+)?(?:le\s+|the\s+)?"
+    r"(?P<first>\d\d?)(?:er|st|nd|rd|th)?\s*(?P<link>-|au|a|et|to|and|through|until)\s*"
+    r"(?:le\s+|the\s+)?(?P<last>\d\d?)(?:er|st|nd|rd|th)?\b"
+    r"(?:[\s,]+(?:de\s+|of\s+)?(?P<year>(?:19|20)\d\d)\b)?"
+)
+# Without a month, a range needs the words that make it one: "du 13 au 18", "between the 5th and..."
+_RANGE_WITHOUT_MONTH = {("du", "au"), ("du", "jusquau"), ("entre", "et"), ("from", "to"),
+                        ("from", "until"), ("from", "till"), ("between", "and")}  # fmt: skip
+
+
+def _read_range(match: re.Match[str], received: date, lang: str) -> _Found | None:
+    first_day, last_day = _number(match["first"]), _number(match["last"])
+    if first_day is None or last_day is None or not _is_day_number(match.string, match.end()):
+        return None
+    groups = match.groupdict()
+    if _canonical(match["link"]) in ("et", "and") and not groups.get("intro"):
+        return _first_of_two(match, received, first_day)
+    if not 1 <= first_day < last_day <= 31:
+        return None
+    if match["month"] is None:
+        words = (groups.get("intro"), _canonical(match["link"]))
+        if words not in _RANGE_WITHOUT_MONTH:
+            return None
+        if words[0] != "du" and not groups.get("the"):  # "entre 10 et 20 par mois"
+            return None
+        if not (match["first"][:1].isdigit() and match["last"][:1].isdigit()):
+            return None
+        return _range_found(match, received, first_day, last_day, None)
+    return _range_found(
+        match, received, first_day, last_day, _MONTH_NUMBERS[_canonical(match["month"])]
+    )
+
+
+def _first_of_two(match: re.Match[str], received: date, day: int) -> _Found | None:
+    """ "le 5 et le 20 décembre" is two dates (a plan, for the SPEC), not a window: the first
+    takes the month of the second, which the other rules find on their own."""
+    if match["month"] is None:
+        return None
+    month = _MONTH_NUMBERS[_canonical(match["month"])]
+    return _dated(match, received, day, month, match["year"], end=match.end("first"))
+
+
+def _range_found(
+    match: re.Match[str], received: date, first_day: int, last_day: int, month: int | None
+) -> _Found | None:
+    if match["year"] is not None and month is not None:
+        first = _day_in(int(match["year"]), month, first_day)
+        last = _day_in(int(match["year"]), month, last_day)
+        if first is None or last is None:
+            return None
+        resolved = Resolved(first, first, last)
+        return _Found(match.start(), match.end(), DateKind.ABSOLUTE, resolved, resolved)
+    if month is None:
+        coming_end = _next_day_of_month(received, last_day)
+        gone_start = _previous_day_of_month(received, first_day)
+    else:
+        coming_end = _next_day_month(received, last_day, month)
+        gone_start = _previous_day_month(received, first_day, month)
+    future = past = None
+    if coming_end is not None:
+        start = max(coming_end.replace(day=first_day), received)
+        future = Resolved(start, start, coming_end)
+    if gone_start is not None:
+        end = _day_in(gone_start.year, gone_start.month, last_day)
+        if end is not None:
+            past = Resolved(gone_start, gone_start, min(end, received))
+    if future is None or past is None:
+        return None
+    kind = DateKind.DAY_OF_MONTH if month is None else DateKind.DAY_MONTH
+    return _Found(match.start(), match.end(), kind, future, past)
 
 
 # Day of the month alone: "le 15", "le 1er", "le 15 du mois prochain", "on the 15th", "the 1st".
@@ -712,8 +821,8 @@ def _read_french_day_of_month(match: re.Match[str], received: date, lang: str) -
 def _read_english_day_of_month(match: re.Match[str], received: date, lang: str) -> _Found | None:
     start = match.start()
     introduced = _ENGLISH_DAY_INTRODUCED.search(match.string, max(0, start - 12), start)
-    if introduced is None and match["suffix"] is None:  # "15th" alone is a day, "15" is not
-        return None
+    if introduced is None and match["suffix"] is None and match["which"] is None:
+        return None  # "15th" alone is a day, "15" is not
     return _day_of_month(match, received, start if introduced is None else introduced.start())
 
 
@@ -761,12 +870,12 @@ _FRENCH_WEEKDAY_QUALIFIERS = {
     **{
         f"{article}semaine {which}": "next_week"
         for article in ("de la ", "la ", "")
-        for which in ("prochaine", "pro", "suivante", "d'apres", "qui vient")
+        for which in ("prochaine", "prochain", "pro", "suivante", "d'apres", "qui vient")
     },
     **{
         f"{article}semaine {which}": "last_week"
         for article in ("de la ", "la ", "")
-        for which in ("derniere", "passee")
+        for which in ("derniere", "dernier", "passee")
     },
 }  # fmt: skip
 _ENGLISH_WEEKDAY_BEFORE = {
@@ -793,7 +902,7 @@ _FRENCH_WEEKDAY = re.compile(
     rf"(?:\s+(?P<after>{_alternation(_FRENCH_WEEKDAY_QUALIFIERS)})\b)?"
 )
 _ENGLISH_WEEKDAY = re.compile(
-    rf"\b(?P<weekday>{_EN_WEEKDAY})"
+    rf"\b(?P<weekday>{_EN_WEEKDAY}|(?:mon|tue|wed)(?=\.))"
     rf"(?:'s)?\b\.?(?:\s+(?P<after>{_alternation(_ENGLISH_WEEKDAY_AFTER)})\b)?"
 )
 _ENGLISH_WEEK_THEN_WEEKDAY = re.compile(
@@ -919,6 +1028,14 @@ _FRENCH_PHRASES: dict[str, _Meaning] = {
         "fin de la semaine prochaine", "fin de la semaine pro", "fin de semaine pro",
     ),
     **_phrases(
+        _week("middle", "current"), "en milieu de semaine", "milieu de semaine",
+        "au milieu de la semaine", "mi-semaine", "en milieu de la semaine",
+    ),
+    **_phrases(
+        _week("middle", "next"), "en milieu de semaine prochaine", "milieu de semaine prochaine",
+        "au milieu de la semaine prochaine",
+    ),
+    **_phrases(
         _week("start", "current"), "en debut de semaine", "debut de semaine",
         "au debut de la semaine", "debut de la semaine",
     ),
@@ -1022,14 +1139,34 @@ _ENGLISH_PHRASES: dict[str, _Meaning] = {
         "the previous week", "the week before", "last wk",
     ),
     **_phrases(
-        _week("whole", "current"), "this week", "current week", "later this week", "this wk",
-        "within the week",
+        _week("whole", "current"), "this week", "current week", "this wk", "within the week",
+        "this working week", "this work week",
+    ),
+    **_phrases(
+        _week("whole", "next"), "next working week", "next work week", "next workweek",
     ),
     **_phrases(
         _week("end", "current"), "end of the week", "the end of the week", "end of this week",
         "the end of this week", "end of week", "end of the wk", "eow", "later in the week",
+        "later this week", "late this week", "end of current week", "end of the current week",
     ),
-    **_phrases(_week("end", "next"), "end of next week", "the end of next week"),
+    **_phrases(
+        _week("end", "next"), "end of next week", "the end of next week", "late next week",
+        "end of coming week", "end of the coming week", "end of the following week",
+    ),
+    **_phrases(
+        _week("end", "last"), "end of last week", "end of the last week", "end of past week",
+        "end of the past week", "end of previous week", "end of the previous week",
+        "late last week",
+    ),
+    **_phrases(
+        _week("middle", "current"), "mid-week", "midweek", "the middle of the week",
+        "middle of the week", "mid this week", "middle of this week",
+    ),
+    **_phrases(
+        _week("middle", "next"), "mid next week", "middle of next week",
+        "the middle of next week",
+    ),
     **_phrases(
         _week("start", "current"), "beginning of the week", "start of the week",
         "early in the week", "early this week", "beginning of this week", "start of this week",
@@ -1073,6 +1210,7 @@ _ENGLISH_PHRASES: dict[str, _Meaning] = {
     **_phrases(
         _month("start", "current"), "beginning of the month", "the beginning of the month",
         "start of the month", "the start of the month", "early in the month",
+        "beginning of month", "start of month",
         "beginning of this month", "start of this month", "early this month",
     ),
     **_phrases(
@@ -1150,7 +1288,7 @@ _FRENCH_COUNTED = re.compile(
 # why: English starts at the unit, a few letters the engine skips to, and looks back for the count
 _ENGLISH_COUNTED = re.compile(
     r"(?P<unit>days?|weeks?|wks?|months?|hours?|hrs?)\b(?:'s|')?"
-    r"(?:\s+(?P<tail>time|from\s+now|from\s+today|hence|ago|back)\b)?"
+    r"(?:\s+(?P<tail>time|from\s+now|from\s+today|after\s+today|hence|ago|back)\b)?"
 )
 _ENGLISH_COUNT_BEFORE = re.compile(
     rf"(?:\b(?P<lead>in|within)\s+(?:the\s+)?(?:next\s+)?)?\b(?P<count>{_EN_COUNT})\s*$"
@@ -1168,7 +1306,7 @@ def _read_english_counted(match: re.Match[str], received: date, lang: str) -> _F
     before = _ENGLISH_COUNT_BEFORE.search(match.string, max(0, start - 30), start)
     if before is None:
         return None
-    if match["tail"] and before["lead"] and _canonical(match["tail"]) != "time":
+    if match["tail"] and before["lead"] and _canonical(match["tail"]) in _PAST_LEADS:
         return None  # "in 2 weeks ago"
     return _counted(before.start(), match.end(), before, match, received, "en")
 
@@ -1272,6 +1410,9 @@ _ENGLISH_SALARY_WORDS = _word_set(
 
 _FRENCH_RULES = (
     _Rule(_FRENCH_DAY_MONTH, _read_day_month, _trigger_words(_FRENCH_MONTHS)),
+    _Rule(_FRENCH_MONTH_DAY, _read_day_month, _trigger_words(_FRENCH_MONTHS), True),
+    _Rule(_FRENCH_RANGE, _read_range, _trigger_words(_FRENCH_MONTHS) | {"du", "entre"}),
+    _Rule(_MONTH_FIRST_RANGE, _read_range, _trigger_words(_FRENCH_MONTHS), True),
     _Rule(_FRENCH_DAY_OF_MONTH, _read_french_day_of_month, frozenset({"le", "du", "au"}), True),
     _Rule(_FRENCH_WEEKDAY, _read_weekday, _trigger_words(_FRENCH_WEEKDAYS)),
     _Rule(
@@ -1291,9 +1432,13 @@ _FRENCH_RULES = (
 )
 _ENGLISH_RULES = (
     _Rule(_ENGLISH_DAY_MONTH, _read_day_month, _trigger_words(_ENGLISH_MONTHS)),
+    _Rule(_ENGLISH_RANGE, _read_range, _trigger_words(_ENGLISH_MONTHS) | {"from", "between"}),
+    _Rule(_MONTH_FIRST_RANGE, _read_range, _trigger_words(_ENGLISH_MONTHS), True),
     _Rule(_ENGLISH_MONTH_DAY, _read_day_month, _trigger_words(_ENGLISH_MONTHS)),
     _Rule(_ENGLISH_DAY_OF_MONTH, _read_english_day_of_month, None, True),
-    _Rule(_ENGLISH_WEEKDAY, _read_weekday, _trigger_words(_ENGLISH_WEEKDAYS)),
+    _Rule(
+        _ENGLISH_WEEKDAY, _read_weekday, _trigger_words(_ENGLISH_WEEKDAYS, _ENGLISH_WEEKDAY_SHORT)
+    ),
     _Rule(_ENGLISH_WEEK_THEN_WEEKDAY, _read_weekday, frozenset({"week"})),
     _Rule(
         _ENGLISH_WEEKDAY_DAY,
@@ -1327,13 +1472,22 @@ def _rules_for(lang: str) -> tuple[_Rule | _PhraseRule, ...]:
 # --- Putting the finds together ---
 
 
+# Between readings of the same words, the one that knows more: "le 5" in "le 5 et le 20 décembre".
+_KIND_RANK = {DateKind.ABSOLUTE: 0, DateKind.DAY_MONTH: 1}
+
+
 def _without_overlaps(found: list[_Found]) -> list[_Found]:
     """The longest reading of each stretch of text; a salary phrase never hides a date."""
     kept: list[_Found] = []
-    for item in sorted(found, key=lambda f: (f.kind == DateKind.SALARY, f.start - f.end, f.start)):
+    for item in sorted(found, key=_preference):
         if all(item.end <= other.start or item.start >= other.end for other in kept):
             kept.append(item)
     return sorted(kept, key=lambda f: f.start)
+
+
+def _preference(found: _Found) -> tuple[bool, int, int, int]:
+    rank = _KIND_RANK.get(DateKind(found.kind), 2)
+    return (found.kind == DateKind.SALARY, found.start - found.end, found.start, rank)
 
 
 def _mention(text: str, folded: str, found: _Found) -> DateMention:

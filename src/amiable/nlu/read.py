@@ -79,6 +79,13 @@ _NOT_A_DATE_CONTEXT = re.compile(
 _NEGATED_DATE = re.compile(r"(?:\bpas|\bnot|\bnon)\W{0,3}(?:le\W+|the\W+|on\W+)?$", re.IGNORECASE)
 
 
+# What a clause is read for: which payment intent it carries, or whether it speaks of
+# something else (a call back, an absence, a death, a procedure) whose dates are not payments.
+_CLAUSE_INTENTS = frozenset(
+    {*PAYMENT, Intent.REQUEST_HUMAN, Intent.AUTO_REPLY, Intent.DECEASED, Intent.LEGAL_PROCEEDING}
+)
+
+
 class ReadingError(ValueError):
     """The message cannot be read (empty, too long, binary, bad date or channel)."""
 
@@ -234,7 +241,7 @@ def _clauses(own: str) -> list[_Clause]:
         end = match.start() if match else len(own)
         piece = own[start:end]
         if piece.strip():
-            found = read_rules(normalize(piece)).intents
+            found = read_rules(normalize(piece), only=_CLAUSE_INTENTS).intents
             clauses.append(_Clause(start, end, piece, frozenset(found)))
         if match:
             start = match.end()
