@@ -82,7 +82,9 @@ CASES: list[tuple[str, str, date, str, Expected, Expected]] = [
     ("lundi dernier", "fr", MONDAY, "weekday", None, "2026-11-16"),
     ("lundi en huit", "fr", FRIDAY, "weekday", "2026-11-30", None),
     ("lundi en huit", "fr", MONDAY, "weekday", "2026-11-30", None),
-    ("jeudi 26", "fr", FRIDAY, "weekday", "2026-11-26", "2026-03-26"),
+    ("jeudi 26", "fr", FRIDAY, "weekday", "2026-11-26", "2026-10-26"),
+    ("mardi 3", "fr", FRIDAY, "weekday", "2026-12-03", "2026-11-03"),
+    ("Friday week", "en", WEDNESDAY, "weekday", "2026-11-27", None),
     # Day of the month: on or after / on or before, same day counts, short months skipped
     ("je paierai le 15", "fr", FRIDAY, "day_of_month", "2026-12-15", "2026-11-15"),
     ("le 15", "fr", THE_15TH, "day_of_month", "2026-03-15", "2026-03-15"),
@@ -108,6 +110,20 @@ CASES: list[tuple[str, str, date, str, Expected, Expected]] = [
     ("le 5 décembre 2026 à 14h", "fr", FRIDAY, "absolute", "2026-12-05", "2026-12-05"),
     ("29/02/2028", "fr", FRIDAY, "absolute", "2028-02-29", "2028-02-29"),
     ("2026-11-30", "fr", FRIDAY, "absolute", "2026-11-30", "2026-11-30"),
+    ("Novembre 23 de 1987", "fr", FRIDAY, "absolute", "1987-11-23", "1987-11-23"),
+    ("Lundi 12 Janvier, 2016", "fr", FRIDAY, "absolute", "2016-01-12", "2016-01-12"),
+    ("le 12/08, 2015", "fr", FRIDAY, "absolute", "2015-08-12", "2015-08-12"),
+    ("31/10/74", "fr", FRIDAY, "absolute", "1974-10-31", "1974-10-31"),
+    ("le 15/03/35", "fr", FRIDAY, "absolute", "2035-03-15", "2035-03-15"),
+    ("déc. 15", "fr", FRIDAY, "day_month", "2026-12-15", "2025-12-15"),
+    # Two days: a window ("du … au", "entre … et", "13-15"), in the month said or the next
+    ("du 13 au 15 juillet", "fr", FRIDAY, "day_month", "2027-07-13 2027-07-13..2027-07-15", "2026-07-13 2026-07-13..2026-07-15"),
+    ("entre le 5 et le 10", "fr", FRIDAY, "day_of_month", "2026-12-05 2026-12-05..2026-12-10", "2026-11-05 2026-11-05..2026-11-10"),
+    ("du 18 au 25", "fr", FRIDAY, "day_of_month", "2026-11-20 2026-11-20..2026-11-25", "2026-11-18 2026-11-18..2026-11-20"),
+    ("13-15 juillet", "fr", FRIDAY, "day_month", "2027-07-13 2027-07-13..2027-07-15", "2026-07-13 2026-07-13..2026-07-15"),
+    ("Novembre 19 au 20", "fr", date(2026, 11, 3), "day_month", "2026-11-19 2026-11-19..2026-11-20", "2025-11-19 2025-11-19..2025-11-20"),
+    ("from the 13th to the 15th of July", "en", FRIDAY, "day_month", "2027-07-13 2027-07-13..2027-07-15", "2026-07-13 2026-07-13..2026-07-15"),
+    ("between the 5th and the 10th", "en", FRIDAY, "day_of_month", "2026-12-05 2026-12-05..2026-12-10", "2026-11-05 2026-11-05..2026-11-10"),
     # Weeks and months: windows
     ("la semaine prochaine", "fr", FRIDAY, "relative_period", "2026-11-23 2026-11-23..2026-11-29", None),
     ("la semaine pro", "fr", SUNDAY, "relative_period", "2026-11-23 2026-11-23..2026-11-29", None),
@@ -155,6 +171,13 @@ CASES: list[tuple[str, str, date, str, Expected, Expected]] = [
     ("beginning of next month", "en", FRIDAY, "vague", "2026-12-01 2026-12-01..2026-12-10", None),
     ("this weekend", "en", FRIDAY, "vague", "2026-11-21 2026-11-21..2026-11-22", "2026-11-14 2026-11-14..2026-11-15"),
     ("end of May", "en", FRIDAY, "vague", "2027-05-31 2027-05-29..2027-05-31", "2026-05-31 2026-05-29..2026-05-31"),
+    ("mid next week", "en", FRIDAY, "vague", "2026-11-25 2026-11-25..2026-11-26", None),
+    ("end of last week", "en", WEDNESDAY, "vague", None, "2026-11-13 2026-11-13..2026-11-15"),
+    ("pay by the 30", "en", FRIDAY, "day_of_month", "2026-11-30", "2026-10-30"),
+    ("20 of next month", "en", FRIDAY, "day_of_month", "2026-12-20", None),
+    ("two days from today", "en", FRIDAY, "relative_day", "2026-11-22", None),
+    ("Feb13", "en", FRIDAY, "day_month", "2027-02-13", "2026-02-13"),
+    ("I paid $12 December 27", "en", FRIDAY, "day_month", "2026-12-27", "2025-12-27"),
 ]  # fmt: skip
 
 
@@ -200,6 +223,11 @@ NO_DATE = [
     ("en", "ref 12/05 and invoice no 10/11"),
     ("en", "fees of 15.5%"),
     ("en", "it takes 3 days"),
+    ("en", "a table for 6, a timer for 20 seconds"),
+    ("en", "the ATM gave me 10 pounds instead of the 30 I asked for"),
+    ("en", "what are your weekend rates"),
+    ("fr", "entre 10 et 20 par mois"),
+    ("fr", "en mars 3 fois"),
 ]
 
 
@@ -240,6 +268,7 @@ def test_salary_never_hides_a_date() -> None:
         ("le 30 au plus tard", "fr", "le 30 au plus tard"),
         ("I'll pay by Friday", "en", "by Friday"),
         ("by the end of the month", "en", "by the end of the month"),
+        ("je paie dans la semaine", "fr", "dans la semaine"),
     ],
 )
 def test_deadline_words_belong_to_the_date(text: str, lang: str, span: str) -> None:
@@ -257,6 +286,34 @@ def test_mentions_come_in_order_with_their_spans() -> None:
         Resolved.exact(date(2026, 11, 22)),
         Resolved.exact(date(2026, 12, 15)),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "le 5 et le 20 décembre",
+            "fr",
+            [("le 5", "2026-12-05"), ("le 20 décembre", "2026-12-20")],
+        ),
+        ("March 3rd and 4th", "en", [("March 3rd", "2027-03-03"), ("4th", "2027-03-04")]),
+        (
+            "13 juillet - 15 juillet",
+            "fr",
+            [("13 juillet", "2027-07-13"), ("15 juillet", "2027-07-15")],
+        ),
+        ("July 13 - July 15", "en", [("July 13", "2027-07-13"), ("July 15", "2027-07-15")]),
+    ],
+)
+def test_two_dates_stay_two_and_share_their_month(
+    text: str, lang: str, expected: list[tuple[str, str]]
+) -> None:
+    # why: two dated payments make a plan (SPEC), a window does not
+    mentions = find_dates(text, FRIDAY, lang)
+    found = [
+        (mention.text, mention.future.value.isoformat()) for mention in mentions if mention.future
+    ]
+    assert found == expected
 
 
 def test_a_weekday_before_a_date_is_part_of_it() -> None:

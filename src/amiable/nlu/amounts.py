@@ -379,7 +379,7 @@ _REFERENCE_WORDS: Final = _word_set(
     bic siret siren code postal bp cedex rue avenue boulevard"""
 )
 _ORDINAL_ARTICLES: Final = _word_set(
-    "le la les du au ma sa ta mon son ton votre notre cette ce chaque une"
+    "le la du au ma sa ta mon son ton votre notre cette ce chaque une"
 )
 _ORDINAL_NOUNS: Final = _word_set(
     """fois mois jour semaine echeance mensualite versement paiement relance lettre courrier

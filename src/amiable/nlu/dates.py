@@ -16,7 +16,9 @@ Conventions, the SPEC's first; the ones it leaves open are marked (*):
   strictly before. (*) "vendredi prochain" / "next Friday" is that same next Friday (the
   mirror of the SPEC's "last Friday"); Duckling's English corpus and Recognizers-Text read
   "next Friday" as the Friday of next week instead. "lundi en huit": that Monday (today
-  counts) plus a week; "Friday after next": next Friday plus a week.
+  counts) plus a week; "Friday after next", "Friday week": next Friday plus a week.
+  (*) "jeudi 15": the next 15th that is a Thursday if one comes within two months, else the
+  next 15th (the weekday taken for a slip).
 - Windows: "fin du mois" last 3 days (value: the last day); "début du mois prochain" 1st..10th
   (value: the 1st); "la semaine prochaine" Monday..Sunday (value: Monday); "en fin de semaine"
   Friday..Sunday of this week (value (*): Friday, the last working day); "ce week-end"
@@ -28,8 +30,13 @@ Conventions, the SPEC's first; the ones it leaves open are marked (*):
 - (*) "now", "maintenant", "tout de suite" are not dates (SPEC: "I'll pay now" has no date).
 - A salary or benefits date without a day ("quand je toucherai mon salaire", "payday") is a
   mention of kind "salary" with no reading at all.
-- "d'ici", "avant", "au plus tard", "by", "before", "within" around a date set `deadline`:
-  the date is the latest day promised, not the only one.
+- Two days of one month: "du 13 au 15 juillet", "entre le 5 et le 10", "13-15 July" are one
+  window, first to last day (value: the first). (*) "le 5 et le 20 décembre", "March 3rd and
+  4th" are two dates, the month said once being both's: two dated payments make a plan.
+- (*) A bare number is no day: "le 15", "du 15", "the 15th", "on/by the 15" are; "the 30" alone
+  (as often money), "for 6", "15" are not.
+- "d'ici", "avant", "au plus tard", "by", "before", "within", "dans la semaine" around a date
+  set `deadline`: the date is the latest day promised, not the only one.
 """
 
 from __future__ import annotations
@@ -204,9 +211,14 @@ def _previous_day_month(received: date, day: int, month: int) -> date | None:
     return None
 
 
+# why: a promise is near; "mardi 3" when the coming 3rd is a Thursday is more likely a slip
+# than a Tuesday 3rd nine months on, so a weekday only picks between the next two months.
+MONTHS_A_WEEKDAY_LOOKS_AHEAD = 2
+
+
 def _next_weekday_on_day(received: date, weekday: int, day: int) -> date | None:
     """ "jeudi 15": the next 15th, on or after the received day, that is a Thursday."""
-    for offset in range(28):  # why: a weekday and a day of the month meet within 14 months
+    for offset in range(MONTHS_A_WEEKDAY_LOOKS_AHEAD + 1):
         candidate = _day_in(*_shift_month(received.year, received.month, offset), day)
         if candidate is not None and candidate >= received and candidate.weekday() == weekday:
             return candidate
@@ -214,7 +226,7 @@ def _next_weekday_on_day(received: date, weekday: int, day: int) -> date | None:
 
 
 def _previous_weekday_on_day(received: date, weekday: int, day: int) -> date | None:
-    for offset in range(0, -28, -1):
+    for offset in range(0, -MONTHS_A_WEEKDAY_LOOKS_AHEAD - 1, -1):
         candidate = _day_in(*_shift_month(received.year, received.month, offset), day)
         if candidate is not None and candidate <= received and candidate.weekday() == weekday:
             return candidate
@@ -258,7 +270,7 @@ def _recent(window_at: WindowAt, received: date, offsets: Iterable[int]) -> Reso
 # Parts of a week: (first weekday, value weekday, last weekday), Monday = 0.
 _WEEK_PARTS = {
     "whole": (0, 0, 6), "start": (0, 0, 1), "middle": (2, 2, 3), "end": (4, 4, 6),
-    "weekend": (5, 5, 6), "working": (0, 0, 4),
+    "weekend": (5, 5, 6),
 }  # fmt: skip
 
 
@@ -317,15 +329,10 @@ class _Period:
     scale: str  # "week" or "month"
     part: str  # "whole", "start", "middle", "end", "weekend"
     when: str  # "current" (this one, or the next if over), "next", "last", "after_next"
-    deadline: bool = False
+    deadline: bool = False  # "dans la semaine", "within the month": by its end
 
 
-@dataclass(frozen=True, slots=True)
-class _Salary:
-    pass
-
-
-_Meaning = _Offset | _Period | _Salary
+_Meaning = _Offset | _Period
 
 
 @dataclass(frozen=True, slots=True)
@@ -368,9 +375,7 @@ def _period_found(start: int, end: int, period: _Period, received: date) -> _Fou
 def _meaning_found(start: int, end: int, meaning: _Meaning, received: date) -> _Found:
     if isinstance(meaning, _Offset):
         return _offset_found(start, end, meaning, received)
-    if isinstance(meaning, _Period):
-        return _period_found(start, end, meaning, received)
-    return _Found(start, end, DateKind.SALARY, None, None)
+    return _period_found(start, end, meaning, received)
 
 
 # --- Vocabulary ---
@@ -433,17 +438,7 @@ _FRENCH_COUNTS = {
     "trente": 30, "trente et un": 31, "quarante": 40, "quarante-cinq": 45, "soixante": 60,
     "quatre-vingt-dix": 90, "premier": 1,
 }  # fmt: skip
-_ENGLISH_UNITS = [
-    "first",
-    "second",
-    "third",
-    "fourth",
-    "fifth",
-    "sixth",
-    "seventh",
-    "eighth",
-    "ninth",
-]
+_ENGLISH_UNITS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")  # fmt: skip
 _ENGLISH_ORDINALS = {word: number for number, word in enumerate(_ENGLISH_UNITS, start=1)} | {
     "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
     "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
@@ -473,7 +468,8 @@ _YEAR = r"(?P<year>(?:1[89]|2[01])\d\d|'?\d\d)"
 # What may follow a number for it to be a day: not money, a time, a unit, a count of things.
 _NOT_A_DAY_AFTER = re.compile(
     r"\s*(?:[%€$£]|[/.,:-]\d|\d|°"
-    r"|(?:eur|euros?|e|h|heures?|hrs?|hours?|min|mins|minutes?|ans?|mois|jours?|semaines?"
+    r"|(?:eur|euros?|e|h|heures?|hrs?|hours?|min|mins|minutes?|secondes?|seconds?|secs?"
+    r"|ans?|mois|jours?|semaines?"
     r"|years?|yrs?|months?|weeks?|days?|fois|times?|x|ml|kg|km|cm|m|pounds?|quid|p|gbp|usd"
     r"|dollars?|cents?|centimes?|cts?|pence|pour\s?cent|per\s?cent|percent|am|pm"
     r"|versements?|mensualites?|echeances?|factures?|dossiers?|prelevements?|paiements?"
@@ -481,7 +477,7 @@ _NOT_A_DAY_AFTER = re.compile(
     r"|calls?|appels?|messages?|mails?|e-?mails?|sms|texts?|notices?|occasions?|personnes?"
     r"|people|enfants?|children|kids|rue|avenue|av|bd|boulevard|chemin|allee|place|impasse"
     r"|route|quai|residence|bis|ter|etage|floor|street|st|road|rd|lane|close|numero|points?"
-    r"|pages?|articles?|attempts?|tentatives?|fois)\b)"
+    r"|pages?|articles?|attempts?|tentatives?)\b)"
 )
 _MONEY_BEFORE = re.compile(r"(?:[€$£]|\b(?:eur|gbp|usd))\s*$")
 _REFERENCE_BEFORE = re.compile(
@@ -489,7 +485,7 @@ _REFERENCE_BEFORE = re.compile(
     r"|\bclient|\binvoice|\baccount|\bacct|\bpolicy|\btel|\bphone)\s*[:.]?\s*$"
 )
 _DEADLINE_BEFORE = re.compile(
-    r"\b(?:d'?\s?ici|dici|avant|jusqu'?\s?(?:a|à)?|au\s+plus\s+tard|pas\s+plus\s+tard\s+que"
+    r"\b(?:d'?\s?ici|dici|avant|jusqu'?\s?a?|au\s+plus\s+tard|pas\s+plus\s+tard\s+que"
     r"|by|before|no\s+later\s+than|not\s+later\s+than|latest\s+by|until|till|within)\s*$"
 )
 _DEADLINE_AFTER = re.compile(
@@ -511,7 +507,7 @@ def _number(written: str) -> int | None:
 
 # --- Rules: a pattern, and what a match of it means on the received day ---
 
-Reader = Callable[[re.Match[str], date, str], _Found | None]
+Reader = Callable[[re.Match[str], date, str], _Found | list[_Found] | None]
 
 
 @dataclass(frozen=True, slots=True)
@@ -532,7 +528,9 @@ class _Rule:
     ) -> Iterable[_Found]:
         for match in self.pattern.finditer(folded):
             found = self.read(match, received, lang)
-            if found is not None:
+            if isinstance(found, list):
+                yield from found
+            elif found is not None:
                 yield found
 
 
@@ -621,11 +619,12 @@ def _dated(
     month: int,
     year_written: str | None,
     end: int | None = None,
+    start: int | None = None,
 ) -> _Found | None:
     """A day and a month, with or without a year: one date, or the next/last occurrence."""
     if not 1 <= month <= 12 or not 1 <= day <= 31:
         return None
-    start = _start_with_weekday(match.string, match.start())
+    start = _start_with_weekday(match.string, match.start() if start is None else start)
     end = match.end() if end is None else end
     if year_written is not None:
         year = _full_year(year_written, received)
@@ -727,20 +726,21 @@ _RANGE_WITHOUT_MONTH = {("du", "au"), ("du", "jusquau"), ("entre", "et"), ("from
                         ("from", "until"), ("from", "till"), ("between", "and")}  # fmt: skip
 
 
-def _read_range(match: re.Match[str], received: date, lang: str) -> _Found | None:
+def _read_range(match: re.Match[str], received: date, lang: str) -> _Found | list[_Found] | None:
     first_day, last_day = _number(match["first"]), _number(match["last"])
     if first_day is None or last_day is None or not _is_day_number(match.string, match.end()):
         return None
     groups = match.groupdict()
     if _canonical(match["link"]) in ("et", "and") and not groups.get("intro"):
-        return _first_of_two(match, received, first_day)
+        return _both_of_two(match, received, first_day, last_day)
     if not 1 <= first_day < last_day <= 31:
         return None
     if match["month"] is None:
         words = (groups.get("intro"), _canonical(match["link"]))
         if words not in _RANGE_WITHOUT_MONTH:
             return None
-        if words[0] != "du" and not groups.get("the"):  # "entre 10 et 20 par mois"
+        ordinal = match["first"][-1].isalpha()  # "from 5th to 10th"
+        if words[0] != "du" and not (groups.get("the") or ordinal):  # "entre 10 et 20 par mois"
             return None
         if not (match["first"][:1].isdigit() and match["last"][:1].isdigit()):
             return None
@@ -750,13 +750,18 @@ def _read_range(match: re.Match[str], received: date, lang: str) -> _Found | Non
     )
 
 
-def _first_of_two(match: re.Match[str], received: date, day: int) -> _Found | None:
-    """ "le 5 et le 20 décembre" is two dates (a plan, for the SPEC), not a window: the first
-    takes the month of the second, which the other rules find on their own."""
+def _both_of_two(
+    match: re.Match[str], received: date, first_day: int, last_day: int
+) -> list[_Found] | None:
+    """ "le 5 et le 20 décembre", "March 3rd and 4th": two dates (a plan, for the SPEC), not a
+    window; the month said once is both's."""
     if match["month"] is None:
         return None
     month = _MONTH_NUMBERS[_canonical(match["month"])]
-    return _dated(match, received, day, month, match["year"], end=match.end("first"))
+    year = match["year"]
+    first = _dated(match, received, first_day, month, year, end=match.end("first"))
+    last = _dated(match, received, last_day, month, year, start=match.start("last"))
+    return [found for found in (first, last) if found is not None]
 
 
 def _range_found(
@@ -802,7 +807,10 @@ _ENGLISH_DAY_OF_MONTH = re.compile(
     r"(?P<day>\d\d?)(?P<suffix>st|nd|rd|th)?\b(?:\s+(?:day\s+)?of\s+(?:the\s+)?"
     r"(?P<which>this|current|next|following|coming|last|previous|past)\s+month)?"
 )
-_ENGLISH_DAY_INTRODUCED = re.compile(r"\b(?:(?:on|for)\s+(?:the\s+)?|the\s+)$")
+# why: "the 30" alone is as often money ("instead of the 30"); after "on", "by"... it is a day
+_ENGLISH_DAY_INTRODUCED = re.compile(
+    r"\b(?:(?P<preposition>on|by|before|until|till|for|from|after)\s+)?(?P<the>the)\s+$"
+)
 _WHICH_MONTH = {
     "prochain": 1, "pro": 1, "suivant": 1, "next": 1, "following": 1, "coming": 1,
     "dernier": -1, "passe": -1, "precedent": -1, "last": -1, "previous": -1, "past": -1,
@@ -821,9 +829,14 @@ def _read_french_day_of_month(match: re.Match[str], received: date, lang: str) -
 def _read_english_day_of_month(match: re.Match[str], received: date, lang: str) -> _Found | None:
     start = match.start()
     introduced = _ENGLISH_DAY_INTRODUCED.search(match.string, max(0, start - 12), start)
-    if introduced is None and match["suffix"] is None and match["which"] is None:
+    preposition = introduced["preposition"] if introduced else None
+    if not (match["suffix"] or match["which"] or preposition):
         return None  # "15th" alone is a day, "15" is not
-    return _day_of_month(match, received, start if introduced is None else introduced.start())
+    if introduced is not None:  # "on the 15th"; "by", "before"... are left to the deadline
+        start = (
+            introduced.start() if preposition in (None, "on", "for") else introduced.start("the")
+        )
+    return _day_of_month(match, received, start)
 
 
 def _day_of_month(match: re.Match[str], received: date, start: int) -> _Found | None:
@@ -888,7 +901,7 @@ _ENGLISH_WEEKDAY_AFTER = {
     "the following week": "next_week", "of the following week": "next_week",
     "this week": "this_week", "of this week": "this_week", "last week": "last_week",
     "of last week": "last_week", "from last week": "last_week", "just gone": "last",
-    "gone": "last", "week": "next_week",
+    "gone": "last", "week": "after_next",
 }  # fmt: skip
 _QUALIFIERS = {
     _canonical(words): meaning
@@ -903,7 +916,7 @@ _FRENCH_WEEKDAY = re.compile(
 )
 _ENGLISH_WEEKDAY = re.compile(
     rf"\b(?P<weekday>{_EN_WEEKDAY}|(?:mon|tue|wed)(?=\.))"
-    rf"(?:'s)?\b\.?(?:\s+(?P<after>{_alternation(_ENGLISH_WEEKDAY_AFTER)})\b)?"
+    rf"(?:'s)?\b(?:\s+(?P<after>{_alternation(_ENGLISH_WEEKDAY_AFTER)})\b)?"
 )
 _ENGLISH_WEEK_THEN_WEEKDAY = re.compile(
     rf"\b(?P<week>next|last|this)\s+week(?:'s|\s+on)?\s+(?P<weekday>{_EN_WEEKDAY})\b"
@@ -986,12 +999,12 @@ def _phrases(meaning: _Meaning, *phrases: str) -> dict[str, _Meaning]:
     return dict.fromkeys(phrases, meaning)
 
 
-def _week(part: str, when: str) -> _Period:
-    return _Period("week", part, when)
+def _week(part: str, when: str, deadline: bool = False) -> _Period:
+    return _Period("week", part, when, deadline)
 
 
-def _month(part: str, when: str) -> _Period:
-    return _Period("month", part, when)
+def _month(part: str, when: str, deadline: bool = False) -> _Period:
+    return _Period("month", part, when, deadline)
 
 
 _FRENCH_PHRASES: dict[str, _Meaning] = {
@@ -1013,9 +1026,10 @@ _FRENCH_PHRASES: dict[str, _Meaning] = {
         _week("whole", "last"), "la semaine derniere", "semaine derniere", "la semaine passee",
         "semaine passee", "la sem derniere",
     ),
+    **_phrases(_week("whole", "current"), "cette semaine", "cette semaine-ci"),
     **_phrases(
-        _week("whole", "current"), "cette semaine", "dans la semaine", "cette semaine-ci",
-        "en cours de semaine", "dans le courant de la semaine",
+        _week("whole", "current", deadline=True), "dans la semaine", "en cours de semaine",
+        "dans le courant de la semaine",
     ),
     **_phrases(
         _week("end", "current"), "en fin de semaine", "fin de semaine", "a la fin de la semaine",
@@ -1063,8 +1077,9 @@ _FRENCH_PHRASES: dict[str, _Meaning] = {
     **_phrases(
         _month("whole", "last"), "le mois dernier", "mois dernier", "le mois passe",
     ),
+    **_phrases(_month("whole", "current"), "ce mois-ci", "ce mois"),
     **_phrases(
-        _month("whole", "current"), "ce mois-ci", "ce mois", "dans le mois", "courant du mois",
+        _month("whole", "current", deadline=True), "dans le mois", "courant du mois",
         "dans le courant du mois", "en cours de mois",
     ),
     **_phrases(
@@ -1139,9 +1154,10 @@ _ENGLISH_PHRASES: dict[str, _Meaning] = {
         "the previous week", "the week before", "last wk",
     ),
     **_phrases(
-        _week("whole", "current"), "this week", "current week", "this wk", "within the week",
-        "this working week", "this work week",
+        _week("whole", "current"), "this week", "current week", "this wk", "this working week",
+        "this work week",
     ),
+    **_phrases(_week("whole", "current", deadline=True), "within the week"),
     **_phrases(
         _week("whole", "next"), "next working week", "next work week", "next workweek",
     ),
@@ -1179,7 +1195,6 @@ _ENGLISH_PHRASES: dict[str, _Meaning] = {
     **_phrases(
         _week("weekend", "current"), "this weekend", "the weekend", "at the weekend",
         "on the weekend", "over the weekend", "this wkend", "this week-end", "the week-end",
-        "weekend",
     ),
     **_phrases(_week("weekend", "next"), "next weekend", "next week-end"),
     **_phrases(_week("weekend", "last"), "last weekend", "last week-end", "the past weekend"),
@@ -1192,9 +1207,9 @@ _ENGLISH_PHRASES: dict[str, _Meaning] = {
         "past month", "the past month",
     ),
     **_phrases(
-        _month("whole", "current"), "this month", "current month", "later this month",
-        "this mth", "within the month",
+        _month("whole", "current"), "this month", "current month", "later this month", "this mth",
     ),
+    **_phrases(_month("whole", "current", deadline=True), "within the month"),
     **_phrases(
         _month("end", "current"), "end of the month", "the end of the month", "end of this month",
         "the end of this month", "end of month", "month end", "month-end", "eom",
@@ -1287,13 +1302,15 @@ _FRENCH_COUNTED = re.compile(
 )
 # why: English starts at the unit, a few letters the engine skips to, and looks back for the count
 _ENGLISH_COUNTED = re.compile(
-    r"(?P<unit>days?|weeks?|wks?|months?|hours?|hrs?)\b(?:'s|')?"
+    r"(?P<unit>days?|weeks?|wks?|fortnights?|months?|hours?|hrs?)\b(?:'s|')?"
     r"(?:\s+(?P<tail>time|from\s+now|from\s+today|after\s+today|hence|ago|back)\b)?"
 )
 _ENGLISH_COUNT_BEFORE = re.compile(
     rf"(?:\b(?P<lead>in|within)\s+(?:the\s+)?(?:next\s+)?)?\b(?P<count>{_EN_COUNT})\s*$"
 )
-_DAYS_IN_UNIT = {"j": 1, "jour": 1, "day": 1, "semaine": 7, "sem": 7, "week": 7, "wk": 7}
+_DAYS_IN_UNIT = {
+    "j": 1, "jour": 1, "day": 1, "semaine": 7, "sem": 7, "week": 7, "wk": 7, "fortnight": 14,
+}  # fmt: skip
 _PAST_LEADS = ("ilya", "ya", "ago", "back")
 
 

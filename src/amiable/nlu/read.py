@@ -10,7 +10,7 @@ counts (`amounts`) — from the clauses that carry the payment intent.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING
@@ -60,10 +60,32 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd]")
 # An amount right after these words is the claimed debt, a contested fee or an income:
 # never what the debtor pays or promises (SPEC).
 _NOT_PAID_AMOUNT = re.compile(
-    r"(?:r[ée]clam\w*|demand\w*|factur\w*|montant|dette|devrais|dois|doit|au lieu de|et non|pas|"
+    r"(?:r[ée]clam\w*|devrais|devoir|dois|doit|au lieu de|et non|pas|conteste\w*|"
     r"salaire|gagne|touche|revenus?|rsa|allocations?|loyer|frais|p[ée]nalit[ée]s?|indemnit[ée]s?|"
     r"owe|claim\w*|asking|instead of|not|earn\w*|income|wages?|benefits?|fees?|charges?|rent|penalt\w*|interest)"
     r"\W{0,3}(?:\w+\W{1,3}){0,2}$",
+    re.IGNORECASE,
+)
+_FEE_AFTER = re.compile(
+    r"\W{0,4}(?:de |d'|d’|of |in )?(?:frais|p[ée]nalit|int[ée]r[êe]ts?|fees?|charges?|admin|late|collection|de retard|d'indemnit)",
+    re.IGNORECASE,
+)
+_RECURRING_AFTER = re.compile(
+    r"\W{0,3}(?:chaque|tous les|toutes les|every|each)\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|semaine|quinzaine|mois|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|fortnight|month|payday)",
+    re.IGNORECASE,
+)
+_LISTED_PAYMENT_BEFORE = re.compile(
+    r"(?:\d\s?(?:€|e|eur|euros?|£|\$|balles)?|solde|reste|balance|rest|remainder)\W{1,3}(?:\w+\W{1,3})?$",
+    re.IGNORECASE,
+)
+_JUST_NOW = re.compile(
+    r"\b(?:je viens de|viens juste de|on vient de|nous venons de|just (?:paid|sent|made|transferred|done)|"
+    r"[àa] l'instant|this morning|ce matin|tout [àa] l'heure)\b",
+    re.IGNORECASE,
+)
+_TOTAL_BEFORE = re.compile(
+    r"(?:total|en tout|au total|soit|in total|altogether|the full|la totalit[ée]|l'int[ée]gralit[ée]|solder|settle|clear|[ée]taler|[ée]chelonner|spread|pay off|rembourser)\W{0,3}(?:\w+\W{1,3}){0,4}$",
     re.IGNORECASE,
 )
 _INCOME = re.compile(
@@ -73,10 +95,13 @@ _INCOME = re.compile(
 )
 _NOT_A_DATE_CONTEXT = re.compile(
     r"(?:rappel\w*|appel\w*|call\w*|absent\w*|retour|back|oubli\w*|missed|forgot|manqu\w*|chaque|tous les|toutes les|every|each|d[ée]c[ée]d\w*|died|pass\w* away|jugement|"
-    r"judgment|ouvert\w*|depuis|since|courrier du|lettre du|letter (?:of|dated)|mise en demeure du)\W{0,3}(?:\w+\W{1,3}){0,2}$",
+    r"judgment|ouvert\w*|courrier du|lettre du|letter (?:of|dated)|mise en demeure du)\W{0,3}(?:\w+\W{1,3}){0,2}$",
     re.IGNORECASE,
 )
-_NEGATED_DATE = re.compile(r"(?:\bpas|\bnot|\bnon)\W{0,3}(?:le\W+|the\W+|on\W+)?$", re.IGNORECASE)
+_NEGATED_DATE = re.compile(
+    r"(?:\bpas|\bnot|\bnon|\bcan't|\bcan’t|\bcannot|\bcant)\W{1,3}(?:\w+\W{1,3})?(?:le\W+|the\W+|on\W+)?$",
+    re.IGNORECASE,
+)
 
 
 # What a clause is read for: which payment intent it carries, or whether it speaks of
@@ -249,28 +274,23 @@ def _clauses(own: str) -> list[_Clause]:
 
 
 def _with_entities(reading: Reading, own: str, normalized: str, received: date) -> Reading:
-    from dataclasses import replace
-
-    kind = None
-    if Intent.DISPUTE in reading.intents:
-        kind = dispute_type(normalized)
+    kind = dispute_type(normalized) if Intent.DISPUTE in reading.intents else None
     payment = next((intent for intent in PAYMENT if intent in reading.intents), None)
-    if payment is None:
+    # "je veux régler les 120 € maintenant": the amount of a wish to pay now is read too,
+    # but a date only for a promise, a plan or a payment made (SPEC).
+    amount_intent = payment or (Intent.PAY_NOW if Intent.PAY_NOW in reading.intents else None)
+    if amount_intent is None:
         return replace(reading, dispute_type=kind)
-    spans = _entity_spans(own, payment)
-    entity_date = _pick_date(own, spans, payment, reading.lang, received)
-    amount, installment_amount = _pick_amounts(own, spans, payment, reading.lang)
-    installments = None
-    if payment is Intent.PAYMENT_PLAN_REQUEST or Intent.PAYMENT_PLAN_REQUEST in reading.intents:
-        counts = [
-            mention
-            for mention in amount_finder.find_counts(own, reading.lang)
-            if _inside(mention.start, spans)
-        ]
-        installments = counts[0].count if counts else None
+    spans = _entity_spans(own, amount_intent)
+    dates = _payment_dates(own, spans, amount_intent, reading.lang, received) if payment else []
+    amounts = _payment_amounts(own, spans, reading.lang)
+    plan = Intent.PAYMENT_PLAN_REQUEST in reading.intents
+    installments = _installments(own, spans, reading.lang, dates) if plan else None
+    installment_amount = _installment_amount(amounts, dates) if plan or payment else None
+    amount = _amount(amounts, payment, installments, installment_amount, own)
     return replace(
         reading,
-        date=entity_date,
+        date=dates[0][1] if dates else None,
         amount=amount,
         installments=installments,
         installment_amount=installment_amount,
@@ -278,59 +298,146 @@ def _with_entities(reading: Reading, own: str, normalized: str, received: date) 
     )
 
 
-def _entity_spans(own: str, payment: Intent) -> list[tuple[int, int]]:
-    """Where the entities of the payment intent may come from: the clauses that carry it,
-    and the neutral ones around them, never those that carry another payment intent."""
-    clauses = _clauses(own)
-    others = set(PAYMENT) - {payment}
-    excluded = {Intent.REQUEST_HUMAN, Intent.AUTO_REPLY, Intent.DECEASED, Intent.LEGAL_PROCEEDING}
-    carrying = [(c.start, c.end) for c in clauses if payment in c.intents]
-    neutral = [
-        (c.start, c.end)
-        for c in clauses
-        if payment not in c.intents and not (c.intents & (others | excluded))
-    ]
-    if carrying:
-        return sorted(carrying + neutral)
-    return [(0, len(own))]
+@dataclass(frozen=True, slots=True)
+class _Spans:
+    """Where entities may come from, best first: the clauses carrying the intent, then
+    the neutral ones; never a clause that carries another payment intent."""
+
+    carrying: list[tuple[int, int]]
+    neutral: list[tuple[int, int]]
+
+    def rank(self, position: int) -> int | None:
+        if any(start <= position < end for start, end in self.carrying):
+            return 0
+        if any(start <= position < end for start, end in self.neutral):
+            return 1
+        return None
 
 
-def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
-    return any(start <= position < end for start, end in spans)
+@dataclass(frozen=True, slots=True)
+class _Amount:
+    rank: int
+    position: int
+    end: int
+    value: Decimal
+    periodic: bool
 
 
-def _pick_date(
-    own: str, spans: list[tuple[int, int]], payment: Intent, lang: str, received: date
-) -> date | None:
+def _payment_dates(
+    own: str, spans: _Spans, payment: Intent, lang: str, received: date
+) -> list[tuple[int, date, int]]:
+    """(rank, date, position) of the payment's dates, best first."""
     past = payment is Intent.ALREADY_PAID
+    found = []
     for mention in date_finder.find_dates(own, received, lang):
-        if not _inside(mention.start, spans):
+        rank = spans.rank(mention.start)
+        if rank is None or mention.kind == "salary":
+            # "quand je toucherai mon salaire": no date, unless one is said beside it.
             continue
         before = own[max(0, mention.start - 40) : mention.start]
         if _NOT_A_DATE_CONTEXT.search(before) or _NEGATED_DATE.search(before):
             continue
-        if mention.kind == "salary":
-            # "quand je toucherai mon salaire": no date, unless one is said beside it.
-            continue
         resolved = mention.past if past else mention.future
         if resolved is not None:
-            return resolved.value
+            found.append((rank, resolved.value, mention.start))
+    if not found and past and _JUST_NOW.search(own):
+        # "je viens de faire le virement": paid the day it is said.
+        found.append((0, received, 0))
+    found.sort(key=lambda item: (item[0], item[2]))
+    return [(rank, value, position) for rank, value, position in found]
+
+
+def _payment_amounts(own: str, spans: _Spans, lang: str) -> list[_Amount]:
+    """The amounts the debtor pays or offers, best first: not the claimed debt, a fee,
+    an income (SPEC)."""
+    found = []
+    for mention in amount_finder.find_amounts(own, lang):
+        rank = spans.rank(mention.start)
+        if rank is None:
+            continue
+        before = own[max(0, mention.start - 40) : mention.start]
+        after = own[mention.end : mention.end + 30]
+        if _INCOME.search(before) or _FEE_AFTER.match(after):
+            continue
+        periodic = bool(mention.each or mention.period or _RECURRING_AFTER.match(after))
+        if not periodic and _NOT_PAID_AMOUNT.search(before):
+            continue
+        found.append(_Amount(rank, mention.start, mention.end, mention.value, periodic))
+    found.sort(key=lambda item: (item.rank, item.position))
+    return found
+
+
+def _installments(
+    own: str, spans: _Spans, lang: str, dates: list[tuple[int, date, int]]
+) -> int | None:
+    counts = sorted(
+        (rank, mention.start, mention.count)
+        for mention in amount_finder.find_counts(own, lang)
+        if (rank := spans.rank(mention.start)) is not None
+    )
+    if counts:
+        return counts[0][2]
+    # "200 € le 10 mars, 200 € le 10 avril et le solde le 10 mai": three payments listed,
+    # each date with its amount or the balance before it.
+    listed = [
+        position
+        for _, _, position in dates
+        if _LISTED_PAYMENT_BEFORE.search(own[max(0, position - 25) : position])
+    ]
+    return len(listed) if len(listed) >= 2 else None
+
+
+def _installment_amount(
+    amounts: list[_Amount], dates: list[tuple[int, date, int]]
+) -> Decimal | None:
+    periodic = [amount.value for amount in amounts if amount.periodic]
+    if periodic:
+        return periodic[0]
+    # Equal amounts each followed by its date are the instalment ("2 800 € le 15 mai,
+    # 2 800 € le 15 juin…").
+    date_positions = [position for _, _, position in dates]
+    listed = [
+        amount.value
+        for amount in amounts
+        if any(0 <= position - amount.end <= 12 for position in date_positions)
+    ]
+    if len(listed) >= 2 and len(listed) == len(dates) and len(set(listed)) == 1:
+        return listed[0]
     return None
 
 
-def _pick_amounts(
-    own: str, spans: list[tuple[int, int]], payment: Intent, lang: str
-) -> tuple[Decimal | None, Decimal | None]:
-    amount = installment_amount = None
-    for mention in amount_finder.find_amounts(own, lang):
-        if not _inside(mention.start, spans):
+def _amount(
+    amounts: list[_Amount],
+    payment: Intent | None,
+    installments: int | None,
+    installment_amount: Decimal | None,
+    own: str,
+) -> Decimal | None:
+    single = [amount for amount in amounts if not amount.periodic]
+    if payment is not Intent.PAYMENT_PLAN_REQUEST:
+        return single[0].value if single else None
+    # A plan's amount is its total, only when stated: never computed, never the debt
+    # that happens to be quoted (SPEC).
+    for amount in single:
+        if installment_amount is not None and amount.value == installment_amount:
             continue
-        before = own[max(0, mention.start - 40) : mention.start]
-        if mention.each or mention.period:
-            if not _INCOME.search(before):
-                installment_amount = installment_amount or mention.value
-            continue
-        if payment is not Intent.PAYMENT_PLAN_REQUEST and _NOT_PAID_AMOUNT.search(before):
-            continue
-        amount = amount or mention.value
-    return amount, installment_amount
+        product = installments * installment_amount if installments and installment_amount else None
+        before = own[max(0, amount.position - 30) : amount.position]
+        if amount.value == product or _TOTAL_BEFORE.search(before):
+            return amount.value
+    return None
+
+
+def _entity_spans(own: str, intent: Intent) -> _Spans:
+    clauses = _clauses(own)
+    others = set(PAYMENT) - {intent}
+    excluded = {Intent.REQUEST_HUMAN, Intent.AUTO_REPLY, Intent.DECEASED, Intent.LEGAL_PROCEEDING}
+    carrying = [(c.start, c.end) for c in clauses if intent in c.intents]
+    neutral = [
+        (c.start, c.end)
+        for c in clauses
+        if intent not in c.intents and not (c.intents & (others | excluded))
+    ]
+    if not carrying and not neutral:
+        return _Spans(carrying=[(0, len(own))], neutral=[])
+    return _Spans(carrying=carrying, neutral=neutral)

@@ -367,6 +367,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\barretez (?:de|d) (?:me |nous |m |n )?(?:appeler|contacter|harceler|ecrire|envoyer|relancer|telephoner|spammer)",
             r"\b(?:arretez|cessez|stoppez) (?:vos|les|ces|tous vos) (?:appels|messages|sms|relances|mails|courriers|harcelement)\b",
             r"\bcessez\b",
+            r"\bcesser (?:toute?s?|vos|les|ces|de (?:me|nous|m) )\b",
+            r"\b(?:retirer|supprimer|effacer|enlever|radier|sortir)\b.{0,30}\b(?:de|des) (?:vos|votre|ses|leurs?) (?:fichiers?|listes?|bases?|repertoires?)\b",
             r"\b(?:ne|n) (?:plus|pas|jamais) (?:me |m |nous )?(?:appeler|contacter|ecrire|relancer|telephoner|envoyer)\b",
             r"\b(?:ne|n) (?:m |me |nous )?(?:appelez|contactez|ecrivez|relancez|telephonez|envoyez) (?:plus|pas|jamais)\b",
             r"\bne plus (?:etre )?(?:contacte|appele|relance|derange)\w*\b",
@@ -391,6 +393,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:only|solely) (?:contact|write to|email) me (?:by|in|via)\b",
             r"\b(?:by|in|via) (?:email|e-mail|writing|post|letter) only\b",
             r"\bno (?:more )?(?:calls|texts|messages|emails)\b",
+            r"\bremove (?:me|my|this)\b.{0,30}\b(?:list|records|database|system|files)\b",
         ),
     },
     Intent.HARDSHIP: {
@@ -596,7 +599,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
 
 # A promise made under a condition on the creditor, or denied, is not a promise (SPEC).
 _NOT_A_PROMISE = _compile(
-    r"\b(?:je ne|j ne|je n|on ne|nous ne) (?:paierai|payerai|reglerai|vais|verserai|rembourserai|peux|pourrai|compte|paye|paie)\w* (?:pas|rien|jamais|plus)\b",
+    r"\b(?:je ne|j ne|je n|on ne|nous ne) (?:vous )?(?:paierai|payerai|reglerai|vais|verserai|rembourserai|peux|pourrai|compte|paye|paie|regle)\w* (?:\w+ )?(?:pas|rien|jamais|plus)\b",
     r"\b(?:je ne|nous ne) (?:vais|veux) (?:rien|pas|jamais) (?:payer|regler|verser)\b",
     r"\b(?:tant que|pas avant que|pas avant d|tant qu|a condition que|sauf si|a moins que)\b",
     r"\bquand (?:vous|l \w+|le \w+|la \w+|il|elle|ils|elles) (?:\w+ )?\w+(?:ra|rez|ront)\b",
@@ -621,7 +624,7 @@ _NEGATED_PAID = _compile(
 )
 _FIRST_PERSON_HARDSHIP = _compile(
     r"\b(?:je ne peux|je peux pas|je n arrive|j ai du mal|je n ai pas les moyens|je n ai plus|impossible (?:pour moi )?de payer|je ne pourrai|frais d obseques|obseques|enterrement|a sec|sans revenus?|plus de revenus?|je suis seule?|difficile|depuis (?:son|sa) (?:deces|mort|disparition))\b",
-    r"\b(?:i cannot|i can not|i am struggling|i have been struggling|funeral|i am unable|cannot afford|can not afford|no income|since (?:he|she) (?:died|passed)|on my own now|struggling)\b",
+    r"\b(?:i cannot|i can not|i am struggling|i have been struggling|funeral|i am unable|cannot afford|can not afford|no income|since (?:he|she|my \w+) (?:died|passed)|on my own now|struggling|living on|only manage|can only|state pension)\b",
 )
 _ESTATE = _compile(
     r"\b(?:succession|notaire|acte de deces|heritiers?|la personne que vous|votre (?:client|debiteur)|le titulaire|monsieur \w+ est|madame \w+ est)\b",
