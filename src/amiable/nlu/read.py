@@ -40,6 +40,9 @@ MODEL_THRESHOLDS = {
     # model score adds one of these to intents the rules already found.
     Intent.REQUEST_INFO: 0.75,
     Intent.PAY_NOW: 0.8,
+    # A new number or address reads close to "wrong number" to a model; the rules know
+    # the ways of saying it is not the debtor.
+    Intent.WRONG_PERSON: 0.6,
     Intent.REQUEST_HUMAN: 0.7,
 }
 PAYMENT_OVERRIDE_THRESHOLD = 0.9

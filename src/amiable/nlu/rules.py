@@ -516,7 +516,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\breal (?:person|human)\b",
             r"\b(?:call|ring|phone) me (?:back|tomorrow|on|at|please|asap)?\b",
             r"\bcan (?:someone|somebody|you) (?:call|ring|phone) me\b",
-            r"\b(?:your )?(?:manager|supervisor)\b",
+            r"\b(?:speak|talk|escalate|put me through|pass me)\b.{0,12}\b(?:manager|supervisor|someone senior)\b",
             r"\b(?:phone|telephone) number (?:to call|i can call)\b",
         ),
     },
@@ -614,6 +614,11 @@ _NOT_A_PROMISE = _compile(
     r"\b(?:cannot|can not|could not|unable to) pay\b.{0,20}\b(?:friday|monday|tomorrow|this week|on)\b",
 )
 
+_SENTENCE = re.compile(r"[.!?;]+")
+# "send me the link, I'll pay it now": a wish to pay now, not a dated promise (SPEC).
+_PAY_NOW_NOT_PROMISE = _compile(
+    r"\b(?:i will|i ll|je vais|je vous|je le|je la|je les)\b.{0,20}\b(?:pay|payer|regler|paie|paye|regle|settle)\b.{0,15}\b(?:now|right now|straight away|right away|immediately|maintenant|tout de suite|immediatement|de suite|direct)\b"
+)
 # "je ne peux pas vous payer" - a refusal to pay that is not, alone, a hardship or plan.
 _NEGATED_PAID = _compile(
     r"\b(?:je n|j n|nous n|on n) (?:ai|avons|a) (?:pas|jamais|rien) (?:encore )?(?:paye|regle|verse|vire|recu)\b",
@@ -670,11 +675,12 @@ def read_rules(normalized: str, only: frozenset[Intent] | None = None) -> RuleRe
                 found[intent] = name
                 break
     blocked = None
-    if Intent.PROMISE_TO_PAY in found or Intent.PAYMENT_PLAN_REQUEST in found:
-        condition = _NOT_A_PROMISE.search(normalized, present)
-        if condition and Intent.PROMISE_TO_PAY in found:
+    if Intent.PROMISE_TO_PAY in found:
+        blocked = _promise_blocked(normalized)
+        if blocked:
             del found[Intent.PROMISE_TO_PAY]
-            blocked = condition.group(0)
+            if _PAY_NOW_NOT_PROMISE.search(normalized):
+                found.setdefault(Intent.PAY_NOW, "pay_now_not_promise")
     if Intent.ALREADY_PAID in found and _NEGATED_PAID.search(normalized, present):
         del found[Intent.ALREADY_PAID]
     vetoed: set[Intent] = set()
@@ -685,6 +691,22 @@ def read_rules(normalized: str, only: frozenset[Intent] | None = None) -> RuleRe
         found.setdefault(Intent.DISPUTE, "identity_theft")
         vetoed.add(Intent.WRONG_PERSON)
     return RuleReading(intents=found, promise_blocked=blocked, vetoed=frozenset(vetoed))
+
+
+def _promise_blocked(normalized: str) -> str | None:
+    """Why no promise stands, or None. Decided sentence by sentence: "je ne pourrai pas
+    le 15. je réglerai le 30" still promises the 30th."""
+    reasons = []
+    for sentence in _SENTENCE.split(normalized):
+        if not RULES[Intent.PROMISE_TO_PAY]["promise_fr"].search(sentence) and not RULES[
+            Intent.PROMISE_TO_PAY
+        ]["promise_en"].search(sentence):
+            continue
+        condition = _NOT_A_PROMISE.search(sentence) or _PAY_NOW_NOT_PROMISE.search(sentence)
+        if condition is None:
+            return None
+        reasons.append(condition.group(0))
+    return reasons[0] if reasons else None
 
 
 def _settle_death(found: dict[Intent, str], normalized: str, vetoed: set[Intent]) -> None:
