@@ -381,9 +381,12 @@ def _meaning_found(start: int, end: int, meaning: _Meaning, received: date) -> _
 # --- Vocabulary ---
 
 
+_NOT_LETTER_OR_DIGIT = re.compile(r"[^a-z0-9]")
+
+
 def _canonical(phrase: str) -> str:
     """The letters and digits only: "apres-demain", "après demain" and "apres demain" meet."""
-    return re.sub(r"[^a-z0-9]", "", phrase)
+    return _NOT_LETTER_OR_DIGIT.sub("", phrase)
 
 
 def _flexible(phrase: str, glue: str = "*") -> str:
@@ -1244,7 +1247,7 @@ class _PhraseGroup:
     """The phrases that share their longest word, searched for with one regex."""
 
     word_sets: tuple[frozenset[str], ...]  # a phrase can only be where all its words are
-    pattern: re.Pattern[str]
+    source: str  # the regex, compiled on first use
     meanings: dict[str, _Meaning]  # by canonical form
 
 
@@ -1264,6 +1267,9 @@ class _PhraseRule:
             )
         self._groups = {word: _phrase_group(phrases, table) for word, phrases in by_word.items()}
         self._keys = frozenset(self._groups)
+        # why: compiling all 110 groups costs half the module's import, the CLI's start-up;
+        # a message needs a few of them
+        self._patterns: dict[str, re.Pattern[str]] = {}
 
     def applies(self, words: frozenset[str], has_digit: bool) -> bool:
         return not self._keys.isdisjoint(words)
@@ -1274,21 +1280,28 @@ class _PhraseRule:
         for key in self._keys & words:
             group = self._groups[key]
             if any(word_set <= words for word_set in group.word_sets):
-                yield from _phrase_occurrences(group, folded, received)
+                yield from _phrase_occurrences(group, self._pattern(key), folded, received)
+
+    def _pattern(self, key: str) -> re.Pattern[str]:
+        pattern = self._patterns.get(key)
+        if pattern is None:
+            pattern = self._patterns[key] = re.compile(self._groups[key].source)
+        return pattern
 
 
 def _phrase_group(phrases: list[str], table: dict[str, _Meaning]) -> _PhraseGroup:
     # why: words must stand apart ("aujourdhui" is listed itself) so that word sets are exact
     alternatives = sorted(phrases, key=len, reverse=True)
     alternation = "|".join(_flexible(phrase, glue="+") for phrase in alternatives)
-    pattern = re.compile(rf"(?:{alternation})\b")
     meanings = {_canonical(phrase): table[phrase] for phrase in phrases}
     word_sets = tuple(frozenset(_WORD.findall(phrase)) for phrase in phrases)
-    return _PhraseGroup(word_sets, pattern, meanings)
+    return _PhraseGroup(word_sets, rf"(?:{alternation})\b", meanings)
 
 
-def _phrase_occurrences(group: _PhraseGroup, folded: str, received: date) -> Iterable[_Found]:
-    for match in group.pattern.finditer(folded):
+def _phrase_occurrences(
+    group: _PhraseGroup, pattern: re.Pattern[str], folded: str, received: date
+) -> Iterable[_Found]:
+    for match in pattern.finditer(folded):
         start = match.start()
         if start == 0 or not folded[start - 1].isalnum():
             meaning = group.meanings[_canonical(match.group())]

@@ -176,7 +176,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:redressement|liquidation) judiciaire\b",
             r"\bprocedure (?:de sauvegarde|collective|de redressement|de liquidation)\b",
             r"\bretablissement personnel\b",
-            r"\b(?:mandataire|administrateur) judiciaire\b",
+            r"\b(?:mandataire|administrateur) judiciaire\b(?! a la protection)",
             r"\bliquidateur\b",
             r"\bjugement d ouverture\b",
             r"\bdeclaration de (?:vos |votre |la )?creances?\b",
@@ -258,6 +258,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bc est abuse\b",
             r"\bne figurent? pas dans\b",
             r"\b(?:factur\w* (?:deux fois|en double)|double facturation)\b",
+            r"\b(?:preleve|debite|paye|regle|encaisse)e?s? (?:deux fois|en double|2 fois)\b|\bdoublons?\b",
             r"\bavoir (?:non|pas (?:ete )?) ?deduit\b",
             r"\bpas \d+ (?:€|e|euros?)?\b.{0,30}\bmais\b|\b\d+ (?:€|e|euros?)? et pas \d+",
             r"\bje ne dois (?:que|plus que)\b",
@@ -269,15 +270,15 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:defectueu\w*|non conforme|malfacon\w*|en panne|casse|abime|vice cache)\b",
             r"\b(?:produit|appareil|article|machine|materiel|marchandise|voiture|vehicule|chaudiere|box|ordinateur|frigo|equipement|colis|commande|service|prestation|installation)\b.{0,40}\b(?:ne (?:fonctionne|marche) (?:pas|plus|jamais)|n a jamais (?:fonctionne|marche))\b",
             r"\b(?:travaux|chantier|reparation|prestation|intervention|installation)\b.{0,30}\b(?:jamais|pas|mal) (?:ete )?(?:finis?|termines?|faits?|realises?|effectues?|livres?)\b",
-            r"\bpartiellement (?:realise|effectue|livre|execute)\w*\b|\bn (?:est|sont) (?:intervenue?s?|venue?s?|passee?s?) qu une fois\b|\bjamais (?:recu|eu) (?:le|la|les|mon|ma|mes|ce|cette)\b",
+            r"\bpartiellement (?:realise|effectue|livre|execute)\w*\b|\bn (?:est|sont) (?:intervenue?s?|venue?s?|passee?s?) qu une fois\b",
             r"\bprestation (?:non|pas|jamais) (?:realisee|effectuee|faite|rendue)\b",
         ),
         "not_owed_fr": _compile(
             r"\bjamais (?:signe|souscrit|commande|contracte|eu de (?:contrat|compte|abonnement))\b",
             r"\busurpation\b",
+            r"\b(?:a|sous) mon nom\b.{0,30}\bsans\b|\bsans (?:mon|m en) \w+\b.{0,30}\ba mon nom\b|\bin my name\b.{0,40}\bwithout\b|\bwithout my (?:knowledge|consent|permission)\b",
             r"\b(?:resilie|resiliation|annule|annulation) (?:mon|le|ce|cet|depuis|en)\b",
             r"\b(?:contrat|abonnement|compte) (?:a ete |est )?(?:resilie|annule|cloture)\b",
-            r"\bcession\b.{0,80}\bnotifi",
             r"\b(?:regle|paye|rembourse|solde) directement (?:a|au|aupres|chez)\b",
             r"\bdirectement (?:a|au|aupres de) (?:votre client|l entreprise|la societe|mon fournisseur|\w+) (?:j ai|nous avons)",
             r"\brien a voir avec (?:moi|cette)\b",
@@ -681,6 +682,8 @@ def read_rules(normalized: str, only: frozenset[Intent] | None = None) -> RuleRe
             del found[Intent.PROMISE_TO_PAY]
             if _PAY_NOW_NOT_PROMISE.search(normalized):
                 found.setdefault(Intent.PAY_NOW, "pay_now_not_promise")
+    if Intent.PROMISE_TO_PAY in found and Intent.PAYMENT_PLAN_REQUEST in found:
+        _drop_promise_inside_plan(found, normalized)
     if Intent.ALREADY_PAID in found and _NEGATED_PAID.search(normalized, present):
         del found[Intent.ALREADY_PAID]
     vetoed: set[Intent] = set()
@@ -707,6 +710,18 @@ def _promise_blocked(normalized: str) -> str | None:
             return None
         reasons.append(condition.group(0))
     return reasons[0] if reasons else None
+
+
+def _drop_promise_inside_plan(found: dict[Intent, str], normalized: str) -> None:
+    """ "$75 on the 10th of each month": the promise is the plan's own wording. A promise
+    stands beside a plan only in a sentence of its own (SPEC: dated payments = a plan)."""
+    promise = RULES[Intent.PROMISE_TO_PAY]
+    plan = RULES[Intent.PAYMENT_PLAN_REQUEST]
+    for sentence in _SENTENCE.split(normalized):
+        promised = promise["promise_fr"].search(sentence) or promise["promise_en"].search(sentence)
+        if promised and not (plan["plan_fr"].search(sentence) or plan["plan_en"].search(sentence)):
+            return
+    del found[Intent.PROMISE_TO_PAY]
 
 
 def _settle_death(found: dict[Intent, str], normalized: str, vetoed: set[Intent]) -> None:
