@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 import pytest
 from hypothesis import given
@@ -331,8 +331,6 @@ def test_an_unknown_language_looks_for_both() -> None:
 
 
 def test_a_datetime_received_counts_as_its_day() -> None:
-    from datetime import datetime
-
     mention = only_mention("demain", datetime(2026, 11, 20, 23, 59), "fr")
     assert mention.future == Resolved.exact(date(2026, 11, 21))
 
