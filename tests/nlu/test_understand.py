@@ -92,6 +92,28 @@ def test_english_promise_resolved_in_the_senders_offset() -> None:
     assert reading.amount == Decimal("75.00")
 
 
+@pytest.mark.parametrize(
+    ("text", "intent"), [("👍", Intent.ACKNOWLEDGEMENT), ("🖕🖕", Intent.HOSTILE)]
+)
+def test_an_emoji_alone_is_read(text: str, intent: Intent) -> None:
+    assert understand(text, RECEIVED).intent is intent
+
+
+def test_an_absence_notice_about_sick_leave_is_an_auto_reply_not_hardship() -> None:
+    reading = understand(
+        "Je suis en arrêt maladie et ne consulte pas ma messagerie. Je reviendrai vers vous "
+        "à mon retour le 2 avril.",
+        RECEIVED,
+    )
+    assert reading.intents == (Intent.AUTO_REPLY,)
+
+
+def test_sick_leave_with_an_offer_is_hardship() -> None:
+    reading = understand("je suis en arret maladie, je peux faire 30€ par mois", RECEIVED)
+    assert reading.intent is Intent.HARDSHIP
+    assert Intent.PAYMENT_PLAN_REQUEST in reading.intents
+
+
 def test_safety_intents_outrank_payment_ones() -> None:
     reading = understand("Je conteste ces frais, mais je paierai le principal vendredi.", RECEIVED)
     assert reading.intent is Intent.DISPUTE

@@ -197,7 +197,9 @@ _SHORTHAND = {
     "yr": "year",
     "yrs": "years",
 }
-_WORD = re.compile(r"\d+(?:[.,]\d+)*|[a-z0-9]+(?:'[a-z]+)?|[€£$%?!.,;:]", re.IGNORECASE)
+_WORD = re.compile(
+    r"\d+(?:[.,]\d+)*|[a-z0-9]+(?:'[a-z]+)?|[€£$%?!.,;:👍🙏👌✅🖕😡🤬💩]", re.IGNORECASE
+)
 _ELISION = re.compile(r"\b([cdjlmnst]|qu|jusqu|lorsqu|puisqu|quelqu|presqu)'", re.IGNORECASE)
 _REPEATS = re.compile(r"(.)\1{2,}")
 
@@ -214,5 +216,10 @@ def normalize(text: str) -> str:
     """Folded text with SMS spellings expanded and elisions split: "g pa pu" -> "j ai pas pu"."""
     folded = _REPEATS.sub(r"\1\1", fold(text))
     folded = _ELISION.sub(r"\1 ", folded)
-    words = [_SHORTHAND.get(word, word) for word in _WORD.findall(folded)]
-    return " ".join(words)
+    words = _WORD.findall(folded)
+    expanded = [
+        # "c'est" has already become "c est": only a lone SMS "c" is expanded.
+        word if word == "c" and following == "est" else _SHORTHAND.get(word, word)
+        for word, following in zip(words, [*words[1:], ""], strict=False)
+    ]
+    return " ".join(expanded)

@@ -45,7 +45,7 @@ MODEL_THRESHOLDS = {
     Intent.WRONG_PERSON: 0.6,
     Intent.REQUEST_HUMAN: 0.7,
 }
-PAYMENT_OVERRIDE_THRESHOLD = 0.9
+PAYMENT_OVERRIDE_THRESHOLD = 0.97
 DISPUTE_OVER_INFO_THRESHOLD = 0.8
 HARDSHIP_BESIDE_PAYMENT_THRESHOLD = 0.75
 """Which payment intent a message carries (paid, plan, promise) is the rules' call when
@@ -79,7 +79,7 @@ _RECURRING_AFTER = re.compile(
     re.IGNORECASE,
 )
 _LISTED_PAYMENT_BEFORE = re.compile(
-    r"(?:\d\s?(?:€|e|eur|euros?|£|\$|balles)?|solde|reste|balance|rest|remainder)\W{1,3}(?:\w+\W{1,3})?$",
+    r"(?:\d\s?(?:€|e|eur|euros?|£|\$|balles)?|solde|reste|balance|rest|remainder|half|moiti[ée]|l'autre)\W{1,3}(?:\w+\W{1,3})?$",
     re.IGNORECASE,
 )
 _JUST_NOW = re.compile(
@@ -158,7 +158,9 @@ def understand(
         confidence=confidence,
         evidence=evidence,
     )
-    reading = _with_entities(reading, own, normalized, received_at.date())
+    reading = _with_entities(
+        reading, own, normalized, received_at.date(), bool(rule_reading.promise_blocked)
+    )
     if llm is not None and llm.should_consult(reading):
         reading = llm.read(own, received_at, lang, reading)
     return reading
@@ -276,9 +278,18 @@ def _clauses(own: str) -> list[_Clause]:
     return clauses
 
 
-def _with_entities(reading: Reading, own: str, normalized: str, received: date) -> Reading:
+def _with_entities(
+    reading: Reading, own: str, normalized: str, received: date, promise_blocked: bool
+) -> Reading:
     kind = dispute_type(normalized) if Intent.DISPUTE in reading.intents else None
+    reading = _plan_if_dated_payments(reading, own, received)
     payment = next((intent for intent in PAYMENT if intent in reading.intents), None)
+    if payment is None and promise_blocked:
+        # "I'll pay the £50 I owe once you remove the fee": no promise, but the amount
+        # offered under the condition is still read (SPEC).
+        amounts = _payment_amounts(own, _Spans([(0, len(own))], []), reading.lang)
+        single = [amount.value for amount in amounts if not amount.periodic]
+        return replace(reading, amount=single[0] if single else None, dispute_type=kind)
     # "je veux régler les 120 € maintenant": the amount of a wish to pay now is read too,
     # but a date only for a promise, a plan or a payment made (SPEC).
     amount_intent = payment or (Intent.PAY_NOW if Intent.PAY_NOW in reading.intents else None)
@@ -289,7 +300,7 @@ def _with_entities(reading: Reading, own: str, normalized: str, received: date) 
     amounts = _payment_amounts(own, spans, reading.lang)
     plan = Intent.PAYMENT_PLAN_REQUEST in reading.intents
     installments = _installments(own, spans, reading.lang, dates) if plan else None
-    installment_amount = _installment_amount(amounts, dates) if plan or payment else None
+    installment_amount = _installment_amount(amounts, dates) if plan else None
     amount = _amount(amounts, payment, installments, installment_amount, own)
     return replace(
         reading,
@@ -298,6 +309,31 @@ def _with_entities(reading: Reading, own: str, normalized: str, received: date) 
         installments=installments,
         installment_amount=installment_amount,
         dispute_type=kind,
+    )
+
+
+def _plan_if_dated_payments(reading: Reading, own: str, received: date) -> Reading:
+    """Two or more dated payments offered make a plan, not a promise (SPEC)."""
+    intents = reading.intents
+    if Intent.PROMISE_TO_PAY not in intents or Intent.PAYMENT_PLAN_REQUEST in intents:
+        return reading
+    listed = 0
+    for mention in date_finder.find_dates(own, received, reading.lang):
+        before = own[max(0, mention.start - 25) : mention.start]
+        if mention.future is not None and _LISTED_PAYMENT_BEFORE.search(before):
+            listed += 1
+    if listed < 2:
+        return reading
+    changed = tuple(
+        Intent.PAYMENT_PLAN_REQUEST if intent is Intent.PROMISE_TO_PAY else intent
+        for intent in intents
+    )
+    ordered = tuple(intent for intent in PRIORITY if intent in changed)
+    return replace(
+        reading,
+        intent=ordered[0],
+        intents=ordered,
+        evidence=(*reading.evidence, "two dated payments: a plan"),
     )
 
 
@@ -433,7 +469,12 @@ def _amount(
 
 def _entity_spans(own: str, intent: Intent) -> _Spans:
     clauses = _clauses(own)
-    others = set(PAYMENT) - {intent}
+    # A plan's dates often sit in promise-like words ("half on payday"): only a payment
+    # already made and a payment to come keep their entities apart.
+    if intent is Intent.ALREADY_PAID:
+        others = {Intent.PROMISE_TO_PAY, Intent.PAYMENT_PLAN_REQUEST}
+    else:
+        others = {Intent.ALREADY_PAID}
     excluded = {Intent.REQUEST_HUMAN, Intent.AUTO_REPLY, Intent.DECEASED, Intent.LEGAL_PROCEEDING}
     carrying = [(c.start, c.end) for c in clauses if intent in c.intents]
     neutral = [

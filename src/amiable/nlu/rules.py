@@ -140,7 +140,7 @@ def _required(sequence: Any) -> frozenset[str] | None:
 
 _NUMBER_WORD = r"(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|two|three|four|five|six|seven|eight|nine|ten|twelve|plusieurs|several)"
 _AMOUNT = r"(?:\d+(?:[.,]\d+)?\s?(?:€|e|eur|euros?|balles|£|\$|quid|pounds?|dollars?)?|(?:€|£|\$)\s?\d+(?:[.,]\d+)?)"
-_PAY_VERB_FR = r"(?:paie|paye|pay|payer|regle|vire|verse|rembourse|solde|envoie|envoi|adresse|depose|mets|met|fais (?:le|un|mon) (?:virement|paiement|cheque|reglement)|fais le necessaire)"
+_PAY_VERB_FR = r"(?:paie|paye|pay|payer|regle|vire|verse|rembourse|solde|envoie|envoi|adresse|depose|mets|met|fai[st]? (?:le|un|mon|les|une|la) (?:\w+ )?(?:virement|paiement|cheque|reglement|versement)|fais le necessaire)"
 _WHEN_FR = r"(?:demain|apres demain|ce soir|ce midi|cet apres midi|ce matin|aujourd hui|cette semaine|la semaine prochaine|semaine pro|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|le \d|le premier|le 1er|\d+ ?/ ?\d+|debut (?:du|de) mois|fin (?:du|de) mois|en fin de|en debut de|avant le|avant la fin|d ici|sous (?:huitaine|\d+ jours|quinzaine)|dans (?:\d+|deux|trois|quinze|huit) jours|des que|a la paie|sans faute)"
 _PERIOD_FR = (
     r"(?:par|/|chaque|tous les|toutes les|a la) ?(?:mois|semaine|quinzaine|quinze jours|15 jours)"
@@ -262,6 +262,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bavoir (?:non|pas (?:ete )?) ?deduit\b",
             r"\bpas \d+ (?:€|e|euros?)?\b.{0,30}\bmais\b|\b\d+ (?:€|e|euros?)? et pas \d+",
             r"\bje ne dois (?:que|plus que)\b",
+            r"\b(?:en trop|trop percu|trop paye|trop facture)\b|\balors que je (?:ne )?dois\b|\b(?:penalites|frais|interets|majorations) que je ne dois pas\b|\bcompte (?:deux|2) fois\b",
             r"\bje (?:ne )?(?:paie|paye|payerai|paierai|reglerai|regle) (?:pas|jamais|rien de) (?:les|ces|vos|des) (?:frais|penalites|interets|majorations)\b",
         ),
         "goods_fr": _compile(
@@ -271,11 +272,13 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:produit|appareil|article|machine|materiel|marchandise|voiture|vehicule|chaudiere|box|ordinateur|frigo|equipement|colis|commande|service|prestation|installation)\b.{0,40}\b(?:ne (?:fonctionne|marche) (?:pas|plus|jamais)|n a jamais (?:fonctionne|marche))\b",
             r"\b(?:travaux|chantier|reparation|prestation|intervention|installation)\b.{0,30}\b(?:jamais|pas|mal) (?:ete )?(?:finis?|termines?|faits?|realises?|effectues?|livres?)\b",
             r"\bpartiellement (?:realise|effectue|livre|execute)\w*\b|\bn (?:est|sont) (?:intervenue?s?|venue?s?|passee?s?) qu une fois\b",
+            r"\b(?:jamais|pas) (?:eu lieu|arrivee?s?|ete (?:realise|effectue|livre|fait)\w*|realise\w*)\b|\b(?:arrive|livre)e?s? (?:dechire|casse|abime|endommage|en morceaux)\w*\b",
             r"\bprestation (?:non|pas|jamais) (?:realisee|effectuee|faite|rendue)\b",
         ),
         "not_owed_fr": _compile(
             r"\bjamais (?:signe|souscrit|commande|contracte|eu de (?:contrat|compte|abonnement))\b",
             r"\busurpation\b",
+            r"\ba mon insu\b|\bsignature (?:a ete )?(?:imitee|falsifiee|contrefaite)\b|\bfaux en ecriture\b",
             r"\b(?:a|sous) mon nom\b.{0,30}\bsans\b|\bsans (?:mon|m en) \w+\b.{0,30}\ba mon nom\b|\bin my name\b.{0,40}\bwithout\b|\bwithout my (?:knowledge|consent|permission)\b",
             r"\b(?:resilie|resiliation|annule|annulation) (?:mon|le|ce|cet|depuis|en)\b",
             r"\b(?:contrat|abonnement|compte) (?:a ete |est )?(?:resilie|annule|cloture)\b",
@@ -321,6 +324,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:charged|billed) (?:me )?twice\b",
             r"\bdouble (?:charged|billed)\b",
             r"\bowed? (?:you )?(?:£|\$|€)?\s?\d+\S* not (?:£|\$|€)?\s?\d+|\b(?:fees?|charges?|interest) (?:i|we) (?:never|did not) agree|\b(?:added|adding|piled on) (?:fees|charges|interest)\b",
+            r"\b\d+ ?(?:quid|pounds|dollars|£|\$)? not (?:£|\$)?\d+\b|\bdo not recogni[sz]e (?:this|the) amount\b|\btoo much\b|\bshould (?:only )?be (?:about |around )?(?:£|\$)?\d",
             r"\b(?:fees?|charges?|interest|penalt\w*) (?:are|is) (?:not|un)\w* ?(?:fair|justified|lawful|legal|owed|agreed)\b",
         ),
         "goods_en": _compile(
@@ -328,6 +332,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:faulty|defective|not as described|did not work|never worked|does not work|stopped working|broken|damaged)\b",
             r"\bnever (?:got |been )?(?:delivered|arrived|came|turned up|showed up|fitted|installed|finished|completed)\b|\b(?:work|job|repairs?) (?:was|were) (?:never|not) (?:finished|completed|done)\b",
             r"\bnever (?:got|received) (?:the|my|any|it|them|what)\b|\bnot paying for something\b|\bnobody (?:ever )?came\b|\bnever (?:came back|fixed|repaired)\b|\b(?:quit|broke down|broke|failed|stopped) after\b",
+            r"\bhalf (?:done|finished|complete)\b|\bleft the job\b|\bnever (?:took place|happened|showed)\b",
         ),
     },
     Intent.ALREADY_PAID: {
@@ -336,6 +341,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:j ai|nous avons|on a) (?:deja |bien )?(?:fait|effectue|envoye|passe|lance) (?:le|un|mon|notre|les) (?:virement|paiement|reglement|cheque)\b",
             r"\b(?:le |mon |notre |un )?(?:paiement|virement|reglement|cheque|prelevement) (?:a ete|est|etait) (?:bien )?(?:fait|effectue|envoye|parti|passe|execute|emis|encaisse|debite)\b",
             r"\ble virement est parti\b",
+            r"\b(?:somme|montant|solde|facture|totalite|dette|creance)\b.{0,40}\b(?:a ete|ont ete|est|a bien ete) (?:integralement |bien |deja )?(?:versee?|payee?|reglee?|soldee?|viree?|remboursee?|acquittee?)\b",
             r"\b(?:avoir|a|ai|avons|ont|avez) (?:deja |bien |tout )?(?:regle|paye|verse|vire|rembourse|solde)\b",
             r"\bje viens de (?:faire|payer|regler|verser|virer|envoyer|poster)\b",
             r"\b(?:virement|cheque|paiement|reglement|mandat|versement)s? (?:de [\d ,.]+ ?(?:€|e|eur|euros?|balles)? )?(?:envoye|effectue|fait|parti|passe|emis|poste|expedie)\b",
@@ -354,7 +360,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bpayment (?:was|has been|went|is) (?:already )?(?:made|sent|processed|out|through)\b",
             r"\b(?:it|this|the (?:bill|invoice|balance|account|debt)) (?:is|was|has been) (?:already )?(?:paid|settled|cleared)\b",
             r"\balready paid\b",
-            r"^\W*paid\b|\bpaid (?:£|\$|€)\s?\d|\bpaid (?:it |this |that )?(?:yesterday|today|last|this morning|on)\b",
+            r"^\W*paid\b|(?<!get )(?<!gets )(?<!got )(?<!be )(?<!am )(?<!are )(?<!i m )\bpaid (?:£|\$|€)\s?\d|(?<!get )(?<!gets )(?<!got )(?<!be )(?<!am )(?<!are )\bpaid (?:it |this |that )?(?:yesterday|today|last|this morning|on)\b",
             r"\bpaid (?:it )?(?:off|in full)\b",
             r"\b(?:check|cheque) (?:is in the (?:mail|post)|was (?:sent|posted|mailed))\b",
             r"\bremittance advice\b",
@@ -407,6 +413,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:rsa|caf|aah|apl|petite retraite|minimum vieillesse|allocations?|aides? sociales?)\b",
             r"\b(?:difficultes? (?:financieres?|economiques?|passageres?)?|situation (?:financiere )?(?:difficile|precaire|compliquee|delicate))\b",
             r"\b(?:je galere|galere|plus un (?:sou|rond|centime)|pas un (?:sou|rond)|fauche|a decouvert|interdit bancaire|sans (?:ressources|revenus?|emploi|travail)|faibles? revenus?|petit salaire|fins? de mois difficiles?)\b",
+            r"\btresorerie (?:est )?(?:fortement |tres )?(?:tendue|difficile|exsangue)\b|\bdifficultes de tresorerie\b|\bdefaillance d un (?:client|fournisseur)\b|\bje n y arrive plus\b",
             r"\b(?:retard|attente) (?:de|du|des) (?:versement|paiement|virement)s? (?:de la |du |des |de )?(?:caf|chomage|pole emploi|salaire|pension|allocations?)\b",
             r"\b(?:dossier de surendettement|surendettement)\b.{0,40}\b(?:envisage|pense|vais|compte|songe|conseill\w*)\b",
             r"\b(?:envisage|pense|vais|compte|songe|conseill\w*)\b.{0,60}\bsurendettement\b",
@@ -417,6 +424,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:sick|illness|ill health|hospitali[sz]\w*|in hospital|cancer|chemo\w*|surgery|disabled|disability|mental health|depression|injur\w*)\b",
             r"\b(?:universal credit|benefits?|jobseekers|food ?bank|pension credit|esa|pip|ssi|snap|food stamps)\b",
             r"\b(?:struggling|hardship|cannot afford|can not afford|skint|broke|behind on (?:my )?(?:rent|bills|mortgage)|no (?:money|income)|low income|living on)\b",
+            r"\bcash ?flow (?:problems?|issues?|difficult\w*)\b|\bbehind on everything\b",
             r"\b(?:divorce\w*|separated|split up|widow\w*)\b",
             r"\b(?:stepchange|citizens advice|national debtline|debt advi\w*|payplan|money advice)\b",
             r"\b(?:thinking|considering|might|may have|thought) (?:about |of )?(?:declaring |going |filing )?(?:for )?(?:bankruptcy|an iva|a dro|insolvency)\b",
@@ -427,11 +435,15 @@ RULES: dict[Intent, dict[str, _Rule]] = {
         "plan_fr": _compile(
             rf"\ben {_NUMBER_WORD} (?:fois|mensualites|versements|echeances|paiements|mois|reglements|prelevements|virements)\b",
             r"\b(?:reglement|versement|paiement|prelevement|virement)s? (?:mensuels?|hebdomadaires?)\b",
+            r"\b(?:de|du) (?:chaque|tous les) mois\b|\bchaque (?:mois|semaine|quinzaine)\b.{0,20}\b(?:a partir|des|jusqu)|"
+            + _AMOUNT
+            + r" ?(?:chaque|tous les|toutes les) (?:mois|semaines?|quinze jours|lundis?|mardis?|mercredis?|jeudis?|vendredis?|samedis?|dimanches?)\b",
             rf"{_AMOUNT} (?:le|au) \d+\w*(?: \w+)?\W+(?:et |puis )?{_AMOUNT} (?:le|au) \d+",
-            rf"\b{_NUMBER_WORD} (?:mensualites|versements|echeances)\b",
+            rf"(?<!les )(?<!mes )(?<!vos )\b{_NUMBER_WORD} (?:mensualites|versements?|echeances)\b",
             rf"\b{_NUMBER_WORD} (?:fois|x) {_AMOUNT}",
             rf"\b(?:payer|verser|regler|rembourser|mettre|donner|propose|proposer|peux|pourrais|envoyer|virer|faire)\b.{{0,30}}{_AMOUNT} ?{_PERIOD_FR}\b",
             r"\b(?:echelonner|etaler|etalement|echelonnement|facilites? de paiement|mensualiser|petit a petit|paiement fractionne|payer en plusieurs fois)\b",
+            r"\b(?:la moitie|moitie) (?:maintenant|ce mois|aujourd hui|le)\b.{0,40}\b(?:l autre moitie|le reste|moitie)\b",
             r"\b(?:un|d un|en place un|demande un|obtenir un|proposer un|propose un|possible un|faire un) (?:echeancier|plan de (?:paiement|remboursement|apurement))\b",
         ),
         "plan_en": _compile(
@@ -445,12 +457,13 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:set up|arrange|make|agree) an? (?:arrangement|plan)\b",
             r"\bbit by bit\b|\blittle by little\b",
             rf"{_AMOUNT}.{{0,30}}\b(?:of )?(?:each|every) (?:month|week|fortnight|friday|monday|payday)\b",
+            r"\bof (?:each|every) month\b|\b(?:half|50 ?%) (?:now|today|on|this)\b.{0,40}\b(?:half|the rest|the other half)\b|\bsplit (?:it|this|the \w+) (?:in|into) (?:two|2|three|3|half)\b",
         ),
     },
     Intent.PROMISE_TO_PAY: {
         "promise_fr": _compile(
             r"\bje (?:vais|vai|v|compte|m engage a|prevois de) (?:vous |te |lui )?(?:le |la |les |l )?(?:payer|regler|verser|virer|rembourser|solder|envoyer|adresser|deposer|faire (?:le|un) (?:virement|paiement|reglement|cheque))\b",
-            r"\b(?:je |j )?(?:vous |le |la |les |l )?(?:paierai|payerai|reglerai|verserai|virerai|rembourserai|solderai|enverrai|adresserai|deposerai|ferai (?:le|un) (?:virement|paiement|reglement|cheque))\b",
+            r"\b(?:je |j )?(?:vous |le |la |les |l )?(?:paierai|payerai|reglerai|verserai|virerai|rembourserai|solderai|enverrai|adresserai|deposerai|ferai (?:le|un|mon|une|la) (?:\w+ )?(?:virement|paiement|reglement|cheque|versement))\b",
             rf"\bje (?:vous |te |lui )?(?:le |la |les |l )?{_PAY_VERB_FR}\b.{{0,60}}{_WHEN_FR}",
             rf"{_WHEN_FR}.{{0,30}}\bje (?:vous |te |lui )?(?:le |la |les |l )?{_PAY_VERB_FR}\b",
             r"\b(?:le |mon |un |notre |votre |ce |cette )?(?:paiement|virement|reglement|cheque|solde|somme|facture|montant)\b.{0,40}\b(?:sera|seront|partira|part|arrivera|va partir|est prevue?) (?:bien )?(?:fait|effectuee?|envoyee?|reglee?|payee?|viree?|emise?|versee?|le|demain|lundi|mardi|mercredi|jeudi|vendredi|avant|d ici|en fin|en debut|sous|dans|par)",
@@ -471,6 +484,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\byou will (?:have|receive|get) (?:it|the (?:money|payment|funds|balance)|payment|your money)\b",
             r"\b(?:i|we) promise (?:to pay|i will pay|you will)\b",
             r"\bpaying (?:it |this |the \w+ )?(?:on|tomorrow|friday|monday|next|this|by)\b",
+            r"\bpaying (?:you )?(?:£|\$|€)?\s?\d+\S* ?(?:£|\$|€|pounds|dollars|quid)? (?:on|by|tomorrow|today|tonight|next|this)\b",
             r"\b(?:when|once|as soon as) (?:i|we) get paid\b",
             r"\bon payday\b|\bnext payday\b|\bwhen payday\b",
             r"\bnot (?:on )?the \d+\w* ?(?:,|but)? ?(?:the )?\d+\w*\b",
@@ -511,12 +525,14 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:un )?rendez vous\b",
             r"\bvotre (?:responsable|superieur|directeur)\b",
             r"\b(?:mettre|mettiez) en (?:relation|contact) avec\b|\bparler a (?:mme|m|monsieur|madame|mr)\b",
+            r"\bvous (?:pouvez|pourriez) (?:me|nous) (?:rappeler|appeler|telephoner|contacter par telephone)\b|\ben parler (?:au|par) (?:telephone|tel)\b|\bqu un conseiller (?:m|me) (?:appelle|rappelle|contacte)\b",
         ),
         "human_en": _compile(
             r"\b(?:speak|talk) (?:to|with) (?:someone|somebody|a (?:person|human|real person|manager|supervisor|agent)|an (?:agent|adviser|advisor)|a real|your manager|anyone)\b",
             r"\breal (?:person|human)\b",
             r"\b(?:call|ring|phone) me (?:back|tomorrow|on|at|please|asap)?\b",
             r"\bcan (?:someone|somebody|you) (?:call|ring|phone) me\b",
+            r"\bplease (?:call|ring|phone) me\b|\bcall me (?:after|before|back|later|when)\b|\btalk (?:about it )?(?:on|over) the phone\b",
             r"\b(?:speak|talk|escalate|put me through|pass me)\b.{0,12}\b(?:manager|supervisor|someone senior)\b",
             r"\b(?:phone|telephone) number (?:to call|i can call)\b",
         ),
@@ -537,6 +553,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bje ne comprends pas (?:cette|ce|de quoi|pourquoi|le)\b",
             r"\b(?:qui|quelle societe) (?:etes vous|vous a (?:donne|mandate))\b|\bqui vous a donne\b",
             r"\bpourquoi (?:je dois|vous me|ce montant|ces frais)\b",
+            r"\bpieces? justifi\w*\b|\bjustifier (?:la|votre) creance\b|\b(?:un |une |le |la )?(?:quittance|recu de paiement|attestation|confirmation ecrite)\b",
         ),
         "info_en": _compile(
             r"\bwhat is (?:this|it) (?:for|about|regarding)\b|\bwhat (?:is|s) this\b",
@@ -551,6 +568,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bwhere did you get\b",
             r"\bwhat (?:company|creditor|debt)\b",
             r"\bwhy (?:do i owe|am i being|is there)\b",
+            r"\b(?:send|email|e-mail|give) (?:me |us )?(?:a |the |my )?(?:receipt|statement|confirmation in writing|written confirmation)\b",
         ),
     },
     Intent.HOSTILE: {
@@ -562,18 +580,20 @@ RULES: dict[Intent, dict[str, _Rule]] = {
         "insult_en": _compile(
             r"\b(?:fuck\w*|f\*+k\w*|shit\w*|piss off|get lost|scum\w*|scammers?|scam|parasites?|leeches?|vultures?|bastards?|idiots?|morons?|crooks?|thieves|bloodsuckers?|go to hell|bugger off|sod off|wankers?|arseholes?|assholes?|losers?|clowns?)\b",
             r"\b(?:i will|i ll|i am going to) (?:sue|report|find) you\b|\bsee you in court\b",
+            r"\bsee what happens\b|\byou will regret\b|\bwatch (?:your|yourselves)\b|\byou will be sorry\b|🖕",
         ),
     },
     Intent.AUTO_REPLY: {
         "auto_reply_fr": _compile(
             r"\b(?:reponse|message) automatique\b",
-            r"\bje suis (?:actuellement )?(?:absente?|en (?:conges?|vacances|deplacement|formation|arret))\b",
+            r"\bje suis (?:actuellement )?(?:absente?|en (?:conges?|vacances|deplacement|formation))\b",
             r"\b(?:absente?|en conges?) (?:du|jusqu|jusqu au|a partir du|le)\b",
             r"\bde retour (?:le|au bureau|a partir)\b",
             r"\b(?:votre|ce) (?:message|mail|courriel|demande) (?:a bien ete|a ete) (?:recue?|enregistree?|transmise?)\b",
             r"\bticket (?:n|no|numero|#)?\s?\d+\b",
             r"\bne pas repondre\b|\bcette adresse n est pas (?:consultee|surveillee)\b",
             r"\ben cas d urgence,? (?:veuillez |merci de )?contacter\b",
+            r"\brepondeur\b|\bje suis en reunion\b|\bje vous (?:recontacte|rappelle|repondrai) (?:plus tard|des que possible|rapidement)\b|\bne consulte pas (?:ma|mes) (?:messagerie|mails|e-?mails)\b|\ba mon retour\b|\bnous sommes fermes\b|\bnous vous repondrons\b",
         ),
         "auto_reply_en": _compile(
             r"\bout of (?:the )?office\b",
@@ -585,6 +605,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bticket (?:#|number|no|id)\s?\d+\b",
             r"\bdo not reply to this\b|\bthis mailbox is not monitored\b|\bnoreply\b",
             r"\bin case of (?:urgency|emergency)\b|\bfor urgent (?:matters|queries|enquiries)\b",
+            r"\bi am in a meeting\b|\bwe are closed\b|\bwe will (?:get back to you|reply|respond)\b|\bon my return\b",
         ),
     },
     Intent.ACKNOWLEDGEMENT: {
@@ -602,6 +623,9 @@ RULES: dict[Intent, dict[str, _Rule]] = {
 _NOT_A_PROMISE = _compile(
     r"\b(?:je ne|j ne|je n|on ne|nous ne) (?:vous )?(?:paierai|payerai|reglerai|vais|verserai|rembourserai|peux|pourrai|compte|paye|paie|regle)\w* (?:\w+ )?(?:pas|rien|jamais|plus)\b",
     r"\b(?:je ne|nous ne) (?:vais|veux) (?:rien|pas|jamais) (?:payer|regler|verser)\b",
+    r"\bje (?:vous )?(?:le |la |les )?(?:paierai|payerai|reglerai|paie|paye|regle|rembourserai|verserai)\w* (?:\w+ )?(?:pas|rien|jamais)\b",
+    r"\b(?:once|when|as soon as|after|if) you (?:have |ve )?(?:remove|take|took|send|sent|confirm|correct|fix|cancel|drop|waive|prove|show|provide)\w*\b",
+    r"\b(?:des que|quand|lorsque|si) vous (?:m |me |nous )?(?:aurez|avez|enlevez|retirez|annulez|envoyez|corrigez|supprimez|prouvez|fournissez|renvoyez)\w*\b",
     r"\b(?:tant que|pas avant que|pas avant d|tant qu|a condition que|sauf si|a moins que)\b",
     r"\bquand (?:vous|l \w+|le \w+|la \w+|il|elle|ils|elles) (?:\w+ )?\w+(?:ra|rez|ront)\b",
     r"\b(?:quand|si|des que) je (?:pourrai|peux|pourrais|le pourrai)\b",
@@ -615,7 +639,19 @@ _NOT_A_PROMISE = _compile(
     r"\b(?:cannot|can not|could not|unable to) pay\b.{0,20}\b(?:friday|monday|tomorrow|this week|on)\b",
 )
 
-_SENTENCE = re.compile(r"[.!?;]+")
+_PAY_NOW_MEANS = _compile(
+    r"\b(?:lien|link|rib|iban|bic|carte|cb|paypal|en ligne|online|bank details|account details|sort code|card|coordonnees bancaires|comment (?:je peux |puis je |faire pour )?(?:payer|regler)|how (?:do|can) i pay)\b"
+)
+_NEW_CONTACT = _compile(
+    r"\b(?:nouveau|nouvelle|new) (?:numero|number|adresse|address|portable|mobile|mail|e-?mail)\b|\bchangement d (?:adresse|numero)\b|\b(?:i have|i ve|we have) moved\b|\bmoved (?:house|address)\b|\bj ai demenage\b"
+)
+_ABSENCE = _compile(
+    r"\b(?:de retour|a mon retour|je reviendrai|ne consulte pas|absente? (?:du|jusqu)|out of (?:the )?office|back (?:in the office )?on|return on|automatic reply|reponse automatique|message automatique)\b"
+)
+_ONE_GO = _compile(
+    r"\ben une (?:seule )?fois\b|\bd un (?:seul )?coup\b|\bin one go\b|\bin one payment\b|\ball at once\b|\blump sum\b|\bin full\b"
+)
+_SENTENCE = re.compile(r"[.!?;]+|\bet le reste\b|\band the rest\b")
 # "send me the link, I'll pay it now": a wish to pay now, not a dated promise (SPEC).
 _PAY_NOW_NOT_PROMISE = _compile(
     r"\b(?:i will|i ll|je vais|je vous|je le|je la|je les)\b.{0,20}\b(?:pay|payer|regler|paie|paye|regle|settle)\b.{0,15}\b(?:now|right now|straight away|right away|immediately|maintenant|tout de suite|immediatement|de suite|direct)\b"
@@ -641,8 +677,8 @@ _EMPLOYER = _compile(
     r"\bmy (?:employer|boss|company went|work went)\b",
 )
 _CONSIDERING = _compile(
-    r"\b(?:envisage|pense (?:a|faire|deposer)|vais (?:faire|deposer|monter)|compte (?:faire|deposer)|songe|conseill\w*|peut etre|risque de|si (?:ca|cela) continue|devoir deposer|je vais devoir)\b.{0,60}\bsurendettement\b",
-    r"\b(?:thinking|considering|might|may have|thought|looking into)\b.{0,40}\b(?:bankruptcy|iva|dro|insolvency|debt relief)\b",
+    r"\b(?:envisage\w*|pense\w*|vais|compte|songe|conseill\w*|peut etre|risque\w*|si (?:ca|cela) continue|devoir|devrai|voudrais|aimerais|reflechi\w*|hesite|parle\w* de|me renseigne)\b.{0,60}\bsurendettement\b",
+    r"\b(?:thinking|considering|might|may have|thought|looking into|wondering|advised|suggested|talk\w* about|speak\w* to)\b.{0,60}\b(?:bankruptcy|bankrupt|iva|dro|insolvency|debt relief)\b",
 )
 _FILED = _compile(
     r"\b(?:depose|deposer a|recevable|en cours|commission|banque de france|accepte|plan|instruction|jugement|tribunal|effacement|moratoire)\b",
@@ -676,6 +712,7 @@ def read_rules(normalized: str, only: frozenset[Intent] | None = None) -> RuleRe
                 found[intent] = name
                 break
     blocked = None
+    vetoed: set[Intent] = set()
     if Intent.PROMISE_TO_PAY in found:
         blocked = _promise_blocked(normalized)
         if blocked:
@@ -684,9 +721,24 @@ def read_rules(normalized: str, only: frozenset[Intent] | None = None) -> RuleRe
                 found.setdefault(Intent.PAY_NOW, "pay_now_not_promise")
     if Intent.PROMISE_TO_PAY in found and Intent.PAYMENT_PLAN_REQUEST in found:
         _drop_promise_inside_plan(found, normalized)
+    if (
+        Intent.PAY_NOW in found
+        and Intent.PAYMENT_PLAN_REQUEST in found
+        and not _PAY_NOW_MEANS.search(normalized, present)
+    ):
+        # "je souhaite régler ma dette en 6 mensualités": the wish to pay is the plan's.
+        del found[Intent.PAY_NOW]
+    if Intent.AUTO_REPLY in found and Intent.HARDSHIP in found and _ABSENCE.search(normalized):
+        # "en arrêt maladie, je ne consulte pas ma messagerie": an absence notice.
+        del found[Intent.HARDSHIP]
+        vetoed.add(Intent.HARDSHIP)
+    if _NEW_CONTACT.search(normalized, present) and Intent.WRONG_PERSON not in found:
+        # "nouveau numéro", "I've moved": a change of contact, not a wrong person.
+        vetoed.add(Intent.WRONG_PERSON)
+    if _ONE_GO.search(normalized, present) and Intent.PAYMENT_PLAN_REQUEST not in found:
+        vetoed.add(Intent.PAYMENT_PLAN_REQUEST)
     if Intent.ALREADY_PAID in found and _NEGATED_PAID.search(normalized, present):
         del found[Intent.ALREADY_PAID]
-    vetoed: set[Intent] = set()
     _settle_death(found, normalized, vetoed)
     _settle_insolvency(found, normalized, vetoed)
     if Intent.WRONG_PERSON in found and _IDENTITY_THEFT.search(normalized, present):
