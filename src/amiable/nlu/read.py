@@ -48,11 +48,16 @@ MODEL_THRESHOLDS = {
 PAYMENT_OVERRIDE_THRESHOLD = 0.97
 DISPUTE_OVER_INFO_THRESHOLD = 0.8
 HARDSHIP_BESIDE_PAYMENT_THRESHOLD = 0.75
+AUTO_REPLY_OVERRIDE_THRESHOLD = 0.85
 """Which payment intent a message carries (paid, plan, promise) is the rules' call when
 they found one: the model adds another only when it is nearly certain."""
 FALLBACK_THRESHOLD = 0.3
 RULE_CONFIDENCE = 0.9
 
+_GREETING_ONLY = re.compile(
+    r"^\W*(?:(?:bonjour|bonsoir|salut|coucou|hello|hi|hey|good (?:morning|afternoon|evening)|merry christmas|"
+    r"happy (?:new year|holidays|easter)|joyeux noel|bonne annee|bonnes fetes|meilleurs voeux|season s greetings)\W*)+$"
+)
 _NOT_ALL_AT_ONCE = re.compile(
     r"\b(?:d un (?:seul )?coup|en une (?:seule )?fois|tout payer|in one go|all at once|in one payment)\b"
 )
@@ -87,13 +92,42 @@ _JUST_NOW = re.compile(
     r"[àa] l'instant|this morning|ce matin|tout [àa] l'heure)\b",
     re.IGNORECASE,
 )
+_COUNT_WORDS = {
+    "deux": 2,
+    "two": 2,
+    "trois": 3,
+    "three": 3,
+    "quatre": 4,
+    "four": 4,
+    "cinq": 5,
+    "five": 5,
+    "six": 6,
+    "half": 2,
+    "moitie": 2,
+    "moitié": 2,
+}
+_COUNT_FALLBACK = re.compile(
+    r"\b(?:sur|partir sur|en) (\d{1,2}) fois\b|\b(\d{1,2}) (?:versement|mensualit[ée]|[ée]ch[ée]ance|paiement|payment|instal?l?ment)s? de\b|"
+    r"\bsplit (?:it |this |that |the \w+ )?(?:in|into) (two|2|three|3|four|4|half)\b|\ben (deux|trois|quatre) (?:parts|morceaux)\b",
+    re.IGNORECASE,
+)
+_BARE_EACH = re.compile(
+    r"(?<!\d\s)(?<![\d.,/])(\d{1,5}(?:[.,]\d{1,2})?)\s*(?:€|e|eur|euros?|balles)?\s+(?:every|each|chaque|tous les|toutes les)\s+"
+    r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|semaine|mois|quinzaine|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|fortnight)"
+    r"|\b\d{1,2} (?:versement|mensualit[ée]|[ée]ch[ée]ance|paiement|payment|instal?l?ment)s? de (\d{1,5}(?:[.,]\d{1,2})?)\b",
+    re.IGNORECASE,
+)
+_BARE_LISTED = re.compile(
+    r"(?<!\d\s)(?<![\d.,/])(\d{1,5}(?:[.,]\d{1,2})?)\s*(?:€|e|eur|euros?|balles)?\s+(?:le|on the|the)\s+\d",
+    re.IGNORECASE,
+)
 _TOTAL_BEFORE = re.compile(
-    r"(?:total|en tout|au total|soit|in total|altogether|the full|la totalit[ée]|l'int[ée]gralit[ée]|solder|settle|clear|[ée]taler|[ée]chelonner|spread|pay off|rembourser)\W{0,3}(?:\w+\W{1,3}){0,4}$",
+    r"(?:total|en tout|au total|soit|in total|altogether|the full|la totalit[ée]|l'int[ée]gralit[ée]|solder|settle|clear|[ée]taler|[ée]chelonner|spread|pay off|rembourser|payer les|r[ée]gler les|pay the|payer la somme de)\W{0,3}(?:\w+\W{1,3}){0,4}$",
     re.IGNORECASE,
 )
 _INCOME = re.compile(
     r"(?:salaire|gagne|touche|per[çc]oi[st]|revenus?|rsa|allocations?|retraite|pension|loyer|charges|"
-    r"earn\w*|income|wages?|benefits?|pension|rent|universal credit)\W{0,3}(?:\w+\W{1,3}){0,3}$",
+    r"earn\w*|income|wages?|benefits?|pension|rent|universal credit)\W{0,3}(?:(?!can|could|peux|pourrais|propose|do|pay|payer)\w+\W{1,3}){0,2}$",
     re.IGNORECASE,
 )
 _NOT_A_DATE_CONTEXT = re.compile(
@@ -202,7 +236,7 @@ def _settle(
     if promise_blocked:
         evidence.append(f"not a promise: {promise_blocked!r}")
     if not present:
-        present = {_standalone(ruled, scores, promise_blocked)}
+        present = {_standalone(ruled, scores, promise_blocked, normalized)}
     ordered = tuple(intent for intent in PRIORITY if intent in present)
     primary = ordered[0]
     confidence = scores.get(primary, 0.0)
@@ -221,6 +255,10 @@ def _model_may_add(
     """Whether the model's score adds an intent the rules did not find."""
     ruled = rule_reading.intents
     if intent in STANDALONE or intent in rule_reading.vetoed:
+        return False
+    if Intent.AUTO_REPLY in ruled and probability < AUTO_REPLY_OVERRIDE_THRESHOLD:
+        # An automatic answer says little of the debtor's situation: only a clear score
+        # adds an actionable intent to it.
         return False
     if intent is Intent.PROMISE_TO_PAY and rule_reading.promise_blocked:
         return False
@@ -246,12 +284,17 @@ def _model_may_add(
 
 
 def _standalone(
-    ruled: dict[Intent, str], scores: dict[Intent, float], promise_blocked: str | None
+    ruled: dict[Intent, str],
+    scores: dict[Intent, float],
+    promise_blocked: str | None,
+    normalized: str,
 ) -> Intent:
     """Nothing actionable was found: the one label that describes the message alone."""
     for intent in (Intent.HOSTILE, Intent.AUTO_REPLY, Intent.ACKNOWLEDGEMENT):
         if intent in ruled:
             return intent
+    if _GREETING_ONLY.match(normalized):
+        return Intent.OTHER
     if not scores:
         return Intent.OTHER
     best = max(scores, key=scores.__getitem__)
@@ -300,7 +343,7 @@ def _with_entities(
     amounts = _payment_amounts(own, spans, reading.lang)
     plan = Intent.PAYMENT_PLAN_REQUEST in reading.intents
     installments = _installments(own, spans, reading.lang, dates) if plan else None
-    installment_amount = _installment_amount(amounts, dates) if plan else None
+    installment_amount = _installment_amount(amounts, dates, own) if plan else None
     amount = _amount(amounts, payment, installments, installment_amount, own)
     return replace(
         reading,
@@ -317,10 +360,15 @@ def _plan_if_dated_payments(reading: Reading, own: str, received: date) -> Readi
     intents = reading.intents
     if Intent.PROMISE_TO_PAY not in intents or Intent.PAYMENT_PLAN_REQUEST in intents:
         return reading
+    spans = _entity_spans(own, Intent.PROMISE_TO_PAY)
     listed = 0
     for mention in date_finder.find_dates(own, received, reading.lang):
         before = own[max(0, mention.start - 25) : mention.start]
-        if mention.future is not None and _LISTED_PAYMENT_BEFORE.search(before):
+        if (
+            mention.future is not None
+            and spans.rank(mention.start) is not None
+            and _LISTED_PAYMENT_BEFORE.search(before)
+        ):
             listed += 1
     if listed < 2:
         return reading
@@ -416,6 +464,9 @@ def _installments(
     )
     if counts:
         return counts[0][2]
+    spoken = _COUNT_FALLBACK.search(own)
+    if spoken:
+        return _count_word(next(group for group in spoken.groups() if group))
     # "200 € le 10 mars, 200 € le 10 avril et le solde le 10 mai": three payments listed,
     # each date with its amount or the balance before it.
     listed = [
@@ -426,12 +477,25 @@ def _installments(
     return len(listed) if len(listed) >= 2 else None
 
 
+def _count_word(word: str) -> int:
+    return int(word) if word.isdigit() else _COUNT_WORDS[word.lower()]
+
+
 def _installment_amount(
-    amounts: list[_Amount], dates: list[tuple[int, date, int]]
+    amounts: list[_Amount], dates: list[tuple[int, date, int]], own: str
 ) -> Decimal | None:
     periodic = [amount.value for amount in amounts if amount.periodic]
     if periodic:
         return periodic[0]
+    # Bare numbers the amount reader leaves alone, read in a plan only: "15 every
+    # sunday", "3 versements de 80", "100 le 5 et 100 le 20".
+    each = _BARE_EACH.search(own)
+    if each:
+        value = next(group for group in each.groups() if group)
+        return Decimal(value.replace(",", ".")).quantize(Decimal("0.01"))
+    listed_bare = [Decimal(value.replace(",", ".")) for value in _BARE_LISTED.findall(own)]
+    if len(listed_bare) >= 2 and len(listed_bare) == len(dates) and len(set(listed_bare)) == 1:
+        return listed_bare[0].quantize(Decimal("0.01"))
     # Equal amounts each followed by its date are the instalment ("2 800 € le 15 mai,
     # 2 800 € le 15 juin…").
     date_positions = [position for _, _, position in dates]

@@ -426,9 +426,12 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:struggling|hardship|cannot afford|can not afford|skint|broke|behind on (?:my )?(?:rent|bills|mortgage)|no (?:money|income)|low income|living on)\b",
             r"\bcash ?flow (?:problems?|issues?|difficult\w*)\b|\bbehind on everything\b",
             r"\b(?:divorce\w*|separated|split up|widow\w*)\b",
-            r"\b(?:stepchange|citizens advice|national debtline|debt advi\w*|payplan|money advice)\b",
             r"\b(?:thinking|considering|might|may have|thought) (?:about |of )?(?:declaring |going |filing )?(?:for )?(?:bankruptcy|an iva|a dro|insolvency)\b",
             r"\bmy (?:employer|company|boss|work) (?:went|has gone|is going) (?:bust|under|into (?:administration|liquidation)|bankrupt)\b",
+        ),
+        # Seeing a debt adviser is a hardship, unless a procedure is already named.
+        "debt_advice_en": _compile(
+            r"\b(?:stepchange|citizens advice|national debtline|debt advi\w*|payplan|money advice|debt charity)\b",
         ),
     },
     Intent.PAYMENT_PLAN_REQUEST: {
@@ -472,6 +475,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:a la paie|en debut de mois quand|a la fin du mois quand)\b",
             r"\bpas le \d+\w* ?(?:,|mais)? ?(?:plutot )?le \d+\b",
             r"\bje m engage\b",
+            r"\bje suis (?:pret|prete|dispose|disposee) a (?:vous )?(?:payer|regler|verser|rembourser)\b",
             r"\b(?:il|elle|on|ma \w+|mon \w+|nous) (?:va|vont|allons|doit|doivent) (?:vous )?(?:le |la |les )?(?:payer|regler|verser|virer|rembourser|solder|envoyer)\b",
         ),
         "promise_en": _compile(
@@ -479,6 +483,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:i|we) (?:am|are) (?:going to|gonna) (?:pay|settle|clear|transfer|send)\b",
             r"\bwill (?:pay|settle|clear|transfer)\b",
             r"\bgoing to (?:pay|settle|clear|transfer|send)\b",
+            r"\b(?:i am|i m|we are) (?:ready|willing|prepared|happy) to (?:pay|settle|clear)\b",
             r"\b(?:i|we) (?:can|could) (?:pay|settle|clear) (?:it |this |the \w+ |in full |the lot |everything )?(?:on|by|tomorrow|friday|monday|tuesday|wednesday|thursday|saturday|sunday|next|this|at the end|end of|the \d|payday|when)\b",
             r"\bpayment (?:will|should) (?:be|go|reach|arrive|clear)\b",
             r"\byou will (?:have|receive|get) (?:it|the (?:money|payment|funds|balance)|payment|your money)\b",
@@ -526,6 +531,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bvotre (?:responsable|superieur|directeur)\b",
             r"\b(?:mettre|mettiez) en (?:relation|contact) avec\b|\bparler a (?:mme|m|monsieur|madame|mr)\b",
             r"\bvous (?:pouvez|pourriez) (?:me|nous) (?:rappeler|appeler|telephoner|contacter par telephone)\b|\ben parler (?:au|par) (?:telephone|tel)\b|\bqu un conseiller (?:m|me) (?:appelle|rappelle|contacte)\b",
+            r"\bqui (?:je peux|puis je|dois je|peut on|on peut) (?:appeler|contacter|joindre)\b",
         ),
         "human_en": _compile(
             r"\b(?:speak|talk) (?:to|with) (?:someone|somebody|a (?:person|human|real person|manager|supervisor|agent)|an (?:agent|adviser|advisor)|a real|your manager|anyone)\b",
@@ -533,6 +539,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:call|ring|phone) me (?:back|tomorrow|on|at|please|asap)?\b",
             r"\bcan (?:someone|somebody|you) (?:call|ring|phone) me\b",
             r"\bplease (?:call|ring|phone) me\b|\bcall me (?:after|before|back|later|when)\b|\btalk (?:about it )?(?:on|over) the phone\b",
+            r"\bwho (?:can|should|do) i (?:call|phone|ring|speak to|talk to|contact)\b",
             r"\b(?:speak|talk|escalate|put me through|pass me)\b.{0,12}\b(?:manager|supervisor|someone senior)\b",
             r"\b(?:phone|telephone) number (?:to call|i can call)\b",
         ),
@@ -634,6 +641,7 @@ _NOT_A_PROMISE = _compile(
     r"\b(?:i|we) (?:will not|won t|wont|refuse to|am not going to|are not going to) (?:pay|settle|send|make)\b",
     r"\b(?:until|unless|not before|only if|only once)\b",
     r"\bwhen (?:i|we) (?:can|am able|are able)\b",
+    r"\b(?:do not|don t|dont|no) (?:know|idea) (?:how|when|if|whether) (?:i|we) (?:will|ll|can|could)\b|\bje ne sais pas (?:comment|quand|si) je\b",
     r"\bmaybe\b|\bperhaps\b|\bmight\b",
     r"\b(?:i|we) (?:was|were) (?:going to|gonna|planning to|meant to|supposed to) (?:pay|settle|transfer)\b.{0,80}\bbut\b",
     r"\b(?:cannot|can not|could not|unable to) pay\b.{0,20}\b(?:friday|monday|tomorrow|this week|on)\b",
@@ -728,6 +736,8 @@ def read_rules(normalized: str, only: frozenset[Intent] | None = None) -> RuleRe
     ):
         # "je souhaite régler ma dette en 6 mensualités": the wish to pay is the plan's.
         del found[Intent.PAY_NOW]
+    if Intent.LEGAL_PROCEEDING in found and found.get(Intent.HARDSHIP) == "debt_advice_en":
+        del found[Intent.HARDSHIP]
     if Intent.AUTO_REPLY in found and Intent.HARDSHIP in found and _ABSENCE.search(normalized):
         # "en arrêt maladie, je ne consulte pas ma messagerie": an absence notice.
         del found[Intent.HARDSHIP]
