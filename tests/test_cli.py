@@ -103,3 +103,40 @@ def test_an_office_records_a_newly_published_rate(tmp_path: Path) -> None:
         2,
         "error: a legal rate needs --category natural_person or other",
     )
+
+
+def test_an_office_configures_its_llm_reader_without_showing_the_key(tmp_path: Path) -> None:
+    assert amiable(tmp_path, "db", "upgrade").returncode == 0
+    shown = amiable(tmp_path, "tenant", "reader-llm")
+    assert json.loads(shown.stdout)["reader_llm"] is None
+    refused = amiable(tmp_path, "tenant", "reader-llm", "--base-url", "ftp://x", "--model", "m")
+    assert refused.returncode == 2
+    assert "http(s)" in refused.stderr
+    configured = amiable(
+        tmp_path,
+        "tenant",
+        "reader-llm",
+        "--base-url",
+        "http://127.0.0.1:9/v1",
+        "--model",
+        "mistral",
+        "--api-key",
+        "sk-very-secret",
+    )
+    assert configured.returncode == 0, configured.stderr
+    assert "sk-very-secret" not in configured.stdout
+    assert json.loads(configured.stdout)["reader_llm"]["enabled"] is True
+    # Nothing listens on port 9: the offline reading comes back all the same.
+    read = subprocess.run(
+        [sys.executable, "-m", "amiable", "nlu", "--tenant", "default"],
+        input=json.dumps({"id": "a", "text": "hmm", "received_at": "2026-02-28T19:05:00+01:00"}),
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env={k: v for k, v in os.environ.items() if not k.startswith("AMIABLE_")},
+        check=True,
+    )
+    assert json.loads(read.stdout)["intent"] == "other"
+    removed = amiable(tmp_path, "tenant", "reader-llm", "--remove")
+    assert removed.returncode == 0
+    assert json.loads(amiable(tmp_path, "tenant", "reader-llm").stdout)["reader_llm"] is None
