@@ -43,6 +43,9 @@ MODEL_THRESHOLDS = {
     # A new number or address reads close to "wrong number" to a model; the rules know
     # the ways of saying it is not the debtor.
     Intent.WRONG_PERSON: 0.6,
+    # "c'est passé de 120 à 168 €" reads like a payment to a model: a payment already
+    # made needs a clear score when no rule saw one.
+    Intent.ALREADY_PAID: 0.75,
     Intent.REQUEST_HUMAN: 0.7,
 }
 PAYMENT_OVERRIDE_THRESHOLD = 0.97
@@ -54,6 +57,11 @@ they found one: the model adds another only when it is nearly certain."""
 FALLBACK_THRESHOLD = 0.3
 RULE_CONFIDENCE = 0.9
 
+# A promise blocked by a condition put on the creditor, not by a refusal.
+_CONDITION = re.compile(
+    r"\b(?:tant que|tant qu|a condition|sauf si|a moins|pas avant|des que vous|quand vous|si vous|lorsque vous|"
+    r"until|unless|not before|only if|only once|once you|when you|as soon as you|after you|if you)\b"
+)
 _GREETING_ONLY = re.compile(
     r"^\W*(?:(?:bonjour|bonsoir|salut|coucou|hello|hi|hey|good (?:morning|afternoon|evening)|merry christmas|"
     r"happy (?:new year|holidays|easter)|joyeux noel|bonne annee|bonnes fetes|meilleurs voeux|season s greetings)\W*)+$"
@@ -68,7 +76,7 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd]")
 # An amount right after these words is the claimed debt, a contested fee or an income:
 # never what the debtor pays or promises (SPEC).
 _NOT_PAID_AMOUNT = re.compile(
-    r"(?:r[ée]clam\w*|devrais|devoir|dois|doit|au lieu de|et non|pas|conteste\w*|"
+    r"\b(?:r[ée]clam\w*|devrais|devoir|dois|doit|au lieu de|et non|pas|conteste\w*|"
     r"salaire|gagne|touche|revenus?|rsa|allocations?|loyer|frais|p[ée]nalit[ée]s?|indemnit[ée]s?|"
     r"owe|claim\w*|asking|instead of|not|earn\w*|income|wages?|benefits?|fees?|charges?|rent|penalt\w*|interest)"
     r"\W{0,3}(?:\w+\W{1,3}){0,2}$",
@@ -122,16 +130,16 @@ _BARE_LISTED = re.compile(
     re.IGNORECASE,
 )
 _TOTAL_BEFORE = re.compile(
-    r"(?:total|en tout|au total|soit|in total|altogether|the full|la totalit[ée]|l'int[ée]gralit[ée]|solder|settle|clear|[ée]taler|[ée]chelonner|spread|pay off|rembourser|payer les|r[ée]gler les|pay the|payer la somme de)\W{0,3}(?:\w+\W{1,3}){0,4}$",
+    r"\b(?:total|en tout|au total|soit|in total|altogether|the full|la totalit[ée]|l'int[ée]gralit[ée]|solder|settle|clear|[ée]taler|[ée]chelonner|spread|pay off|rembourser|payer les|r[ée]gler les|pay the|payer la somme de)\W{0,3}(?:\w+\W{1,3}){0,4}$",
     re.IGNORECASE,
 )
 _INCOME = re.compile(
-    r"(?:salaire|gagne|touche|per[çc]oi[st]|revenus?|rsa|allocations?|retraite|pension|loyer|charges|"
+    r"\b(?:salaire|gagne|touche|per[çc]oi[st]|revenus?|rsa|allocations?|retraite|pension|loyer|charges|"
     r"earn\w*|income|wages?|benefits?|pension|rent|universal credit)\W{0,3}(?:(?!can|could|peux|pourrais|propose|do|pay|payer)\w+\W{1,3}){0,2}$",
     re.IGNORECASE,
 )
 _NOT_A_DATE_CONTEXT = re.compile(
-    r"(?:rappel\w*|appel\w*|call\w*|absent\w*|retour|back|oubli\w*|missed|forgot|manqu\w*|chaque|tous les|toutes les|every|each|d[ée]c[ée]d\w*|died|pass\w* away|jugement|"
+    r"\b(?:rappel\w*|appel\w*|call\w*|absent\w*|retour|back|oubli\w*|missed|forgot|manqu\w*|chaque|tous les|toutes les|every|each|d[ée]c[ée]d\w*|died|pass\w* away|jugement|"
     r"judgment|ouvert\w*|courrier du|lettre du|letter (?:of|dated)|mise en demeure du)\W{0,3}(?:\w+\W{1,3}){0,2}$",
     re.IGNORECASE,
 )
@@ -193,7 +201,11 @@ def understand(
         evidence=evidence,
     )
     reading = _with_entities(
-        reading, own, normalized, received_at.date(), bool(rule_reading.promise_blocked)
+        reading,
+        own,
+        normalized,
+        received_at.date(),
+        bool(rule_reading.promise_blocked and _CONDITION.search(rule_reading.promise_blocked)),
     )
     if llm is not None and llm.should_consult(reading):
         reading = llm.read(own, received_at, lang, reading)
@@ -469,12 +481,19 @@ def _installments(
         return _count_word(next(group for group in spoken.groups() if group))
     # "200 € le 10 mars, 200 € le 10 avril et le solde le 10 mai": three payments listed,
     # each date with its amount or the balance before it.
-    listed = [
-        position
-        for _, _, position in dates
-        if _LISTED_PAYMENT_BEFORE.search(own[max(0, position - 25) : position])
-    ]
+    listed = _listed_payments(own, dates)
     return len(listed) if len(listed) >= 2 else None
+
+
+def _listed_payments(own: str, dates: list[tuple[int, date, int]]) -> list[int]:
+    """Positions of the dates said with their own payment ("200 € le 10", "le solde le 30")."""
+    return sorted(
+        {
+            position
+            for _, _, position in dates
+            if _LISTED_PAYMENT_BEFORE.search(own[max(0, position - 25) : position])
+        }
+    )
 
 
 def _count_word(word: str) -> int:
@@ -493,18 +512,20 @@ def _installment_amount(
     if each:
         value = next(group for group in each.groups() if group)
         return Decimal(value.replace(",", ".")).quantize(Decimal("0.01"))
+    payments = _listed_payments(own, dates)
     listed_bare = [Decimal(value.replace(",", ".")) for value in _BARE_LISTED.findall(own)]
-    if len(listed_bare) >= 2 and len(listed_bare) == len(dates) and len(set(listed_bare)) == 1:
+    if len(listed_bare) >= 2 and len(listed_bare) == len(payments) and len(set(listed_bare)) == 1:
         return listed_bare[0].quantize(Decimal("0.01"))
     # Equal amounts each followed by its date are the instalment ("2 800 € le 15 mai,
-    # 2 800 € le 15 juin…").
+    # 2 800 € le 15 juin…"), unless another payment is listed without its amount
+    # ("… et le solde le 10 mai").
     date_positions = [position for _, _, position in dates]
     listed = [
         amount.value
         for amount in amounts
         if any(0 <= position - amount.end <= 12 for position in date_positions)
     ]
-    if len(listed) >= 2 and len(listed) == len(dates) and len(set(listed)) == 1:
+    if len(listed) >= 2 and len(listed) == len(payments) and len(set(listed)) == 1:
         return listed[0]
     return None
 

@@ -262,13 +262,15 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bavoir (?:non|pas (?:ete )?) ?deduit\b",
             r"\bpas \d+ (?:€|e|euros?)?\b.{0,30}\bmais\b|\b\d+ (?:€|e|euros?)? et pas \d+",
             r"\bje ne dois (?:que|plus que)\b",
+            r"\b(?:retir|enlev|supprim|annul|deduir)\w* (?:les|ces|vos|la|cette) (?:penalites?|frais|interets|majorations?|indemnites?)\b",
             r"\b(?:en trop|trop percu|trop paye|trop facture)\b|\balors que je (?:ne )?dois\b|\b(?:penalites|frais|interets|majorations) que je ne dois pas\b|\bcompte (?:deux|2) fois\b",
             r"\bje (?:ne )?(?:paie|paye|payerai|paierai|reglerai|regle) (?:pas|jamais|rien de) (?:les|ces|vos|des) (?:frais|penalites|interets|majorations)\b",
         ),
         "goods_fr": _compile(
             r"\b(?:jamais|pas|pas ete|jamais ete) (?:ete )?livree?s?\b",
             r"\bjamais (?:recu|eu) (?:la|le|les|ma|mon|mes) (?:commande|marchandise|colis|produit|materiel|livraison|prestation)\b",
-            r"\b(?:defectueu\w*|non conforme|malfacon\w*|en panne|casse|abime|vice cache)\b",
+            r"\b(?:defectueu\w*|non conforme|malfacon\w*|vice cache|fendue?|de travers)\b",
+            r"\btant que (?:c est |ce n est )?(?:pas )?(?:repare|remplace|fini|termine|reparee)\b",
             r"\b(?:produit|appareil|article|machine|materiel|marchandise|voiture|vehicule|chaudiere|box|ordinateur|frigo|equipement|colis|commande|service|prestation|installation)\b.{0,40}\b(?:ne (?:fonctionne|marche) (?:pas|plus|jamais)|n a jamais (?:fonctionne|marche))\b",
             r"\b(?:travaux|chantier|reparation|prestation|intervention|installation)\b.{0,30}\b(?:jamais|pas|mal) (?:ete )?(?:finis?|termines?|faits?|realises?|effectues?|livres?)\b",
             r"\bpartiellement (?:realise|effectue|livre|execute)\w*\b|\bn (?:est|sont) (?:intervenue?s?|venue?s?|passee?s?) qu une fois\b",
@@ -287,7 +289,6 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\brien a voir avec (?:moi|cette)\b",
             r"\bce n est pas (?:ma|mon) (?:dette|contrat|facture)\b",
             r"\bfraud\w*\b",
-            r"\bporte plainte\b",
             r"\bje ne (?:vous |leur |lui )?dois (?:rien|absolument rien|pas un centime|aucune somme)\b|\bje (?:vous )?dois rien\b",
             r"\b(?:paye|regle|verse|rembourse|solde)\b.{0,50}\bdirectement\b|\bdirectement\b.{0,30}\b(?:paye|regle|verse|rembourse|solde)\b",
             r"\b(?:je n ai|j ai) jamais (?:eu|ete) (?:de |client|abonne)",
@@ -303,7 +304,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:i|we) (?:never|did not) (?:signed?|ordered?|took out|opened|had an account|authori[sz]ed|applied)\b",
             r"\bidentity (?:theft|fraud)\b",
             r"\bfraud\w*\b",
-            r"\b(?:cancell?ed|terminated) (?:the|my|our|that) (?:contract|account|subscription|membership|service)\b",
+            r"\b(?:cancell?ed|terminated) (?:the|my|our|that) (?:\w+ )?(?:contract|account|subscription|membership|service|plan|policy)\b",
+            r"\b(?:is not|isn t|not|never) (?:owed|due)\b",
             r"\b(?:paid|settled) (?:it |this |that )?(?:directly )?(?:with|to) (?:the (?:original )?(?:creditor|company|shop|store)|them directly)\b",
             r"\bnothing to do with me\b",
             r"\b(?:i|we) do not owe (?:you |them )?(?:anything|a thing|a penny|a cent|any money|this)\b|\bnothing is (?:owed|due)\b|\bno (?:sum|money|amount) is (?:owed|due)\b",
@@ -325,6 +327,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bdouble (?:charged|billed)\b",
             r"\bowed? (?:you )?(?:£|\$|€)?\s?\d+\S* not (?:£|\$|€)?\s?\d+|\b(?:fees?|charges?|interest) (?:i|we) (?:never|did not) agree|\b(?:added|adding|piled on) (?:fees|charges|interest)\b",
             r"\b\d+ ?(?:quid|pounds|dollars|£|\$)? not (?:£|\$)?\d+\b|\bdo not recogni[sz]e (?:this|the) amount\b|\btoo much\b|\bshould (?:only )?be (?:about |around )?(?:£|\$)?\d",
+            r"\b(?:remove|take off|waive|drop|cancel)\w* (?:the|these|those|your|that) (?:\w+ )?(?:fees?|charges?|interest|penalt\w*)\b",
             r"\b(?:fees?|charges?|interest|penalt\w*) (?:are|is) (?:not|un)\w* ?(?:fair|justified|lawful|legal|owed|agreed)\b",
         ),
         "goods_en": _compile(
@@ -479,7 +482,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:il|elle|on|ma \w+|mon \w+|nous) (?:va|vont|allons|doit|doivent) (?:vous )?(?:le |la |les )?(?:payer|regler|verser|virer|rembourser|solder|envoyer)\b",
         ),
         "promise_en": _compile(
-            r"\b(?:i|we) will (?:pay|settle|clear|transfer|send|make (?:the|a) payment|sort (?:it|this) out)\b",
+            r"\b(?:i|we) will (?:pay|settle|clear|transfer|send|wire|mail|post|drop|put|make (?:the|a) payment|sort (?:it|this) out)\b",
             r"\b(?:i|we) (?:am|are) (?:going to|gonna) (?:pay|settle|clear|transfer|send)\b",
             r"\bwill (?:pay|settle|clear|transfer)\b",
             r"\bgoing to (?:pay|settle|clear|transfer|send)\b",
@@ -560,6 +563,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bje ne comprends pas (?:cette|ce|de quoi|pourquoi|le)\b",
             r"\b(?:qui|quelle societe) (?:etes vous|vous a (?:donne|mandate))\b|\bqui vous a donne\b",
             r"\bpourquoi (?:je dois|vous me|ce montant|ces frais)\b",
+            r"\bpourquoi (?:c est|ca a|ca est|le montant|la somme|le solde) (?:passe|augmente|monte|change)\w*\b",
             r"\bpieces? justifi\w*\b|\bjustifier (?:la|votre) creance\b|\b(?:un |une |le |la )?(?:quittance|recu de paiement|attestation|confirmation ecrite)\b",
         ),
         "info_en": _compile(
@@ -575,6 +579,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bwhere did you get\b",
             r"\bwhat (?:company|creditor|debt)\b",
             r"\bwhy (?:do i owe|am i being|is there)\b",
+            r"\bwhy (?:has|did|is) (?:it|the amount|my balance|the balance|this) (?:gone up|go up|increased?|higher|changed?)\b",
             r"\b(?:send|email|e-mail|give) (?:me |us )?(?:a |the |my )?(?:receipt|statement|confirmation in writing|written confirmation)\b",
         ),
     },
@@ -751,6 +756,14 @@ def read_rules(normalized: str, only: frozenset[Intent] | None = None) -> RuleRe
         del found[Intent.ALREADY_PAID]
     _settle_death(found, normalized, vetoed)
     _settle_insolvency(found, normalized, vetoed)
+    if (
+        Intent.WRONG_PERSON in found
+        and found.get(Intent.DISPUTE) in ("not_owed_fr", "not_owed_en")
+        and not _IDENTITY_THEFT.search(normalized, present)
+    ):
+        # "je n'ai jamais été cliente", "this isn't my account" from someone who is not
+        # the debtor: the wrong person says it all.
+        del found[Intent.DISPUTE]
     if Intent.WRONG_PERSON in found and _IDENTITY_THEFT.search(normalized, present):
         del found[Intent.WRONG_PERSON]
         found.setdefault(Intent.DISPUTE, "identity_theft")
@@ -833,12 +846,34 @@ _FEES_NAMED = _compile(
 )
 
 
+# Words that say which kind of dispute it is, once a dispute is read, but that alone do
+# not make one ("ma voiture est en panne" is a hardship, "les frais" a question).
+_TYPE_HINTS: tuple[tuple[DisputeType, _Rule], ...] = (
+    (
+        DisputeType.NOT_OWED,
+        _compile(
+            r"\bporte plainte\b|\b(?:carte d identite|papiers|identite) (?:volee?s?|perdue?s?)\b|\ba mon nom\b|\bje ne (?:vous )?dois pas (?:cette|cet|ce|la) (?:somme|montant|dette|argent)\b",
+            r"\bstolen (?:id|identity|documents|card)\b|\bin my name\b|\bnot (?:my|mine)\b",
+        ),
+    ),
+    (
+        DisputeType.GOODS_OR_SERVICES,
+        _compile(
+            r"\b(?:en panne|casse|defaut|dechire|abime|endommage|rayure|fuite|ne fonctionne (?:pas|plus)|ne marche (?:pas|plus))\b",
+            r"\b(?:broke down|broken|damaged|faulty|defect\w*|leak\w*|does not work|doesn t work|stopped working)\b",
+        ),
+    ),
+    (DisputeType.AMOUNT_INCORRECT, _FEES_NAMED),
+)
+
+
 def dispute_type(normalized: str) -> DisputeType:
     """The kind of dispute, the most decisive first (a time bar ends the matter)."""
     rules = RULES[Intent.DISPUTE]
     for kind, names in _DISPUTE_TYPES:
         if any(rules[name].search(normalized) for name in names):
             return kind
-    if _FEES_NAMED.search(normalized):
-        return DisputeType.AMOUNT_INCORRECT
+    for kind, hint in _TYPE_HINTS:
+        if hint.search(normalized):
+            return kind
     return DisputeType.OTHER
