@@ -23,7 +23,7 @@ from amiable.nlu.language import detect_language
 from amiable.nlu.model import shipped_model
 from amiable.nlu.normalize import normalize
 from amiable.nlu.reading import Reading
-from amiable.nlu.rules import RuleReading, dispute_type, read_rules
+from amiable.nlu.rules import RuleReading, dispute_type, needles_in, read_rules
 
 if TYPE_CHECKING:
     from amiable.nlu.llm import LlmReader
@@ -320,13 +320,14 @@ def _standalone(
 
 
 def _clauses(own: str) -> list[_Clause]:
+    present = needles_in(normalize(own))
     clauses = []
     start = 0
     for match in [*_CLAUSE_BREAK.finditer(own), None]:
         end = match.start() if match else len(own)
         piece = own[start:end]
         if piece.strip():
-            found = read_rules(normalize(piece), only=_CLAUSE_INTENTS).intents
+            found = read_rules(normalize(piece), only=_CLAUSE_INTENTS, present=present).intents
             clauses.append(_Clause(start, end, piece, frozenset(found)))
         if match:
             start = match.end()

@@ -66,13 +66,18 @@ _SHORT = 3
 
 
 @cache
-def _needle_index() -> tuple[frozenset[str], dict[str, tuple[str, ...]]]:
+def _needle_index() -> tuple[frozenset[str], dict[str, tuple[bool, tuple[str, ...]]]]:
     # "je ", " le": two letters and spaces select nothing; they are taken as present.
     short = frozenset(needle for needle in _ALL_NEEDLES if len(needle.strip()) < _SHORT)
     by_prefix: dict[str, list[str]] = {}
     for needle in _ALL_NEEDLES - short:
         by_prefix.setdefault(needle[:_SHORT], []).append(needle)
-    return short, {prefix: tuple(needles) for prefix, needles in by_prefix.items()}
+    # For each three letters: whether they are a needle themselves, and the longer
+    # needles that start with them (those need a comparison).
+    return short, {
+        prefix: (prefix in needles, tuple(needle for needle in needles if len(needle) > _SHORT))
+        for prefix, needles in by_prefix.items()
+    }
 
 
 def needles_in(text: str) -> frozenset[str]:
@@ -83,11 +88,16 @@ def needles_in(text: str) -> frozenset[str]:
     lookup = by_prefix.get
     startswith = text.startswith
     for position in range(len(text) - _SHORT + 1):
-        candidates = lookup(text[position : position + _SHORT])
-        if candidates:
-            for needle in candidates:
-                if startswith(needle, position):
-                    found.add(needle)
+        prefix = text[position : position + _SHORT]
+        entry = lookup(prefix)
+        if entry is None:
+            continue
+        exact, longer = entry
+        if exact:
+            found.add(prefix)
+        for needle in longer:
+            if startswith(needle, position):
+                found.add(needle)
     return frozenset(found)
 
 
@@ -713,10 +723,17 @@ class RuleReading:
     death): the model may not add them back."""
 
 
-def read_rules(normalized: str, only: frozenset[Intent] | None = None) -> RuleReading:
-    """The intents the rules find in normalised text (all, or those in `only`)."""
+def read_rules(
+    normalized: str,
+    only: frozenset[Intent] | None = None,
+    present: frozenset[str] | None = None,
+) -> RuleReading:
+    """The intents the rules find in normalised text (all, or those in `only`). `present`
+    may be the needles of a longer text this one is part of: a superset only costs
+    searches, it never hides a match."""
     found: dict[Intent, str] = {}
-    present = needles_in(normalized)
+    if present is None:
+        present = needles_in(normalized)
     for intent, rules in RULES.items():
         if only is not None and intent not in only:
             continue
@@ -727,13 +744,13 @@ def read_rules(normalized: str, only: frozenset[Intent] | None = None) -> RuleRe
     blocked = None
     vetoed: set[Intent] = set()
     if Intent.PROMISE_TO_PAY in found:
-        blocked = _promise_blocked(normalized)
+        blocked = _promise_blocked(normalized, present)
         if blocked:
             del found[Intent.PROMISE_TO_PAY]
-            if _PAY_NOW_NOT_PROMISE.search(normalized):
+            if _PAY_NOW_NOT_PROMISE.search(normalized, present):
                 found.setdefault(Intent.PAY_NOW, "pay_now_not_promise")
     if Intent.PROMISE_TO_PAY in found and Intent.PAYMENT_PLAN_REQUEST in found:
-        _drop_promise_inside_plan(found, normalized)
+        _drop_promise_inside_plan(found, normalized, present)
     if (
         Intent.PAY_NOW in found
         and Intent.PAYMENT_PLAN_REQUEST in found
@@ -743,7 +760,11 @@ def read_rules(normalized: str, only: frozenset[Intent] | None = None) -> RuleRe
         del found[Intent.PAY_NOW]
     if Intent.LEGAL_PROCEEDING in found and found.get(Intent.HARDSHIP) == "debt_advice_en":
         del found[Intent.HARDSHIP]
-    if Intent.AUTO_REPLY in found and Intent.HARDSHIP in found and _ABSENCE.search(normalized):
+    if (
+        Intent.AUTO_REPLY in found
+        and Intent.HARDSHIP in found
+        and _ABSENCE.search(normalized, present)
+    ):
         # "en arrêt maladie, je ne consulte pas ma messagerie": an absence notice.
         del found[Intent.HARDSHIP]
         vetoed.add(Intent.HARDSHIP)
@@ -771,30 +792,40 @@ def read_rules(normalized: str, only: frozenset[Intent] | None = None) -> RuleRe
     return RuleReading(intents=found, promise_blocked=blocked, vetoed=frozenset(vetoed))
 
 
-def _promise_blocked(normalized: str) -> str | None:
+def _promise_blocked(normalized: str, present: frozenset[str]) -> str | None:
     """Why no promise stands, or None. Decided sentence by sentence: "je ne pourrai pas
     le 15. je réglerai le 30" still promises the 30th."""
     reasons = []
     for sentence in _SENTENCE.split(normalized):
-        if not RULES[Intent.PROMISE_TO_PAY]["promise_fr"].search(sentence) and not RULES[
-            Intent.PROMISE_TO_PAY
-        ]["promise_en"].search(sentence):
+        promise = RULES[Intent.PROMISE_TO_PAY]
+        if not promise["promise_fr"].search(sentence, present) and not promise["promise_en"].search(
+            sentence, present
+        ):
             continue
-        condition = _NOT_A_PROMISE.search(sentence) or _PAY_NOW_NOT_PROMISE.search(sentence)
+        condition = _NOT_A_PROMISE.search(sentence, present) or _PAY_NOW_NOT_PROMISE.search(
+            sentence, present
+        )
         if condition is None:
             return None
         reasons.append(condition.group(0))
     return reasons[0] if reasons else None
 
 
-def _drop_promise_inside_plan(found: dict[Intent, str], normalized: str) -> None:
+def _drop_promise_inside_plan(
+    found: dict[Intent, str], normalized: str, present: frozenset[str]
+) -> None:
     """ "$75 on the 10th of each month": the promise is the plan's own wording. A promise
     stands beside a plan only in a sentence of its own (SPEC: dated payments = a plan)."""
     promise = RULES[Intent.PROMISE_TO_PAY]
     plan = RULES[Intent.PAYMENT_PLAN_REQUEST]
     for sentence in _SENTENCE.split(normalized):
-        promised = promise["promise_fr"].search(sentence) or promise["promise_en"].search(sentence)
-        if promised and not (plan["plan_fr"].search(sentence) or plan["plan_en"].search(sentence)):
+        promised = promise["promise_fr"].search(sentence, present) or promise["promise_en"].search(
+            sentence, present
+        )
+        planned = plan["plan_fr"].search(sentence, present) or plan["plan_en"].search(
+            sentence, present
+        )
+        if promised and not planned:
             return
     del found[Intent.PROMISE_TO_PAY]
 
