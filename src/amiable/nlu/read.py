@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from decimal import Decimal
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from amiable.nlu import amounts as amount_finder
@@ -148,6 +149,9 @@ _NEGATED_DATE = re.compile(
     re.IGNORECASE,
 )
 
+
+# The plan check and the entities read the same message's dates: found once.
+_dates_in = lru_cache(maxsize=8)(date_finder.find_dates)
 
 # What a clause is read for: which payment intent it carries, or whether it speaks of
 # something else (a call back, an absence, a death, a procedure) whose dates are not payments.
@@ -375,7 +379,7 @@ def _plan_if_dated_payments(reading: Reading, own: str, received: date) -> Readi
         return reading
     spans = _entity_spans(own, Intent.PROMISE_TO_PAY)
     listed = 0
-    for mention in date_finder.find_dates(own, received, reading.lang):
+    for mention in _dates_in(own, received, reading.lang):
         before = own[max(0, mention.start - 25) : mention.start]
         if (
             mention.future is not None
@@ -429,7 +433,7 @@ def _payment_dates(
     """(rank, date, position) of the payment's dates, best first."""
     past = payment is Intent.ALREADY_PAID
     found = []
-    for mention in date_finder.find_dates(own, received, lang):
+    for mention in _dates_in(own, received, lang):
         rank = spans.rank(mention.start)
         if rank is None or mention.kind == "salary":
             # "quand je toucherai mon salaire": no date, unless one is said beside it.

@@ -901,10 +901,11 @@ _TYPE_HINTS: tuple[tuple[DisputeType, _Rule], ...] = (
 def dispute_type(normalized: str) -> DisputeType:
     """The kind of dispute, the most decisive first (a time bar ends the matter)."""
     rules = RULES[Intent.DISPUTE]
+    present = needles_in(normalized)
     for kind, names in _DISPUTE_TYPES:
-        if any(rules[name].search(normalized) for name in names):
+        if any(rules[name].search(normalized, present) for name in names):
             return kind
     for kind, hint in _TYPE_HINTS:
-        if hint.search(normalized):
+        if hint.search(normalized, present):
             return kind
     return DisputeType.OTHER
