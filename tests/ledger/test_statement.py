@@ -387,6 +387,23 @@ def test_money_must_be_decimal_and_entries_must_name_known_claims():
         )
 
 
+def test_a_ledger_fails_on_its_first_bad_entry_in_date_order():
+    # Amounts are read ahead of the replay, but an amount that cannot be read still fails
+    # in its turn: after the entries before it, and not at all once past the statement date.
+    unknown_claim = Entry(EntryKind.FEE, Decimal("5"), day("01/02/2024"), claim_id=9)
+    a_float = Entry(EntryKind.FEE, 12.5, day("01/03/2024"), claim_id=1)  # type: ignore[arg-type]
+    not_a_number = Entry(EntryKind.FEE, Decimal("NaN"), day("01/03/2024"), claim_id=1)
+    for bad_amount in (a_float, not_a_number):
+        ledger = [principal(1, "1000"), bad_amount, unknown_claim]
+        with pytest.raises(LedgerError, match="unknown claim 9"):
+            statement([invoice()], ledger, "30/04/2024")
+        earlier = replace(bad_amount, effective_date=day("15/01/2024"))
+        with pytest.raises(LedgerError, match=r"never a float|not a number"):
+            statement([invoice()], [principal(1, "1000"), earlier, unknown_claim], "30/04/2024")
+        later = statement([invoice()], [principal(1, "1000"), bad_amount], "29/02/2024")
+        assert later.claim(1).fees == Decimal("0.00")
+
+
 # Consumers and other claims: interest from the formal notice only ---------------------------
 
 

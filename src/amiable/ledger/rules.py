@@ -57,13 +57,15 @@ _ONE_DAY = timedelta(days=1)
 _COMPONENTS = tuple(Component)  # iterating an Enum class is slow in a hot loop
 _SORTED_COMPONENTS = sorted(_COMPONENTS)
 
-# Speed: a case of 50 claims and 200 entries must compute in about a millisecond. So the
-# replay keeps money in integer cents, in lists indexed like `_COMPONENTS` (integer sums
-# are exact, and several times faster than Decimal ones), compares days as day numbers
-# (`date.toordinal()`), and makes Decimals (`CENT * cents`: the two decimals `quantize`
-# gives) and dates only for what it shows.
+# Speed: a case of 50 claims and 200 entries must compute in well under a millisecond. So
+# the replay keeps money in integer cents, in lists indexed like `_COMPONENTS` (integer
+# sums are exact, and several times faster than Decimal ones), compares days as day
+# numbers (`date.toordinal()`), and makes Decimals (`CENT * cents`: the two decimals
+# `quantize` gives) and dates only for what it shows. Python calls cost more than most of
+# what they do here: the hot paths avoid small helper calls, at the price of some length.
 _PRINCIPAL, _INTEREST, _INDEMNITY, _FEE = range(len(_COMPONENTS))
 _INDEX = {component: index for index, component in enumerate(_COMPONENTS)}
+_C_PRINCIPAL, _C_INTEREST, _C_INDEMNITY, _C_FEE = _COMPONENTS
 _FIXED_INDEMNITY_CENTS = int(FIXED_INDEMNITY * 100)
 _PERCENT_DAYS_INT = 36_500  # `_PERCENT_DAYS` for integer arithmetic
 # `tuple.__new__(SomeNamedTuple, values)` builds a named tuple without the Python-level
@@ -85,7 +87,14 @@ _B2B_INVOICE = ClaimNature.B2B_INVOICE
 _UNVERIFIED = VerificationStatus.UNVERIFIED
 # A principal entry charges principal, a fee entry a fee…: `Component(kind.value)`.
 _COMPONENT_OF_KIND = {kind: Component(kind.value) for kind in EntryKind if kind.value in _INDEX}
+_INDEX_OF_KIND = {kind: _INDEX[component] for kind, component in _COMPONENT_OF_KIND.items()}
 _AGE = attrgetter("terms.due_date", "terms.issue_date")  # sort key of claims, oldest first
+_AMOUNT = attrgetter("amount")
+_RATIO = Decimal.as_integer_ratio
+_DECIMAL_ONLY = {Decimal}
+# Cents per unit of the exact fraction p / q an amount stands for, for every q dividing
+# 100 (at most two decimals: nothing to round).
+_CENTS_PER = {q: 100 // q for q in (1, 2, 4, 5, 10, 20, 25, 50, 100)}
 
 ClaimId = int | str
 _PeriodRate = tuple[Decimal, str, tuple[RateRow, ...]]  # annual %, rule, rows it rests on
@@ -230,7 +239,12 @@ class _Period(NamedTuple):
     rows: tuple[RateRow, ...]
     numerator: int
     divisor: int
+    half: int  # divisor // 2, for the half-up rounding
     after: date  # the first day of the next semester
+    number: int  # year × 2 + (0 for January-June, 1 for July-December): they count up
+    # What the statement says of the unverified rows among `rows`, written once: one row
+    # of a rate table, one text.
+    warnings: tuple[str, ...]
 
 
 def compute_statement(
@@ -319,11 +333,18 @@ class _ClaimState:
         "next_accrual",
         "next_accrual_day",
         "outstanding",
+        "period",
         "periods",
+        "regime",
         "terms",
     )
 
-    def __init__(self, terms: ClaimTerms, as_of: date) -> None:
+    def __init__(
+        self,
+        terms: ClaimTerms,
+        as_of: date,
+        regimes: dict[tuple[object, ...], dict[int, _Period]],
+    ) -> None:
         self.terms = terms
         self.claim_id = terms.claim_id
         # Cents by component, indexed like `_COMPONENTS`: a list is cheaper than a dict
@@ -332,11 +353,42 @@ class _ClaimState:
         self.due = [0, 0, 0, 0]  # still due: charged minus what payments took
         self.outstanding = 0  # sum of `due`, kept up to date to skip paid claims
         self.lines: list[InterestLine] = []
-        self.periods: dict[int, _Period] | None = None  # shared by claims on the same terms
-        self.due_day = terms.due_date.toordinal()
-        self.indemnity_day = self.due_day  # the €40 is decided once past it (then _NEVER)
-        start = _interest_start(terms)
-        end = as_of if terms.interest_stop_date is None else min(as_of, terms.interest_stop_date)
+        self.period: _Period | None = None  # that of `next_accrual_day`, once known
+        self.due_day = due_day = terms.due_date.toordinal()
+        stop = terms.interest_stop_date
+        b2b = terms.nature is _B2B_INVOICE and terms.debtor_type is _BUSINESS  # is_b2b()
+        # The €40 is decided once past the due date (then _NEVER). Only a B2B invoice whose
+        # mandate claims it can owe it, and not when an insolvency opening on or before the
+        # due date forbids paying at maturity (unverified): the others never look again.
+        if b2b and terms.fixed_indemnity and (stop is None or stop > terms.due_date):
+            self.indemnity_day = due_day
+        else:
+            self.indemnity_day = _NEVER
+        # Interest runs from the day after the due date for a B2B invoice (L441-10 II: no
+        # reminder needed), else from the formal notice (C. civ. 1231-6), which cannot make
+        # the debt late before it is payable; never if the mandate waives it.
+        if not terms.late_interest:
+            start = None
+        elif b2b:
+            start = terms.due_date + _ONE_DAY
+        elif terms.formal_notice_date is None:
+            start = None
+        else:
+            start = max(terms.formal_notice_date, terms.due_date + _ONE_DAY)
+        end = as_of if stop is None else min(as_of, stop)
+        # What the rate of a semester depends on: claims alike in a case share their rate
+        # lookups (`periods`: semester number -> period, looked up lazily).
+        self.regime = regime = (
+            b2b,
+            terms.contract_rate,
+            terms.creditor_is_natural_person,
+            terms.nature,
+            terms.formal_notice_date,
+        )
+        periods = regimes.get(regime)
+        if periods is None:
+            periods = regimes[regime] = {}
+        self.periods = periods
         # The first day not accrued yet, and the last day that may be: no interest at all
         # is a first day that never comes.
         self.next_accrual_day = start if start is not None else date.max
@@ -370,21 +422,23 @@ class _Replay:
         # (index, component as given): the index for the arithmetic, the component for output.
         self.order = tuple((_INDEX[component], component) for component in order)
         self.states: dict[ClaimId, _ClaimState] = {}
+        # Regime (see `_ClaimState`) -> semester number -> period, for this case's claims.
+        self.regimes: dict[tuple[object, ...], dict[int, _Period]] = {}
         for terms in claims:
             if terms.claim_id in self.states:
                 raise LedgerError(f"claim {terms.claim_id!r} given twice")
             if terms.contract_rate is not None and not isinstance(terms.contract_rate, Decimal):
                 raise LedgerError(f"claim {terms.reference}: the contract rate must be a Decimal")
-            self.states[terms.claim_id] = _ClaimState(terms, as_of)
+            self.states[terms.claim_id] = _ClaimState(terms, as_of, self.regimes)
         # Oldest due date first (the order a case-level payment is spread in).
         self.by_age = sorted(self.states.values(), key=_AGE)
         self.builders: list[_AllocationBuilder] = []
         self.credit: list[_AllocationBuilder] = []  # money received beyond what was due, FIFO
         self.received = 0
-        # Regime (see `_regime`) -> semester number -> period, for this case's claims.
-        self.regimes: dict[tuple[object, ...], dict[int, _Period]] = {}
+        # This rate tables' entry of `_SHARED_PERIODS`, once `_period` needs it.
+        self.shared_regimes: dict[tuple[object, ...], dict[int, _Period]] | None = None
         self.missing: dict[str, list[str]] = {}  # missing semester warning -> references
-        self.unverified: dict[RateRow, None] = {}
+        self.unverified: dict[str, None] = {}  # warnings on the unverified rates used
         self.notes: list[str] = []
 
     def run(self, entries: Sequence[Entry]) -> Statement:
@@ -393,66 +447,75 @@ class _Replay:
         # Day by day, payments after the other entries of their day, else in the order
         # given: a stable sort on 2 × day number, + 1 for a payment (ints: cheap keys).
         keys = [2 * entry.effective_date.toordinal() + (entry.kind is _PAYMENT) for entry in kept]
+        all_cents = _entry_cents(kept)
         today, today_number = as_of, last
         charged_today = False  # something became due today: a credit held may pay it
         for position in sorted(range(len(kept)), key=keys.__getitem__):
-            entry, number, is_payment = kept[position], keys[position] >> 1, keys[position] & 1
+            entry, key, cents = kept[position], keys[position], all_cents[position]
+            number = key >> 1
             if number != today_number:
                 if charged_today and self.credit:
                     self._apply_credit(today, today_number)
                 today, today_number, charged_today = entry.effective_date, number, False
-            if is_payment:
+            if cents is None:  # an amount `_entry_cents` left for `_cents_of` to refuse
+                cents = _cents_of(entry)
+            if key & 1:  # a payment
                 if charged_today and self.credit:
                     self._apply_credit(today, number)
                     charged_today = False
-                self._pay(entry, number)
+                self._pay(entry, cents, number)
             else:
-                charged_today = self._post(entry, number) or charged_today
+                charged_today = self._post(entry, cents, number) or charged_today
         if charged_today and self.credit:
             self._apply_credit(today, today_number)
         for state in self.states.values():
-            self._advance(state, as_of, last)
+            if state.next_accrual <= last or last > state.indemnity_day:
+                self._advance(state, as_of, last)
         if self.credit:
             self._apply_credit(as_of, last)
         return self._statement()
 
     # Entries -----------------------------------------------------------------------------
 
-    def _post(self, entry: Entry, day_number: int) -> bool:
-        """Apply a non-payment entry; True if it added something due."""
-        cents = _cents_of(entry)
+    def _post(self, entry: Entry, cents: int, day_number: int) -> bool:
+        """Apply a non-payment entry of `cents`; True if it added something due."""
         claim_id = entry.claim_id
         state = None if claim_id is None else self.states.get(claim_id)
         if state is None:
             raise self._claim_error(entry)
-        terms = state.terms
         kind = entry.kind
         if kind is _ADJUSTMENT:
             component = entry.component
             if component is None:
                 raise LedgerError(f"adjustment {entry.entry_id!r} names no component")
+            index = _INDEX[component]
         elif kind is _PAYMENT:  # pragma: no cover - routed to _pay
             raise AssertionError(entry)
         else:
             if cents < 0:
                 raise LedgerError(f"{kind} entry {entry.entry_id!r} is negative: use an adjustment")
-            component = _COMPONENT_OF_KIND.get(kind) or _component_of(kind)
-        index = _INDEX[component]
-        if terms.debtor_type is _CONSUMER and index in (_FEE, _INDEMNITY):
-            amount = _amount(entry)
-            self.notes.append(
-                f"{component.label('en')} of {amount} € on claim {terms.reference} refused: "
-                "no indemnity or recovery fee may be charged to a consumer (L111-8 CPCE)"
-            )
+            index = _INDEX_OF_KIND.get(kind, -1)
+            if index < 0:
+                index = _INDEX[_component_of(kind)]  # raises: no such component
+            if index == _PRINCIPAL:
+                if day_number > state.due_day and kind is _PRINCIPAL_ENTRY:
+                    self._late_principal(state, entry)
+                # The interest base changes: settle interest up to this day.
+                if state.next_accrual <= day_number or day_number > state.indemnity_day:
+                    self._advance(state, entry.effective_date, day_number)
+            elif index != _INTEREST and state.terms.debtor_type is _CONSUMER:
+                return self._refuse(state, entry, _COMPONENTS[index])
+            if cents:
+                state.charged[index] += cents
+                state.due[index] += cents
+                state.outstanding += cents
+                return True
             return False
-        if kind is _PRINCIPAL_ENTRY and day_number > state.due_day:
-            self.notes.append(
-                f"principal of claim {terms.reference} is dated "
-                f"{_french(entry.effective_date)}, after its due date: interest on it runs "
-                "only from that date"
-            )
-        if index == _PRINCIPAL or kind is _ADJUSTMENT:
-            # The interest base or the amount due changes: settle interest up to this day.
+        # An adjustment (as above, in the order checks were ever made).
+        if index in (_FEE, _INDEMNITY) and state.terms.debtor_type is _CONSUMER:
+            return self._refuse(state, entry, component)
+        # The amount due changes: settle interest up to this day.
+        if state.next_accrual <= day_number or day_number > state.indemnity_day:
             self._advance(state, entry.effective_date, day_number)
         if cents >= 0:
             state.charged[index] += cents
@@ -473,8 +536,23 @@ class _Replay:
             return True
         return False
 
-    def _pay(self, entry: Entry, day_number: int) -> None:
-        cents = _cents_of(entry)
+    def _late_principal(self, state: _ClaimState, entry: Entry) -> None:
+        self.notes.append(
+            f"principal of claim {state.terms.reference} is dated "
+            f"{_french(entry.effective_date)}, after its due date: interest on it runs "
+            "only from that date"
+        )
+
+    def _refuse(self, state: _ClaimState, entry: Entry, component: Component) -> bool:
+        """An indemnity or fee toward a consumer: noted, never charged."""
+        amount = _amount(entry)
+        self.notes.append(
+            f"{component.label('en')} of {amount} € on claim {state.terms.reference} refused: "
+            "no indemnity or recovery fee may be charged to a consumer (L111-8 CPCE)"
+        )
+        return False
+
+    def _pay(self, entry: Entry, cents: int, day_number: int) -> None:
         if cents < 0:
             raise LedgerError(f"payment {entry.entry_id!r} is negative: use an adjustment")
         claim_id = entry.claim_id
@@ -518,7 +596,8 @@ class _Replay:
             if state.outstanding <= 0:
                 # Nothing due means no principal either, so nothing can have accrued since.
                 continue
-            self._advance(state, day, day_number)
+            if state.next_accrual <= day_number or day_number > state.indemnity_day:
+                self._advance(state, day, day_number)
             dues = state.due
             for index, component in self.order:
                 due = dues[index]
@@ -541,54 +620,55 @@ class _Replay:
     # Interest and indemnity ------------------------------------------------------------
 
     def _advance(self, state: _ClaimState, day: date, day_number: int) -> None:
-        """Bring the claim up to the end of `day`, before that day's entries take effect."""
-        if state.next_accrual <= day_number:
-            self._accrue(state, day, day_number)
+        """Bring the claim up to the end of `day`, before that day's entries take effect:
+        the €40 once past the due date, the interest lines up to `day`, one per semester.
+
+        Callers test first whether there is anything to do (`state.next_accrual <=
+        day_number or day_number > state.indemnity_day`): most of the time there is not,
+        and the test is cheaper than the call."""
         if day_number > state.indemnity_day:
+            # Late means principal still unpaid at the end of the due date (`indemnity_day`
+            # is _NEVER for a claim that cannot owe the €40, see `_ClaimState`).
             state.indemnity_day = _NEVER
-            terms = state.terms
-            # Late means principal still unpaid at the end of the due date; an insolvency
-            # opening on or before it forbids paying at maturity, so no indemnity (unverified).
-            if (
-                is_b2b(terms)
-                and terms.fixed_indemnity
-                and (terms.interest_stop_date is None or terms.interest_stop_date > terms.due_date)
-                and state.due[_PRINCIPAL] > 0
-            ):
+            if state.due[_PRINCIPAL] > 0:
                 state.charged[_INDEMNITY] += _FIXED_INDEMNITY_CENTS
                 state.due[_INDEMNITY] += _FIXED_INDEMNITY_CENTS
                 state.outstanding += _FIXED_INDEMNITY_CENTS
-
-    def _accrue(self, state: _ClaimState, through: date, through_number: int) -> None:
-        """Add the interest lines from `next_accrual_day` to `through`, one per semester."""
-        if through_number < state.accrual_end:
-            end, last_day = through, through_number
+        first_day = state.next_accrual
+        if first_day > day_number:
+            return
+        if day_number < state.accrual_end:
+            end, last_day = day, day_number
         else:
             end, last_day = state.accrual_end_day, state.accrual_end
-        first_day, start = state.next_accrual, state.next_accrual_day
-        if first_day > last_day:
-            return
+            if first_day > last_day:
+                return
         base = state.due[_PRINCIPAL]
-        if base > 0:
-            periods = state.periods
-            if periods is None:
-                periods = state.periods = self.regimes.setdefault(_regime(state.terms), {})
+        if base <= 0:
+            state.period = None  # days without interest go by: the semester may change
+        else:
+            start = state.next_accrual_day
+            # The semester `start` falls in: mostly known from the claim's last line.
+            period = state.period
+            if period is None:
+                number = start.year * 2 + (start.month > 6)
+                period = state.periods.get(number) or self._period(state, number)
             base_amount = CENT * base  # the same Decimal on every line of this stretch
             lines, interest = state.lines, 0
-            semester = start.year * 2 + (start.month > 6)  # consecutive semesters count up
-            while first_day <= last_day:
-                period = periods.get(semester)
-                if period is None:
-                    try:
-                        period = self._period(state, periods, semester)
-                    except RateUnavailable as missing:
-                        self._rate_missing(state, missing)
-                        end, last_day = start - _ONE_DAY, first_day - 1
-                        state.accrual_end_day, state.accrual_end = end, last_day
-                        break
-                semester_end, semester_last_day, rate, rule, rows, numerator, divisor, after = (
-                    period
-                )
+            while period is not None:  # None: no rate known for the semester
+                (
+                    semester_end,
+                    semester_last_day,
+                    rate,
+                    rule,
+                    rows,
+                    numerator,
+                    divisor,
+                    half,
+                    after,
+                    number,
+                    _,
+                ) = period
                 if last_day < semester_last_day:
                     line_end, line_last_day = end, last_day
                 else:
@@ -596,7 +676,7 @@ class _Replay:
                 days = line_last_day - first_day + 1
                 product = base * numerator * days
                 if product < _EXACT_LIMIT:
-                    cents = (product + divisor // 2) // divisor  # half-up, see _Period
+                    cents = (product + half) // divisor  # half-up, see _Period
                     amount = CENT * cents
                 else:
                     amount = _decimal_interest(state, base_amount, rate, days)
@@ -608,33 +688,47 @@ class _Replay:
                     )
                 )
                 interest += cents
-                start, first_day, semester = after, line_last_day + 1, semester + 1
+                if line_last_day == last_day:
+                    # Next time, this semester again, unless it is over.
+                    state.period = period if last_day < semester_last_day else None
+                    break
+                start, first_day = after, line_last_day + 1
+                period = state.periods.get(number + 1) or self._period(state, number + 1)
+            else:
+                # Interest stops the day before the first semester of unknown rate.
+                end, last_day = start - _ONE_DAY, first_day - 1
+                state.accrual_end_day, state.accrual_end = end, last_day
             state.charged[_INTEREST] += interest
             state.due[_INTEREST] += interest
             state.outstanding += interest
         state.next_accrual_day, state.next_accrual = end + _ONE_DAY, last_day + 1
 
-    def _period(self, state: _ClaimState, periods: dict[int, _Period], number: int) -> _Period:
-        """Semester `number` of the claim's regime: looked up once per case and regime (50
-        invoices on the same terms look each semester up once, not 50 times), and built
-        once per rate tables and exact terms, whatever the case."""
-        shared = self._shared_periods(state.terms)
-        period = shared.get(number)
-        if period is None:
-            period = shared[number] = _new_period(state.terms, number, self.rates)
-        for row in period.rows:
-            if row.status is _UNVERIFIED:
-                self.unverified[row] = None
-        periods[number] = period
-        return period
-
-    def _shared_periods(self, terms: ClaimTerms) -> dict[int, _Period]:
-        regimes = _SHARED_PERIODS.get(self.rates)
-        if regimes is None or len(regimes) > _SHARED_REGIMES_MAX:
-            regimes = _SHARED_PERIODS[self.rates] = {}
+    def _period(self, state: _ClaimState, number: int) -> _Period | None:
+        """Semester `number` of the claim's regime, which its case has not looked up yet
+        (50 invoices on the same terms look each semester up once, not 50 times); None if
+        its rate is unknown (warned). Built once per rate tables and exact terms, whatever
+        the case."""
+        regimes = self.shared_regimes
+        if regimes is None:
+            regimes = _SHARED_PERIODS.get(self.rates)
+            if regimes is None or len(regimes) > _SHARED_REGIMES_MAX:
+                regimes = _SHARED_PERIODS[self.rates] = {}
+            self.shared_regimes = regimes
         # The exact contract rate too: Decimal("16") and Decimal("16.0") are equal, but a
         # line shows the rate of its own claim (or of the first claim alike in its case).
-        return regimes.setdefault((*_regime(terms), repr(terms.contract_rate)), {})
+        terms = state.terms
+        periods = regimes.setdefault((*state.regime, repr(terms.contract_rate)), {})
+        period = periods.get(number)
+        if period is None:
+            try:
+                period = periods[number] = _new_period(terms, number, self.rates)
+            except RateUnavailable as missing:
+                self._rate_missing(state, missing)
+                return None
+        for warning in period.warnings:
+            self.unverified[warning] = None
+        state.periods[number] = period
+        return period
 
     def _rate_missing(self, state: _ClaimState, missing: RateUnavailable) -> None:
         warning = (
@@ -653,34 +747,71 @@ class _Replay:
         total_charged = _column_sums([state.charged for state in states])
         total_due = _column_sums([state.due for state in states])
         for state in states:
-            charged, due = state.charged, state.due
-            principal, interest, indemnity, fees = dues = _amounts(due)
-            # A claim nothing was paid on is charged what it owes: the same Decimals.
-            charges = dues if charged == due else _amounts(charged)
+            # `_amounts` and `_by_component`, written out: calls cost more than their work.
+            charged_cents, due_cents = state.charged, state.due
+            due_principal, due_interest, due_indemnity, due_fees = due_cents
+            principal = CENT * due_principal if due_principal else ZERO
+            interest = CENT * due_interest if due_interest else ZERO
+            indemnity = CENT * due_indemnity if due_indemnity else ZERO
+            fees = CENT * due_fees if due_fees else ZERO
+            # Charged is what is due plus what payments took (so more, if not the same): what
+            # they took nothing of keeps the same Decimal.
+            principal_charged, interest_charged, indemnity_charged, fees_charged = charged_cents
+            charged = {
+                _C_PRINCIPAL: principal
+                if principal_charged == due_principal
+                else CENT * principal_charged,
+                _C_INTEREST: interest
+                if interest_charged == due_interest
+                else CENT * interest_charged,
+                _C_INDEMNITY: indemnity
+                if indemnity_charged == due_indemnity
+                else CENT * indemnity_charged,
+                _C_FEE: fees if fees_charged == due_fees else CENT * fees_charged,
+            }
             balance = state.outstanding
-            paid = sum(charged) - balance
-            claim_statements.append(
-                _build(
-                    ClaimStatement,
-                    {
-                        "claim_id": state.claim_id,
-                        "reference": state.terms.reference,
-                        "principal": principal,
-                        "interest": interest,
-                        "indemnity": indemnity,
-                        "fees": fees,
-                        "paid": CENT * paid if paid else ZERO,
-                        "balance": CENT * balance if balance else ZERO,
-                        "lines": tuple(state.lines),
-                        "charged": _by_component(charges),
-                    },
-                )
+            paid = sum(charged_cents) - balance
+            claim = _object_new(ClaimStatement)
+            _set_fields(
+                claim,
+                "__dict__",
+                {
+                    "claim_id": state.claim_id,
+                    "reference": state.terms.reference,
+                    "principal": principal,
+                    "interest": interest,
+                    "indemnity": indemnity,
+                    "fees": fees,
+                    "paid": CENT * paid if paid else ZERO,
+                    "balance": CENT * balance if balance else ZERO,
+                    "lines": tuple(state.lines),
+                    "charged": charged,
+                },
             )
+            claim_statements.append(claim)
+        allocations = []
+        for builder in self.builders:
+            unallocated, parts = builder.unallocated, builder.parts
+            allocation = _object_new(PaymentAllocation)
+            _set_fields(
+                allocation,
+                "__dict__",
+                {
+                    "entry": builder.entry,
+                    "amount": builder.amount,
+                    "parts": tuple(parts),
+                    # Nothing left is 0.00, but a payment with nothing to allocate shows
+                    # its own amount, "-0.00" included, as ever.
+                    "unallocated": (
+                        CENT * unallocated if unallocated else ZERO if parts else builder.amount
+                    ),
+                },
+            )
+            allocations.append(allocation)
         warnings = list(self.notes)
         for warning, references in self.missing.items():
             warnings.append(f"{warning} (claims {', '.join(references)})")
-        for row in self.unverified:
-            warnings.append(f"unverified rate used: {row.describe()}; source: {row.source}")
+        warnings += self.unverified
         return _build(
             Statement,
             {
@@ -692,29 +823,15 @@ class _Replay:
                 "total_charged": CENT * sum(total_charged),
                 "total_received": CENT * self.received,
                 "overpaid": CENT * sum(builder.unallocated for builder in self.credit),
-                "allocations": tuple(
-                    _build(
-                        PaymentAllocation,
-                        {
-                            "entry": builder.entry,
-                            "amount": builder.amount,
-                            "parts": tuple(builder.parts),
-                            # Nothing left is 0.00, but a payment with nothing to
-                            # allocate shows its own amount, "-0.00" included, as ever.
-                            "unallocated": (
-                                CENT * builder.unallocated
-                                if builder.unallocated
-                                else ZERO
-                                if builder.parts
-                                else builder.amount
-                            ),
-                        },
-                    )
-                    for builder in self.builders
-                ),
+                "allocations": tuple(allocations),
                 "warnings": tuple(dict.fromkeys(warnings)),
             },
         )
+
+
+# `_build`, written out where tens of objects are built (claim statements, allocations).
+_object_new = object.__new__
+_set_fields = object.__setattr__
 
 
 def _build(cls: type[_Output], fields: dict[str, object]) -> _Output:
@@ -727,18 +844,6 @@ def _build(cls: type[_Output], fields: dict[str, object]) -> _Output:
     instance = object.__new__(cls)
     object.__setattr__(instance, "__dict__", fields)
     return instance
-
-
-def _interest_start(terms: ClaimTerms) -> date | None:
-    if not terms.late_interest:
-        return None
-    day_after_due = terms.due_date + _ONE_DAY
-    if is_b2b(terms):
-        return day_after_due  # L441-10 II: no reminder needed
-    if terms.formal_notice_date is None:
-        return None  # C. civ. 1231-6: no interest before a mise en demeure
-    # A notice sent before the debt is payable cannot make it late earlier.
-    return max(terms.formal_notice_date, day_after_due)
 
 
 def _period_rate(terms: ClaimTerms, semester: Semester, rates: RateTables) -> _PeriodRate:
@@ -782,11 +887,12 @@ def _period_rate(terms: ClaimTerms, semester: Semester, rates: RateTables) -> _P
 
 
 def _new_period(terms: ClaimTerms, number: int, rates: RateTables) -> _Period:
-    """Look semester `number` (see `_accrue`) up; raises RateUnavailable."""
+    """Look semester `number` (see `_Period.number`) up; raises RateUnavailable."""
     semester = Semester(number // 2, 1 if number % 2 == 0 else 2)
     rate, rule, rows = _period_rate(terms, semester, rates)
     numerator, denominator = _rate_fraction(rate)
     end = semester.end
+    divisor = _PERCENT_DAYS_INT * denominator
     return _Period(
         end=end,
         last_day=end.toordinal(),
@@ -794,19 +900,15 @@ def _new_period(terms: ClaimTerms, number: int, rates: RateTables) -> _Period:
         rule=rule,
         rows=rows,
         numerator=numerator,
-        divisor=_PERCENT_DAYS_INT * denominator,
+        divisor=divisor,
+        half=divisor // 2,
+        number=number,
+        warnings=tuple(
+            f"unverified rate used: {row.describe()}; source: {row.source}"
+            for row in rows
+            if row.status is _UNVERIFIED
+        ),
         after=end + _ONE_DAY if end < date.max else end,  # 31/12/9999 has no day after
-    )
-
-
-def _regime(terms: ClaimTerms) -> tuple[object, ...]:
-    """What the rate of a semester depends on: claims alike share their rate lookups."""
-    return (
-        is_b2b(terms),
-        terms.contract_rate,
-        terms.creditor_is_natural_person,
-        terms.nature,
-        terms.formal_notice_date,
     )
 
 
@@ -878,6 +980,32 @@ def _cents_of(entry: Entry) -> int:
     if not -_QUANTIZE_LIMIT < cents < _QUANTIZE_LIMIT:
         quantize(amount)  # raises, as it always did for amounts beyond 28 digits
     return cents
+
+
+def _entry_cents(entries: list[Entry]) -> Sequence[int | None]:
+    """Every entry's amount in cents, as `_cents_of` gives it.
+
+    The usual ledger (Decimals of at most two decimals) takes a few passes over the list
+    instead of a call per entry. Otherwise each entry goes through `_cents_of`, None
+    standing for an amount it refuses: it is asked again when that entry's turn comes, so
+    that the entries before it are replayed (and may fail) first, as ever."""
+    amounts = list(map(_AMOUNT, entries))
+    if amounts and set(map(type, amounts)) == _DECIMAL_ONLY:  # the exact type: no subclass
+        try:
+            cents = [numerator * _CENTS_PER[denominator] for numerator, denominator in map(_RATIO, amounts)]  # fmt: skip
+        except (KeyError, ValueError, OverflowError):  # more decimals, NaN, infinite
+            pass
+        else:
+            if min(cents) > -_QUANTIZE_LIMIT and max(cents) < _QUANTIZE_LIMIT:
+                return cents
+    return list(map(_cents_or_none, entries))
+
+
+def _cents_or_none(entry: Entry) -> int | None:
+    try:
+        return _cents_of(entry)
+    except Exception:  # whatever it is, `_cents_of` raises it again in the entry's turn
+        return None
 
 
 def _column_sums(rows: list[list[int]]) -> list[int]:
