@@ -44,7 +44,11 @@ def test_exported_scores_equal_scikit_learn_probabilities() -> None:
     probe = normalize("je peux payer 30 par mois, je suis au chomage")
     for label in (Intent.HARDSHIP, Intent.PROMISE_TO_PAY, Intent.STOP_CONTACT):
         classifier = LogisticRegression(
-            C=REGULARIZATION, class_weight="balanced", solver="liblinear", max_iter=5000
+            C=REGULARIZATION,
+            class_weight="balanced",
+            solver="liblinear",
+            max_iter=5000,
+            random_state=0,
         )
         classifier.fit(matrix, [label in intents for intents in targets])
         expected = classifier.predict_proba(vectorizer.transform([probe]))[0][1]
