@@ -51,7 +51,7 @@ MODEL_THRESHOLDS = {
 }
 PAYMENT_OVERRIDE_THRESHOLD = 0.97
 DISPUTE_OVER_INFO_THRESHOLD = 0.8
-HARDSHIP_BESIDE_PAYMENT_THRESHOLD = 0.75
+HARDSHIP_BESIDE_PAYMENT_THRESHOLD = 0.95
 AUTO_REPLY_OVERRIDE_THRESHOLD = 0.85
 """Which payment intent a message carries (paid, plan, promise) is the rules' call when
 they found one: the model adds another only when it is nearly certain."""
