@@ -1,5 +1,6 @@
 """Every table, imported in one place for Alembic and for `Base.metadata`."""
 
+from amiable.channels.models import OutboundMessage
 from amiable.core.db import Base
 from amiable.core.jobs import Job
 from amiable.ledger.models import InterestRate, LedgerEntry
@@ -31,6 +32,7 @@ __all__ = [
     "Job",
     "LedgerEntry",
     "Mandate",
+    "OutboundMessage",
     "ScheduledAction",
     "Tenant",
 ]

@@ -21,6 +21,10 @@ class EventType(Choice):
     CONTACT_POINT_ADDED = "contact_point_added", "Coordonnée ajoutée", "Contact point added"
     LEDGER_ENTRY_POSTED = "ledger_entry_posted", "Écriture passée", "Ledger entry posted"
     STATUS_CHANGED = "status_changed", "Statut modifié", "Status changed", "purple"
+    MESSAGE_QUEUED = "message_queued", "Message mis en file d'envoi", "Message queued", "blue"
+    ACTION_DEFERRED = "action_deferred", "Action reportée", "Action deferred", "grey"
+    ACTION_BLOCKED = "action_blocked", "Action bloquée", "Action blocked", "red"
+    ACTION_SKIPPED = "action_skipped", "Étape sautée", "Step skipped", "grey"
 
 
 def event(
@@ -62,6 +66,22 @@ def debtor_updated(**kwargs: Any) -> dict[str, Any]:
 
 def ledger_entry_posted(**kwargs: Any) -> dict[str, Any]:
     return event(EventType.LEDGER_ENTRY_POSTED, **kwargs)
+
+
+def message_queued(**kwargs: Any) -> dict[str, Any]:
+    return event(EventType.MESSAGE_QUEUED, **kwargs)
+
+
+def action_deferred(**kwargs: Any) -> dict[str, Any]:
+    return event(EventType.ACTION_DEFERRED, **kwargs)
+
+
+def action_blocked(**kwargs: Any) -> dict[str, Any]:
+    return event(EventType.ACTION_BLOCKED, **kwargs)
+
+
+def action_skipped(**kwargs: Any) -> dict[str, Any]:
+    return event(EventType.ACTION_SKIPPED, **kwargs)
 
 
 _PLAIN = frozenset({str, int, bool})

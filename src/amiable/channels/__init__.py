@@ -1,0 +1,1 @@
+"""Channels: outbound messages (the outbox), and later e-mail, SMS, letters and calls."""
