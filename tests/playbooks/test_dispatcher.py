@@ -1,0 +1,154 @@
+"""A case imported on Monday, followed by the scheduler day by day, on a real database.
+
+The guard runs when each action is due; what went out is read back from the outbox."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+from tests.portfolio.factories import claim_row, write_csv
+
+from amiable.channels.models import OutboundMessage
+from amiable.core.clock import FixedClock
+from amiable.core.db import Database
+from amiable.playbooks.definitions import shipped_playbooks
+from amiable.playbooks.dispatcher import (
+    RenderedMessage,
+    claim_due,
+    reap_expired,
+    run_claimed,
+    schedule_next,
+)
+from amiable.playbooks.models import ScheduledAction
+from amiable.portfolio.actions import mandate_record
+from amiable.portfolio.imports.pipeline import import_file
+from amiable.portfolio.models import Case, CaseEvent, Creditor, Tenant
+
+PLAYBOOKS = shipped_playbooks(lambda *_: True)
+MONDAY = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
+
+
+def render(session, case, action, now) -> RenderedMessage:  # type: ignore[no-untyped-def]
+    return RenderedMessage(
+        subject=f"{action.step} {case.reference}",
+        text=f"{action.data['template']}/{action.data['tone']} for {case.reference}",
+        html=None,
+        lang="fr",
+    )
+
+
+@pytest.fixture
+def office(database: Database, tenant_id: int, tmp_path: Path) -> Database:
+    """An agency with its R124-2 file, one creditor with a mandate, one consumer case."""
+    path = write_csv(
+        tmp_path / "export.csv", [claim_row(due_date="01/02/2026", phone="06 12 34 56 78")]
+    )
+    import_file(database, tenant="default", path=path, clock=FixedClock(MONDAY))
+    with database.write() as session:
+        tenant = session.scalars(select(Tenant)).one()
+        tenant.liability_insurance = "MMA 123"
+        tenant.client_account_iban = "FR7630006000011234567890189"
+        tenant.prosecutor_declared_on = date(2025, 1, 10)
+        creditor = session.scalars(select(Creditor)).one()
+        mandate_record(
+            session,
+            creditor=creditor,
+            reference="M-1",
+            signed_on=date(2026, 1, 5),
+            basis="Factures impayées",
+            fee_basis="percent_of_collected",
+            fee_rate_percent=Decimal("12"),
+            now=MONDAY,
+        )
+    return database
+
+
+def tick(database: Database, now: datetime) -> None:
+    with database.write() as session:
+        for case in session.scalars(select(Case)).all():
+            schedule_next(session, case=case, playbooks=PLAYBOOKS, now=now)
+    claimed = claim_due(database, owner="worker-1", now=now)
+    run_claimed(database, claimed, owner="worker-1", playbooks=PLAYBOOKS, render=render, now=now)
+
+
+def sent(database: Database) -> list[tuple[str, str, date]]:
+    with database.read() as session:
+        rows = session.scalars(select(OutboundMessage).order_by(OutboundMessage.id)).all()
+        return [(row.channel, row.step or "", row.created_at.date()) for row in rows]
+
+
+def test_sixty_days_of_a_silent_debtor_fill_the_outbox_step_by_step(office: Database) -> None:
+    now = MONDAY
+    while now < MONDAY + timedelta(days=60):
+        tick(office, now)
+        now += timedelta(hours=6)
+    assert sent(office) == [
+        ("letter", "first_letter", date(2026, 3, 2)),
+        ("email", "email_1", date(2026, 3, 10)),
+        ("sms", "sms_1", date(2026, 3, 15)),
+        ("email", "email_2", date(2026, 3, 25)),
+        ("call", "call_1", date(2026, 3, 30)),
+        ("letter", "formal_letter", date(2026, 4, 9)),
+        ("sms", "sms_2", date(2026, 4, 24)),
+    ]
+    with office.read() as session:
+        reasons = session.scalars(
+            select(CaseEvent.reason)
+            .where(CaseEvent.type == "message_queued")
+            .order_by(CaseEvent.id)
+        ).all()
+    assert reasons[1] == "step email_1 of fr_consumer_small: 8 days after the previous step"
+
+
+def test_a_disputed_case_gets_nothing_more_and_the_block_is_recorded(office: Database) -> None:
+    tick(office, MONDAY)
+    with office.write() as session:
+        case = session.scalars(select(Case)).one()
+        case.status = "disputed"
+    now = MONDAY
+    while now < MONDAY + timedelta(days=30):
+        tick(office, now)
+        now += timedelta(hours=6)
+    assert [step for _, step, _ in sent(office)] == ["first_letter"]
+
+
+def test_without_a_mandate_the_first_letter_waits_and_is_not_skipped(office: Database) -> None:
+    with office.write() as session:
+        creditor = session.scalars(select(Creditor)).one()
+        for mandate in creditor.mandates:
+            session.delete(mandate)
+    tick(office, MONDAY)
+    tick(office, MONDAY + timedelta(days=1, hours=1))
+    assert sent(office) == []
+    with office.read() as session:
+        action = session.scalars(select(ScheduledAction)).one()
+        assert action.step == "first_letter"
+        assert action.status == "pending"
+        deferred = session.scalars(
+            select(CaseEvent.reason).where(CaseEvent.type == "action_deferred")
+        ).all()
+    # One event, not one a day.
+    assert len(deferred) == 1
+    assert deferred[0].startswith("mandate:")
+
+
+def test_a_lease_of_a_dead_worker_is_reaped_and_nothing_is_sent_twice(office: Database) -> None:
+    with office.write() as session:
+        schedule_next(
+            session, case=session.scalars(select(Case)).one(), playbooks=PLAYBOOKS, now=MONDAY
+        )
+    # Worker 1 claims and dies before running.
+    assert claim_due(office, owner="worker-1", now=MONDAY) != []
+    assert claim_due(office, owner="worker-2", now=MONDAY) == []
+    assert reap_expired(office, now=MONDAY + timedelta(minutes=1)) == 0
+    assert reap_expired(office, now=MONDAY + timedelta(minutes=6)) == 1
+    later = MONDAY + timedelta(minutes=6)
+    claimed = claim_due(office, owner="worker-2", now=later)
+    run_claimed(office, claimed, owner="worker-2", playbooks=PLAYBOOKS, render=render, now=later)
+    # Worker 1 wakes up and runs what it had claimed: its lease is gone, nothing happens.
+    run_claimed(office, claimed, owner="worker-1", playbooks=PLAYBOOKS, render=render, now=later)
+    assert [step for _, step, _ in sent(office)] == ["first_letter"]
