@@ -152,3 +152,24 @@ def test_a_lease_of_a_dead_worker_is_reaped_and_nothing_is_sent_twice(office: Da
     # Worker 1 wakes up and runs what it had claimed: its lease is gone, nothing happens.
     run_claimed(office, claimed, owner="worker-1", playbooks=PLAYBOOKS, render=render, now=later)
     assert [step for _, step, _ in sent(office)] == ["first_letter"]
+
+
+def test_the_audit_export_shows_what_went_out_when_and_why(
+    office: Database, tenant_id: int
+) -> None:
+    from amiable.reporting.export import records
+
+    tick(office, MONDAY)
+    tick(office, MONDAY + timedelta(days=8))
+    lines = list(records(office, "messages", tenant_id))
+    assert [line["step"] for line in lines] == ["first_letter", "email_1"]
+    email = lines[1]
+    assert email["case_ref"] == "DOS-1"
+    assert email["channel"] == "email"
+    assert email["template"] == "reminder"
+    assert email["tone"] == "cordial"
+    assert email["scheduled_for"] == "2026-03-10T09:00:00+00:00"
+    assert email["queued_at"] == "2026-03-10T09:00:00+00:00"
+    assert email["debtor_timezone"] == "Europe/Paris"
+    assert email["text"] == "reminder/cordial for DOS-1"
+    assert email["reason"].startswith("step email_1 of fr_consumer_small")

@@ -13,12 +13,13 @@ from typing import IO, Any
 
 from sqlalchemy import Select, select
 
+from amiable.channels.models import OutboundMessage
 from amiable.core.db import Database
 from amiable.core.money import from_cents
 from amiable.ledger.models import LedgerEntry
 from amiable.portfolio.models import Case, CaseEvent, Claim, Creditor, Debtor
 
-KINDS = ("cases", "claims", "events", "ledger")
+KINDS = ("cases", "claims", "events", "ledger", "messages")
 
 
 def _query(kind: str, tenant_id: int) -> Select[*tuple[Any, ...]]:
@@ -95,6 +96,32 @@ def _query(kind: str, tenant_id: int) -> Select[*tuple[Any, ...]]:
             .outerjoin(Claim, Claim.id == LedgerEntry.claim_id)
             .where(LedgerEntry.tenant_id == tenant_id)
             .order_by(LedgerEntry.id)
+        )
+    if kind == "messages":
+        # For audit: what went out, when, in which of the debtor's time zone, and why.
+        return (
+            select(
+                OutboundMessage.id,
+                Case.reference.label("case_ref"),
+                OutboundMessage.channel,
+                OutboundMessage.template,
+                OutboundMessage.tone,
+                OutboundMessage.lang,
+                OutboundMessage.playbook,
+                OutboundMessage.step,
+                OutboundMessage.status,
+                OutboundMessage.scheduled_for,
+                OutboundMessage.created_at.label("queued_at"),
+                OutboundMessage.sent_at,
+                OutboundMessage.debtor_timezone,
+                OutboundMessage.recipient,
+                OutboundMessage.subject,
+                OutboundMessage.body_text.label("text"),
+                OutboundMessage.reason,
+            )
+            .join(Case, Case.id == OutboundMessage.case_id)
+            .where(OutboundMessage.tenant_id == tenant_id)
+            .order_by(OutboundMessage.id)
         )
     raise ValueError(f"unknown export {kind!r}; choose one of {', '.join(KINDS)}")
 
