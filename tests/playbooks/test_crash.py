@@ -12,6 +12,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from sqlalchemy import func, select
+from tests.portfolio.factories import claim_row, write_csv
 
 from amiable.channels.models import OutboundMessage
 from amiable.core.clock import FixedClock
@@ -20,9 +21,8 @@ from amiable.core.migrate import upgrade
 from amiable.playbooks.models import ScheduledAction
 from amiable.portfolio.actions import mandate_record
 from amiable.portfolio.imports.pipeline import import_file
-from amiable.portfolio.models import Creditor, Tenant
+from amiable.portfolio.models import Creditor
 from amiable.portfolio.tenants import tenant_ensure
-from tests.portfolio.factories import claim_row, write_csv
 
 MONDAY = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 CASES = 120
@@ -66,11 +66,16 @@ def office(path: Path, tmp_path: Path) -> Database:
         tenant.client_account_iban = "FR7630006000011234567890189"
         tenant.prosecutor_declared_on = date(2025, 1, 10)
     rows = [
-        claim_row(case_ref=f"DOS-{n}", debtor_ref=f"DEB-{n}", claim_ref=f"F-{n}", phone="06 12 34 56 78")
+        claim_row(
+            case_ref=f"DOS-{n}", debtor_ref=f"DEB-{n}", claim_ref=f"F-{n}", phone="06 12 34 56 78"
+        )
         for n in range(CASES)
     ]
     import_file(
-        database, tenant="default", path=write_csv(tmp_path / "cases.csv", rows), clock=FixedClock(MONDAY)
+        database,
+        tenant="default",
+        path=write_csv(tmp_path / "cases.csv", rows),
+        clock=FixedClock(MONDAY),
     )
     with database.write() as session:
         mandate_record(
@@ -116,14 +121,14 @@ def test_a_killed_run_rerun_sends_every_first_letter_exactly_once(tmp_path: Path
     # The next run, after the dead worker's leases expired.
     later = MONDAY.replace(minute=10)
     second = worker(url, later, "worker-2")
-    out, err = second.communicate(timeout=120)
+    _out, err = second.communicate(timeout=120)
     assert second.returncode == 0, err
     with database.read() as session:
-        steps = session.execute(
-            select(OutboundMessage.case_id, OutboundMessage.step)
-        ).all()
+        steps = session.execute(select(OutboundMessage.case_id, OutboundMessage.step)).all()
         stuck = session.scalar(
-            select(func.count()).select_from(ScheduledAction).where(ScheduledAction.status == "leased")
+            select(func.count())
+            .select_from(ScheduledAction)
+            .where(ScheduledAction.status == "leased")
         )
     assert len(steps) == CASES
     assert len(set(steps)) == CASES  # none twice
