@@ -396,3 +396,59 @@ def test_a_known_debtor_whose_details_change_leaves_a_trace_on_the_case(
                                      "postcode": {"from": "69003", "to": "69002"}}  # fmt: skip
     assert data["contact_points_added"] == ["email: jean.dupont@example.net",
                                                   "postal: 4 place Bellecour, 69002 Lyon"]  # fmt: skip
+
+
+@pytest.mark.parametrize("parallel", [False, True], ids=["one-process", "reader-process"])
+def test_a_row_the_database_refuses_is_rejected_alone_as_it_was_read(
+    database: Database, clock: FixedClock, tenant_id: int, tmp_path: Path, parallel: bool
+) -> None:
+    """What only the database sees (here a trigger) costs one row, not its batch."""
+    if database.is_sqlite:
+        create = ["CREATE TRIGGER refuse_claim BEFORE INSERT ON claim WHEN NEW.reference = 'FAC-BAD' "
+                  "BEGIN SELECT RAISE(ABORT, 'claim refused'); END"]  # fmt: skip
+        drop = "DROP TRIGGER refuse_claim"
+    else:
+        create = [
+            "CREATE FUNCTION refuse_claim() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+            "IF NEW.reference = 'FAC-BAD' THEN RAISE EXCEPTION 'claim refused'; END IF; RETURN NEW; END $$",
+            "CREATE TRIGGER refuse_claim BEFORE INSERT ON claim FOR EACH ROW EXECUTE FUNCTION refuse_claim()",
+        ]  # fmt: skip
+        drop = "DROP FUNCTION refuse_claim() CASCADE"
+    with database.engine.begin() as connection:
+        for statement in create:
+            connection.exec_driver_sql(statement)
+    rows = [
+        claim_row(case_ref=f"DOS-{n}", debtor_ref=f"DEB-{n}", claim_ref=f"FAC-{n}")
+        for n in range(6)
+    ]
+    rows[3].update(claim_ref="FAC-BAD", title_date="01/02/2026", has_title="oui")
+    try:
+        summary = run(
+            database, clock, write_csv(tmp_path / "r.csv", rows), parallel=parallel, batch_size=4
+        )
+    finally:
+        with database.engine.begin() as connection:
+            connection.exec_driver_sql(drop)
+
+    assert (summary.imported, summary.rejected) == (5, 1)
+    assert [(e["row"], e["field"]) for e in summary.errors] == [(5, "row")]
+    assert summary.errors[0]["reason"].startswith("refused by the database: ")
+    assert "claim refused" in summary.errors[0]["reason"]
+    with Path(summary.rejects_file or "").open(encoding="utf-8-sig") as stream:
+        (rejected,) = csv.DictReader(stream, delimiter=";")
+    # The row as validated, under the file's headers.
+    assert (rejected["_row"], rejected["claim_ref"], rejected["principal"], rejected["due_date"],
+            rejected["has_title"], rejected["phone"]) == ("5", "FAC-BAD", "180.50", "2026-02-04", "True",
+                                                          "+33639980001")  # fmt: skip
+    assert count(database, Claim) == 5
+    assert count(database, Case) == 5
+
+
+def test_an_import_leaves_the_cycle_collector_as_it_found_it(
+    database: Database, clock: FixedClock, tenant_id: int, office_file: Path
+) -> None:
+    import gc
+
+    thresholds, frozen = gc.get_threshold(), gc.get_freeze_count()
+    run(database, clock, office_file)
+    assert (gc.get_threshold(), gc.get_freeze_count()) == (thresholds, frozen)

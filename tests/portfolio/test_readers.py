@@ -591,3 +591,27 @@ def test_a_20_mb_export_is_streamed_in_little_memory(tmp_path):
     assert table.encoding == "cp1252"
     assert seen == row_count
     assert peak < 20_000_000
+
+
+def test_cells_are_the_values_of_the_rows_one_per_header(tmp_path):
+    csv_path = write(tmp_path, "cells.csv", (
+        "Client;Ville;Montant\r\n"
+        " Dupré ;Lyon;1,00\r\n"
+        "Martin\r\n"
+        "\r\n"
+        "Noise;Paris;2,00;en trop\r\n"
+        "Caf\x81;Nîmes;3,00\r\n"
+    ).encode("cp1252", errors="ignore") + b"Caf\x81;N\xeemes;3,00\r\n")  # fmt: skip
+    json_path = write(tmp_path, "cells.json", json.dumps(
+        [{"Client": "A", "Montant": 1}, {"Ville": " B "}, "not a case"]
+    ).encode())  # fmt: skip
+
+    for path in (csv_path, json_path):
+        table = open_table(path)
+        rows, cells = list(table.rows()), list(table.cells())
+        assert [(number, dict(zip(table.headers, values, strict=False)), problem)
+                for number, values, problem in cells] == [
+            (row.number, row.values, row.problem) for row in rows
+        ]  # fmt: skip
+        assert all(len(values) in (0, len(table.headers)) for _, values, _ in cells)
+    assert open_table(csv_path).stripped and not open_table(json_path).stripped

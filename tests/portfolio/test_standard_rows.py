@@ -328,3 +328,22 @@ def test_the_caches_of_the_field_parsers_are_bounded() -> None:
 
     for cached in (fields.fold, fields._read_date, fields._read_siren):
         assert cached.cache_info().maxsize is not None
+
+
+def test_sirens_checked_directly_are_judged_as_stdnum_judges_them() -> None:
+    import random
+
+    from stdnum.exceptions import ValidationError
+    from stdnum.fr import siren as siren_number
+
+    from amiable.portfolio.imports.fields import _read_siren
+
+    generator = random.Random(2026)
+    numbers = ["732829320", "552100554", "000000000", "123456789"]
+    numbers += ["".join(generator.choice("0123456789") for _ in range(9)) for _ in range(20_000)]
+    for number in numbers:
+        try:
+            expected: tuple[str | None, str | None] | None = (siren_number.validate(number), None)
+        except ValidationError:
+            expected = None
+        assert _read_siren.__wrapped__(number) == expected, number

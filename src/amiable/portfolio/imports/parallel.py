@@ -1,10 +1,11 @@
 """Reading and validating in a second process while the first one writes.
 
 An import is two kinds of work that each take about half the time: turning text
-into checked rows, and writing them. On a machine with two cores or more, a forked
-child does the first and hands over chunks through a bounded queue (so a fast
-reader never holds the whole file in memory), and the parent writes. Rows cross
-the process boundary as plain tuples, the cheapest thing to pickle.
+into rows ready to write (read, validated, their values converted), and writing
+them. On a machine with two cores or more, a forked child does the first and hands
+over chunks through a bounded queue (so a fast reader never holds the whole file in
+memory), and the parent writes. A chunk crosses the process boundary pickled whole:
+a few hundred kilobytes of plain values.
 """
 
 from __future__ import annotations
@@ -13,11 +14,8 @@ import multiprocessing
 import os
 import queue
 from collections.abc import Callable, Iterator
-from dataclasses import astuple
 from pathlib import Path
 from typing import Any
-
-from amiable.portfolio.imports.standard import row_from_tuple
 
 # Below this size the child's start-up costs more than it saves.
 MIN_BYTES = 2 * 1024 * 1024
@@ -53,7 +51,7 @@ def validated_in_child(produce: Callable[..., Iterator[Any]], *args: Any) -> Ite
                     ) from None
                 continue
             if kind == "chunk":
-                yield _unpack(payload)
+                yield payload
             elif kind == "error":
                 raise ChildFailed(payload)
             else:
@@ -68,7 +66,6 @@ def validated_in_child(produce: Callable[..., Iterator[Any]], *args: Any) -> Ite
 def _child(channel: Any, produce: Callable[..., Iterator[Any]], args: tuple[Any, ...]) -> None:
     try:
         for chunk in produce(*args):
-            chunk.rows = [astuple(row) for row in chunk.rows]
             channel.put(("chunk", chunk))
         channel.put(("done", None))
     except Exception as error:
@@ -76,8 +73,3 @@ def _child(channel: Any, produce: Callable[..., Iterator[Any]], args: tuple[Any,
     finally:
         channel.close()
         channel.join_thread()
-
-
-def _unpack(chunk: Any) -> Any:
-    chunk.rows = [row_from_tuple(values) for values in chunk.rows]
-    return chunk

@@ -82,14 +82,22 @@ class SourceRow:
     problem: str | None = None
 
 
+# One row as the file gave it, as (number, cells, problem) like a `SourceRow`, its
+# cells one per header in header order (missing cells are ""), stripped when
+# `Table.stripped` says so; the `SourceRow` of the same row has `dict(zip(headers,
+# cells))` for values. An unreadable row has no cells. A plain tuple: an import reads
+# a million of them.
+SourceCells = tuple[int, list[str], str | None]
+
+
 @dataclass(frozen=True)
 class Table:
     """An opened export: how it was read, its headers, and its rows on demand.
 
     Headers are as in the file, stripped, without BOM; a blank header becomes
     `column_N` (its position) and a repeated one `name_2`, `name_3`… so no value is
-    overwritten. Each call to `rows()` reads the file again from the start, and may raise
-    `ReadError` if a workbook turns out to be damaged part-way.
+    overwritten. Each call to `rows()` or `cells()` reads the file again from the start,
+    and may raise `ReadError` if a workbook turns out to be damaged part-way.
     """
 
     path: Path
@@ -99,9 +107,31 @@ class Table:
     headers: list[str]
     _row_source: Callable[[], Iterator[SourceRow]] = field(repr=False, compare=False)
     sheet: str = ""
+    # How CSV rows are read as cells, without a dict per row (imports read CSV this way).
+    _cell_source: Callable[[], Iterator[SourceCells]] | None = field(
+        default=None, repr=False, compare=False
+    )
 
     def rows(self) -> Iterator[SourceRow]:
         return self._row_source()
+
+    def cells(self) -> Iterator[SourceCells]:
+        if self._cell_source is not None:
+            return self._cell_source()
+        return _cells_of_rows(self._row_source(), self.headers)
+
+    @property
+    def stripped(self) -> bool:
+        """Whether every cell comes stripped of surrounding blanks: so in CSV."""
+        return self._cell_source is not None
+
+
+def _cells_of_rows(rows: Iterator[SourceRow], headers: list[str]) -> Iterator[SourceCells]:
+    for row in rows:
+        get = row.values.get
+        unreadable = row.problem and not row.values
+        cells = [] if unreadable else [get(header, "") for header in headers]
+        yield row.number, cells, row.problem
 
 
 def open_table(
@@ -349,7 +379,8 @@ def _open_csv(path: Path, encoding: str, delimiter: str | None) -> Table:
         raise ReadError(f"unusable delimiter {chosen!r}: it must be one character")
     layout = _CsvLayout(path, encoding, chosen, skip_sep_line=sep is not None)
     headers = _skip_to_header(_csv_records(layout), path)
-    return Table(path, "csv", encoding, chosen, headers, partial(_csv_rows, layout, headers))
+    return Table(path, "csv", encoding, chosen, headers, partial(_csv_rows, layout, headers),
+                 _cell_source=partial(_csv_cells, layout, headers))  # fmt: skip
 
 
 def _decode_head(path: Path, encoding: str) -> str:
@@ -431,30 +462,44 @@ def _skip_to_header(records: Iterator[_Record], path: Path) -> list[str]:
 
 
 def _csv_rows(layout: _CsvLayout, headers: list[str]) -> Iterator[SourceRow]:
+    for number, cells, problem in _csv_cells(layout, headers):
+        yield SourceRow(number, dict(zip(headers, cells, strict=False)), problem)
+
+
+def _csv_cells(layout: _CsvLayout, headers: list[str]) -> Iterator[SourceCells]:
     records = _csv_records(layout)
     _skip_to_header(records, layout.path)
+    width = len(headers)
     for record in records:
         if record.error is not None:
             problem = f"unreadable row (lines {record.first_line}-{record.last_line}): "
-            yield SourceRow(record.number, {}, problem + record.error)
+            yield record.number, [], problem + record.error
         elif not _is_blank(record.cells):
-            yield _csv_row(record, headers, layout.encoding)
+            yield _csv_row_cells(record, width, layout.encoding)
 
 
-def _csv_row(record: _Record, headers: list[str], encoding: str) -> SourceRow:
-    cells = _trim_trailing_empty([cell.strip() for cell in record.cells], keep=len(headers))
-    values = _values_by_header(headers, cells)
+def _csv_row_cells(record: _Record, width: int, encoding: str) -> SourceCells:
+    """The cells of one CSV record, one per header: stripped, the missing ones blank."""
+    cells = [cell.strip() for cell in record.cells]
     count_problem = None
-    if len(cells) != len(headers):
-        count_problem = _count_problem(len(headers), len(cells))
-        if record.last_line > record.first_line:
-            count_problem += (
-                f" (the row runs from line {record.first_line} to line {record.last_line}:"
-                " an unclosed quote?)"
-            )
-    return SourceRow(
-        record.number, values, _join_problems(count_problem, _decoding_problem(values, encoding))
-    )
+    if len(cells) != width:
+        cells = _trim_trailing_empty(cells, keep=width)
+        if len(cells) != width:
+            count_problem = _count_problem(width, len(cells))
+            if record.last_line > record.first_line:
+                count_problem += (
+                    f" (the row runs from line {record.first_line} to line {record.last_line}:"
+                    " an unclosed quote?)"
+                )
+        # Cells beyond the headers have no name: they are reported, not kept.
+        cells = cells[:width] + [""] * (width - len(cells))
+    # As _decoding_problem, without a dict.
+    decoding_problem = None
+    if _REPLACEMENT in "".join(cells):
+        decoding_problem = (
+            f"some characters are not valid {encoding} and were replaced by {_REPLACEMENT}"
+        )
+    return record.number, cells, _join_problems(count_problem, decoding_problem)
 
 
 # --- XLSX ---------------------------------------------------------------------------------

@@ -15,9 +15,8 @@ database, so it runs at full speed and is tested without one.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from dataclasses import fields as dataclass_fields
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -164,16 +163,26 @@ def validate_row(
     """Check and normalise one row given as standard field -> text.
 
     Every field is read, and every refusal recorded, in a fixed order: the errors of a
-    row always come in the same order. This runs once per imported row, so it is
-    written flat (no per-field helper calls); an empty optional field is settled
-    without calling its parser, which would return None for it."""
-    errors: list[RowError] = []
+    row always come in the same order."""
     get = values.get
     if options.constants:
         constant = options.constants.get
         texts = [(get(name) or constant(name) or "").strip() for name in ALL_FIELDS]
     else:
         texts = [(get(name) or "").strip() for name in ALL_FIELDS]
+    return validate_texts(number, texts, options)
+
+
+def validate_texts(
+    number: int, texts: Sequence[str], options: RowOptions
+) -> StandardRow | list[RowError]:
+    """`validate_row` for a row given as its texts in ALL_FIELDS order, stripped, with
+    the mapping's constants already in place of blanks.
+
+    This runs once per imported row, so it is written flat (no per-field helper
+    calls); an empty optional field is settled without calling its parser, which
+    would return None for it."""
+    errors: list[RowError] = []
     (
         creditor_ref_text, case_ref_text, debtor_ref_text, debtor_type_text, debtor_name_text,
         siren_text, email_text, phone_text, address_text, postcode_text, city_text,
@@ -419,11 +428,3 @@ def _nature(number: int, value: str, debtor_type: str | None, errors: list[RowEr
             RowError(number, "nature", "a B2B invoice cannot be owed by a consumer debtor")
         )
     return nature
-
-
-_ROW_FIELDS = tuple(item.name for item in dataclass_fields(StandardRow))
-
-
-def row_from_tuple(values: tuple[Any, ...]) -> StandardRow:
-    """Rebuild a row sent between processes as `dataclasses.astuple(row)`."""
-    return _standard_row(dict(zip(_ROW_FIELDS, values, strict=True)))

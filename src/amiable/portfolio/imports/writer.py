@@ -1,10 +1,15 @@
 """Writes validated rows into the portfolio, a batch at a time.
 
-A batch is read in a handful of queries (creditors, claims, debtors, contact
-points, cases by reference), every row is planned in memory — including the
-checks that need the database, such as a case that belongs to another debtor —
-and only then written with bulk inserts and updates. A row found wrong while
-planning is rejected with its reason and writes nothing; the rows around it go in.
+Writing is two steps. `prepare` works out everything a row will write that the
+database cannot change — the debtor's details, the contact points it states, the
+claim's values in their stored form (see `core.bulk`), the texts of its ledger
+entry and events — with no database at hand: an import runs it in its reader
+process, alongside the writing. `write` then reads a batch's existing records in
+a handful of queries (creditors, claims, debtors, contact points, cases by
+reference), plans every row in memory — including the checks that need the
+database, such as a case that belongs to another debtor — allocates the ids, and
+only then writes with bulk inserts and updates. A row found wrong while planning
+is rejected with its reason and writes nothing; the rows around it go in.
 
 Ids are allocated here rather than returned by the database so that the inserts
 can run as plain `executemany` (see `IdAllocator`).
@@ -12,15 +17,17 @@ can run as plain `executemany` (see `IdAllocator`).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from decimal import Decimal
+from itertools import count
+from typing import Any, NamedTuple
 
 from sqlalchemy import bindparam, select, text, update
 from sqlalchemy.orm import Session
 
-from amiable.core.bulk import bulk_insert
+from amiable.core.bulk import StoredForm, insert_stored, select_matching, stored_form_of
 from amiable.core.db import table_of
 from amiable.core.money import to_cents
 from amiable.ledger.models import LedgerEntry
@@ -36,6 +43,82 @@ _CLAIM_FIELDS = (
     "nature", "issue_date", "due_date", "principal_cents", "currency", "has_title",
     "title_date", "contract_rate", "description",
 )  # fmt: skip
+_JURISDICTIONS = frozenset({"FR", "GB", "US"})
+
+# The columns each insert fills, in the order the planned tuples hold them.
+_CREDITOR_COLUMNS = ("id", "tenant_id", "reference", "name", "country", "is_natural_person",
+                     "created_at", "updated_at")  # fmt: skip
+_DEBTOR_COLUMNS = ("id", "tenant_id", "reference", *_DEBTOR_FIELDS, "timezone", "created_at",
+                   "updated_at")  # fmt: skip
+_CONTACT_COLUMNS = ("tenant_id", "debtor_id", "kind", "value", "status", "consent", "source",
+                    "created_at", "updated_at")  # fmt: skip
+_CASE_COLUMNS = ("id", "tenant_id", "reference", "creditor_id", "debtor_id", "status", "currency",
+                 "jurisdiction", "placed_cents", "formal_notice_on", "opened_at", "updated_at")  # fmt: skip
+_PLACED = _CASE_COLUMNS.index("placed_cents")
+_CLAIM_COLUMNS = ("id", "tenant_id", "case_id", "creditor_id", "reference", "status",
+                  "source_fingerprint", "created_at", "updated_at", *_CLAIM_FIELDS)  # fmt: skip
+_ENTRY_COLUMNS = ("tenant_id", "case_id", "claim_id", "kind", "component", "amount_cents",
+                  "currency", "effective_on", "recorded_at", "reason", "external_reference")  # fmt: skip
+_EVENT_COLUMNS = ("tenant_id", "case_id", "type", "occurred_at", "actor", "reason", "data")
+_OCCURRED_AT, _DATA = _EVENT_COLUMNS.index("occurred_at"), _EVENT_COLUMNS.index("data")
+_CASE_OPENED = events.EventType.CASE_OPENED.value
+_CLAIM_ADDED = events.EventType.CLAIM_ADDED.value
+
+
+class PreparedRow(NamedTuple):
+    """A validated row as what it will write whatever the database holds, values in
+    the stored form of the database it was prepared for. Plain data, cheap to send
+    from the reader process to the writer: the StandardRow it came from does not
+    travel with it, and is rebuilt only for the rare paths (see `standard`)."""
+
+    number: int
+    creditor_ref: str
+    creditor_name: str | None
+    claim_ref: str
+    fingerprint: str
+    debtor_ref: str
+    debtor: tuple[Any, ...]  # in _DEBTOR_FIELDS order (all text)
+    contacts: tuple[tuple[str, str], ...]  # (kind, value) as the row states them
+    case_ref: str
+    currency: str
+    jurisdiction: str
+    formal_notice: Any  # the formal notice date, stored form
+    claim: tuple[Any, ...]  # in _CLAIM_FIELDS order, stored form
+    principal: str  # str() of the validated amount, whose exponent the cents do not keep
+    summary: Any  # the claim as its case's events list it: stored form of a JSON object
+    entry_reason: str
+    event_reason: str
+
+    @property
+    def cents(self) -> int:
+        cents: int = self.claim[3]
+        return cents
+
+    @property
+    def issue_date(self) -> Any:
+        return self.claim[1]
+
+    def standard(self, form: StoredForm) -> StandardRow:
+        """The validated row this was prepared from (in `form`): for updates and rejects."""
+        (debtor_type, debtor_name, siren, siret, vat_number, iban, address, postcode, city, country,
+         language) = self.debtor  # fmt: skip
+        nature, issue_date, due_date, _, currency, has_title, title_date, rate, description = (
+            self.claim
+        )
+        contacts = dict(self.contacts)
+        return StandardRow(
+            row=self.number, creditor_ref=self.creditor_ref, creditor_name=self.creditor_name,
+            case_ref=self.case_ref, debtor_ref=self.debtor_ref, debtor_type=debtor_type,
+            debtor_name=debtor_name, siren=siren, siret=siret, vat_number=vat_number, iban=iban,
+            email=contacts.get("email"), phone=contacts.get("phone"), address=address,
+            postcode=postcode, city=city, country=country, language=language,
+            claim_ref=self.claim_ref, issue_date=form.read_day(issue_date),
+            due_date=form.read_day(due_date), principal=Decimal(self.principal),
+            currency=currency, nature=nature, has_title=bool(has_title),
+            title_date=form.read_day(title_date), contract_rate=form.read_decimal(rate),
+            formal_notice_date=form.read_day(self.formal_notice), description=description,
+            fingerprint=self.fingerprint,
+        )  # fmt: skip
 
 
 class IdAllocator:
@@ -51,7 +134,7 @@ class IdAllocator:
         self._table = table
         self._postgres = session.get_bind().dialect.name == "postgresql"
         self._block: list[int] = []
-        self._next: int | None = None
+        self._next: Any = None
 
     def take(self) -> int:
         if self._postgres:
@@ -66,13 +149,12 @@ class IdAllocator:
                 )[::-1]
             return self._block.pop()
         if self._next is None:
-            self._next = (
-                self._session.execute(
-                    text(f'SELECT COALESCE(MAX(id), 0) FROM "{self._table}"')
-                ).scalar_one()
-                + 1
-            )
-        value, self._next = self._next, self._next + 1
+            start = self._session.execute(
+                text(f'SELECT COALESCE(MAX(id), 0) FROM "{self._table}"')
+            ).scalar_one()
+            # A C-level counter: a batch takes thousands of ids.
+            self._next = count(start + 1).__next__
+        value: int = self._next()
         return value
 
 
@@ -87,22 +169,54 @@ class BatchOutcome:
 
 @dataclass
 class _Plan:
-    """Everything a batch will write, gathered before any write."""
+    """Everything a batch will write, gathered before any write: rows to insert as
+    tuples of stored values in the order of the _…_COLUMNS above (lists, where a value
+    is settled later in the batch), updates as dicts of Python values."""
 
-    creditors: list[dict[str, Any]] = field(default_factory=list)
-    debtors: list[dict[str, Any]] = field(default_factory=list)
+    creditors: list[tuple[Any, ...]] = field(default_factory=list)
+    debtors: list[tuple[Any, ...]] = field(default_factory=list)
     debtor_updates: list[dict[str, Any]] = field(default_factory=list)
-    contacts: list[dict[str, Any]] = field(default_factory=list)
-    cases: list[dict[str, Any]] = field(default_factory=list)
-    new_cases: dict[int, dict[str, Any]] = field(default_factory=dict)
-    openings: dict[int, list[dict[str, str]]] = field(default_factory=dict)
+    contacts: list[tuple[Any, ...]] = field(default_factory=list)
+    cases: list[list[Any]] = field(default_factory=list)
+    new_cases: dict[int, list[Any]] = field(default_factory=dict)
+    openings: dict[int, list[Any]] = field(default_factory=dict)
+    opening_events: list[list[Any]] = field(default_factory=list)
     new_debtors: set[int] = field(default_factory=set)
     case_placed: dict[int, int] = field(default_factory=dict)
     case_notices: list[dict[str, Any]] = field(default_factory=list)
-    claims: list[dict[str, Any]] = field(default_factory=list)
+    claims: list[tuple[Any, ...]] = field(default_factory=list)
     claim_updates: list[dict[str, Any]] = field(default_factory=list)
-    entries: list[dict[str, Any]] = field(default_factory=list)
-    events: list[dict[str, Any]] = field(default_factory=list)
+    entries: list[tuple[Any, ...]] = field(default_factory=list)
+    events: list[list[Any]] = field(default_factory=list)
+
+
+class _Claim:
+    """A claim already in the database or planned in this batch."""
+
+    __slots__ = ("case_id", "fingerprint", "first_row", "id", "values")
+
+    def __init__(self, claim_id: int, case_id: int, fingerprint: str | None,
+                 first_row: PreparedRow | None = None) -> None:  # fmt: skip
+        self.id = claim_id
+        self.case_id = case_id
+        self.fingerprint = fingerprint
+        # Python values by _CLAIM_FIELDS, read only for an update (see `_claim_values_of`).
+        self.values: dict[str, Any] | None = None
+        self.first_row = first_row
+
+
+class _Case:
+    """A case already in the database or planned in this batch."""
+
+    __slots__ = ("creditor_id", "currency", "debtor_ref", "formal_notice", "id")
+
+    def __init__(self, case_id: int, creditor_id: int, debtor_ref: str, currency: str,
+                 formal_notice: Any) -> None:  # fmt: skip
+        self.id = case_id
+        self.creditor_id = creditor_id
+        self.debtor_ref = debtor_ref
+        self.currency = currency
+        self.formal_notice = formal_notice  # stored form
 
 
 class PortfolioWriter:
@@ -115,59 +229,152 @@ class PortfolioWriter:
         self.now = now
         self._creditor_ids: dict[str, int] = {}
 
-    def write(self, session: Session, rows: Sequence[StandardRow]) -> BatchOutcome:
+    # -- preparing (no database) -------------------------------------------------
+
+    def prepare(self, rows: Iterable[StandardRow], form: StoredForm) -> list[PreparedRow]:
+        """What each row will write whatever the database holds, in `form`."""
+        day, boolean, decimal = form.day, form.boolean, form.decimal
+        string, json_object = form.json_string, form.json_object
+        source = self.source
+        prepared = []
+        for row in rows:
+            postcode, city = row.postcode, row.city
+            place = f"{postcode} {city}" if postcode and city else postcode or city
+            postal = f"{row.address}, {place}" if row.address and place else row.address or place
+            contacts = []
+            if row.email:
+                contacts.append(("email", row.email))
+            if row.phone:
+                contacts.append(("phone", row.phone))
+            if postal:
+                contacts.append(("postal", postal))
+            due_date = row.due_date
+            claim = (row.nature, day(row.issue_date), day(due_date), to_cents(row.principal),
+                     row.currency, boolean(row.has_title), day(row.title_date),
+                     decimal(row.contract_rate), row.description)  # fmt: skip
+            number, claim_ref, principal = row.row, row.claim_ref, str(row.principal)
+            prepared.append(PreparedRow(
+                number, row.creditor_ref, row.creditor_name, claim_ref, row.fingerprint,
+                row.debtor_ref,
+                (row.debtor_type, row.debtor_name, row.siren, row.siret, row.vat_number, row.iban,
+                 row.address, postcode, city, row.country, row.language),
+                tuple(contacts), row.case_ref, row.currency,
+                row.country if row.country in _JURISDICTIONS else "FR",
+                day(row.formal_notice_date), claim, principal,
+                json_object({"claim": string(claim_ref), "principal": string(principal),
+                             "due_date": string(due_date.isoformat()), "nature": string(row.nature)}),
+                f"principal of claim {claim_ref} ({source}, row {number})"[:300],
+                f"{source}, row {number}"[:300],
+            ))  # fmt: skip
+        return prepared
+
+    # -- writing -------------------------------------------------------------------
+
+    def write(self, session: Session, rows: Sequence[StandardRow] | Sequence[PreparedRow]) -> BatchOutcome:  # fmt: skip
+        """Write a batch. Prepared rows must have been prepared for this database's
+        stored form; plain validated rows are prepared here."""
+        form = stored_form_of(session)
+        batch: Sequence[PreparedRow] = (
+            self.prepare(rows, form)  # type: ignore[arg-type]
+            if rows and isinstance(rows[0], StandardRow)
+            else rows  # type: ignore[assignment]
+        )
         outcome = BatchOutcome()
         plan = _Plan()
         ids = {name: IdAllocator(session, name) for name in ("creditor", "debtor", "case", "claim")}
+        now = form.instant(self.now)
         known_creditors = dict(self._creditor_ids)
-        self._resolve_creditors(session, rows, known_creditors, ids["creditor"], plan, outcome)
-        claims = self._load_claims(session, rows, known_creditors)
+        self._resolve_creditors(
+            session, batch, known_creditors, ids["creditor"], form, plan, outcome
+        )
+        claims = self._load_claims(session, batch, known_creditors)
         pending = []
-        for row in rows:
+        for row in batch:
             existing = claims.get((known_creditors[row.creditor_ref], row.claim_ref))
-            if existing is not None and existing["source_fingerprint"] == row.fingerprint:
+            if existing is not None and existing.fingerprint == row.fingerprint:
                 outcome.unchanged += 1
             else:
                 pending.append(row)
         debtors = self._load_debtors(session, pending)
-        contacts = self._load_contacts(session, [d["id"] for d in debtors.values()])
-        cases = self._load_cases(session, pending)
+        contacts = self._load_contacts(session, [debtor_id for debtor_id, _ in debtors.values()])
+        cases = self._load_cases(session, pending, debtors)
+        self._load_claim_values(session, claims, pending, known_creditors)
+        take_debtor, take_case, take_claim = ids["debtor"].take, ids["case"].take, ids["claim"].take
+        tenant_id, actor, source = self.tenant_id, self.actor, self.source[:40]
         for row in pending:
             creditor_id = known_creditors[row.creditor_ref]
             existing_claim = claims.get((creditor_id, row.claim_ref))
-            problem = self._check(row, creditor_id, cases.get(row.case_ref), existing_claim)
-            if problem:
-                outcome.errors.append(problem)
-                continue
-            debtor, debtor_changes = self._plan_debtor(row, debtors, ids["debtor"], plan)
-            contacts_added = self._plan_contacts(row, debtor["id"], contacts, plan)
-            case, case_is_new = self._plan_case(
-                row, creditor_id, debtor["id"], cases, ids["case"], plan
-            )
-            if case_is_new:
-                # A new case's first claims are listed in its opening event, not one event each.
-                opening = self._event(events.case_opened, case["id"], row, creditor=row.creditor_ref,
-                                      debtor=row.debtor_ref, claims=[])  # fmt: skip
-                plan.events.append(opening)
-                plan.openings[case["id"]] = opening["data"]["claims"]
-            if debtor["id"] not in plan.new_debtors and (debtor_changes or contacts_added):
+            case = cases.get(row.case_ref)
+            if case is not None or existing_claim is not None:
+                problem = self._check(row, creditor_id, case, existing_claim)
+                if problem:
+                    outcome.errors.append(problem)
+                    continue
+
+            # The debtor, created or updated with what the row states.
+            debtor_changes: dict[str, Any] | None = None
+            known_debtor = debtors.get(row.debtor_ref)
+            if known_debtor is None:
+                debtor_id = take_debtor()
+                debtors[row.debtor_ref] = (debtor_id, row.debtor)
+                plan.debtors.append((debtor_id, tenant_id, row.debtor_ref, *row.debtor, "Europe/Paris", now, now))  # fmt: skip
+                plan.new_debtors.add(debtor_id)
+            else:
+                debtor_id, on_file = known_debtor
+                if row.debtor != on_file:
+                    debtor_changes = self._plan_debtor_update(
+                        row, debtor_id, on_file, debtors, plan
+                    )
+
+            # Its contact points: those not on file yet are added, none is removed.
+            known_contacts = contacts.get(debtor_id)
+            if known_contacts is None:
+                known_contacts = contacts[debtor_id] = set()
+            contacts_added = []
+            for contact in row.contacts:
+                if contact not in known_contacts:
+                    known_contacts.add(contact)
+                    contacts_added.append(contact)
+                    plan.contacts.append((tenant_id, debtor_id, *contact, "valid", "unknown", source, now, now))  # fmt: skip
+
+            if case is None:
+                case = cases[row.case_ref] = self._plan_case(
+                    row, creditor_id, debtor_id, take_case(), now, plan
+                )
+            elif row.formal_notice is not None and case.formal_notice != row.formal_notice:
+                case.formal_notice = row.formal_notice
+                plan.case_notices.append({"_id": case.id, "formal_notice_on": form.read_day(row.formal_notice),
+                                          "updated_at": self.now})  # fmt: skip
+            if debtor_id not in plan.new_debtors and (debtor_changes or contacts_added):
                 # The timeline shows where a known debtor's new details came from.
-                plan.events.append(self._event(events.debtor_updated, case["id"], row, debtor=row.debtor_ref,
-                                               changes=debtor_changes or {},
-                                               contact_points_added=contacts_added))  # fmt: skip
+                self._add_event(plan, events.debtor_updated, case.id, row, form, debtor=row.debtor_ref,
+                                changes=debtor_changes or {},
+                                contact_points_added=[f"{kind}: {value}" for kind, value in contacts_added])  # fmt: skip
+
             if existing_claim is None:
-                claim_id = ids["claim"].take()
-                values = _claim_values(row)
+                claim_id = take_claim()
                 # Kept so that a repeated claim in the same batch is seen as an update.
-                claims[(creditor_id, row.claim_ref)] = {
-                    "id": claim_id, "case_id": case["id"], "source_fingerprint": row.fingerprint, **values,
-                }  # fmt: skip
-                self._plan_new_claim(row, claim_id, creditor_id, case["id"], values, plan)
+                claims[(creditor_id, row.claim_ref)] = _Claim(
+                    claim_id, case.id, row.fingerprint, row
+                )
+                plan.claims.append((claim_id, tenant_id, case.id, creditor_id, row.claim_ref, "open",
+                                    row.fingerprint, now, now, *row.claim))  # fmt: skip
+                plan.entries.append((tenant_id, case.id, claim_id, "principal", None, row.cents,
+                                     row.currency, row.issue_date, now, row.entry_reason, None))  # fmt: skip
+                _add_placed(plan, case.id, row.cents)
+                opening = plan.openings.get(case.id)
+                if opening is not None:
+                    # A new case's first claims are listed in its opening event, not one event each.
+                    opening.append(row.summary)
+                else:
+                    # As events.claim_added would make it (a test checks it does).
+                    plan.events.append([tenant_id, case.id, _CLAIM_ADDED, now, actor,
+                                        row.event_reason, row.summary])  # fmt: skip
                 outcome.imported += 1
             else:
-                self._plan_claim_update(row, existing_claim, case["id"], plan)
+                self._plan_claim_update(row, existing_claim, case.id, form, now, plan)
                 outcome.updated += 1
-        self._execute(session, plan)
+        self._execute(session, form, plan)
         self._creditor_ids = known_creditors
         return outcome
 
@@ -181,8 +388,9 @@ class PortfolioWriter:
 
     # -- loading ---------------------------------------------------------------
 
-    def _resolve_creditors(self, session: Session, rows: Sequence[StandardRow], known: dict[str, int],
-                           allocator: IdAllocator, plan: _Plan, outcome: BatchOutcome) -> None:  # fmt: skip
+    def _resolve_creditors(self, session: Session, rows: Sequence[PreparedRow], known: dict[str, int],
+                           allocator: IdAllocator, form: StoredForm, plan: _Plan,
+                           outcome: BatchOutcome) -> None:  # fmt: skip
         wanted = {
             row.creditor_ref: row.creditor_name for row in rows if row.creditor_ref not in known
         }
@@ -194,255 +402,197 @@ class PortfolioWriter:
             )
         )
         known.update(dict(found.all()))
+        now = form.instant(self.now)
         for reference, name in wanted.items():
             if reference in known:
                 continue
             # Unknown creditor: created, and without a mandate nobody is contacted
             # for it until the office completes it (CPCE R124-3).
             known[reference] = allocator.take()
-            plan.creditors.append({
-                "id": known[reference], "tenant_id": self.tenant_id, "reference": reference,
-                "name": name or reference, "country": "FR", "is_natural_person": False,
-                "created_at": self.now, "updated_at": self.now,
-            })  # fmt: skip
+            plan.creditors.append((known[reference], self.tenant_id, reference, name or reference,
+                                   "FR", form.boolean(False), now, now))  # fmt: skip
             outcome.created_creditors.append(reference)
 
-    def _load_claims(self, session: Session, rows: Sequence[StandardRow], creditors: dict[str, int]) -> dict[tuple[int, str], dict[str, Any]]:  # fmt: skip
-        columns = [Claim.id, Claim.creditor_id, Claim.reference, Claim.case_id, Claim.source_fingerprint,
-                   Claim.principal_cents, *(getattr(Claim, name) for name in _CLAIM_FIELDS if name != "principal_cents")]  # fmt: skip
+    def _load_claims(self, session: Session, rows: Sequence[PreparedRow],
+                     creditors: dict[str, int]) -> dict[tuple[int, str], _Claim]:  # fmt: skip
+        # Searched by the unique key (tenant, creditor, reference): an index search each.
+        found = select_matching(
+            session, table_of(Claim), ("creditor_id", "reference", "id", "case_id", "source_fingerprint"),
+            ("tenant_id", "creditor_id", "reference"),
+            ((self.tenant_id, creditors[row.creditor_ref], row.claim_ref) for row in rows),
+        )  # fmt: skip
+        return {
+            (creditor_id, reference): _Claim(claim_id, case_id, fingerprint)
+            for creditor_id, reference, claim_id, case_id, fingerprint in found
+        }
+
+    def _load_claim_values(self, session: Session, claims: dict[tuple[int, str], _Claim],
+                           pending: Sequence[PreparedRow], creditors: dict[str, int]) -> None:  # fmt: skip
+        """The values of the claims that pending rows will update, as Python values:
+        what an update compares and reports."""
+        to_update = {}
+        for row in pending:
+            claim = claims.get((creditors[row.creditor_ref], row.claim_ref))
+            if claim is not None:
+                to_update[claim.id] = claim
+        if not to_update:
+            return
         result = session.execute(
-            select(*columns).where(
-                Claim.tenant_id == self.tenant_id,
-                # The creditor too, so that the lookup is an index search, not a scan of
-                # every claim of the office (the unique key is tenant, creditor, reference).
-                Claim.creditor_id.in_({creditors[row.creditor_ref] for row in rows}),
-                Claim.reference.in_({row.claim_ref for row in rows}),
+            select(Claim.id, *(getattr(Claim, name) for name in _CLAIM_FIELDS)).where(
+                Claim.id.in_(to_update)
             )
         )
-        wanted = {(creditors[row.creditor_ref], row.claim_ref) for row in rows}
-        claims = {}
-        for found in result.mappings():
-            key = (found["creditor_id"], found["reference"])
-            if key in wanted:
-                claims[key] = dict(found)
-        return claims
+        for claim_id, *values in result:
+            to_update[claim_id].values = dict(zip(_CLAIM_FIELDS, values, strict=True))
 
     def _load_debtors(
-        self, session: Session, rows: Sequence[StandardRow]
-    ) -> dict[str, dict[str, Any]]:
-        if not rows:
-            return {}
-        result = session.execute(
-            select(
-                Debtor.id, Debtor.reference, *(getattr(Debtor, name) for name in _DEBTOR_FIELDS)
-            ).where(
-                Debtor.tenant_id == self.tenant_id,
-                Debtor.reference.in_({row.debtor_ref for row in rows}),
-            )
-        )
-        return {found["reference"]: dict(found) for found in result.mappings()}
+        self, session: Session, rows: Sequence[PreparedRow]
+    ) -> dict[str, tuple[int, tuple[Any, ...]]]:
+        """reference -> (id, values in _DEBTOR_FIELDS order)."""
+        found = select_matching(
+            session, table_of(Debtor), ("reference", "id", *_DEBTOR_FIELDS), ("tenant_id", "reference"),
+            ((self.tenant_id, row.debtor_ref) for row in rows),
+        )  # fmt: skip
+        return {reference: (debtor_id, tuple(values)) for reference, debtor_id, *values in found}
 
     def _load_contacts(
         self, session: Session, debtor_ids: list[int]
     ) -> dict[int, set[tuple[str, str]]]:
         contacts: dict[int, set[tuple[str, str]]] = {}
-        if debtor_ids:
-            result = session.execute(
-                select(ContactPoint.debtor_id, ContactPoint.kind, ContactPoint.value).where(
-                    ContactPoint.debtor_id.in_(debtor_ids)
-                )
-            )
-            for debtor_id, kind, value in result:
-                contacts.setdefault(debtor_id, set()).add((kind, value))
+        found = select_matching(session, table_of(ContactPoint), ("debtor_id", "kind", "value"),
+                                ("debtor_id",), ((debtor_id,) for debtor_id in debtor_ids))  # fmt: skip
+        for debtor_id, kind, value in found:
+            contacts.setdefault(debtor_id, set()).add((kind, value))
         return contacts
 
-    def _load_cases(
-        self, session: Session, rows: Sequence[StandardRow]
-    ) -> dict[str, dict[str, Any]]:
-        if not rows:
-            return {}
-        result = session.execute(
-            select(
-                Case.id,
-                Case.reference,
-                Case.creditor_id,
-                Case.debtor_id,
-                Case.currency,
-                Case.formal_notice_on,
-                Debtor.reference.label("debtor_ref"),
+    def _load_cases(self, session: Session, rows: Sequence[PreparedRow],
+                    debtors: dict[str, tuple[int, tuple[Any, ...]]]) -> dict[str, _Case]:  # fmt: skip
+        found = select_matching(
+            session, table_of(Case),
+            ("reference", "id", "creditor_id", "debtor_id", "currency", "formal_notice_on"),
+            ("tenant_id", "reference"), ((self.tenant_id, row.case_ref) for row in rows),
+        )  # fmt: skip
+        # A case's debtor is usually the row's, loaded already; the others are looked up.
+        references = {debtor_id: reference for reference, (debtor_id, _) in debtors.items()}
+        others = {row[3] for row in found if row[3] not in references}
+        if others:
+            wanted = ((debtor_id,) for debtor_id in others)
+            references.update(
+                select_matching(session, table_of(Debtor), ("id", "reference"), ("id",), wanted)
             )
-            .join(Debtor, Debtor.id == Case.debtor_id)
-            .where(
-                Case.tenant_id == self.tenant_id, Case.reference.in_({row.case_ref for row in rows})
-            )
-        )
-        return {found["reference"]: dict(found) for found in result.mappings()}
+        return {
+            reference: _Case(case_id, creditor_id, references[debtor_id], currency, notice)
+            for reference, case_id, creditor_id, debtor_id, currency, notice in found
+        }
 
     # -- planning --------------------------------------------------------------
 
-    def _check(self, row: StandardRow, creditor_id: int, case: dict[str, Any] | None,
-               claim: dict[str, Any] | None) -> RowError | None:  # fmt: skip
+    @staticmethod
+    def _check(row: PreparedRow, creditor_id: int, case: _Case | None,
+               claim: _Claim | None) -> RowError | None:  # fmt: skip
         if case is not None:
-            if case["creditor_id"] != creditor_id:
+            if case.creditor_id != creditor_id:
                 return RowError(
-                    row.row, "case_ref", f"case {row.case_ref} belongs to another creditor"
+                    row.number, "case_ref", f"case {row.case_ref} belongs to another creditor"
                 )
-            if case["debtor_ref"] != row.debtor_ref:
+            if case.debtor_ref != row.debtor_ref:
                 return RowError(
-                    row.row,
+                    row.number,
                     "case_ref",
-                    f"case {row.case_ref} belongs to debtor {case['debtor_ref']}",
+                    f"case {row.case_ref} belongs to debtor {case.debtor_ref}",
                 )
-            if case["currency"] != row.currency:
+            if case.currency != row.currency:
                 return RowError(
-                    row.row, "currency", f"case {row.case_ref} is in {case['currency']}"
+                    row.number, "currency", f"case {row.case_ref} is in {case.currency}"
                 )
-        if claim is not None and case is not None and claim["case_id"] != case["id"]:
-            return RowError(row.row, "claim_ref", f"claim {row.claim_ref} belongs to another case")
-        if claim is not None and case is None:
-            return RowError(row.row, "claim_ref", f"claim {row.claim_ref} belongs to another case")
+        if claim is not None and (case is None or claim.case_id != case.id):
+            return RowError(
+                row.number, "claim_ref", f"claim {row.claim_ref} belongs to another case"
+            )
         return None
 
-    def _plan_debtor(self, row: StandardRow, debtors: dict[str, dict[str, Any]], allocator: IdAllocator,
-                     plan: _Plan) -> tuple[dict[str, Any], dict[str, Any] | None]:  # fmt: skip
-        """The row's debtor, created or updated; with the changes made to a known one."""
-        values = _debtor_values(row)
-        debtor = debtors.get(row.debtor_ref)
-        if debtor is None:
-            debtor = {"id": allocator.take(), "reference": row.debtor_ref, **values}
-            debtors[row.debtor_ref] = debtor
-            plan.debtors.append({**debtor, "tenant_id": self.tenant_id, "timezone": "Europe/Paris",
-                                 "created_at": self.now, "updated_at": self.now})  # fmt: skip
-            plan.new_debtors.add(debtor["id"])
-            return debtor, None
-        # Only what the row states replaces what is on file; a blank cell erases nothing.
-        changes = {k: {"from": debtor.get(k), "to": v} for k, v in values.items()
-                   if v is not None and debtor.get(k) != v}  # fmt: skip
-        if changes:
-            debtor.update({k: change["to"] for k, change in changes.items()})
-            plan.debtor_updates.append({"_id": debtor["id"], **{k: debtor[k] for k in _DEBTOR_FIELDS},
-                                        "updated_at": self.now})  # fmt: skip
-        return debtor, changes
-
-    def _plan_contacts(self, row: StandardRow, debtor_id: int, contacts: dict[int, set[tuple[str, str]]],
-                       plan: _Plan) -> list[str]:  # fmt: skip
-        known = contacts.setdefault(debtor_id, set())
-        added = []
-        postal = ", ".join(
-            part for part in (row.address, " ".join(filter(None, (row.postcode, row.city)))) if part
-        )
-        for kind, value in (("email", row.email), ("phone", row.phone), ("postal", postal)):
-            if value and (kind, value) not in known:
-                known.add((kind, value))
-                added.append(f"{kind}: {value}")
-                plan.contacts.append({
-                    "tenant_id": self.tenant_id, "debtor_id": debtor_id, "kind": kind, "value": value,
-                    "status": "valid", "consent": "unknown", "source": self.source[:40],
-                    "created_at": self.now, "updated_at": self.now,
-                })  # fmt: skip
-        return added
-
-    def _plan_case(self, row: StandardRow, creditor_id: int, debtor_id: int, cases: dict[str, dict[str, Any]],
-                   allocator: IdAllocator, plan: _Plan) -> tuple[dict[str, Any], bool]:  # fmt: skip
-        case = cases.get(row.case_ref)
-        if case is not None:
-            if row.formal_notice_date and case["formal_notice_on"] != row.formal_notice_date:
-                case["formal_notice_on"] = row.formal_notice_date
-                plan.case_notices.append(
-                    {
-                        "_id": case["id"],
-                        "formal_notice_on": row.formal_notice_date,
-                        "updated_at": self.now,
-                    }
-                )
-            return case, False
-        case = {"id": allocator.take(), "reference": row.case_ref, "creditor_id": creditor_id,
-                "debtor_id": debtor_id, "currency": row.currency, "debtor_ref": row.debtor_ref,
-                "formal_notice_on": row.formal_notice_date}  # fmt: skip
-        cases[row.case_ref] = case
-        new_case = {
-            "id": case["id"], "tenant_id": self.tenant_id, "reference": row.case_ref,
-            "creditor_id": creditor_id, "debtor_id": debtor_id, "status": "new",
-            "currency": row.currency, "jurisdiction": row.country if row.country in {"FR", "GB", "US"} else "FR",
-            "placed_cents": 0, "formal_notice_on": row.formal_notice_date,
-            "opened_at": self.now, "updated_at": self.now,
-        }  # fmt: skip
-        plan.cases.append(new_case)
-        plan.new_cases[case["id"]] = new_case
-        return case, True
-
-    def _plan_new_claim(self, row: StandardRow, claim_id: int, creditor_id: int, case_id: int,
-                        values: dict[str, Any], plan: _Plan) -> None:  # fmt: skip
-        cents = values["principal_cents"]
-        plan.claims.append({
-            "id": claim_id, "tenant_id": self.tenant_id, "case_id": case_id, "creditor_id": creditor_id,
-            "reference": row.claim_ref, "status": "open", "source_fingerprint": row.fingerprint,
-            "created_at": self.now, "updated_at": self.now, **values,
-        })  # fmt: skip
-        plan.entries.append(self._entry(case_id, claim_id, "principal", None, cents, row,
-                                        f"principal of claim {row.claim_ref}"))  # fmt: skip
-        self._add_placed(plan, case_id, cents)
-        summary = {"claim": row.claim_ref, "principal": str(row.principal),
-                   "due_date": row.due_date.isoformat(), "nature": row.nature}  # fmt: skip
-        opening = plan.openings.get(case_id)
-        if opening is not None:
-            opening.append(summary)
-        else:
-            plan.events.append(self._event(events.claim_added, case_id, row, **summary))
-
-    def _plan_claim_update(
-        self, row: StandardRow, claim: dict[str, Any], case_id: int, plan: _Plan
-    ) -> None:
-        values = _claim_values(row)
+    def _plan_debtor_update(self, row: PreparedRow, debtor_id: int, on_file: tuple[Any, ...],
+                            debtors: dict[str, tuple[int, tuple[Any, ...]]], plan: _Plan) -> dict[str, Any]:  # fmt: skip
+        """The changes a row makes to a known debtor: only what the row states replaces
+        what is on file; a blank cell erases nothing."""
         changes = {
-            k: {"from": claim.get(k), "to": v} for k, v in values.items() if claim.get(k) != v
+            name: {"from": old, "to": new}
+            for name, old, new in zip(_DEBTOR_FIELDS, on_file, row.debtor, strict=True)
+            if new is not None and old != new
         }
-        claim.update(values)
-        claim["source_fingerprint"] = row.fingerprint
-        plan.claim_updates.append({"_id": claim["id"], **values, "source_fingerprint": row.fingerprint,
+        if changes:
+            merged = tuple(
+                old if new is None else new for old, new in zip(on_file, row.debtor, strict=True)
+            )
+            debtors[row.debtor_ref] = (debtor_id, merged)
+            plan.debtor_updates.append({"_id": debtor_id, **dict(zip(_DEBTOR_FIELDS, merged, strict=True)),
+                                        "updated_at": self.now})  # fmt: skip
+        return changes
+
+    def _plan_case(self, row: PreparedRow, creditor_id: int, debtor_id: int, case_id: int, now: Any,
+                   plan: _Plan) -> _Case:  # fmt: skip
+        new_case = [case_id, self.tenant_id, row.case_ref, creditor_id, debtor_id, "new", row.currency,
+                    row.jurisdiction, 0, row.formal_notice, now, now]  # fmt: skip
+        plan.cases.append(new_case)
+        plan.new_cases[case_id] = new_case
+        # As events.case_opened would make it (a test checks it does). The list of
+        # claims fills as the batch's rows add them; its data is stored in `_execute`.
+        claims: list[Any] = []
+        event = [self.tenant_id, case_id, _CASE_OPENED, now, self.actor, row.event_reason,
+                 (row.creditor_ref, row.debtor_ref, claims)]  # fmt: skip
+        plan.events.append(event)
+        plan.opening_events.append(event)
+        plan.openings[case_id] = claims
+        return _Case(case_id, creditor_id, row.debtor_ref, row.currency, row.formal_notice)
+
+    def _plan_claim_update(self, row: PreparedRow, claim: _Claim, case_id: int, form: StoredForm,
+                           now: Any, plan: _Plan) -> None:  # fmt: skip
+        values = _claim_values(row.standard(form))
+        known = _claim_values_of(claim, form)
+        changes = {
+            k: {"from": known.get(k), "to": v} for k, v in values.items() if known.get(k) != v
+        }
+        claim.values = values
+        claim.fingerprint = row.fingerprint
+        plan.claim_updates.append({"_id": claim.id, **values, "source_fingerprint": row.fingerprint,
                                    "updated_at": self.now})  # fmt: skip
         if "principal_cents" in changes:
             # The ledger is append-only: a new principal is an adjustment, not an edit.
             delta = values["principal_cents"] - changes["principal_cents"]["from"]
-            plan.entries.append(self._entry(case_id, claim["id"], "adjustment", "principal", delta, row,
-                                            f"principal of claim {row.claim_ref} changed by the creditor"))  # fmt: skip
-            self._add_placed(plan, case_id, delta)
+            reason = (f"principal of claim {row.claim_ref} changed by the creditor "
+                      f"({self.source}, row {row.number})")[:300]  # fmt: skip
+            plan.entries.append((self.tenant_id, case_id, claim.id, "adjustment", "principal", delta,
+                                 row.currency, row.issue_date, now, reason, None))  # fmt: skip
+            _add_placed(plan, case_id, delta)
         if changes:
-            plan.events.append(
-                self._event(
-                    events.claim_updated, case_id, row, claim=row.claim_ref, changes=changes
-                )
-            )
+            self._add_event(plan, events.claim_updated, case_id, row, form, claim=row.claim_ref,
+                            changes=changes)  # fmt: skip
 
-    @staticmethod
-    def _add_placed(plan: _Plan, case_id: int, cents: int) -> None:
-        new_case = plan.new_cases.get(case_id)
-        if new_case is not None:
-            new_case["placed_cents"] += cents
-        else:
-            plan.case_placed[case_id] = plan.case_placed.get(case_id, 0) + cents
-
-    def _entry(self, case_id: int, claim_id: int, kind: str, component: str | None, cents: int,
-               row: StandardRow, reason: str) -> dict[str, Any]:  # fmt: skip
-        return {
-            "tenant_id": self.tenant_id, "case_id": case_id, "claim_id": claim_id, "kind": kind,
-            "component": component, "amount_cents": cents, "currency": row.currency,
-            "effective_on": row.issue_date, "recorded_at": self.now,
-            "reason": f"{reason} ({self.source}, row {row.row})"[:300], "external_reference": None,
-        }  # fmt: skip
-
-    def _event(self, factory: Any, case_id: int, row: StandardRow, **data: Any) -> dict[str, Any]:
-        return factory(tenant_id=self.tenant_id, case_id=case_id, at=self.now, actor=self.actor,
-                       reason=f"{self.source}, row {row.row}", **data)  # fmt: skip
+    def _add_event(self, plan: _Plan, factory: Any, case_id: int, row: PreparedRow,
+                   form: StoredForm, **data: Any) -> None:  # fmt: skip
+        made = factory(tenant_id=self.tenant_id, case_id=case_id, at=self.now, actor=self.actor,
+                       reason=f"{self.source}, row {row.number}", **data)  # fmt: skip
+        event = [made[name] for name in _EVENT_COLUMNS]
+        event[_OCCURRED_AT] = form.instant(event[_OCCURRED_AT])
+        event[_DATA] = form.json(event[_DATA])
+        plan.events.append(event)
 
     # -- writing ---------------------------------------------------------------
 
-    def _execute(self, session: Session, plan: _Plan) -> None:
-        for model, rows in (
-            (Creditor, plan.creditors), (Debtor, plan.debtors), (ContactPoint, plan.contacts),
-            (Case, plan.cases), (Claim, plan.claims), (LedgerEntry, plan.entries), (CaseEvent, plan.events),
+    def _execute(self, session: Session, form: StoredForm, plan: _Plan) -> None:
+        string, json_array, json_object = form.json_string, form.json_array, form.json_object
+        for event in plan.opening_events:
+            creditor_ref, debtor_ref, claims = event[_DATA]
+            # As events.case_opened(creditor=…, debtor=…, claims=[…]) would store it.
+            event[_DATA] = json_object({"creditor": string(creditor_ref), "debtor": string(debtor_ref),
+                                        "claims": json_array(claims)})  # fmt: skip
+        for model, columns, rows in (
+            (Creditor, _CREDITOR_COLUMNS, plan.creditors), (Debtor, _DEBTOR_COLUMNS, plan.debtors),
+            (ContactPoint, _CONTACT_COLUMNS, plan.contacts), (Case, _CASE_COLUMNS, plan.cases),
+            (Claim, _CLAIM_COLUMNS, plan.claims), (LedgerEntry, _ENTRY_COLUMNS, plan.entries),
+            (CaseEvent, _EVENT_COLUMNS, plan.events),
         ):  # fmt: skip
-            bulk_insert(session, table_of(model), rows)
+            insert_stored(session, table_of(model), columns, rows)
         _bulk_update(session, Debtor, plan.debtor_updates)
         _bulk_update(session, Claim, plan.claim_updates)
         _bulk_update(session, Case, plan.case_notices)
@@ -462,6 +612,14 @@ class PortfolioWriter:
             )
 
 
+def _add_placed(plan: _Plan, case_id: int, cents: int) -> None:
+    new_case = plan.new_cases.get(case_id)
+    if new_case is not None:
+        new_case[_PLACED] += cents
+    else:
+        plan.case_placed[case_id] = plan.case_placed.get(case_id, 0) + cents
+
+
 def _bulk_update(session: Session, model: Any, rows: list[dict[str, Any]]) -> None:
     if not rows:
         return
@@ -476,13 +634,16 @@ def _bulk_update(session: Session, model: Any, rows: list[dict[str, Any]]) -> No
     )
 
 
-def _debtor_values(row: StandardRow) -> dict[str, Any]:
-    return {"type": row.debtor_type, "name": row.debtor_name, "siren": row.siren, "siret": row.siret,
-            "vat_number": row.vat_number, "iban": row.iban, "address": row.address,
-            "postcode": row.postcode, "city": row.city, "country": row.country, "language": row.language}  # fmt: skip
-
-
 def _claim_values(row: StandardRow) -> dict[str, Any]:
     return {"nature": row.nature, "issue_date": row.issue_date, "due_date": row.due_date,
             "principal_cents": to_cents(row.principal), "currency": row.currency, "has_title": row.has_title,
             "title_date": row.title_date, "contract_rate": row.contract_rate, "description": row.description}  # fmt: skip
+
+
+def _claim_values_of(claim: _Claim, form: StoredForm) -> dict[str, Any]:
+    """A known claim's values: loaded from the database, or those of the row that
+    planned it earlier in the batch."""
+    if claim.values is None:
+        assert claim.first_row is not None
+        claim.values = _claim_values(claim.first_row.standard(form))
+    return claim.values
