@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from amiable.nlu.llm import LlmReader
 
 MAX_TEXT_CHARS = 100_000
+MONTH_WINDOW_DAYS = 27
 """Longer than any letter: what is beyond is an attachment or junk, not a reply."""
 
 # The model's probability above which it adds an intent the rules did not find. Safety
@@ -71,7 +72,9 @@ _NOT_ALL_AT_ONCE = re.compile(
     r"\b(?:d un (?:seul )?coup|en une (?:seule )?fois|tout payer|in one go|all at once|in one payment)\b"
 )
 _CLAUSE_BREAK = re.compile(
-    r"[.!?;\n]+|,(?!\d)|\s(?:mais|but|et puis|and then|sinon|otherwise)\s", re.IGNORECASE
+    r"[.!?;\n]+|,(?!\d)|\s(?:mais|but|et puis|and then|sinon|otherwise)\s"
+    r"|\s(?:et|and)\s(?=(?:je|j'|j’|i|we|nous)\b)",
+    re.IGNORECASE,
 )
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd]")
 # An amount right after these words is the claimed debt, a contested fee or an income:
@@ -130,8 +133,29 @@ _BARE_LISTED = re.compile(
     r"(?<!\d\s)(?<![\d.,/])(\d{1,5}(?:[.,]\d{1,2})?)\s*(?:€|e|eur|euros?|balles)?\s+(?:le|on the|the)\s+\d",
     re.IGNORECASE,
 )
+_BARE_NUMBER = r"(\d{1,3}(?:[ .\u202f\u00a0]\d{3})+(?:,\d{1,2})?|\d+(?:[.,]\d{1,2})?)"
+_BARE_AFTER_PAYMENT = re.compile(
+    r"\b(?:pay[ée]e?s?|paie|payer|r[ée]gl[ée]e?s?|r[ée]gler|r[ée]glerai|vers[ée]e?s?|verser|vire|vir[ée]|virer|"
+    r"envoy[ée]e?s?|envoie|envoi|envoyer|mis|mets|mettre|donne|donner|rembours[ée]e?s?|rembourser|montant|somme|soit|total|"
+    r"paid|pay|paying|send|sent|sending|transfer(?:red)?|settle|clear|wire)\s+"
+    r"(?:de\s+|les\s+|la\s+somme\s+de\s+|the\s+|you\s+|vous\s+|me\s+)?"
+    + _BARE_NUMBER
+    + r"(?:\s?(?:e|€|eur|euros?)\b)?(?!\s*(?:/|fois|x\b|mois|jours?|semaines?|ans?|h\b|heures?|%|ème|days?|weeks?|months?|years?|hours?|ago|times|pm|am|e\s+(?:fois|mois|jour|échéance))|[\d/.-]\d)",
+    re.IGNORECASE,
+)
+_BARE_PLAN_TOTAL = re.compile(
+    r"(?<![\d.,/])"
+    + _BARE_NUMBER
+    + r"\s*(?:€|e|eur|euros?)?\s+en\s+(?:\d+|deux|trois|quatre|cinq|six|dix|douze)\s+(?:fois|mensualit[ée]s|versements|[ée]ch[ée]ances)\b",
+    re.IGNORECASE,
+)
+_TOTAL_AFTER = re.compile(
+    r"\s*(?:€|e|eur|euros?|£|\$)?\s*(?:\)\s*)?(?:en|in|into|over|sur)\s+(?:\d+|deux|trois|quatre|cinq|six|dix|douze|two|three|four|five|six|ten|twelve)\s+"
+    r"(?:fois|mensualit[ée]s|versements|[ée]ch[ée]ances|payments|instal?l?ments|months|mois)\b",
+    re.IGNORECASE,
+)
 _TOTAL_BEFORE = re.compile(
-    r"\b(?:total|en tout|au total|soit|in total|altogether|the full|la totalit[ée]|l'int[ée]gralit[ée]|solder|settle|clear|[ée]taler|[ée]chelonner|spread|pay off|rembourser|payer les|r[ée]gler les|pay the|payer la somme de)\W{0,3}(?:\w+\W{1,3}){0,4}$",
+    r"\b(?:total|en tout|au total|soit|in total|altogether|the full|split|half of|la moiti[ée] de|moiti[ée] des|la totalit[ée]|l'int[ée]gralit[ée]|solder|settle|clear|[ée]taler|[ée]chelonner|spread|pay off|rembourser|payer la somme de)\W{0,3}(?:\w+\W{1,3}){0,4}$",
     re.IGNORECASE,
 )
 _INCOME = re.compile(
@@ -357,10 +381,15 @@ def _with_entities(
         return replace(reading, dispute_type=kind)
     spans = _entity_spans(own, amount_intent)
     dates = _payment_dates(own, spans, amount_intent, reading.lang, received) if payment else []
+    listed_dates = (
+        _payment_dates(own, spans, amount_intent, reading.lang, received, with_months=True)
+        if payment
+        else []
+    )
     amounts = _payment_amounts(own, spans, reading.lang)
     plan = Intent.PAYMENT_PLAN_REQUEST in reading.intents
-    installments = _installments(own, spans, reading.lang, dates) if plan else None
-    installment_amount = _installment_amount(amounts, dates, own) if plan else None
+    installments = _installments(own, spans, reading.lang, listed_dates) if plan else None
+    installment_amount = _installment_amount(amounts, listed_dates, own) if plan else None
     amount = _amount(amounts, payment, installments, installment_amount, own)
     return replace(
         reading,
@@ -377,7 +406,7 @@ def _plan_if_dated_payments(reading: Reading, own: str, received: date) -> Readi
     intents = reading.intents
     if Intent.PROMISE_TO_PAY not in intents or Intent.PAYMENT_PLAN_REQUEST in intents:
         return reading
-    spans = _entity_spans(own, Intent.PROMISE_TO_PAY)
+    spans = _entity_spans(own, Intent.PROMISE_TO_PAY, whole_if_none=False)
     listed = 0
     for mention in _dates_in(own, received, reading.lang):
         before = own[max(0, mention.start - 25) : mention.start]
@@ -410,6 +439,12 @@ class _Spans:
     carrying: list[tuple[int, int]]
     neutral: list[tuple[int, int]]
 
+    def distance(self, position: int) -> int:
+        return min(
+            (0 if start <= position < end else min(abs(position - start), abs(position - end)))
+            for start, end in self.carrying
+        )
+
     def rank(self, position: int) -> int | None:
         if any(start <= position < end for start, end in self.carrying):
             return 0
@@ -428,7 +463,7 @@ class _Amount:
 
 
 def _payment_dates(
-    own: str, spans: _Spans, payment: Intent, lang: str, received: date
+    own: str, spans: _Spans, payment: Intent, lang: str, received: date, with_months: bool = False
 ) -> list[tuple[int, date, int]]:
     """(rank, date, position) of the payment's dates, best first."""
     past = payment is Intent.ALREADY_PAID
@@ -442,8 +477,16 @@ def _payment_dates(
         if _NOT_A_DATE_CONTEXT.search(before) or _NEGATED_DATE.search(before):
             continue
         resolved = mention.past if past else mention.future
-        if resolved is not None:
-            found.append((rank, resolved.value, mention.start))
+        if resolved is None:
+            continue
+        if not with_months and (resolved.last - resolved.first).days >= MONTH_WINDOW_DAYS:
+            # "à partir du mois prochain", "ce mois-ci": a month alone is no date (SPEC),
+            # though "half next month" is still a payment listed.
+            continue
+        found.append((rank, resolved.value, mention.start))
+    if spans.carrying:
+        # Of two neutral dates, the one said closest to the payment's own words.
+        found.sort(key=lambda item: (item[0], item[0] and spans.distance(item[2]), item[2]))
     if not found and past and _JUST_NOW.search(own):
         # "je viens de faire le virement": paid the day it is said.
         found.append((0, received, 0))
@@ -467,7 +510,34 @@ def _payment_amounts(own: str, spans: _Spans, lang: str) -> list[_Amount]:
         if not periodic and _NOT_PAID_AMOUNT.search(before):
             continue
         found.append(_Amount(rank, mention.start, mention.end, mention.value, periodic))
+    taken = [(amount.position, amount.end) for amount in found]
+    found += [
+        bare
+        for bare in _bare_payment_amounts(own, spans)
+        if not any(start < bare.end and bare.position < end for start, end in taken)
+    ]
     found.sort(key=lambda item: (item.rank, item.position))
+    return found
+
+
+def _bare_payment_amounts(own: str, spans: _Spans) -> list[_Amount]:
+    """Numbers said right after a payment word, which the amount reader leaves alone when
+    no currency follows: "déjà payé les 120", "je peux régler 89,90 vendredi", "soit 270",
+    "300 en 3 fois"."""
+    found = []
+    for pattern in (_BARE_AFTER_PAYMENT, _BARE_PLAN_TOTAL):
+        for match in pattern.finditer(own):
+            rank = spans.rank(match.start(1))
+            if rank is None:
+                continue
+            digits = re.sub(r"[ .\u202f\u00a0](?=\d{3}\b)", "", match.group(1)).replace(",", ".")
+            try:
+                value = Decimal(digits).quantize(Decimal("0.01"))
+            except ArithmeticError:
+                continue
+            if value <= 0:
+                continue
+            found.append(_Amount(rank, match.start(1), match.end(1), value, periodic=False))
     return found
 
 
@@ -552,12 +622,13 @@ def _amount(
             continue
         product = installments * installment_amount if installments and installment_amount else None
         before = own[max(0, amount.position - 30) : amount.position]
-        if amount.value == product or _TOTAL_BEFORE.search(before):
+        after = own[amount.end : amount.end + 30]
+        if amount.value == product or _TOTAL_BEFORE.search(before) or _TOTAL_AFTER.match(after):
             return amount.value
     return None
 
 
-def _entity_spans(own: str, intent: Intent) -> _Spans:
+def _entity_spans(own: str, intent: Intent, whole_if_none: bool = True) -> _Spans:
     clauses = _clauses(own)
     # A plan's dates often sit in promise-like words ("half on payday"): only a payment
     # already made and a payment to come keep their entities apart.
@@ -572,6 +643,6 @@ def _entity_spans(own: str, intent: Intent) -> _Spans:
         for c in clauses
         if intent not in c.intents and not (c.intents & (others | excluded))
     ]
-    if not carrying and not neutral:
+    if not carrying and not neutral and whole_if_none:
         return _Spans(carrying=[(0, len(own))], neutral=[])
     return _Spans(carrying=carrying, neutral=neutral)

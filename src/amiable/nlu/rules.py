@@ -150,7 +150,7 @@ def _required(sequence: Any) -> frozenset[str] | None:
 
 _NUMBER_WORD = r"(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|two|three|four|five|six|seven|eight|nine|ten|twelve|plusieurs|several)"
 _AMOUNT = r"(?:\d+(?:[.,]\d+)?\s?(?:€|e|eur|euros?|balles|£|\$|quid|pounds?|dollars?)?|(?:€|£|\$)\s?\d+(?:[.,]\d+)?)"
-_PAY_VERB_FR = r"(?:paie|paye|pay|payer|regle|vire|verse|rembourse|solde|envoie|envoi|adresse|depose|mets|met|fai[st]? (?:le|un|mon|les|une|la) (?:\w+ )?(?:virement|paiement|cheque|reglement|versement)|fais le necessaire)"
+_PAY_VERB_FR = r"(?:paie|paye|pay|payer|regle|vire|verse|rembourse|solde|envoie|envoi|adresse|depose|mets|met|donne|fai[st]? (?:le|un|mon|les|une|la) (?:\w+ )?(?:virement|paiement|cheque|reglement|versement)|fais le necessaire)"
 _WHEN_FR = r"(?:demain|apres demain|ce soir|ce midi|cet apres midi|ce matin|aujourd hui|cette semaine|la semaine prochaine|semaine pro|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|le \d|le premier|le 1er|\d+ ?/ ?\d+|debut (?:du|de) mois|fin (?:du|de) mois|en fin de|en debut de|avant le|avant la fin|d ici|sous (?:huitaine|\d+ jours|quinzaine)|dans (?:\d+|deux|trois|quinze|huit) jours|des que|a la paie|sans faute)"
 _PERIOD_FR = (
     r"(?:par|/|chaque|tous les|toutes les|a la) ?(?:mois|semaine|quinzaine|quinze jours|15 jours)"
@@ -235,6 +235,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bpas la personne que vous\b",
             r"\bje ne suis pas (?:celui|celle|la personne)\b",
             r"\bc est pas moi\b",
+            r"\bje (?:ne )?connais (?:pas|pa) (?:ce|cette|cet|m|mr|mme|monsieur|madame|mademoiselle|la personne|cette personne|de)\b",
             r"\bce n est pas moi\b",
         ),
         "wrong_person_en": _compile(
@@ -264,7 +265,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
         "amount_fr": _compile(
             r"\bmontant (?:est |reclame |demande |indique )?(?:faux|errone|incorrect|pas bon|injustifie|exagere|abusif)\b",
             r"\berreur (?:sur|dans) (?:le montant|la facture|le calcul|votre calcul)\b",
-            r"\b(?:frais|penalites|interets|majorations?) (?:sont |c est )?(?:abusi\w*|injustifi\w*|illegau\w*|illegal\w*|excessi\w*|abuse|pas (?:dus|justifies|prevus))\b",
+            r"\b(?:frais|penalites|interets|majorations?) (?:de [\d ,.]+ ?(?:€|e|euros?)? )?(?:sont |c est )?(?:abusi\w*|injustifi\w*|illegau\w*|illegal\w*|excessi\w*|abuse|pas (?:dus|justifies|prevus))\b",
             r"\bc est abuse\b",
             r"\bne figurent? pas dans\b",
             r"\b(?:factur\w* (?:deux fois|en double)|double facturation)\b",
@@ -278,7 +279,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
         ),
         "goods_fr": _compile(
             r"\b(?:jamais|pas|pas ete|jamais ete) (?:ete )?livree?s?\b",
-            r"\bjamais (?:recu|eu) (?:la|le|les|ma|mon|mes) (?:commande|marchandise|colis|produit|materiel|livraison|prestation)\b",
+            r"\bjamais (?:recu|eu) (?:la|le|les|ma|mon|mes) (?:commande|marchandise|colis|produit|materiel|livraison|prestation|machine|meuble|canape|telephone|article|lave|frigo|ordinateur|velo|piece|appareil|tele|televiseur|matelas|lit|table|chaise|vetement|chaussure)\w*\b",
             r"\b(?:defectueu\w*|non conforme|malfacon\w*|vice cache|fendue?|de travers)\b",
             r"\btant que (?:c est |ce n est )?(?:pas )?(?:repare|remplace|fini|termine|reparee)\b",
             r"\b(?:produit|appareil|article|machine|materiel|marchandise|voiture|vehicule|chaudiere|box|ordinateur|frigo|equipement|colis|commande|service|prestation|installation)\b.{0,40}\b(?:ne (?:fonctionne|marche) (?:pas|plus|jamais)|n a jamais (?:fonctionne|marche))\b",
@@ -357,6 +358,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:somme|montant|solde|facture|totalite|dette|creance)\b.{0,40}\b(?:a ete|ont ete|est|a bien ete) (?:integralement |bien |deja )?(?:versee?|payee?|reglee?|soldee?|viree?|remboursee?|acquittee?)\b",
             r"\b(?:avoir|a|ai|avons|ont|avez) (?:deja |bien |tout )?(?:regle|paye|verse|vire|rembourse|solde)\b",
             r"\bje viens de (?:faire|payer|regler|verser|virer|envoyer|poster)\b",
+            r"\bj ai (?:mis|verse|envoye|vire|depose|donne) (?:les |un |une )?\d",
+            r"\bje vous ai (?:adresse|envoye|fait parvenir|poste|expedie|transmis|vire|verse)\b.{0,40}\b(?:cheque|virement|paiement|reglement|somme|mandat|\d)",
             r"\b(?:virement|cheque|paiement|reglement|mandat|versement)s? (?:de [\d ,.]+ ?(?:€|e|eur|euros?|balles)? )?(?:envoye|effectue|fait|parti|passe|emis|poste|expedie)\b",
             r"^\W*(?:paye|regle|vire|verse|envoye)\b",
             r"\bj ai envoy\w* (?:le|un|mon|ce|les) (?:cheque|virement|paiement|reglement|argent)\b",
@@ -423,7 +426,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:plus|pas) de (?:taf|travail|boulot|job|emploi|salaire|revenus?)\b",
             r"\b(?:malade|maladie|hospitalis\w*|hopital|arret (?:de )?(?:maladie|travail)|cancer|chimio\w*|invalidite|handicap\w*|accident|depression|burn ?out)\b",
             r"\b(?:separation|divorce|separee?|quitte par|veuve?)\b",
-            r"\b(?:rsa|caf|aah|apl|petite retraite|minimum vieillesse|allocations?|aides? sociales?)\b",
+            r"\b(?:rsa|aah|petite retraite|minimum vieillesse|minima sociaux)\b",
+            r"\b(?:je suis|suis|on est|nous sommes) (?:au|a l|a la|aux) (?:rsa|aah|chomage|caf|minima)\b|\bje (?:ne )?(?:touche|vis|percois|recois) (?:que |qu |seulement |uniquement )?(?:du |des |de la |le |la |les |l )?(?:rsa|aah|caf|allocs?|allocations|apl|chomage|minima|aides)\b",
             r"\b(?:difficultes? (?:financieres?|economiques?|passageres?)?|situation (?:financiere )?(?:difficile|precaire|compliquee|delicate))\b",
             r"\b(?:je galere|galere|plus un (?:sou|rond|centime)|pas un (?:sou|rond)|fauche|a decouvert|interdit bancaire|sans (?:ressources|revenus?|emploi|travail)|faibles? revenus?|petit salaire|fins? de mois difficiles?)\b",
             r"\btresorerie (?:est )?(?:fortement |tres )?(?:tendue|difficile|exsangue)\b|\bdifficultes de tresorerie\b|\bdefaillance d un (?:client|fournisseur)\b|\bje n y arrive plus\b",
@@ -438,6 +442,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:universal credit|benefits?|jobseekers|food ?bank|pension credit|esa|pip|ssi|snap|food stamps)\b",
             r"\b(?:struggling|hardship|cannot afford|can not afford|skint|broke|behind on (?:my )?(?:rent|bills|mortgage)|no (?:money|income)|low income|living on)\b",
             r"\bcash ?flow (?:problems?|issues?|difficult\w*)\b|\bbehind on everything\b",
+            r"\b(?:hours (?:have been |were |got )?cut|cut my hours|reduced hours|short time|zero hours)\b",
             r"\b(?:divorce\w*|separated|split up|widow\w*)\b",
             r"\b(?:thinking|considering|might|may have|thought) (?:about |of )?(?:declaring |going |filing )?(?:for )?(?:bankruptcy|an iva|a dro|insolvency)\b",
             r"\bmy (?:employer|company|boss|work) (?:went|has gone|is going) (?:bust|under|into (?:administration|liquidation)|bankrupt)\b",
@@ -479,16 +484,17 @@ RULES: dict[Intent, dict[str, _Rule]] = {
     Intent.PROMISE_TO_PAY: {
         "promise_fr": _compile(
             r"\bje (?:vais|vai|v|compte|m engage a|prevois de) (?:vous |te |lui )?(?:le |la |les |l )?(?:payer|regler|verser|virer|rembourser|solder|envoyer|adresser|deposer|faire (?:le|un) (?:virement|paiement|reglement|cheque))\b",
-            r"\b(?:je |j )?(?:vous |le |la |les |l )?(?:paierai|payerai|reglerai|verserai|virerai|rembourserai|solderai|enverrai|adresserai|deposerai|ferai (?:le|un|mon|une|la) (?:\w+ )?(?:virement|paiement|reglement|cheque|versement))\b",
+            r"\b(?:je |j )?(?:vous |le |la |les |l )?(?:paierai|payerai|reglerai|verserai|virerai|rembourserai|solderai|enverrai|adresserai|deposerai|mettrai|donnerai|ferai (?:le|un|mon|une|la) (?:\w+ )?(?:virement|paiement|reglement|cheque|versement))\b",
             rf"\bje (?:vous |te |lui )?(?:le |la |les |l )?{_PAY_VERB_FR}\b.{{0,60}}{_WHEN_FR}",
             rf"{_WHEN_FR}.{{0,30}}\bje (?:vous |te |lui )?(?:le |la |les |l )?{_PAY_VERB_FR}\b",
             r"\b(?:le |mon |un |notre |votre |ce |cette )?(?:paiement|virement|reglement|cheque|solde|somme|facture|montant)\b.{0,40}\b(?:sera|seront|partira|part|arrivera|va partir|est prevue?) (?:bien )?(?:fait|effectuee?|envoyee?|reglee?|payee?|viree?|emise?|versee?|le|demain|lundi|mardi|mercredi|jeudi|vendredi|avant|d ici|en fin|en debut|sous|dans|par)",
             r"\bvous (?:aurez|recevrez|allez recevoir|l aurez) (?:le|votre|mon|un|l|la|les)? ?(?:paiement|virement|argent|reglement|cheque|somme|totalite|solde|\d)",
             r"\b(?:quand|des que|lorsque|des reception de|a reception de) (?:je (?:toucherai|touche|recevrai|serai paye|aurai ma paie|aurai mon salaire)|(?:mon|ma) (?:salaire|paie|prime|pension|retraite|chomage))\b",
             r"\b(?:a la paie|en debut de mois quand|a la fin du mois quand)\b",
-            r"\bpas le \d+\w* ?(?:,|mais)? ?(?:plutot )?le \d+\b",
+            r"\bpas le \d+\w*(?: \w+){0,2} ?,? ?(?:mais )?(?:plutot )?le \d+\b",
             r"\bje m engage\b",
             r"\bje suis (?:pret|prete|dispose|disposee) a (?:vous )?(?:payer|regler|verser|rembourser)\b",
+            rf"\bje (?:peux|pourrai|pourrais|vais pouvoir) (?:vous |te |lui )?(?:le |la |les |l )?(?:payer|regler|verser|virer|envoyer|rembourser|solder|donner|mettre|faire (?:le|un) (?:virement|paiement|cheque))\b.{{0,40}}{_WHEN_FR}",
             r"\b(?:il|elle|on|ma \w+|mon \w+|nous) (?:va|vont|allons|doit|doivent) (?:vous )?(?:le |la |les )?(?:payer|regler|verser|virer|rembourser|solder|envoyer)\b",
         ),
         "promise_en": _compile(
@@ -497,6 +503,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bwill (?:pay|settle|clear|transfer)\b",
             r"\bgoing to (?:pay|settle|clear|transfer|send)\b",
             r"\b(?:i am|i m|we are) (?:ready|willing|prepared|happy) to (?:pay|settle|clear)\b",
+            r"\b(?:i |we )?(?:can|could) (?:pay|send|transfer|clear|settle|manage|do)\b.{0,30}\b(?:on (?:the )?\d|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|by|tomorrow|today|tonight|next (?:week|mon|tue|wed|thu|fri|sat|sun)(?:day|s|sday|nesday|rsday|urday)?\b|this (?:week|mon|tue|wed|thu|fri|sat|sun)(?:day|s|sday|nesday|rsday|urday)?\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day|the \d+)",
             r"\b(?:i|we) (?:can|could) (?:pay|settle|clear) (?:it |this |the \w+ |in full |the lot |everything )?(?:on|by|tomorrow|friday|monday|tuesday|wednesday|thursday|saturday|sunday|next|this|at the end|end of|the \d|payday|when)\b",
             r"\bpayment (?:will|should) (?:be|go|reach|arrive|clear)\b",
             r"\byou will (?:have|receive|get) (?:it|the (?:money|payment|funds|balance)|payment|your money)\b",
@@ -647,7 +654,7 @@ _NOT_A_PROMISE = _compile(
     r"\b(?:je ne|nous ne) (?:vais|veux) (?:rien|pas|jamais) (?:payer|regler|verser)\b",
     r"\bje (?:vous )?(?:le |la |les )?(?:paierai|payerai|reglerai|paie|paye|regle|rembourserai|verserai)\w* (?:\w+ )?(?:pas|rien|jamais)\b",
     r"\b(?:once|when|as soon as|after|if) you (?:have |ve )?(?:remove|take|took|send|sent|confirm|correct|fix|cancel|drop|waive|prove|show|provide)\w*\b",
-    r"\b(?:des que|quand|lorsque|si) vous (?:m |me |nous )?(?:aurez|avez|enlevez|retirez|annulez|envoyez|corrigez|supprimez|prouvez|fournissez|renvoyez)\w*\b",
+    r"\b(?:des que|quand|lorsque|si) vous (?:m |me |nous |les |la |le |l |en |y )?(?:aurez|avez|enlevez|retirez|annulez|envoyez|corrigez|supprimez|prouvez|fournissez|renvoyez)\w*\b",
     r"\b(?:tant que|pas avant que|pas avant d|tant qu|a condition que|sauf si|a moins que)\b",
     r"\bquand (?:vous|l \w+|le \w+|la \w+|il|elle|ils|elles) (?:\w+ )?\w+(?:ra|rez|ront)\b",
     r"\b(?:quand|si|des que) je (?:pourrai|peux|pourrais|le pourrai)\b",
@@ -701,7 +708,7 @@ _EMPLOYER = _compile(
 )
 _CONSIDERING = _compile(
     r"\b(?:envisage\w*|pense\w*|vais|compte|songe|conseill\w*|peut etre|risque\w*|si (?:ca|cela) continue|devoir|devrai|voudrais|aimerais|reflechi\w*|hesite|parle\w* de|me renseigne)\b.{0,60}\bsurendettement\b",
-    r"\b(?:thinking|considering|might|may have|thought|looking into|wondering|advised|suggested|talk\w* about|speak\w* to)\b.{0,60}\b(?:bankruptcy|bankrupt|iva|dro|insolvency|debt relief)\b",
+    r"\b(?:thinking|considering|might|may have|thought|looking into|wondering|advised (?:me )?to|suggested (?:i|that i|an|a|me)|talk\w* about|speak\w* to)\b.{0,60}\b(?:bankruptcy|bankrupt|iva|dro|insolvency|debt relief)\b",
 )
 _FILED = _compile(
     r"\b(?:depose|deposer a|recevable|en cours|commission|banque de france|accepte|plan|instruction|jugement|tribunal|effacement|moratoire)\b",
@@ -750,7 +757,7 @@ def read_rules(
             if _PAY_NOW_NOT_PROMISE.search(normalized, present):
                 found.setdefault(Intent.PAY_NOW, "pay_now_not_promise")
     if Intent.PROMISE_TO_PAY in found and Intent.PAYMENT_PLAN_REQUEST in found:
-        _drop_promise_inside_plan(found, normalized, present)
+        _drop_promise_inside_plan(found, normalized, present, vetoed)
     if (
         Intent.PAY_NOW in found
         and Intent.PAYMENT_PLAN_REQUEST in found
@@ -812,7 +819,7 @@ def _promise_blocked(normalized: str, present: frozenset[str]) -> str | None:
 
 
 def _drop_promise_inside_plan(
-    found: dict[Intent, str], normalized: str, present: frozenset[str]
+    found: dict[Intent, str], normalized: str, present: frozenset[str], vetoed: set[Intent]
 ) -> None:
     """ "$75 on the 10th of each month": the promise is the plan's own wording. A promise
     stands beside a plan only in a sentence of its own (SPEC: dated payments = a plan)."""
@@ -828,6 +835,7 @@ def _drop_promise_inside_plan(
         if promised and not planned:
             return
     del found[Intent.PROMISE_TO_PAY]
+    vetoed.add(Intent.PROMISE_TO_PAY)
 
 
 def _settle_death(found: dict[Intent, str], normalized: str, vetoed: set[Intent]) -> None:
