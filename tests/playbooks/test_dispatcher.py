@@ -89,11 +89,12 @@ def test_sixty_days_of_a_silent_debtor_fill_the_outbox_step_by_step(office: Data
     assert sent(office) == [
         ("letter", "first_letter", date(2026, 3, 2)),
         ("email", "email_1", date(2026, 3, 10)),
-        ("sms", "sms_1", date(2026, 3, 15)),
-        ("email", "email_2", date(2026, 3, 25)),
-        ("call", "call_1", date(2026, 3, 30)),
-        ("letter", "formal_letter", date(2026, 4, 9)),
-        ("sms", "sms_2", date(2026, 4, 24)),
+        # Due on Sunday 15 March: held to Monday 10:00 in Paris.
+        ("sms", "sms_1", date(2026, 3, 16)),
+        ("email", "email_2", date(2026, 3, 26)),
+        ("call", "call_1", date(2026, 3, 31)),
+        ("letter", "formal_letter", date(2026, 4, 10)),
+        ("sms", "sms_2", date(2026, 4, 27)),
     ]
     with office.read() as session:
         reasons = session.scalars(
@@ -102,6 +103,42 @@ def test_sixty_days_of_a_silent_debtor_fill_the_outbox_step_by_step(office: Data
             .order_by(CaseEvent.id)
         ).all()
     assert reasons[1] == "step email_1 of fr_consumer_small: 8 days after the previous step"
+
+
+# French public holidays of spring 2026, written out by hand for the check below.
+HOLIDAYS_2026 = {
+    date(2026, 4, 6),
+    date(2026, 5, 1),
+    date(2026, 5, 8),
+    date(2026, 5, 14),
+    date(2026, 5, 25),
+}
+
+
+def test_no_message_leaves_outside_the_french_contact_window(
+    office: Database, tenant_id: int
+) -> None:
+    """Checked on the exported messages, not on the engine's own verdicts."""
+    from zoneinfo import ZoneInfo
+
+    from amiable.reporting.export import records
+
+    now = MONDAY
+    while now < MONDAY + timedelta(days=90):
+        tick(office, now)
+        now += timedelta(hours=3)
+    messages = list(records(office, "messages", tenant_id))
+    assert len(messages) == 7
+    paris = ZoneInfo("Europe/Paris")
+    for message in messages:
+        local = datetime.fromisoformat(message["queued_at"]).astimezone(paris)
+        assert local.weekday() < 5, message
+        assert local.date() not in HOLIDAYS_2026, message
+        if message["channel"] != "letter":
+            minutes = local.hour * 60 + local.minute
+            assert 600 <= minutes < 780 or 840 <= minutes < 1200, message
+    days = [datetime.fromisoformat(m["queued_at"]).astimezone(paris).date() for m in messages]
+    assert len(set(days)) == len(days)  # one message a day at most
 
 
 def test_a_disputed_case_gets_nothing_more_and_the_block_is_recorded(office: Database) -> None:

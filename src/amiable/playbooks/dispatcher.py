@@ -26,6 +26,8 @@ from sqlalchemy.orm import Session
 
 from amiable.channels.models import OutboundMessage
 from amiable.compliance.guard import GuardFacts, SentMessage, Verdict, guard, jurisdiction_rules
+from amiable.compliance.places import place_for
+from amiable.compliance.windows import window_check
 from amiable.core.db import Database
 from amiable.ledger.balances import case_statement
 from amiable.playbooks.choices import StepChannel
@@ -232,6 +234,7 @@ def run_claimed(
     window_for: WindowFor | None = None,
     report: RunReport | None = None,
 ) -> RunReport:
+    window_for = window_for or debtor_window
     """Execute each claimed action in its own transaction."""
     report = report or RunReport()
     for action_id in claimed:
@@ -318,6 +321,12 @@ def _execute(
         channel=channel,
     )
     report.queued += 1
+
+
+def debtor_window(case: Case) -> Callable[[datetime, str], datetime | None]:
+    """The contact window where the debtor lives (compliance/data/contact_windows.yaml)."""
+    debtor = case.debtor
+    return window_check(place_for(debtor.country, debtor.postcode), case.jurisdiction)
 
 
 def guard_facts(session: Session, case: Case, channel: str, now: datetime) -> GuardFacts:
