@@ -210,3 +210,23 @@ def test_the_audit_export_shows_what_went_out_when_and_why(
     assert email["debtor_timezone"] == "Europe/Paris"
     assert email["text"] == "reminder/cordial for DOS-1"
     assert email["reason"].startswith("step email_1 of fr_consumer_small")
+
+
+def test_a_message_refused_for_its_content_is_blocked_and_not_sent(office: Database) -> None:
+    from amiable.playbooks.dispatcher import ContentRefused
+
+    def refusing(session, case, action, now):  # type: ignore[no-untyped-def]
+        raise ContentRefused("missing: first letter reference")
+
+    with office.write() as session:
+        schedule_next(
+            session, case=session.scalars(select(Case)).one(), playbooks=PLAYBOOKS, now=MONDAY
+        )
+    claimed = claim_due(office, owner="worker-1", now=MONDAY)
+    run_claimed(office, claimed, owner="worker-1", playbooks=PLAYBOOKS, render=refusing, now=MONDAY)
+    assert sent(office) == []
+    with office.read() as session:
+        blocked = session.scalars(
+            select(CaseEvent.reason).where(CaseEvent.type == "action_blocked")
+        ).all()
+    assert blocked == ["content: missing: first letter reference"]

@@ -146,3 +146,10 @@ def test_a_missed_tick_is_caught_up_from_its_due_time() -> None:
     result = plan(case, PLAYBOOKS["fr_consumer_small"], PLACED + timedelta(days=20))
     assert result.action is not None
     assert result.action.due_at == PLACED + timedelta(days=8)
+
+
+def test_without_its_first_letter_a_case_gets_no_later_message() -> None:
+    case = facts(done=(DoneStep("first_letter", PLACED, "blocked"),))
+    result = plan(case, PLAYBOOKS["fr_consumer_small"], PLACED + timedelta(days=30))
+    assert result.action is None
+    assert "first letter was blocked" in result.reason

@@ -55,6 +55,11 @@ class RenderedMessage:
     lang: str
 
 
+class ContentRefused(Exception):
+    """The rendered message may not go out (a mandatory mention missing, a deny-listed
+    phrase): the step is blocked under the rule "content", with the reasons."""
+
+
 class Renderer(Protocol):
     def __call__(
         self, session: Session, case: Case, action: ScheduledAction, now: datetime
@@ -72,6 +77,7 @@ class RunReport:
     blocked: int = 0
     skipped: int = 0
     rules: dict[str, int] = field(default_factory=dict)
+    queued_cases: list[int] = field(default_factory=list)
 
     def count(self, rule: str) -> None:
         self.rules[rule] = self.rules.get(rule, 0) + 1
@@ -108,7 +114,11 @@ def case_facts(session: Session, case: Case, playbook: Playbook, now: datetime) 
         .order_by(ScheduledAction.updated_at, ScheduledAction.id)
     ).all()
     done = tuple(
-        DoneStep(row.step, datetime.fromisoformat(row.data["done_at"]), row.status)
+        DoneStep(
+            row.step,
+            datetime.fromisoformat(row.data["done_at"]),
+            "sent" if row.status == "done" else row.status,
+        )
         for row in finished
     )
     open_due = [claim.due_date for claim in case.claims if claim.status != "paid"]
@@ -284,7 +294,14 @@ def _execute(
         )
         report.blocked += 1
         return
-    rendered = render(session, case, action, now)
+    try:
+        rendered = render(session, case, action, now)
+    except ContentRefused as refused:
+        _finish(session, action, "blocked", now, rule="content")
+        _event(session, events.action_blocked, case, action, now, f"content: {refused}")
+        report.count("content")
+        report.blocked += 1
+        return
     session.add(
         OutboundMessage(
             tenant_id=case.tenant_id,
@@ -321,6 +338,7 @@ def _execute(
         channel=channel,
     )
     report.queued += 1
+    report.queued_cases.append(case.id)
 
 
 def debtor_window(case: Case) -> Callable[[datetime, str], datetime | None]:

@@ -20,6 +20,8 @@ PROMISE_GRACE_DAYS = 2
 """Days after a promised date before the promise counts as broken (bank transfers take
 a day or two to arrive)."""
 
+FIRST_LETTER = "first_letter"
+
 DAY_START = time(8, 0)
 """When a step anchored on a calendar day becomes due (UTC); the guard then moves it
 into the debtor's contact window."""
@@ -148,6 +150,12 @@ def _promise_action(facts: CaseFacts, now: datetime) -> Plan | None:
 
 def _next_step(facts: CaseFacts, playbook: Playbook, now: datetime) -> Plan:
     done = {item.step_id: item for item in facts.done}
+    for item in facts.done:
+        step = playbook.by_id.get(item.step_id)
+        if step is not None and step.template == FIRST_LETTER and item.outcome != "sent":
+            # Every later contact must recall the first letter (CPCE R124-4): without it,
+            # the playbook stops and a person looks at the case.
+            return Plan(None, f"the first letter was {item.outcome}: nothing else may be sent")
     last = facts.done[-1] if facts.done else None
     step: Step | None
     if last is None:
