@@ -151,8 +151,8 @@ def _promise_action(facts: CaseFacts, now: datetime) -> Plan | None:
 def _next_step(facts: CaseFacts, playbook: Playbook, now: datetime) -> Plan:
     done = {item.step_id: item for item in facts.done}
     for item in facts.done:
-        step = playbook.by_id.get(item.step_id)
-        if step is not None and step.template == FIRST_LETTER and item.outcome != "sent":
+        taken = playbook.by_id.get(item.step_id)
+        if taken is not None and taken.template == FIRST_LETTER and item.outcome != "sent":
             # Every later contact must recall the first letter (CPCE R124-4): without it,
             # the playbook stops and a person looks at the case.
             return Plan(None, f"the first letter was {item.outcome}: nothing else may be sent")
