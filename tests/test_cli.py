@@ -140,3 +140,15 @@ def test_an_office_configures_its_llm_reader_without_showing_the_key(tmp_path: P
     removed = amiable(tmp_path, "tenant", "reader-llm", "--remove")
     assert removed.returncode == 0
     assert json.loads(amiable(tmp_path, "tenant", "reader-llm").stdout)["reader_llm"] is None
+
+
+def test_a_simulation_reports_messages_states_and_rules(tmp_path: Path) -> None:
+    result = amiable(tmp_path, "simulate", "--cases", "20", "--days", "20", "--seed", "5", "--json")
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    assert report["cases"] == 20
+    assert report["messages"]["total"] == sum(report["messages"]["by_channel"].values()) > 0
+    assert sum(report["cases_by_status"].values()) == 20
+    assert report["decisions_by_rule"]["allowed"] == report["messages"]["total"]
+    # The simulation never touches the office's own database.
+    assert not (tmp_path / "amiable.db").exists()

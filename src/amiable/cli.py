@@ -287,6 +287,41 @@ def _shown_config(config: Any) -> dict[str, Any] | None:
     return shown
 
 
+@app.command("simulate")
+def simulate_command(
+    cases: Annotated[int, typer.Option(help="Cases in the generated portfolio.")] = 1000,
+    days: Annotated[int, typer.Option(help="Days of simulated time.")] = 120,
+    seed: Annotated[int, typer.Option(help="Seed of the portfolio and of the debtors.")] = 42,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
+) -> None:
+    """Run the playbooks over a generated portfolio with a fake clock, in a database of
+    its own, and report messages, case states, amounts collected and decisions by rule."""
+    from amiable.playbooks.rendering import template_renderer
+    from amiable.playbooks.simulate import simulate
+
+    if cases < 1 or days < 1:
+        _fail("--cases and --days must be at least 1")
+    report = simulate(
+        cases=cases, days=days, seed=seed, render=template_renderer("https://portail.example/payer")
+    )
+    if as_json:
+        typer.echo(json.dumps(report, ensure_ascii=False))
+        return
+    messages = report["messages"]
+    typer.echo(f"{cases} cases over {days} days (seed {seed}): {messages['total']} messages")
+    for channel, count in sorted(messages["by_channel"].items()):
+        typer.echo(f"  {channel}: {count}")
+    typer.echo(
+        "cases by status: "
+        + ", ".join(f"{k} {v}" for k, v in sorted(report["cases_by_status"].items()))
+    )
+    typer.echo(f"collected: {report['collected']}")
+    typer.echo(
+        "decisions by rule: "
+        + ", ".join(f"{k} {v}" for k, v in report["decisions_by_rule"].items())
+    )
+
+
 @app.command("serve")
 def serve_command(
     host: Annotated[

@@ -1,0 +1,66 @@
+"""The dispatcher's renderer: a case's message from the shipped templates.
+
+The context comes from the ledger (never typed by hand), the template from the step,
+and the templates refuse what breaks a content rule (a missing R124-4 mention, a
+deny-listed phrase, a consumer's recovery fee): the dispatcher then blocks the step
+under the rule "content". When the first letter goes out, its reference and date are
+recorded on the case, for every later message to recall (CPCE R124-4).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from sqlalchemy.orm import Session
+
+from amiable.playbooks import templates
+from amiable.playbooks.context import FirstLetterView, MessageContextError, message_context
+from amiable.playbooks.dispatcher import ContentRefused, RenderedMessage, Renderer
+from amiable.playbooks.models import ScheduledAction
+from amiable.playbooks.planner import FIRST_LETTER
+from amiable.portfolio.models import Case
+
+LANGS = ("fr", "en")
+
+
+def template_renderer(portal_url: str | None = None) -> Renderer:
+    """A renderer over the shipped templates; `portal_url` is the payment link to show."""
+
+    def render(
+        session: Session, case: Case, action: ScheduledAction, now: datetime
+    ) -> RenderedMessage:
+        lang = case.debtor.language if case.debtor.language in LANGS else "fr"
+        template = str(action.data.get("template"))
+        channel = str(action.data.get("channel"))
+        tone = str(action.data.get("tone") or "cordial")
+        # The message's date is the debtor's day, not UTC's (an evening in Nouméa is
+        # tomorrow in Paris).
+        today = now.astimezone(ZoneInfo(case.debtor.timezone)).date()
+        first_letter = None
+        if template == FIRST_LETTER and not case.first_letter_reference:
+            first_letter = FirstLetterView(reference=f"{case.reference}-L1", sent_on=today)
+        try:
+            context = message_context(
+                session,
+                case=case,
+                as_of=today,
+                channel=channel,
+                lang=lang,
+                tone=tone,
+                portal_url=portal_url,
+                first_letter=first_letter,
+            )
+            rendered = templates.render(
+                template, channel=channel, lang=lang, tone=tone, context=context
+            )
+        except templates.MessageRefused as refused:
+            raise ContentRefused("; ".join(refused.problems)) from refused
+        except (templates.RenderError, MessageContextError) as error:
+            raise ContentRefused(str(error)) from error
+        if first_letter is not None:
+            case.first_letter_reference = first_letter.reference
+            case.first_letter_on = first_letter.sent_on
+        return RenderedMessage(rendered.subject, rendered.text, rendered.html, lang)
+
+    return render
