@@ -9,6 +9,7 @@ train and to read, so what the model saw and what it is shown cannot drift apart
 from __future__ import annotations
 
 import math
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
@@ -64,7 +65,10 @@ class IntentModel:
         if not known:
             logits = self.intercept
         else:
-            indices, counts = np.unique(np.array(known, dtype=np.int64), return_counts=True)
+            counted = Counter(known)
+            size = len(counted)
+            indices = np.fromiter(counted.keys(), dtype=np.int64, count=size)
+            counts = np.fromiter(counted.values(), dtype=np.float64, count=size)
             weights = (1.0 + np.log(counts)) * self.idf[indices]
             weights /= math.sqrt(float(weights @ weights))
             logits = weights @ self.coef[indices] + self.intercept

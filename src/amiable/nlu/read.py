@@ -215,7 +215,8 @@ def understand(
     own = cleaned.text
     language, _ = detect_language(own, hint=lang)
     normalized = normalize(own)
-    rule_reading = read_rules(normalized)
+    cached = _rules_of(normalized)
+    rule_reading = replace(cached, intents=dict(cached.intents))
     if cleaned.auto_reply_marker and Intent.AUTO_REPLY not in rule_reading.intents:
         rule_reading.intents[Intent.AUTO_REPLY] = "auto_reply_marker"
     model = shipped_model()
@@ -347,19 +348,34 @@ def _standalone(
     return max((intent for intent in STANDALONE), key=lambda intent: scores.get(intent, 0.0))
 
 
-def _clauses(own: str) -> list[_Clause]:
-    present = needles_in(normalize(own))
+@lru_cache(maxsize=4)
+def _clauses(own: str) -> tuple[_Clause, ...]:
+    whole = normalize(own)
+    present = needles_in(whole)
+    # A clause can only say what the whole message says: only those intents are looked
+    # for in each clause.
+    wanted = frozenset(_rules_of(whole).intents) & _CLAUSE_INTENTS
     clauses = []
     start = 0
     for match in [*_CLAUSE_BREAK.finditer(own), None]:
         end = match.start() if match else len(own)
         piece = own[start:end]
         if piece.strip():
-            found = read_rules(normalize(piece), only=_CLAUSE_INTENTS, present=present).intents
-            clauses.append(_Clause(start, end, piece, frozenset(found)))
+            normalized = normalize(piece)
+            if normalized == whole or not wanted:
+                # One clause, or nothing to look for: the message's reading says it.
+                found = wanted
+            else:
+                found = frozenset(read_rules(normalized, only=wanted, present=present).intents)
+            clauses.append(_Clause(start, end, piece, found))
         if match:
             start = match.end()
-    return clauses
+    return tuple(clauses)
+
+
+# The message's rule reading, shared by the intents and the clause analysis (never
+# mutate what it returns).
+_rules_of = lru_cache(maxsize=4)(read_rules)
 
 
 def _with_entities(

@@ -32,8 +32,10 @@ class _Rule:
     __slots__ = ("alternatives", "any_needles")
 
     def __init__(self, alternatives: tuple[str, ...]) -> None:
+        # Patterns are compiled when first searched: most are skipped for good by their
+        # needles, and compiling them all would cost the command's start-up.
         self.alternatives = tuple(
-            (_needles(alternative), re.compile(alternative)) for alternative in alternatives
+            (_needles(alternative), _LazyPattern(alternative)) for alternative in alternatives
         )
         every: set[str] = set()
         for needles, _ in self.alternatives:
@@ -59,6 +61,24 @@ class _Rule:
         for _, pattern in self.alternatives:
             text = pattern.sub(replacement, text)
         return text
+
+
+class _LazyPattern:
+    __slots__ = ("compiled", "pattern")
+
+    def __init__(self, pattern: str) -> None:
+        self.pattern = pattern
+        self.compiled: re.Pattern[str] | None = None
+
+    def search(self, text: str) -> re.Match[str] | None:
+        if self.compiled is None:
+            self.compiled = re.compile(self.pattern)
+        return self.compiled.search(text)
+
+    def sub(self, replacement: str, text: str) -> str:
+        if self.compiled is None:
+            self.compiled = re.compile(self.pattern)
+        return self.compiled.sub(replacement, text)
 
 
 _ALL_NEEDLES: set[str] = set()
