@@ -151,7 +151,7 @@ _BARE_PLAN_TOTAL = re.compile(
 )
 _TOTAL_AFTER = re.compile(
     r"\s*(?:€|e|eur|euros?|£|\$)?\s*(?:\)\s*)?(?:en|in|into|over|sur)\s+(?:\d+|deux|trois|quatre|cinq|six|dix|douze|two|three|four|five|six|ten|twelve)\s+"
-    r"(?:fois|mensualit[ée]s|versements|[ée]ch[ée]ances|payments|instal?l?ments|months|mois)\b",
+    r"(?:fois|mensualit[ée]s|versements|[ée]ch[ée]ances|payments|instal?l?ments|months|mois|halves|parts|goes|chunks|moiti[ée]s|parties)\b",
     re.IGNORECASE,
 )
 _TOTAL_BEFORE = re.compile(
@@ -160,7 +160,7 @@ _TOTAL_BEFORE = re.compile(
 )
 _INCOME = re.compile(
     r"\b(?:salaire|gagne|touche|per[çc]oi[st]|revenus?|rsa|allocations?|retraite|pension|loyer|charges|"
-    r"earn\w*|income|wages?|benefits?|pension|rent|universal credit)\W{0,3}(?:(?!can|could|peux|pourrais|propose|do|pay|payer)\w+\W{1,3}){0,2}$",
+    r"earn\w*|income|wages?|benefits?|pension|rent|universal credit)\s{1,3}(?:(?!can|could|peux|pourrais|propose|do|pay|payer)\w+['’\s]{1,3}){0,2}$",
     re.IGNORECASE,
 )
 _NOT_A_DATE_CONTEXT = re.compile(

@@ -514,7 +514,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bpas le \d+\w*(?: \w+){0,2} ?,? ?(?:mais )?(?:plutot )?le \d+\b",
             r"\bje m engage\b",
             r"\bje suis (?:pret|prete|dispose|disposee) a (?:vous )?(?:payer|regler|verser|rembourser)\b",
-            rf"\bje (?:peux|pourrai|pourrais|vais pouvoir) (?:vous |te |lui )?(?:le |la |les |l )?(?:payer|regler|verser|virer|envoyer|rembourser|solder|donner|mettre|faire (?:le|un) (?:virement|paiement|cheque))\b.{{0,40}}{_WHEN_FR}",
+            rf"\bje (?:peux|pourrai|pourrais|vais pouvoir) (?:quand meme |bien |toujours |deja |aussi |quand meme bien )?(?:vous |te |lui )?(?:le |la |les |l )?(?:payer|regler|verser|virer|envoyer|rembourser|solder|donner|mettre|faire (?:le|un) (?:virement|paiement|cheque))\b.{{0,40}}{_WHEN_FR}",
             r"\b(?:il|elle|on|ma \w+|mon \w+|nous) (?:va|vont|allons|doit|doivent) (?:vous )?(?:le |la |les )?(?:payer|regler|verser|virer|rembourser|solder|envoyer)\b",
         ),
         "promise_en": _compile(
@@ -701,6 +701,10 @@ _ABSENCE = _compile(
 _ONE_GO = _compile(
     r"\ben une (?:seule )?fois\b|\bd un (?:seul )?coup\b|\bin one go\b|\bin one payment\b|\ball at once\b|\blump sum\b|\bin full\b"
 )
+_FUTURE_PAYMENT = re.compile(
+    r"\bje (?:vous |le |la |les |l )?(?:paierai|payerai|reglerai|verserai|virerai|rembourserai|solderai|enverrai|mettrai|donnerai)\b"
+    r"|\b(?:i|we) will (?:pay|settle|send|transfer)\b"
+)
 _SENTENCE = re.compile(r"[.!?;]+|\bet le reste\b|\band the rest\b")
 # "send me the link, I'll pay it now": a wish to pay now, not a dated promise (SPEC).
 _PAY_NOW_NOT_PROMISE = _compile(
@@ -833,6 +837,10 @@ def _promise_blocked(normalized: str, present: frozenset[str]) -> str | None:
             sentence, present
         )
         if condition is None:
+            return None
+        after = sentence[condition.end() :]
+        if _FUTURE_PAYMENT.search(after) and not _NOT_A_PROMISE.search(after, present):
+            # "je ne pourrai pas payer le 20, je paierai le 27": the new date is promised.
             return None
         reasons.append(condition.group(0))
     return reasons[0] if reasons else None
