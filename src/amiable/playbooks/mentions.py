@@ -22,6 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from functools import lru_cache
 
 from amiable.ledger.choices import DebtorType
 from amiable.playbooks.context import (
@@ -51,8 +52,10 @@ class Problem:
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "«": '"', "»": '"', "“": '"', "”": '"'})  # fmt: skip
 
 
+@lru_cache(maxsize=8192)
 def fold(text: str) -> str:
-    """Lower case, no accents, straight quotes, single spaces: what comparisons see."""
+    """Lower case, no accents, straight quotes, single spaces: what comparisons see.
+    Cached: a message is folded whole, line by line and rule by rule."""
     decomposed = unicodedata.normalize("NFKD", text.translate(_QUOTES))
     bare = "".join(char for char in decomposed if not unicodedata.combining(char))
     return " ".join(bare.casefold().split())
