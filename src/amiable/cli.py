@@ -34,6 +34,10 @@ app.add_typer(tenant_app, name="tenant")
 app.add_typer(key_app, name="apikey")
 app.add_typer(mapping_app, name="mapping")
 app.add_typer(creditor_app, name="creditor")
+playbook_app = typer.Typer(
+    help="Playbooks: what is sent, when, on which channel.", no_args_is_help=True
+)
+app.add_typer(playbook_app, name="playbook")
 rates_app = typer.Typer(help="Legal and ECB interest rates used by balances.", no_args_is_help=True)
 app.add_typer(rates_app, name="rates")
 
@@ -285,6 +289,60 @@ def _shown_config(config: Any) -> dict[str, Any] | None:
     if shown.get("api_key"):
         shown["api_key"] = shown["api_key"][:4] + "…"
     return shown
+
+
+@playbook_app.command("import")
+def playbook_import_command(path: Path, tenant: TenantOption = None) -> None:
+    """Store a playbook (YAML) for the tenant, after checking it; it replaces the shipped
+    playbook of the same id."""
+    from amiable.playbooks.actions import playbook_save
+    from amiable.playbooks.definitions import PlaybookError
+    from amiable.portfolio.tenants import tenant_ensure
+
+    application = _app()
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        _fail(f"cannot read {path}: {error}")
+        return
+    with application.database.write() as session:
+        owner = tenant_ensure(
+            session, slug=_tenant(application, tenant), now=application.clock.now()
+        )
+        try:
+            playbook = playbook_save(
+                session,
+                tenant_id=owner.id,
+                text=text,
+                source=str(path),
+                now=application.clock.now(),
+            )
+        except PlaybookError as error:
+            _fail(str(error))
+            return
+    typer.echo(
+        f"playbook {playbook.id} saved for tenant {owner.slug} ({len(playbook.steps)} steps)"
+    )
+
+
+@playbook_app.command("list")
+def playbook_list_command(tenant: TenantOption = None) -> None:
+    """The playbooks that apply to the tenant, and any stored one that no longer loads."""
+    from amiable.playbooks.actions import tenant_playbooks
+    from amiable.portfolio.tenants import tenant_ensure
+
+    application = _app()
+    with application.database.write() as session:
+        owner = tenant_ensure(
+            session, slug=_tenant(application, tenant), now=application.clock.now()
+        )
+        playbooks, errors = tenant_playbooks(session, owner.id)
+    for playbook in playbooks:
+        typer.echo(
+            f"{playbook.id}\t{playbook.jurisdiction}\t{len(playbook.steps)} steps\t{playbook.names['en']}"
+        )
+    for error in errors:
+        typer.echo(f"error: {error}", err=True)
 
 
 @app.command("simulate")

@@ -4,7 +4,7 @@ from amiable.channels.models import OutboundMessage
 from amiable.core.db import Base
 from amiable.core.jobs import Job
 from amiable.ledger.models import InterestRate, LedgerEntry
-from amiable.playbooks.models import ScheduledAction
+from amiable.playbooks.models import ScheduledAction, TenantPlaybook
 from amiable.portfolio.models import (
     ApiKey,
     Case,
@@ -35,4 +35,5 @@ __all__ = [
     "OutboundMessage",
     "ScheduledAction",
     "Tenant",
+    "TenantPlaybook",
 ]
