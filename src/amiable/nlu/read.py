@@ -96,7 +96,7 @@ _RECURRING_AFTER = re.compile(
     re.IGNORECASE,
 )
 _LISTED_PAYMENT_BEFORE = re.compile(
-    r"(?:\d\s?(?:€|e|eur|euros?|£|\$|balles)?|solde|reste|balance|rest|remainder|half|moiti[ée]|l'autre)\W{1,3}(?:\w+\W{1,3})?$",
+    r"(?:\d\s?(?:€|e\b|eur\w*|euros?|£|\$|balles|pounds?|quid|dollars?|bucks)?|solde|reste|balance|rest|remainder|half|moiti[ée]|l'autre)\W{1,3}(?:\w+\W{1,3}){0,2}$",
     re.IGNORECASE,
 )
 _JUST_NOW = re.compile(
@@ -130,14 +130,16 @@ _BARE_EACH = re.compile(
     re.IGNORECASE,
 )
 _BARE_LISTED = re.compile(
-    r"(?<!\d\s)(?<![\d.,/])(\d{1,5}(?:[.,]\d{1,2})?)\s*(?:€|e|eur|euros?|balles)?\s+(?:le|on the|the)\s+\d",
+    r"(?<!\d\s)(?<![\d.,/])(\d{1,5}(?:[.,]\d{1,2})?)\s*(?:€|e|eur|euros?|balles)?\s+"
+    r"(?:(?:le|on the|the)\s+\d|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow)",
     re.IGNORECASE,
 )
 _BARE_NUMBER = r"(\d{1,3}(?:[ .\u202f\u00a0]\d{3})+(?:,\d{1,2})?|\d+(?:[.,]\d{1,2})?)"
 _BARE_AFTER_PAYMENT = re.compile(
     r"\b(?:pay[ée]e?s?|paie|payer|r[ée]gl[ée]e?s?|r[ée]gler|r[ée]glerai|vers[ée]e?s?|verser|vire|vir[ée]|virer|"
     r"envoy[ée]e?s?|envoie|envoi|envoyer|mis|mets|mettre|donne|donner|rembours[ée]e?s?|rembourser|montant|somme|soit|total|"
-    r"paid|pay|paying|send|sent|sending|transfer(?:red)?|settle|clear|wire)\s+"
+    r"paid|pay|paying|send|sent|sending|transfer(?:red)?|settle|clear|wire|i'?ll\s+do|i\s+will\s+do|can\s+do)\s+"
+    r"(?:hier|ce\s+matin|ce\s+soir|aujourd'hui|today|yesterday|this\s+morning|tonight)?\s*"
     r"(?:de\s+|les\s+|la\s+somme\s+de\s+|the\s+|you\s+|vous\s+|me\s+)?"
     + _BARE_NUMBER
     + r"(?:\s?(?:e|€|eur|euros?)\b)?(?!\s*(?:/|fois|x\b|mois|jours?|semaines?|ans?|h\b|heures?|%|ème|days?|weeks?|months?|years?|hours?|ago|times|pm|am|e\s+(?:fois|mois|jour|échéance))|[\d/.-]\d)",
@@ -151,7 +153,9 @@ _BARE_PLAN_TOTAL = re.compile(
 )
 _TOTAL_AFTER = re.compile(
     r"\s*(?:€|e|eur|euros?|£|\$)?\s*(?:\)\s*)?(?:en|in|into|over|sur)\s+(?:\d+|deux|trois|quatre|cinq|six|dix|douze|two|three|four|five|six|ten|twelve)\s+"
-    r"(?:fois|mensualit[ée]s|versements|[ée]ch[ée]ances|payments|instal?l?ments|months|mois|halves|parts|goes|chunks|moiti[ée]s|parties)\b",
+    r"(?:fois|mensualit[ée]s|versements|[ée]ch[ée]ances|payments|instal?l?ments|months|mois|halves|parts|goes|chunks|moiti[ée]s|parties)\b"
+    r"|\s*(?:€|e|eur|euros?|£|\$)?\s*off\s+(?:over|in)\s+\d+"
+    r"|\s*(?:€|e|eur|euros?|£|\$)?\s*:\s*(?:la\s+moiti[ée]|half|moiti[ée])",
     re.IGNORECASE,
 )
 _TOTAL_BEFORE = re.compile(

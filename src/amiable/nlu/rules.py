@@ -171,7 +171,7 @@ def _required(sequence: Any) -> frozenset[str] | None:
 _NUMBER_WORD = r"(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|two|three|four|five|six|seven|eight|nine|ten|twelve|plusieurs|several)"
 _AMOUNT = r"(?:\d+(?:[.,]\d+)?\s?(?:€|e|eur|euros?|balles|£|\$|quid|pounds?|dollars?)?|(?:€|£|\$)\s?\d+(?:[.,]\d+)?)"
 _PAY_VERB_FR = r"(?:paie|paye|pay|payer|regle|vire|verse|rembourse|solde|envoie|envoi|adresse|depose|mets|met|donne|fai[st]? (?:le|un|mon|les|une|la) (?:\w+ )?(?:virement|paiement|cheque|reglement|versement)|fais le necessaire)"
-_WHEN_FR = r"(?:demain|apres demain|ce soir|ce midi|cet apres midi|ce matin|aujourd hui|cette semaine|la semaine prochaine|semaine pro|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|le \d|le premier|le 1er|\d+ ?/ ?\d+|debut (?:du|de) mois|fin (?:du|de) mois|en fin de|en debut de|avant le|avant la fin|d ici|sous (?:huitaine|\d+ jours|quinzaine)|dans (?:\d+|deux|trois|quinze|huit) jours|des que|a la paie|sans faute)"
+_WHEN_FR = r"(?:demain|apres demain|ce soir|ce midi|cet apres midi|ce matin|aujourd hui|cette semaine|la semaine prochaine|semaine pro|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|le \d|le premier|le 1er|\d+ ?/ ?\d+|debut (?:du|de) mois|fin (?:du|de) mois|en fin de|en debut de|avant le|avant la fin|d ici|sous (?:huitaine|\d+ jours|quinzaine)|dans (?:\d+|deux|trois|quinze|huit) jours|dans (?:\d+|une|deux|trois|quatre) semaines?|des que|des reception|a reception|a la paie|sans faute)"
 _PERIOD_FR = (
     r"(?:par|/|chaque|tous les|toutes les|a la) ?(?:mois|semaine|quinzaine|quinze jours|15 jours)"
 )
@@ -378,9 +378,10 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:somme|montant|solde|facture|totalite|dette|creance)\b.{0,40}\b(?:a ete|ont ete|est|a bien ete) (?:integralement |bien |deja )?(?:versee?|payee?|reglee?|soldee?|viree?|remboursee?|acquittee?)\b",
             r"\b(?:avoir|a|ai|avons|ont|avez) (?:deja |bien |tout )?(?:regle|paye|verse|vire|rembourse|solde)\b",
             r"\bje viens de (?:faire|payer|regler|verser|virer|envoyer|poster)\b",
+            r"\b(?:avons|ai|a|ont) procede (?:au|a un|a l) ?(?:reglement|paiement|virement|versement)\b",
             r"\bj ai (?:mis|verse|envoye|vire|depose|donne) (?:les |un |une )?\d",
             r"\bje vous ai (?:adresse|envoye|fait parvenir|poste|expedie|transmis|vire|verse)\b.{0,40}\b(?:cheque|virement|paiement|reglement|somme|mandat|\d)",
-            r"\b(?:virement|cheque|paiement|reglement|mandat|versement)s? (?:de [\d ,.]+ ?(?:€|e|eur|euros?|balles)? )?(?:envoye|effectue|fait|parti|passe|emis|poste|expedie)\b",
+            r"\b(?:virement|cheque|paiement|reglement|mandat|versement)s? (?:de [\d ,.]+ ?(?:€|e|eur|euros?|balles)? )?(?:est |a ete |ont ete |a bien ete )?(?:envoye|effectue|fait|parti|passe|emis|poste|expedie)\b",
             r"^\W*(?:paye|regle|vire|verse|envoye)\b",
             r"\bj ai envoy\w* (?:le|un|mon|ce|les) (?:cheque|virement|paiement|reglement|argent)\b",
             r"\bc est (?:deja |bien |tout )?(?:regle|paye|solde)\b",
@@ -394,7 +395,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:i|we|my \w+|he|she) (?:have |has |had )?(?:already |just |now )?(?:paid|settled|cleared|transferred|sent (?:the|a|you|my) (?:payment|money|cheque|check|transfer))\b",
             r"\b(?:i|we) (?:have |had )?(?:already |just )?made (?:the|a|my|full) payment\b",
             r"\bpayment (?:was|has been|went|is) (?:already )?(?:made|sent|processed|out|through)\b",
-            r"\b(?:it|this|the (?:bill|invoice|balance|account|debt)) (?:is|was|has been) (?:already )?(?:paid|settled|cleared)\b",
+            r"\b(?:it|this|the (?:bill|invoice|balance|account|debt)(?: of (?:£|\$|€)?\s?[\d,.]+)?) (?:is|was|has been) (?:already )?(?:paid|settled|cleared)\b",
             r"\balready paid\b",
             r"^\W*paid\b|(?<!get )(?<!gets )(?<!got )(?<!be )(?<!am )(?<!are )(?<!i m )\bpaid (?:£|\$|€)\s?\d|(?<!get )(?<!gets )(?<!got )(?<!be )(?<!am )(?<!are )\bpaid (?:it |this |that )?(?:yesterday|today|last|this morning|on)\b",
             r"\bpaid (?:it )?(?:off|in full)\b",
@@ -480,7 +481,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             + _AMOUNT
             + r" ?(?:chaque|tous les|toutes les) (?:mois|semaines?|quinze jours|lundis?|mardis?|mercredis?|jeudis?|vendredis?|samedis?|dimanches?)\b",
             rf"{_AMOUNT} (?:le|au) \d+\w*(?: \w+)?\W+(?:et |puis )?{_AMOUNT} (?:le|au) \d+",
-            rf"(?<!les )(?<!mes )(?<!vos )\b{_NUMBER_WORD} (?:mensualites|versements?|echeances)\b",
+            rf"(?<!les )(?<!mes )(?<!vos )\b{_NUMBER_WORD} (?:mensualites|versements?|echeances|virements|paiements|reglements|prelevements|cheques)\b",
             rf"\b{_NUMBER_WORD} (?:fois|x) {_AMOUNT}",
             rf"\b(?:payer|verser|regler|rembourser|mettre|donner|propose|proposer|peux|pourrais|envoyer|virer|faire)\b.{{0,30}}{_AMOUNT} ?{_PERIOD_FR}\b",
             r"\b(?:echelonner|etaler|etalement|echelonnement|facilites? de paiement|mensualiser|petit a petit|paiement fractionne|payer en plusieurs fois)\b",
@@ -685,7 +686,7 @@ _NOT_A_PROMISE = _compile(
     r"\bwhen (?:i|we) (?:can|am able|are able)\b",
     r"\b(?:do not|don t|dont|no) (?:know|idea) (?:how|when|if|whether) (?:i|we) (?:will|ll|can|could)\b|\bje ne sais pas (?:comment|quand|si) je\b",
     r"\bmaybe\b|\bperhaps\b|\bmight\b",
-    r"\b(?:i|we) (?:was|were) (?:going to|gonna|planning to|meant to|supposed to) (?:pay|settle|transfer)\b.{0,80}\bbut\b",
+    r"\b(?:was|were) (?:going to|gonna|planning to|meant to|supposed to) (?:pay|settle|transfer)\b.{0,80}\bbut\b",
     r"\b(?:cannot|can not|could not|unable to) pay\b.{0,20}\b(?:friday|monday|tomorrow|this week|on)\b",
 )
 
