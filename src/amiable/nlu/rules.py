@@ -452,6 +452,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:difficultes? (?:financieres?|economiques?|passageres?)?|situation (?:financiere )?(?:difficile|precaire|compliquee|delicate))\b",
             r"\b(?:je galere|galere|plus un (?:sou|rond|centime)|pas un (?:sou|rond)|fauche|a decouvert|interdit bancaire|sans (?:ressources|revenus?|emploi|travail)|faibles? revenus?|petit salaire|fins? de mois difficiles?)\b",
             r"\btresorerie (?:est )?(?:fortement |tres )?(?:tendue|difficile|exsangue)\b|\bdifficultes de tresorerie\b|\bdefaillance d un (?:client|fournisseur)\b|\bje n y arrive plus\b",
+            r"\benfants? a (?:ma )?charge\b|\b(?:mere|pere|maman|papa) (?:celibataire|solo|seule?)\b|\bje (?:les )?eleve seule?\b",
             r"\b(?:retard|attente) (?:de|du|des) (?:versement|paiement|virement)s? (?:de la |du |des |de )?(?:caf|chomage|pole emploi|salaire|pension|allocations?)\b",
             r"\b(?:dossier de surendettement|surendettement)\b.{0,40}\b(?:envisage|pense|vais|compte|songe|conseill\w*)\b",
             r"\b(?:envisage|pense|vais|compte|songe|conseill\w*)\b.{0,60}\bsurendettement\b",
@@ -464,6 +465,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:struggling|hardship|cannot afford|can not afford|skint|broke|behind on (?:my )?(?:rent|bills|mortgage)|no (?:money|income)|low income|living on)\b",
             r"\bcash ?flow (?:problems?|issues?|difficult\w*)\b|\bbehind on everything\b",
             r"\b(?:hours (?:have been |were |got )?cut|cut my hours|reduced hours|short time|zero hours)\b",
+            r"\b(?:single (?:mum|mom|parent|dad|mother|father)|on my own with (?:the |my )?(?:kids|children))\b",
             r"\b(?:divorce\w*|separated|split up|widow\w*)\b",
             r"\b(?:thinking|considering|might|may have|thought) (?:about |of )?(?:declaring |going |filing )?(?:for )?(?:bankruptcy|an iva|a dro|insolvency)\b",
             r"\bmy (?:employer|company|boss|work) (?:went|has gone|is going) (?:bust|under|into (?:administration|liquidation)|bankrupt)\b",
@@ -721,7 +723,9 @@ _NEGATED_PAID = _compile(
 )
 _FIRST_PERSON_HARDSHIP = _compile(
     r"\b(?:je ne peux|je peux pas|je n arrive|j ai du mal|je n ai pas les moyens|je n ai plus|impossible (?:pour moi )?de payer|je ne pourrai|frais d obseques|obseques|enterrement|a sec|sans revenus?|plus de revenus?|je suis seule?|difficile|depuis (?:son|sa) (?:deces|mort|disparition))\b",
-    r"\b(?:i cannot|i can not|i am struggling|i have been struggling|funeral|i am unable|cannot afford|can not afford|no income|since (?:he|she|my \w+) (?:died|passed)|on my own now|struggling|living on|only manage|can only|state pension)\b",
+    r"\b(?:i cannot|i can not|i am struggling|i have been struggling|funeral|i am unable|cannot afford|can not afford|no income|since (?:he|she|my \w+) (?:died|passed)|on my own now|struggling|living on|only manage|can only|state pension|chaotic|hard time|difficult time|tough time|been hard)\b",
+    r"\b(?:i will|i ll|i am going to|i can) (?:pay|settle|clear|send|transfer)\b",
+    r"\bje (?:vous )?(?:paierai|payerai|reglerai|verserai|vais (?:vous )?(?:payer|regler))\b",
 )
 _ESTATE = _compile(
     r"\b(?:succession|notaire|acte de deces|heritiers?|la personne que vous|votre (?:client|debiteur)|le titulaire|monsieur \w+ est|madame \w+ est)\b",
@@ -730,6 +734,11 @@ _ESTATE = _compile(
 _EMPLOYER = _compile(
     r"\b(?:mon employeur|mon patron|ma boite|l entreprise ou je|la societe ou je|la boite ou je)\b",
     r"\bmy (?:employer|boss|company went|work went)\b",
+)
+_NOT_INSOLVENT = _compile(
+    r"\b(?:bankruptcy|bankrupt|iva|insolvency)\b\W{0,3}(?:no way|never|not an option|out of the question)\b",
+    r"\b(?:not|never|no) (?:going|filing|declaring|applying) (?:to )?(?:for )?(?:go )?(?:bankrupt|bankruptcy|an iva|insolvency)\b",
+    r"\b(?:pas question|hors de question|jamais) (?:de |d )?(?:faire |deposer )?(?:un )?(?:dossier de )?(?:surendettement|faillite)\b",
 )
 _CONSIDERING = _compile(
     r"\b(?:envisage\w*|pense\w*|vais|compte|songe|conseill\w*|peut etre|risque\w*|si (?:ca|cela) continue|devoir|devrai|voudrais|aimerais|reflechi\w*|hesite|parle\w* de|me renseigne)\b.{0,60}\bsurendettement\b",
@@ -886,6 +895,11 @@ def _settle_insolvency(found: dict[Intent, str], normalized: str, vetoed: set[In
     """An employer's insolvency is the debtor's hardship; an over-indebtedness file only
     considered, not filed, is hardship too (SPEC)."""
     if Intent.LEGAL_PROCEEDING not in found:
+        return
+    if _NOT_INSOLVENT.search(normalized):
+        # "Bankruptcy? No way. I just need time."
+        del found[Intent.LEGAL_PROCEEDING]
+        vetoed.add(Intent.LEGAL_PROCEEDING)
         return
     if _EMPLOYER.search(normalized):
         del found[Intent.LEGAL_PROCEEDING]
