@@ -230,3 +230,107 @@ def test_a_message_refused_for_its_content_is_blocked_and_not_sent(office: Datab
             select(CaseEvent.reason).where(CaseEvent.type == "action_blocked")
         ).all()
     assert blocked == ["content: missing: first letter reference"]
+
+
+def test_a_time_barred_claim_stops_every_contact(
+    database: Database, tenant_id: int, tmp_path: Path
+) -> None:
+    path = write_csv(
+        tmp_path / "old.csv",
+        [claim_row(issue_date="05/01/2022", due_date="04/02/2022", phone="06 12 34 56 78")],
+    )
+    import_file(database, tenant="default", path=path, clock=FixedClock(MONDAY))
+    _agency_with_mandate(database)
+    tick(database, MONDAY)
+    assert sent(database) == []
+    with database.read() as session:
+        blocked = session.scalars(
+            select(CaseEvent.reason).where(CaseEvent.type == "action_blocked")
+        ).all()
+    assert blocked == ["hard_stop: time-barred claim(s) FAC-1: no contact"]
+
+
+def test_one_case_that_cannot_be_placed_does_not_stop_the_others(
+    database: Database, tenant_id: int, tmp_path: Path
+) -> None:
+    rows = [
+        claim_row(case_ref="DOS-BE", debtor_ref="DEB-BE", claim_ref="F-BE", country="BE", postcode="1000",
+                  city="Bruxelles", phone="", due_date="01/02/2026"),
+        claim_row(case_ref="DOS-FR", debtor_ref="DEB-FR", claim_ref="F-FR", phone="06 12 34 56 78",
+                  due_date="01/02/2026"),
+    ]  # fmt: skip
+    import_file(
+        database,
+        tenant="default",
+        path=write_csv(tmp_path / "two.csv", rows),
+        clock=FixedClock(MONDAY),
+    )
+    _agency_with_mandate(database)
+    tick(database, MONDAY)
+    with database.read() as session:
+        refs = (
+            session.execute(
+                select(Case.reference).join(OutboundMessage, OutboundMessage.case_id == Case.id)
+            )
+            .scalars()
+            .all()
+        )
+        errors = session.scalars(
+            select(CaseEvent.reason).where(CaseEvent.type == "action_blocked")
+        ).all()
+    assert refs == ["DOS-FR"]
+    assert len(errors) == 1
+    assert errors[0].startswith("error: ")
+
+
+def test_a_payment_that_changes_the_segment_does_not_restart_the_playbook(office: Database) -> None:
+    tick(office, MONDAY)
+    with office.write() as session:
+        claim = session.scalars(select(Case)).one().claims[0]
+        claim.principal_cents = 900_000  # the balance now belongs to the large-debt segment
+    now = MONDAY
+    while now < MONDAY + timedelta(days=20):
+        tick(office, now)
+        now += timedelta(hours=6)
+    steps = [step for _, step, _ in sent(office)]
+    assert steps.count("first_letter") == 1
+    with office.read() as session:
+        playbooks = set(session.scalars(select(ScheduledAction.playbook)).all())
+    assert playbooks == {"fr_consumer_small"}
+
+
+@pytest.mark.parametrize("status", ["on_plan", "promised"])
+def test_a_case_on_a_plan_or_with_a_promise_is_not_dunned(office: Database, status: str) -> None:
+    with office.write() as session:
+        session.scalars(select(Case)).one().status = status
+    tick(office, MONDAY)
+    assert sent(office) == []
+
+
+def test_a_letter_is_not_sent_to_an_address_the_debtor_left(office: Database) -> None:
+    from amiable.portfolio.models import ContactPoint
+
+    with office.write() as session:
+        postal = session.scalars(select(ContactPoint).where(ContactPoint.kind == "postal")).one()
+        postal.status = "opted_out"
+    tick(office, MONDAY)
+    assert [channel for channel, _, _ in sent(office)] == []
+    with office.read() as session:
+        skipped = session.scalars(
+            select(CaseEvent.reason).where(CaseEvent.type == "action_skipped")
+        ).all()
+    assert skipped == ["step first_letter skipped: no postal address for the debtor"]
+
+
+def _agency_with_mandate(database: Database) -> None:
+    with database.write() as session:
+        tenant = session.scalars(select(Tenant)).one()
+        tenant.liability_insurance = "MMA 123"
+        tenant.client_account_iban = "FR7630006000011234567890189"
+        tenant.prosecutor_declared_on = date(2025, 1, 10)
+        creditor = session.scalars(select(Creditor)).one()
+        mandate_record(
+            session, creditor=creditor, reference="M-1", signed_on=date(2026, 1, 5),
+            basis="Factures impayées", fee_basis="percent_of_collected",
+            fee_rate_percent=Decimal("12"), now=MONDAY,
+        )  # fmt: skip

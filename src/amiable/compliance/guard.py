@@ -64,6 +64,9 @@ class GuardFacts:
     """A valid, not opted-out contact point for the channel."""
     time_zone: str
     sent: Sequence[SentMessage] = ()
+    prescribed_claims: tuple[str, ...] = ()
+    """References of open claims whose limitation period has run out: a time-barred debt
+    is never chased (compliance.md §6.4); a person decides what the message may say."""
     """What the case was sent recently (the last eight days are enough)."""
 
 
@@ -93,6 +96,12 @@ def guard(
 ) -> Verdict:
     if facts.status_stops_chasing:
         return Verdict("block", "hard_stop", f"the case is {facts.status}: no contact")
+    if facts.prescribed_claims:
+        return Verdict(
+            "block",
+            "hard_stop",
+            f"time-barred claim(s) {', '.join(facts.prescribed_claims)}: no contact",
+        )
     if not facts.mandate_in_force:
         return Verdict("block", "mandate", "no mandate in force for this creditor (CPCE R124-3)")
     if (

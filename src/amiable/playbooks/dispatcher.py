@@ -30,6 +30,9 @@ from amiable.compliance.places import place_for
 from amiable.compliance.windows import window_check
 from amiable.core.db import Database
 from amiable.ledger.balances import case_statement
+from amiable.ledger.choices import ClaimNature, DebtorType, EntryKind
+from amiable.ledger.models import LedgerEntry
+from amiable.ledger.prescription import is_prescribed, prescription
 from amiable.playbooks.choices import StepChannel
 from amiable.playbooks.definitions import Playbook, choose_playbook
 from amiable.playbooks.models import ScheduledAction
@@ -101,6 +104,23 @@ def playbook_for(
     )
 
 
+def _pinned_playbook(
+    session: Session, case: Case, playbooks: Sequence[Playbook]
+) -> Playbook | None:
+    """A case keeps the playbook it started with: a payment that moves its balance to
+    another segment must not start another sequence (and another first letter)."""
+    started = session.scalar(
+        select(ScheduledAction.playbook)
+        .where(
+            ScheduledAction.case_id == case.id,
+            ScheduledAction.kind.notin_(("promise_reminder", "broken_promise")),
+        )
+        .order_by(ScheduledAction.id)
+        .limit(1)
+    )
+    return next((playbook for playbook in playbooks if playbook.id == started), None)
+
+
 def case_facts(session: Session, case: Case, playbook: Playbook, now: datetime) -> CaseFacts:
     statement = case_statement(session, case, now.date())
     finished = session.scalars(
@@ -122,9 +142,13 @@ def case_facts(session: Session, case: Case, playbook: Playbook, now: datetime) 
         for row in finished
     )
     open_due = [claim.due_date for claim in case.claims if claim.status != "paid"]
+    status = CaseStatus(case.status)
     return CaseFacts(
         case_id=case.id,
-        stops_chasing=CaseStatus(case.status).stops_chasing,
+        # A promise pending (its date and follow-up are the agent's, a later issue) or a
+        # plan running: the playbook waits.
+        stops_chasing=status.stops_chasing or status is CaseStatus.PROMISED,
+        plan_active=status is CaseStatus.ON_PLAN,
         placed_at=case.opened_at,
         due_on=min(open_due) if open_due else None,
         balance_cents=int(statement.total_due * 100),
@@ -144,7 +168,9 @@ def schedule_next(
     )
     if pending is not None:
         return None
-    playbook = playbook_for(session, case, playbooks, now)
+    playbook = _pinned_playbook(session, case, playbooks) or playbook_for(
+        session, case, playbooks, now
+    )
     if playbook is None:
         return None
     result = plan(case_facts(session, case, playbook, now), playbook, now)
@@ -253,10 +279,27 @@ def run_claimed(
             if action is None or action.status != "leased" or action.lease_owner != owner:
                 continue  # reaped and taken by another worker meanwhile
             case = session.get_one(Case, action.case_id)
-            _execute(
-                session, case, action, render=render, now=now, window_for=window_for, report=report
-            )
-            schedule_next(session, case=case, playbooks=playbooks, now=now)
+            try:
+                with session.begin_nested():
+                    _execute(
+                        session,
+                        case,
+                        action,
+                        render=render,
+                        now=now,
+                        window_for=window_for,
+                        report=report,
+                    )
+                    schedule_next(session, case=case, playbooks=playbooks, now=now)
+            except Exception as error:
+                # Whatever went wrong is this case's (an unknown place, a bad record): the
+                # action is set aside for a person, with the reason, and the run goes on.
+                session.expire(action)
+                _finish(session, action, "blocked", now, rule="error")
+                reason = f"error: {type(error).__name__}: {error}"
+                _event(session, events.action_blocked, case, action, now, reason)
+                report.count("error")
+                report.blocked += 1
     return report
 
 
@@ -369,7 +412,36 @@ def guard_facts(session: Session, case: Case, channel: str, now: datetime) -> Gu
         contact_valid=_recipient(case, channel) is not None,
         time_zone=case.debtor.timezone,
         sent=tuple(SentMessage(at, kind) for at, kind in recent),
+        prescribed_claims=_prescribed_claims(session, case, now),
     )
+
+
+def _prescribed_claims(session: Session, case: Case, now: datetime) -> tuple[str, ...]:
+    payments = tuple(
+        session.scalars(
+            select(LedgerEntry.effective_on).where(
+                LedgerEntry.case_id == case.id, LedgerEntry.kind == EntryKind.PAYMENT.value
+            )
+        )
+    )
+    barred = []
+    for claim in case.claims:
+        if claim.status != "open":
+            continue
+        try:
+            period = prescription(
+                nature=ClaimNature(claim.nature),
+                debtor_type=DebtorType(case.debtor.type),
+                due_date=claim.due_date,
+                has_title=claim.has_title,
+                title_date=claim.title_date,
+                interruptions=payments,
+            )
+        except ValueError:
+            continue  # a title without its date: the import reported it
+        if is_prescribed(period, now.date()):
+            barred.append(claim.reference)
+    return tuple(barred)
 
 
 def _defer(
@@ -460,9 +532,22 @@ def _contact_kinds(case: Case) -> frozenset[str]:
         kinds.add("phone")
         if any(_is_mobile(point.value) for point in phones):
             kinds.add("mobile")
-    if (case.debtor.address and case.debtor.postcode) or _valid(case, "postal"):
+    if _postal_address(case):
         kinds.add("address")
     return frozenset(kinds)
+
+
+def _postal_address(case: Case) -> str | None:
+    """The debtor's address, unless its postal contact point is no longer valid (moved,
+    returned mail, opted out)."""
+    debtor = case.debtor
+    postal = [point for point in debtor.contact_points if point.kind == "postal"]
+    if postal and not any(point.status == ContactStatus.VALID.value for point in postal):
+        return None
+    if debtor.address and debtor.postcode:
+        return f"{debtor.name}\n{debtor.address}\n{debtor.postcode} {debtor.city or ''}".strip()
+    valid = [point.value for point in postal if point.status == ContactStatus.VALID.value]
+    return valid[0] if valid else None
 
 
 def _recipient(case: Case, channel: str) -> str | None:
@@ -476,8 +561,5 @@ def _recipient(case: Case, channel: str) -> str | None:
         phones = _valid(case, "phone")
         return phones[0].value if phones else None
     if channel == StepChannel.LETTER.value:
-        debtor = case.debtor
-        if debtor.address and debtor.postcode:
-            return f"{debtor.name}\n{debtor.address}\n{debtor.postcode} {debtor.city or ''}".strip()
-        return None
+        return _postal_address(case)
     return None

@@ -21,6 +21,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
+from functools import lru_cache
 from itertools import count
 from typing import Any, NamedTuple
 
@@ -317,7 +318,8 @@ class PortfolioWriter:
             if known_debtor is None:
                 debtor_id = take_debtor()
                 debtors[row.debtor_ref] = (debtor_id, row.debtor)
-                plan.debtors.append((debtor_id, tenant_id, row.debtor_ref, *row.debtor, "Europe/Paris", now, now))  # fmt: skip
+                zone = debtor_time_zone(row.debtor[9], row.debtor[7])
+                plan.debtors.append((debtor_id, tenant_id, row.debtor_ref, *row.debtor, zone, now, now))  # fmt: skip
                 plan.new_debtors.add(debtor_id)
             else:
                 debtor_id, on_file = known_debtor
@@ -647,3 +649,15 @@ def _claim_values_of(claim: _Claim, form: StoredForm) -> dict[str, Any]:
         assert claim.first_row is not None
         claim.values = _claim_values(claim.first_row.standard(form))
     return claim.values
+
+
+@lru_cache(maxsize=65_536)
+def debtor_time_zone(country: str | None, postcode: str | None) -> str:
+    """The debtor's time zone from where they live (Martinique is not Paris); the first of
+    several plausible ones, and Paris when the place is unknown (compliance.places)."""
+    from amiable.compliance.places import place_for
+
+    try:
+        return place_for(country or "FR", postcode).time_zones[0]
+    except (ValueError, LookupError):
+        return "Europe/Paris"
