@@ -221,7 +221,7 @@ def nlu(
     Each input line: {"id", "text", "received_at", "channel"?, "lang"?}. Works offline. A bad
     line gives {"id": ..., "error": "..."} and the others are still read.
     """
-    from amiable.nlu.command import read_stream
+    from amiable.nlu.command import decoded, read_stream
 
     llm = None
     if tenant is not None:
@@ -230,7 +230,7 @@ def nlu(
 
         with _app().database.read() as session:
             llm = reader_llm_for(tenant_get(session, tenant))
-    read_stream(sys.stdin, sys.stdout, batch=batch, llm=llm)
+    read_stream(decoded(sys.stdin.buffer), sys.stdout, batch=batch, llm=llm)
 
 
 @tenant_app.command("reader-llm")

@@ -80,3 +80,21 @@ def test_legal_footer_is_cut_and_auto_reply_marker_kept() -> None:
     )
     assert "confidentiels" not in cleaned.text
     assert cleaned.auto_reply_marker is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Merci\nSTOP SMS",
+        "Thanks\nWrong number",
+        "Je paie vendredi.\nCordialement\nP.S. mon mari est décédé",
+    ],
+)
+def test_what_follows_a_closing_is_kept_when_it_says_something_grave(text: str) -> None:
+    assert clean(text).text == text
+
+
+def test_a_reply_written_below_the_quote_is_read_and_the_quote_is_not() -> None:
+    cleaned = clean("> Vous devez 450,00 € avant le 15/03.\n\nok je paierai vendredi")
+    assert cleaned.text == "ok je paierai vendredi"
+    assert cleaned.had_history

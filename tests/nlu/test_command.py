@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import subprocess
 import sys
 
@@ -94,4 +95,25 @@ def test_the_command_runs_as_a_process_offline() -> None:
     readings = [json.loads(row) for row in result.stdout.splitlines()]
     assert [reading["id"] for reading in readings] == ["a", None, "b"]
     assert readings[0]["intent"] == "acknowledgement"
+    assert readings[2]["intent"] == "stop_contact"
+
+
+def test_bytes_that_are_not_utf8_spoil_their_line_only() -> None:
+    stdin = (
+        line(id="a", text="ok merci").encode()
+        + b"\n"
+        + b'{"id": "b", "text": "\xff\xfe bad", "received_at": "2026-03-10T12:00:00+01:00"}\n'
+        + line(id="c", text="STOP").encode()
+        + b"\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-m", "amiable", "nlu"],
+        input=stdin,
+        capture_output=True,
+        check=True,
+        env={**os.environ, "PYTHONIOENCODING": "utf-8"},
+    )
+    readings = [json.loads(row) for row in result.stdout.decode().splitlines()]
+    assert [reading["id"] for reading in readings] == ["a", "b", "c"]
+    assert "UTF-8" in readings[1]["error"]
     assert readings[2]["intent"] == "stop_contact"

@@ -94,8 +94,9 @@ def clean(text: str) -> Cleaned:
     own = [line for line in own if not _FOOTER_PARAGRAPH.search(line)]
     cleaned = "\n".join(own).strip()
     if not cleaned:
-        # A message that is nothing but a closing ("Merci !") keeps its words.
-        cleaned = "\n".join(_cut_history(lines)[0]).strip() or text.strip()
+        # A message that is nothing but a closing ("Merci !") keeps its words; quoted
+        # lines never come back.
+        cleaned = "\n".join(_cut_history(lines)[0]).strip()
     return Cleaned(
         text=cleaned,
         had_history=had_history,
@@ -115,13 +116,16 @@ def _html_to_text(markup: str) -> str:
 
 def _cut_history(lines: list[str]) -> tuple[list[str], bool]:
     own: list[str] = []
+    quoted = False
     for index, line in enumerate(lines):
         if line.lstrip().startswith(">"):
-            return own, True
+            # Quoted lines are dropped, not a stop: some answer below the quote.
+            quoted = True
+            continue
         if _HISTORY_START.match(line) and _is_history_header(lines, index):
             return own, True
         own.append(line)
-    return own, False
+    return own, quoted
 
 
 def _is_history_header(lines: list[str], index: int) -> bool:
@@ -141,8 +145,10 @@ def _cut_signature(lines: list[str]) -> list[str]:
     for index in range(len(lines) - 1, -1, -1):
         if _CLOSING.match(lines[index]):
             rest = [line for line in lines[index + 1 :] if line.strip()]
-            if len(rest) <= MAX_SIGNATURE_LINES and all(
-                _looks_like_signature(line) for line in rest
+            if (
+                len(rest) <= MAX_SIGNATURE_LINES
+                and all(_looks_like_signature(line) for line in rest)
+                and not _says_something_grave(rest)
             ):
                 return lines[:index] if index > 0 else lines[: index + 1]
             break
@@ -151,3 +157,14 @@ def _cut_signature(lines: list[str]) -> list[str]:
 
 def _looks_like_signature(line: str) -> bool:
     return len(line) < 90 and len(line.split()) <= 8 and not _SPEAKING_LINE.match(line)
+
+
+def _says_something_grave(lines: list[str]) -> bool:
+    """Whether lines that look like a signature say what must never be cut: "Merci /
+    STOP SMS", "Cordialement / P.S. mon mari est décédé"."""
+    from amiable.nlu.choices import SAFETY
+    from amiable.nlu.normalize import normalize
+    from amiable.nlu.rules import read_rules
+
+    found = read_rules(normalize(" . ".join(lines)), only=SAFETY).intents
+    return bool(found)

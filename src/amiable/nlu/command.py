@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from datetime import datetime
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import TYPE_CHECKING, Any, BinaryIO, TextIO
 
 from amiable.nlu.read import ReadingError, understand
 
@@ -54,6 +54,13 @@ def _received_at(value: object) -> datetime:
             f"received_at {value!r} has no offset: relative dates would be ambiguous"
         )
     return parsed
+
+
+def decoded(stream: BinaryIO) -> Iterator[str]:
+    """Lines of a byte stream as text: bytes that are not UTF-8 become U+FFFD, so one bad
+    line is read as garbled (and answered with an error) instead of stopping the run."""
+    for raw in stream:
+        yield raw.decode("utf-8", errors="replace")
 
 
 def read_stream(

@@ -10,6 +10,7 @@ counts (`amounts`) — from the clauses that carry the payment intent.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from decimal import Decimal
@@ -233,13 +234,19 @@ def understand(
         confidence=confidence,
         evidence=evidence,
     )
-    reading = _with_entities(
-        reading,
-        own,
-        normalized,
-        received_at.date(),
-        bool(rule_reading.promise_blocked and _CONDITION.search(rule_reading.promise_blocked)),
-    )
+    try:
+        reading = _with_entities(
+            reading,
+            own,
+            normalized,
+            received_at.date(),
+            bool(rule_reading.promise_blocked and _CONDITION.search(rule_reading.promise_blocked)),
+        )
+    except Exception as error:
+        reading = replace(
+            reading,
+            evidence=(*reading.evidence, f"entities not read: {type(error).__name__}: {error}"),
+        )
     if llm is not None and llm.should_consult(reading):
         reading = llm.read(own, received_at, lang, reading)
     return reading
@@ -254,6 +261,8 @@ def _check(text: object, received_at: object, lang: str | None, channel: str | N
         )
     if "\x00" in text or len(_CONTROL.findall(text)) > max(3, len(text) // 50):
         raise ReadingError("binary or garbled content: not a text message")
+    if text.count("\ufffd") > max(1, len(text) // 50):
+        raise ReadingError("text that was not valid UTF-8: not read")
     if not isinstance(received_at, datetime) or received_at.utcoffset() is None:
         raise ReadingError("received_at must be an ISO 8601 date and time with its offset")
     if lang is not None and lang not in ("fr", "en"):
@@ -460,17 +469,29 @@ class _Spans:
     neutral: list[tuple[int, int]]
 
     def distance(self, position: int) -> int:
-        return min(
-            (0 if start <= position < end else min(abs(position - start), abs(position - end)))
-            for start, end in self.carrying
-        )
+        index = bisect_right(self.carrying, (position, _END))
+        nearest = [
+            0 if start <= position < end else min(abs(position - start), abs(position - end))
+            for start, end in self.carrying[max(0, index - 1) : index + 1]
+        ]
+        return min(nearest) if nearest else 0
 
     def rank(self, position: int) -> int | None:
-        if any(start <= position < end for start, end in self.carrying):
+        # Spans are sorted and disjoint: one binary search each, so a long letter with
+        # many clauses and dates stays linear.
+        if _within(self.carrying, position):
             return 0
-        if any(start <= position < end for start, end in self.neutral):
+        if _within(self.neutral, position):
             return 1
         return None
+
+
+_END = 1 << 62
+
+
+def _within(spans: list[tuple[int, int]], position: int) -> bool:
+    index = bisect_right(spans, (position, _END)) - 1
+    return index >= 0 and spans[index][0] <= position < spans[index][1]
 
 
 @dataclass(frozen=True, slots=True)
@@ -592,7 +613,7 @@ def _listed_payments(own: str, dates: list[tuple[int, date, int]]) -> list[int]:
 
 
 def _count_word(word: str) -> int:
-    return int(word) if word.isdigit() else _COUNT_WORDS[word.lower()]
+    return int(word) if word.isdecimal() else _COUNT_WORDS.get(word.lower(), 0)
 
 
 def _installment_amount(
