@@ -219,6 +219,7 @@ def fold(text: str) -> str:
     return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
+@lru_cache(maxsize=256)
 def normalize(text: str) -> str:
     """Folded text with SMS spellings expanded and elisions split: "g pa pu" -> "j ai pas pu"."""
     folded = _REPEATS.sub(r"\1\1", fold(text))
