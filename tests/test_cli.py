@@ -152,3 +152,16 @@ def test_a_simulation_reports_messages_states_and_rules(tmp_path: Path) -> None:
     assert report["decisions_by_rule"]["allowed"] == report["messages"]["total"]
     # The simulation never touches the office's own database.
     assert not (tmp_path / "amiable.db").exists()
+
+
+def test_the_scheduler_queues_the_demo_portfolios_first_letters_once(tmp_path: Path) -> None:
+    assert amiable(tmp_path, "db", "upgrade").returncode == 0
+    assert amiable(tmp_path, "demo", "load", "--cases", "30").returncode == 0
+    first = amiable(tmp_path, "scheduler", "run")
+    assert first.returncode == 0, first.stderr
+    queued = int(first.stdout.split()[1].rstrip(","))
+    second = amiable(tmp_path, "scheduler", "run")
+    assert second.returncode == 0, second.stderr
+    # The same instant: nothing new is due, nothing is sent twice.
+    assert second.stdout.startswith("queued 0,")
+    assert queued >= 0

@@ -34,6 +34,10 @@ app.add_typer(tenant_app, name="tenant")
 app.add_typer(key_app, name="apikey")
 app.add_typer(mapping_app, name="mapping")
 app.add_typer(creditor_app, name="creditor")
+scheduler_app = typer.Typer(
+    help="The scheduler: plan, guard and queue messages.", no_args_is_help=True
+)
+app.add_typer(scheduler_app, name="scheduler")
 playbook_app = typer.Typer(
     help="Playbooks: what is sent, when, on which channel.", no_args_is_help=True
 )
@@ -343,6 +347,32 @@ def playbook_list_command(tenant: TenantOption = None) -> None:
         )
     for error in errors:
         typer.echo(f"error: {error}", err=True)
+
+
+@scheduler_app.command("run")
+def scheduler_run_command(
+    portal_url: Annotated[
+        str, typer.Option(help="The payment portal link shown in messages.")
+    ] = "https://portail.example/payer",
+) -> None:
+    """One pass: schedule every open case's next action, run what is due into the outbox."""
+    import os
+    import socket
+
+    from amiable.playbooks.rendering import template_renderer
+    from amiable.playbooks.worker import run_once
+
+    application = _app()
+    report = run_once(
+        application.database,
+        owner=f"{socket.gethostname()}:{os.getpid()}",
+        render=template_renderer(portal_url),
+        now=application.clock.now(),
+    )
+    typer.echo(
+        f"queued {report.queued}, deferred {report.deferred}, blocked {report.blocked}, "
+        f"skipped {report.skipped}"
+    )
 
 
 @app.command("simulate")

@@ -51,6 +51,8 @@ def test_a_playbook_reads_its_steps_in_order() -> None:
         (("tone: cordial", "tone: menacant"), "tone 'menacant'", 6),
         (("id: email_1", "id: first_letter"), "duplicate step id", 7),
         (('amount_max: "1500.00"', "amount_max: 1500.5"), "not floats", None),
+        (('amount_max: "1500.00"', 'age_days_min: "30"'), "whole number of days", None),
+        (('amount_max: "1500.00"', "creditors: CRED-001"), "list of creditor references", None),
     ],
 )
 def test_a_bad_playbook_is_refused_with_file_step_and_line(

@@ -303,14 +303,25 @@ def _segment(raw: Any, source: str) -> Segment:
         raise PlaybookError(
             source, f"segment.debtor {raw.get('debtor')!r} is not consumer, business or any"
         ) from None
+    creditors = raw.get("creditors") or []
+    if not isinstance(creditors, list) or not all(isinstance(item, str) for item in creditors):
+        raise PlaybookError(source, "segment.creditors must be a list of creditor references")
     return Segment(
         debtor=debtor,
         amount_min=_decimal(raw.get("amount_min"), "segment.amount_min", source),
         amount_max=_decimal(raw.get("amount_max"), "segment.amount_max", source),
-        age_days_min=raw.get("age_days_min"),
-        age_days_max=raw.get("age_days_max"),
-        creditors=tuple(str(item) for item in raw.get("creditors") or ()),
+        age_days_min=_days(raw.get("age_days_min"), "segment.age_days_min", source),
+        age_days_max=_days(raw.get("age_days_max"), "segment.age_days_max", source),
+        creditors=tuple(creditors),
     )
+
+
+def _days(value: Any, what: str, source: str) -> int | None:
+    if value is None:
+        return None
+    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+        raise PlaybookError(source, f"{what} must be a whole number of days")
+    return value
 
 
 def _decimal(value: Any, what: str, source: str) -> Decimal | None:
