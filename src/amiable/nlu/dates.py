@@ -44,6 +44,7 @@ from __future__ import annotations
 import calendar
 import re
 import unicodedata
+from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -1508,11 +1509,19 @@ _KIND_RANK = {DateKind.ABSOLUTE: 0, DateKind.DAY_MONTH: 1}
 
 def _without_overlaps(found: list[_Found]) -> list[_Found]:
     """The longest reading of each stretch of text; a salary phrase never hides a date."""
+    # The kept stretches are disjoint and kept sorted: a candidate only needs comparing
+    # with its two neighbours (a long letter has thousands of candidates).
+    starts: list[int] = []
     kept: list[_Found] = []
     for item in sorted(found, key=_preference):
-        if all(item.end <= other.start or item.start >= other.end for other in kept):
-            kept.append(item)
-    return sorted(kept, key=lambda f: f.start)
+        index = bisect_right(starts, item.start)
+        if index > 0 and kept[index - 1].end > item.start:
+            continue
+        if index < len(kept) and kept[index].start < item.end:
+            continue
+        starts.insert(index, item.start)
+        kept.insert(index, item)
+    return kept
 
 
 def _preference(found: _Found) -> tuple[bool, int, int, int]:
