@@ -48,22 +48,7 @@ def office(database: Database, tenant_id: int, tmp_path: Path) -> Database:
         tmp_path / "export.csv", [claim_row(due_date="01/02/2026", phone="06 12 34 56 78")]
     )
     import_file(database, tenant="default", path=path, clock=FixedClock(MONDAY))
-    with database.write() as session:
-        tenant = session.scalars(select(Tenant)).one()
-        tenant.liability_insurance = "MMA 123"
-        tenant.client_account_iban = "FR7630006000011234567890189"
-        tenant.prosecutor_declared_on = date(2025, 1, 10)
-        creditor = session.scalars(select(Creditor)).one()
-        mandate_record(
-            session,
-            creditor=creditor,
-            reference="M-1",
-            signed_on=date(2026, 1, 5),
-            basis="Factures impayées",
-            fee_basis="percent_of_collected",
-            fee_rate_percent=Decimal("12"),
-            now=MONDAY,
-        )
+    _agency_with_mandate(database)
     return database
 
 

@@ -33,6 +33,7 @@ from amiable.ledger.balances import case_statement
 from amiable.ledger.choices import ClaimNature, DebtorType, EntryKind
 from amiable.ledger.models import LedgerEntry
 from amiable.ledger.prescription import is_prescribed, prescription
+from amiable.ledger.rules import Statement
 from amiable.playbooks.choices import StepChannel
 from amiable.playbooks.definitions import Playbook, choose_playbook
 from amiable.playbooks.models import ScheduledAction
@@ -90,9 +91,8 @@ class RunReport:
 
 
 def playbook_for(
-    session: Session, case: Case, playbooks: Sequence[Playbook], as_of: datetime
+    case: Case, playbooks: Sequence[Playbook], as_of: datetime, statement: Statement
 ) -> Playbook | None:
-    statement = case_statement(session, case, as_of.date())
     age = (as_of.date() - min((c.due_date for c in case.claims), default=as_of.date())).days
     return choose_playbook(
         playbooks,
@@ -121,8 +121,9 @@ def _pinned_playbook(
     return next((playbook for playbook in playbooks if playbook.id == started), None)
 
 
-def case_facts(session: Session, case: Case, playbook: Playbook, now: datetime) -> CaseFacts:
-    statement = case_statement(session, case, now.date())
+def case_facts(
+    session: Session, case: Case, playbook: Playbook, now: datetime, statement: Statement
+) -> CaseFacts:
     finished = session.scalars(
         select(ScheduledAction)
         .where(
@@ -168,12 +169,14 @@ def schedule_next(
     )
     if pending is not None:
         return None
+    # The balance decides the segment and whether anything is owed: computed once.
+    statement = case_statement(session, case, now.date())
     playbook = _pinned_playbook(session, case, playbooks) or playbook_for(
-        session, case, playbooks, now
+        case, playbooks, now, statement
     )
     if playbook is None:
         return None
-    result = plan(case_facts(session, case, playbook, now), playbook, now)
+    result = plan(case_facts(session, case, playbook, now, statement), playbook, now)
     action = result.action
     if action is None:
         return None
