@@ -278,7 +278,11 @@ def run_claimed(
     report = report or RunReport()
     for action_id in claimed:
         with database.write() as session:
-            action = session.get(ScheduledAction, action_id)
+            # The row is locked (PostgreSQL; SQLite writes one at a time anyway): a worker
+            # whose lease ran out waits for the one that took over, then sees it is done.
+            action = session.scalars(
+                select(ScheduledAction).where(ScheduledAction.id == action_id).with_for_update()
+            ).one_or_none()
             if action is None or action.status != "leased" or action.lease_owner != owner:
                 continue  # reaped and taken by another worker meanwhile
             case = session.get_one(Case, action.case_id)
