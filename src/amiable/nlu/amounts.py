@@ -33,6 +33,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Final, NamedTuple
 
+from amiable.nlu.normalize import word_set
+
 CENT: Final = Decimal("0.01")
 # Counts larger than ten years of monthly instalments are not plans.
 LARGEST_COUNT: Final = 120
@@ -310,11 +312,6 @@ def _read_number_words(
 # ---------------------------------------------------------------------------- markers
 
 
-def _word_set(words: str) -> frozenset[str]:
-    """A table of words written as one string, to keep long lists readable."""
-    return frozenset(words.split())
-
-
 _SYMBOLS: Final = {"€": "EUR", "£": "GBP", "$": "USD"}
 _CODES: Final = {"eur": "EUR", "gbp": "GBP", "usd": "USD"}
 _CURRENCY_WORDS: Final = {
@@ -326,7 +323,7 @@ _CURRENCY_WORDS: Final = {
 _CENT_WORDS: Final = frozenset(
     {"centime", "centimes", "cent", "cents", "c", "ct", "cts", "p", "pence", "penny", "pennies"}
 )
-_PAYMENT_VERBS: Final = _word_set(
+_PAYMENT_VERBS: Final = word_set(
     """payer paye payes payerai payerais payera payerons payons payez payee payees paie paies
     paierai paierais paiera paierons paient verser verse verses verserai verserais versera
     versons versez versee regler regle regles reglerai reglerais reglera reglons reglez reglee
@@ -339,13 +336,13 @@ _PAYMENT_VERBS: Final = _word_set(
     deposit deposited"""
 )
 # Words allowed between a payment verb and its bare number ("je ne peux payer que 50").
-_VERB_FILLERS: Final = _word_set(
+_VERB_FILLERS: Final = word_set(
     """vous te lui leur deja encore seulement que qu juste environ env max maxi maximum
     minimum au moins you them it off back about around roughly only just at least most
     up to another les the"""
 )
 # Why: "je peux payer 50 le 15" is money, "je paie 2 loyers" is not.
-_VERB_FOLLOWERS: Final = _word_set(
+_VERB_FOLLOWERS: Final = word_set(
     """le la les ce cette ces demain aujourd maintenant des dès d ici avant apres par chaque
     tous toutes en a au aux sur et ou mais pour dans fin debut lundi mardi mercredi jeudi
     vendredi samedi dimanche max maximum environ minimum de tout svp merci ce soir
@@ -354,7 +351,7 @@ _VERB_FOLLOWERS: Final = _word_set(
     tuesday wednesday thursday friday saturday sunday hier yesterday deja already last
     dernier derniere"""
 )
-_UNIT_WORDS: Final = _word_set(
+_UNIT_WORDS: Final = word_set(
     """fois mois jour jours semaine semaines an ans annee annees heure heures h min minute
     minutes mn pourcent pourcents mensualite mensualites versement versements echeance
     echeances paiement paiements prelevement prelevements tranche tranches x eme er ere
@@ -365,7 +362,7 @@ _UNIT_WORDS: Final = _word_set(
     august september october november december jan feb mar apr jun jul aug sep"""
 )
 # What may follow "20 euros 50" for the 50 to be cents.
-_CENTS_FOLLOWERS: Final = _word_set(
+_CENTS_FOLLOWERS: Final = word_set(
     """par per a each chaque tous toutes le on et and demain aujourd ce today tomorrow tonight
     maintenant now svp merci please thanks"""
 )
@@ -373,15 +370,15 @@ _JOINERS: Final = frozenset({"et", "puis", "ensuite", "and", "then", "+"})
 _JOIN_REACH: Final = 25  # characters between the last amount and "et"
 _RANGE_CONNECTORS: Final = frozenset({"-", "–", "to", "a", "ou", "or"})
 _STRAY_SPACE: Final = re.compile(r"\d{1,3}(?:\.\d{3})+, \d{2}")
-_REFERENCE_WORDS: Final = _word_set(
+_REFERENCE_WORDS: Final = word_set(
     """n no nº num numero ref reference facture dossier contrat client article art compte
     commande order invoice case account ticket tel telephone phone mobile portable cp iban
     bic siret siren code postal bp cedex rue avenue boulevard"""
 )
-_ORDINAL_ARTICLES: Final = _word_set(
+_ORDINAL_ARTICLES: Final = word_set(
     "le la du au ma sa ta mon son ton votre notre cette ce chaque une"
 )
-_ORDINAL_NOUNS: Final = _word_set(
+_ORDINAL_NOUNS: Final = word_set(
     """fois mois jour semaine echeance mensualite versement paiement relance lettre courrier
     rappel annee etage arrondissement trimestre prelevement tranche enfant appel"""
 )

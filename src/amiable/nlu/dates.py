@@ -50,6 +50,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from enum import StrEnum
 
+from amiable.nlu.normalize import word_set
+
 __all__ = ["DateKind", "DateMention", "Resolved", "find_dates"]
 
 
@@ -546,11 +548,7 @@ def _trigger_words(*vocabularies: Iterable[str]) -> frozenset[str]:
     return frozenset(words - _FUNCTION_WORDS)
 
 
-def _word_set(words: str) -> frozenset[str]:
-    return frozenset(words.split())
-
-
-_FUNCTION_WORDS = _word_set(
+_FUNCTION_WORDS = word_set(
     "a au d de des du en l la le les ce cet cette dans the of in on at this a an to by s"
 )
 
@@ -1429,12 +1427,12 @@ def _read_salary(match: re.Match[str], received: date, lang: str) -> _Found | No
     return _Found(match.start(), match.end(), DateKind.SALARY, None, None)
 
 
-_FRENCH_SALARY_WORDS = _word_set(
+_FRENCH_SALARY_WORDS = word_set(
     "salaire salaires paie paye caf rsa apl aah chomage emploi travail retraite pension allocs "
     "alloc allocations allocation prime indemnites employeur paye payee payes payees touche "
     "toucherai toucherais toucherons"
 )
-_ENGLISH_SALARY_WORDS = _word_set(
+_ENGLISH_SALARY_WORDS = word_set(
     "payday pay paid wages wage salary paycheck paycheque benefits benefit credit pension dole "
     "credits"
 )
@@ -1480,7 +1478,7 @@ _ENGLISH_RULES = (
     _Rule(
         _ENGLISH_COUNTED,
         _read_english_counted,
-        _word_set("day days week weeks wk wks month months hour hours hr hrs fortnight"),
+        word_set("day days week weeks wk wks month months hour hours hr hrs fortnight"),
     ),
     _Rule(_ENGLISH_MONTH_PART, _read_month_part, _trigger_words(_ENGLISH_MONTHS)),
     _Rule(_ENGLISH_SALARY, _read_salary, _ENGLISH_SALARY_WORDS),

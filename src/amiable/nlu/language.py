@@ -9,14 +9,9 @@ from __future__ import annotations
 
 import re
 
-from amiable.nlu.normalize import fold
+from amiable.nlu.normalize import fold, word_set
 
-
-def _word_set(words: str) -> frozenset[str]:
-    return frozenset(words.split())
-
-
-_FRENCH = _word_set(
+_FRENCH = word_set(
     """je j me m moi tu te vous nous il elle on ils le la les l un une des du de d au aux et ou
     mais donc car ne n pas plus rien jamais que qu qui quoi quand comment pourquoi est suis sommes
     etes sont ai as avons avez ont etait sera serai ce c cet cette ces mon ma mes ton ta votre vos
@@ -29,7 +24,7 @@ _FRENCH = _word_set(
     vraiment tout tous toute compte solde courrier lettre telephone numero plus personne quelqu
     rembourser reglement paiement maintenant"""
 )
-_ENGLISH = _word_set(
+_ENGLISH = word_set(
     """i me my mine you your yours we us our he she it they them the a an and or but so not no
     nothing never what who when how why is am are was were be been will would shall should can could
     have has had do does did this that these those for with without in on at by from to of into

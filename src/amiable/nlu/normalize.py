@@ -211,6 +211,11 @@ _ELISION = re.compile(r"\b([cdjlmnst]|qu|jusqu|lorsqu|puisqu|quelqu|presqu)'", r
 _REPEATS = re.compile(r"(.)\1{2,}")
 
 
+def word_set(words: str) -> frozenset[str]:
+    """A table of words written as one string, to keep long lists readable."""
+    return frozenset(words.split())
+
+
 @lru_cache(maxsize=4096)
 def fold(text: str) -> str:
     """Lower case without accents; ligatures and typographic quotes made plain."""
