@@ -40,7 +40,7 @@ database = Database(sys.argv[1])
 now = datetime.fromisoformat(sys.argv[2])
 playbooks = shipped_playbooks(lambda *_: True)
 
-def render(session, case, action, at):
+def render(session, case, action, at, *, book):
     time.sleep(0.01)  # a real renderer takes time: the kill lands mid-run
     return RenderedMessage(subject=None, text=f"{action.step} {case.reference}", html=None, lang="fr")
 

@@ -32,7 +32,7 @@ PLAYBOOKS = shipped_playbooks(lambda *_: True)
 MONDAY = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 
 
-def render(session, case, action, now) -> RenderedMessage:  # type: ignore[no-untyped-def]
+def render(session, case, action, now, *, book) -> RenderedMessage:  # type: ignore[no-untyped-def]
     return RenderedMessage(
         subject=f"{action.step} {case.reference}",
         text=f"{action.data['template']}/{action.data['tone']} for {case.reference}",
@@ -200,7 +200,7 @@ def test_the_audit_export_shows_what_went_out_when_and_why(
 def test_a_message_refused_for_its_content_is_blocked_and_not_sent(office: Database) -> None:
     from amiable.playbooks.dispatcher import ContentRefused
 
-    def refusing(session, case, action, now):  # type: ignore[no-untyped-def]
+    def refusing(session, case, action, now, *, book):  # type: ignore[no-untyped-def]
         raise ContentRefused("missing: first letter reference")
 
     with office.write() as session:
@@ -319,3 +319,51 @@ def _agency_with_mandate(database: Database) -> None:
             basis="Factures impayées", fee_basis="percent_of_collected",
             fee_rate_percent=Decimal("12"), now=MONDAY,
         )  # fmt: skip
+
+
+def test_a_dispute_recorded_while_the_batch_is_being_written_stops_its_message(
+    office: Database,
+) -> None:
+    """A batch is decided on a snapshot, outside the write lock; a dispute that lands
+    meanwhile (a clerk, the agent reading a reply) is seen when the batch is written:
+    the case is decided again, and nothing goes out."""
+    tick(office, MONDAY)  # the first letter
+    later = MONDAY + timedelta(days=8)  # the first e-mail is due
+
+    def render_while_a_clerk_records_a_dispute(session, case, action, now, *, book):  # type: ignore[no-untyped-def]
+        with office.write() as clerk:
+            disputed = clerk.get_one(Case, case.id)
+            disputed.status = "disputed"
+            clerk.add(
+                CaseEvent(
+                    tenant_id=case.tenant_id,
+                    case_id=case.id,
+                    type="case_updated",
+                    occurred_at=now,
+                    actor="user:1",
+                    reason="the debtor disputes the invoice",
+                    data={},
+                )
+            )
+        return render(session, case, action, now, book=book)
+
+    with office.write() as session:
+        schedule_next(
+            session, case=session.scalars(select(Case)).one(), playbooks=PLAYBOOKS, now=later
+        )
+    claimed = claim_due(office, owner="worker-1", now=later)
+    report = run_claimed(
+        office,
+        claimed,
+        owner="worker-1",
+        playbooks=PLAYBOOKS,
+        render=render_while_a_clerk_records_a_dispute,
+        now=later,
+    )
+    assert [step for _, step, _ in sent(office)] == ["first_letter"]
+    assert report.queued == 0 and report.rules.get("hard_stop") == 1
+    with office.read() as session:
+        reasons = session.scalars(
+            select(CaseEvent.reason).where(CaseEvent.type == "action_blocked")
+        ).all()
+    assert [reason.split(":")[0] for reason in reasons] == ["hard_stop"]

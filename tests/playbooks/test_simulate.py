@@ -25,7 +25,7 @@ HOLIDAYS = {
 }  # fmt: skip
 
 
-def render(session, case, action, now) -> RenderedMessage:  # type: ignore[no-untyped-def]
+def render(session, case, action, now, *, book) -> RenderedMessage:  # type: ignore[no-untyped-def]
     return RenderedMessage(None, f"{action.step} {case.reference}", None, "fr")
 
 

@@ -9,6 +9,8 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from jinja2.sandbox import SecurityError
 
 from amiable.playbooks.context import (
@@ -19,6 +21,7 @@ from amiable.playbooks.context import (
 )
 from amiable.playbooks.mentions import (
     FIRST_LETTER_MENTIONS,
+    _fold_reference,
     check_rendered,
     fold,
     sms_privacy_problems,
@@ -569,3 +572,25 @@ def test_sms_privacy_reports_a_missing_sender() -> None:
     assert sms_privacy_problems("Bonjour, appelez-nous.", context) == [
         "the SMS does not name its sender (the agency)"
     ]
+
+
+# Folding: the fast path reads exactly as the plain definition ---------------------------
+
+_FOLD_ALPHABET = st.sampled_from(
+    [chr(code) for code in range(0x20, 0x250)]
+    + ["\u0301", "\u0308", "\u0327", "\u2019", "\u2018", "«", "»", "\u202f", "\xa0", "ﬁ", "İ",
+       "ẞ", "①", "\u3000", "`", "€", "£", "\n", "\t"]
+)  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=_FOLD_ALPHABET, max_size=60))
+def test_fold_reads_as_its_plain_definition(text: str) -> None:
+    assert fold.__wrapped__(text) == _fold_reference(text)
+
+
+def test_fold_drops_accents_and_straightens_quotes() -> None:
+    assert (
+        fold("L’Échéance  du 1er\u202fjuin : « Créance »")
+        == 'l\'echeance du 1er juin : " creance "'
+    )

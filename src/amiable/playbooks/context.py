@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from functools import lru_cache
 
 import phonenumbers
 from babel import Locale
@@ -244,15 +245,27 @@ def money_text(amount: Decimal, currency: str, lang: str) -> str:
     if not amount.is_finite() or quantize(amount) != amount:
         # Babel would round half-even without a word: an amount to print is already in cents.
         raise ValueError(f"an amount to print is in whole cents: {amount!r}")
-    return format_currency(amount, currency, locale=_locale(lang))
+    return _money_text(amount, currency, _locale(lang))
+
+
+@lru_cache(maxsize=65536)
+def _money_text(amount: Decimal, currency: str, locale: str) -> str:
+    # A letter prints its total three or four times, and a portfolio has many equal
+    # amounts: Babel's formatting is the costliest step of a render, done once per value.
+    return format_currency(amount, currency, locale=locale)
 
 
 def day_text(day: date, lang: str) -> str:
     """ "15 mars 2026" / "15 March 2026"; "1er mars 2026", as French writes the first."""
     if not isinstance(day, date):
         raise TypeError(f"a day must be a date, not {type(day).__name__}: {day!r}")
-    written = format_date(day, "d MMMM y", locale=_locale(lang))
-    if lang == "fr" and day.day == 1:
+    return _day_text(day, _locale(lang))
+
+
+@lru_cache(maxsize=4096)
+def _day_text(day: date, locale: str) -> str:
+    written = format_date(day, "d MMMM y", locale=locale)
+    if locale.startswith("fr") and day.day == 1:
         return "1er" + written[1:]
     return written
 
@@ -261,7 +274,12 @@ def day_short_text(day: date, lang: str) -> str:
     """ "15/03/2026" in both languages (day first, as in France and the UK)."""
     if not isinstance(day, date):
         raise TypeError(f"a day must be a date, not {type(day).__name__}: {day!r}")
-    return format_date(day, "dd/MM/y", locale=_locale(lang))
+    return _day_short_text(day, _locale(lang))
+
+
+@lru_cache(maxsize=4096)
+def _day_short_text(day: date, locale: str) -> str:
+    return format_date(day, "dd/MM/y", locale=locale)
 
 
 def _locale(lang: str) -> str:
@@ -284,12 +302,15 @@ def message_context(
     portal_url: str | None = None,
     promise: PromiseView | None = None,
     first_letter: FirstLetterView | None = None,
+    statement: Statement | None = None,
+    tenant: Tenant | None = None,
 ) -> MessageContext:
     """The context of one message about `case`, its amounts as the ledger says on `as_of`.
 
     `portal_url` is the payment link (or a placeholder the sender replaces with a signed
     link). `first_letter` names the first letter being prepared, when the case has none
-    recorded yet. Raises MessageContextError without a mandate in force (no mandate, no
+    recorded yet. `statement` and `tenant`, when the caller has read them already (the
+    dispatcher's batch), spare the queries. Raises MessageContextError without a mandate in force (no mandate, no
     outreach: R124-3), and RecoveryFeeRefused if a consumer's ledger carries a fee.
     """
     check_choice(channel=channel, lang=lang, tone=tone)
@@ -299,10 +320,11 @@ def message_context(
             f"case {case.reference}: no mandate of {case.creditor.reference} in force on "
             f"{as_of.isoformat()}; the agency may not write (CPCE R124-3)"
         )
-    tenant = session.get(Tenant, case.tenant_id)
+    tenant = tenant or session.get(Tenant, case.tenant_id)
     if tenant is None:
         raise MessageContextError(f"case {case.reference}: its tenant does not exist")
-    statement = case_statement(session, case, as_of)
+    if statement is None:
+        statement = case_statement(session, case, as_of)
     _refuse_consumer_fees(case, statement)
     return MessageContext(
         channel=channel,

@@ -4,7 +4,8 @@ The context comes from the ledger (never typed by hand), the template from the s
 and the templates refuse what breaks a content rule (a missing R124-4 mention, a
 deny-listed phrase, a consumer's recovery fee): the dispatcher then blocks the step
 under the rule "content". When the first letter goes out, its reference and date are
-recorded on the case, for every later message to recall (CPCE R124-4).
+recorded on the case (by the dispatcher, once the message is queued), for every later
+message to recall (CPCE R124-4).
 """
 
 from __future__ import annotations
@@ -16,7 +17,13 @@ from sqlalchemy.orm import Session
 
 from amiable.playbooks import templates
 from amiable.playbooks.context import FirstLetterView, MessageContextError, message_context
-from amiable.playbooks.dispatcher import ContentRefused, RenderedMessage, Renderer
+from amiable.playbooks.dispatcher import (
+    CaseBook,
+    ContentRefused,
+    FirstLetter,
+    RenderedMessage,
+    Renderer,
+)
 from amiable.playbooks.models import ScheduledAction
 from amiable.playbooks.planner import FIRST_LETTER
 from amiable.portfolio.models import Case
@@ -28,7 +35,12 @@ def template_renderer(portal_url: str | None = None) -> Renderer:
     """A renderer over the shipped templates; `portal_url` is the payment link to show."""
 
     def render(
-        session: Session, case: Case, action: ScheduledAction, now: datetime
+        session: Session,
+        case: Case,
+        action: ScheduledAction,
+        now: datetime,
+        *,
+        book: CaseBook,
     ) -> RenderedMessage:
         lang = case.debtor.language if case.debtor.language in LANGS else "fr"
         template = str(action.data.get("template"))
@@ -50,6 +62,8 @@ def template_renderer(portal_url: str | None = None) -> Renderer:
                 tone=tone,
                 portal_url=portal_url,
                 first_letter=first_letter,
+                statement=book.statement(case, today),
+                tenant=book.tenants.get(case.tenant_id),
             )
             rendered = templates.render(
                 template, channel=channel, lang=lang, tone=tone, context=context
@@ -58,9 +72,12 @@ def template_renderer(portal_url: str | None = None) -> Renderer:
             raise ContentRefused("; ".join(refused.problems)) from refused
         except (templates.RenderError, MessageContextError) as error:
             raise ContentRefused(str(error)) from error
-        if first_letter is not None:
-            case.first_letter_reference = first_letter.reference
-            case.first_letter_on = first_letter.sent_on
-        return RenderedMessage(rendered.subject, rendered.text, rendered.html, lang)
+        return RenderedMessage(
+            rendered.subject,
+            rendered.text,
+            rendered.html,
+            lang,
+            FirstLetter(first_letter.reference, first_letter.sent_on) if first_letter else None,
+        )
 
     return render

@@ -1,15 +1,16 @@
 """One pass of the scheduler over every tenant: what `amiable scheduler run` does.
 
 Reap the leases of dead workers, give each open case without a pending action its next
-one (with the tenant's playbooks: its own replace the shipped ones of the same id),
-then claim what is due and run it through the guard into the outbox.
+one (with the tenant's playbooks: its own replace the shipped ones of the same id), then
+claim what is due, tenant by tenant, and run it through the guard into the outbox.
 """
 
 from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session, aliased
 
 from amiable.core.db import Database
 from amiable.playbooks.actions import tenant_playbooks
@@ -19,7 +20,7 @@ from amiable.playbooks.dispatcher import (
     claim_due,
     reap_expired,
     run_claimed,
-    schedule_next,
+    schedule_cases,
 )
 from amiable.playbooks.models import ScheduledAction
 from amiable.portfolio.choices import CaseStatus
@@ -28,25 +29,40 @@ from amiable.portfolio.models import Case, Tenant
 OPEN = tuple(status.value for status in CaseStatus if not status.stops_chasing)
 
 
+def cases_to_plan(session: Session, tenant_id: int) -> list[int]:
+    """The open cases the scheduler must look at: those without a pending action that are
+    new, or changed since the scheduler last acted on them (an import, a clerk, a reply).
+    A case whose playbook is over is not planned again every day for nothing."""
+    action = aliased(ScheduledAction)
+    acted_since = (
+        select(action.id)
+        .where(
+            action.case_id == Case.id,
+            or_(action.status.in_(("pending", "leased")), action.updated_at >= Case.updated_at),
+        )
+        .exists()
+    )
+    return list(
+        session.scalars(
+            select(Case.id)
+            .where(Case.tenant_id == tenant_id, Case.status.in_(OPEN), ~acted_since)
+            .order_by(Case.id)
+        )
+    )
+
+
 def run_once(database: Database, *, owner: str, render: Renderer, now: datetime) -> RunReport:
     report = RunReport()
     reap_expired(database, now=now)
     with database.read() as session:
         tenant_ids = list(session.scalars(select(Tenant.id)))
     for tenant_id in tenant_ids:
-        with database.write() as session:
+        with database.read() as session:
             playbooks, _errors = tenant_playbooks(session, tenant_id)
-            waiting = select(ScheduledAction.case_id).where(
-                ScheduledAction.status.in_(("pending", "leased"))
-            )
-            for case in session.scalars(
-                select(Case).where(
-                    Case.tenant_id == tenant_id, Case.status.in_(OPEN), Case.id.notin_(waiting)
-                )
-            ):
-                schedule_next(session, case=case, playbooks=playbooks, now=now)
+            to_plan = cases_to_plan(session, tenant_id)
+        schedule_cases(database, to_plan, playbooks=playbooks, now=now)
         while True:
-            claimed = claim_due(database, owner=owner, now=now, limit=1_000)
+            claimed = claim_due(database, owner=owner, now=now, limit=5_000, tenant_id=tenant_id)
             if not claimed:
                 break
             run_claimed(
