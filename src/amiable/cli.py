@@ -354,6 +354,12 @@ def scheduler_run_command(
     portal_url: Annotated[
         str, typer.Option(help="The payment portal link shown in messages.")
     ] = "https://portail.example/payer",
+    workers: Annotated[
+        int,
+        typer.Option(
+            min=1, help="Processes running the due actions (one per core renders fastest)."
+        ),
+    ] = 1,
 ) -> None:
     """One pass: schedule every open case's next action, run what is due into the outbox."""
     import os
@@ -368,6 +374,7 @@ def scheduler_run_command(
         owner=f"{socket.gethostname()}:{os.getpid()}",
         render=template_renderer(portal_url),
         now=application.clock.now(),
+        workers=workers,
     )
     typer.echo(
         f"queued {report.queued}, deferred {report.deferred}, blocked {report.blocked}, "

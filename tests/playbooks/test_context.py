@@ -8,6 +8,9 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
+from babel.numbers import format_currency
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -23,6 +26,7 @@ from amiable.playbooks.context import (
     PromiseView,
     RecoveryFeeRefused,
     message_context,
+    money_text,
 )
 from amiable.playbooks.templates import render
 from amiable.portfolio.actions import creditor_upsert, mandate_record
@@ -290,3 +294,17 @@ def test_the_promise_given_by_the_caller_reaches_the_templates(
         )
     assert rendered.subject == "Dossier D-2026-0042 : votre règlement prévu le 1er juillet 2026"
     assert f"régler 300,00{NBSP}€ le 1er juillet 2026" in rendered.text
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    cents=st.integers(min_value=-(10**11), max_value=10**11),
+    currency=st.sampled_from(["EUR", "GBP", "USD", "CHF", "XPF"]),
+    lang=st.sampled_from(["fr", "en"]),
+)
+def test_amounts_are_written_exactly_as_babel_writes_them(
+    cents: int, currency: str, lang: str
+) -> None:
+    amount = Decimal(cents).scaleb(-2)
+    locale = {"fr": "fr_FR", "en": "en_GB"}[lang]
+    assert money_text(amount, currency, lang) == format_currency(amount, currency, locale=locale)

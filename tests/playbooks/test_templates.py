@@ -594,3 +594,27 @@ def test_fold_drops_accents_and_straightens_quotes() -> None:
         fold("L’Échéance  du 1er\u202fjuin : « Créance »")
         == 'l\'echeance du 1er juin : " creance "'
     )
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=_FOLD_ALPHABET, max_size=80))
+def test_a_reading_of_folded_lines_holds_the_folded_whole(text: str) -> None:
+    from amiable.playbooks.mentions import _Reading
+
+    assert _Reading.of(text).whole == fold(text)
+
+
+def test_the_deny_list_search_finds_each_phrase_as_its_own_pattern_does() -> None:
+    import re
+
+    from amiable.playbooks.mentions import DENY_ENGLISH, DENY_FRENCH, _any_pattern
+
+    phrases = tuple(rule.phrase for rule in (*DENY_FRENCH, *DENY_ENGLISH))
+    combined = _any_pattern(phrases)
+    for phrase in phrases:
+        # The phrase's simplest reading: first alternative of each group, optional parts out.
+        example = re.sub(r"\(([^()|]*)\|[^()]*\)", r"\1", phrase)
+        example = re.sub(r"\(([^()]*)\)\?", "", example).replace("?", "")
+        for text in (example, f"nous {example} demain", f"x{example}", f"{example}x"):
+            alone = re.search(rf"(?<!\w)(?:{phrase})(?!\w)", text)
+            assert bool(combined.search(text)) == bool(alone), (phrase, text)

@@ -251,8 +251,28 @@ def money_text(amount: Decimal, currency: str, lang: str) -> str:
 @lru_cache(maxsize=65536)
 def _money_text(amount: Decimal, currency: str, locale: str) -> str:
     # A letter prints its total three or four times, and a portfolio has many equal
-    # amounts: Babel's formatting is the costliest step of a render, done once per value.
-    return format_currency(amount, currency, locale=locale)
+    # amounts: formatting is done once per value.
+    shape = _money_shape(currency, locale)
+    if shape is None or not amount:
+        return format_currency(amount, currency, locale=locale)
+    prefix, group, point, suffix = shape
+    units, hundredths = divmod(abs(int(amount * 100)), 100)
+    sign = "-" if amount < 0 else ""
+    grouped = f"{units:,}".replace(",", group)
+    return f"{sign}{prefix}{grouped}{point}{hundredths:02d}{suffix}"
+
+
+@lru_cache(maxsize=64)
+def _money_shape(currency: str, locale: str) -> tuple[str, str, str, str] | None:
+    """How Babel writes amounts of `currency` in `locale` — symbol before, group and
+    decimal separators, symbol after — read off its own output for 1,234,567.89, so that
+    the fast path prints exactly what Babel prints (the tests hold it to that). None for a
+    currency Babel does not write with two decimals (F CFP, yen): Babel then writes it."""
+    sample = format_currency(Decimal("1234567.89"), currency, locale=locale)
+    found = re.fullmatch(r"(\D*)1(\D)234(\D)567(\D)89(\D*)", sample)
+    if found is None or found[2] != found[3] or found[2] == found[4]:
+        return None
+    return found[1], found[2], found[4], found[5]
 
 
 def day_text(day: date, lang: str) -> str:
@@ -494,6 +514,7 @@ def address_lines(
     return tuple(line for line in lines if line)
 
 
+@lru_cache(maxsize=4096)
 def phone_text(phone: str | None, lang: str) -> str | None:
     """ "04 72 00 00 00" for a French reader, "+33 4 72 00 00 00" for the others."""
     if not phone:

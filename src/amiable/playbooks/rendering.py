@@ -31,10 +31,15 @@ from amiable.portfolio.models import Case
 LANGS = ("fr", "en")
 
 
-def template_renderer(portal_url: str | None = None) -> Renderer:
-    """A renderer over the shipped templates; `portal_url` is the payment link to show."""
+class TemplateRenderer:
+    """A renderer over the shipped templates; `portal_url` is the payment link to show.
+    A plain object (not a closure), so that worker processes can be handed one."""
 
-    def render(
+    def __init__(self, portal_url: str | None = None) -> None:
+        self.portal_url = portal_url
+
+    def __call__(
+        self,
         session: Session,
         case: Case,
         action: ScheduledAction,
@@ -42,6 +47,7 @@ def template_renderer(portal_url: str | None = None) -> Renderer:
         *,
         book: CaseBook,
     ) -> RenderedMessage:
+        portal_url = self.portal_url
         lang = case.debtor.language if case.debtor.language in LANGS else "fr"
         template = str(action.data.get("template"))
         channel = str(action.data.get("channel"))
@@ -80,4 +86,7 @@ def template_renderer(portal_url: str | None = None) -> Renderer:
             FirstLetter(first_letter.reference, first_letter.sent_on) if first_letter else None,
         )
 
-    return render
+
+def template_renderer(portal_url: str | None = None) -> Renderer:
+    """A renderer over the shipped templates; `portal_url` is the payment link to show."""
+    return TemplateRenderer(portal_url)

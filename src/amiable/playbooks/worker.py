@@ -7,14 +7,19 @@ claim what is due, tenant by tenant, and run it through the guard into the outbo
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from concurrent.futures import ProcessPoolExecutor
 from datetime import datetime
+from multiprocessing import get_context
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, aliased
 
 from amiable.core.db import Database
 from amiable.playbooks.actions import tenant_playbooks
+from amiable.playbooks.definitions import Playbook
 from amiable.playbooks.dispatcher import (
+    BATCH,
     Renderer,
     RunReport,
     claim_due,
@@ -51,7 +56,17 @@ def cases_to_plan(session: Session, tenant_id: int) -> list[int]:
     )
 
 
-def run_once(database: Database, *, owner: str, render: Renderer, now: datetime) -> RunReport:
+def run_once(
+    database: Database,
+    *,
+    owner: str,
+    render: Renderer,
+    now: datetime,
+    workers: int = 1,
+) -> RunReport:
+    """One pass over every tenant. With `workers` > 1, the due actions are run by that
+    many processes (this one included), each claiming batches with a lease, so that the
+    rendering uses every core; `render` must then be picklable (`TemplateRenderer` is)."""
     report = RunReport()
     reap_expired(database, now=now)
     with database.read() as session:
@@ -61,17 +76,53 @@ def run_once(database: Database, *, owner: str, render: Renderer, now: datetime)
             playbooks, _errors = tenant_playbooks(session, tenant_id)
             to_plan = cases_to_plan(session, tenant_id)
         schedule_cases(database, to_plan, playbooks=playbooks, now=now)
-        while True:
-            claimed = claim_due(database, owner=owner, now=now, limit=5_000, tenant_id=tenant_id)
-            if not claimed:
-                break
-            run_claimed(
-                database,
-                claimed,
-                owner=owner,
-                playbooks=playbooks,
-                render=render,
-                now=now,
-                report=report,
-            )
+        if workers <= 1:
+            report.merge(_drain(database, tenant_id, owner, render, now, playbooks))
+            continue
+        helpers = get_context("spawn")
+        with ProcessPoolExecutor(max_workers=workers - 1, mp_context=helpers) as pool:
+            others = [
+                pool.submit(_drain_in_process, database.url, tenant_id, f"{owner}/{n}", render, now)
+                for n in range(1, workers)
+            ]
+            report.merge(_drain(database, tenant_id, f"{owner}/0", render, now, playbooks))
+            for other in others:
+                report.merge(other.result())
     return report
+
+
+def _drain(
+    database: Database,
+    tenant_id: int,
+    owner: str,
+    render: Renderer,
+    now: datetime,
+    playbooks: Sequence[Playbook],
+) -> RunReport:
+    """Claim and run the tenant's due actions, a batch at a time, until none is left."""
+    report = RunReport()
+    while True:
+        claimed = claim_due(database, owner=owner, now=now, limit=BATCH, tenant_id=tenant_id)
+        if not claimed:
+            return report
+        run_claimed(
+            database,
+            claimed,
+            owner=owner,
+            playbooks=playbooks,
+            render=render,
+            now=now,
+            report=report,
+        )
+
+
+def _drain_in_process(
+    url: str, tenant_id: int, owner: str, render: Renderer, now: datetime
+) -> RunReport:
+    database = Database(url)
+    try:
+        with database.read() as session:
+            playbooks, _errors = tenant_playbooks(session, tenant_id)
+        return _drain(database, tenant_id, owner, render, now, playbooks)
+    finally:
+        database.dispose()
