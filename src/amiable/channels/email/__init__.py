@@ -1,0 +1,1 @@
+"""E-mail out and in."""
