@@ -1,6 +1,6 @@
 """Every table, imported in one place for Alembic and for `Base.metadata`."""
 
-from amiable.channels.models import OutboundMessage
+from amiable.channels.models import DeliveryEvent, InboundMessage, OutboundMessage
 from amiable.core.db import Base
 from amiable.core.jobs import Job
 from amiable.ledger.models import InterestRate, LedgerEntry
@@ -28,6 +28,8 @@ __all__ = [
     "ContactPoint",
     "Creditor",
     "Debtor",
+    "DeliveryEvent",
+    "InboundMessage",
     "InterestRate",
     "Job",
     "LedgerEntry",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from amiable.core.clock import Clock, SystemClock
@@ -14,6 +16,8 @@ class App:
     settings: Settings
     database: Database
     clock: Clock = field(default_factory=SystemClock)
+    # Where the secrets that channel settings name are read (the process environment).
+    environ: Mapping[str, str] = field(default_factory=lambda: os.environ)
 
 
 def bootstrap(settings: Settings | None = None, *, clock: Clock | None = None) -> App:

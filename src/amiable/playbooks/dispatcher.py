@@ -26,7 +26,7 @@ from sqlalchemy import Update, and_, bindparam, func, insert, select, update
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
-from amiable.channels.models import OutboundMessage
+from amiable.channels.models import InboundMessage, OutboundMessage
 from amiable.compliance.guard import GuardFacts, SentMessage, Verdict, guard, jurisdiction_rules
 from amiable.compliance.places import place_for
 from amiable.compliance.windows import window_check
@@ -172,6 +172,8 @@ class CaseBook:
     sent: dict[int, list[SentMessage]]
     rates: RateTables
     session: Session
+    replies: dict[int, datetime] = field(default_factory=dict)
+    """When each case's debtor last wrote (or said on the phone) something read."""
     _statements: dict[tuple[int, date], Statement] = field(default_factory=dict)
     _contacts: dict[int, frozenset[str]] = field(default_factory=dict)
 
@@ -228,6 +230,15 @@ def load_book(session: Session, case_ids: Iterable[int], now: datetime) -> CaseB
         )
     ):
         sent[case_id].append(SentMessage(at, channel))
+    replies = {
+        case_id: at
+        for case_id, at in session.execute(
+            select(InboundMessage.case_id, func.max(InboundMessage.received_at))
+            .where(InboundMessage.case_id.in_(ids), InboundMessage.status == "read")
+            .group_by(InboundMessage.case_id)
+        )
+        if case_id is not None
+    }
     return CaseBook(
         cases=cases,
         tenants=tenants,
@@ -236,6 +247,7 @@ def load_book(session: Session, case_ids: Iterable[int], now: datetime) -> CaseB
         sent=sent,
         rates=rate_tables(session),
         session=session,
+        replies=replies,
     )
 
 
@@ -297,6 +309,8 @@ def case_facts(book: CaseBook, case: Case, playbook: Playbook, statement: Statem
         balance_cents=int(statement.total_due * 100),
         contacts=book.contacts(case),
         done=done,
+        # A reply restarts the clock of the steps that wait for one (no_reply).
+        last_reply_at=book.replies.get(case.id),
     )
 
 
@@ -726,6 +740,18 @@ def _decide_one(
     action = ScheduledAction(**values)
     attempt, decided = RunReport(), _Writes()
     try:
+        later = _moved_by_a_reply(book, case, action, playbooks, now)
+        if later is not None:
+            # The debtor wrote after this step was planned: a step that waits for no
+            # reply counts its delay from the reply (the planner says until when).
+            event = _defer(
+                case, action, Verdict("defer", "reply", _reply_reason(book, case), later), now
+            )
+            decided.events.extend([event] if event is not None else [])
+            attempt.count("reply")
+            attempt.deferred += 1
+            decided.action(action)
+            return _Decision(action.id, case.id, decided, attempt)
         _execute(
             session,
             book,
@@ -756,6 +782,33 @@ def _decide_one(
         book.note(action)
     decided.action(action)
     return _Decision(action.id, case.id, decided, attempt)
+
+
+def _moved_by_a_reply(
+    book: CaseBook,
+    case: Case,
+    action: ScheduledAction,
+    playbooks: Sequence[Playbook],
+    now: datetime,
+) -> datetime | None:
+    """When the step must now wait until because the debtor replied after it was
+    planned, or None when the reply changes nothing for it."""
+    replied = book.replies.get(case.id)
+    if replied is None or replied <= action.created_at or action.data.get("action") != "step":
+        return None
+    playbook = _pinned_playbook(book, case, playbooks)
+    if playbook is None:
+        return None
+    statement = book.statement(case, now.date())
+    replanned = plan(case_facts(book, case, playbook, statement), playbook, now).action
+    if replanned is None or replanned.idempotency_key != action.idempotency_key:
+        return None
+    return replanned.due_at if replanned.due_at > now else None
+
+
+def _reply_reason(book: CaseBook, case: Case) -> str:
+    replied = book.replies[case.id]
+    return f"the debtor replied on {replied.date().isoformat()}: the step counts from then"
 
 
 def _release(action: ScheduledAction, now: datetime) -> None:
@@ -994,11 +1047,15 @@ def _event_values(
     )
 
 
-def _valid(case: Case, kind: str) -> list[ContactPoint]:
+def _valid(case: Case, kind: str, channel: str | None = None) -> list[ContactPoint]:
+    """The debtor's valid points of `kind`; with `channel`, those not opted out of it (a
+    "STOP" to an SMS leaves the number valid for a call)."""
     return [
         point
         for point in case.debtor.contact_points
-        if point.kind == kind and point.status == ContactStatus.VALID.value
+        if point.kind == kind
+        and point.status == ContactStatus.VALID.value
+        and (channel is None or channel not in (point.opted_out_channels or ()))
     ]
 
 
@@ -1016,13 +1073,12 @@ def _is_mobile(number: str) -> bool:
 
 def _contact_kinds(case: Case) -> frozenset[str]:
     kinds = set()
-    if _valid(case, "email"):
+    if _valid(case, "email", "email"):
         kinds.add("email")
-    phones = _valid(case, "phone")
-    if phones:
+    if _valid(case, "phone", "call"):
         kinds.add("phone")
-        if any(_is_mobile(point.value) for point in phones):
-            kinds.add("mobile")
+    if any(_is_mobile(point.value) for point in _valid(case, "phone", "sms")):
+        kinds.add("mobile")
     if _postal_address(case):
         kinds.add("address")
     return frozenset(kinds)
@@ -1043,13 +1099,13 @@ def _postal_address(case: Case) -> str | None:
 
 def _recipient(case: Case, channel: str) -> str | None:
     if channel == StepChannel.EMAIL.value:
-        points = _valid(case, "email")
+        points = _valid(case, "email", "email")
         return points[0].value if points else None
     if channel == StepChannel.SMS.value:
-        mobiles = [point.value for point in _valid(case, "phone") if _is_mobile(point.value)]
+        mobiles = [point.value for point in _valid(case, "phone", "sms") if _is_mobile(point.value)]
         return mobiles[0] if mobiles else None
     if channel == StepChannel.CALL.value:
-        phones = _valid(case, "phone")
+        phones = _valid(case, "phone", "call")
         return phones[0].value if phones else None
     if channel == StepChannel.LETTER.value:
         return _postal_address(case)

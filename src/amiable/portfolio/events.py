@@ -25,6 +25,17 @@ class EventType(Choice):
     ACTION_DEFERRED = "action_deferred", "Action reportée", "Action deferred", "grey"
     ACTION_BLOCKED = "action_blocked", "Action bloquée", "Action blocked", "red"
     ACTION_SKIPPED = "action_skipped", "Étape sautée", "Step skipped", "grey"
+    MESSAGE_SENT = "message_sent", "Message envoyé", "Message sent", "blue"
+    MESSAGE_FAILED = "message_failed", "Message non remis", "Message not delivered", "red"
+    REPLY_RECEIVED = "reply_received", "Réponse reçue", "Reply received", "cyan"
+    CONTACT_POINT_INVALIDATED = (
+        "contact_point_invalidated",
+        "Coordonnée invalidée",
+        "Contact point invalidated",
+        "orange",
+    )
+    CHANNEL_OPTED_OUT = "channel_opted_out", "Opposition sur un canal", "Channel opted out", "red"
+    CALL_OUTCOME_RECORDED = "call_outcome_recorded", "Appel traité", "Call outcome recorded", "blue"
 
 
 def event(
@@ -82,6 +93,30 @@ def action_blocked(**kwargs: Any) -> dict[str, Any]:
 
 def action_skipped(**kwargs: Any) -> dict[str, Any]:
     return event(EventType.ACTION_SKIPPED, **kwargs)
+
+
+def message_sent(**kwargs: Any) -> dict[str, Any]:
+    return event(EventType.MESSAGE_SENT, **kwargs)
+
+
+def message_failed(**kwargs: Any) -> dict[str, Any]:
+    return event(EventType.MESSAGE_FAILED, **kwargs)
+
+
+def reply_received(**kwargs: Any) -> dict[str, Any]:
+    return event(EventType.REPLY_RECEIVED, **kwargs)
+
+
+def contact_point_invalidated(**kwargs: Any) -> dict[str, Any]:
+    return event(EventType.CONTACT_POINT_INVALIDATED, **kwargs)
+
+
+def channel_opted_out(**kwargs: Any) -> dict[str, Any]:
+    return event(EventType.CHANNEL_OPTED_OUT, **kwargs)
+
+
+def call_outcome_recorded(**kwargs: Any) -> dict[str, Any]:
+    return event(EventType.CALL_OUTCOME_RECORDED, **kwargs)
 
 
 _PLAIN = frozenset({str, int, bool})

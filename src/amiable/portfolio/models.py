@@ -55,6 +55,9 @@ class Tenant(Base):
     # The optional LLM reader (an OpenAI-compatible endpoint, see amiable.nlu.llm.LlmConfig);
     # absent or disabled means messages are read offline only.
     reader_llm: Mapped[dict[str, Any] | None] = mapped_column(JsonDocument)
+    # The channels' settings (see amiable.channels.config.ChannelConfig): SMTP relay,
+    # sender identity, SMS provider, inbound secrets named by environment variable.
+    channels: Mapped[dict[str, Any] | None] = mapped_column(JsonDocument)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
 
 
@@ -175,6 +178,9 @@ class ContactPoint(Base):
     status: Mapped[str] = mapped_column(String(20), default="valid")  # ContactStatus
     status_reason: Mapped[str | None] = mapped_column(String(300))
     consent: Mapped[str] = mapped_column(String(12), default="unknown")  # Consent
+    # Channels the debtor opposed on this point ("sms" after a STOP): the point stays
+    # valid for the others (a call to the same number).
+    opted_out_channels: Mapped[list[str] | None] = mapped_column(JsonDocument)
     source: Mapped[str] = mapped_column(String(40), default="import")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime())

@@ -6,7 +6,7 @@ from fastapi import FastAPI
 
 from amiable import __version__
 from amiable.core.bootstrap import App, bootstrap
-from amiable.web import errors
+from amiable.web import errors, webhooks
 from amiable.web.api.routes import router
 
 DESCRIPTION = """
@@ -29,6 +29,7 @@ def create_app(application: App | None = None) -> FastAPI:
     app.state.amiable = application
     errors.install(app)
     app.include_router(router)
+    app.include_router(webhooks.router)
 
     @app.get("/health", tags=["reference"])
     def health() -> dict[str, str]:
