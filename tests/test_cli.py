@@ -165,3 +165,37 @@ def test_the_scheduler_queues_the_demo_portfolios_first_letters_once(tmp_path: P
     # The same instant: nothing new is due, nothing is sent twice.
     assert second.stdout.startswith("queued 0,")
     assert queued >= 0
+
+
+def test_channel_settings_are_checked_when_saved_and_secrets_never_stored(
+    tmp_path: Path,
+) -> None:
+    assert amiable(tmp_path, "db", "upgrade").returncode == 0
+    good = tmp_path / "channels.json"
+    good.write_text(
+        json.dumps(
+            {
+                "email": {
+                    "smtp_host": "smtp.example.fr",
+                    "sender_name": "Alcyon Gestion",
+                    "sender_address": "recouvrement@alcyon.example",
+                    "reply_mailbox": "reponse@alcyon.example",
+                    "domain": "alcyon.example",
+                    "token_secret_env": "AMIABLE_REPLY_TOKEN_SECRET",
+                }
+            }
+        )
+    )
+    saved = amiable(tmp_path, "tenant", "channels", "--file", str(good))
+    assert saved.returncode == 0, saved.stderr
+    shown = json.loads(amiable(tmp_path, "tenant", "channels").stdout)
+    assert shown["channels"]["email"]["token_secret_env"] == "AMIABLE_REPLY_TOKEN_SECRET"
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps({"email": {"smtp_host": "x", "password": "in clear"}}))
+    refused = amiable(tmp_path, "tenant", "channels", "--file", str(bad))
+    assert refused.returncode == 2
+    assert "email.password: Extra inputs are not permitted" in refused.stderr
+    # Sending with a secret that is not set says which one.
+    unset = amiable(tmp_path, "channels", "deliver")
+    assert unset.returncode == 2
+    assert "the environment variable AMIABLE_REPLY_TOKEN_SECRET is not set" in unset.stderr

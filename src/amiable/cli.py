@@ -619,3 +619,178 @@ def rates_list_command() -> None:
     for row in (*tables.legal_rows, *tables.ecb_rows):
         label = f"{row.table} {row.semester}" + (f" {row.category}" if row.category else "")
         typer.echo(f"{label:<32} {row.rate:>6} %  {row.status:<10} {row.source}")
+
+
+# -- channels ---------------------------------------------------------------------------
+
+channels_app = typer.Typer(
+    help="Channels: send the outbox, read replies, letters for the mail house, calls.",
+    no_args_is_help=True,
+)
+app.add_typer(channels_app, name="channels")
+
+
+def _channel_settings(application: App, tenant: str | None) -> tuple[int, Any]:
+    from amiable.channels.config import ChannelConfig, ChannelConfigError
+    from amiable.portfolio.tenants import TenantNotFound, tenant_get
+
+    with application.database.read() as session:
+        try:
+            owner = tenant_get(session, _tenant(application, tenant))
+        except TenantNotFound as error:
+            _fail(str(error))
+            raise
+        try:
+            return owner.id, ChannelConfig.of(owner.channels)
+        except ChannelConfigError as error:
+            _fail(str(error))
+            raise
+
+
+@tenant_app.command("channels")
+def tenant_channels_command(
+    file: Annotated[
+        Path | None, typer.Option(help="The channel settings, JSON (see the README).")
+    ] = None,
+    tenant: TenantOption = None,
+) -> None:
+    """Set the tenant's channel settings from a JSON file; without --file, show them."""
+    from amiable.channels.config import ChannelConfig, ChannelConfigError
+    from amiable.portfolio.tenants import tenant_ensure
+
+    application = _app()
+    with application.database.write() as session:
+        owner = tenant_ensure(
+            session, slug=_tenant(application, tenant), now=application.clock.now()
+        )
+        if file is None:
+            typer.echo(json.dumps({"tenant": owner.slug, "channels": owner.channels or {}}))
+            return
+        try:
+            stored = json.loads(file.read_text(encoding="utf-8"))
+            ChannelConfig.of(stored)
+        except (OSError, ValueError, ChannelConfigError) as error:
+            _fail(f"{file}: {error}")
+        owner.channels = stored
+    typer.echo(f"tenant {owner.slug}: channel settings saved")
+
+
+@channels_app.command("deliver")
+def channels_deliver_command(
+    tenant: TenantOption = None,
+    limit: Annotated[int, typer.Option(min=1, help="Messages per pass.")] = 500,
+) -> None:
+    """Send the due e-mails and SMS of the outbox, until none is left."""
+    from amiable.channels.config import ChannelConfigError, channels_from
+    from amiable.channels.delivery import deliver_due
+
+    application = _app()
+    tenant_id, config = _channel_settings(application, tenant)
+    try:
+        channels = channels_from(config, application.environ, clock=application.clock)
+    except ChannelConfigError as error:
+        _fail(str(error))
+        return
+    totals: dict[str, int] = {}
+    while True:
+        report = deliver_due(
+            application.database,
+            tenant_id=tenant_id,
+            channels=channels,
+            now=application.clock.now(),
+            limit=limit,
+        )
+        for name in ("sent", "retried", "failed", "bounced", "dead", "held"):
+            totals[name] = totals.get(name, 0) + getattr(report, name)
+        for problem in report.errors:
+            typer.echo(f"error: {problem}", err=True)
+        if report.sent + report.failed + report.bounced + report.dead == 0:
+            break
+    typer.echo(", ".join(f"{name} {count}" for name, count in totals.items()))
+
+
+@channels_app.command("poll")
+def channels_poll_command(tenant: TenantOption = None) -> None:
+    """Read the tenant's reply mailbox (IMAP): each message threaded to its case and read."""
+    from amiable.channels.config import ChannelConfigError, secret
+    from amiable.channels.email.imap import ImapPoller, ImapPollError
+    from amiable.channels.intake import email_intake
+
+    application = _app()
+    tenant_id, config = _channel_settings(application, tenant)
+    imap = config.inbound.imap
+    if imap is None or config.email is None:
+        _fail("no reply mailbox configured (channels.inbound.imap and channels.email)")
+        return
+    try:
+        password = secret(imap.password_env, application.environ)
+        token_secret = secret(config.email.token_secret_env, application.environ).encode()
+    except ChannelConfigError as error:
+        _fail(str(error))
+        return
+    poller = ImapPoller(imap.host, imap.port, imap.username, password, imap.security, imap.folder)
+
+    def handle(raw: bytes, uid: str) -> bool:
+        intake = email_intake(
+            application.database,
+            raw,
+            tenant_id=tenant_id,
+            token_secret=token_secret,
+            now=application.clock.now(),
+        )
+        return intake.status != "quarantined"
+
+    try:
+        report = poller.poll(handle)
+    except ImapPollError as error:
+        _fail(error.reason)
+        return
+    typer.echo(
+        f"fetched {report.fetched}, handled {report.handled}, failed {report.failed}, "
+        f"quarantined {report.quarantined}"
+    )
+
+
+@channels_app.command("letters")
+def channels_letters_command(
+    out: Annotated[Path, typer.Option(help="Folder for the batch (PDF and CSV index).")],
+    tenant: TenantOption = None,
+) -> None:
+    """The queued letters as one mail-house batch: a merged PDF and its index."""
+    from amiable.channels.delivery import letters_batch
+
+    application = _app()
+    tenant_id, config = _channel_settings(application, tenant)
+    out.mkdir(parents=True, exist_ok=True)
+    result = letters_batch(
+        application.database,
+        tenant_id=tenant_id,
+        out_dir=out,
+        now=application.clock.now(),
+        registered_templates=config.letters.registered_templates,
+    )
+    if result is None:
+        typer.echo("no letter queued")
+        return
+    typer.echo(
+        f"{len(result.letters)} letters, {result.pages} pages: {result.pdf_path}, {result.index_path}"
+    )
+
+
+@channels_app.command("calls")
+def channels_calls_command(
+    tenant: TenantOption = None,
+    limit: Annotated[int, typer.Option(min=1)] = 20,
+) -> None:
+    """The calls due, most urgent first, with their scripts."""
+    from amiable.channels.calls import call_list
+
+    application = _app()
+    tenant_id, _config = _channel_settings(application, tenant)
+    with application.database.read() as session:
+        tasks = call_list(session, tenant_id=tenant_id, now=application.clock.now(), limit=limit)
+    for task in tasks:
+        typer.echo(f"#{task.message_id}  {task.case_reference}  {task.debtor_name}  {task.phone}")
+        typer.echo("    " + task.script.replace("\n", "\n    "))
+    if not tasks:
+        typer.echo("no call due")
