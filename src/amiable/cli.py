@@ -424,14 +424,25 @@ def serve_command(
     ] = None,
     port: Annotated[int | None, typer.Option(help="Port (default AMIABLE_PORT, 8000).")] = None,
 ) -> None:
-    """Serve the API (and, later, the back-office and the debtor portal)."""
+    """Serve the API (and, later, the back-office and the debtor portal); unless
+    AMIABLE_WORKER_INTERVAL is 0, the agent's work runs here too, every so many seconds."""
     import uvicorn
 
     from amiable.web.app import create_app
 
     application = _app()
-    uvicorn.run(create_app(application), host=host or application.settings.host,
-                port=port or application.settings.port)  # fmt: skip
+    worker = None
+    if application.settings.worker_interval > 0:
+        from amiable.workers.loop import InProcessWorker
+
+        # The embedded default: the agent's work runs in this process (see workers.loop).
+        worker = InProcessWorker(application, application.settings.worker_interval).start()
+    try:
+        uvicorn.run(create_app(application), host=host or application.settings.host,
+                    port=port or application.settings.port)  # fmt: skip
+    finally:
+        if worker is not None:
+            worker.stop()
 
 
 @tenant_app.command("create")

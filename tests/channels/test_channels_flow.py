@@ -455,3 +455,22 @@ def test_a_reply_restarts_the_clock_of_the_next_reminder(office: Database) -> No
     )
     [first_email] = outbox(office, "email")
     assert first_email.created_at.date() == date(2026, 3, 13)
+
+
+def test_a_pass_of_the_in_process_worker_schedules_and_sends(
+    office: Database, smtp_sink: Any
+) -> None:
+    from amiable.workers.loop import work_pass
+
+    relay = smtp_sink()
+    configure(office, email=email_settings(relay.port))
+    days_of_scheduling(office, until=datetime(2026, 3, 9, 9, 0, tzinfo=UTC))
+    application = App(
+        settings=Settings(environment="test", database_url=office.url),
+        database=office,
+        clock=FixedClock(datetime(2026, 3, 10, 9, 0, tzinfo=UTC)),
+        environ=SECRETS,
+    )
+    report = work_pass(application)
+    assert (report.queued, report.sent, report.problems) == (1, 1, [])
+    assert [delivery.rcpt_tos for delivery in relay.deliveries] == [(DEBTOR_MAIL,)]

@@ -30,6 +30,11 @@ class Settings(BaseSettings):
     port: int = 8000
     # Rows per database transaction during imports; a failing batch is retried row by row.
     import_batch_size: int = 2000
+    # The embedded default runs the agent's work inside `amiable serve`: every
+    # `worker_interval` seconds, the scheduler's pass, then each tenant's outbox sent and
+    # reply mailbox read. 0 turns it off (the scale-out mode runs workers apart).
+    worker_interval: int = 300
+    portal_url: str = "https://portail.example/payer"
 
     @model_validator(mode="after")
     def _refuse_default_secret(self) -> Settings:

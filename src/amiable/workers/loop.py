@@ -1,0 +1,130 @@
+"""The in-process worker of the embedded default: the agent's work inside `amiable serve`.
+
+Every `settings.worker_interval` seconds, one pass: the scheduler (plan, guard, render
+into the outbox), then for each tenant whose channels are set, its outbox sent and its
+reply mailbox read. A pass that fails is logged and the next one runs; nothing here can
+stop the web server. The scale-out mode runs the same passes in worker processes
+(`amiable scheduler run --workers N`, `amiable channels deliver`, `amiable channels
+poll`) instead, and sets the interval to 0.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+
+from amiable.channels.config import ChannelConfig, ChannelConfigError, channels_from, secret
+from amiable.channels.delivery import deliver_due
+from amiable.channels.email.imap import ImapPoller, ImapPollError
+from amiable.channels.intake import email_intake
+from amiable.core.bootstrap import App
+from amiable.playbooks.rendering import template_renderer
+from amiable.playbooks.worker import run_once
+from amiable.portfolio.models import Tenant
+
+log = logging.getLogger("amiable.worker")
+
+
+@dataclass
+class PassReport:
+    queued: int = 0
+    sent: int = 0
+    replies: int = 0
+    problems: list[str] = field(default_factory=list)
+
+
+def work_pass(application: App, owner: str = "in-process") -> PassReport:
+    """One pass of the agent's work over every tenant."""
+    report = PassReport()
+    now = application.clock.now()
+    scheduled = run_once(
+        application.database,
+        owner=owner,
+        render=template_renderer(application.settings.portal_url),
+        now=now,
+    )
+    report.queued = scheduled.queued
+    with application.database.read() as session:
+        tenants = [
+            (tenant.id, tenant.slug, tenant.channels) for tenant in session.scalars(select(Tenant))
+        ]
+    for tenant_id, slug, stored in tenants:
+        if not stored:
+            continue
+        try:
+            config = ChannelConfig.of(stored)
+            channels = channels_from(config, application.environ, clock=application.clock)
+        except ChannelConfigError as error:
+            report.problems.append(f"{slug}: {error}")
+            continue
+        while True:
+            sent = deliver_due(
+                application.database, tenant_id=tenant_id, channels=channels, now=now
+            )
+            report.sent += sent.sent
+            report.problems += [f"{slug}: {problem}" for problem in sent.errors]
+            if sent.sent + sent.failed + sent.bounced + sent.dead == 0:
+                break
+        imap = config.inbound.imap
+        if imap is None or config.email is None:
+            continue
+        try:
+            password = secret(imap.password_env, application.environ)
+            token_secret = secret(config.email.token_secret_env, application.environ).encode()
+            poller = ImapPoller(
+                imap.host, imap.port, imap.username, password, imap.security, imap.folder
+            )
+            polled = poller.poll(_reader(application, tenant_id, token_secret))
+            report.replies += polled.handled
+        except (ChannelConfigError, ImapPollError) as error:
+            report.problems.append(f"{slug}: reply mailbox: {error}")
+    return report
+
+
+def _reader(application: App, tenant_id: int, token_secret: bytes) -> Callable[[bytes, str], bool]:
+    def handle(raw: bytes, uid: str) -> bool:
+        intake = email_intake(
+            application.database,
+            raw,
+            tenant_id=tenant_id,
+            token_secret=token_secret,
+            now=application.clock.now(),
+        )
+        return intake.status != "quarantined"
+
+    return handle
+
+
+class InProcessWorker:
+    """Runs `work_pass` every `interval` seconds on a daemon thread until stopped."""
+
+    def __init__(self, application: App, interval: float) -> None:
+        self.application = application
+        self.interval = interval
+        self.passes = 0
+        self.last: PassReport | None = None
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="amiable-worker", daemon=True)
+
+    def start(self) -> InProcessWorker:
+        self._thread.start()
+        return self
+
+    def stop(self, timeout: float = 30) -> None:
+        self._stop.set()
+        self._thread.join(timeout)
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            try:
+                self.last = work_pass(self.application)
+                for problem in self.last.problems:
+                    log.warning("worker: %s", problem)
+            except Exception:  # one failed pass must not end the worker
+                log.exception("worker pass failed; the next one runs in %s s", self.interval)
+            self.passes += 1
+            self._stop.wait(self.interval)
