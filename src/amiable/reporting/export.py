@@ -118,6 +118,10 @@ def _query(kind: str, tenant_id: int) -> Select[*tuple[Any, ...]]:
                 OutboundMessage.subject,
                 OutboundMessage.body_text.label("text"),
                 OutboundMessage.reason,
+                # Delivery: the dead letters and failures a person must look at.
+                OutboundMessage.attempts,
+                OutboundMessage.provider,
+                OutboundMessage.last_error,
             )
             .join(Case, Case.id == OutboundMessage.case_id)
             .where(OutboundMessage.tenant_id == tenant_id)
