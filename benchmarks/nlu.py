@@ -28,6 +28,7 @@ HELDOUT = ROOT / "tests" / "nlu" / "data" / "heldout.jsonl"
 HELDOUT2 = ROOT / "tests" / "nlu" / "data" / "heldout2.jsonl"
 HELDOUT3 = ROOT / "tests" / "nlu" / "data" / "heldout3.jsonl"
 HELDOUT4 = ROOT / "tests" / "nlu" / "data" / "heldout4.jsonl"
+HELDOUT5 = ROOT / "tests" / "nlu" / "data" / "heldout5.jsonl"
 INPUT_FIELDS = ("id", "text", "received_at", "channel", "lang")
 THROUGHPUT_LINES = 10_000
 
@@ -161,14 +162,19 @@ def run(quick: bool = False) -> dict:
     _print_score("dev set (public)", figures["dev"])
     # The held-out sets were written apart from the training corpus, by other authors.
     # The first three were read while tuning the rules (the second and third only after
-    # their unseen figures were taken); of the fourth, only the safety misses were.
+    # their unseen figures were taken); the fourth too, for its safety misses and then
+    # its amounts. The fifth was written by an author who never saw the engine's code or
+    # corpus and scored before anything was changed for it.
     for key, label, path in (
         ("heldout", "held-out set 1 (read while tuning)", HELDOUT),
         ("heldout2", "held-out set 2 (read while tuning)", HELDOUT2),
         ("heldout3", "held-out set 3 (read while tuning, entity-heavy)", HELDOUT3),
         # Scored once unseen (primary 0.927, safety recall 0.958, amounts 0.878); its
-        # seven safety misses were then read and fixed, its other lines never were.
-        ("heldout4", "held-out set 4 (amount-heavy; only its safety misses were read)", HELDOUT4),
+        # safety misses, then its amount errors, were read and fixed.
+        ("heldout4", "held-out set 4 (amount-heavy; read while tuning)", HELDOUT4),
+        # Scored unseen on 23 November 2026: primary 0.933, safety recall 0.972, dates
+        # 0.971, amounts 0.943 (0.908 with the reader of the day before), false 0.008.
+        ("heldout5", "held-out set 5 (300 messages, unseen when first scored)", HELDOUT5),
     ):
         figures[key] = score_file(path)
         _print_score(label, figures[key])

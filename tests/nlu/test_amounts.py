@@ -43,10 +43,22 @@ AMOUNTS = [
     ("US$ 3.14 or 3.14US$", "en", [("3.14", "USD", None, False), ("3.14", "USD", None, False)]),
     ("EUR29,99 et GBP 3,01", "fr", [("29.99", "EUR", None, False), ("3.01", "GBP", None, False)]),
     ("I could send £1.5k", "en", [("1500.00", "GBP", None, False)]),
+    ("je peux vous régler 1,5 k€ le 30", "fr", [("1500.00", "EUR", None, False)]),
     ("10K$ ou $10k", "fr", [("10000.00", "USD", None, False), ("10000.00", "USD", None, False)]),
     ("184,20 €HT", "fr", [("184.20", "EUR", None, False)]),
     ("un reste de .75 €", "fr", [("0.75", "EUR", None, False)]),
     ("je paierai le 15 200 €", "fr", [("200.00", "EUR", None, False)]),
+    # the euro typed as a letter one space after the number, when the clause ends there
+    ("ok 75 e par cb", "fr", [("75.00", "EUR", None, False)]),
+    ("je vous paierai 80 e", "fr", [("80.00", "EUR", None, False)]),
+    # francs: a case in Swiss, CFP or CFA francs is read in its own currency
+    ("J'ai payé CHF 1'480.- hier", "fr", [("1480.00", "CHF", None, False)]),
+    ("Virement de 1'480.- CHF effectué", "fr", [("1480.00", "CHF", None, False)]),
+    ("Fr. 80.- réglés ce matin", "fr", [("80.00", "CHF", None, False)]),
+    ("j'ai versé 120 francs suisses", "fr", [("120.00", "CHF", None, False)]),
+    ("je vous vire 15 000 F CFP vendredi", "fr", [("15000.00", "XPF", None, False)]),
+    ("je peux payer 12 000 XPF par mois", "fr", [("12000.00", "XPF", "month", False)]),
+    ("je verse 5000 FCFA demain", "fr", [("5000.00", "XOF", None, False)]),
     # words
     ("cent cinquante euros", "fr", [("150.00", "EUR", None, False)]),
     ("deux cents euros", "fr", [("200.00", "EUR", None, False)]),
@@ -78,6 +90,7 @@ AMOUNTS = [
     ("£20 every two weeks", "en", [("20.00", "GBP", "fortnight", False)]),
     ("£50 pcm", "en", [("50.00", "GBP", "month", False)]),
     ("cinquante euros par semaine", "fr", [("50.00", "EUR", "week", False)]),
+    ("je peux faire 30e par semene", "fr", [("30.00", "EUR", "week", False)]),  # SMS spelling
     # each instalment
     ("4 fois 370 €", "fr", [("370.00", "EUR", None, True)]),
     ("3 x 100€", "fr", [("100.00", "EUR", None, True)]),
@@ -114,6 +127,7 @@ AMOUNTS = [
     ("envoyez le lien, je paie les 80 aujourd'hui", "fr", [("80.00", None, None, False)]),
     ("je paierai 50 le mois prochain", "fr", [("50.00", None, None, False)]),
     ("salut jvous vire 30 balles vendredi et 30 le 15", "fr", [("30.00", "EUR", None, False), ("30.00", None, None, False)]),
+    ("50 balles samedi et encore 50 le 15", "fr", [("50.00", "EUR", None, False), ("50.00", None, None, False)]),
     ("Le 15/12/2025 à 14h30, j'ai payé 45,90 € (ticket n°12345)", "fr", [("45.90", "EUR", None, False)]),
     ("Sent £25.00 via bank transfer ref 998877 on 02/12", "en", [("25.00", "GBP", None, False)]),
     ("I'm on £1,100 a month and can spare £25 a week", "en", [("1100.00", "GBP", "month", False), ("25.00", "GBP", "week", False)]),
@@ -159,6 +173,10 @@ NOT_AMOUNTS = [
     ("il a deux enfants", "fr"),
     ("Veuillez trouver ci-joint mon RIB. IBAN FR76 3000 6000 0112 3456 7890 189", "fr"),
     ("Tél : 01.45.67.89.10", "fr"),
+    ("bâtiment 12 F, 2e étage", "fr"),  # a lone F is a franc only after three digits
+    ("le dossier est à la Banque de France", "fr"),
+    ("le 3 e mois", "fr"),  # an ordinal, not euros
+    ("la 2 e fois", "fr"),
     ("je dois 2 mois de loyer et 3 factures", "fr"),
     ("je vous envoie 2 justificatifs", "fr"),
     ("I can pay 50% now", "en"),

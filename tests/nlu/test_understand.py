@@ -133,3 +133,109 @@ def test_unreadable_input_is_refused_with_the_reason(
 ) -> None:
     with pytest.raises(ReadingError, match=error):
         understand(text, received_at)
+
+
+# ---------------------------------------------------------------------------- amounts
+# Which of the amounts said is the one paid, promised or offered (SPEC): not the claimed
+# debt, a fee, an income, a count, nor one refused.
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        # A refusal or a fee in the sentence before does not reach the next sentence's amount.
+        ("I won't pay the £20 admin charge. The £90 for the phone I will pay on Friday.", "90.00"),
+        # A refusal stops at the next number: the second amount is the one offered.
+        ("Je ne dois pas 450 €, seulement 200 €, que je vous verse vendredi.", "200.00"),
+        # "Pas plus de 100 €" caps the offer, it does not refuse it.
+        ("Je ne peux pas vous verser plus de 100 € le 15.", "100.00"),
+        # A salary saying when is no income figure when a comma parts it from the amount.
+        ("Je vous réglerai à la réception de mon salaire, 150 €.", "150.00"),
+        # A salary and its day are not a second payment: one promise, its own amount.
+        ("Mon salaire de 1 400 € arrive le 5, je vous verse 100 € le 6.", "100.00"),
+        ("I get paid £1,600 on the 25th, I'll pay £150 on the 26th.", "150.00"),
+        ("Je touche 1 200 € par mois, je peux vous verser 200 € le 5.", "200.00"),
+        # The whole a payment is taken from, and the sum asked for, are not paid.
+        ("Sur les 600 € demandés je vous règle 200 € le 10.", "200.00"),
+        ("Vous demandez 600 €. Je vous propose 200 € lundi.", "200.00"),
+        # A stated sum is the amount, not the first of the parts listed before it.
+        ("Je règle les 2 loyers (300 € et 280 €), soit 580 € au total, lundi.", "580.00"),
+        # A price written without its currency: a decimal comma and two decimals.
+        ("d'accord, 64,50 samedi par carte", "64.50"),
+        # The plural article before a bare number names euros ("les 35 … je vous les vire").
+        ("les 35 de la cotisation, je vous les vire lundi", "35.00"),
+        # A franc case, read in its currency.
+        ("J'ai réglé CHF 480.- par e-banking hier.", "480.00"),
+        ("Je vous règle 20 000 F CFP le 15.", "20000.00"),
+        ("cest regle depuis lundi, 40 e par virement", "40.00"),
+        # A cheque enclosed with a letter.
+        ("Please find enclosed a cheque for £85 in full settlement.", "85.00"),
+    ],
+)
+def test_the_amount_paid_promised_or_offered(text: str, amount: str) -> None:
+    assert understand(text, RECEIVED).amount == Decimal(amount)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # What a bare number counts is no amount.
+        "Je vais régler les 3 factures vendredi.",
+        "j'ai payé les 2 échéances hier",
+        "I'll pay the 2 bills on Friday.",
+        # Refused, claimed or earned, not offered.
+        "Je ne paierai pas les 240 € de la commande.",
+        "I won't pay the £95 late fee.",
+        "Je devais vous payer 200 € le 5 mais j'ai perdu mon travail.",
+        "J'ai perdu mon emploi, je touche 850 € d'ARE, je ne peux rien payer pour l'instant.",
+        "Pouvez-vous m'envoyer le détail des 480 € réclamés ?",
+        "Vous me réclamez 1 250 € alors que j'ai résilié le contrat en 2022.",
+    ],
+)
+def test_no_amount_is_read_from_a_count_a_refusal_or_a_claim(text: str) -> None:
+    assert understand(text, RECEIVED).amount is None
+
+
+def test_an_amount_offered_in_a_dispute_is_read_without_a_payment_intent() -> None:
+    reading = understand(
+        "Je conteste les 30 € de pénalités, mais je veux bien payer les 240 € de la commande.",
+        RECEIVED,
+    )
+    assert reading.intent is Intent.DISPUTE
+    assert reading.amount == Decimal("240.00")
+    assert reading.date is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Could I pay £40 now and the remaining £40 on the 28th?",
+        "Je vous envoie 40 € aujourd'hui et encore 40 € le 28, c'est possible ?",
+    ],
+)
+def test_equal_payments_listed_are_the_instalments_of_a_plan(text: str) -> None:
+    reading = understand(text, RECEIVED)
+    assert reading.intent is Intent.PAYMENT_PLAN_REQUEST
+    assert (reading.installments, reading.installment_amount) == (2, Decimal("40.00"))
+    assert reading.amount is None
+
+
+def test_the_instalment_is_the_amount_the_count_times_makes_the_total() -> None:
+    reading = understand(
+        "Je propose de régler les 450 € en 3 fois : 150 € le 10 mai, le 10 juin et le 10 juillet.",
+        RECEIVED,
+    )
+    assert reading.installments == 3
+    assert reading.installment_amount == Decimal("150.00")
+    assert reading.amount == Decimal("450.00")
+
+
+def test_a_weekly_amount_in_sms_spelling_is_the_instalment() -> None:
+    reading = understand("jpeu vs donné 25e par semene a partir de vendredi", RECEIVED)
+    assert reading.installment_amount == Decimal("25.00")
+    assert reading.amount is None
+
+
+def test_a_monthly_amount_in_cfp_francs_is_the_instalment() -> None:
+    reading = understand("Je peux verser 12 000 F CFP par mois à partir du 15.", RECEIVED)
+    assert reading.installment_amount == Decimal("12000.00")

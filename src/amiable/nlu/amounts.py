@@ -18,7 +18,11 @@ Decisions (the "why" of the rules below):
   ("50 par mois", "30 a week"), a payment verb just before it ("je peux verser 50"), a
   payment noun ("un virement de 200", "mensualités de 120") or a multiplier ("4 fois 370").
 - "balles" and "boules" are euros (French slang), "quid" pounds, "bucks" dollars; "$"
-  alone is read as USD.
+  alone is read as USD. "e" is the euro glued to the number ("150e"), or one space after it
+  when the clause ends or a payment's words follow ("75 e par cb"), never an ordinal.
+- Francs are read too, for cases in Swiss or CFP / CFA francs: "CHF 1'250.-", "Fr. 80",
+  "120 francs suisses", "15 000 F CFP", "12 000 XPF", "5000 FCFA". A lone "F" is a franc
+  only after three digits or more ("15 000 F"), not in "bâtiment 12 F".
 - Counts start at 2: "en une fois" / "in one go" is a single payment, not a plan. A spread
   over a duration ("sur 6 mois", "over 4 months", "en 10 mois") is a count flagged
   `from_duration=True`; "depuis 3 mois" is a duration, not a count.
@@ -216,7 +220,7 @@ class _Lexicon:
     @property
     def starters(self) -> frozenset[str]:
         """Word keys that may begin an amount: number words and currency codes."""
-        return frozenset({*self.small, *self.scales, *_WEAK_ONES, "eur", "gbp", "usd", "us"})
+        return frozenset({*self.small, *self.scales, *_WEAK_ONES, *_CODES, "us", "fr", "sfr"})
 
 
 _LEXICONS: Final = {
@@ -226,12 +230,6 @@ _LEXICONS: Final = {
 _BOTH: Final = _Lexicon(
     {**_ENGLISH_SMALL, **_FRENCH_SMALL}, {**_ENGLISH_SCALES, **_FRENCH_SCALES}, True, True
 )
-
-
-_STARTERS: Final = {
-    (lexicon.french, lexicon.english): lexicon.starters | set(_SYMBOLS_START)
-    for lexicon in (*_LEXICONS.values(), _BOTH)
-}
 
 
 def _lexicon(lang: str | None) -> _Lexicon:
@@ -313,13 +311,33 @@ def _read_number_words(
 
 
 _SYMBOLS: Final = {"€": "EUR", "£": "GBP", "$": "USD"}
-_CODES: Final = {"eur": "EUR", "gbp": "GBP", "usd": "USD"}
+# Why the francs: a case may be in Swiss francs or in CFP / CFA francs (SPEC: amounts are in
+# the currency of the case), written "CHF 1'250.-", "15 000 F CFP", "12 000 XPF", "5000 FCFA".
+_CODES: Final = {
+    "eur": "EUR", "gbp": "GBP", "usd": "USD", "chf": "CHF", "xpf": "XPF", "cfp": "XPF",
+    "fcfp": "XPF", "xof": "XOF", "xaf": "XAF", "fcfa": "XOF",
+}  # fmt: skip
 _CURRENCY_WORDS: Final = {
     "euro": "EUR", "euros": "EUR", "eur": "EUR", "eus": "EUR", "balle": "EUR", "balles": "EUR",
     "boule": "EUR", "boules": "EUR", "quid": "GBP", "quids": "GBP", "pound": "GBP",
     "pounds": "GBP", "livre": "GBP", "livres": "GBP", "gbp": "GBP", "sterling": "GBP",
     "dollar": "USD", "dollars": "USD", "buck": "USD", "bucks": "USD", "usd": "USD",
+    "franc": "CHF", "francs": "CHF", "fr": "CHF", "frs": "CHF", "sfr": "CHF", **_CODES,
 }  # fmt: skip
+# What may follow a franc to say which one: "francs CFP", "F CFP", "francs suisses".
+_FRANC_KINDS: Final = {
+    "cfp": "XPF", "xpf": "XPF", "pacifique": "XPF", "cfa": "XOF", "suisse": "CHF",
+    "suisses": "CHF", "swiss": "CHF",
+}  # fmt: skip
+# Word keys and signs that may begin an amount (number words, currency codes and signs).
+_STARTERS: Final = {
+    (lexicon.french, lexicon.english): lexicon.starters | set(_SYMBOLS_START)
+    for lexicon in (*_LEXICONS.values(), _BOTH)
+}
+
+
+# Why a lone "F" needs three digits: "15 000 F" is a CFP amount, "bâtiment 12 F" is not.
+_LONE_FRANC_SMALLEST: Final = 100
 _CENT_WORDS: Final = frozenset(
     {"centime", "centimes", "cent", "cents", "c", "ct", "cts", "p", "pence", "penny", "pennies"}
 )
@@ -366,7 +384,8 @@ _CENTS_FOLLOWERS: Final = word_set(
     """par per a each chaque tous toutes le on et and demain aujourd ce today tomorrow tonight
     maintenant now svp merci please thanks"""
 )
-_JOINERS: Final = frozenset({"et", "puis", "ensuite", "and", "then", "+"})
+# Why "encore", "another": "50 samedi et encore 50 le 15", "£20 today and another 20 Friday".
+_JOINERS: Final = frozenset({"et", "puis", "ensuite", "and", "then", "+", "encore", "another"})
 _JOIN_REACH: Final = 25  # characters between the last amount and "et"
 _RANGE_CONNECTORS: Final = frozenset({"-", "–", "to", "a", "ou", "or"})
 _STRAY_SPACE: Final = re.compile(r"\d{1,3}(?:\.\d{3})+, \d{2}")
@@ -395,7 +414,7 @@ _PERIOD_AFTER: Final = re.compile(
             |tou(?:te)?s\s+les\s+(?:2|deux)\s+semaines\b|every\s+(?:2|two|other)\s+weeks?\b)
        |(?P<month>(?:/|par|per|a|each|every|chaque)\s*(?:mois|month)\b|/\s*(?:mo|mth|m)\b
             |tous\s+les\s+mois\b|mensuel(?:le)?s?\b|mensuellement\b|monthly\b)
-       |(?P<week>(?:/|par|per|a|each|every|chaque)\s*(?:semaine|sem|week|wk)\b
+       |(?P<week>(?:/|par|per|a|each|every|chaque)\s*(?:semaine|semene|smaine|semaines|sem|week|wk)\b
             |toutes\s+les\s+semaines\b|weekly\b|hebdo(?:madaire)?s?\b)
        |(?P<year>(?:/|par|per|a|each|every|chaque)\s*(?:an|ann[ée]e|year|yr)\b|per\s+annum\b
             |tous\s+les\s+ans\b|annuel(?:le)?s?\b|annually\b|yearly\b)
@@ -635,9 +654,22 @@ class _Scanner:
             # A price field holds one price: "1.837, 32 €" is 1837.32 with a stray space.
             value, after = value + Decimal(self.tokens[index + 2].text) / 100, index + 3
         following = self.tokens[after] if after < len(self.tokens) else None
-        if following is not None and following.key == "k" and _glued(token, following):
-            value, after = value * 1000, after + 1  # "10k€", "$1.5k"
+        if following is not None and following.key == "k" and self._thousands_k(token, after):
+            value, after = value * 1000, after + 1  # "10k€", "$1.5k", "1,5 k€"
         return _Number(value, index, after, from_words=False, weak=False)
+
+    def _thousands_k(self, number: _Token, letter_index: int) -> bool:
+        """ "10k", or "1,5 k€" with its sign glued to the k: thousands."""
+        tokens = self.tokens
+        if _glued(number, tokens[letter_index]):
+            return True
+        sign = tokens[letter_index + 1] if letter_index + 1 < len(tokens) else None
+        return (
+            self.text[number.end : tokens[letter_index].start] == " "
+            and sign is not None
+            and sign.key in _SYMBOLS
+            and _glued(tokens[letter_index], sign)
+        )
 
     def _after_leading_point(self, index: int) -> bool:
         """ ".75 €": a point opening a number of one or two digits."""
@@ -679,6 +711,12 @@ class _Scanner:
             _CODES.get(token.key) if token.kind == "word" else None
         )
         after = index + 1
+        if token.key in ("fr", "sfr") and token.text in ("Fr", "SFr", "fr", "sfr"):
+            # "Fr. 1'250.-", "SFr. 80": Swiss francs before the number (not "FR76", an IBAN).
+            if after < len(tokens) and tokens[after].key == "." and _glued(token, tokens[after]):
+                currency, after = "CHF", after + 1
+            elif after < len(tokens) and not _glued(token, tokens[after]):
+                currency = "CHF"
         if (
             token.key == "us"
             and after < len(tokens)
@@ -693,11 +731,16 @@ class _Scanner:
         return currency, after
 
     def _suffix_currency(self, number: _Number) -> tuple[str, int] | None:
-        """(currency, index after) for "150 €", "150e", "40 quid", "3.14US$", "20 €ur"."""
+        """(currency, index after) for "150 €", "150e", "40 quid", "3.14US$", "20 €ur",
+        "1'250.- CHF"."""
         tokens = self.tokens
         after = number.after
         if after >= len(tokens):
             return None
+        if tokens[after].key in ".,":
+            after = self._skip_swiss_dash(after)
+            if after >= len(tokens):
+                return None
         token, last = tokens[after], tokens[after - 1]
         if token.key in _SYMBOLS:
             return _SYMBOLS[token.key], self._skip_euro_tail(after + 1)
@@ -705,14 +748,59 @@ class _Scanner:
             return None
         if token.key == "us" and after + 1 < len(tokens) and tokens[after + 1].key == "$":
             return "USD", after + 2
-        if token.key == "e" and not number.from_words and _glued(last, token):
-            return None if self._is_ordinal(number, after) else ("EUR", after + 1)
+        if token.key == "e" and not number.from_words:
+            if self._is_ordinal(number, after) or not (
+                _glued(last, token) or self._spaced_euro_letter(last, after)
+            ):
+                return None
+            return "EUR", after + 1
+        if token.text == "F" and not number.from_words:
+            return self._lone_franc(number, after)
         currency = _CURRENCY_WORDS.get(token.key)
         if currency is None or (number.weak and not _glued_or_spaced(self.text, last, token)):
             return None
-        if after + 1 < len(tokens) and tokens[after + 1].key == "sterling":
+        following = tokens[after + 1].key if after + 1 < len(tokens) else ""
+        if following == "sterling":
             return currency, after + 2
+        if token.key.startswith("franc") and following in _FRANC_KINDS:
+            return _FRANC_KINDS[following], after + 2
         return currency, after + 1
+
+    def _lone_franc(self, number: _Number, letter_index: int) -> tuple[str, int] | None:
+        """ "15 000 F CFP", "15 000 F": a franc sign, for an amount of francs (three digits)."""
+        tokens = self.tokens
+        following = tokens[letter_index + 1] if letter_index + 1 < len(tokens) else None
+        if following is not None and following.key in _FRANC_KINDS:
+            return _FRANC_KINDS[following.key], letter_index + 2
+        if number.value < _LONE_FRANC_SMALLEST:
+            return None
+        return "XPF", letter_index + 1
+
+    def _spaced_euro_letter(self, last: _Token, letter_index: int) -> bool:
+        """ "75 e par cb", "50 e demain": an "e" one space after the number, ending the
+        clause or followed by a payment's words, is the euro typed without its sign."""
+        tokens = self.tokens
+        if self.text[last.end : tokens[letter_index].start] != " ":
+            return False
+        following = tokens[letter_index + 1] if letter_index + 1 < len(tokens) else None
+        if following is None:
+            return True
+        if following.kind == "sym":
+            return following.key in ".,;:!?)"
+        return following.key in _VERB_FOLLOWERS or following.key in _CENTS_FOLLOWERS
+
+    def _skip_swiss_dash(self, index: int) -> int:
+        """ "1'250.-": the Swiss way of writing no cents; the dash belongs to the number."""
+        tokens = self.tokens
+        if (
+            index + 1 < len(tokens)
+            and tokens[index].key in ".,"
+            and tokens[index + 1].key in ("-", "–")
+            and _glued(tokens[index - 1], tokens[index])
+            and _glued(tokens[index], tokens[index + 1])
+        ):
+            return index + 2
+        return index
 
     def _skip_euro_tail(self, index: int) -> int:
         """ "20 €ur", "€uros": the letters glued to the sign belong to it."""
@@ -905,7 +993,11 @@ def _glued_or_spaced(text: str, left: _Token, right: _Token) -> bool:
 
 # Why no "eur" here: it is inside "monsieur", "erreur", "heure"; the codes are looked for
 # next to a digit instead (_CODE_BY_DIGIT).
-_MARKERS: Final = ("€", "£", "$", "euro", "balle", "boule", "quid", "pound", "livre", "dollar", "buck")  # fmt: skip
+# Nor "franc": it is inside "France" ("Banque de France"); francs are looked for by a digit.
+_MARKERS: Final = (
+    "€", "£", "$", "euro", "balle", "boule", "quid", "pound", "livre", "dollar", "buck", "chf",
+    "xpf", "cfp", "fcfa",
+)  # fmt: skip
 _CONTEXT_HINTS: Final = (
     # periods
     "par mois", "/mois", "/ mois", "mensuel", "tous les mois", "chaque mois", "month", "semaine",
@@ -921,8 +1013,10 @@ _CONTEXT_HINTS: Final = (
     "chèque", "cheque", "check", "instal", "tranche", "fois", " x", "×",
 )  # fmt: skip
 _DIGIT: Final = re.compile(r"\d")
-_GLUED_MARKER: Final = re.compile(r"\d(?:[ek]\b|x)", re.IGNORECASE)
-_CODE_BY_DIGIT: Final = re.compile(r"\d\s?(?:eur|gbp|usd)|(?:eur|gbp|usd)\s?\d")
+_GLUED_MARKER: Final = re.compile(r"\d(?:[ek]\b| e\b|x)", re.IGNORECASE)
+_CODE_BY_DIGIT: Final = re.compile(
+    r"\d\s?(?:eur|gbp|usd|xof|xaf|francs?\b|s?frs?\b|f\b)|(?:eur|gbp|usd|s?fr\.?)\s?\d"
+)
 _WORD: Final = re.compile(r"[^\W\d_]+")
 _STRONG_NUMBER_WORDS: Final = frozenset(
     (set(_FRENCH_SMALL) | set(_FRENCH_SCALES) | set(_ENGLISH_SMALL) | set(_ENGLISH_SCALES))
@@ -1048,7 +1142,7 @@ _BEFORE_KEYWORD: Final = 45
 _AFTER_KEYWORD: Final = 25
 
 
-def _lower_in_place(text: str) -> str:
+def lower_in_place(text: str) -> str:
     """`text` lower-cased with every offset kept (a few letters grow when lower-cased)."""
     lowered = text.lower()
     if len(lowered) == len(text):
@@ -1058,7 +1152,7 @@ def _lower_in_place(text: str) -> str:
 
 def find_counts(text: str, lang: str) -> list[CountMention]:
     """Every number of instalments in a debtor's message, in reading order."""
-    lowered = _lower_in_place(text)
+    lowered = lower_in_place(text)
     lexicon = _lexicon(lang)
     found: list[CountMention] = []
     for kind, keyword_pattern in _COUNT_KEYWORDS:

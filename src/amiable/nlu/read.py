@@ -72,21 +72,81 @@ _GREETING_ONLY = re.compile(
 _NOT_ALL_AT_ONCE = re.compile(
     r"\b(?:d un (?:seul )?coup|en une (?:seule )?fois|tout payer|in one go|all at once|in one payment)\b"
 )
+# Run on the lowered text (faster than IGNORECASE; the offsets are the same).
 _CLAUSE_BREAK = re.compile(
     r"[.!?;\n]+|,(?!\d)|\s(?:mais|but|et puis|and then|sinon|otherwise)\s"
-    r"|\s(?:et|and)\s(?=(?:je|j'|j’|i|we|nous)\b)",
-    re.IGNORECASE,
+    r"|\s(?:et|and)\s(?=(?:je|j'|j’|i|we|nous)\b)"
 )
+_DIGIT = re.compile(r"\d")
+# A digit or a currency sign or word: a message without one names no amount to offer.
+_MONEY_SIGN = re.compile(r"[\d€£$]")
+_MONEY_WORDS = ("euro", "balle", "quid", "pound", "livre", "dollar", "buck", "franc")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd]")
 # An amount right after these words is the claimed debt, a contested fee or an income:
-# never what the debtor pays or promises (SPEC).
+# never what the debtor pays or promises (SPEC). They reach over two words at most, never
+# over another number ("je ne dois pas 450, seulement 200 €": the 200 is offered), and are
+# looked for in the amount's own sentence only (`_sentence_before`). "Pas plus de 100 €"
+# and "not more than £100" cap an offer, they do not refuse it.
 _NOT_PAID_AMOUNT = re.compile(
-    r"\b(?:r[ée]clam\w*|devrais|devoir|dois|doit|au lieu de|et non|pas|conteste\w*|"
-    r"salaire|gagne|touche|revenus?|rsa|allocations?|loyer|frais|p[ée]nalit[ée]s?|indemnit[ée]s?|"
-    r"owe|claim\w*|asking|instead of|not|earn\w*|income|wages?|benefits?|fees?|charges?|rent|penalt\w*|interest)"
-    r"\W{0,3}(?:\w+\W{1,3}){0,2}$",
+    r"\b(?:r[ée]clam\w*|vous (?:me )?demandez|demand[ée]e?s?|devrais|devoir|dois|doit|au lieu de|et non|"
+    r"pas(?!\W+(?:plus|au.del[àa])\b)|"
+    r"conteste\w*|frais|p[ée]nalit[ée]s?|indemnit[ée]s?|"
+    r"owe|claim\w*|asking|instead of|not(?!\W+more\b)|fees?|charges?|penalt\w*|interest)"
+    r"\W{0,3}(?:[^\W\d]+\W{1,3}){0,2}$",
     re.IGNORECASE,
 )
+# The whole an amount is taken from: "sur les 600 € je vous règle 200 €", "out of the £600".
+_OUT_OF_BEFORE = re.compile(
+    r"\b(?:sur|out of)\s+(?:les|the|vos|your|ces|mes|my|ses|his|her)\s*$", re.IGNORECASE
+)
+# An income or a rent named just before the amount is that income, not a payment: "mon
+# salaire de 1 600 €", "je touche 900 € de RSA". Not over a comma: in "quand je toucherai mon
+# salaire, 200 €" the salary says when, and the 200 is paid.
+_INCOME_BEFORE = re.compile(
+    r"\b(?:salaire|gagne|touche|revenus?|rsa|allocations?|loyer|"
+    r"earn\w*|income|wages?|benefits?|rent)"
+    r"[^\w,]{0,3}(?:[^\W\d]+[^\w,]{1,3}){0,2}$",
+    re.IGNORECASE,
+)
+# The debtor's own payment, offered, promised or made, in the words just before an amount,
+# read on normalised text: "je veux bien payer", "je vous règle", "j'ai envoyé un mandat de",
+# "we'll pay the", "I can send". What lies between it and the amount must not negate it.
+_OFFER_BEFORE = re.compile(
+    r"\b(?:(?:je|j|on|nous)\s+(?:(?:vous|te|leur|lui|les|le|la|l|en|y)\s+)*"
+    r"(?:(?:peux|pourrai[st]?|vais|veux(?:\s+bien)?|voudrais(?:\s+bien)?|suis\s+prete?\s+a|"
+    r"propose(?:rai)?\s+de|m\s+engage\s+a|compte|ai|avons|allons|pouvons|ferai|fais)\s+"
+    r"(?:(?:deja|bien|tout\s+de\s+suite|vous|te|les|le|la|l|en|y)\s+)*)?"
+    r"(?:pa[iy]\w*|regl\w*|vers\w*|vir\w*|envo[iy]\w*|enverr\w*|donn\w*|fai[st]|ferai\w*|"
+    r"rembours\w*|effectu\w*)"
+    r"|(?:i|we)(?:'ll|'ve|'d)?\s+(?:(?:will|can|could|shall|would|am|are|have|had|also|then|just)\s+)*"
+    r"(?:(?:be\s+)?(?:willing|happy|prepared|able|going|ready|glad)\s+to\s+|"
+    r"(?:offer|propose|agree|want|intend|promise)\s+to\s+|already\s+)?"
+    r"(?:pay|paid|send|sent|transfer\w*|settle|clear|give|put|wire\w*|deposit\w*|do|make)"
+    r"|\bill\s+(?:pay|send|transfer|settle|do)"
+    # A letter's enclosure: "please find enclosed a cheque for", "ci-joint un chèque de".
+    r"|(?:enclosed|attached|please find|ci joint|ci inclus|veuillez trouver)\b.{0,40}"
+    r"\b(?:cheque|check|money order|postal order|payment|mandat|reglement|paiement)"
+    r"(?:\s+\w+)?\s+(?:for|of|de|d))\b",
+)
+# An amount named as the debt itself: "cette dette de 1 800 €", "the invoice of £300".
+_DEBT_BEFORE = re.compile(
+    r"\b(?:dette|cr[ée]ance|facture|montant|somme|solde|debt|invoice|bill|balance|amount|sum)"
+    r"\s+(?:(?:initiale?|totale?|r[ée]clam[ée]e?|due?|restant|owed|outstanding|total)\s+)?"
+    r"(?:de\s+|d['’]|of\s+|:\s*)?(?:\(\s*)?$",
+    re.IGNORECASE,
+)
+_NEGATION = re.compile(r"\b(?:pas|jamais|rien|not|never|no|cannot)\b|n't\b")
+# A sum stated over several amounts: "les 2 factures (120 € et 85 €), soit 205 € en tout".
+_SUM_BEFORE = re.compile(
+    r"\b(?:soit|au total|en tout|total(?:\s+de)?|in total|altogether|(?:a\s+)?total\s+of|"
+    r"ce qui (?:fait|donne|fera)|which (?:makes|comes to))\W{0,3}$",
+    re.IGNORECASE,
+)
+_SUM_AFTER = re.compile(
+    r"[^\w\n]{0,3}(?:en tout|au total|in total|altogether|in all)\b", re.IGNORECASE
+)
+# The end of a sentence before an amount: the words before it are not the amount's.
+_SENTENCE_END = re.compile(r"[!?;\n]|\.(?!\d)")
 _FEE_AFTER = re.compile(
     r"\W{0,4}(?:de |d'|d’|of |in )?(?:frais|p[ée]nalit|int[ée]r[êe]ts?|fees?|charges?|admin|late|collection|de retard|d'indemnit)",
     re.IGNORECASE,
@@ -98,6 +158,21 @@ _RECURRING_AFTER = re.compile(
 )
 _LISTED_PAYMENT_BEFORE = re.compile(
     r"(?:\d\s?(?:€|e\b|eur\w*|euros?|£|\$|balles|pounds?|quid|dollars?|bucks)?|solde|reste|balance|rest|remainder|half|moiti[ée]|l'autre)\W{1,3}(?:\w+\W{1,3}){0,2}$",
+    re.IGNORECASE,
+)
+# An income said before a date: the date it arrives, not a payment.
+_INCOME_DATE = re.compile(
+    r"\b(?:salaires?|salary|wages?|pension|retraite|rsa|caf|allocations?|benefits?|"
+    r"universal credit|revenus?|income|ch[oô]mage|p[oô]le emploi|france travail|prime|bonus|"
+    r"(?:ma|la|my) pa(?:ie|ye|y)|pay ?check|pay ?day|touch\w*|(?:get|gets|getting|am|be) paid|"
+    r"(?:suis|serai|sera|est) pay[ée]e?)\b",
+    re.IGNORECASE,
+)
+# Words of a payment in parts: a plan's single amount beside them is a part, not a total.
+_PLAN_PARTS = re.compile(
+    r"\b(?:reste|restant\w*|rest|remaining|remainder|moiti[ée]s?|half|halves|l'autre|l’autre|"
+    r"the other|puis|then|ensuite|premi[eè]re?|first|acompte|deposit|another|encore|solde|balance|"
+    r"commenc\w*|start\w*|begin\w*|d'abord|d’abord)\b",
     re.IGNORECASE,
 )
 _JUST_NOW = re.compile(
@@ -124,33 +199,58 @@ _COUNT_FALLBACK = re.compile(
     r"\bsplit (?:it |this |that |the \w+ )?(?:in|into) (two|2|three|3|four|4|half)\b|\ben (deux|trois|quatre) (?:parts|morceaux)\b",
     re.IGNORECASE,
 )
+# Why "(?=\d)" first: these patterns start with lookbehinds the engine would try at every
+# character; a digit first is checked several times faster, and every match starts with one.
 _BARE_EACH = re.compile(
-    r"(?<!\d\s)(?<![\d.,/])(\d{1,5}(?:[.,]\d{1,2})?)\s*(?:€|e|eur|euros?|balles)?\s+(?:every|each|chaque|tous les|toutes les)\s+"
+    r"(?=\d)(?:(?<!\d\s)(?<![\d.,/])(\d{1,5}(?:[.,]\d{1,2})?)\s*(?:€|e|eur|euros?|balles)?\s+(?:every|each|chaque|tous les|toutes les)\s+"
     r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|semaine|mois|quinzaine|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|fortnight)"
-    r"|\b\d{1,2} (?:versement|mensualit[ée]|[ée]ch[ée]ance|paiement|payment|instal?l?ment)s? de (\d{1,5}(?:[.,]\d{1,2})?)\b",
+    r"|\b\d{1,2} (?:versement|mensualit[ée]|[ée]ch[ée]ance|paiement|payment|instal?l?ment)s? de (\d{1,5}(?:[.,]\d{1,2})?)\b)",
     re.IGNORECASE,
 )
 _BARE_LISTED = re.compile(
-    r"(?<!\d\s)(?<![\d.,/])(\d{1,5}(?:[.,]\d{1,2})?)\s*(?:€|e|eur|euros?|balles)?\s+"
+    r"(?=\d)(?<!\d\s)(?<![\d.,/])(\d{1,5}(?:[.,]\d{1,2})?)\s*(?:€|e|eur|euros?|balles)?\s+"
     r"(?:(?:le|on the|the)\s+\d|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow)",
     re.IGNORECASE,
 )
 _BARE_NUMBER = r"(\d{1,3}(?:[ .\u202f\u00a0]\d{3})+(?:,\d{1,2})?|\d+(?:[.,]\d{1,2})?)"
+# A bare number followed by a plural noun is what the number counts, not money: "payer les
+# 2 factures", "j'ai réglé les 3 échéances", "pay the 2 bills". The plural words that may
+# follow an amount (a currency, "restants", an adverb) are let through.
+_BARE_FOLLOWED = (
+    r"(?!\s+(?!(?:euros|francs|pounds|dollars|bucks|balles|boules|quids|restant[e]?s|dus|dues|"
+    r"this|plus|puis|apr[eè]s|dans|sous|vers|chez|tous|toutes|les|des|mes|tes|ses|nos|vos|ces|aux|"
+    r"mais|jamais|depuis|sans|moins|pas|d[eè]s|tr[eè]s|alors|ainsi|assez|hors|lors|as|is|was|"
+    r"yes|thanks|thx|cheers|always|towards|afterwards|besides|unless|pls|plz|its|us)\b)"
+    r"[^\W\d_]{2,}[sx]\b)"
+)
 _BARE_AFTER_PAYMENT = re.compile(
     r"\b(?:pay[ée]e?s?|paie|payer|r[ée]gl[ée]e?s?|r[ée]gler|r[ée]glerai|vers[ée]e?s?|verser|vire|vir[ée]|virer|"
+    r"(?:paier|payer|r[ée]gler|verser|virer|enverr|rembourser|donner)(?:ai|ais|a|ons|ez)|"
     r"envoy[ée]e?s?|envoie|envoi|envoyer|mis|mets|mettre|donne|donner|rembours[ée]e?s?|rembourser|montant|somme|soit|total|"
     r"paid|pay|paying|send|sent|sending|transfer(?:red)?|settle|clear|wire|i'?ll\s+do|i\s+will\s+do|can\s+do)\s+"
     r"(?:hier|ce\s+matin|ce\s+soir|aujourd'hui|today|yesterday|this\s+morning|tonight)?\s*"
     r"(?:de\s+|les\s+|la\s+somme\s+de\s+|the\s+|you\s+|vous\s+|me\s+)?"
     + _BARE_NUMBER
-    + r"(?:\s?(?:e|€|eur|euros?)\b)?(?!\s*(?:/|fois|x\b|mois|jours?|semaines?|ans?|h\b|heures?|%|ème|days?|weeks?|months?|years?|hours?|ago|times|pm|am|e\s+(?:fois|mois|jour|échéance))|[\d/.-]\d)",
-    re.IGNORECASE,
+    + r"(?:\s?(?:e|€|eur|euros?)\b)?(?!\s*(?:/|fois|x\b|mois|jours?|semaines?|ans?|h\b|heures?|%|ème|days?|weeks?|months?|years?|hours?|ago|times|pm|am|e\s+(?:fois|mois|jour|échéance))|[\d/.-]\d)"
+    + _BARE_FOLLOWED
 )
+# A number with a decimal comma and two decimals is a price in French ("ok, 89,90 vendredi"):
+# money in a payment's clause though no currency is written.
+_BARE_CENTS = re.compile(
+    r"(?=\d)(?<![\w.,/'’:-])(\d{1,5},\d{2})(?![\w,/%°-]|\.\d|\s*(?:fois|x|%|km|kg|cm|mm|m|g|l|h|min)\b)"
+    + _BARE_FOLLOWED
+)
+# "les 20 de l'abonnement, je vous les vire demain", "les 460 : la moitié le 5": the plural
+# article before a number with no noun after it names euros.
+_BARE_THE_SUM = re.compile(
+    r"(?<!tous )(?<!toutes )\bles\s+(\d{2,5}(?:,\d{2})?)(?=\s*(?:$|[,.;:!?)]|de\s+l['’]|de\s+la\s|"
+    r"de\s+ma\s|de\s+mon\s|pour\s|je\s|j['’]))"
+)
+_PLAN_TOTAL_NOUNS = re.compile(r"fois|mensualit|versements|ch[ée]ances")
 _BARE_PLAN_TOTAL = re.compile(
-    r"(?<![\d.,/])"
+    r"(?=\d)(?<![\d.,/])"
     + _BARE_NUMBER
-    + r"\s*(?:€|e|eur|euros?)?\s+en\s+(?:\d+|deux|trois|quatre|cinq|six|dix|douze)\s+(?:fois|mensualit[ée]s|versements|[ée]ch[ée]ances)\b",
-    re.IGNORECASE,
+    + r"\s*(?:€|e|eur|euros?)?\s+en\s+(?:\d+|deux|trois|quatre|cinq|six|dix|douze)\s+(?:fois|mensualit[ée]s|versements|[ée]ch[ée]ances)\b"
 )
 _TOTAL_AFTER = re.compile(
     r"\s*(?:€|e|eur|euros?|£|\$)?\s*(?:\)\s*)?(?:en|in|into|over|sur)\s+(?:\d+|deux|trois|quatre|cinq|six|dix|douze|two|three|four|five|six|ten|twelve)\s+"
@@ -370,7 +470,7 @@ def _clauses(own: str) -> tuple[_Clause, ...]:
     wanted = frozenset(_rules_of(whole).intents) & _CLAUSE_INTENTS
     clauses = []
     start = 0
-    for match in [*_CLAUSE_BREAK.finditer(own), None]:
+    for match in [*_CLAUSE_BREAK.finditer(amount_finder.lower_in_place(own)), None]:
         end = match.start() if match else len(own)
         piece = own[start:end]
         if piece.strip():
@@ -400,25 +500,31 @@ def _with_entities(
     if payment is None and promise_blocked:
         # "I'll pay the £50 I owe once you remove the fee": no promise, but the amount
         # offered under the condition is still read (SPEC).
-        amounts = _payment_amounts(own, _Spans([(0, len(own))], []), reading.lang)
-        single = [amount.value for amount in amounts if not amount.periodic]
-        return replace(reading, amount=single[0] if single else None, dispute_type=kind)
+        amount = _offered_amount(own, normalized, reading.lang, unsaid=True)
+        return replace(reading, amount=amount, dispute_type=kind)
     # "je veux régler les 120 € maintenant": the amount of a wish to pay now is read too,
     # but a date only for a promise, a plan or a payment made (SPEC).
     amount_intent = payment or (Intent.PAY_NOW if Intent.PAY_NOW in reading.intents else None)
     if amount_intent is None:
-        return replace(reading, dispute_type=kind)
+        # "je conteste les frais, je veux bien payer les 180 € de la facture": no payment
+        # intent stands, but the amount the debtor offers in their own words is read (SPEC).
+        offered = _offered_amount(own, normalized, reading.lang)
+        return replace(reading, amount=offered, dispute_type=kind)
     spans = _entity_spans(own, amount_intent)
-    dates = _payment_dates(own, spans, amount_intent, reading.lang, received) if payment else []
-    listed_dates = (
-        _payment_dates(own, spans, amount_intent, reading.lang, received, with_months=True)
-        if payment
-        else []
+    dates, listed_dates = (
+        _payment_dates(own, spans, amount_intent, reading.lang, received) if payment else ([], [])
     )
     amounts = _payment_amounts(own, spans, reading.lang)
     plan = Intent.PAYMENT_PLAN_REQUEST in reading.intents
     installments = _installments(own, spans, reading.lang, listed_dates) if plan else None
-    installment_amount = _installment_amount(amounts, listed_dates, own) if plan else None
+    installment_amount = (
+        _installment_amount(amounts, listed_dates, own, installments) if plan else None
+    )
+    parts = _equal_parts(amounts) if plan and installment_amount is None else None
+    if parts is not None and installments in (None, parts[0]):
+        # "£75 now and the remaining £75 on the 30th": equal payments listed are the plan's
+        # instalments, and their number its count.
+        installments, installment_amount = parts
     amount = _amount(amounts, payment, installments, installment_amount, own)
     return replace(
         reading,
@@ -438,11 +544,10 @@ def _plan_if_dated_payments(reading: Reading, own: str, received: date) -> Readi
     spans = _entity_spans(own, Intent.PROMISE_TO_PAY, whole_if_none=False)
     listed = 0
     for mention in _dates_in(own, received, reading.lang):
-        before = own[max(0, mention.start - 25) : mention.start]
         if (
             mention.future is not None
             and spans.rank(mention.start) is not None
-            and _LISTED_PAYMENT_BEFORE.search(before)
+            and _payment_listed_before(own, mention.start)
         ):
             listed += 1
     if listed < 2:
@@ -467,14 +572,6 @@ class _Spans:
 
     carrying: list[tuple[int, int]]
     neutral: list[tuple[int, int]]
-
-    def distance(self, position: int) -> int:
-        index = bisect_right(self.carrying, (position, _END))
-        nearest = [
-            0 if start <= position < end else min(abs(position - start), abs(position - end))
-            for start, end in self.carrying[max(0, index - 1) : index + 1]
-        ]
-        return min(nearest) if nearest else 0
 
     def rank(self, position: int) -> int | None:
         # Spans are sorted and disjoint: one binary search each, so a long letter with
@@ -501,12 +598,14 @@ class _Amount:
     end: int
     value: Decimal
     periodic: bool
+    total: bool = False  # "soit 205 € en tout": the sum of the amounts listed before it
 
 
 def _payment_dates(
-    own: str, spans: _Spans, payment: Intent, lang: str, received: date, with_months: bool = False
-) -> list[tuple[int, date, int]]:
-    """(rank, date, position) of the payment's dates, best first."""
+    own: str, spans: _Spans, payment: Intent, lang: str, received: date
+) -> tuple[list[tuple[int, date, int]], list[tuple[int, date, int]]]:
+    """(rank, date, position) of the payment's dates, best first; then the same with the
+    month-wide ones kept, for the payments listed ("half next month"). One pass for both."""
     past = payment is Intent.ALREADY_PAID
     found = []
     for mention in _dates_in(own, received, lang):
@@ -520,54 +619,155 @@ def _payment_dates(
         resolved = mention.past if past else mention.future
         if resolved is None:
             continue
-        if not with_months and (resolved.last - resolved.first).days >= MONTH_WINDOW_DAYS:
-            # "à partir du mois prochain", "ce mois-ci": a month alone is no date (SPEC),
-            # though "half next month" is still a payment listed.
-            continue
-        found.append((rank, resolved.value, mention.start))
-    if spans.carrying:
-        # Of two neutral dates, the one said closest to the payment's own words.
-        found.sort(key=lambda item: (item[0], item[0] and spans.distance(item[2]), item[2]))
-    if not found and past and _JUST_NOW.search(own):
-        # "je viens de faire le virement": paid the day it is said.
-        found.append((0, received, 0))
+        # "à partir du mois prochain", "ce mois-ci": a month alone is no date (SPEC),
+        # though "half next month" is still a payment listed.
+        wide = (resolved.last - resolved.first).days >= MONTH_WINDOW_DAYS
+        found.append((rank, resolved.value, mention.start, wide))
+    # Best clause first, then reading order (of two neutral dates, the first said).
     found.sort(key=lambda item: (item[0], item[2]))
-    return [(rank, value, position) for rank, value, position in found]
+    dates = [(rank, value, position) for rank, value, position, wide in found if not wide]
+    listed = [(rank, value, position) for rank, value, position, _ in found]
+    if past and not dates and _JUST_NOW.search(own):
+        # "je viens de faire le virement": paid the day it is said.
+        dates = [(0, received, 0)]
+        listed = listed or dates
+    return dates, listed
 
 
 def _payment_amounts(own: str, spans: _Spans, lang: str) -> list[_Amount]:
     """The amounts the debtor pays or offers, best first: not the claimed debt, a fee,
     an income (SPEC)."""
     found = []
-    for mention in amount_finder.find_amounts(own, lang):
+    mentions = amount_finder.find_amounts(own, lang)
+    for mention in mentions:
         rank = spans.rank(mention.start)
         if rank is None:
             continue
-        before = own[max(0, mention.start - 40) : mention.start]
         after = own[mention.end : mention.end + 30]
-        if _INCOME.search(before) or _FEE_AFTER.match(after):
-            continue
         periodic = bool(mention.each or mention.period or _RECURRING_AFTER.match(after))
-        if not periodic and _NOT_PAID_AMOUNT.search(before):
+        if _not_paid(own, mention.start, mention.end, periodic):
             continue
         found.append(_Amount(rank, mention.start, mention.end, mention.value, periodic))
-    taken = [(amount.position, amount.end) for amount in found]
-    found += [
-        bare
-        for bare in _bare_payment_amounts(own, spans)
-        if not any(start < bare.end and bare.position < end for start, end in taken)
-    ]
-    found.sort(key=lambda item: (item.rank, item.position))
+    # A bare number inside an amount already read (kept or set aside) is that amount. The
+    # offsets covered, as a set: a long letter may hold hundreds of numbers.
+    taken = {offset for mention in mentions for offset in range(mention.start, mention.end)}
+    for bare in _bare_payment_amounts(own, spans):
+        span = range(bare.position, bare.end)
+        if not taken.isdisjoint(span):
+            continue
+        if not _not_paid(own, bare.position, bare.end, periodic=False):
+            found.append(bare)
+        taken.update(span)
+    found = _with_sums(own, found)
+    # Of the amounts in equally good clauses, a stated sum first, then reading order.
+    found.sort(key=lambda item: (item.rank, not item.total, item.position))
     return found
+
+
+def _offered_amount(own: str, normalized: str, lang: str, unsaid: bool = False) -> Decimal | None:
+    """The first amount the debtor says they pay, will pay or can pay, in a message read
+    with no payment intent; never one refused, claimed, a fee or an income. With `unsaid`
+    (an offer made under a condition), an amount said without such words counts too, unless
+    it names the debt ("cette dette de 1 800 €")."""
+    if not unsaid and (not _names_money(own) or _OFFER_BEFORE.search(normalized) is None):
+        return None  # most messages without a payment intent offer nothing
+    amounts = [
+        amount
+        for amount in _payment_amounts(own, _Spans([(0, len(own))], []), lang)
+        if not amount.periodic
+    ]
+    for amount in amounts:
+        before = normalize(_sentence_before(own, amount.position, 60))
+        offer = _last_match(_OFFER_BEFORE, before)
+        if offer is not None and not _NEGATION.search(before, offer.end()):
+            return amount.value
+    if unsaid:
+        for amount in amounts:
+            if not _DEBT_BEFORE.search(_sentence_before(own, amount.position, 30)):
+                return amount.value
+    return None
+
+
+def _names_money(own: str) -> bool:
+    if _MONEY_SIGN.search(own):
+        return True
+    lowered = own.lower()
+    return any(word in lowered for word in _MONEY_WORDS)
+
+
+def _with_sums(own: str, found: list[_Amount]) -> list[_Amount]:
+    """The amounts, each stated sum marked ("soit 205 € en tout") and moved to the best
+    clause of the amounts it sums up in its sentence ("les 2 factures (120 € et 85 €), soit
+    205 €": the sum follows the promise's clause after a comma)."""
+    sums = {id(amount) for amount in found if not amount.periodic and _is_sum(own, amount)}
+    if not sums:
+        return found
+    sentence_ends = [match.end() for match in _SENTENCE_END.finditer(own)]
+    marked = []
+    for amount in found:
+        if id(amount) in sums:
+            index = bisect_right(sentence_ends, amount.position) - 1
+            sentence_start = sentence_ends[index] if index >= 0 else 0
+            rank = min(
+                other.rank for other in found if sentence_start <= other.position <= amount.position
+            )
+            amount = replace(amount, total=True, rank=rank)
+        marked.append(amount)
+    return marked
+
+
+def _is_sum(own: str, amount: _Amount) -> bool:
+    return bool(
+        _SUM_BEFORE.search(_sentence_before(own, amount.position, 20))
+        or _SUM_AFTER.match(own, amount.end, amount.end + 20)
+    )
+
+
+def _not_paid(own: str, start: int, end: int, periodic: bool) -> bool:
+    """Whether the amount at `start:end` is an income, a fee, the claimed debt or refused."""
+    before = _sentence_before(own, start)
+    if _INCOME.search(before) or _FEE_AFTER.match(own, end, end + 30):
+        return True
+    return not periodic and bool(
+        _NOT_PAID_AMOUNT.search(before)
+        or _INCOME_BEFORE.search(before)
+        or _OUT_OF_BEFORE.search(before)
+    )
+
+
+def _sentence_before(own: str, position: int, reach: int = 40) -> str:
+    """The `reach` characters before `position`, cut at the end of the sentence before."""
+    before = own[max(0, position - reach) : position]
+    last_end = _last_match(_SENTENCE_END, before)
+    return before[last_end.end() :] if last_end else before
+
+
+def _last_match(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    last = None
+    for last in pattern.finditer(text):  # noqa: B007 - the loop finds the last one
+        pass
+    return last
 
 
 def _bare_payment_amounts(own: str, spans: _Spans) -> list[_Amount]:
     """Numbers said right after a payment word, which the amount reader leaves alone when
     no currency follows: "déjà payé les 120", "je peux régler 89,90 vendredi", "soit 270",
-    "300 en 3 fois"."""
-    found = []
-    for pattern in (_BARE_AFTER_PAYMENT, _BARE_PLAN_TOTAL):
-        for match in pattern.finditer(own):
+    "300 en 3 fois". The patterns are written in lower case and read the lowered text."""
+    found: list[_Amount] = []
+    if _DIGIT.search(own) is None:
+        return found
+    # Why lower case: the patterns run several times faster without IGNORECASE, and each is
+    # a pass over the whole message; the checks skip the passes that cannot match.
+    lowered = amount_finder.lower_in_place(own)
+    patterns = [_BARE_AFTER_PAYMENT]
+    if " en " in lowered and _PLAN_TOTAL_NOUNS.search(lowered):
+        patterns.append(_BARE_PLAN_TOTAL)
+    if "," in own:
+        patterns.append(_BARE_CENTS)
+    if "les " in lowered:
+        patterns.append(_BARE_THE_SUM)
+    for pattern in patterns:
+        for match in pattern.finditer(lowered):
             rank = spans.rank(match.start(1))
             if rank is None:
                 continue
@@ -603,12 +803,15 @@ def _installments(
 
 def _listed_payments(own: str, dates: list[tuple[int, date, int]]) -> list[int]:
     """Positions of the dates said with their own payment ("200 € le 10", "le solde le 30")."""
-    return sorted(
-        {
-            position
-            for _, _, position in dates
-            if _LISTED_PAYMENT_BEFORE.search(own[max(0, position - 25) : position])
-        }
+    return sorted({position for _, _, position in dates if _payment_listed_before(own, position)})
+
+
+def _payment_listed_before(own: str, position: int) -> bool:
+    """Whether the date at `position` comes with its own payment ("200 € le 10", "le solde
+    le 30") — not with an income ("mon salaire de 1 600 € arrive le 9")."""
+    return bool(
+        _LISTED_PAYMENT_BEFORE.search(own[max(0, position - 25) : position])
+        and not _INCOME_DATE.search(_sentence_before(own, position, 45))
     )
 
 
@@ -616,12 +819,27 @@ def _count_word(word: str) -> int:
     return int(word) if word.isdecimal() else _COUNT_WORDS.get(word.lower(), 0)
 
 
+def _equal_parts(amounts: list[_Amount]) -> tuple[int, Decimal] | None:
+    """(count, value) when the amounts are two or more equal single payments."""
+    if len(amounts) < 2 or any(amount.periodic or amount.total for amount in amounts):
+        return None
+    values = {amount.value for amount in amounts}
+    return (len(amounts), amounts[0].value) if len(values) == 1 else None
+
+
 def _installment_amount(
-    amounts: list[_Amount], dates: list[tuple[int, date, int]], own: str
+    amounts: list[_Amount], dates: list[tuple[int, date, int]], own: str, count: int | None
 ) -> Decimal | None:
     periodic = [amount.value for amount in amounts if amount.periodic]
     if periodic:
         return periodic[0]
+    single = {amount.value for amount in amounts}
+    if count:
+        # "les 780 € en 3 fois, 260 € le 5 décembre…": of the amounts said, the one the
+        # count times is another one said (the total) is each instalment. Nothing computed.
+        times = sorted(value for value in single if value * count in single)
+        if times:
+            return times[0]
     # Bare numbers the amount reader leaves alone, read in a plan only: "15 every
     # sunday", "3 versements de 80", "100 le 5 et 100 le 20".
     each = _BARE_EACH.search(own)
@@ -656,6 +874,16 @@ def _amount(
     single = [amount for amount in amounts if not amount.periodic]
     if payment is not Intent.PAYMENT_PLAN_REQUEST:
         return single[0].value if single else None
+    if (
+        installments is None
+        and installment_amount is None
+        and len(single) == len(amounts)
+        and len({amount.value for amount in single}) == 1
+        and not _PLAN_PARTS.search(own)
+    ):
+        # A plan read with nothing of a plan said (no count, no instalment, no parts): the one
+        # amount named is what the debtor pays, in one go or as the total.
+        return single[0].value
     # A plan's amount is its total, only when stated: never computed, never the debt
     # that happens to be quoted (SPEC).
     for amount in single:
