@@ -59,7 +59,9 @@ def postgres_url(worker_id: str) -> Iterator[str]:
         pytest.skip(
             f"PostgreSQL not reachable at {url.render_as_string(hide_password=True)}: {error}"
         )
-    name = f"amiable_test_{worker_id}"
+    # The process id too: two test runs on one machine (a developer's and CI's) must not
+    # drop each other's database.
+    name = f"amiable_test_{worker_id}_{os.getpid()}"
     with admin.connect() as connection:
         connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
         connection.execute(text(f'CREATE DATABASE "{name}"'))

@@ -690,34 +690,38 @@ def tenant_channels_command(
 def channels_deliver_command(
     tenant: TenantOption = None,
     limit: Annotated[int, typer.Option(min=1, help="Messages per pass.")] = 500,
+    workers: Annotated[
+        int, typer.Option(min=1, help="Processes sending at once (one per core is fastest).")
+    ] = 1,
 ) -> None:
     """Send the due e-mails and SMS of the outbox, until none is left."""
     from amiable.channels.config import ChannelConfigError, channels_from
-    from amiable.channels.delivery import deliver_due
+    from amiable.channels.delivery import deliver_all
 
     application = _app()
     tenant_id, config = _channel_settings(application, tenant)
     try:
-        channels = channels_from(config, application.environ, clock=application.clock)
+        channels_from(config, application.environ)  # every secret set, every setting sound
     except ChannelConfigError as error:
         _fail(str(error))
         return
-    totals: dict[str, int] = {}
-    while True:
-        report = deliver_due(
-            application.database,
-            tenant_id=tenant_id,
-            channels=channels,
-            now=application.clock.now(),
-            limit=limit,
+    report = deliver_all(
+        application.database,
+        tenant_id=tenant_id,
+        config=config,
+        environ=dict(application.environ),
+        now=application.clock.now(),
+        workers=workers,
+        limit=limit,
+    )
+    for problem in report.errors:
+        typer.echo(f"error: {problem}", err=True)
+    typer.echo(
+        ", ".join(
+            f"{name} {getattr(report, name)}"
+            for name in ("sent", "retried", "failed", "bounced", "dead", "held")
         )
-        for name in ("sent", "retried", "failed", "bounced", "dead", "held"):
-            totals[name] = totals.get(name, 0) + getattr(report, name)
-        for problem in report.errors:
-            typer.echo(f"error: {problem}", err=True)
-        if report.sent + report.failed + report.bounced + report.dead == 0:
-            break
-    typer.echo(", ".join(f"{name} {count}" for name, count in totals.items()))
+    )
 
 
 @channels_app.command("poll")

@@ -474,3 +474,47 @@ def test_a_pass_of_the_in_process_worker_schedules_and_sends(
     report = work_pass(application)
     assert (report.queued, report.sent, report.problems) == (1, 1, [])
     assert [delivery.rcpt_tos for delivery in relay.deliveries] == [(DEBTOR_MAIL,)]
+
+
+def test_a_delivery_report_that_comes_back_later_marks_the_message_and_the_address(
+    office: Database, smtp_sink: Any
+) -> None:
+    relay = smtp_sink()
+    config = configure(office, email=email_settings(relay.port))
+    days_of_scheduling(office, until=datetime(2026, 3, 10, 9, 0, tzinfo=UTC))
+    tenant_id = outbox(office)[0].tenant_id
+    deliver_due(
+        office,
+        tenant_id=tenant_id,
+        channels=channels_from(config, SECRETS),
+        now=datetime(2026, 3, 10, 9, 5, tzinfo=UTC),
+    )
+    [delivery] = relay.deliveries
+    sent = email.message_from_bytes(delivery.data, policy=email.policy.default)
+    report = (
+        f"From: MAILER-DAEMON@relay.example\r\nTo: {delivery.mail_from}\r\n"
+        "Subject: Undelivered Mail Returned to Sender\r\nMessage-ID: <dsn-1@relay.example>\r\n"
+        "MIME-Version: 1.0\r\n"
+        'Content-Type: multipart/report; report-type=delivery-status; boundary="B"\r\n\r\n'
+        "--B\r\nContent-Type: text/plain\r\n\r\nYour message could not be delivered.\r\n"
+        "--B\r\nContent-Type: message/delivery-status\r\n\r\nReporting-MTA: dns; relay.example\r\n\r\n"
+        f"Final-Recipient: rfc822; {DEBTOR_MAIL}\r\nAction: failed\r\nStatus: 5.1.1\r\n"
+        "Diagnostic-Code: smtp; 550 5.1.1 User unknown\r\n"
+        f"--B\r\nContent-Type: text/rfc822-headers\r\n\r\nMessage-ID: {sent['Message-ID']}\r\n"
+        f"To: {DEBTOR_MAIL}\r\n--B--\r\n"
+    ).encode()
+    intake = email_intake(
+        office,
+        report,
+        tenant_id=tenant_id,
+        token_secret=SECRETS["AMIABLE_REPLY_TOKEN_SECRET"].encode(),
+        now=datetime(2026, 3, 10, 9, 30, tzinfo=UTC),
+    )
+    assert intake.status == "bounce"
+    [message] = outbox(office, "email")
+    assert message.status == "bounced"
+    with office.read() as session:
+        point = session.scalars(select(ContactPoint).where(ContactPoint.kind == "email")).one()
+        assert point.status == "bounced"
+        assert session.scalars(select(InboundMessage.status)).all() == ["bounce"]
+    assert "reply_received" not in event_types(office)

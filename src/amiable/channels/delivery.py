@@ -23,18 +23,20 @@ which is why the lease is long.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
+from multiprocessing import get_context
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import and_, or_, select, update
+from sqlalchemy import and_, bindparam, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from amiable.channels.actions import channel_opt_out, contact_point_invalidate
 from amiable.channels.choices import MessageStatus
-from amiable.channels.config import Channels, EmailChannel
+from amiable.channels.config import ChannelConfig, Channels, EmailChannel, channels_from
 from amiable.channels.email import tokens
 from amiable.channels.email.compose import compose
 from amiable.channels.email.transport import (
@@ -140,9 +142,67 @@ def deliver_due(
     if broken is not None:
         report.errors.append(f"e-mail settings: {broken.error}")
     with database.write() as session:
+        sending = set(
+            session.scalars(
+                select(OutboundMessage.id).where(
+                    OutboundMessage.id.in_([row.id for row in rows]),
+                    OutboundMessage.status == MessageStatus.SENDING.value,
+                )
+            )
+        )
+        # Most messages simply went: their rows and events in one statement each. The
+        # others (retries, failures, bounces) one by one, with what they entail.
+        went = [
+            (row, outcome)
+            for row, outcome in zip(rows, outcomes, strict=True)
+            if row.id in sending and outcome.status is MessageStatus.SENT
+        ]
+        _record_sent(session, went, now)
+        report.sent += len(went)
         for row, outcome in zip(rows, outcomes, strict=True):
-            _record(session, row, outcome, now, report)
+            if row.id in sending and outcome.status is not MessageStatus.SENT:
+                _record(session, row, outcome, now, report)
     return report
+
+
+def _record_sent(session: Session, went: list[tuple[_Row, _Outcome]], now: datetime) -> None:
+    if not went:
+        return
+    table = OutboundMessage.__table__
+    connection = session.connection()
+    connection.execute(
+        update(table).where(table.c.id == bindparam("row_id")),  # type: ignore[arg-type]
+        [
+            {
+                "row_id": row.id,
+                "status": MessageStatus.SENT.value,
+                "status_changed_at": now,
+                "attempts": row.attempts + 1,
+                "last_error": None,
+                "provider": outcome.provider,
+                "provider_message_id": outcome.provider_id,
+                "message_id": outcome.email_message_id,
+                "sent_at": now,
+            }
+            for row, outcome in went
+        ],
+    )
+    connection.execute(
+        insert(CaseEvent.__table__),  # type: ignore[arg-type]
+        [
+            events.message_sent(
+                tenant_id=row.tenant_id,
+                case_id=row.case_id,
+                at=now,
+                actor=f"channel:{row.channel}",
+                reason=f"handed to {outcome.provider}",
+                channel=row.channel,
+                idempotency_key=row.idempotency_key,
+                provider_id=outcome.provider_id,
+            )
+            for row, outcome in went
+        ],
+    )
 
 
 def _claim(
@@ -497,3 +557,72 @@ def letters_batch(
                 )
             )
     return result
+
+
+# -- many processes -------------------------------------------------------------------
+
+
+def deliver_all(
+    database: Database,
+    *,
+    tenant_id: int,
+    config: ChannelConfig,
+    environ: Mapping[str, str],
+    now: datetime,
+    workers: int = 1,
+    limit: int = 500,
+) -> DeliveryReport:
+    """Send everything due, in `workers` processes (this one included) that claim their
+    passes from the same outbox: composing and SMTP round trips then use every core."""
+    if workers <= 1:
+        return _drain(database, tenant_id, channels_from(config, environ), now, limit)
+    helpers = get_context("spawn")
+    with ProcessPoolExecutor(max_workers=workers - 1, mp_context=helpers) as pool:
+        others = [
+            pool.submit(
+                _drain_in_process, database.url, tenant_id, config, dict(environ), now, limit
+            )
+            for _ in range(1, workers)
+        ]
+        total = _drain(database, tenant_id, channels_from(config, environ), now, limit)
+        for other in others:
+            _add(total, other.result())
+    return total
+
+
+def _drain(
+    database: Database, tenant_id: int, channels: Channels, now: datetime, limit: int
+) -> DeliveryReport:
+    total = DeliveryReport()
+    try:
+        while True:
+            report = deliver_due(
+                database, tenant_id=tenant_id, channels=channels, now=now, limit=limit
+            )
+            _add(total, report)
+            if report.sent + report.failed + report.bounced + report.dead == 0:
+                return total
+    finally:
+        if channels.email is not None:
+            channels.email.transport.close()
+
+
+def _drain_in_process(
+    url: str,
+    tenant_id: int,
+    config: ChannelConfig,
+    environ: dict[str, str],
+    now: datetime,
+    limit: int,
+) -> DeliveryReport:
+    database = Database(url)
+    try:
+        return _drain(database, tenant_id, channels_from(config, environ), now, limit)
+    finally:
+        database.dispose()
+
+
+def _add(total: DeliveryReport, report: DeliveryReport) -> None:
+    for name in ("sent", "retried", "failed", "bounced", "dead", "held"):
+        setattr(total, name, getattr(total, name) + getattr(report, name))
+    total.errors += report.errors

@@ -168,7 +168,11 @@ class Debtor(Base):
 
 class ContactPoint(Base):
     __tablename__ = "contact_point"
-    __table_args__ = (UniqueConstraint("debtor_id", "kind", "value"),)
+    __table_args__ = (
+        UniqueConstraint("debtor_id", "kind", "value"),
+        # Who wrote this? A reply is threaded by its sender's address or number.
+        Index("ix_contact_point_value", "tenant_id", "kind", "value"),
+    )
 
     id: Mapped[int] = mapped_column(BigId, primary_key=True)
     tenant_id: Mapped[int] = mapped_column(ForeignKey("tenant.id"))

@@ -40,6 +40,7 @@ def upgrade() -> None:
     op.create_index("ix_outbound_message_message_id", "outbound_message", ["message_id"])
     op.add_column("tenant", sa.Column("channels", _JSON, nullable=True))
     op.add_column("contact_point", sa.Column("opted_out_channels", _JSON, nullable=True))
+    op.create_index("ix_contact_point_value", "contact_point", ["tenant_id", "kind", "value"])
     op.create_table(
         "delivery_event",
         sa.Column("id", _ID, nullable=False),
@@ -93,6 +94,7 @@ def upgrade() -> None:
 def downgrade() -> None:
     op.drop_table("inbound_message")
     op.drop_table("delivery_event")
+    op.drop_index("ix_contact_point_value", "contact_point")
     op.drop_column("contact_point", "opted_out_channels")
     op.drop_column("tenant", "channels")
     op.drop_index("ix_outbound_message_message_id", "outbound_message")
