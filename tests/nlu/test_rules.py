@@ -132,3 +132,71 @@ def test_negated_payment_is_not_already_paid() -> None:
 )
 def test_dispute_type(text: str, kind: DisputeType) -> None:
     assert dispute_type(normalize(text)) is kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The infinitive of a polite request, and the SMS "-er" for "-ez" with a glued pronoun.
+        "Pourriez-vous cesser d'appeler mes parents ?",
+        "merci d'arrêter de nous écrire",
+        "arreter de mapeler svp",
+        # Leave us alone, however it is spelt.
+        "on a pas la tete a ca, laisser moi tranquil",
+        "fichez-nous la paix",
+        "Please leave us alone.",
+    ],
+)
+def test_stop_requests_in_the_infinitive_or_sms_spelling(text: str) -> None:
+    assert Intent.STOP_CONTACT in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "j'ai dû arrêter de travailler pour m'occuper de ma mère",
+        "je ne vais pas arrêter de payer",
+        "laissez-moi le temps de m'organiser",
+    ],
+)
+def test_stopping_something_else_is_no_stop_request(text: str) -> None:
+    assert Intent.STOP_CONTACT not in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Nothing at all to live on right now, beside a promise.
+        "pour le moment je n'ai rien, je vous paierai les 30 € dès que possible",
+        "il ne me reste plus rien pour vivre",
+        # Living on a pension or benefits alone.
+        "je vis avec ma petite retraite",
+        "We are getting by on a small pension, I can offer £10 a month.",
+        "I live on benefits.",
+    ],
+)
+def test_no_money_at_all_or_living_on_a_pension_is_hardship(text: str) -> None:
+    assert Intent.HARDSHIP in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "pour l'instant je n'ai rien reçu",
+        "je n'ai plus rien à vous payer",
+        "I live on the third floor.",
+        "je vis avec mon compagnon depuis mars",
+    ],
+)
+def test_nothing_received_or_where_one_lives_is_no_hardship(text: str) -> None:
+    assert Intent.HARDSHIP not in found(text)
+
+
+def test_a_copy_of_the_original_agreement_is_a_request_for_information() -> None:
+    assert Intent.REQUEST_INFO in found("Please send me a copy of the original signed agreement.")
+
+
+def test_interest_added_by_the_creditor_is_an_amount_dispute() -> None:
+    text = "I dispute this: I owe the £200, not the interest you've added."
+    assert dispute_type(normalize(text)) is DisputeType.AMOUNT_INCORRECT
+    assert dispute_type(normalize("I dispute this debt.")) is DisputeType.OTHER

@@ -239,3 +239,68 @@ def test_a_weekly_amount_in_sms_spelling_is_the_instalment() -> None:
 def test_a_monthly_amount_in_cfp_francs_is_the_instalment() -> None:
     reading = understand("Je peux verser 12 000 F CFP par mois à partir du 15.", RECEIVED)
     assert reading.installment_amount == Decimal("12000.00")
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        # "des" before a bare number after a payment word.
+        ("je vous fais le virement des 90 demain", "90.00"),
+        # A "k" glued to a bare number is thousands.
+        ("I can do 2.5k by Friday", "2500.00"),
+    ],
+)
+def test_bare_amounts_after_an_article_or_in_thousands(text: str, amount: str) -> None:
+    assert understand(text, RECEIVED).amount == Decimal(amount)
+
+
+@pytest.mark.parametrize("text", ["Can pay the 21st", "je paierai le 1er", "can pay on the 3rd"])
+def test_a_day_of_the_month_is_not_an_amount(text: str) -> None:
+    reading = understand(text, RECEIVED)
+    assert reading.intent is Intent.PROMISE_TO_PAY
+    assert reading.amount is None
+
+
+def test_a_plans_total_with_remaining_before_the_count_is_its_amount() -> None:
+    reading = understand(
+        "je peux régler les 300 € restants en trois fois : le 5 et le 25", RECEIVED
+    )
+    assert reading.intent is Intent.PAYMENT_PLAN_REQUEST
+    assert reading.amount == Decimal("300.00")
+
+
+def test_a_plans_total_paid_at_a_monthly_pace_is_its_amount() -> None:
+    reading = understand("I can pay the £400 at £40 a month.", RECEIVED)
+    assert reading.intent is Intent.PAYMENT_PLAN_REQUEST
+    assert reading.amount == Decimal("400.00")
+    assert reading.installment_amount == Decimal("40.00")
+
+
+def test_payments_by_dates_are_no_total() -> None:
+    reading = understand("I will pay £100 by 15 June and £100 by 15 July", RECEIVED)
+    assert reading.intent is Intent.PAYMENT_PLAN_REQUEST
+    assert reading.amount is None
+
+
+def test_a_monthly_offer_alone_is_a_plan_not_a_hardship() -> None:
+    assert understand("je peux faire 40€/mois", RECEIVED).intents == (Intent.PAYMENT_PLAN_REQUEST,)
+    said = understand("je suis au chômage, je peux faire 40€/mois", RECEIVED)
+    assert said.intents[:2] == (Intent.HARDSHIP, Intent.PAYMENT_PLAN_REQUEST)
+
+
+def test_one_payment_with_the_rest_left_open_is_a_promise_of_part() -> None:
+    reading = understand("je peux mettre 80 € le 20 et on verra pour le reste", RECEIVED)
+    assert reading.intents == (Intent.PROMISE_TO_PAY,)
+    assert reading.amount == Decimal("80.00")
+    assert reading.date == date(2026, 3, 20)
+    plan = understand("je peux mettre 80 € le 20 et 80 € le 30", RECEIVED)
+    assert plan.intent is Intent.PAYMENT_PLAN_REQUEST
+
+
+def test_a_death_notice_asking_to_stop_calling_keeps_both() -> None:
+    reading = understand(
+        "Je suis sa fille, ma mère est décédée le 2. Pouvez-vous cesser d'appeler chez elle ?",
+        RECEIVED,
+    )
+    assert reading.intents == (Intent.DECEASED, Intent.STOP_CONTACT)
+    assert reading.date is None

@@ -227,11 +227,15 @@ _BARE_AFTER_PAYMENT = re.compile(
     r"\b(?:pay[ée]e?s?|paie|payer|r[ée]gl[ée]e?s?|r[ée]gler|r[ée]glerai|vers[ée]e?s?|verser|vire|vir[ée]|virer|"
     r"(?:paier|payer|r[ée]gler|verser|virer|enverr|rembourser|donner)(?:ai|ais|a|ons|ez)|"
     r"envoy[ée]e?s?|envoie|envoi|envoyer|mis|mets|mettre|donne|donner|rembours[ée]e?s?|rembourser|montant|somme|soit|total|"
-    r"paid|pay|paying|send|sent|sending|transfer(?:red)?|settle|clear|wire|i'?ll\s+do|i\s+will\s+do|can\s+do)\s+"
+    r"paid|pay|paying|send|sent|sending|transfer(?:red)?|settle|clear|wire|i'?ll\s+do|i\s+will\s+do|can\s+do|"
+    # "le virement des 180": a payment noun, with the plural article only ("du 15" is a day).
+    r"(?:virement|transfert|paiement|versement|r[ée]glement)(?=\s+des\s))\s+"
     r"(?:hier|ce\s+matin|ce\s+soir|aujourd'hui|today|yesterday|this\s+morning|tonight)?\s*"
-    r"(?:de\s+|les\s+|la\s+somme\s+de\s+|the\s+|you\s+|vous\s+|me\s+)?"
+    r"(?:de\s+|des\s+|les\s+|la\s+somme\s+de\s+|the\s+|you\s+|vous\s+|me\s+)?"
     + _BARE_NUMBER
-    + r"(?:\s?(?:e|€|eur|euros?)\b)?(?!\s*(?:/|fois|x\b|mois|jours?|semaines?|ans?|h\b|heures?|%|ème|days?|weeks?|months?|years?|hours?|ago|times|pm|am|e\s+(?:fois|mois|jour|échéance))|[\d/.-]\d)"
+    # Not a day ("pay the 10th", "le 1er"): an ordinal's letters, or more digits behind a
+    # shorter match, end no amount.
+    + r"(?:\s?(?:e|€|eur|euros?)\b)?(?!\s*(?:/|fois|x\b|mois|jours?|semaines?|ans?|h\b|heures?|%|ème|days?|weeks?|months?|years?|hours?|ago|times|pm|am|e\s+(?:fois|mois|jour|échéance))|[\d/.-]\d|\d|(?:st|nd|rd|th|er|[eè]re|[eè]me)\b)"
     + _BARE_FOLLOWED
 )
 # A number with a decimal comma and two decimals is a price in French ("ok, 89,90 vendredi"):
@@ -246,6 +250,7 @@ _BARE_THE_SUM = re.compile(
     r"(?<!tous )(?<!toutes )\bles\s+(\d{2,5}(?:,\d{2})?)(?=\s*(?:$|[,.;:!?)]|de\s+l['’]|de\s+la\s|"
     r"de\s+ma\s|de\s+mon\s|pour\s|je\s|j['’]))"
 )
+_THOUSANDS_K = re.compile(r"k(?![^\W_])")
 _PLAN_TOTAL_NOUNS = re.compile(r"fois|mensualit|versements|ch[ée]ances")
 _BARE_PLAN_TOTAL = re.compile(
     r"(?=\d)(?<![\d.,/])"
@@ -253,9 +258,13 @@ _BARE_PLAN_TOTAL = re.compile(
     + r"\s*(?:€|e|eur|euros?)?\s+en\s+(?:\d+|deux|trois|quatre|cinq|six|dix|douze)\s+(?:fois|mensualit[ée]s|versements|[ée]ch[ée]ances)\b"
 )
 _TOTAL_AFTER = re.compile(
-    r"\s*(?:€|e|eur|euros?|£|\$)?\s*(?:\)\s*)?(?:en|in|into|over|sur)\s+(?:\d+|deux|trois|quatre|cinq|six|dix|douze|two|three|four|five|six|ten|twelve)\s+"
+    # "les 230 € restants en deux fois", "the £300 remaining in 3 payments".
+    r"\s*(?:€|e|eur|euros?|£|\$)?\s*(?:\)\s*)?(?:(?:restante?s?|restant\s+d[ûu]s?|dus|dues|remaining|outstanding|owed|left)\s+)?(?:en|in|into|over|sur)\s+(?:\d+|deux|trois|quatre|cinq|six|dix|douze|two|three|four|five|six|ten|twelve)\s+"
     r"(?:fois|mensualit[ée]s|versements|[ée]ch[ée]ances|payments|instal?l?ments|months|mois|halves|parts|goes|chunks|moiti[ée]s|parties)\b"
     r"|\s*(?:€|e|eur|euros?|£|\$)?\s*off\s+(?:over|in)\s+\d+"
+    # "the £300 at £50 a month", "les 600 € à raison de 50 € par mois": the pace of a total.
+    r"|\s*(?:€|e|eur|euros?|£|\$)?\s*(?:at|[àa]\s+raison\s+de|par\s+tranches?\s+de|in\s+(?:instal?l?ments|payments)\s+of)\s+"
+    r"(?:(?:£|\$|€)\s*\d|\d+(?:[.,]\d{1,2})?\s*(?:€|£|\$|e\b|eur|euros?|pounds?|quid|dollars?)\s*(?:/|par|per|a|an|each|every|chaque)\b)"
     r"|\s*(?:€|e|eur|euros?|£|\$)?\s*:\s*(?:la\s+moiti[ée]|half|moiti[ée])",
     re.IGNORECASE,
 )
@@ -381,7 +390,9 @@ def _settle(
     promise_blocked = rule_reading.promise_blocked
     evidence = [f"rule:{name}->{intent.value}" for intent, name in ruled.items()]
     present = {intent for intent in ruled if intent not in STANDALONE}
-    for intent, probability in scores.items():
+    # The payment intents first: "je peux faire 50 €/mois" read as a plan by the model alone
+    # must hold hardship to the guard of a plan, whatever order the scores come in.
+    for intent, probability in sorted(scores.items(), key=lambda item: item[0] is Intent.HARDSHIP):
         if intent not in present and _model_may_add(
             intent, probability, rule_reading, present, normalized
         ):
@@ -778,7 +789,11 @@ def _bare_payment_amounts(own: str, spans: _Spans) -> list[_Amount]:
                 continue
             if value <= 0:
                 continue
-            found.append(_Amount(rank, match.start(1), match.end(1), value, periodic=False))
+            end = match.end(1)
+            if _THOUSANDS_K.match(lowered, end):
+                # "I can do 1.5k": thousands, the k glued to the number.
+                value, end = (value * 1000).quantize(Decimal("0.01")), end + 1
+            found.append(_Amount(rank, match.start(1), end, value, periodic=False))
     return found
 
 

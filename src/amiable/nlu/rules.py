@@ -411,6 +411,9 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\barretez (?:de|d) (?:me |nous |m |n )?(?:appeler|contacter|harceler|ecrire|envoyer|relancer|telephoner|spammer)",
             r"\b(?:arretez|cessez|stoppez) (?:vos|les|ces|tous vos) (?:appels|messages|sms|relances|mails|courriers|harcelement)\b",
             r"\bcessez\b",
+            # The infinitive, polite ("pouvez-vous cesser d'appeler chez nous", "merci
+            # d'arrêter de m'écrire"), or SMS: "-er" for "-ez", the pronoun glued ("mapeler").
+            r"\b(?:cesser|arreter|stopper|arretez|cessez) (?:de|d) (?:me |nous |m |n |la |le |les |lui |leur )?(?:m|n)?(?:ap+eler|contacter|harceler|ecrire|envoyer|relancer|telephoner|spammer|importuner)",
             r"\bcesser (?:toute?s?|vos|les|ces|de (?:me|nous|m) )\b",
             r"\b(?:retirer|supprimer|effacer|enlever|radier|sortir)\b.{0,30}\b(?:de|des) (?:vos|votre|ses|leurs?) (?:fichiers?|listes?|bases?|repertoires?)\b",
             r"\b(?:ne|n) (?:plus|pas|jamais) (?:me |m |nous )?(?:appeler|contacter|ecrire|relancer|telephoner|envoyer)\b",
@@ -421,7 +424,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bplus (?:de|d) (?:sms|messages?|appels?|mails?|courriers?|relances?)\b",
             r"\bje ne (?:veux|souhaite) plus (?:etre|recevoir|que vous)\b",
             r"\b(?:desinscri\w*|desabonne\w*)\b",
-            r"\blaissez (?:moi|nous) tranquilles?\b",
+            r"\blaiss(?:ez|er|e|es) (?:moi|nous) (?:tranquil\w*|en paix)\b",
+            r"\b(?:fichez|fiche|foutez|fous|fout) (?:moi|nous) la paix\b",
             r"\b(?:uniquement|seulement|exclusivement) par (?:mail|e-?mail|courrier|ecrit|sms|telephone)\b",
             r"\bpar (?:mail|e-?mail|courrier|ecrit) (?:uniquement|seulement|exclusivement)\b",
         ),
@@ -430,7 +434,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bstop (?:calling|texting|contacting|emailing|e-mailing|writing|harassing|messaging|phoning|ringing|sending)\b",
             r"\b(?:do not|never) (?:call|contact|text|email|e-mail|phone|ring|write to|message) (?:me|us|my|again|anymore|any more)\b",
             r"\bcease (?:all )?(?:communication|contact|and desist)\w*\b",
-            r"\bleave me alone\b",
+            r"\bleave (?:me|us|my (?:family|mother|father|mum|mom|dad|parents|wife|husband)) (?:alone|in peace|be)\b",
             r"\bunsubscribe\b",
             r"\bopt(?:ing)? out\b",
             r"\bremove (?:me|my (?:number|details|email)) from\b",
@@ -452,6 +456,9 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:difficultes? (?:financieres?|economiques?|passageres?)?|situation (?:financiere )?(?:difficile|precaire|compliquee|delicate))\b",
             r"\b(?:je galere|galere|plus un (?:sou|rond|centime)|pas un (?:sou|rond)|fauche|a decouvert|interdit bancaire|sans (?:ressources|revenus?|emploi|travail)|faibles? revenus?|petit salaire|fins? de mois difficiles?)\b",
             r"\btresorerie (?:est )?(?:fortement |tres )?(?:tendue|difficile|exsangue)\b|\bdifficultes de tresorerie\b|\bdefaillance d un (?:client|fournisseur)\b|\bje n y arrive plus\b",
+            # "pour l'instant j'ai rien", "j'ai plus rien pour vivre": no money at all now
+            # (not "je n'ai rien reçu / signé", "je n'ai plus rien à payer").
+            r"\b(?:pour l instant|pour le moment|en ce moment|actuellement|ce mois ci)\W{0,3}(?:j ai|je n ai|j n ai) (?:plus |encore )?rien\b(?! (?:a |de |d |recu|signe|commande|demande|vu|eu|compris|contre))|\b(?:j ai|je n ai|j n ai|il ne me reste) (?:plus )?rien (?:pour vivre|sur (?:mon|le) compte|pour (?:manger|payer le loyer))\b|\b(?:je (?:ne )?vis|on (?:ne )?vit|nous (?:ne )?vivons) (?:qu |que |seulement |uniquement )?(?:avec|de|sur) (?:ma|mon|mes|une|un|le|la|les|l) (?:petite |seule |maigre )?(?:pension|retraite|rsa|aah|allocations?|minima|apl|caf|chomage)\b",
             r"\benfants? a (?:ma )?charge\b|\b(?:mere|pere|maman|papa) (?:celibataire|solo|seule?)\b|\bje (?:les )?eleve seule?\b",
             r"\b(?:retard|attente) (?:de|du|des) (?:versement|paiement|virement)s? (?:de la |du |des |de )?(?:caf|chomage|pole emploi|salaire|pension|allocations?)\b",
             r"\b(?:dossier de surendettement|surendettement)\b.{0,40}\b(?:envisage|pense|vais|compte|songe|conseill\w*)\b",
@@ -463,6 +470,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:sick|illness|ill health|hospitali[sz]\w*|in hospital|cancer|chemo\w*|surgery|disabled|disability|mental health|depression|injur\w*)\b",
             r"\b(?:universal credit|benefits?|jobseekers|food ?bank|pension credit|esa|pip|ssi|snap|food stamps)\b",
             r"\b(?:struggling|hardship|cannot afford|can not afford|skint|broke|behind on (?:my )?(?:rent|bills|mortgage)|no (?:money|income)|low income|living on)\b",
+            r"\b(?:live|lives|survive|surviving|get by|getting by|exist|existing) on (?:my |a |an |the |our |just |only |one )?(?:\w+ ){0,2}(?:pension|benefits?|universal credit|income|wages?|allowance|savings)\b",
             r"\bcash ?flow (?:problems?|issues?|difficult\w*)\b|\bbehind on everything\b",
             r"\b(?:hours (?:have been |were |got )?cut|cut my hours|reduced hours|short time|zero hours)\b",
             r"\b(?:single (?:mum|mom|parent|dad|mother|father)|on my own with (?:the |my )?(?:kids|children))\b",
@@ -609,7 +617,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
         "info_en": _compile(
             r"\bwhat is (?:this|it) (?:for|about|regarding)\b|\bwhat (?:is|s) this\b",
             r"\bwhich (?:invoice|bill|account|debt|company)\b",
-            r"\bcopy of (?:the |my |this |that )?(?:invoice|agreement|contract|bill|statement|credit agreement)\b",
+            r"\bcopy of (?:the |my |this |that |any |your )?(?:original |signed |credit |loan |original signed |signed credit )?(?:invoice|agreement|contract|bill|statement|credit agreement)\b",
             r"\bbreakdown\b",
             r"\bwho (?:is|was) the (?:original )?(?:creditor|company|client)\b|\bwho are you\b|\bwho do you (?:represent|work for)\b",
             r"\bhow much (?:do i owe|is (?:it|left|outstanding|owed|the balance)|exactly|to settle|remains)\b",
@@ -703,6 +711,13 @@ _ABSENCE = _compile(
 )
 _ONE_GO = _compile(
     r"\ben une (?:seule )?fois\b|\bd un (?:seul )?coup\b|\bin one go\b|\bin one payment\b|\ball at once\b|\blump sum\b|\bin full\b"
+)
+# "100 € le 20 et on voit pour le reste": the rest is left open, not offered; one payment
+# said with it is a promise of part, not a plan (SPEC).
+_REST_LEFT_OPEN = _compile(
+    r"\b(?:on|nous|je) (?:verra|verrons|verrai|voit|avisera|aviserons|aviserai|discutera|discuterons|en reparlera|en reparlerons|reparlera) (?:pour |du |au sujet du )?(?:le )?reste\b",
+    r"\b(?:pour )?le reste,? (?:on|nous|je) (?:verra|verrons|verrai|voit|avisera|aviserai|en reparlera)\b",
+    r"\b(?:we|i)(?: will|'ll| ll| can| shall) (?:see|talk|discuss) (?:about )?the rest\b",
 )
 _FUTURE_PAYMENT = re.compile(
     r"\bje (?:vous |le |la |les |l )?(?:paierai|payerai|reglerai|verserai|virerai|rembourserai|solderai|enverrai|mettrai|donnerai)\b"
@@ -812,7 +827,9 @@ def read_rules(
     if _NEW_CONTACT.search(normalized, present) and Intent.WRONG_PERSON not in found:
         # "nouveau numéro", "I've moved": a change of contact, not a wrong person.
         vetoed.add(Intent.WRONG_PERSON)
-    if _ONE_GO.search(normalized, present) and Intent.PAYMENT_PLAN_REQUEST not in found:
+    if Intent.PAYMENT_PLAN_REQUEST not in found and (
+        _ONE_GO.search(normalized, present) or _REST_LEFT_OPEN.search(normalized, present)
+    ):
         vetoed.add(Intent.PAYMENT_PLAN_REQUEST)
     if Intent.ALREADY_PAID in found and _NEGATED_PAID.search(normalized, present):
         del found[Intent.ALREADY_PAID]
@@ -925,6 +942,8 @@ _DISPUTE_TYPES: tuple[tuple[DisputeType, tuple[str, ...]], ...] = (
 _FEES_NAMED = _compile(
     r"\bfrais (?:de (?:recouvrement|relance|dossier|gestion|procedure)|d huissier|bancaires)\b|\bindemnite forfaitaire\b|\bpenalites de retard\b",
     r"\b(?:collection|late|admin\w*|recovery|debt recovery|processing|default) (?:fees?|charges?)\b",
+    # "I owe the £300 but not the interest you've added on top".
+    r"\b(?:fees?|charges?|interest|penalt\w*) (?:that )?(?:you|they)(?:'ve| ve| have)? (?:added|put on|tacked on|charged)\b|\b(?:frais|penalites|interets|majorations) (?:que vous avez |qu ils ont )?ajoute\w*\b",
 )
 
 
