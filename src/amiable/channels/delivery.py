@@ -273,7 +273,9 @@ def _send_email(row: _Row, email: EmailChannel, now: datetime) -> _Outcome:
         return _Outcome(row.id, MessageStatus.FAILED, error=f"not composed: {error}")
     bounce_address = tokens.reply_address(f"bounces@{sender.domain}", token)
     try:
-        result = email.transport.send(message, envelope_from=bounce_address)
+        result = email.transport.send(
+            message, envelope_from=bounce_address, recipients=(row.recipient,)
+        )
     except PermanentSendError as error:
         # Only a refusal of the address itself (5.1.1) makes it dead; a policy or
         # reputation refusal (5.7.1) is not the debtor's address's fault.

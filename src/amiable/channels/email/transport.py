@@ -31,7 +31,7 @@ import re
 import smtplib
 import ssl
 import threading
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from email.message import EmailMessage
 from email.policy import EmailPolicy
@@ -109,9 +109,15 @@ class SendResult:
 class EmailTransport(Protocol):
     """The port: anything that hands a composed message to a mail system."""
 
-    def send(self, message: EmailMessage, *, envelope_from: str | None = None) -> SendResult:
+    def send(
+        self,
+        message: EmailMessage,
+        *,
+        envelope_from: str | None = None,
+        recipients: Sequence[str] | None = None,
+    ) -> SendResult:
         """Send `message`; `envelope_from` is the bounce address (VERP), else the
-        message's Sender or From."""
+        message's Sender or From; `recipients`, else those of To, Cc and Bcc."""
         ...
 
     def close(self) -> None:
@@ -188,8 +194,16 @@ class SmtpTransport:
     ) -> None:
         self.close()
 
-    def send(self, message: EmailMessage, *, envelope_from: str | None = None) -> SendResult:
-        envelope = _envelope(message, envelope_from)
+    def send(
+        self,
+        message: EmailMessage,
+        *,
+        envelope_from: str | None = None,
+        recipients: Sequence[str] | None = None,
+    ) -> SendResult:
+        """`recipients`, when the caller knows them (the one debtor it composed for),
+        spares reading them back from the headers."""
+        envelope = _envelope(message, envelope_from, recipients)
         data = _flatten(message, international=envelope.international)
         with self._lock:
             for attempt in (1, 2):
@@ -402,17 +416,23 @@ def _failure(code: int, reason: str, *, stage: Stage, recipient: str | None = No
     return TransientSendError(code, reason, stage=stage, recipient=recipient)
 
 
-def _envelope(message: EmailMessage, envelope_from: str | None) -> _Envelope:
+def _envelope(
+    message: EmailMessage, envelope_from: str | None, given: Sequence[str] | None = None
+) -> _Envelope:
     """Envelope sender and recipients: the bounce address when given, else Sender or
-    From; recipients from To, Cc and Bcc (Bcc is not transmitted, see `_flatten`)."""
+    From; recipients as given, else from To, Cc and Bcc (Bcc is not transmitted, see
+    `_flatten`)."""
     if envelope_from is None:
         senders = getaddresses([str(message.get("Sender") or message.get("From") or "")])
         envelope_from = senders[0][1] if senders else ""
     if not envelope_from or "@" not in envelope_from:
         raise ValueError("no envelope sender: give envelope_from or a From header")
     _refuse_line_breaks(envelope_from)
-    fields = [str(value) for name in ("To", "Cc", "Bcc") for value in message.get_all(name, [])]
-    recipients = tuple(dict.fromkeys(address for _, address in getaddresses(fields) if address))
+    if given is not None:
+        recipients = tuple(dict.fromkeys(given))
+    else:
+        fields = [str(v) for name in ("To", "Cc", "Bcc") for v in message.get_all(name, [])]
+        recipients = tuple(dict.fromkeys(address for _, address in getaddresses(fields) if address))
     if not recipients or any("@" not in address for address in recipients):
         raise ValueError("the message has no valid recipient (To, Cc, Bcc)")
     for recipient in recipients:
