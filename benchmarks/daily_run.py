@@ -48,7 +48,7 @@ HISTORY_DAYS = 60
 TARGET_CASES = 1_000_000
 TARGET_SECONDS = 120
 TARGET_MEMORY_MB = 2_048
-WORKERS = os.cpu_count() or 1
+WORKERS = int(os.environ.get("AMIABLE_BENCH_WORKERS") or os.cpu_count() or 1)
 """One worker process per core, as `amiable scheduler run --workers` would be set."""
 
 

@@ -15,6 +15,7 @@ from multiprocessing import get_context
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, aliased
 
+from amiable.core.collector import fewer_collections
 from amiable.core.db import Database
 from amiable.playbooks.actions import tenant_playbooks
 from amiable.playbooks.definitions import Playbook
@@ -72,23 +73,33 @@ def run_once(
     with database.read() as session:
         tenant_ids = list(session.scalars(select(Tenant.id)))
     for tenant_id in tenant_ids:
-        with database.read() as session:
-            playbooks, _errors = tenant_playbooks(session, tenant_id)
-            to_plan = cases_to_plan(session, tenant_id)
-        schedule_cases(database, to_plan, playbooks=playbooks, now=now)
         if workers <= 1:
+            playbooks = _plan_pass(database, tenant_id, now)
             report.merge(_drain(database, tenant_id, owner, render, now, playbooks))
             continue
         helpers = get_context("spawn")
         with ProcessPoolExecutor(max_workers=workers - 1, mp_context=helpers) as pool:
+            # The other processes start on what is already due while this one looks for
+            # the cases to plan (a scan of every open case), then joins them.
             others = [
                 pool.submit(_drain_in_process, database.url, tenant_id, f"{owner}/{n}", render, now)
                 for n in range(1, workers)
             ]
+            playbooks = _plan_pass(database, tenant_id, now)
             report.merge(_drain(database, tenant_id, f"{owner}/0", render, now, playbooks))
             for other in others:
                 report.merge(other.result())
+        # What the planning pass made due after the others finished is not left behind.
+        report.merge(_drain(database, tenant_id, f"{owner}/0", render, now, playbooks))
     return report
+
+
+def _plan_pass(database: Database, tenant_id: int, now: datetime) -> Sequence[Playbook]:
+    with database.read() as session:
+        playbooks, _errors = tenant_playbooks(session, tenant_id)
+        to_plan = cases_to_plan(session, tenant_id)
+    schedule_cases(database, to_plan, playbooks=playbooks, now=now)
+    return playbooks
 
 
 def _drain(
@@ -101,6 +112,19 @@ def _drain(
 ) -> RunReport:
     """Claim and run the tenant's due actions, a batch at a time, until none is left."""
     report = RunReport()
+    with fewer_collections():
+        return _drain_batches(database, tenant_id, owner, render, now, playbooks, report)
+
+
+def _drain_batches(
+    database: Database,
+    tenant_id: int,
+    owner: str,
+    render: Renderer,
+    now: datetime,
+    playbooks: Sequence[Playbook],
+    report: RunReport,
+) -> RunReport:
     while True:
         claimed = claim_due(database, owner=owner, now=now, limit=BATCH, tenant_id=tenant_id)
         if not claimed:

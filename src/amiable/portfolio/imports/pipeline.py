@@ -12,11 +12,8 @@ transaction and rolls back.
 from __future__ import annotations
 
 import csv
-import gc
 import json
-import threading
 from collections.abc import Callable, Iterator, Mapping
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import partial
 from operator import itemgetter
@@ -29,6 +26,7 @@ from sqlalchemy.orm import Session
 
 from amiable.core.bulk import stored_form
 from amiable.core.clock import Clock, SystemClock
+from amiable.core.collector import fewer_collections
 from amiable.core.db import Database
 from amiable.core.jobs import Job
 from amiable.portfolio.imports.parallel import (
@@ -184,7 +182,7 @@ def import_file(
         source=f"import of {path.name}", now=clock.now(),
     )  # fmt: skip
     try:
-        with _fewer_collections():
+        with fewer_collections():
             _run(
                 database,
                 source,
@@ -216,46 +214,6 @@ def import_file(
     if job_id:
         _job_finish(database, job_id, summary, clock)
     return summary
-
-
-# Young objects are collected every this many allocations during an import (Python's
-# default: 700).
-_YOUNG_COLLECTIONS_EVERY = 50_000
-_collector_lock = threading.Lock()
-_collector_users = 0
-_collector_thresholds = gc.get_threshold()
-
-
-@contextmanager
-def _fewer_collections() -> Iterator[None]:
-    """Keep Python's cycle collector out of the way while importing.
-
-    An import allocates a few dozen objects per row, none of them in a reference
-    cycle, and keeps a batch of them alive at a time. With the default thresholds the
-    collector runs every 700 allocations and, each time enough objects have survived,
-    traverses the whole heap (the modules, SQLAlchemy's registries…): a fifth of an
-    import's time. While an import runs, what already existed is frozen out of the
-    collector's way and young objects are collected less often; cycles are still
-    collected, later (an import of 200,000 rows leaves a few hundred objects in
-    cycles). The reader process inherits the setting; imports running at once in
-    threads share it.
-    """
-    global _collector_users, _collector_thresholds
-    with _collector_lock:
-        if _collector_users == 0:
-            _collector_thresholds = gc.get_threshold()
-            gc.freeze()
-            young, *older = _collector_thresholds
-            gc.set_threshold(max(young, _YOUNG_COLLECTIONS_EVERY), *older)
-        _collector_users += 1
-    try:
-        yield
-    finally:
-        with _collector_lock:
-            _collector_users -= 1
-            if _collector_users == 0:
-                gc.set_threshold(*_collector_thresholds)
-                gc.unfreeze()
 
 
 @dataclass
