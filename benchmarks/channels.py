@@ -52,6 +52,7 @@ from amiable.channels.email.tokens import reply_address, reply_token
 from amiable.channels.intake import email_intake_many
 from amiable.channels.models import InboundMessage, OutboundMessage
 from amiable.core.clock import FixedClock
+from amiable.core.collector import fewer_collections
 from amiable.core.db import Database
 from amiable.core.migrate import upgrade
 from amiable.demo.load import demo_load
@@ -183,7 +184,14 @@ def _render(database: Database, tenant_id: int, messages: int) -> tuple[int, _Ti
 
 
 def _render_part(url: str, tenant_id: int, candidates: list[int], messages: int) -> tuple[int, int]:
-    database = Database(url)
+    # The scheduler's workers run with the cycle collector set aside (core.collector).
+    with fewer_collections():
+        return _render_cases(Database(url), tenant_id, candidates, messages)
+
+
+def _render_cases(
+    database: Database, tenant_id: int, candidates: list[int], messages: int
+) -> tuple[int, int]:
     queued = refused = 0
     render = TemplateRenderer(PORTAL_URL)
     for start in range(0, len(candidates), BATCH):

@@ -55,6 +55,7 @@ from amiable.channels.letters.qr import QrError, portal_qr
 from amiable.channels.models import OutboundMessage
 from amiable.channels.sms.gateway import SmsError, SmsMessage, SmsPermanentError
 from amiable.channels.sms.numbers import InvalidNumber, to_e164
+from amiable.core.collector import fewer_collections
 from amiable.core.db import Database
 from amiable.portfolio import events
 from amiable.portfolio.choices import ContactStatus
@@ -597,16 +598,26 @@ def _drain(
 ) -> DeliveryReport:
     total = DeliveryReport()
     try:
-        while True:
-            report = deliver_due(
-                database, tenant_id=tenant_id, channels=channels, now=now, limit=limit
-            )
-            _add(total, report)
-            if report.sent + report.failed + report.bounced + report.dead == 0:
-                return total
+        with fewer_collections():
+            return _drain_passes(database, tenant_id, channels, now, limit, total)
     finally:
         if channels.email is not None:
             channels.email.transport.close()
+
+
+def _drain_passes(
+    database: Database,
+    tenant_id: int,
+    channels: Channels,
+    now: datetime,
+    limit: int,
+    total: DeliveryReport,
+) -> DeliveryReport:
+    while True:
+        report = deliver_due(database, tenant_id=tenant_id, channels=channels, now=now, limit=limit)
+        _add(total, report)
+        if report.sent + report.failed + report.bounced + report.dead == 0:
+            return total
 
 
 def _drain_in_process(
