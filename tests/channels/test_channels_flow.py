@@ -518,3 +518,38 @@ def test_a_delivery_report_that_comes_back_later_marks_the_message_and_the_addre
         assert point.status == "bounced"
         assert session.scalars(select(InboundMessage.status)).all() == ["bounce"]
     assert "reply_received" not in event_types(office)
+
+
+def test_a_creditor_with_its_own_identity_is_named_as_the_sender(
+    office: Database, smtp_sink: Any
+) -> None:
+    """A credit department writes in its company's name; the office's other creditors
+    keep the office's identity."""
+    relay = smtp_sink()
+    with office.read() as session:
+        creditor = session.scalars(select(Creditor.reference)).one()
+    settings = email_settings(relay.port) | {
+        "creditors": {
+            creditor: {
+                "sender_name": "Opaline Télécom — Service clients",
+                "sender_address": "recouvrement@opaline.example",
+            }
+        }
+    }
+    config = configure(office, email=settings)
+    days_of_scheduling(office, until=datetime(2026, 3, 10, 9, 0, tzinfo=UTC))
+    tenant_id = outbox(office)[0].tenant_id
+    deliver_due(
+        office,
+        tenant_id=tenant_id,
+        channels=channels_from(config, SECRETS),
+        now=datetime(2026, 3, 10, 9, 5, tzinfo=UTC),
+    )
+    [delivery] = relay.deliveries
+    sent = email.message_from_bytes(delivery.data, policy=email.policy.default)
+    [author] = sent["From"].addresses
+    assert (author.display_name, author.addr_spec) == (
+        "Opaline Télécom — Service clients",
+        "recouvrement@opaline.example",
+    )
+    assert sent["Reply-To"].addresses[0].domain == "alcyon.example"  # answers come to the office

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Literal
 
 import httpx
@@ -46,6 +46,15 @@ class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
+class CreditorSender(_Strict):
+    """A creditor's own identity on the messages sent for it (a credit department
+    writing in its company's name): its display name, and its address when the relay
+    may send from that domain."""
+
+    sender_name: str
+    sender_address: str | None = None
+
+
 class EmailSettings(_Strict):
     smtp_host: str
     smtp_port: int = Field(587, ge=1, le=65535)
@@ -57,6 +66,8 @@ class EmailSettings(_Strict):
     reply_mailbox: str
     domain: str
     token_secret_env: str
+    creditors: dict[str, CreditorSender] = Field(default_factory=dict)
+    """Per creditor reference, the identity to send under instead of the tenant's."""
 
 
 class SmsSettings(_Strict):
@@ -133,6 +144,11 @@ class EmailChannel:
     transport: EmailTransport
     sender: Sender
     token_secret: bytes
+    by_creditor: Mapping[str, Sender] = field(default_factory=dict)
+
+    def sender_for(self, creditor: str | None) -> Sender:
+        """The identity of the tenant, or of the creditor when it has its own."""
+        return self.by_creditor.get(creditor or "", self.sender)
 
 
 @dataclass(frozen=True)
@@ -172,6 +188,15 @@ def channels_from(
                 domain=settings.domain,
             ),
             token_secret=secret(settings.token_secret_env, environ).encode(),
+            by_creditor={
+                reference: Sender(
+                    name=own.sender_name,
+                    address=own.sender_address or settings.sender_address,
+                    reply_mailbox=settings.reply_mailbox,
+                    domain=settings.domain,
+                )
+                for reference, own in settings.creditors.items()
+            },
         )
     sms: SmsGateway | None = None
     if config.sms is not None:

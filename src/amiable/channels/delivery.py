@@ -59,7 +59,7 @@ from amiable.core.collector import fewer_collections
 from amiable.core.db import Database
 from amiable.portfolio import events
 from amiable.portfolio.choices import ContactStatus
-from amiable.portfolio.models import Case, CaseEvent, ContactPoint
+from amiable.portfolio.models import Case, CaseEvent, ContactPoint, Creditor
 
 MAX_ATTEMPTS = 6
 BACKOFF = (
@@ -114,6 +114,7 @@ class _Row:
     lang: str
     idempotency_key: str
     attempts: int
+    creditor: str | None = None
 
 
 def deliver_due(
@@ -241,17 +242,25 @@ def _claim(
             .where(OutboundMessage.id.in_(ids))
             .values(status=MessageStatus.SENDING.value, status_changed_at=now)
         )
-        columns = [getattr(OutboundMessage, name) for name in _Row.__dataclass_fields__]
+        columns = [
+            getattr(OutboundMessage, name)
+            for name in _Row.__dataclass_fields__
+            if name != "creditor"
+        ]
         return [
             _Row(*row)
             for row in session.execute(
-                select(*columns).where(OutboundMessage.id.in_(ids)).order_by(OutboundMessage.id)
+                select(*columns, Creditor.reference)
+                .join(Case, Case.id == OutboundMessage.case_id)
+                .join(Creditor, Creditor.id == Case.creditor_id)
+                .where(OutboundMessage.id.in_(ids))
+                .order_by(OutboundMessage.id)
             )
         ]
 
 
 def _send_email(row: _Row, email: EmailChannel, now: datetime) -> _Outcome:
-    sender = email.sender
+    sender = email.sender_for(row.creditor)
     message_id = tokens.message_id(sender.domain, row.id, row.idempotency_key)
     token = tokens.reply_token(row.id, email.token_secret)
     try:
