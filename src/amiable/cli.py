@@ -729,7 +729,7 @@ def channels_poll_command(tenant: TenantOption = None) -> None:
     """Read the tenant's reply mailbox (IMAP): each message threaded to its case and read."""
     from amiable.channels.config import ChannelConfigError, secret
     from amiable.channels.email.imap import ImapPoller, ImapPollError
-    from amiable.channels.intake import email_intake
+    from amiable.channels.intake import email_intake_many
 
     application = _app()
     tenant_id, config = _channel_settings(application, tenant)
@@ -745,18 +745,18 @@ def channels_poll_command(tenant: TenantOption = None) -> None:
         return
     poller = ImapPoller(imap.host, imap.port, imap.username, password, imap.security, imap.folder)
 
-    def handle(raw: bytes, uid: str) -> bool:
-        intake = email_intake(
+    def handle(batch: list[tuple[bytes, str]]) -> list[bool]:
+        intakes = email_intake_many(
             application.database,
-            raw,
+            [(raw, None) for raw, _uid in batch],
             tenant_id=tenant_id,
             token_secret=token_secret,
             now=application.clock.now(),
         )
-        return intake.status != "quarantined"
+        return [intake.status != "quarantined" for intake in intakes]
 
     try:
-        report = poller.poll(handle)
+        report = poller.poll_batch(handle)
     except ImapPollError as error:
         _fail(error.reason)
         return

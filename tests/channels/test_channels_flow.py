@@ -28,7 +28,7 @@ from amiable.channels.choices import CallOutcome
 from amiable.channels.config import ChannelConfig, channels_from
 from amiable.channels.delivery import deliver_due, letters_batch
 from amiable.channels.email.imap import ImapPoller
-from amiable.channels.intake import email_intake
+from amiable.channels.intake import email_intake, email_intake_many
 from amiable.channels.models import DeliveryEvent, InboundMessage, OutboundMessage
 from amiable.core.bootstrap import App
 from amiable.core.clock import FixedClock
@@ -180,17 +180,18 @@ def test_an_email_of_the_playbook_is_answered_and_the_answer_lands_on_its_case_r
     )
     read_at = datetime(2026, 3, 11, 18, 45, tzinfo=UTC)
 
-    def handle(raw: bytes, uid: str) -> bool:
-        intake = email_intake(
+    def handle(batch: list[tuple[bytes, str]]) -> list[bool]:
+        # As `amiable channels poll` does: the poll's messages stored in one transaction.
+        intakes = email_intake_many(
             office,
-            raw,
+            [(raw, None) for raw, _uid in batch],
             tenant_id=row.tenant_id,
             token_secret=SECRETS["AMIABLE_REPLY_TOKEN_SECRET"].encode(),
             now=read_at,
         )
-        return intake.status != "quarantined"
+        return [intake.status != "quarantined" for intake in intakes]
 
-    polled = poller.poll(handle)
+    polled = poller.poll_batch(handle)
     assert (polled.fetched, polled.handled, polled.failed) == (1, 1, 0)
     assert dovecot.messages("INBOX") == []  # moved to the processed folder, not lost
     with office.read() as session:

@@ -20,7 +20,7 @@ from sqlalchemy import select
 from amiable.channels.config import ChannelConfig, ChannelConfigError, channels_from, secret
 from amiable.channels.delivery import deliver_due
 from amiable.channels.email.imap import ImapPoller, ImapPollError
-from amiable.channels.intake import email_intake
+from amiable.channels.intake import email_intake_many
 from amiable.core.bootstrap import App
 from amiable.playbooks.rendering import template_renderer
 from amiable.playbooks.worker import run_once
@@ -78,23 +78,25 @@ def work_pass(application: App, owner: str = "in-process") -> PassReport:
             poller = ImapPoller(
                 imap.host, imap.port, imap.username, password, imap.security, imap.folder
             )
-            polled = poller.poll(_reader(application, tenant_id, token_secret))
+            polled = poller.poll_batch(_reader(application, tenant_id, token_secret))
             report.replies += polled.handled
         except (ChannelConfigError, ImapPollError) as error:
             report.problems.append(f"{slug}: reply mailbox: {error}")
     return report
 
 
-def _reader(application: App, tenant_id: int, token_secret: bytes) -> Callable[[bytes, str], bool]:
-    def handle(raw: bytes, uid: str) -> bool:
-        intake = email_intake(
+def _reader(
+    application: App, tenant_id: int, token_secret: bytes
+) -> Callable[[list[tuple[bytes, str]]], list[bool]]:
+    def handle(batch: list[tuple[bytes, str]]) -> list[bool]:
+        intakes = email_intake_many(
             application.database,
-            raw,
+            [(raw, None) for raw, _uid in batch],
             tenant_id=tenant_id,
             token_secret=token_secret,
             now=application.clock.now(),
         )
-        return intake.status != "quarantined"
+        return [intake.status != "quarantined" for intake in intakes]
 
     return handle
 

@@ -241,3 +241,39 @@ def test_plaintext_imap_to_a_remote_host_is_refused() -> None:
         ImapPoller("imap.example.fr", 143, "relances", "secret", security="none")
     with pytest.raises(ValueError, match="unknown IMAP security"):
         ImapPoller("imap.example.fr", 993, "relances", "secret", security=cast(Any, "ssl"))
+
+
+def test_a_batch_poll_hands_the_messages_over_together_and_moves_each_as_answered(
+    dovecot: DovecotServer,
+) -> None:
+    messages = [reply(number) for number in range(1, 4)]
+    for message in messages:
+        dovecot.append(message)
+    batches: list[list[tuple[bytes, str]]] = []
+
+    def handle_many(batch: list[tuple[bytes, str]]) -> list[bool]:
+        batches.append(batch)
+        return [uid != "2" for _raw, uid in batch]  # the second one cannot be read
+
+    report = poller(dovecot).poll_batch(handle_many)
+
+    assert report == PollReport(fetched=3, handled=2, failed=0, quarantined=1, errors=[])
+    assert [[raw for raw, _uid in batch] for batch in batches] == [messages]
+    assert dovecot.messages(PROCESSED) == [messages[0], messages[2]]
+    assert dovecot.messages(QUARANTINE) == [messages[1]]
+
+
+def test_a_batch_handler_that_raises_leaves_every_message_for_the_next_poll(
+    dovecot: DovecotServer,
+) -> None:
+    for number in (1, 2):
+        dovecot.append(reply(number))
+
+    def failing(batch: list[tuple[bytes, str]]) -> list[bool]:
+        raise RuntimeError("base de données indisponible")
+
+    report = poller(dovecot).poll_batch(failing)
+
+    assert (report.fetched, report.handled, report.failed) == (2, 0, 2)
+    assert len(dovecot.messages("INBOX")) == 2
+    assert poller(dovecot).poll_batch(lambda batch: [True] * len(batch)).handled == 2

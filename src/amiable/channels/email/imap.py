@@ -36,6 +36,7 @@ logger = logging.getLogger(__name__)
 
 Security = Literal["tls", "starttls", "none"]
 Handler = Callable[[bytes, str], bool]
+BatchHandler = Callable[[list[tuple[bytes, str]]], list[bool]]
 """handle(raw, uid) -> True when recorded, False to set the message aside (quarantine)."""
 
 DEFAULT_BATCH = 100
@@ -153,6 +154,57 @@ class ImapPoller:
                 mailbox.folder.set(self.folder)
                 for uid in self._next_uids(mailbox):
                     self._process(mailbox, uid, handle, processed, quarantine, tally)
+        except (ImapToolsError, imaplib.IMAP4.error, OSError) as error:
+            raise ImapPollError(
+                f"IMAP {self.host}:{self.port}: {type(error).__name__}: {error}", tally.report()
+            ) from error
+        return tally.report()
+
+    def poll_batch(self, handle_many: BatchHandler) -> PollReport:
+        """As `poll`, but the batch's messages are handed over together, so that they can
+        be stored in one transaction (`channels.intake.email_intake_many`): `handle_many`
+        gets [(raw, uid)] and returns one True/False per message. If it raises, every
+        message of the batch stays in place and is tried again next poll."""
+        tally = _Tally()
+        try:
+            with self._login() as mailbox:
+                delimiter = _delimiter(mailbox)
+                processed = self._ensure_folder(mailbox, self.processed_folder, delimiter)
+                quarantine = self._ensure_folder(mailbox, self.quarantine_folder, delimiter)
+                self._check_uid_validity(mailbox)
+                mailbox.folder.set(self.folder)
+                fetched: list[tuple[bytes, str]] = []
+                for uid in self._next_uids(mailbox):
+                    found = list(mailbox.fetch(uid_list=[uid], mark_seen=False, bulk=False))
+                    if found:
+                        message = found[0]
+                        raw = (
+                            message.raw
+                            if isinstance(message, _RawMailMessage)
+                            else message.obj.as_bytes()
+                        )
+                        fetched.append((raw, uid))
+                tally.fetched += len(fetched)
+                if not fetched:
+                    return tally.report()
+                try:
+                    accepted = handle_many(fetched)
+                    if len(accepted) != len(fetched) or not all(
+                        isinstance(answer, bool) for answer in accepted
+                    ):
+                        raise TypeError("the handler must answer True or False for each message")
+                except Exception as error:
+                    logger.exception("inbound mail: batch handler failed")
+                    tally.failed += len(fetched)
+                    tally.errors.append(f"batch of {len(fetched)}: {type(error).__name__}: {error}")
+                    return tally.report()
+                for (_raw, uid), answer in zip(fetched, accepted, strict=True):
+                    if self._move(mailbox, uid, processed if answer else quarantine, tally):
+                        self._failures.pop(f"{self._uid_validity}:{uid}", None)
+                        if answer:
+                            tally.handled += 1
+                        else:
+                            tally.quarantined += 1
         except (ImapToolsError, imaplib.IMAP4.error, OSError) as error:
             raise ImapPollError(
                 f"IMAP {self.host}:{self.port}: {type(error).__name__}: {error}", tally.report()
