@@ -729,7 +729,7 @@ def channels_poll_command(tenant: TenantOption = None) -> None:
     """Read the tenant's reply mailbox (IMAP): each message threaded to its case and read."""
     from amiable.channels.config import ChannelConfigError, secret
     from amiable.channels.email.imap import ImapPoller, ImapPollError
-    from amiable.channels.intake import email_intake_many
+    from amiable.channels.intake import mailbox_handler
 
     application = _app()
     tenant_id, config = _channel_settings(application, tenant)
@@ -745,15 +745,12 @@ def channels_poll_command(tenant: TenantOption = None) -> None:
         return
     poller = ImapPoller(imap.host, imap.port, imap.username, password, imap.security, imap.folder)
 
-    def handle(batch: list[tuple[bytes, str]]) -> list[bool]:
-        intakes = email_intake_many(
-            application.database,
-            [(raw, None) for raw, _uid in batch],
-            tenant_id=tenant_id,
-            token_secret=token_secret,
-            now=application.clock.now(),
-        )
-        return [intake.status != "quarantined" for intake in intakes]
+    handle = mailbox_handler(
+        application.database,
+        tenant_id=tenant_id,
+        token_secret=token_secret,
+        clock=application.clock,
+    )
 
     try:
         report = poller.poll_batch(handle)

@@ -31,7 +31,7 @@ from multiprocessing import get_context
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import and_, bindparam, insert, or_, select, update
+from sqlalchemy import and_, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from amiable.channels.actions import channel_opt_out, contact_point_invalidate
@@ -55,6 +55,7 @@ from amiable.channels.letters.qr import QrError, portal_qr
 from amiable.channels.models import OutboundMessage
 from amiable.channels.sms.gateway import SmsError, SmsMessage, SmsPermanentError
 from amiable.channels.sms.numbers import InvalidNumber, to_e164
+from amiable.core.bulk import update_by_id
 from amiable.core.collector import fewer_collections
 from amiable.core.db import Database
 from amiable.portfolio import events
@@ -170,10 +171,9 @@ def deliver_due(
 def _record_sent(session: Session, went: list[tuple[_Row, _Outcome]], now: datetime) -> None:
     if not went:
         return
-    table = OutboundMessage.__table__
     connection = session.connection()
     connection.execute(
-        update(table).where(table.c.id == bindparam("row_id")),  # type: ignore[arg-type]
+        update_by_id(OutboundMessage),
         [
             {
                 "row_id": row.id,
@@ -356,6 +356,8 @@ def _retry(row: _Row, error: str) -> _Outcome:
 def _record(
     session: Session, row: _Row, outcome: _Outcome, now: datetime, report: DeliveryReport
 ) -> None:
+    """A message that did not simply go (those are `_record_sent`'s): held, retried,
+    failed, bounced or dead, with what each entails."""
     message = session.get_one(OutboundMessage, row.id)
     if message.status != MessageStatus.SENDING.value:
         return  # a receipt or another worker got there first
@@ -377,24 +379,6 @@ def _record(
         report.retried += 1
         return
     base: dict[str, Any] = {"tenant_id": row.tenant_id, "case_id": row.case_id, "at": now}
-    if outcome.status is MessageStatus.SENT:
-        message.provider_message_id = outcome.provider_id
-        message.message_id = outcome.email_message_id
-        message.sent_at = now
-        session.add(
-            CaseEvent(
-                **events.message_sent(
-                    **base,
-                    actor=f"channel:{row.channel}",
-                    reason=f"handed to {outcome.provider}",
-                    channel=row.channel,
-                    idempotency_key=row.idempotency_key,
-                    provider_id=outcome.provider_id,
-                )
-            )
-        )
-        report.sent += 1
-        return
     session.add(
         CaseEvent(
             **events.message_failed(

@@ -23,7 +23,7 @@ Each reply threaded to a case is read (`amiable.nlu.understand`) and recorded as
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -45,6 +45,7 @@ from amiable.channels.email.inbound import InboundEmail, Quarantined, parse_inbo
 from amiable.channels.email.tokens import read_reply_token
 from amiable.channels.models import InboundMessage, OutboundMessage
 from amiable.channels.sms.gateway import DeliveryStatus, DeliveryUpdate, InboundSms, is_stop
+from amiable.core.clock import Clock
 from amiable.core.db import Database
 from amiable.nlu.read import understand
 from amiable.portfolio import events
@@ -166,6 +167,25 @@ def email_intake_many(
             )[0]
             for message in messages
         ]
+
+
+def mailbox_handler(
+    database: Database, *, tenant_id: int, token_secret: bytes, clock: Clock
+) -> Callable[[list[tuple[bytes, str]]], list[bool]]:
+    """What a reply-mailbox poll hands its batch to (`ImapPoller.poll_batch`): each
+    message taken in; False (quarantine) for one that cannot be read."""
+
+    def handle(batch: list[tuple[bytes, str]]) -> list[bool]:
+        intakes = email_intake_many(
+            database,
+            [(raw, None) for raw, _uid in batch],
+            tenant_id=tenant_id,
+            token_secret=token_secret,
+            now=clock.now(),
+        )
+        return [intake.status != "quarantined" for intake in intakes]
+
+    return handle
 
 
 def _plan(raw: bytes, envelope_recipient: str | None) -> _Planned:
@@ -373,7 +393,7 @@ def _cases_of_senders(
         select(ContactPoint.value, ContactPoint.debtor_id).where(
             ContactPoint.tenant_id == tenant_id,
             ContactPoint.kind == kind,
-            ContactPoint.value.in_({v.strip().lower() for v in values}),
+            ContactPoint.value.in_({_point_value(kind, v) for v in values}),
         )
     ).all()
     debtors: dict[str, set[int]] = {}
@@ -445,12 +465,7 @@ class _CaseView:
 
 
 def _case(session: Session, case_id: int) -> _CaseView:
-    row = session.execute(
-        select(Case.id, Case.tenant_id, Debtor.language)
-        .join(Debtor, Debtor.id == Case.debtor_id)
-        .where(Case.id == case_id)
-    ).one()
-    return _CaseView(*row)
+    return _case_views(session, {case_id})[case_id]
 
 
 def _record_bounce(
@@ -609,18 +624,16 @@ def sms_receipt(
 
 
 def _existing(session: Session, tenant_id: int, dedup_key: str) -> Intake | None:
-    row = session.scalars(
-        select(InboundMessage).where(
-            InboundMessage.tenant_id == tenant_id, InboundMessage.dedup_key == dedup_key
-        )
-    ).first()
-    if row is None:
-        return None
-    return Intake(row.id, row.case_id, row.status, row.reason, duplicate=True)
+    return _existing_many(session, tenant_id, [dedup_key]).get(dedup_key)
+
+
+def _point_value(kind: str, value: str) -> str:
+    """A contact point's value as stored: e-mail addresses lower-cased."""
+    return value.strip().lower() if kind == "email" else value.strip()
 
 
 def _points(session: Session, tenant_id: int, kind: str, value: str) -> list[ContactPoint]:
-    value = value.strip().lower() if kind == "email" else value.strip()
+    value = _point_value(kind, value)
     return list(
         session.scalars(
             select(ContactPoint).where(
@@ -635,19 +648,7 @@ def _points(session: Session, tenant_id: int, kind: str, value: str) -> list[Con
 def _case_of_sender(session: Session, tenant_id: int, kind: str, value: str) -> int | None:
     """The sender's case when the address or number belongs to debtors with exactly one
     open case between them; otherwise a person decides (triage)."""
-    debtor_ids = {point.debtor_id for point in _points(session, tenant_id, kind, value)}
-    if not debtor_ids:
-        return None
-    cases = list(
-        session.scalars(
-            select(Case.id).where(
-                Case.tenant_id == tenant_id,
-                Case.debtor_id.in_(debtor_ids),
-                Case.status.in_(OPEN_STATUSES),
-            )
-        )
-    )
-    return cases[0] if len(cases) == 1 else None
+    return _cases_of_senders(session, tenant_id, kind, {value}).get(_point_value(kind, value))
 
 
 def _read(text: str, received_at: datetime, case: _CaseView, channel: str) -> dict[str, Any]:

@@ -21,7 +21,7 @@ from decimal import Decimal
 from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, Date, Table, and_, insert, select
+from sqlalchemy import JSON, Boolean, Date, Table, and_, bindparam, insert, select, update
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
@@ -299,3 +299,16 @@ def _as_sqlalchemy_error(sql: str, error: sqlite3.Error) -> BaseException:
 
 def _driver_cursor(session: Session) -> Any:
     return session.connection().connection.driver_connection.cursor()  # type: ignore[union-attr]
+
+
+def update_by_id(model: Any) -> Any:
+    """UPDATE … WHERE id = :row_id, for executemany over rows made by `by_id`: the
+    columns set are the rows' other keys (one statement for a batch of updates)."""
+    table = model.__table__
+    return update(table).where(table.c.id == bindparam("row_id"))
+
+
+def by_id(rows: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Rows keyed as `update_by_id` reads them: their "id" as "row_id" (SQLAlchemy
+    reserves a column's own name for the value it sets)."""
+    return [{"row_id": row["id"], **{k: v for k, v in row.items() if k != "id"}} for row in rows]

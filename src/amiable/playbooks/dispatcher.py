@@ -22,7 +22,7 @@ from functools import lru_cache, partial
 from typing import Any, Protocol
 
 import phonenumbers
-from sqlalchemy import Update, and_, bindparam, func, insert, select, update
+from sqlalchemy import and_, func, insert, select, update
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
@@ -30,7 +30,8 @@ from amiable.channels.models import InboundMessage, OutboundMessage
 from amiable.compliance.guard import GuardFacts, SentMessage, Verdict, guard, jurisdiction_rules
 from amiable.compliance.places import place_for
 from amiable.compliance.windows import window_check
-from amiable.core.db import Base, Database
+from amiable.core.bulk import by_id, update_by_id
+from amiable.core.db import Database
 from amiable.ledger.balances import case_statement, ledger_entries
 from amiable.ledger.choices import ClaimNature, DebtorType, EntryKind
 from amiable.ledger.models import LedgerEntry
@@ -639,7 +640,7 @@ class _Writes:
         # again in bookkeeping, for rows that no session will look at.
         connection = session.connection()
         if self.actions:
-            connection.execute(_by_id(ScheduledAction), _keyed(self.actions))
+            connection.execute(update_by_id(ScheduledAction), by_id(self.actions))
         for model, rows in (
             (OutboundMessage, self.outbound),
             (CaseEvent, self.events),
@@ -648,18 +649,7 @@ class _Writes:
             if rows:
                 connection.execute(insert(model.__table__), rows)  # type: ignore[arg-type]
         if self.cases:
-            connection.execute(_by_id(Case), _keyed(self.cases))
-
-
-def _by_id(model: type[Base]) -> Update:
-    """UPDATE … WHERE id = :row_id, for executemany: the columns set are the other keys
-    of the parameters."""
-    table = model.__table__
-    return update(table).where(table.c.id == bindparam("row_id"))  # type: ignore[arg-type]
-
-
-def _keyed(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    return [{"row_id": row["id"], **{k: v for k, v in row.items() if k != "id"}} for row in rows]
+            connection.execute(update_by_id(Case), by_id(self.cases))
 
 
 @dataclass

@@ -12,15 +12,14 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from sqlalchemy import select
 
-from amiable.channels.config import ChannelConfig, ChannelConfigError, channels_from, secret
-from amiable.channels.delivery import deliver_due
+from amiable.channels.config import ChannelConfig, ChannelConfigError, secret
+from amiable.channels.delivery import deliver_all
 from amiable.channels.email.imap import ImapPoller, ImapPollError
-from amiable.channels.intake import email_intake_many
+from amiable.channels.intake import mailbox_handler
 from amiable.core.bootstrap import App
 from amiable.playbooks.rendering import template_renderer
 from amiable.playbooks.worker import run_once
@@ -57,18 +56,18 @@ def work_pass(application: App, owner: str = "in-process") -> PassReport:
             continue
         try:
             config = ChannelConfig.of(stored)
-            channels = channels_from(config, application.environ, clock=application.clock)
+            sent = deliver_all(
+                application.database,
+                tenant_id=tenant_id,
+                config=config,
+                environ=application.environ,
+                now=now,
+            )
         except ChannelConfigError as error:
             report.problems.append(f"{slug}: {error}")
             continue
-        while True:
-            sent = deliver_due(
-                application.database, tenant_id=tenant_id, channels=channels, now=now
-            )
-            report.sent += sent.sent
-            report.problems += [f"{slug}: {problem}" for problem in sent.errors]
-            if sent.sent + sent.failed + sent.bounced + sent.dead == 0:
-                break
+        report.sent += sent.sent
+        report.problems += [f"{slug}: {problem}" for problem in sent.errors]
         imap = config.inbound.imap
         if imap is None or config.email is None:
             continue
@@ -78,27 +77,18 @@ def work_pass(application: App, owner: str = "in-process") -> PassReport:
             poller = ImapPoller(
                 imap.host, imap.port, imap.username, password, imap.security, imap.folder
             )
-            polled = poller.poll_batch(_reader(application, tenant_id, token_secret))
+            polled = poller.poll_batch(
+                mailbox_handler(
+                    application.database,
+                    tenant_id=tenant_id,
+                    token_secret=token_secret,
+                    clock=application.clock,
+                )
+            )
             report.replies += polled.handled
         except (ChannelConfigError, ImapPollError) as error:
             report.problems.append(f"{slug}: reply mailbox: {error}")
     return report
-
-
-def _reader(
-    application: App, tenant_id: int, token_secret: bytes
-) -> Callable[[list[tuple[bytes, str]]], list[bool]]:
-    def handle(batch: list[tuple[bytes, str]]) -> list[bool]:
-        intakes = email_intake_many(
-            application.database,
-            [(raw, None) for raw, _uid in batch],
-            tenant_id=tenant_id,
-            token_secret=token_secret,
-            now=application.clock.now(),
-        )
-        return [intake.status != "quarantined" for intake in intakes]
-
-    return handle
 
 
 class InProcessWorker:
