@@ -367,3 +367,78 @@ def test_a_dispute_recorded_while_the_batch_is_being_written_stops_its_message(
             select(CaseEvent.reason).where(CaseEvent.type == "action_blocked")
         ).all()
     assert [reason.split(":")[0] for reason in reasons] == ["hard_stop"]
+
+
+def test_a_message_another_worker_already_wrote_is_not_sent_twice_and_the_others_go(
+    database: Database, tenant_id: int, tmp_path: Path
+) -> None:
+    """The batch's write meets the unique key of a message already written under the
+    action's key (a state no worker should leave: the message exists, the action is not
+    done): the batch is rolled back and run one action at a time; that one is set aside
+    for a person under "error", the other case's letter still goes out, once."""
+    rows = [
+        claim_row(case_ref="DOS-A", debtor_ref="DEB-A", claim_ref="F-A", due_date="01/02/2026"),
+        claim_row(case_ref="DOS-B", debtor_ref="DEB-B", claim_ref="F-B", due_date="01/02/2026"),
+    ]
+    import_file(
+        database,
+        tenant="default",
+        path=write_csv(tmp_path / "two.csv", rows),
+        clock=FixedClock(MONDAY),
+    )
+    _agency_with_mandate(database)
+    with database.write() as session:
+        for case in session.scalars(select(Case)).all():
+            schedule_next(session, case=case, playbooks=PLAYBOOKS, now=MONDAY)
+    claimed = claim_due(database, owner="worker-1", now=MONDAY)
+    with database.write() as session:
+        taken = session.scalars(
+            select(ScheduledAction).join(Case, Case.id == ScheduledAction.case_id)
+            .where(Case.reference == "DOS-A")
+        ).one()  # fmt: skip
+        session.add(
+            OutboundMessage(
+                tenant_id=tenant_id,
+                case_id=taken.case_id,
+                scheduled_action_id=taken.id,
+                idempotency_key=taken.idempotency_key,
+                channel="letter",
+                template="first_letter",
+                tone="cordial",
+                lang="fr",
+                recipient=None,
+                subject=None,
+                body_text="written by the other worker",
+                body_html=None,
+                status="queued",
+                scheduled_for=MONDAY,
+                sent_at=None,
+                debtor_timezone="Europe/Paris",
+                playbook=taken.playbook,
+                step=taken.step,
+                reason="the other worker",
+                data={},
+                # Out of the caps' reach, so that the guard lets the action through and
+                # the write meets the unique key.
+                created_at=MONDAY - timedelta(days=30),
+            )
+        )
+    report = run_claimed(
+        database, claimed, owner="worker-1", playbooks=PLAYBOOKS, render=render, now=MONDAY
+    )
+    with database.read() as session:
+        letters = session.execute(
+            select(Case.reference, OutboundMessage.body_text)
+            .join(Case, Case.id == OutboundMessage.case_id)
+            .order_by(Case.reference)
+        ).all()
+    assert [(ref, text == "written by the other worker") for ref, text in letters] == [
+        ("DOS-A", True),
+        ("DOS-B", False),
+    ]
+    assert (report.queued, report.blocked, report.rules.get("error")) == (1, 1, 1)
+    with database.read() as session:
+        [reason] = session.scalars(
+            select(CaseEvent.reason).where(CaseEvent.type == "action_blocked")
+        ).all()
+    assert reason.startswith("error: IntegrityError")
