@@ -554,3 +554,51 @@ def test_a_creditor_with_its_own_identity_is_named_as_the_sender(
         "recouvrement@opaline.example",
     )
     assert sent["Reply-To"].addresses[0].domain == "alcyon.example"  # answers come to the office
+
+
+def test_an_ovh_reply_is_taken_only_with_the_callback_token(office: Database) -> None:
+    """OVHcloud signs nothing: its callbacks carry our secret token, and one without it
+    is refused with nothing recorded."""
+    from tests.channels.sms.fake_ovh import APPLICATION_KEY, SERVICE_NAME, FakeOvh
+
+    environ = SECRETS | {
+        "AMIABLE_OVH_SECRET": "ovh-application-secret",
+        "AMIABLE_OVH_CONSUMER": "ovh-consumer-key",
+        "AMIABLE_OVH_CALLBACK": "a-callback-token-of-32-characters",
+    }
+    configure(
+        office,
+        sms={
+            "provider": "ovh",
+            "application_key": APPLICATION_KEY,
+            "application_secret_env": "AMIABLE_OVH_SECRET",
+            "consumer_key_env": "AMIABLE_OVH_CONSUMER",
+            "service_name": SERVICE_NAME,
+            "callback_secret_env": "AMIABLE_OVH_CALLBACK",
+        },
+    )
+    application = App(
+        settings=Settings(environment="test", database_url=office.url),
+        database=office,
+        clock=FixedClock(datetime(2026, 3, 16, 10, 0, tzinfo=UTC)),
+        environ=environ,
+    )
+    client = TestClient(create_app(application))
+    fake = FakeOvh()  # only its callback builder: nothing is sent here
+    path = "/webhooks/default/sms/ovh/inbound"
+    bare = fake.reply(
+        f"http://testserver{path}", senderid="0612345678", message="STOP", id="900001"
+    )
+    refused = client.post(path, content=bare.body, headers=bare.headers)
+    assert refused.status_code == 403
+    with office.read() as session:
+        assert session.scalars(select(InboundMessage)).all() == []
+    url = f"http://testserver{path}?token={environ['AMIABLE_OVH_CALLBACK']}"
+    signed = fake.reply(url, senderid="0612345678", message="STOP", id="900001")
+    taken = client.post(
+        signed.url.removeprefix("http://testserver"), content=signed.body, headers=signed.headers
+    )
+    assert taken.status_code == 200 and taken.json()["status"] == "read"
+    with office.read() as session:
+        phone = session.scalars(select(ContactPoint).where(ContactPoint.kind == "phone")).one()
+        assert phone.opted_out_channels == ["sms"]
