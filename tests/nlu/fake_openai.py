@@ -16,6 +16,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 import pytest
+from tests.local_server import LocalServer
 
 PATH = "/v1/chat/completions"
 
@@ -92,7 +93,7 @@ class Received:
         return json.dumps(self.body, ensure_ascii=False)
 
 
-class FakeOpenAI:
+class FakeOpenAI(LocalServer):
     """Serves chat completions on 127.0.0.1, on a port the system picks."""
 
     def __init__(self, api_key: str | None = None) -> None:
@@ -101,40 +102,16 @@ class FakeOpenAI:
         self.requests: list[Received] = []
         self._replies: list[Reply] = []
         self._lock = threading.Lock()
-        self._stopping = threading.Event()
-        self._server = _Server(("127.0.0.1", 0), _Handler)
-        self._server.fake = self
-        self._thread = threading.Thread(target=self._serve, daemon=True)
+        self._listen(_Server, _Handler)
 
     @property
     def base_url(self) -> str:
         host, port = self._server.server_address[:2]
         return f"http://{host}:{port}/v1"
 
-    def _serve(self) -> None:
-        # A short poll so that stopping (once per test) does not cost half a second.
-        self._server.serve_forever(poll_interval=0.02)
-
     def script(self, *replies: Reply) -> None:
         with self._lock:
             self._replies.extend(replies)
-
-    def start(self) -> FakeOpenAI:
-        self._thread.start()
-        return self
-
-    def stop(self) -> None:
-        # Wakes any handler still sleeping on a slow reply, so stopping is immediate.
-        self._stopping.set()
-        self._server.shutdown()
-        self._server.server_close()
-        self._thread.join(timeout=5)
-
-    def __enter__(self) -> FakeOpenAI:
-        return self.start()
-
-    def __exit__(self, *_: object) -> None:
-        self.stop()
 
     def _record(self, received: Received) -> None:
         with self._lock:

@@ -29,6 +29,7 @@ from urllib.parse import urlencode, urlsplit
 
 import phonenumbers
 import pytest
+from tests.local_server import LocalServer
 
 from amiable.channels.sms.segments import segment_count
 
@@ -84,7 +85,7 @@ class Callback:
     body: bytes
 
 
-class FakeOvh:
+class FakeOvh(LocalServer):
     """Serves OVH's /1.0 API subset for SMS on a port the system picks."""
 
     def __init__(self) -> None:
@@ -99,10 +100,7 @@ class FakeOvh:
         self._failures: list[int] = []
         self._delays: list[float] = []
         self._lock = threading.Lock()
-        self._stopping = threading.Event()
-        self._server = _Server(("127.0.0.1", 0), _Handler)
-        self._server.fake = self
-        self._thread = threading.Thread(target=self._serve, daemon=True)
+        self._listen(_Server, _Handler)
 
     @property
     def endpoint(self) -> str:
@@ -140,25 +138,6 @@ class FakeOvh:
         )
 
     # Lifecycle
-
-    def _serve(self) -> None:
-        self._server.serve_forever(poll_interval=0.02)
-
-    def start(self) -> FakeOvh:
-        self._thread.start()
-        return self
-
-    def stop(self) -> None:
-        self._stopping.set()
-        self._server.shutdown()
-        self._server.server_close()
-        self._thread.join(timeout=5)
-
-    def __enter__(self) -> FakeOvh:
-        return self.start()
-
-    def __exit__(self, *_: object) -> None:
-        self.stop()
 
     # Used by the handler
 

@@ -27,6 +27,7 @@ from urllib.parse import parse_qsl, urlencode
 
 import phonenumbers
 import pytest
+from tests.local_server import LocalServer
 
 from amiable.channels.sms.segments import segment_count
 
@@ -81,7 +82,7 @@ def twilio_signature(auth_token: str, url: str, params: dict[str, str]) -> str:
     return base64.b64encode(mac.digest()).decode("ascii")
 
 
-class FakeTwilio:
+class FakeTwilio(LocalServer):
     """Serves /2010-04-01/Accounts/{sid}/Messages.json on a port the system picks."""
 
     def __init__(self, account_sid: str = ACCOUNT_SID, auth_token: str = AUTH_TOKEN) -> None:
@@ -93,10 +94,7 @@ class FakeTwilio:
         self._delays: list[float] = []
         self.unsubscribed: set[str] = set()
         self._lock = threading.Lock()
-        self._stopping = threading.Event()
-        self._server = _Server(("127.0.0.1", 0), _Handler)
-        self._server.fake = self
-        self._thread = threading.Thread(target=self._serve, daemon=True)
+        self._listen(_Server, _Handler)
 
     @property
     def base_url(self) -> str:
@@ -167,25 +165,6 @@ class FakeTwilio:
         )
 
     # Lifecycle
-
-    def _serve(self) -> None:
-        self._server.serve_forever(poll_interval=0.02)
-
-    def start(self) -> FakeTwilio:
-        self._thread.start()
-        return self
-
-    def stop(self) -> None:
-        self._stopping.set()
-        self._server.shutdown()
-        self._server.server_close()
-        self._thread.join(timeout=5)
-
-    def __enter__(self) -> FakeTwilio:
-        return self.start()
-
-    def __exit__(self, *_: object) -> None:
-        self.stop()
 
     # Used by the handler
 
