@@ -1,9 +1,11 @@
 """Every table, imported in one place for Alembic and for `Base.metadata`."""
 
+from amiable.agent.models import HumanTask, PaymentPlan, Promise
 from amiable.channels.models import DeliveryEvent, InboundMessage, OutboundMessage
 from amiable.core.db import Base
 from amiable.core.jobs import Job
 from amiable.ledger.models import InterestRate, LedgerEntry
+from amiable.payments.models import PaymentCheckout
 from amiable.playbooks.models import ScheduledAction, TenantPlaybook
 from amiable.portfolio.models import (
     ApiKey,
@@ -29,12 +31,16 @@ __all__ = [
     "Creditor",
     "Debtor",
     "DeliveryEvent",
+    "HumanTask",
     "InboundMessage",
     "InterestRate",
     "Job",
     "LedgerEntry",
     "Mandate",
     "OutboundMessage",
+    "PaymentCheckout",
+    "PaymentPlan",
+    "Promise",
     "ScheduledAction",
     "Tenant",
     "TenantPlaybook",

@@ -121,3 +121,5 @@ class InboundMessage(Base):
     raw: Mapped[bytes | None] = mapped_column(LargeBinary)
     received_at: Mapped[datetime] = mapped_column(UTCDateTime())
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    # When the agent acted on it (agent.respond); NULL while it waits for the agent.
+    handled_at: Mapped[datetime | None] = mapped_column(UTCDateTime())

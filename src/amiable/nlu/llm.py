@@ -126,12 +126,63 @@ def _check_number(name: str, value: object, low: float, high: float) -> None:
         raise LlmConfigError(f"{name}: must be between {low:g} and {high:g}")
 
 
-class _Unavailable(Exception):
+class LlmUnavailable(Exception):
     """The endpoint could not give an answer (network, timeout, HTTP error)."""
 
 
-class _Rejected(Exception):
-    """The endpoint answered, but not with a JSON object we can read."""
+class LlmRejected(Exception):
+    """The endpoint answered, but not with something we can read."""
+
+
+class ChatEndpoint:
+    """One OpenAI-compatible chat-completions endpoint, over httpx: the HTTP call the
+    reader and the drafter share. `complete` returns the text of the first choice or
+    raises LlmUnavailable / LlmRejected; it never retries.
+
+    `transport` lets tests and embedders swap the network layer; by default httpx's own.
+    """
+
+    def __init__(self, config: LlmConfig, transport: httpx.BaseTransport | None = None) -> None:
+        self.config = config
+        headers = {"Accept": "application/json"}
+        if config.api_key:
+            headers["Authorization"] = f"Bearer {config.api_key}"
+        self._client = httpx.Client(
+            transport=transport,
+            timeout=httpx.Timeout(config.timeout_seconds),
+            headers=headers,
+            # Messages must go to the configured endpoint only: no proxy taken from the
+            # environment, no redirect followed to another host.
+            trust_env=False,
+            follow_redirects=False,
+        )
+
+    def close(self) -> None:
+        self._client.close()
+
+    def complete(
+        self, messages: list[dict[str, str]], *, temperature: float = 0, json_object: bool = False
+    ) -> str:
+        """The text of the first choice, or LlmUnavailable / LlmRejected."""
+        payload: dict[str, Any] = {
+            "model": self.config.model,
+            "messages": messages,
+            "temperature": temperature,
+        }
+        if json_object:
+            payload["response_format"] = {"type": "json_object"}
+        try:
+            response = self._client.post(self.config.endpoint, json=payload)
+        except httpx.TimeoutException as error:
+            raise LlmUnavailable(
+                f"timeout after {self.config.timeout_seconds:g}s ({type(error).__name__})"
+            ) from error
+        except httpx.ConnectError as error:
+            raise LlmUnavailable(f"cannot connect to {self.config.base_url}: {error}") from error
+        except httpx.HTTPError as error:
+            raise LlmUnavailable(f"{type(error).__name__}: {error}") from error
+        _check_status(response, self.config.api_key)
+        return _content(response)
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,18 +208,7 @@ class LlmReader:
 
     def __init__(self, config: LlmConfig, transport: httpx.BaseTransport | None = None) -> None:
         self.config = config
-        headers = {"Accept": "application/json"}
-        if config.api_key:
-            headers["Authorization"] = f"Bearer {config.api_key}"
-        self._client = httpx.Client(
-            transport=transport,
-            timeout=httpx.Timeout(config.timeout_seconds),
-            headers=headers,
-            # Messages must go to the configured endpoint only: no proxy taken from the
-            # environment, no redirect followed to another host.
-            trust_env=False,
-            follow_redirects=False,
-        )
+        self._endpoint = ChatEndpoint(config, transport)
 
     def __enter__(self) -> LlmReader:
         return self
@@ -177,7 +217,7 @@ class LlmReader:
         self.close()
 
     def close(self) -> None:
-        self._client.close()
+        self._endpoint.close()
 
     def should_consult(self, offline: Reading) -> bool:
         """Whether the offline reading is unsure enough to pay for a second opinion."""
@@ -195,10 +235,10 @@ class LlmReader:
             return _noted(offline, "llm: disabled, not consulted")
         try:
             return self._read(text, received_at, lang, offline)
-        except _Unavailable as error:
+        except LlmUnavailable as error:
             log.warning("LLM reader unavailable: %s", error)
             return _noted(offline, f"llm unavailable: {error}")
-        except _Rejected as error:
+        except LlmRejected as error:
             log.warning("LLM answer rejected: %s", error)
             return _noted(offline, f"llm answer rejected: {error}")
         except Exception as error:
@@ -225,36 +265,19 @@ class LlmReader:
         return merge(offline, answer, notes=(consulted,))
 
     def _complete(self, messages: list[dict[str, str]]) -> str:
-        """The text of the first choice, or _Unavailable / _Rejected."""
-        payload = {
-            "model": self.config.model,
-            "messages": messages,
-            # Deterministic: the same message should read the same way twice.
-            "temperature": 0,
-            "response_format": {"type": "json_object"},
-        }
-        try:
-            response = self._client.post(self.config.endpoint, json=payload)
-        except httpx.TimeoutException as error:
-            raise _Unavailable(
-                f"timeout after {self.config.timeout_seconds:g}s ({type(error).__name__})"
-            ) from error
-        except httpx.ConnectError as error:
-            raise _Unavailable(f"cannot connect to {self.config.base_url}: {error}") from error
-        except httpx.HTTPError as error:
-            raise _Unavailable(f"{type(error).__name__}: {error}") from error
-        _check_status(response, self.config.api_key)
-        return _content(response)
+        """The text of the first choice, or LlmUnavailable / LlmRejected."""
+        # Deterministic: the same message should read the same way twice.
+        return self._endpoint.complete(messages, temperature=0, json_object=True)
 
 
 def _check_status(response: httpx.Response, api_key: str | None) -> None:
     if response.status_code == 429:
         retry_after = response.headers.get("Retry-After", "")[:_RETRY_AFTER_CHARS]
         hint = f", retry after {retry_after}s" if retry_after else ""
-        raise _Unavailable(f"HTTP 429 rate limited (not retried{hint})")
+        raise LlmUnavailable(f"HTTP 429 rate limited (not retried{hint})")
     if not response.is_success:
         detail = _redacted(_error_detail(response), api_key)
-        raise _Unavailable(f"HTTP {response.status_code}{detail}")
+        raise LlmUnavailable(f"HTTP {response.status_code}{detail}")
 
 
 def _redacted(text: str, api_key: str | None) -> str:
@@ -283,9 +306,9 @@ def _content(response: httpx.Response) -> str:
         body = response.json()
         content = body["choices"][0]["message"]["content"]
     except (ValueError, KeyError, IndexError, TypeError) as error:
-        raise _Rejected("not a chat-completions response") from error
+        raise LlmRejected("not a chat-completions response") from error
     if not isinstance(content, str):
-        raise _Rejected("the message content is not text")
+        raise LlmRejected("the message content is not text")
     return content
 
 
@@ -394,7 +417,7 @@ def parse_answer(content: str) -> dict[str, Any]:
             continue
         if isinstance(value, dict):
             return value
-    raise _Rejected(f"no JSON object in the answer ({len(content)} chars)")
+    raise LlmRejected(f"no JSON object in the answer ({len(content)} chars)")
 
 
 def _candidates(content: str) -> list[str]:

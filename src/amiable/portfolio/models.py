@@ -221,6 +221,10 @@ class Case(Base):
     # Every contact after the first recalls the first letter's reference and date (R124-4).
     first_letter_reference: Mapped[str | None] = mapped_column(String(64))
     first_letter_on: Mapped[date | None] = mapped_column(Date)
+    # The conversation's memory (agent.respond): what the agent asked ("awaiting"), the
+    # plans it offered last ("offer_group"), how often a proposal was countered, how many
+    # promises or plans were broken (the playbook resumes one tone firmer for each).
+    agent_state: Mapped[dict[str, Any] | None] = mapped_column(JsonDocument)
     opened_at: Mapped[datetime] = mapped_column(UTCDateTime())
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
     closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())

@@ -1,0 +1,1 @@
+"""Payments: secure payment links, the debtor's page, the payment providers."""
