@@ -149,7 +149,11 @@ def test_a_simulation_reports_messages_states_and_rules(tmp_path: Path) -> None:
     assert report["cases"] == 20
     assert report["messages"]["total"] == sum(report["messages"]["by_channel"].values()) > 0
     assert sum(report["cases_by_status"].values()) == 20
-    assert report["decisions_by_rule"]["allowed"] == report["messages"]["total"]
+    # Every step that went out was allowed by the guard; the agent answered the others.
+    assert report["decisions_by_rule"]["allowed"] == report["messages"]["by_origin"]["playbook"]
+    talk = report["conversations"]
+    assert talk["safety_escalation_rate"] in (1.0, None)
+    assert report["messages"]["by_origin"]["agent"] >= talk["answers_queued"]
     # The simulation never touches the office's own database.
     assert not (tmp_path / "amiable.db").exists()
 

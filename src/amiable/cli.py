@@ -352,8 +352,9 @@ def playbook_list_command(tenant: TenantOption = None) -> None:
 @scheduler_app.command("run")
 def scheduler_run_command(
     portal_url: Annotated[
-        str, typer.Option(help="The payment portal link shown in messages.")
-    ] = "https://portail.example/payer",
+        str | None,
+        typer.Option(help="The debtor page's address (default: AMIABLE_PORTAL_URL)."),
+    ] = None,
     workers: Annotated[
         int,
         typer.Option(
@@ -372,7 +373,10 @@ def scheduler_run_command(
     report = run_once(
         application.database,
         owner=f"{socket.gethostname()}:{os.getpid()}",
-        render=template_renderer(portal_url),
+        render=template_renderer(
+            portal_url or application.settings.portal_url,
+            application.settings.secret_key.get_secret_value().encode(),
+        ),
         now=application.clock.now(),
         workers=workers,
     )
@@ -388,17 +392,27 @@ def simulate_command(
     days: Annotated[int, typer.Option(help="Days of simulated time.")] = 120,
     seed: Annotated[int, typer.Option(help="Seed of the portfolio and of the debtors.")] = 42,
     as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
+    conversations: Annotated[
+        bool,
+        typer.Option(help="Debtors write back and the agent answers (else: status changes)."),
+    ] = True,
 ) -> None:
     """Run the playbooks over a generated portfolio with a fake clock, in a database of
-    its own, and report messages, case states, amounts collected and decisions by rule."""
+    its own, and report messages, case states, amounts collected and decisions by rule;
+    with conversations, the agent's automation rate and the safety cases' escalation."""
+    from amiable.agent.respond import AgentConfig
+    from amiable.agent.simulation import ConversingDebtors
     from amiable.playbooks.rendering import template_renderer
     from amiable.playbooks.simulate import simulate
 
     if cases < 1 or days < 1:
         _fail("--cases and --days must be at least 1")
+    config = AgentConfig("https://portail.example/p", b"simulation-secret-of-32-bytes!!!")
     report = simulate(
-        cases=cases, days=days, seed=seed, render=template_renderer("https://portail.example/payer")
-    )
+        cases=cases, days=days, seed=seed,
+        render=template_renderer(config.portal_url, config.secret),
+        debtors=ConversingDebtors(config) if conversations else None,
+    )  # fmt: skip
     if as_json:
         typer.echo(json.dumps(report, ensure_ascii=False))
         return
@@ -415,6 +429,16 @@ def simulate_command(
         "decisions by rule: "
         + ", ".join(f"{k} {v}" for k, v in report["decisions_by_rule"].items())
     )
+    talk = report.get("conversations")
+    if talk:
+        typer.echo(
+            f"conversations: {talk['debtors_who_wrote']} debtors wrote "
+            f"{talk['messages_received']} messages; automation rate {talk['automation_rate']} "
+            f"({talk['automation_rate_outside_safety']} outside the safety cases); "
+            f"safety cases escalated {talk['safety_escalated']}/{talk['safety_cases']}"
+        )
+        for missed in talk["safety_missed"]:
+            typer.echo(f"  NOT escalated ({missed['behaviour']}): {missed['message']!r}")
 
 
 @app.command("serve")
@@ -806,3 +830,77 @@ def channels_calls_command(
         typer.echo("    " + task.script.replace("\n", "\n    "))
     if not tasks:
         typer.echo("no call due")
+
+
+agent_app = typer.Typer(
+    help="The agent: answers, promises, plans, people's tasks.", no_args_is_help=True
+)
+app.add_typer(agent_app, name="agent")
+
+
+@app.command("converse")
+def converse_command(
+    case: Annotated[str, typer.Option("--case", help="The case's reference.")],
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON object per message.")] = False,
+    tenant: TenantOption = None,
+) -> None:
+    """Try the agent on a case: each line read is a debtor message (text, or JSON with
+    `text`, `channel`, `received_at`); each answer is the reading, the actions and the reply.
+    Runs against the configured database exactly as a real message would."""
+    from amiable.agent.converse import ConverseError, converse, parse_line
+
+    application = _app()
+    config = agent_config(application)
+    slug = _tenant(application, tenant)
+    interactive = sys.stdin.isatty() and not as_json
+    if interactive:
+        typer.echo(f"case {case}: write as the debtor (Ctrl-D to end)")
+    for raw in sys.stdin:
+        if not raw.strip():
+            continue
+        try:
+            line = parse_line(raw)
+            turn = converse(
+                application.database, tenant=slug, case_reference=case, line=line,
+                config=config, now=application.clock.now(),
+            )  # fmt: skip
+        except ConverseError as error:
+            if as_json:
+                typer.echo(json.dumps({"error": str(error)}, ensure_ascii=False))
+                continue
+            typer.echo(f"error: {error}", err=True)
+            continue
+        if as_json:
+            typer.echo(json.dumps(turn.to_json(), ensure_ascii=False, default=str))
+            continue
+        data = turn.to_json()
+        reading = data["reading"]
+        typer.echo(f"[read] {reading['intent']} {json.dumps(reading, ensure_ascii=False)}")
+        for action in data["actions"]:
+            typer.echo(f"[act]  {json.dumps(action, ensure_ascii=False, default=str)}")
+        if data["reply"]:
+            reply = data["reply"]
+            typer.echo(f"[reply {reply['channel']} to {reply['to']} at {reply['scheduled_for']}]")
+            if reply["subject"]:
+                typer.echo(f"Subject: {reply['subject']}")
+            typer.echo(reply["text"])
+        else:
+            typer.echo(f"[no reply] {data['reason']}")
+
+
+@agent_app.command("run")
+def agent_run_command(tenant: TenantOption = None) -> None:
+    """One pass: notice broken promises and plans, answer every message waiting, thank
+    the debtors whose case a payment settled."""
+    from amiable.agent.worker import agent_pass
+
+    application = _app()
+    report = agent_pass(application.database, config=agent_config(application),
+                        now=application.clock.now())  # fmt: skip
+    typer.echo(json.dumps(report, ensure_ascii=False))
+
+
+def agent_config(application: App) -> Any:
+    from amiable.agent.respond import agent_config as config_of
+
+    return config_of(application.settings)

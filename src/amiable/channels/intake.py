@@ -651,12 +651,19 @@ def _case_of_sender(session: Session, tenant_id: int, kind: str, value: str) -> 
     return _cases_of_senders(session, tenant_id, kind, {value}).get(_point_value(kind, value))
 
 
+# The reader knows the ways debtors write; the debtor page's form is its "chat", and the
+# words a clerk noted during a call are read as a short written message.
+_READER_CHANNELS = {"portal": "chat", "call": "chat", "playground": "chat"}
+
+
 def _read(text: str, received_at: datetime, case: _CaseView, channel: str) -> dict[str, Any]:
     """The reader's reading of the debtor's words; a message it cannot read (empty,
     binary) gets a reading that says so rather than none."""
     language = case.language if case.language in ("fr", "en") else None
     try:
-        reading = understand(text, received_at, lang=language, channel=channel)
+        reading = understand(
+            text, received_at, lang=language, channel=_READER_CHANNELS.get(channel, channel)
+        )
     except ValueError as error:
         return {"intent": "other", "intents": ["other"], "error": str(error)[:200]}
     return {**reading.to_json(), "evidence": list(reading.evidence)[:20]}
@@ -684,3 +691,32 @@ def _reply_event(
             )
         )
     )
+
+
+def reply_record(
+    session: Session,
+    *,
+    case: Case,
+    channel: str,
+    provider: str,
+    dedup_key: str,
+    text: str,
+    sender: str | None,
+    received_at: datetime,
+    now: datetime,
+    subject: str | None = None,
+) -> InboundMessage:
+    """A debtor's message that arrives already on its case (the debtor page's "write to
+    us", the playground): stored, read and put on the timeline as any other reply."""
+    view = _CaseView(case.id, case.tenant_id, case.debtor.language)
+    reading = _read(text, received_at, view, channel)
+    row = InboundMessage(
+        tenant_id=case.tenant_id, case_id=case.id, channel=channel, provider=provider,
+        dedup_key=dedup_key[:250], sender=sender, recipient=None, subject=subject,
+        message_id=None, in_reply_to_id=None, status="read", reason=f"written on {provider}",
+        text=text, reading=reading, raw=None, received_at=received_at, created_at=now,
+    )  # fmt: skip
+    session.add(row)
+    session.flush()
+    _reply_event(session, view, row, reading, channel, now)
+    return row

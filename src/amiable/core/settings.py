@@ -34,7 +34,9 @@ class Settings(BaseSettings):
     # `worker_interval` seconds, the scheduler's pass, then each tenant's outbox sent and
     # reply mailbox read. 0 turns it off (the scale-out mode runs workers apart).
     worker_interval: int = 300
-    portal_url: str = "https://portail.example/payer"
+    # The debtor's page: payment links in messages are `<portal_url>/<signed token>`.
+    # Set it to the address debtors reach this server at (behind its proxy).
+    portal_url: str = "http://127.0.0.1:8000/p"
 
     @model_validator(mode="after")
     def _refuse_default_secret(self) -> Settings:

@@ -43,6 +43,27 @@ class Reading:
             "confidence": round(self.confidence, 4),
         }
 
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Reading:
+        """A reading stored as `to_json` (plus `evidence`) made a value again; a stored
+        error reading (unreadable text) becomes an `other` reading of no confidence."""
+        intents = tuple(Intent(value) for value in data.get("intents") or [data["intent"]])
+        return cls(
+            intent=Intent(data["intent"]),
+            intents=intents,
+            lang=str(data.get("lang") or "fr"),
+            date=date.fromisoformat(data["date"]) if data.get("date") else None,
+            amount=Decimal(data["amount"]) if data.get("amount") else None,
+            installments=data.get("installments"),
+            installment_amount=(
+                Decimal(data["installment_amount"]) if data.get("installment_amount") else None
+            ),
+            dispute_type=DisputeType(data["dispute_type"]) if data.get("dispute_type") else None,
+            confidence=float(data.get("confidence") or 0.0),
+            evidence=tuple(data.get("evidence") or ()),
+            source=str(data.get("source") or "offline"),
+        )
+
     @property
     def is_safety(self) -> bool:
         return any(intent in SAFETY for intent in self.intents)

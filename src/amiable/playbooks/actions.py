@@ -14,7 +14,7 @@ from amiable.playbooks.definitions import (
     shipped_playbooks,
     shipped_template_exists,
 )
-from amiable.playbooks.models import TenantPlaybook
+from amiable.playbooks.models import ScheduledAction, TenantPlaybook
 
 
 def playbook_save(
@@ -68,3 +68,22 @@ def tenant_playbooks(
         except PlaybookError as error:
             errors.append(error)
     return sorted(by_id.values(), key=lambda playbook: playbook.id), errors
+
+
+def schedule_reset(session: Session, *, case_id: int, now: datetime, reason: str) -> int:
+    """The case's facts changed (a promise, a plan, a stop): its pending actions are
+    cancelled and the scheduler plans again from the new facts on its next pass (the case
+    counts as changed). An action a worker holds right now is left to the worker, whose
+    write checks the case did not change meanwhile. Returns how many were cancelled."""
+    pending = session.scalars(
+        select(ScheduledAction).where(
+            ScheduledAction.case_id == case_id, ScheduledAction.status == "pending"
+        )
+    ).all()
+    for action in pending:
+        action.status = "cancelled"
+        # Its key is freed: the same step, planned again from the new facts, takes it.
+        action.idempotency_key = f"{action.idempotency_key}~cancelled{action.id}"[:200]
+        action.data = {**action.data, "cancelled": reason[:200]}
+        action.updated_at = now
+    return len(pending)

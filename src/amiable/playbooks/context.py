@@ -198,6 +198,42 @@ class PromiseView:
 
 
 @dataclass(frozen=True)
+class InstalmentView:
+    number: int
+    due_on: date
+    amount: Decimal
+
+
+@dataclass(frozen=True)
+class PlanView:
+    """A payment plan the agent offers or the debtor accepted (agent.negotiation)."""
+
+    number: int  # its place in the offer: "option 1", "option 2"
+    key: str
+    count: int  # instalments
+    instalment: Decimal  # the regular instalment
+    first_due_on: date
+    last_due_on: date
+    total: Decimal  # exactly the balance, less a lump-sum discount
+    discount: Decimal
+    instalments: tuple[InstalmentView, ...]
+
+
+@dataclass(frozen=True)
+class ReplyView:
+    """What an answer to the debtor needs beyond the case: what the agent did and asks."""
+
+    case_tone: str = "cordial"  # the tone the case had reached: the wording follows it
+    missing: str | None = None  # "date" or "amount": what the agent asks the debtor
+    counter: bool = False  # the offers answer a proposal outside the creditor's bounds
+    stopped_channel: str | None = None  # "email", "sms", "all"
+    callback_by: date | None = None  # a person calls back by then
+    dispute_type: str | None = None  # nlu.choices.DisputeType
+    advice: tuple[str, ...] = ()  # free debt advice services (hardship), one per line
+    link_expires_on: date | None = None  # the payment link's last day
+
+
+@dataclass(frozen=True)
 class LegalNoticeView:
     reference: str
     l111_8: str  # the French text, verbatim
@@ -232,6 +268,11 @@ class MessageContext:
     plan: PlanBoundsView
     promise: PromiseView | None
     legal: LegalNoticeView
+    # The agent's answers (agent.replies): the plans offered, the plan accepted, what
+    # the answer says it did or asks.
+    offers: tuple[PlanView, ...] = ()
+    plan_accepted: PlanView | None = None
+    reply: ReplyView | None = None
 
 
 # Formatting: the only way amounts and dates become text ----------------------------------

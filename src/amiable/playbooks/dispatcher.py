@@ -16,8 +16,8 @@ sends nothing twice.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from dataclasses import dataclass, field, replace
+from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache, partial
 from typing import Any, Protocol
 
@@ -26,6 +26,8 @@ from sqlalchemy import and_, func, insert, select, update
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
+from amiable.agent.models import PaymentPlan
+from amiable.agent.models import Promise as PromiseRow
 from amiable.channels.models import InboundMessage, OutboundMessage
 from amiable.compliance.guard import GuardFacts, SentMessage, Verdict, guard, jurisdiction_rules
 from amiable.compliance.places import place_for
@@ -39,10 +41,11 @@ from amiable.ledger.prescription import is_prescribed, prescription
 from amiable.ledger.rate_store import rate_tables
 from amiable.ledger.rates import RateTables
 from amiable.ledger.rules import Entry, Statement
-from amiable.playbooks.choices import StepChannel
+from amiable.playbooks.choices import StepChannel, Tone
 from amiable.playbooks.definitions import Playbook, choose_playbook
 from amiable.playbooks.models import ScheduledAction
-from amiable.playbooks.planner import CaseFacts, DoneStep, plan
+from amiable.playbooks.planner import Action, CaseFacts, DoneStep, Promise, plan
+from amiable.playbooks.templates import step_spec
 from amiable.portfolio import events
 from amiable.portfolio.actions import mandate_in_force
 from amiable.portfolio.choices import CaseStatus, ContactStatus
@@ -175,6 +178,8 @@ class CaseBook:
     session: Session
     replies: dict[int, datetime] = field(default_factory=dict)
     """When each case's debtor last wrote (or said on the phone) something read."""
+    commitments: dict[int, Commitment] = field(default_factory=dict)
+    """The promise or plan instalment each case waits for, or the last one broken."""
     _statements: dict[tuple[int, date], Statement] = field(default_factory=dict)
     _contacts: dict[int, frozenset[str]] = field(default_factory=dict)
 
@@ -249,7 +254,64 @@ def load_book(session: Session, case_ids: Iterable[int], now: datetime) -> CaseB
         rates=rate_tables(session),
         session=session,
         replies=replies,
+        commitments=load_commitments(session, ids),
     )
+
+
+@dataclass(frozen=True, slots=True)
+class Commitment:
+    """What the debtor committed to, as the planner follows it: a promise, or the plan's
+    first instalment not covered by the payments so far."""
+
+    key: str
+    due_on: date
+    amount_cents: int
+    kept: bool = False
+
+
+def load_commitments(session: Session, case_ids: Sequence[int]) -> dict[int, Commitment]:
+    """Per case, its latest promise or plan that is pending, running or broken (kept and
+    cancelled ones are history: nothing follows them)."""
+    found: dict[int, tuple[datetime, Commitment]] = {}
+    for row in session.execute(
+        select(PromiseRow.case_id, PromiseRow.id, PromiseRow.due_on, PromiseRow.amount_cents,
+               PromiseRow.status, PromiseRow.created_at)
+        .where(PromiseRow.case_id.in_(case_ids),
+               PromiseRow.status.in_(("pending", "broken", "partly_kept")))
+    ):  # fmt: skip
+        commitment = Commitment(f"p{row.id}", row.due_on, row.amount_cents)
+        _keep_latest(found, row.case_id, row.created_at, commitment)
+    for plan_row in session.scalars(
+        select(PaymentPlan).where(
+            PaymentPlan.case_id.in_(case_ids), PaymentPlan.status.in_(("accepted", "broken"))
+        )
+    ):
+        instalment = _uncovered(plan_row.instalments, plan_row.paid_cents)
+        if instalment is None:
+            continue
+        number, due_on, amount = instalment
+        commitment = Commitment(f"plan{plan_row.id}-{number}", due_on, amount)
+        _keep_latest(
+            found, plan_row.case_id, plan_row.accepted_at or plan_row.offered_at, commitment
+        )
+    return {case_id: commitment for case_id, (_, commitment) in found.items()}
+
+
+def _keep_latest(
+    found: dict[int, tuple[datetime, Commitment]], case_id: int, at: datetime, item: Commitment
+) -> None:
+    at = at if at.tzinfo else at.replace(tzinfo=UTC)
+    if case_id not in found or found[case_id][0] <= at:
+        found[case_id] = (at, item)
+
+
+def _uncovered(instalments: list[dict[str, Any]], paid_cents: int) -> tuple[int, date, int] | None:
+    due_so_far = 0
+    for item in instalments:
+        due_so_far += int(item["amount_cents"])
+        if paid_cents < due_so_far:
+            return int(item["number"]), date.fromisoformat(item["due_on"]), due_so_far - paid_cents
+    return None
 
 
 # -- planning ---------------------------------------------------------------------------
@@ -299,12 +361,27 @@ def case_facts(book: CaseBook, case: Case, playbook: Playbook, statement: Statem
     )
     open_due = [claim.due_date for claim in case.claims if claim.status != "paid"]
     status = CaseStatus(case.status)
+    commitment = book.commitments.get(case.id)
+    promise = None
+    if commitment is not None:
+        # The follow-ups already planned or sent for it (the planner's keys).
+        base = f"{case.id}:promise:{commitment.key}"
+        keys = {row.idempotency_key for row in book.history.get(case.id, ())}
+        promise = Promise(
+            key=commitment.key,
+            due_on=commitment.due_on,
+            kept=commitment.kept,
+            reminded=f"{base}:reminder" in keys,
+            broken_noticed=f"{base}:broken" in keys,
+        )
     return CaseFacts(
         case_id=case.id,
-        # A promise pending (its date and follow-up are the agent's, a later issue) or a
-        # plan running: the playbook waits.
-        stops_chasing=status.stops_chasing or status is CaseStatus.PROMISED,
-        plan_active=status is CaseStatus.ON_PLAN,
+        stops_chasing=status.stops_chasing,
+        # A promise pending or a plan's instalment is followed by the planner (a reminder
+        # the day before, a notice when it is not kept); a case set to promised or on a
+        # plan by hand, with nothing recorded to follow, waits.
+        plan_active=status in (CaseStatus.ON_PLAN, CaseStatus.PROMISED) and commitment is None,
+        promise=promise,
         placed_at=case.opened_at,
         due_on=min(open_due) if open_due else None,
         balance_cents=int(statement.total_due * 100),
@@ -335,6 +412,19 @@ def next_action(
         return None
     if any(row.idempotency_key == action.idempotency_key for row in history):
         return None
+    action = _firmer_after_broken(case, action)
+    commitment = book.commitments.get(case.id)
+    extra: dict[str, Any] = {}
+    if action.kind in _FOLLOW_UPS:
+        if commitment is not None:
+            extra["promise"] = {"amount_cents": commitment.amount_cents,
+                                "due_on": commitment.due_on.isoformat()}  # fmt: skip
+        # A promise's reminder goes by e-mail, else by SMS; without either, no one is told.
+        contacts = book.contacts(case)
+        channel = StepChannel.EMAIL if "email" in contacts else StepChannel.SMS
+        if channel is StepChannel.SMS and "mobile" not in contacts:
+            return None
+        action = replace(action, channel=channel)
     return {
         "tenant_id": case.tenant_id,
         "case_id": case.id,
@@ -353,10 +443,33 @@ def next_action(
             "template": action.template,
             "tone": action.tone.value if action.tone else None,
             "reason": action.reason,
+            **extra,
         },
         "created_at": now,
         "updated_at": now,
     }
+
+
+_TONES = (Tone.PREVENTIF, Tone.CORDIAL, Tone.FERME)
+
+
+def _firmer_after_broken(case: Case, action: Action) -> Action:
+    """After a broken promise or plan the playbook resumes one tone firmer per broken
+    commitment, as far as the step's templates go (never beyond ferme, never threats)."""
+    broken = int((case.agent_state or {}).get("broken", 0))
+    if not broken or action.kind != "step" or action.tone is None or action.template is None:
+        return action
+    allowed = step_spec(action.template).tones
+    tone = action.tone
+    for _ in range(broken):
+        following = _TONES[min(_TONES.index(tone) + 1, len(_TONES) - 1)]
+        if following.value in allowed:
+            tone = following
+    if tone is action.tone:
+        return action
+    return replace(
+        action, tone=tone, reason=f"{action.reason}; {tone.value} after a broken commitment"
+    )
 
 
 def schedule_next(

@@ -371,6 +371,36 @@ def check_rendered(
     return [str(problem) for problem in problems]
 
 
+# Discretion: a message that may reach someone other than the debtor -------------------
+
+
+def discretion_problems(text: str, context: MessageContext) -> list[Problem]:
+    """A reply to a wrong number or to a relative after a death reveals nothing of the
+    debt to whoever reads it: no amount, no creditor, no case reference, no word of a
+    debt (CPCE R124-4 protects the debtor's privacy; FDCPA §805(b) and CONC 7.6 say the
+    same of third parties)."""
+    folded = fold(text)
+    problems = []
+    if _CURRENCY_MARKS.search(folded) or any(
+        fold(_money(context, amount)) in folded
+        for amount in (context.balance.total_due, context.balance.principal)
+    ):
+        problems.append(Problem("forbidden", "amount", "discreet message: no amount"))
+    if fold(context.creditor.name) in folded:
+        problems.append(Problem("forbidden", "creditor", "discreet message: no creditor"))
+    if fold(context.case_reference) in folded:
+        problems.append(Problem("forbidden", "case reference", "discreet message"))
+    # "du" (dû) is also the commonest French article: a discreet text may say it.
+    words = [
+        w for w in _DEBT_WORDS if w != "du" and re.search(rf"(?<!\w){re.escape(w)}(?!\w)", folded)
+    ]
+    if words:
+        problems.append(
+            Problem("forbidden", ", ".join(words), "discreet message: no word of a debt")
+        )
+    return problems
+
+
 # SMS: what a lock screen shows ---------------------------------------------------------
 
 _DEBT_WORDS = (
@@ -387,7 +417,9 @@ def sms_privacy_problems(text: str, context: MessageContext) -> list[str]:
     problems = []
     if fold(context.agency.name) not in fold(text):
         problems.append("the SMS does not name its sender (the agency)")
-    head = fold(text[:SMS_PRIVATE_PREFIX])
+    # The sender must be named, whatever its name says ("Alcyon Recouvrement"): its name
+    # is not read as a word about the debt.
+    head = fold(text[:SMS_PRIVATE_PREFIX]).replace(fold(context.agency.name), " ")
     amounts = [context.balance.total_due, context.balance.principal]
     if context.promise is not None:
         amounts.append(context.promise.amount)

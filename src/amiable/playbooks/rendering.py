@@ -10,13 +10,20 @@ message to recall (CPCE R124-4).
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session
 
+from amiable.core.money import from_cents
+from amiable.payments.links import payment_link
 from amiable.playbooks import templates
-from amiable.playbooks.context import FirstLetterView, MessageContextError, message_context
+from amiable.playbooks.context import (
+    FirstLetterView,
+    MessageContextError,
+    PromiseView,
+    message_context,
+)
 from amiable.playbooks.dispatcher import (
     CaseBook,
     ContentRefused,
@@ -35,8 +42,11 @@ class TemplateRenderer:
     """A renderer over the shipped templates; `portal_url` is the payment link to show.
     A plain object (not a closure), so that worker processes can be handed one."""
 
-    def __init__(self, portal_url: str | None = None) -> None:
+    def __init__(self, portal_url: str | None = None, secret: bytes | None = None) -> None:
         self.portal_url = portal_url
+        # With the office's secret, each message carries its case's own signed, expiring
+        # link to the debtor page (payments.links); without, the plain portal address.
+        self.secret = secret
 
     def __call__(
         self,
@@ -47,7 +57,6 @@ class TemplateRenderer:
         *,
         book: CaseBook,
     ) -> RenderedMessage:
-        portal_url = self.portal_url
         lang = case.debtor.language if case.debtor.language in LANGS else "fr"
         template = str(action.data.get("template"))
         channel = str(action.data.get("channel"))
@@ -55,6 +64,16 @@ class TemplateRenderer:
         # The message's date is the debtor's day, not UTC's (an evening in Nouméa is
         # tomorrow in Paris).
         today = now.astimezone(ZoneInfo(case.debtor.timezone)).date()
+        portal_url = self.portal_url
+        if portal_url and self.secret:
+            portal_url, _ = payment_link(portal_url, case.id, today, self.secret)
+        promise = None
+        promised = action.data.get("promise")
+        if isinstance(promised, dict):
+            # A reminder of a promise or a plan's instalment, or the notice it was missed.
+            promise = PromiseView(
+                from_cents(int(promised["amount_cents"])), date.fromisoformat(promised["due_on"])
+            )
         first_letter = None
         if template == FIRST_LETTER and not case.first_letter_reference:
             first_letter = FirstLetterView(reference=f"{case.reference}-L1", sent_on=today)
@@ -67,6 +86,7 @@ class TemplateRenderer:
                 lang=lang,
                 tone=tone,
                 portal_url=portal_url,
+                promise=promise,
                 first_letter=first_letter,
                 statement=book.statement(case, today),
                 tenant=book.tenants.get(case.tenant_id),
@@ -87,6 +107,7 @@ class TemplateRenderer:
         )
 
 
-def template_renderer(portal_url: str | None = None) -> Renderer:
-    """A renderer over the shipped templates; `portal_url` is the payment link to show."""
-    return TemplateRenderer(portal_url)
+def template_renderer(portal_url: str | None = None, secret: bytes | None = None) -> Renderer:
+    """A renderer over the shipped templates; `portal_url` is the payment link to show
+    (signed per case with `secret`)."""
+    return TemplateRenderer(portal_url, secret)

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -35,6 +35,7 @@ from amiable.playbooks.dispatcher import (
     claim_due,
     reap_expired,
     run_claimed,
+    schedule_cases,
     schedule_next,
 )
 from amiable.portfolio.models import Case, CaseEvent
@@ -64,6 +65,18 @@ def behaviour_for(rng: random.Random) -> Behaviour:
     return Behaviour(None)
 
 
+class Debtors(Protocol):
+    """The simulated debtors: each tick, they see which cases got a message and act.
+    `setup` is called once the portfolio is loaded; `act` returns what was collected;
+    `report` adds its figures to the simulation's report."""
+
+    def setup(self, database: Database, case_ids: list[int], rng: random.Random) -> None: ...
+
+    def act(self, database: Database, queued: list[int], now: datetime) -> Decimal: ...
+
+    def report(self, database: Database) -> dict[str, Any]: ...
+
+
 def simulate(
     *,
     cases: int,
@@ -73,6 +86,7 @@ def simulate(
     start: datetime | None = None,
     folder: Path | None = None,
     playbooks: list[Playbook] | None = None,
+    debtors: Debtors | None = None,
 ) -> dict[str, Any]:
     start = start or datetime.combine(date(2026, 3, 2), time(7, 0), tzinfo=UTC)
     playbooks = playbooks or shipped_playbooks()
@@ -80,9 +94,30 @@ def simulate(
         path = (folder or Path(scratch)) / "simulation.db"
         database = Database(f"sqlite:///{path}")
         try:
-            return _run(database, cases, days, seed, render, start, playbooks)
+            return _run(
+                database, cases, days, seed, render, start, playbooks, debtors or StatusDebtors()
+            )
         finally:
             database.dispose()
+
+
+class StatusDebtors:
+    """Debtors who answer by a change of status, with no words: some pay after a few
+    messages, some dispute, some fall into hardship, most never answer."""
+
+    def setup(self, database: Database, case_ids: list[int], rng: random.Random) -> None:
+        self.behaviours = {case_id: behaviour_for(rng) for case_id in case_ids}
+        self.received: Counter[int] = Counter()
+        self.first_message_at: dict[int, datetime] = {}
+
+    def act(self, database: Database, queued: list[int], now: datetime) -> Decimal:
+        for case_id in queued:
+            self.received[case_id] += 1
+            self.first_message_at.setdefault(case_id, now)
+        return _debtors_act(database, self.behaviours, self.received, self.first_message_at, now)
+
+    def report(self, database: Database) -> dict[str, Any]:
+        return {}
 
 
 def _run(
@@ -93,6 +128,7 @@ def _run(
     render: Renderer,
     start: datetime,
     playbooks: list[Playbook],
+    debtors: Debtors,
 ) -> dict[str, Any]:
     upgrade(database)
     demo_load(database, tenant=TENANT, cases=cases, seed=seed, clock=FixedClock(start))
@@ -101,9 +137,7 @@ def _run(
         case_ids = list(session.scalars(select(Case.id).order_by(Case.id)))
         for case in session.scalars(select(Case)):
             schedule_next(session, case=case, playbooks=playbooks, now=start)
-    behaviours = {case_id: behaviour_for(rng) for case_id in case_ids}
-    received: Counter[int] = Counter()
-    first_message_at: dict[int, datetime] = {}
+    debtors.setup(database, case_ids, rng)
     collected = Decimal(0)
     report = RunReport()
     now = start
@@ -121,12 +155,22 @@ def _run(
             now=now,
             report=report,
         )
-        for case_id in report.queued_cases[already:]:
-            received[case_id] += 1
-            first_message_at.setdefault(case_id, now)
-        collected += _debtors_act(database, behaviours, received, first_message_at, now)
+        collected += debtors.act(database, report.queued_cases[already:], now)
+        # Cases the debtors' acts changed are planned again, as the worker does.
+        _plan_changed(database, playbooks, now)
         now += TICK
-    return _report(database, cases, days, seed, start, report, collected)
+    return {**_report(database, cases, days, seed, start, report, collected),
+            **debtors.report(database)}  # fmt: skip
+
+
+def _plan_changed(database: Database, playbooks: list[Playbook], now: datetime) -> None:
+    from amiable.playbooks.worker import cases_to_plan
+
+    with database.read() as session:
+        tenant_ids = list(session.scalars(select(Case.tenant_id).distinct()))
+        ids = [case_id for tenant_id in tenant_ids for case_id in cases_to_plan(session, tenant_id)]
+    if ids:
+        schedule_cases(database, ids, playbooks=playbooks, now=now)
 
 
 def _debtors_act(
@@ -193,6 +237,11 @@ def _report(
                 select(OutboundMessage.channel, func.count()).group_by(OutboundMessage.channel)
             ).all()
         )
+        from_playbooks = session.scalar(
+            select(func.count())
+            .select_from(OutboundMessage)
+            .where(OutboundMessage.playbook.is_not(None))
+        )
         by_day: Counter[str] = Counter()
         for (created_at,) in session.execute(select(OutboundMessage.created_at)):
             by_day[created_at.date().isoformat()] += 1
@@ -214,6 +263,11 @@ def _report(
         "messages": {
             "total": sum(by_channel.values()),
             "by_channel": by_channel,
+            # The playbooks' steps, and the agent's answers and thanks.
+            "by_origin": {
+                "playbook": from_playbooks,
+                "agent": sum(by_channel.values()) - (from_playbooks or 0),
+            },
             "by_day": dict(sorted(by_day.items())),
         },
         "cases_by_status": by_status,

@@ -52,7 +52,11 @@ from amiable.playbooks.context import (
     LANGS,
     TONES,
     BalanceView,
+    InstalmentView,
     MessageContext,
+    PlanView,
+    PromiseView,
+    ReplyView,
     check_choice,
     day_short_text,
     day_text,
@@ -61,6 +65,7 @@ from amiable.playbooks.context import (
 )
 from amiable.playbooks.mentions import (
     Problem,
+    discretion_problems,
     find_problems,
     forbidden_match,
     forbidden_phrases,
@@ -107,7 +112,17 @@ class StepSpec:
     # recall (a first letter, if one exists for older claims, is recalled all the same).
     before_due: bool = False
     needs_promise: bool = False
+    # An answer to a debtor's message (agent.replies): recalls the first letter when one
+    # was sent (a business may answer a reminder sent before the due date).
+    reply: bool = False
+    # Written to someone who may not be the debtor (a wrong number, a relative after a
+    # death): no amount, no creditor, no case reference, no word of a debt.
+    discreet: bool = False
+    needs_offers: bool = False
+    needs_plan: bool = False
 
+
+_REPLY = ("email", "sms")
 
 STEPS: dict[str, StepSpec] = {
     spec.name: spec
@@ -119,6 +134,25 @@ STEPS: dict[str, StepSpec] = {
         StepSpec("promise_reminder", ("email", "sms"), ("cordial",), needs_promise=True),
         StepSpec("broken_promise", ("email", "sms"), ("ferme",), needs_promise=True),
         StepSpec("call_script", ("call",), ("cordial",)),
+        # The agent's answers (agent.policy names them), and the thanks for a payment.
+        StepSpec("payment_thanks", _REPLY, ("cordial",), reply=True),
+        StepSpec("reply_promise_confirm", _REPLY, ("cordial",), reply=True, needs_promise=True),
+        StepSpec("reply_ask_details", _REPLY, ("cordial",), reply=True),
+        StepSpec("reply_plan_offer", _REPLY, ("cordial",), reply=True, needs_offers=True),
+        StepSpec("reply_plan_confirm", _REPLY, ("cordial",), reply=True, needs_plan=True),
+        StepSpec("reply_payment_link", _REPLY, ("cordial",), reply=True),
+        StepSpec("reply_proof_request", _REPLY, ("cordial",), reply=True),
+        StepSpec("reply_dispute_ack", _REPLY, ("cordial",), reply=True),
+        StepSpec("reply_hardship", _REPLY, ("cordial",), reply=True),
+        StepSpec("reply_stop_confirm", ("email",), ("cordial",), reply=True),
+        StepSpec("reply_legal_stop", _REPLY, ("cordial",), reply=True),
+        StepSpec("reply_deceased", _REPLY, ("cordial",), reply=True, discreet=True),
+        StepSpec("reply_wrong_person", _REPLY, ("cordial",), reply=True, discreet=True),
+        StepSpec("reply_info", _REPLY, ("cordial",), reply=True),
+        StepSpec("reply_callback", _REPLY, ("cordial",), reply=True),
+        StepSpec("reply_proposal_forwarded", _REPLY, ("cordial",), reply=True),
+        StepSpec("reply_closed", _REPLY, ("cordial",), reply=True),
+        StepSpec("reply_human_review", _REPLY, ("cordial",), reply=True),
     )
 }
 
@@ -474,10 +508,123 @@ def sample_contexts(spec: StepSpec, *, channel: str, lang: str, tone: str) -> li
         pre_due = replace(before, balance=_before_due_balance(before), first_letter=None)
         # The recall branch too: older claims of the same case may have had a first letter.
         return [pre_due, replace(pre_due, first_letter=before.first_letter)]
+    if spec.reply:
+        return _reply_samples(spec, channel=channel, lang=lang, tone=tone)
     return [
         sample_context(channel=channel, lang=lang, tone=tone, debtor_type=audience)
         for audience in spec.audiences
     ]
+
+
+def _reply_samples(spec: StepSpec, *, channel: str, lang: str, tone: str) -> list[MessageContext]:
+    """An answer to a debtor's message, for each audience: three plans offered (the second
+    one accepted), a partial promise, and what the agent did or asks. Then a business
+    answering a reminder sent before the due date (no first letter to recall, nothing
+    late), and a case whose tone had become firm, taking the other branches (an amount to
+    ask, a promise of the whole balance, no counter-offer, every channel stopped)."""
+    contexts = []
+    for audience in spec.audiences:
+        context = sample_context(channel=channel, lang=lang, tone=tone, debtor_type=audience)
+        contexts.append(_with_offers(context, _sample_reply(lang)))
+    business = sample_context(
+        channel=channel, lang=lang, tone=tone, debtor_type=DebtorType.BUSINESS.value
+    )
+    pre_due = replace(business, balance=_before_due_balance(business), first_letter=None)
+    contexts.append(
+        _with_offers(pre_due, ReplyView(stopped_channel="sms", dispute_type="goods_or_services"))
+    )
+    first = contexts[0]
+    firm = ReplyView(
+        case_tone="ferme", missing="amount", stopped_channel="all", dispute_type="time_barred"
+    )
+    whole = PromiseView(amount=first.balance.total_due, due_on=date(2026, 11, 30))
+    contexts.append(replace(first, promise=whole, reply=firm))
+    return contexts
+
+
+def _with_offers(context: MessageContext, reply: ReplyView) -> MessageContext:
+    offers = _SAMPLE_OFFERS[context.balance.total_due]
+    return replace(context, offers=offers, plan_accepted=offers[1], reply=reply)
+
+
+def _sample_reply(lang: str) -> ReplyView:
+    return ReplyView(
+        case_tone="cordial",
+        missing="date",
+        counter=True,
+        stopped_channel="email",
+        callback_by=date(2026, 11, 24),
+        dispute_type="amount_incorrect",
+        advice=_SAMPLE_ADVICE[lang],
+        link_expires_on=date(2026, 12, 20),
+    )
+
+
+# Free debt advice, as the caller would pass it (illustrative: the office sets its own).
+_SAMPLE_ADVICE = {
+    "fr": (
+        "Points conseil budget (gratuit et confidentiel) : mesquestionsdargent.fr",
+        "Banque de France, surendettement : 34 14, banque-france.fr",
+    ),
+    "en": (
+        "MoneyHelper (free and impartial): 0800 138 7777, moneyhelper.org.uk",
+        "National Debtline (free and confidential): 0808 808 4000, nationaldebtline.org",
+    ),
+}
+
+
+def _sample_plan(
+    number: int, key: str, instalments: tuple[tuple[date, str], ...], total: str, discount: str
+) -> PlanView:
+    """A plan as agent.negotiation writes it; amounts are typed out, never computed."""
+    views = tuple(
+        InstalmentView(number=index, due_on=due_on, amount=Decimal(amount))
+        for index, (due_on, amount) in enumerate(instalments, start=1)
+    )
+    return PlanView(
+        number=number,
+        key=key,
+        count=len(views),
+        instalment=views[0].amount,
+        first_due_on=views[0].due_on,
+        last_due_on=views[-1].due_on,
+        total=Decimal(total),
+        discount=Decimal(discount),
+        instalments=views,
+    )
+
+
+_NOV_27, _DEC_27, _JAN_27 = date(2026, 11, 27), date(2026, 12, 27), date(2027, 1, 27)
+
+# The offers of agent.negotiation for each sample balance (a lump-sum discount of 2 %, at
+# most 3 monthly instalments from a week after the message): the instalments of a plan add
+# up to its total, and the total and the discount to the balance, to the cent.
+_SAMPLE_OFFERS: dict[Decimal, tuple[PlanView, ...]] = {
+    Decimal("1162.34"): (  # the consumer
+        _sample_plan(1, "full", ((_NOV_27, "1139.10"),), "1139.10", "23.24"),
+        _sample_plan(2, "2x", ((_NOV_27, "585.00"), (_DEC_27, "577.34")), "1162.34", "0.00"),
+        _sample_plan(
+            3, "3x", ((_NOV_27, "390.00"), (_DEC_27, "390.00"), (_JAN_27, "382.34")),
+            "1162.34", "0.00",
+        ),
+    ),
+    Decimal("2517.85"): (  # the business
+        _sample_plan(1, "full", ((_NOV_27, "2467.50"),), "2467.50", "50.35"),
+        _sample_plan(2, "2x", ((_NOV_27, "1260.00"), (_DEC_27, "1257.85")), "2517.85", "0.00"),
+        _sample_plan(
+            3, "3x", ((_NOV_27, "840.00"), (_DEC_27, "840.00"), (_JAN_27, "837.85")),
+            "2517.85", "0.00",
+        ),
+    ),
+    Decimal("1250.00"): (  # the business, before the due date
+        _sample_plan(1, "full", ((_NOV_27, "1225.00"),), "1225.00", "25.00"),
+        _sample_plan(2, "2x", ((_NOV_27, "625.00"), (_DEC_27, "625.00")), "1250.00", "0.00"),
+        _sample_plan(
+            3, "3x", ((_NOV_27, "420.00"), (_DEC_27, "420.00"), (_JAN_27, "410.00")),
+            "1250.00", "0.00",
+        ),
+    ),
+}  # fmt: skip
 
 
 def _before_due_balance(context: MessageContext) -> BalanceView:
@@ -536,13 +683,22 @@ def _check_fit(
             "the first letter shows its own reference and date (R124-4): pass "
             "first_letter=FirstLetterView(...) to message_context"
         )
-    if not spec.first_letter and not spec.before_due and context.first_letter is None:
+    if (
+        not spec.first_letter
+        and not spec.before_due
+        and not spec.reply
+        and context.first_letter is None
+    ):
         raise RenderError(
             f"case {context.case_reference}: no first letter was sent, and every later "
             "message recalls its reference and date (R124-4); send the first letter first"
         )
     if spec.needs_promise and context.promise is None:
         raise RenderError(f"the step {spec.name} needs the promise (amount and date)")
+    if spec.needs_offers and not context.offers:
+        raise RenderError(f"the step {spec.name} needs the plans offered")
+    if spec.needs_plan and context.plan_accepted is None:
+        raise RenderError(f"the step {spec.name} needs the plan accepted")
 
 
 def _content_problems(
@@ -562,12 +718,17 @@ def _located_problems(
     found: list[tuple[str, Problem]] = []
     if rendered.subject is not None:
         found += [("subject", p) for p in forbidden_phrases(rendered.subject, context)]
+    recall = not spec.before_due and (not spec.reply or context.first_letter is not None)
     for part, text in bodies:
-        problems = find_problems(
-            text, first_letter=spec.first_letter, context=context,
-            recall_required=not spec.before_due,
-        )  # fmt: skip
+        if spec.discreet:
+            problems = forbidden_phrases(text, context) + discretion_problems(text, context)
+        else:
+            problems = find_problems(
+                text, first_letter=spec.first_letter, context=context, recall_required=recall
+            )
         found += [(part, problem) for problem in problems]
+    if spec.discreet and rendered.subject is not None:
+        found += [("subject", p) for p in discretion_problems(rendered.subject, context)]
     return found
 
 

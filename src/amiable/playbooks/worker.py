@@ -12,7 +12,7 @@ from concurrent.futures import ProcessPoolExecutor
 from datetime import datetime
 from multiprocessing import get_context
 
-from sqlalchemy import or_, select
+from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from amiable.core.collector import fewer_collections
@@ -44,7 +44,11 @@ def cases_to_plan(session: Session, tenant_id: int) -> list[int]:
         select(action.id)
         .where(
             action.case_id == Case.id,
-            or_(action.status.in_(("pending", "leased")), action.updated_at >= Case.updated_at),
+            or_(
+                action.status.in_(("pending", "leased")),
+                # An action cancelled because the case changed is not the scheduler acting.
+                and_(action.updated_at >= Case.updated_at, action.status != "cancelled"),
+            ),
         )
         .exists()
     )

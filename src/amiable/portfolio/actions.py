@@ -14,9 +14,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from amiable.core.money import to_cents
-from amiable.portfolio.choices import FeeBasis
+from amiable.portfolio import events
+from amiable.portfolio.choices import CaseStatus, FeeBasis
 from amiable.portfolio.imports.fields import FieldError, parse_siren
-from amiable.portfolio.models import Creditor, Mandate
+from amiable.portfolio.models import Case, CaseEvent, Creditor, Mandate
 
 _CREDITOR_FIELDS = ("name", "siren", "vat_number", "address", "postcode", "city", "country", "email",
                     "is_natural_person")  # fmt: skip
@@ -115,3 +116,26 @@ def mandate_in_force(creditor: Creditor, on: date) -> Mandate | None:
     """The mandate under which the agency may act on `on`; None means: contact nobody."""
     current = [m for m in creditor.mandates if m.in_force(on)]
     return max(current, key=lambda m: m.signed_on) if current else None
+
+
+def case_status_set(
+    session: Session, case: Case, status: CaseStatus, reason: str, now: datetime, actor: str
+) -> bool:
+    """Move the case to `status`, with the event saying why; False if it was already there."""
+    previous = case.status
+    if previous == status.value:
+        return False
+    case.status = status.value
+    case.status_reason = reason[:300]
+    case.updated_at = now
+    if status in (CaseStatus.PAID, CaseStatus.CLOSED):
+        case.closed_at = now
+    session.add(
+        CaseEvent(
+            **events.event(
+                events.EventType.STATUS_CHANGED, tenant_id=case.tenant_id, case_id=case.id,
+                at=now, actor=actor, reason=reason, previous=previous, status=status.value,
+            )
+        )
+    )  # fmt: skip
+    return True

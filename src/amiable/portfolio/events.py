@@ -36,10 +36,22 @@ class EventType(Choice):
     )
     CHANNEL_OPTED_OUT = "channel_opted_out", "Opposition sur un canal", "Channel opted out", "red"
     CALL_OUTCOME_RECORDED = "call_outcome_recorded", "Appel traité", "Call outcome recorded", "blue"
+    # Money and commitments (payments, agent): what the debtor paid, and what it kept.
+    PAYMENT_RECEIVED = "payment_received", "Paiement reçu", "Payment received", "green"
+    PROMISE_KEPT = "promise_kept", "Promesse tenue", "Promise kept", "green"
+    PROMISE_PARTLY_KEPT = (
+        "promise_partly_kept",
+        "Promesse partiellement tenue",
+        "Promise partly kept",
+        "orange",
+    )
+    PROMISE_BROKEN = "promise_broken", "Promesse non tenue", "Promise broken", "red"
+    PLAN_COMPLETED = "plan_completed", "Échéancier terminé", "Payment plan completed", "green"
+    PLAN_BROKEN = "plan_broken", "Échéancier rompu", "Payment plan broken", "red"
 
 
 def event(
-    event_type: EventType,
+    event_type: Choice,
     *,
     tenant_id: int,
     case_id: int,

@@ -1,4 +1,4 @@
-"""The web application: the REST API today; the back-office and the portal later."""
+"""The web application: the REST API, the providers' webhooks and the debtor page."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from fastapi import FastAPI
 
 from amiable import __version__
 from amiable.core.bootstrap import App, bootstrap
-from amiable.web import errors, webhooks
+from amiable.web import errors, portal, webhooks
 from amiable.web.api.routes import router
 
 DESCRIPTION = """
@@ -30,6 +30,7 @@ def create_app(application: App | None = None) -> FastAPI:
     errors.install(app)
     app.include_router(router)
     app.include_router(webhooks.router)
+    app.include_router(portal.router)
 
     @app.get("/health", tags=["reference"])
     def health() -> dict[str, str]:

@@ -1,11 +1,12 @@
 """The in-process worker of the embedded default: the agent's work inside `amiable serve`.
 
-Every `settings.worker_interval` seconds, one pass: the scheduler (plan, guard, render
-into the outbox), then for each tenant whose channels are set, its outbox sent and its
-reply mailbox read. A pass that fails is logged and the next one runs; nothing here can
+Every `settings.worker_interval` seconds, one pass: the agent (broken promises noticed,
+the debtors' messages answered, settled cases thanked), the scheduler (plan, guard,
+render into the outbox), then for each tenant whose channels are set, its outbox sent
+and its reply mailbox read (what is read is answered on the next pass). A pass that fails is logged and the next one runs; nothing here can
 stop the web server. The scale-out mode runs the same passes in worker processes
-(`amiable scheduler run --workers N`, `amiable channels deliver`, `amiable channels
-poll`) instead, and sets the interval to 0.
+(`amiable agent run`, `amiable scheduler run --workers N`, `amiable channels deliver`,
+`amiable channels poll`) instead, and sets the interval to 0.
 """
 
 from __future__ import annotations
@@ -16,6 +17,8 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import select
 
+from amiable.agent.respond import agent_config
+from amiable.agent.worker import agent_pass
 from amiable.channels.config import ChannelConfig, ChannelConfigError, secret
 from amiable.channels.delivery import deliver_all
 from amiable.channels.email.imap import ImapPoller, ImapPollError
@@ -31,6 +34,7 @@ log = logging.getLogger("amiable.worker")
 @dataclass
 class PassReport:
     queued: int = 0
+    answered: int = 0
     sent: int = 0
     replies: int = 0
     problems: list[str] = field(default_factory=list)
@@ -40,10 +44,15 @@ def work_pass(application: App, owner: str = "in-process") -> PassReport:
     """One pass of the agent's work over every tenant."""
     report = PassReport()
     now = application.clock.now()
+    agent_settings = agent_config(application.settings)
+    # The agent first: broken promises noticed, messages answered (the answers go out
+    # in this pass), settled cases thanked; then the scheduler plans from those facts.
+    agent = agent_pass(application.database, config=agent_settings, now=now)
+    report.answered = int(agent["answered"])
     scheduled = run_once(
         application.database,
         owner=owner,
-        render=template_renderer(application.settings.portal_url),
+        render=template_renderer(agent_settings.portal_url, agent_settings.secret),
         now=now,
     )
     report.queued = scheduled.queued

@@ -12,6 +12,7 @@ from fastapi import APIRouter, File, Query, UploadFile
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from amiable.agent.choices import ActionType
 from amiable.core.money import from_cents
 from amiable.ledger.balances import case_statement
 from amiable.ledger.models import LedgerEntry
@@ -428,5 +429,9 @@ def _validate(rows: Sequence[dict[str, str]]) -> tuple[list[StandardRow], list[R
 def _event_label(event_type: str, lang: str) -> str:
     try:
         return EventType(event_type).label(lang)
+    except ValueError:
+        pass
+    try:
+        return ActionType(event_type).label(lang)
     except ValueError:
         return event_type

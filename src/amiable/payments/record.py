@@ -1,0 +1,275 @@
+"""A payment received: booked on the ledger once, then what it changes.
+
+    payment_record(session, case=…, amount_cents=…, external_reference=…, …) -> Recorded
+
+The ledger allocates it (`ledger.rules`: interest first, C. civ. 1343-1, unless the
+mandate says otherwise). Then, in the same transaction:
+- the pending promise counts it (kept once the promised amount is reached);
+- the running plan counts it, instalment by instalment in order (completed when all are);
+- a balance at zero settles the case: its status becomes `paid`, every scheduled action
+  is cancelled at once, and the debtor is thanked (`payment_thanks`, on their channel).
+
+`commitments_review(session, now)` is the daily pass that notices what was not kept: a
+promise or an instalment unpaid `PROMISE_GRACE_DAYS` after its date is broken (partly
+kept if something came), the case goes back to `active`, and the playbook resumes, one
+tone firmer (`playbooks.planner`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import select, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from amiable.agent.choices import PlanStatus, PromiseStatus
+from amiable.agent.models import PaymentPlan, Promise
+from amiable.core.money import from_cents, to_cents
+from amiable.ledger.balances import case_statement
+from amiable.ledger.choices import EntryKind
+from amiable.ledger.models import LedgerEntry
+from amiable.playbooks.models import ScheduledAction
+from amiable.playbooks.planner import PROMISE_GRACE_DAYS
+from amiable.portfolio import events
+from amiable.portfolio.actions import case_status_set
+from amiable.portfolio.choices import CaseStatus
+from amiable.portfolio.events import EventType
+from amiable.portfolio.models import Case, CaseEvent
+
+
+class PaymentRefused(ValueError):
+    """A payment that cannot be booked as it is: a person decides."""
+
+
+@dataclass(frozen=True)
+class Recorded:
+    entry_id: int | None  # None: this reference was booked already (a replayed webhook)
+    balance_cents: int
+    settled: bool
+
+
+def payment_record(
+    session: Session,
+    *,
+    case: Case,
+    amount_cents: int,
+    currency: str,
+    effective_on: date,
+    external_reference: str,
+    actor: str,
+    now: datetime,
+    reason: str = "payment",
+) -> Recorded:
+    if amount_cents <= 0:
+        raise PaymentRefused("a payment is a positive amount")
+    if currency != case.currency:
+        raise PaymentRefused(f"a {currency} payment on a {case.currency} case")
+    if case.status in (CaseStatus.CLOSED.value,):
+        raise PaymentRefused(f"case {case.reference} is closed: a person books this payment")
+    entry = LedgerEntry(
+        tenant_id=case.tenant_id, case_id=case.id, kind=EntryKind.PAYMENT.value,
+        amount_cents=amount_cents, currency=currency, effective_on=effective_on,
+        recorded_at=now, reason=reason[:300], external_reference=external_reference[:100],
+    )  # fmt: skip
+    try:
+        with session.begin_nested():
+            session.add(entry)
+    except IntegrityError:
+        statement = case_statement(session, case, effective_on)
+        return Recorded(None, to_cents(statement.total_due), statement.total_due <= 0)
+    session.add(
+        CaseEvent(
+            **events.event(
+                EventType.PAYMENT_RECEIVED, tenant_id=case.tenant_id, case_id=case.id, at=now,
+                actor=actor, reason=reason, amount=from_cents(amount_cents),
+                effective_on=effective_on, reference=external_reference,
+            )
+        )
+    )  # fmt: skip
+    _count_toward_commitments(session, case, amount_cents, now, actor)
+    statement = case_statement(session, case, effective_on)
+    balance = to_cents(statement.total_due)
+    settled = balance <= 0
+    if settled:
+        case_settle(session, case, now, actor)
+    return Recorded(entry.id, balance, settled)
+
+
+def _count_toward_commitments(
+    session: Session, case: Case, amount_cents: int, now: datetime, actor: str
+) -> None:
+    promise = session.scalars(
+        select(Promise).where(
+            Promise.case_id == case.id, Promise.status == PromiseStatus.PENDING.value
+        )
+    ).first()
+    if promise is not None:
+        promise.paid_cents += amount_cents
+        if promise.paid_cents >= promise.amount_cents:
+            promise.status = PromiseStatus.KEPT.value
+            promise.resolved_at = now
+            _event(session, case, EventType.PROMISE_KEPT, now, actor, "the promised amount came",
+                   promise=promise.id)  # fmt: skip
+            if case.status == CaseStatus.PROMISED.value:
+                _status(session, case, CaseStatus.ACTIVE, "promise kept", now, actor)
+    plan = session.scalars(
+        select(PaymentPlan).where(
+            PaymentPlan.case_id == case.id, PaymentPlan.status == PlanStatus.ACCEPTED.value
+        )
+    ).first()
+    if plan is not None:
+        plan.paid_cents += amount_cents
+        if plan.paid_cents >= plan.total_cents:
+            plan.status = PlanStatus.COMPLETED.value
+            plan.resolved_at = now
+            _event(session, case, EventType.PLAN_COMPLETED, now, actor, "every instalment paid",
+                   plan=plan.id)  # fmt: skip
+
+
+def case_settle(session: Session, case: Case, now: datetime, actor: str) -> None:
+    """Nothing is owed any more: every scheduled action stops at once, the debtor is thanked."""
+    cancelled = session.execute(
+        update(ScheduledAction)
+        .where(
+            ScheduledAction.case_id == case.id,
+            ScheduledAction.status.in_(("pending", "leased")),
+        )
+        .values(status="cancelled", lease_owner=None, lease_expires_at=None)
+    ).rowcount  # type: ignore[attr-defined]
+    for model, open_status, done in (
+        (Promise, PromiseStatus.PENDING.value, PromiseStatus.KEPT.value),
+        (PaymentPlan, PlanStatus.ACCEPTED.value, PlanStatus.COMPLETED.value),
+        (PaymentPlan, PlanStatus.OFFERED.value, PlanStatus.SUPERSEDED.value),
+    ):
+        session.execute(
+            update(model)
+            .where(model.case_id == case.id, model.status == open_status)
+            .values(status=done, resolved_at=now)
+        )
+    _status(
+        session,
+        case,
+        CaseStatus.PAID,
+        f"balance paid; {cancelled} scheduled action(s) cancelled",
+        now,
+        actor,
+    )
+    state = dict(case.agent_state or {})
+    state["awaiting"] = None
+    state["thank"] = True  # the thanks go out with the next agent pass (agent.thanks)
+    case.agent_state = state
+
+
+# The daily pass: what was not kept ---------------------------------------------------------
+
+
+@dataclass
+class Review:
+    kept: int = 0
+    partly_kept: int = 0
+    broken: int = 0
+    plans_broken: int = 0
+
+
+def commitments_review(session: Session, now: datetime, tenant_id: int | None = None) -> Review:
+    review = Review()
+    limit_day = now.astimezone(UTC).date() - timedelta(days=PROMISE_GRACE_DAYS)
+    query = select(Promise).where(
+        Promise.status == PromiseStatus.PENDING.value, Promise.due_on < limit_day
+    )
+    if tenant_id is not None:
+        query = query.where(Promise.tenant_id == tenant_id)
+    for promise in session.scalars(query).all():
+        case = session.get(Case, promise.case_id)
+        if case is None:
+            continue
+        if promise.paid_cents >= promise.amount_cents:
+            promise.status = PromiseStatus.KEPT.value
+            review.kept += 1
+        else:
+            partly = promise.paid_cents > 0
+            promise.status = (PromiseStatus.PARTLY_KEPT if partly else PromiseStatus.BROKEN).value
+            review.partly_kept += partly
+            review.broken += not partly
+            kind = EventType.PROMISE_PARTLY_KEPT if partly else EventType.PROMISE_BROKEN
+            _event(session, case, kind, now, "system",
+                   f"{from_cents(promise.paid_cents)} paid of {from_cents(promise.amount_cents)} "
+                   f"promised by {promise.due_on.isoformat()}", promise=promise.id)  # fmt: skip
+            _broken(session, case, now)
+        promise.resolved_at = now
+    plans = select(PaymentPlan).where(PaymentPlan.status == PlanStatus.ACCEPTED.value)
+    if tenant_id is not None:
+        plans = plans.where(PaymentPlan.tenant_id == tenant_id)
+    for plan in session.scalars(plans).all():
+        missed = missed_instalment(plan, limit_day)
+        if missed is None:
+            continue
+        case = session.get(Case, plan.case_id)
+        if case is None:
+            continue
+        plan.status = PlanStatus.BROKEN.value
+        plan.resolved_at = now
+        review.plans_broken += 1
+        _event(session, case, EventType.PLAN_BROKEN, now, "system",
+               f"instalment {missed['number']} due {missed['due_on']} not paid",
+               plan=plan.id, paid=from_cents(plan.paid_cents))  # fmt: skip
+        _broken(session, case, now)
+    return review
+
+
+def missed_instalment(plan: PaymentPlan, limit_day: date) -> dict[str, Any] | None:
+    """The first instalment due before `limit_day` that the payments so far do not cover."""
+    due_so_far = 0
+    for item in plan.instalments:
+        due_so_far += int(item["amount_cents"])
+        if date.fromisoformat(item["due_on"]) >= limit_day:
+            return None
+        if plan.paid_cents < due_so_far:
+            return item
+    return None
+
+
+def next_instalment(plan: PaymentPlan) -> dict[str, Any] | None:
+    """The first instalment the payments so far do not cover."""
+    due_so_far = 0
+    for item in plan.instalments:
+        due_so_far += int(item["amount_cents"])
+        if plan.paid_cents < due_so_far:
+            return item
+    return None
+
+
+def _broken(session: Session, case: Case, now: datetime) -> None:
+    state = dict(case.agent_state or {})
+    state["broken"] = int(state.get("broken", 0)) + 1
+    case.agent_state = state
+    if case.status in (CaseStatus.PROMISED.value, CaseStatus.ON_PLAN.value):
+        _status(
+            session,
+            case,
+            CaseStatus.ACTIVE,
+            "a commitment was not kept: chasing resumes",
+            now,
+            "system",
+        )
+
+
+def _status(
+    session: Session, case: Case, status: CaseStatus, reason: str, now: datetime, actor: str
+) -> None:
+    case_status_set(session, case, status, reason, now, actor)
+
+
+def _event(
+    session: Session, case: Case, kind: EventType, now: datetime, actor: str, reason: str,
+    **data: Any,
+) -> None:  # fmt: skip
+    session.add(
+        CaseEvent(
+            **events.event(kind, tenant_id=case.tenant_id, case_id=case.id, at=now, actor=actor,
+                           reason=reason, **data)
+        )
+    )  # fmt: skip
