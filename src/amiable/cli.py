@@ -250,6 +250,13 @@ def tenant_reader_llm_command(
     min_confidence: Annotated[
         float, typer.Option(help="Consult it when the offline confidence is below this.")
     ] = 0.75,
+    draft_replies: Annotated[
+        bool,
+        typer.Option(
+            "--draft-replies/--no-draft-replies",
+            help="Let it rewrite the agent's answers (each checked; the template when a check fails).",
+        ),
+    ] = False,
     remove: Annotated[bool, typer.Option(help="Remove the configuration.")] = False,
     tenant: TenantOption = None,
 ) -> None:
@@ -278,6 +285,7 @@ def tenant_reader_llm_command(
                 api_key=api_key or None,
                 enabled=enable,
                 min_offline_confidence=min_confidence,
+                draft_replies=draft_replies,
             )
         except LlmConfigError as error:
             _fail(str(error))

@@ -30,6 +30,7 @@ from sqlalchemy.orm import Session
 
 from amiable.agent import policy
 from amiable.agent.choices import ActionType, PlanStatus, PromiseStatus, TaskKind, TaskStatus
+from amiable.agent.drafting import Draft, LlmDrafter, draft_facts
 from amiable.agent.models import HumanTask, PaymentPlan, Promise
 from amiable.agent.negotiation import Bounds, Instalment, PlanOption
 from amiable.agent.replies import (
@@ -50,6 +51,7 @@ from amiable.core.money import from_cents, to_cents
 from amiable.core.settings import Settings
 from amiable.ledger.balances import case_statement
 from amiable.ledger.rules import Statement
+from amiable.nlu.actions import drafter_for
 from amiable.nlu.reading import Reading
 from amiable.payments.links import payment_link
 from amiable.playbooks.actions import schedule_reset
@@ -772,7 +774,7 @@ def _answer(
             config=config, today=today, now=now, channel=channel, recipient=recipient,
             offers=tuple(applied.offers), plan_accepted=applied.plan, promise=applied.promise,
             subject=subject, references=(inbound.message_id,) if inbound.message_id else (),
-            data={"in_reply_to": inbound.id},
+            data={"in_reply_to": inbound.id}, debtor_message=inbound.text,
         )  # fmt: skip
     except ReplyRefused as refused:
         turn.reply_note = f"the answer could not be written: {refused}"
@@ -854,9 +856,14 @@ def write_and_queue(
     subject: str | None = None,
     references: tuple[str, ...] = (),
     data: dict[str, Any] | None = None,
+    debtor_message: str | None = None,
 ) -> tuple[WrittenReply, str, datetime]:
     """Write the template for the case and queue it in the outbox (once per key), sent
-    when the channel's window opens for the debtor. Raises ReplyRefused."""
+    when the channel's window opens for the debtor. Raises ReplyRefused.
+
+    With the tenant's drafting model on (`draft_replies`), an answer to a debtor's message
+    is rewritten by it and sent only if the draft passes every check (agent.drafting);
+    else the template goes, and the reasons are kept on the message."""
     link, expires_on = payment_link(config.portal_url, case.id, today, config.secret)
     discreet = template in DISCREET
     reply = replace(reply, link_expires_on=None if discreet else expires_on)
@@ -865,6 +872,12 @@ def write_and_queue(
         statement=statement, portal_url=None if discreet else link, reply=reply,
         offers=offers, plan_accepted=plan_accepted, promise=promise,
     )  # fmt: skip
+    drafted = _drafted(tenant, written, debtor_message, discreet)
+    if drafted is not None and drafted.source == "llm":
+        written = replace(written, text=drafted.text, html=None)
+    data = dict(data or {})
+    if drafted is not None:
+        data["draft"] = {"source": drafted.source, "problems": list(drafted.problems)[:10]}
     scheduled_for = _when(now, channel, case)
     existing = session.scalar(
         select(OutboundMessage.id).where(OutboundMessage.idempotency_key == idempotency_key)
@@ -912,6 +925,23 @@ def _reply_route(
         ):
             return inbound.channel, inbound.sender
     return _preferred_route(case)
+
+
+def _drafted(
+    tenant: Tenant, written: WrittenReply, debtor_message: str | None, discreet: bool
+) -> Draft | None:
+    """The drafting model's version of an answer, when the tenant asked for one. The call
+    is bounded by the model's timeout; on SQLite the write lock is held meanwhile."""
+    if not debtor_message:
+        return None
+    config = drafter_for(tenant)
+    if config is None:
+        return None
+    facts = draft_facts(written.context, template_text=written.text, discreet=discreet,
+                        recall_first_letter=written.context.first_letter is not None)  # fmt: skip
+    with LlmDrafter(config) as drafter:
+        return drafter.draft(template_text=written.text, debtor_message=debtor_message,
+                             facts=facts, context=written.context)  # fmt: skip
 
 
 def _preferred_route(case: Case) -> tuple[str | None, str | None]:

@@ -23,3 +23,9 @@ def reader_llm_for(tenant: Tenant) -> LlmReader | None:
     """An LLM reader for the tenant when one is configured and enabled; else None."""
     config = reader_llm_config(tenant)
     return LlmReader(config) if config and config.enabled else None
+
+
+def drafter_for(tenant: Tenant) -> LlmConfig | None:
+    """The tenant's LLM settings when answers may be drafted by it; else None."""
+    config = reader_llm_config(tenant)
+    return config if config and config.enabled and config.draft_replies else None

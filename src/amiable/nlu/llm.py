@@ -56,6 +56,9 @@ class LlmConfig:
     enabled: bool = False
     min_offline_confidence: float = 0.75
     max_chars: int = 4000
+    # The agent's answers rewritten by the model (agent.drafting), each checked before it
+    # is sent and replaced by the template when a check fails. Off unless asked.
+    draft_replies: bool = False
 
     def __post_init__(self) -> None:
         # Checked here too, so a config built in code is held to the same rules as JSON.
@@ -68,6 +71,8 @@ class LlmConfig:
         _check_number("min_offline_confidence", self.min_offline_confidence, low=0, high=1)
         if not isinstance(self.enabled, bool):
             raise LlmConfigError("enabled: must be true or false")
+        if not isinstance(self.draft_replies, bool):
+            raise LlmConfigError("draft_replies: must be true or false")
         if isinstance(self.max_chars, bool) or not isinstance(self.max_chars, int):
             raise LlmConfigError("max_chars: must be an integer")
         if not 100 <= self.max_chars <= 100_000:
