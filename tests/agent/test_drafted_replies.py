@@ -50,7 +50,9 @@ def _good_draft(link: str) -> str:
 
 
 def test_a_draft_keeping_every_figure_is_sent_instead_of_the_template(
-    office: Database, say: Say, fake_openai: FakeOpenAI  # noqa: F811
+    office: Database,
+    say: Say,
+    fake_openai: FakeOpenAI,  # noqa: F811
 ) -> None:
     _draft_with(office, fake_openai)
     fake_openai.script(Reply.error(500))  # a first message: the template goes
@@ -71,7 +73,9 @@ def test_a_draft_keeping_every_figure_is_sent_instead_of_the_template(
 
 
 def test_a_draft_with_an_invented_amount_is_refused_and_the_template_sent(
-    office: Database, say: Say, fake_openai: FakeOpenAI  # noqa: F811
+    office: Database,
+    say: Say,
+    fake_openai: FakeOpenAI,  # noqa: F811
 ) -> None:
     _draft_with(office, fake_openai)
     invented = _good_draft("https://pay.alcyon.example/p/x").replace("1 250,00 €", "1 150,00 €")
