@@ -203,3 +203,45 @@ def test_channel_settings_are_checked_when_saved_and_secrets_never_stored(
     unset = amiable(tmp_path, "channels", "deliver")
     assert unset.returncode == 2
     assert "the environment variable AMIABLE_REPLY_TOKEN_SECRET is not set" in unset.stderr
+
+
+def test_the_playground_answers_each_line_as_the_agent_would_and_lists_the_tasks(
+    tmp_path: Path,
+) -> None:
+    assert amiable(tmp_path, "db", "upgrade").returncode == 0
+    path = write_csv(tmp_path / "export.csv", [claim_row(issue_date="01/06/2026",
+                     due_date="01/07/2026", principal="600,00", phone="06 12 34 56 78")])  # fmt: skip
+    assert amiable(tmp_path, "import", str(path)).returncode == 0
+    mandate = amiable(
+        tmp_path, "creditor", "mandate", "CRED-001", "--reference", "M-1",
+        "--signed-on", "2026-01-05", "--basis", "Factures impayées",
+        "--fee-basis", "percent_of_collected", "--fee-rate", "10",
+        "--max-instalments", "4", "--min-instalment", "50", "--max-plan-months", "4",
+    )  # fmt: skip
+    assert mandate.returncode == 0, mandate.stderr
+    lines = "\n".join([
+        "Bonjour, est-il possible de payer en plusieurs fois ?",
+        "{not json",
+        json.dumps({"text": "option 2", "channel": "email"}),
+        json.dumps({"text": "Je conteste, je n'ai jamais reçu la marchandise", "channel": "fax"}),
+        json.dumps({"text": "Je conteste, je n'ai jamais reçu la marchandise", "channel": "sms"}),
+    ]) + "\n"  # fmt: skip
+    env = {k: v for k, v in os.environ.items() if not k.startswith("AMIABLE_")}
+    result = subprocess.run(
+        [*AMIABLE, "converse", "--case", "DOS-1", "--json"], cwd=tmp_path, env=env,
+        input=lines, capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    out = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(out) == 5  # one object per line, errors included
+    offered, bad_json, accepted, bad_channel, dispute = out
+    assert [a["type"] for a in offered["actions"]] == ["plan_offered"]
+    assert offered["reply"]["template"] == "reply_plan_offer"
+    assert "automatique" in offered["reply"]["text"]
+    assert "error" in bad_json and "error" in bad_channel and "fax" in bad_channel["error"]
+    assert [a["type"] for a in accepted["actions"]][:2] == ["plan_accepted", "payment_link_sent"]
+    assert dispute["reading"]["intent"] == "dispute"
+    assert {"dispute_opened", "escalated"} <= {a["type"] for a in dispute["actions"]}
+    tasks = amiable(tmp_path, "agent", "tasks")
+    assert tasks.returncode == 0 and "P2" in tasks.stdout and "DOS-1" in tasks.stdout
+    assert "jamais reçu la marchandise" in tasks.stdout  # the debtor's words, quoted

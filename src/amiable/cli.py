@@ -912,3 +912,31 @@ def agent_config(application: App) -> Any:
     from amiable.agent.respond import agent_config as config_of
 
     return config_of(application.settings)
+
+
+@agent_app.command("tasks")
+def agent_tasks_command(
+    tenant: TenantOption = None, limit: Annotated[int, typer.Option(min=1)] = 20
+) -> None:
+    """The people's work queue: open tasks, most urgent first, with their summaries."""
+    from sqlalchemy import select
+
+    from amiable.agent.models import HumanTask
+    from amiable.portfolio.tenants import tenant_get
+
+    application = _app()
+    with application.database.read() as session:
+        tenant_id = tenant_get(session, _tenant(application, tenant)).id
+        tasks = session.scalars(
+            select(HumanTask)
+            .where(HumanTask.tenant_id == tenant_id, HumanTask.status == "open")
+            .order_by(HumanTask.priority, HumanTask.due_at, HumanTask.id)
+            .limit(limit)
+        ).all()
+        for task in tasks:
+            typer.echo(
+                f"#{task.id}  P{task.priority}  {task.kind}  due {task.due_at:%Y-%m-%d %H:%M}"
+            )
+            typer.echo("    " + task.summary.replace("\n", "\n    "))
+        if not tasks:
+            typer.echo("no open task")

@@ -12,7 +12,7 @@ import pytest
 from fastapi.testclient import TestClient
 from pydantic import SecretStr
 from sqlalchemy import select
-from tests.agent.conftest import CONFIG, NOW
+from tests.agent.conftest import CONFIG, NOW, Say
 
 from amiable.agent.models import PaymentPlan
 from amiable.channels.models import OutboundMessage
@@ -144,3 +144,22 @@ def test_a_plan_that_no_longer_fits_the_balance_is_refused_with_today_s_figures(
     with office.read() as session:
         assert session.scalars(select(PaymentPlan)).all() == []
         assert session.scalars(select(Case.status)).one() == "active"
+
+
+def test_the_work_queue_lists_what_the_agent_handed_over_most_urgent_first(
+    office: Database, client: TestClient, say: Say
+) -> None:
+    from amiable.portfolio.tenants import api_key_create, tenant_get
+
+    say("rappelez-moi svp, je voudrais parler à quelqu'un")
+    say("Mon père est décédé le mois dernier, merci de ne plus écrire.")
+    with office.write() as session:
+        tenant = tenant_get(session, "default")
+        secret = api_key_create(session, tenant=tenant, name="t", now=NOW).secret
+    response = client.get("/api/v1/tasks", headers={"Authorization": f"Bearer {secret}"})
+    assert response.status_code == 200
+    tasks = response.json()
+    # One open task per case and kind: the death (priority 1) first, then the call-back.
+    assert [(t["kind"], t["priority"]) for t in tasks] == [("escalation", 1), ("callback", 2)]
+    assert tasks[0]["case"] == "DOS-1" and "décédé" in tasks[0]["summary"]
+    assert client.get("/api/v1/tasks").status_code == 401

@@ -1,4 +1,4 @@
-"""REST API v1: creditors, debtors, cases, claims, ledger, events, imports."""
+"""REST API v1: creditors, debtors, cases, claims, ledger, events, imports, the work queue."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from amiable.agent.choices import ActionType
+from amiable.agent.models import HumanTask
 from amiable.core.money import from_cents
 from amiable.ledger.balances import case_statement
 from amiable.ledger.models import LedgerEntry
@@ -279,6 +280,30 @@ def case_events(reference: str, tenant: Tenant, session: ReadSession) -> list[di
     ]  # fmt: skip
 
 
+@router.get("/tasks", tags=["agent"])
+def tasks_list(
+    tenant: Tenant,
+    session: ReadSession,
+    status: Annotated[str, Query(pattern="^(open|done|cancelled)$")] = "open",
+    limit: Annotated[int, Query(ge=1, le=500)] = 100,
+) -> list[dict[str, Any]]:
+    """The people's work queue: what the agent handed over, most urgent first, each with
+    its summary (who, what is owed, what the debtor said, what the agent did, what next)."""
+    rows = session.execute(
+        select(HumanTask, Case.reference)
+        .outerjoin(Case, Case.id == HumanTask.case_id)
+        .where(HumanTask.tenant_id == tenant.tenant_id, HumanTask.status == status)
+        .order_by(HumanTask.priority, HumanTask.due_at, HumanTask.id)
+        .limit(limit)
+    ).all()
+    return [
+        {"id": task.id, "case": reference, "kind": task.kind, "priority": task.priority,
+         "status": task.status, "reason": task.reason, "summary": task.summary,
+         "due_at": task.due_at.isoformat(), "created_at": task.created_at.isoformat()}
+        for task, reference in rows
+    ]  # fmt: skip
+
+
 @router.get("/debtors/{reference}", tags=["debtors"], response_model=schemas.DebtorOut)
 def debtor_get(reference: str, tenant: Tenant, session: ReadSession) -> dict[str, Any]:
     return _debtor(_find(session, Debtor, tenant.tenant_id, reference))
@@ -295,6 +320,7 @@ def vocabularies() -> dict[str, Any]:
         "consent": choices.Consent.describe(),
         "fee_basis": choices.FeeBasis.describe(),
         "event_type": EventType.describe(),
+        "agent_action": ActionType.describe(),
     }
 
 
