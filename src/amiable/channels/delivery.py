@@ -115,6 +115,7 @@ class _Row:
     lang: str
     idempotency_key: str
     attempts: int
+    data: dict[str, Any] | None = None
     creditor: str | None = None
 
 
@@ -276,6 +277,8 @@ def _send_email(row: _Row, email: EmailChannel, now: datetime) -> _Outcome:
             reply_to=tokens.reply_address(sender.reply_mailbox, token),
             lang=row.lang,
             now=now,
+            # An answer to a debtor lands in their thread (In-Reply-To, References).
+            references=tuple((row.data or {}).get("references") or ()),
         )
     except ValueError as error:
         # The message cannot be written as it is (a bad address, an empty subject): no
