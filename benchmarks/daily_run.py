@@ -73,7 +73,8 @@ def run(quick: bool = False) -> None:
 
 def _measure_day(path: Path, cases: int) -> None:
     database = Database(f"sqlite:///{path}")
-    render = template_renderer("https://portail.example/payer")
+    # As in production: each message carries its case's signed link to the debtor page.
+    render = template_renderer("https://portail.example/p", b"bench-secret-of-32-bytes-for-link")
     with database.read() as session:
         due = session.scalar(
             select(func.count())
@@ -110,7 +111,8 @@ def _measure_day(path: Path, cases: int) -> None:
 def _first_day(cases: int) -> None:
     """Every case of a new portfolio gets its first letter: the heaviest day per case."""
     playbooks = shipped_playbooks()
-    render = template_renderer("https://portail.example/payer")
+    # As in production: each message carries its case's signed link to the debtor page.
+    render = template_renderer("https://portail.example/p", b"bench-secret-of-32-bytes-for-link")
     with tempfile.TemporaryDirectory() as folder:
         database = Database(f"sqlite:///{Path(folder) / 'first.db'}")
         upgrade(database)

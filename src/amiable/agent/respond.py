@@ -132,6 +132,7 @@ class AnswerReport:
     silent: int = 0
     failed: int = 0
     escalated: int = 0
+    triaged: int = 0
 
     def to_json(self) -> dict[str, int]:
         return dict(self.__dict__)
@@ -159,6 +160,7 @@ def answer_pending(
         if tenant_id is not None:
             query = query.where(InboundMessage.tenant_id == tenant_id)
         ids = list(session.scalars(query.order_by(InboundMessage.id).limit(limit)))
+    _triage(database, now, tenant_id, limit, report)
     for inbound_id in ids:
         try:
             with database.write() as session:
@@ -178,6 +180,37 @@ def answer_pending(
         if turn.decision.escalated:
             report.escalated += 1
     return report
+
+
+def _triage(
+    database: Database, now: datetime, tenant_id: int | None, limit: int, report: AnswerReport
+) -> None:
+    """A message no case could be found for (an unknown sender, no reference) is a
+    person's to place: one review task each, with the message quoted."""
+    with database.write() as session:
+        query = select(InboundMessage).where(
+            InboundMessage.status == "triage", InboundMessage.handled_at.is_(None)
+        )
+        if tenant_id is not None:
+            query = query.where(InboundMessage.tenant_id == tenant_id)
+        for inbound in session.scalars(query.order_by(InboundMessage.id).limit(limit)):
+            inbound.handled_at = now
+            session.add(
+                HumanTask(
+                    tenant_id=inbound.tenant_id, case_id=None, inbound_message_id=inbound.id,
+                    kind=TaskKind.REVIEW.value, priority=3, status=TaskStatus.OPEN.value,
+                    reason=f"a message no case was found for: {inbound.reason}"[:300],
+                    summary=(
+                        f"{inbound.channel} from {inbound.sender or '?'}"
+                        f"{' — ' + inbound.subject if inbound.subject else ''}, "
+                        f"received {_iso(inbound.received_at)}:\n"
+                        f"« {' '.join((inbound.text or '').split())[:600]} »\n"
+                        "Find its case (or none) and answer; a STOP was already honoured."
+                    ),
+                    data={}, due_at=now + _SERVICE_LEVEL[3], created_at=now,
+                )
+            )  # fmt: skip
+            report.triaged += 1
 
 
 def _set_aside(database: Database, inbound_id: int, error: Exception, now: datetime) -> None:
