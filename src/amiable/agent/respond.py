@@ -660,6 +660,8 @@ def _record_summary_tasks(
         return
     first = min(applied.tasks, key=lambda task: task.priority)
     why = "; ".join(dict.fromkeys(task.why for task in applied.tasks))
+    if (case.agent_state or {}).get("vulnerable") and "vulnerable" not in why:
+        why = f"a debtor flagged vulnerable earlier; {why}"
     suggestion = " — ".join(dict.fromkeys(task.suggestion for task in applied.tasks))
     kind = TaskKind.CALLBACK if applied.callback_by else TaskKind.ESCALATION
     summary = summarise(
@@ -1019,6 +1021,10 @@ def _remember(case: Case, decision: policy.Decision, applied: _Applied, now: dat
         state["countered"] = int(state.get("countered", 0)) + 1
     if applied.plan is not None:
         state["countered"] = 0
+    if CaseStatus.HARDSHIP_HOLD in applied.statuses:
+        # Flagged for good: whoever takes the case later knows the debtor said they were
+        # in difficulty (never pressure; forbearance first).
+        state["vulnerable"] = True
     state["turns"] = int(state.get("turns", 0)) + 1
     state["last_turn_at"] = now.isoformat()
     case.agent_state = state
