@@ -30,6 +30,7 @@ from typing import ClassVar
 from amiable.agent.choices import ActionType
 from amiable.agent.negotiation import Bounds, PlanOption, Proposal, evaluate, offers
 from amiable.core.money import from_cents, to_cents
+from amiable.nlu.amounts import find_amounts
 from amiable.nlu.choices import SAFETY, Intent
 from amiable.nlu.dates import find_dates
 from amiable.nlu.reading import Reading
@@ -219,7 +220,7 @@ def decide(reading: Reading, text: str, situation: Situation) -> Decision:
     if situation.status in _SETTLED:
         return _settled(safety, situation)
     if safety:
-        return _safety(reading, safety, situation)
+        return _safety(reading, safety, situation, text)
     if situation.status in _HELD:
         return _held(reading, text, situation)
     answered = _answer_to_question(reading, text, situation)
@@ -234,7 +235,14 @@ def decide(reading: Reading, text: str, situation: Situation) -> Decision:
         return _review(reading, f"no rule for a {reading.intent.value} message")
     decision = handler(reading, text, situation)
     if Intent.REQUEST_INFO in intents and reading.intent is not Intent.REQUEST_INFO:
-        decision = _with(decision, InfoSent())
+        # The answer is the primary intent's template, which carries no breakdown and no
+        # document: recording `info_sent` would say something was sent that was not. A
+        # person sends what was asked.
+        decision = _with(
+            decision,
+            Escalated(4, "the debtor also asked for information",
+                      "send the breakdown or the document asked", holds_case=False),
+        )  # fmt: skip
     return decision
 
 
@@ -251,6 +259,9 @@ def _settled(safety: list[Intent], situation: Situation) -> Decision:
         return Decision(tuple(acts), "reply_wrong_person", "wrong person on a settled case")
     if Intent.STOP_CONTACT in safety:
         acts.append(ChannelStopped(_stopped_channel(situation)))
+        if situation.channel == "sms" and safety == [Intent.STOP_CONTACT]:
+            # As on an open case: an SMS STOP is confirmed by the carrier, not by us.
+            return Decision(tuple(acts), None, f"STOP by SMS on a {situation.status.value} case")
     if Intent.DISPUTE in safety:
         acts.append(Escalated(3, "the debtor disputes a settled case", "check and answer", False))
     if Intent.DECEASED in safety:
@@ -261,7 +272,9 @@ def _settled(safety: list[Intent], situation: Situation) -> Decision:
 # 2. Safety ------------------------------------------------------------------------------
 
 
-def _safety(reading: Reading, safety: list[Intent], situation: Situation) -> Decision:
+def _safety(
+    reading: Reading, safety: list[Intent], situation: Situation, text: str = ""
+) -> Decision:
     acts: list[Act] = []
     escalations: list[Escalated] = []
     reply: str | None = None
@@ -295,7 +308,7 @@ def _safety(reading: Reading, safety: list[Intent], situation: Situation) -> Dec
             )  # fmt: skip
             reply = reply or "reply_wrong_person"
         elif intent is Intent.DISPUTE:
-            contested = to_cents(reading.amount) if reading.amount is not None else None
+            contested = _contested_cents(reading, text)
             if contested is not None and contested >= situation.balance_cents:
                 contested = None  # the whole debt
             dispute_type = reading.dispute_type.value if reading.dispute_type else "other"
@@ -307,25 +320,43 @@ def _safety(reading: Reading, safety: list[Intent], situation: Situation) -> Dec
             )  # fmt: skip
             reply = reply or "reply_dispute_ack"
         elif intent is Intent.STOP_CONTACT:
-            acts.append(ChannelStopped(_stopped_channel(situation)))
+            stopped = _stopped_channel(situation)
+            acts.append(ChannelStopped(stopped))
             escalations.append(
-                Escalated(3, "the debtor asked to stop contact",
-                          "continue by post only, or hand the case over", holds_case=False)
+                Escalated(3, f"the debtor asked to stop contact ({stopped})",
+                          "continue by post only, or hand the case over" if stopped == "all"
+                          else f"never use {stopped} again on this case; the other channels "
+                          "stay lawful", holds_case=False)
             )  # fmt: skip
             # An SMS STOP is confirmed by the carrier; an e-mail gets one confirmation.
             if reply is None and situation.channel == "email":
                 reply = "reply_stop_confirm"
         elif intent is Intent.HARDSHIP:
             acts.append(HoldPlaced("hardship"))
-            escalations.append(
-                Escalated(2, "financial hardship: a vulnerable debtor",
-                          "call the debtor; consider forbearance within the mandate; "
-                          "point to free debt advice")
-            )  # fmt: skip
-            hardship_offers = _hardship_offers(reading, situation)
-            if hardship_offers:
-                acts.append(PlanOffered(hardship_offers, hardship=True))
-                awaiting = "plan_choice"
+            suggestion = (
+                "call the debtor; consider forbearance within the mandate; "
+                "point to free debt advice"
+            )
+            # Plans are offered only when hardship is the whole story: never on a death,
+            # an insolvency or over-indebtedness (no payment may be asked), a dispute (no
+            # plan on a contested debt), a stop (no more contact there) or a stranger.
+            alone = len(safety) == 1
+            proposal = _proposal(reading)
+            outside = _outside_bounds(proposal, situation)
+            if alone and outside is not None:
+                # The debtor said what they can pay and it is outside the mandate: the
+                # creditor hears of it (R124-5) and a person answers; the mandate's plans
+                # are not pressed on someone who just said they cannot afford them.
+                acts.append(CreditorInformed(f"hardship proposal outside the mandate: {outside}"))
+                suggestion = (
+                    f"submit the debtor's proposal ({outside}) to the creditor; {suggestion}"
+                )
+            elif alone:
+                hardship_offers = _hardship_offers(reading, situation)
+                if hardship_offers:
+                    acts.append(PlanOffered(hardship_offers, hardship=True))
+                    awaiting = "plan_choice"
+            escalations.append(Escalated(2, "financial hardship: a vulnerable debtor", suggestion))
             reply = reply or "reply_hardship"
     if escalations:
         # One task for the person, the most urgent reason first.
@@ -339,11 +370,32 @@ def _safety(reading: Reading, safety: list[Intent], situation: Situation) -> Dec
     return Decision(tuple(acts), reply, reason, awaiting)
 
 
+def _contested_cents(reading: Reading, text: str) -> int | None:
+    """The sum the debtor contests: the reading's amount, or the one amount the message
+    names (the reader keeps amounts for messages that speak of paying)."""
+    if reading.amount is not None:
+        return to_cents(reading.amount)
+    found = {mention.value for mention in find_amounts(text, reading.lang)}
+    return to_cents(found.pop()) if len(found) == 1 else None
+
+
 def _stopped_channel(situation: Situation) -> str:
     # In the US a written request to cease stops every communication (FDCPA §805(c)).
     if situation.jurisdiction == "US" and situation.channel in ("email", "letter", "portal"):
         return "all"
     return situation.channel if situation.channel in ("email", "sms") else "all"
+
+
+def _outside_bounds(proposal: Proposal | None, situation: Situation) -> str | None:
+    """What is outside the mandate in the debtor's own proposal; None when there is no
+    proposal, or it fits (or no plan can be discussed at all)."""
+    bounds = situation.bounds
+    if proposal is None or bounds is None or situation.balance_cents <= 0:
+        return None
+    verdict = evaluate(proposal, situation.balance_cents, bounds, situation.today)
+    if verdict.kind == "accept":
+        return None
+    return "; ".join(verdict.reasons) or "outside the mandate's bounds"
 
 
 def _hardship_offers(reading: Reading, situation: Situation) -> tuple[PlanOption, ...]:
@@ -366,12 +418,20 @@ def _hardship_offers(reading: Reading, situation: Situation) -> tuple[PlanOption
 
 
 def _held(reading: Reading, text: str, situation: Situation) -> Decision:
-    # Under a hardship hold, the debtor may still take one of the plans offered to them.
-    if situation.status is CaseStatus.HARDSHIP_HOLD and situation.awaiting == "plan_choice":
+    # Under a hardship hold, the debtor may still take one of the plans offered to them
+    # (and still open: new plans are a person's to offer while the case is held).
+    if (
+        situation.status is CaseStatus.HARDSHIP_HOLD
+        and situation.awaiting == "plan_choice"
+        and situation.offers
+    ):
         answered = _answer_to_question(reading, text, situation)
         if answered is not None:
             return answered
-    if reading.intent in STANDALONE_SILENT:
+    chose = situation.awaiting == "plan_choice" and (
+        _option_number(reading, text) is not None or _says_yes(reading, text)
+    )
+    if reading.intent in STANDALONE_SILENT and not chose:  # "option 2" reads as a "merci"
         return Decision((), None, f"{reading.intent.value} on a case a person holds")
     if situation.status in (CaseStatus.LEGAL_STOP, CaseStatus.HANDED_OVER):
         # No contact at all: the person answers, if anyone does.
@@ -390,16 +450,36 @@ def _held(reading: Reading, text: str, situation: Situation) -> Decision:
 # 4. An answer to what the agent asked ---------------------------------------------------
 
 _OPTION = re.compile(
-    r"\b(?:option|choix|choice|proposition|formule|plan)\s*(?:n[°o]\s*)?(\d)\b", re.IGNORECASE
+    r"\b(?:option|choix|choice|proposition|formule|plan)\s*(?:n[°o]\s*)?(\d)\b"
+    r"(?!\s*(?:fois|x\b|times|mois|months?\b|mensualites|instal|install|echeances))",
+    re.IGNORECASE,
 )
 _ORDINALS = {
     "premier": 1, "premiere": 1, "first": 1, "1er": 1, "1ere": 1,
     "deuxieme": 2, "second": 2, "seconde": 2, "2e": 2, "2eme": 2, "2nd": 2,
     "troisieme": 3, "third": 3, "3e": 3, "3eme": 3, "3rd": 3,
 }  # fmt: skip
-_ORDINAL = re.compile(r"\b(" + "|".join(_ORDINALS) + r")\b")
+# An ordinal names an option unless it names a day, a time or an instalment ("le premier
+# avril", "the first of May", "la deuxième fois", "la première mensualité").
+_NOT_AN_OPTION = (
+    r"janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|"
+    r"january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|fois|time|times|semaine|week|mois|month|jour|day|trimestre|quarter|annee|year|"
+    r"relance|reminder|lettre|letter|courrier|message|mail|e-mail|rappel|echeance|"
+    r"mensualite|versement|instalment|installment|payment|paiement|facture|invoice"
+)
+_ORDINAL = re.compile(
+    r"\b(" + "|".join(_ORDINALS) + r")\b"
+    r"(?!\s+(?:of\s+|du\s+|de\s+|d'|des\s+)?(?:the\s+)?(?:" + _NOT_AN_OPTION + r"))"
+)
+# After an ordinal, a word that makes it a choice whatever the length of the message.
+_OPTION_WORD = re.compile(
+    r"\s+(?:option|choix|choice|proposition|formule|plan|solution|one|echeancier)\b"
+)
+_SHORT_ANSWER_WORDS = 8
 _YES = re.compile(
-    r"^\W*(ok(ay)?|oui|yes|d'?accord|dac|ca me va|ça me va|parfait|c'?est bon|"
+    r"^\W*(ok(ay)?|oui|yes|yep|yeah|sure|d'?accord|dac|entendu|volontiers|ca me va|ça me va|"
+    r"parfait|c'?est bon|"
     r"j'?accepte|i accept|accepted|agreed|deal|go|vas-y|va pour|valide|je valide|fine|"
     r"sounds good|that works|ça marche|ca marche)\b",
     re.IGNORECASE,
@@ -411,15 +491,22 @@ def _answer_to_question(reading: Reading, text: str, situation: Situation) -> De
         chosen = _chosen_offer(reading, text, situation.offers)
         if chosen is not None:
             return _accept(chosen, situation)
-        if _says_yes(reading, text):
-            # "ok" to several plans: which one? The same plans, asked again.
+        if _says_yes(reading, text) or _option_number(reading, text) is not None:
+            # "ok" to several plans, or "option 4" of three: which one? The same plans,
+            # asked again.
             return Decision(
                 (PlanOffered(tuple(offer.option for offer in situation.offers)),),
                 "reply_plan_offer",
-                "the debtor agreed without saying which plan: asked which",
+                "the debtor agreed without saying which plan offered: asked which",
                 awaiting="plan_choice",
             )
         return None
+    if situation.awaiting == "plan_choice" and (
+        _option_number(reading, text) is not None or _says_yes(reading, text)
+    ):
+        # The plans offered lapsed, or the balance moved since: their figures bind no
+        # one. The debtor still wants a plan: the plans of today, on today's balance.
+        return _reoffer(situation)
     if situation.awaiting == "promise_date" and reading.intent in _DATE_ANSWERS:
         # The answer to "by which date?" may be a date alone ("le 16/03, ça vous va ?"),
         # which the reader keeps for messages that speak of paying: read it here.
@@ -442,12 +529,24 @@ _DATE_ANSWERS = frozenset(
 )
 
 
-def _chosen_offer(reading: Reading, text: str, open_offers: tuple[Offer, ...]) -> Offer | None:
+def _option_number(reading: Reading, text: str) -> int | None:
+    """The option the message names: "option 2", "la deuxième", "the first one"."""
     folded = _fold(text)
-    match = _OPTION.search(folded) or _ORDINAL.search(folded)
+    match = _OPTION.search(folded)
     if match:
-        value = match.group(1)
-        number = int(value) if value.isdigit() else _ORDINALS[value]
+        return int(match.group(1))
+    short = len(folded.split()) <= _SHORT_ANSWER_WORDS
+    for found in _ORDINAL.finditer(folded):
+        named = bool(_OPTION_WORD.match(folded, found.end()))
+        # "je paierai le 1er": an ordinal in a message that gives a date is that date.
+        if named or (short and reading.date is None):
+            return _ORDINALS[found.group(1)]
+    return None
+
+
+def _chosen_offer(reading: Reading, text: str, open_offers: tuple[Offer, ...]) -> Offer | None:
+    number = _option_number(reading, text)
+    if number is not None:
         return next((offer for offer in open_offers if offer.number == number), None)
     if reading.installments:
         by_count = [o for o in open_offers if o.option.count == reading.installments]
@@ -464,11 +563,14 @@ def _chosen_offer(reading: Reading, text: str, open_offers: tuple[Offer, ...]) -
 
 
 def _says_yes(reading: Reading, text: str) -> bool:
-    """A short yes ("ok", "d'accord", "va pour ça"), not a sentence that happens to open so."""
+    """A short yes ("ok", "d'accord", "va pour ça"), not a sentence that happens to open so,
+    nor one that says something else ("ok, je paierai le 20", "d'accord pour 100 € par
+    mois"): a date or figures of the debtor's own are their answer, read as such. An
+    acknowledgement that is not a yes ("merci", "bien reçu", "noted") commits no one."""
     folded = _fold(text)
-    return len(folded.split()) <= 8 and (
-        reading.intent is Intent.ACKNOWLEDGEMENT or bool(_YES.search(folded))
-    )
+    if reading.date is not None or _proposal(reading) is not None:
+        return False
+    return len(folded.split()) <= _SHORT_ANSWER_WORDS and bool(_YES.search(folded))
 
 
 def _accept(chosen: Offer, situation: Situation) -> Decision:
@@ -481,6 +583,21 @@ def _accept(chosen: Offer, situation: Situation) -> Decision:
         tuple(acts),
         "reply_plan_confirm",
         f"the debtor chose option {chosen.number} ({option.key})",
+    )
+
+
+def _reoffer(situation: Situation) -> Decision:
+    bounds = situation.bounds
+    if bounds is None or bounds.max_instalments <= 1 or situation.balance_cents <= 0:
+        return _forwarded(
+            "a plan was chosen after its offer lapsed, and the mandate allows none now",
+            "plan chosen after the offer lapsed",
+        )
+    return Decision(
+        (PlanOffered(offers(situation.balance_cents, bounds, situation.today)),),
+        "reply_plan_offer",
+        "the plans offered lapsed or no longer fit the balance: today's plans are offered",
+        awaiting="plan_choice",
     )
 
 
@@ -609,7 +726,25 @@ def _request_human(reading: Reading, text: str, situation: Situation) -> Decisio
     )
 
 
+# A copy of a document: the answer gives the breakdown, a person sends the document.
+_DOCUMENT = re.compile(
+    r"\b(?:copie|copies|duplicata|copy|pdf|contrat|contract|justificatifs?|"
+    r"mandat|mandate|bon de commande|purchase order)\b"
+)
+
+
 def _request_info(reading: Reading, text: str, situation: Situation) -> Decision:
+    if _DOCUMENT.search(_fold(text)):
+        return Decision(
+            (
+                InfoSent("document"),
+                Escalated(3, "a copy of a document was asked",
+                          "send a copy of the document asked (invoice, contract, mandate) "
+                          "to the sender", holds_case=False),
+            ),
+            "reply_info",
+            "a document was asked: the breakdown is sent, a person sends the document",
+        )  # fmt: skip
     return Decision((InfoSent(),), "reply_info", "the debtor asked for the details of the debt")
 
 

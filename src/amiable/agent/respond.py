@@ -249,6 +249,10 @@ def respond(
     if case is None or tenant is None:
         raise ValueError(f"message {inbound.id}: its case or tenant does not exist")
     reading = Reading.from_json(inbound.reading or {"intent": "other"})
+    if inbound.handled_at is not None:
+        # Handled already (a retried pass, a second call): nothing is done twice.
+        done = policy.Decision((), None, f"message {inbound.id} was handled already")
+        return Turn(inbound.id, case.reference, reading, done)
     today = now.astimezone(ZoneInfo(case.debtor.timezone)).date()
     statement = case_statement(session, case, today)
     knowledge = _knowledge(session, case, statement, today, now, inbound.channel)
@@ -432,6 +436,8 @@ def _apply(
         if act.contested_cents is not None:
             data["contested"] = from_cents(act.contested_cents)
         applied.statuses.append(CaseStatus.DISPUTED)
+        # A plan or promise of a disputed debt is no longer followed (nor broken).
+        _cancel_commitments(session, case, now)
         applied.done.append(f"opened a dispute ({act.dispute_type})")
     elif isinstance(act, policy.HoldPlaced):
         data = {"kind": act.kind}
@@ -914,6 +920,8 @@ def write_and_queue(
     if drafted is not None:
         data["draft"] = {"source": drafted.source, "problems": list(drafted.problems)[:10]}
     scheduled_for = _when(now, channel, case)
+    if subject is not None and written.subject is not None:
+        written = replace(written, subject=subject[:300])  # "Re: …" keeps the thread
     existing = session.scalar(
         select(OutboundMessage.id).where(OutboundMessage.idempotency_key == idempotency_key)
     )
@@ -922,7 +930,7 @@ def write_and_queue(
             OutboundMessage(
                 tenant_id=case.tenant_id, case_id=case.id, idempotency_key=idempotency_key,
                 channel=channel, template=template, tone="cordial", lang=written.lang,
-                recipient=recipient, subject=(subject or written.subject or "")[:300] or None,
+                recipient=recipient, subject=written.subject,
                 body_text=written.text, body_html=written.html, status="queued",
                 scheduled_for=scheduled_for, debtor_timezone=case.debtor.timezone,
                 reason=reason[:300],
@@ -939,7 +947,7 @@ def _reply_route(
     """On the channel the debtor wrote on, to the address they wrote from when it is theirs;
     a wrong person is answered where they wrote, and nowhere else."""
     points = case.debtor.contact_points
-    if template in ("reply_wrong_person", "reply_stop_confirm"):
+    if template in (*DISCREET, "reply_stop_confirm"):
         # Where they wrote, and nowhere else: a stranger, or the one confirmation of a stop.
         if inbound.channel in _REPLY_CHANNELS and inbound.sender:
             return inbound.channel, inbound.sender

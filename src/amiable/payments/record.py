@@ -184,7 +184,7 @@ def commitments_review(session: Session, now: datetime, tenant_id: int | None = 
         query = query.where(Promise.tenant_id == tenant_id)
     for promise in session.scalars(query).all():
         case = session.get(Case, promise.case_id)
-        if case is None:
+        if case is None or _held(case):
             continue
         if promise.paid_cents >= promise.amount_cents:
             promise.status = PromiseStatus.KEPT.value
@@ -208,7 +208,7 @@ def commitments_review(session: Session, now: datetime, tenant_id: int | None = 
         if missed is None:
             continue
         case = session.get(Case, plan.case_id)
-        if case is None:
+        if case is None or _held(case):
             continue
         plan.status = PlanStatus.BROKEN.value
         plan.resolved_at = now
@@ -218,6 +218,12 @@ def commitments_review(session: Session, now: datetime, tenant_id: int | None = 
                plan=plan.id, paid=from_cents(plan.paid_cents))  # fmt: skip
         _broken(session, case, now)
     return review
+
+
+def _held(case: Case) -> bool:
+    """A case a person holds (hardship, dispute, a legal stop): nothing is counted broken
+    against the debtor while it waits; the person decides what follows."""
+    return CaseStatus(case.status).stops_chasing
 
 
 def missed_instalment(plan: PaymentPlan, limit_day: date) -> dict[str, Any] | None:
