@@ -350,3 +350,28 @@ def test_a_stop_confirmation_names_the_channel_and_says_the_debt_remains(
     assert named in text
     assert money(context, context.balance.total_due) in text
     assert all(line in text for line in context.agency.address_lines)
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+@pytest.mark.parametrize("channel", ["email", "sms"])
+def test_a_closed_case_is_called_settled_only_when_nothing_is_owed(channel: str, lang: str) -> None:
+    context = samples("reply_closed", channel, lang)[0]
+    zero = Decimal("0.00")
+    paid = replace(context, balance=replace(context.balance, total_due=zero, principal=zero,
+                                           interest=zero, indemnity=zero, fees=zero))  # fmt: skip
+    owing_text = fold(rendered("reply_closed", channel, lang, context).text)
+    paid_text = fold(rendered("reply_closed", channel, lang, paid).text)
+    settled = {"fr": "regle et clos", "en": "settled and closed"}[lang]
+    assert settled in paid_text and settled not in owing_text
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_breakdown_says_a_person_sends_the_copy_that_was_asked(lang: str) -> None:
+    context = samples("reply_info", "email", lang)[0]
+    assert context.reply is not None
+    asked = replace(context, reply=replace(context.reply, document_requested=True))
+    told = {"fr": "une personne de notre equipe vous l'adresse.", "en": "is sending it to you"}
+    offered = {"fr": "si vous souhaitez une copie", "en": "if you would like a copy"}
+    assert told[lang] in fold(rendered("reply_info", "email", lang, asked).text)
+    assert offered[lang] in fold(rendered("reply_info", "email", lang, context).text)
+    assert told[lang] not in fold(rendered("reply_info", "email", lang, context).text)

@@ -802,6 +802,9 @@ def _answer(
             None,
         ),
         advice=advice_for(case.jurisdiction, case.debtor.language),
+        document_requested=any(
+            isinstance(a, policy.InfoSent) and a.what == "document" for a in turn.decision.acts
+        ),
     )
     subject = None
     if inbound.subject and template not in DISCREET:

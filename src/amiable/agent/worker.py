@@ -39,6 +39,7 @@ def agent_pass(database: Database, *, config: AgentConfig, now: datetime) -> dic
         "promises_partly_kept": review.partly_kept,
         "promises_broken": review.broken,
         "plans_broken": review.plans_broken,
+        "offers_expired": review.offers_expired,
         **answered.to_json(),
         "thanked": thanked,
     }

@@ -172,6 +172,7 @@ class Review:
     partly_kept: int = 0
     broken: int = 0
     plans_broken: int = 0
+    offers_expired: int = 0
 
 
 def commitments_review(session: Session, now: datetime, tenant_id: int | None = None) -> Review:
@@ -200,6 +201,16 @@ def commitments_review(session: Session, now: datetime, tenant_id: int | None = 
                    f"promised by {promise.due_on.isoformat()}", promise=promise.id)  # fmt: skip
             _broken(session, case, now)
         promise.resolved_at = now
+    lapsed = update(PaymentPlan).where(
+        PaymentPlan.status == PlanStatus.OFFERED.value, PaymentPlan.expires_at < now
+    )
+    if tenant_id is not None:
+        lapsed = lapsed.where(PaymentPlan.tenant_id == tenant_id)
+    # Plans offered and never chosen lapse: the conversation's "option 2" then gets
+    # today's plans, and the records say which offers were left unanswered.
+    review.offers_expired = session.execute(
+        lapsed.values(status=PlanStatus.EXPIRED.value, resolved_at=now)
+    ).rowcount  # type: ignore[attr-defined]
     plans = select(PaymentPlan).where(PaymentPlan.status == PlanStatus.ACCEPTED.value)
     if tenant_id is not None:
         plans = plans.where(PaymentPlan.tenant_id == tenant_id)

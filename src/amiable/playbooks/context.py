@@ -231,6 +231,7 @@ class ReplyView:
     dispute_type: str | None = None  # nlu.choices.DisputeType
     advice: tuple[str, ...] = ()  # free debt advice services (hardship), one per line
     link_expires_on: date | None = None  # the payment link's last day
+    document_requested: bool = False  # a copy was asked: a person sends it
 
 
 @dataclass(frozen=True)
