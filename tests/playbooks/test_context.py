@@ -308,3 +308,16 @@ def test_amounts_are_written_exactly_as_babel_writes_them(
     amount = Decimal(cents).scaleb(-2)
     locale = {"fr": "fr_FR", "en": "en_GB"}[lang]
     assert money_text(amount, currency, lang) == format_currency(amount, currency, locale=locale)
+
+
+def test_the_client_account_is_shown_only_to_those_who_can_pay_into_it() -> None:
+    from amiable.playbooks.context import payment_view
+    from amiable.portfolio.models import Tenant
+
+    euro = Tenant(name="Alcyon Gestion", client_account_iban="FR7630006000011234567890189")
+    pound = Tenant(name="Alcyon UK", client_account_iban="GB33BUKB20201555555555")
+    assert payment_view(euro, "D-1", None, "EUR").iban == "FR76 3000 6000 0112 3456 7890 189"
+    # A pound debt is not sent to a euro account, nor a euro debt to a pound one.
+    assert payment_view(euro, "D-1", "https://pay.example/p/x", "GBP").iban is None
+    assert payment_view(pound, "D-1", None, "GBP").iban == "GB33 BUKB 2020 1555 5555 55"
+    assert payment_view(pound, "D-1", None, "EUR").iban is None

@@ -401,7 +401,7 @@ def message_context(
         balance=balance_view(statement, case.claims, lang),
         basis=mandate.basis,
         first_letter=first_letter or _recorded_first_letter(case),
-        payment=payment_view(tenant, case.reference, portal_url),
+        payment=payment_view(tenant, case.reference, portal_url, case.currency),
         plan=plan_view(mandate),
         promise=promise,
         legal=legal_notice(),
@@ -524,9 +524,20 @@ def claim_view(claim: Claim, line: ClaimStatement, lang: str) -> ClaimView:
     )
 
 
-def payment_view(tenant: Tenant, case_reference: str, portal_url: str | None) -> PaymentView:
+# The currency an account of this country's IBAN takes; any other SEPA country: euros.
+_ACCOUNT_CURRENCIES = {"GB": "GBP", "CH": "CHF", "GI": "GBP"}
+
+
+def payment_view(
+    tenant: Tenant, case_reference: str, portal_url: str | None, currency: str = "EUR"
+) -> PaymentView:
+    """How to pay. The client account is shown only to debtors who can pay into it in the
+    case's currency: a pound debt is not sent to a euro account (the debtor page takes it)."""
+    iban = tenant.client_account_iban
+    if iban and _ACCOUNT_CURRENCIES.get(iban[:2].upper(), "EUR") != currency:
+        iban = None
     return PaymentView(
-        iban=iban_text(tenant.client_account_iban),
+        iban=iban_text(iban),
         account_holder=tenant.name,
         reference=case_reference,
         portal_url=portal_url,
