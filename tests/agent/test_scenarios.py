@@ -326,6 +326,7 @@ def test_fr_a_plan_asked_without_figures_gets_options_then_option_2_is_accepted(
     confirm = answer(chosen)
     assert confirm["template"] == "reply_plan_confirm" and confirm["to"] == DEBTOR_MAIL
     assert "en 3 mensualités" in confirm["text"]
+    assert "(option 2)" in confirm["text"]  # the option the debtor chose, as they chose it
     assert CONFIG.portal_url in confirm["text"]  # the link for the first instalment
     after = book(office)
     assert after.plans == [("full", "superseded", 125_000), ("3x", "accepted", 125_000),

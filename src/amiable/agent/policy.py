@@ -81,6 +81,7 @@ class PlanAccepted(Act):
     type = ActionType.PLAN_ACCEPTED
     option: PlanOption
     plan_id: int | None = None  # a plan already offered; None: the debtor's own, inside bounds
+    number: int = 0  # its option number when offered ("option 2"); 0: the debtor's own plan
 
 
 @dataclass(frozen=True, slots=True)
@@ -575,7 +576,7 @@ def _says_yes(reading: Reading, text: str) -> bool:
 
 def _accept(chosen: Offer, situation: Situation) -> Decision:
     option = chosen.option
-    acts: list[Act] = [PlanAccepted(option, chosen.plan_id)]
+    acts: list[Act] = [PlanAccepted(option, chosen.plan_id, chosen.number)]
     acts.append(PaymentLinkSent(option.instalments[0].amount_cents))
     if option.count > 1:
         acts.append(CreditorInformed(f"plan accepted: {option.count} instalments"))

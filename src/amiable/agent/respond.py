@@ -422,7 +422,7 @@ def _apply(
         plan_id = plan_accept(
             session, case, act.option, act.plan_id, knowledge.situation.balance_cents, source, now
         )
-        applied.plan = plan_view(1, act.option)
+        applied.plan = plan_view(act.number, act.option)
         applied.statuses.append(CaseStatus.ON_PLAN)
         data = _plan_json(act.option, plan_id)
         applied.done.append(f"plan accepted: {act.option.count} instalment(s)")

@@ -204,7 +204,7 @@ def plan_choose(
         session, case=case, tenant=view.tenant, template="reply_plan_confirm",
         statement=view.statement, reply=ReplyView(), idempotency_key=f"plan:{plan_id}:confirm",
         reason="plan chosen on the debtor page", config=config, today=view.today, now=now,
-        plan_accepted=plan_view(1, option),
+        plan_accepted=plan_view(0, option),  # chosen on the page, where options have no number
     )  # fmt: skip
     plan = session.get(PaymentPlan, plan_id)
     assert plan is not None
