@@ -233,7 +233,7 @@ def test_the_plan_chosen_is_accepted_with_its_link(
     decision = decide(reading, text, situation)
     chosen = situation.offers[number - 1]
     accepted = only(decision, PlanAccepted)
-    assert accepted == PlanAccepted(chosen.option, chosen.plan_id)
+    assert accepted == PlanAccepted(chosen.option, chosen.plan_id, chosen.number)
     assert only(decision, PaymentLinkSent).amount_cents == chosen.option.instalments[0].amount_cents
     assert decision.reply == "reply_plan_confirm" and decision.awaiting is None
     # R124-5: a plan, not a payment at once, is reported to the creditor.
@@ -244,7 +244,9 @@ def test_the_plan_chosen_is_accepted_with_its_link(
 def test_ok_to_the_one_plan_offered_accepts_it(text: str) -> None:
     single = open_offers((plan_for(BALANCE, 5, BOUNDS, TODAY),))
     decision = decide(read(Intent.ACKNOWLEDGEMENT), text, at(awaiting="plan_choice", offers=single))
-    assert only(decision, PlanAccepted) == PlanAccepted(single[0].option, single[0].plan_id)
+    assert only(decision, PlanAccepted) == PlanAccepted(
+        single[0].option, single[0].plan_id, single[0].number
+    )
 
 
 def test_ok_to_several_plans_asks_which_with_the_same_plans() -> None:
