@@ -245,3 +245,9 @@ def test_the_playground_answers_each_line_as_the_agent_would_and_lists_the_tasks
     tasks = amiable(tmp_path, "agent", "tasks")
     assert tasks.returncode == 0 and "P2" in tasks.stdout and "DOS-1" in tasks.stdout
     assert "jamais reçu la marchandise" in tasks.stdout  # the debtor's words, quoted
+    # R124-5: the debtor's plan, to report to the creditor.
+    report = amiable(tmp_path, "export", "proposals", "--format", "csv")
+    assert report.returncode == 0, report.stderr
+    [row] = list(csv.DictReader(report.stdout.splitlines()))
+    assert (row["creditor_ref"], row["case_ref"]) == ("CRED-001", "DOS-1")
+    assert "plan accepted" in row["data"]

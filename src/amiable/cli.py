@@ -155,14 +155,18 @@ class _progress:
 
 @app.command("export")
 def export_command(
-    kind: Annotated[str, typer.Argument(help="cases, claims, events or ledger")],
+    kind: Annotated[
+        str,
+        typer.Argument(help="cases, claims, events, ledger, messages, proposals (R124-5) or tasks"),
+    ],
     fmt: Annotated[str, typer.Option("--format", help="jsonl or csv")] = "jsonl",
     output: Annotated[
         Path | None, typer.Option(help="File to write (default: standard output).")
     ] = None,
     tenant: TenantOption = None,
 ) -> None:
-    """Export all of a tenant's cases, claims, events or ledger entries."""
+    """Export all of a tenant's cases, claims, events, ledger entries, messages, the
+    debtors' proposals to report to each creditor (R124-5), or the people's tasks."""
     from amiable.portfolio.tenants import TenantNotFound, tenant_get
     from amiable.reporting import export
 

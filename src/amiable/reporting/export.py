@@ -13,13 +13,14 @@ from typing import IO, Any
 
 from sqlalchemy import Select, select
 
+from amiable.agent.models import HumanTask
 from amiable.channels.models import OutboundMessage
 from amiable.core.db import Database
 from amiable.core.money import from_cents
 from amiable.ledger.models import LedgerEntry
 from amiable.portfolio.models import Case, CaseEvent, Claim, Creditor, Debtor
 
-KINDS = ("cases", "claims", "events", "ledger", "messages")
+KINDS = ("cases", "claims", "events", "ledger", "messages", "proposals", "tasks")
 
 
 def _query(kind: str, tenant_id: int) -> Select[*tuple[Any, ...]]:
@@ -126,6 +127,44 @@ def _query(kind: str, tenant_id: int) -> Select[*tuple[Any, ...]]:
             .join(Case, Case.id == OutboundMessage.case_id)
             .where(OutboundMessage.tenant_id == tenant_id)
             .order_by(OutboundMessage.id)
+        )
+    if kind == "proposals":
+        # CPCE R124-5: the debtors' proposals to pay otherwise than at once (promises,
+        # plans, offers outside the mandate), per creditor, for the office to report.
+        return (
+            select(
+                CaseEvent.id,
+                Creditor.reference.label("creditor_ref"),
+                Creditor.name.label("creditor_name"),
+                Case.reference.label("case_ref"),
+                Debtor.name.label("debtor_name"),
+                CaseEvent.occurred_at,
+                CaseEvent.data,
+            )
+            .join(Case, Case.id == CaseEvent.case_id)
+            .join(Creditor, Creditor.id == Case.creditor_id)
+            .join(Debtor, Debtor.id == Case.debtor_id)
+            .where(CaseEvent.tenant_id == tenant_id, CaseEvent.type == "creditor_informed")
+            .order_by(Creditor.reference, CaseEvent.id)
+        )
+    if kind == "tasks":
+        # The people's work queue, open and closed, with the agent's summaries.
+        return (
+            select(
+                HumanTask.id,
+                Case.reference.label("case_ref"),
+                HumanTask.kind,
+                HumanTask.priority,
+                HumanTask.status,
+                HumanTask.reason,
+                HumanTask.summary,
+                HumanTask.due_at,
+                HumanTask.created_at,
+                HumanTask.closed_at,
+            )
+            .outerjoin(Case, Case.id == HumanTask.case_id)
+            .where(HumanTask.tenant_id == tenant_id)
+            .order_by(HumanTask.id)
         )
     raise ValueError(f"unknown export {kind!r}; choose one of {', '.join(KINDS)}")
 
