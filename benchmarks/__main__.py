@@ -10,6 +10,8 @@ and price-parser on the peer corpora; ≥ 2,000 messages/s on one core start-up 
 one message < 5 ms.
 Target (issue "Playbooks"): the daily run on 1,000,000 open cases < 120 s, < 2 GB.
 Targets (issue "Channels"): 10,000 e-mails rendered and sent ≥ 300/s; replies taken in ≥ 500/s.
+Issue "The agent" (no target): messages answered per second; the simulation's automation
+rate and the safety cases' escalation rate (100 %).
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ import argparse
 import sys
 import time
 
-from benchmarks import balance, case_list, channels, daily_run, imports, nlu
+from benchmarks import agent, balance, case_list, channels, daily_run, imports, nlu
 
 SUITES = {
     "import": imports.run,
@@ -27,6 +29,7 @@ SUITES = {
     "nlu": nlu.run,
     "daily_run": daily_run.run,
     "channels": channels.run,
+    "agent": agent.run,
 }
 
 
