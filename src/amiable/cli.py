@@ -905,10 +905,15 @@ def agent_run_command(tenant: TenantOption = None) -> None:
     """One pass: notice broken promises and plans, answer every message waiting, thank
     the debtors whose case a payment settled."""
     from amiable.agent.worker import agent_pass
+    from amiable.portfolio.tenants import tenant_get
 
     application = _app()
+    tenant_id = None
+    if tenant is not None:
+        with application.database.read() as session:
+            tenant_id = tenant_get(session, tenant).id
     report = agent_pass(application.database, config=agent_config(application),
-                        now=application.clock.now())  # fmt: skip
+                        now=application.clock.now(), tenant_id=tenant_id)  # fmt: skip
     typer.echo(json.dumps(report, ensure_ascii=False))
 
 

@@ -98,9 +98,11 @@ def talk(
     at: datetime = NOW,
     sender: str | None = None,
     subject: str | None = None,
+    in_reply_to: int | None = None,
 ) -> Turn:
-    """The debtor (or whoever writes from `sender`) says `text`; the agent answers."""
-    if sender is None and subject is None:
+    """The debtor (or whoever writes from `sender`) says `text`; the agent answers.
+    `in_reply_to`: the outbound message it answers (threaded by our token or Message-ID)."""
+    if sender is None and subject is None and in_reply_to is None:
         return converse(database, tenant="default", case_reference="DOS-1",
                         line=Line(text, channel, at), config=CONFIG, now=at)  # fmt: skip
     with database.write() as session:
@@ -110,6 +112,7 @@ def talk(
             dedup_key=f"test:{uuid.uuid4().hex}", text=text, sender=sender, received_at=at,
             now=at, subject=subject,
         )  # fmt: skip
+        inbound.in_reply_to_id = in_reply_to
         return respond(session, inbound, config=CONFIG, now=at)
 
 
@@ -558,21 +561,36 @@ def test_fr_an_accountant_asking_for_the_invoice_from_an_unknown_address_is_answ
     business: Database,
 ) -> None:
     accountant = "cabinet@compta-martin.example"
+    # The garage forwarded our e-mail to its accountant, who answers it.
+    ours = answer(talk(business, "Bonjour, quel est le détail de la somme ?"))
+    with business.read() as session:
+        ours_id = session.scalars(
+            select(OutboundMessage.id).where(OutboundMessage.recipient == ours["to"])
+        ).one()
     turn = talk(business, "Bonjour, je suis l'expert-comptable du garage Lefèvre. Pouvez-vous "
                 "m'envoyer une copie de la facture FAC-1 ?", sender=accountant,
-                subject="Facture FAC-1")  # fmt: skip
+                subject="Facture FAC-1", in_reply_to=ours_id)  # fmt: skip
     assert acted(turn) == ["info_sent", "escalated"]
     assert turn.actions[0]["what"] == "document"
     reply = answer(turn)
     assert (reply["template"], reply["channel"], reply["to"]) == ("reply_info", "email", accountant)
     assert "Facture n° FAC-1" in reply["text"] and "Total restant dû" in reply["text"]
     after = book(business)
-    assert [message.recipient for message in after.sent] == [accountant]
-    assert BUSINESS_MAIL not in {message.recipient for message in after.sent}
+    assert [message.recipient for message in after.sent] == [BUSINESS_MAIL, accountant]
     # The copy itself is a person's to send; the case is not held for it.
     assert [(t.kind, t.priority) for t in after.tasks] == [("escalation", 3)]
     assert after.status == "active"
     assert accountant not in after.points  # an unknown address is not made a contact point
+
+
+def test_fr_a_stranger_naming_a_business_s_case_is_not_answered_there(business: Database) -> None:
+    """A case reference anyone could type is not a key: the answer goes to the debtor's
+    own address, never to an unknown one that did not answer one of our messages."""
+    stranger = "quelquun@example.org"
+    turn = talk(business, "Bonjour, pouvez-vous m'envoyer le détail du dossier DOS-1 ?",
+                sender=stranger, subject="Dossier DOS-1")  # fmt: skip
+    assert answer(turn)["to"] == BUSINESS_MAIL
+    assert stranger not in {message.recipient for message in book(business).sent}
 
 
 # French: several things at once ----------------------------------------------------------

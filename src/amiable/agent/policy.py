@@ -194,8 +194,6 @@ class Situation:
     bounds: Bounds | None  # None: no mandate in force, nothing may be negotiated
     awaiting: str | None = None
     offers: tuple[Offer, ...] = ()
-    promise_pending: bool = False
-    plan_running: bool = False
     business: bool = False  # the debtor is a business (insolvency → claim declaration)
     jurisdiction: str = "FR"
     countered: int = 0  # how many times the debtor's proposal was countered already
@@ -204,6 +202,7 @@ class Situation:
 # The policy ----------------------------------------------------------------------------
 
 _SETTLED = frozenset({CaseStatus.PAID, CaseStatus.CLOSED})
+_NO_CONTACT = frozenset({CaseStatus.LEGAL_STOP, CaseStatus.HANDED_OVER})
 _HELD = frozenset(
     {
         CaseStatus.DISPUTED,
@@ -221,7 +220,21 @@ def decide(reading: Reading, text: str, situation: Situation) -> Decision:
     if situation.status in _SETTLED:
         return _settled(safety, situation)
     if safety:
-        return _safety(reading, safety, situation, text)
+        decision = _safety(reading, safety, situation, text)
+        if situation.status in _NO_CONTACT:
+            # Collection is stopped by law or handed over: what the message says is
+            # recorded and a person is told, but nothing is offered and nobody answered.
+            kept = tuple(act for act in decision.acts if not isinstance(act, PlanOffered))
+            return Decision(
+                kept,
+                None,
+                f"{decision.reason}; the case is {situation.status.value}: no automated answer",
+            )
+        if situation.status in _HELD:
+            # A person holds the case already: no plan offered beside the stop.
+            kept = tuple(act for act in decision.acts if not isinstance(act, PlanOffered))
+            return Decision(kept, decision.reply, decision.reason)
+        return decision
     if situation.status in _HELD:
         return _held(reading, text, situation)
     answered = _answer_to_question(reading, text, situation)

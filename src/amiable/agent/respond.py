@@ -69,6 +69,7 @@ OFFER_DAYS = 15
 
 # When a case takes several states at once, the strongest stop wins.
 _STRENGTH = {
+    CaseStatus.HANDED_OVER: 7,
     CaseStatus.LEGAL_STOP: 6,
     CaseStatus.DISPUTED: 5,
     CaseStatus.HARDSHIP_HOLD: 4,
@@ -164,13 +165,15 @@ def answer_pending(
     for inbound_id in ids:
         try:
             with database.write() as session:
-                inbound = session.get(InboundMessage, inbound_id)
+                # Locked (PostgreSQL; SQLite's write transaction is exclusive already): two
+                # passes at once never both act on one message.
+                inbound = session.get(InboundMessage, inbound_id, with_for_update=True)
                 if inbound is None or inbound.handled_at is not None:
                     continue
                 turn = respond(session, inbound, config=config, now=now)
         except Exception as error:  # one message never stops the others
             log.exception("the agent failed on inbound message %s", inbound_id)
-            _set_aside(database, inbound_id, error, now)
+            set_aside(database, inbound_id, error, now)
             report.failed += 1
             continue
         if turn.reply is not None:
@@ -213,7 +216,8 @@ def _triage(
             report.triaged += 1
 
 
-def _set_aside(database: Database, inbound_id: int, error: Exception, now: datetime) -> None:
+def set_aside(database: Database, inbound_id: int, error: Exception, now: datetime) -> None:
+    """A message the agent failed on goes to a person, quoted, with the error."""
     with database.write() as session:
         inbound = session.get(InboundMessage, inbound_id)
         if inbound is None:
@@ -322,16 +326,6 @@ def _knowledge(
             # A plan offered on another balance, or past its time, no longer binds anyone.
             if row.balance_cents == balance and _aware(row.expires_at) > now:
                 open_offers.append(policy.Offer(row.id, number, option_of(row)))
-    pending = session.scalar(
-        select(Promise.id).where(
-            Promise.case_id == case.id, Promise.status == PromiseStatus.PENDING.value
-        )
-    )
-    running = session.scalar(
-        select(PaymentPlan.id).where(
-            PaymentPlan.case_id == case.id, PaymentPlan.status == PlanStatus.ACCEPTED.value
-        )
-    )
     last_tone = session.scalar(
         select(OutboundMessage.tone)
         .where(OutboundMessage.case_id == case.id, OutboundMessage.playbook.is_not(None))
@@ -346,8 +340,6 @@ def _knowledge(
         bounds=bounds,
         awaiting=awaiting,
         offers=tuple(open_offers),
-        promise_pending=pending is not None,
-        plan_running=running is not None,
         business=case.debtor.type == "business",
         jurisdiction=case.jurisdiction,
         countered=int(state.get("countered", 0)),
@@ -965,10 +957,16 @@ def _reply_route(
             and point.status == ContactStatus.VALID.value
             and (inbound.channel not in (point.opted_out_channels or []))
         )
-        # A business's accountant may write from an address we do not know: answer them.
-        if usable or (
-            point is None and case.debtor.type == "business" and inbound.channel == "email"
-        ):
+        # A business's accountant may write from an address we do not know: answer them,
+        # when they answer one of our messages (threaded by its token or Message-ID), not
+        # on the strength of a case reference anyone could type.
+        stranger_in_thread = (
+            point is None
+            and case.debtor.type == "business"
+            and inbound.channel == "email"
+            and inbound.in_reply_to_id is not None
+        )
+        if usable or stranger_in_thread:
             return inbound.channel, inbound.sender
     return _preferred_route(case)
 
@@ -1025,7 +1023,9 @@ def _when(now: datetime, channel: str, case: Case) -> datetime:
 
 def _remember(case: Case, decision: policy.Decision, applied: _Applied, now: datetime) -> None:
     state = dict(case.agent_state or {})
-    state["awaiting"] = decision.awaiting
+    if decision.acts or decision.reply:
+        # A "merci" with nothing to act on leaves the question asked still open.
+        state["awaiting"] = decision.awaiting
     if applied.offer_group is not None:
         state["offer_group"] = applied.offer_group
     if applied.counter:

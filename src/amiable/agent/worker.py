@@ -29,11 +29,14 @@ THANKS_WITHIN = timedelta(days=7)
 """A case settled longer ago than this is not thanked late (it was before the agent ran)."""
 
 
-def agent_pass(database: Database, *, config: AgentConfig, now: datetime) -> dict[str, Any]:
+def agent_pass(
+    database: Database, *, config: AgentConfig, now: datetime, tenant_id: int | None = None
+) -> dict[str, Any]:
+    """One pass over every tenant, or over one (`tenant_id`)."""
     with database.write() as session:
-        review = commitments_review(session, now)
-    answered = answer_pending(database, config=config, now=now)
-    thanked = thank_settled(database, config=config, now=now)
+        review = commitments_review(session, now, tenant_id)
+    answered = answer_pending(database, config=config, now=now, tenant_id=tenant_id)
+    thanked = thank_settled(database, config=config, now=now, tenant_id=tenant_id)
     return {
         "promises_kept": review.kept,
         "promises_partly_kept": review.partly_kept,
@@ -45,20 +48,21 @@ def agent_pass(database: Database, *, config: AgentConfig, now: datetime) -> dic
     }
 
 
-def thank_settled(database: Database, *, config: AgentConfig, now: datetime) -> int:
+def thank_settled(
+    database: Database, *, config: AgentConfig, now: datetime, tenant_id: int | None = None
+) -> int:
     with database.read() as session:
         thanked = select(OutboundMessage.case_id).where(
             OutboundMessage.template == "payment_thanks"
         )
-        ids = list(
-            session.scalars(
-                select(Case.id).where(
-                    Case.status == CaseStatus.PAID.value,
-                    Case.closed_at >= now - THANKS_WITHIN,
-                    Case.id.not_in(thanked),
-                )
-            )
+        query = select(Case.id).where(
+            Case.status == CaseStatus.PAID.value,
+            Case.closed_at >= now - THANKS_WITHIN,
+            Case.id.not_in(thanked),
         )
+        if tenant_id is not None:
+            query = query.where(Case.tenant_id == tenant_id)
+        ids = list(session.scalars(query))
     count = 0
     for case_id in ids:
         with database.write() as session:

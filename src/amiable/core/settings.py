@@ -37,6 +37,16 @@ class Settings(BaseSettings):
     # The debtor's page: payment links in messages are `<portal_url>/<signed token>`.
     # Set it to the address debtors reach this server at (behind its proxy).
     portal_url: str = "http://127.0.0.1:8000/p"
+    # The built-in test payment provider (no money moves): on by default for trials and
+    # tests, refused in production, where a debtor could otherwise settle a case by a
+    # click. Real providers come with the payments issue.
+    payments_test_provider: bool | None = None
+
+    @property
+    def test_payments(self) -> bool:
+        if self.payments_test_provider is None:
+            return self.environment != "production"
+        return self.payments_test_provider
 
     @model_validator(mode="after")
     def _refuse_default_secret(self) -> Settings:
@@ -44,6 +54,11 @@ class Settings(BaseSettings):
             self.secret_key.get_secret_value() == DEVELOPMENT_SECRET
         ):
             raise ValueError("AMIABLE_SECRET_KEY must be set to a long random value in production")
+        if self.environment == "production" and self.payments_test_provider:
+            raise ValueError(
+                "AMIABLE_PAYMENTS_TEST_PROVIDER may not be on in production: the test "
+                "provider books payments that were never made"
+            )
         return self
 
 

@@ -50,6 +50,9 @@ ACTOR = "debtor:portal"
 CHECKOUT_HOURS = 24
 _CLOSED = (CaseStatus.PAID.value, CaseStatus.CLOSED.value)
 # No plan is chosen on a case a person holds, or where the law stops collection.
+# A person holds these (a hardship hold, an escalation): only the plans the agent
+# offered them in the conversation may be chosen, and the hold stays.
+_PERSON_HOLDS = (CaseStatus.HARDSHIP_HOLD.value, CaseStatus.ESCALATED.value)
 _NO_PLAN = (
     CaseStatus.DISPUTED.value,
     CaseStatus.LEGAL_STOP.value,
@@ -146,6 +149,8 @@ def _options(
         ]
         if still:
             return still
+    if case.status in _PERSON_HOLDS:
+        return []  # new plans on a case a person holds are that person's to offer
     bounds = mandate_bounds(case, today)
     if bounds is None or bounds.max_instalments <= 1 or balance <= 0:
         return []
@@ -191,7 +196,9 @@ def plan_choose(
     _event(session, case, ActionType.CREDITOR_INFORMED, now,
            "CPCE R124-5: the creditor is told of any proposal other than immediate payment",
            proposal=f"plan of {option.count} instalments chosen on the debtor page")  # fmt: skip
-    if option.count > 1 or option.first_due_on > view.today:
+    if (option.count > 1 or option.first_due_on > view.today) and (
+        case.status not in _PERSON_HOLDS
+    ):
         case_status_set(
             session, case, CaseStatus.ON_PLAN, "plan chosen on the debtor page", now, ACTOR
         )

@@ -29,8 +29,9 @@ from amiable.agent.choices import PlanStatus, PromiseStatus
 from amiable.agent.models import PaymentPlan, Promise
 from amiable.core.money import from_cents, to_cents
 from amiable.ledger.balances import case_statement
-from amiable.ledger.choices import EntryKind
+from amiable.ledger.choices import Component, EntryKind
 from amiable.ledger.models import LedgerEntry
+from amiable.playbooks.actions import schedule_reset
 from amiable.playbooks.models import ScheduledAction
 from amiable.playbooks.planner import PROMISE_GRACE_DAYS
 from amiable.portfolio import events
@@ -89,7 +90,11 @@ def payment_record(
             )
         )
     )  # fmt: skip
-    _count_toward_commitments(session, case, amount_cents, now, actor)
+    _count_toward_commitments(session, case, amount_cents, effective_on, now, actor)
+    # The facts changed (a balance, a promise kept, an instalment paid): what was planned
+    # is planned again from them (the next instalment's reminder, not the paid one's).
+    schedule_reset(session, case_id=case.id, now=now, reason=f"payment {external_reference}")
+    case.updated_at = now
     statement = case_statement(session, case, effective_on)
     balance = to_cents(statement.total_due)
     settled = balance <= 0
@@ -99,7 +104,7 @@ def payment_record(
 
 
 def _count_toward_commitments(
-    session: Session, case: Case, amount_cents: int, now: datetime, actor: str
+    session: Session, case: Case, amount_cents: int, effective_on: date, now: datetime, actor: str
 ) -> None:
     promise = session.scalars(
         select(Promise).where(
@@ -127,6 +132,33 @@ def _count_toward_commitments(
             plan.resolved_at = now
             _event(session, case, EventType.PLAN_COMPLETED, now, actor, "every instalment paid",
                    plan=plan.id)  # fmt: skip
+            if plan.discount_cents > 0:
+                _grant_discount(session, case, plan, effective_on, now)
+
+
+def _grant_discount(
+    session: Session, case: Case, plan: PaymentPlan, effective_on: date, now: datetime
+) -> None:
+    """The lump sum the mandate allowed was paid: its discount is granted as a correction
+    of the principal, claim by claim (the latest due first), so that nothing is left owed."""
+    session.flush()
+    statement = case_statement(session, case, effective_on)
+    left = plan.discount_cents
+    for line in sorted(statement.claims, key=lambda claim: claim.claim_id, reverse=True):
+        principal = to_cents(line.principal)
+        if left <= 0 or principal <= 0:
+            continue
+        waived = min(left, principal)
+        left -= waived
+        session.add(
+            LedgerEntry(
+                tenant_id=case.tenant_id, case_id=case.id, claim_id=int(line.claim_id),
+                kind=EntryKind.ADJUSTMENT.value, component=Component.PRINCIPAL.value,
+                amount_cents=-waived, currency=case.currency, effective_on=effective_on,
+                recorded_at=now, reason=f"lump-sum discount of the mandate, plan {plan.id} paid",
+                external_reference=f"discount:plan:{plan.id}:{line.claim_id}",
+            )
+        )  # fmt: skip
 
 
 def case_settle(session: Session, case: Case, now: datetime, actor: str) -> None:
@@ -158,8 +190,7 @@ def case_settle(session: Session, case: Case, now: datetime, actor: str) -> None
         actor,
     )
     state = dict(case.agent_state or {})
-    state["awaiting"] = None
-    state["thank"] = True  # the thanks go out with the next agent pass (agent.thanks)
+    state["awaiting"] = None  # the thanks go out with the next agent pass (thank_settled)
     case.agent_state = state
 
 

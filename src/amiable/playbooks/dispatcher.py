@@ -419,11 +419,14 @@ def next_action(
         if commitment is not None:
             extra["promise"] = {"amount_cents": commitment.amount_cents,
                                 "due_on": commitment.due_on.isoformat()}  # fmt: skip
-        # A promise's reminder goes by e-mail, else by SMS; without either, no one is told.
+        # A promise's reminder goes by e-mail, else by SMS; without either it is recorded
+        # as skipped, so that the promise is followed all the same (its broken notice,
+        # then the playbook resuming) rather than waiting for a reminder that cannot go.
         contacts = book.contacts(case)
         channel = StepChannel.EMAIL if "email" in contacts else StepChannel.SMS
         if channel is StepChannel.SMS and "mobile" not in contacts:
-            return None
+            extra["skip"] = True
+            action = replace(action, reason=f"{action.reason}; no e-mail or mobile to send it")
         action = replace(action, channel=channel)
     return {
         "tenant_id": case.tenant_id,
@@ -438,7 +441,7 @@ def next_action(
         "attempts": 0,
         "idempotency_key": action.idempotency_key,
         "data": {
-            "action": action.kind,
+            "action": "skip" if extra.pop("skip", False) else action.kind,
             "channel": action.channel.value if action.channel else None,
             "template": action.template,
             "tone": action.tone.value if action.tone else None,

@@ -15,6 +15,7 @@ sends no script and loads nothing from elsewhere.
 
 from __future__ import annotations
 
+import logging
 import uuid
 from pathlib import Path
 from typing import Any
@@ -24,9 +25,9 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from sqlalchemy import select
 
-from amiable.agent.respond import AgentConfig, agent_config, respond
+from amiable.agent.respond import AgentConfig, agent_config, respond, set_aside
 from amiable.channels.intake import reply_record
-from amiable.channels.models import OutboundMessage
+from amiable.channels.models import InboundMessage, OutboundMessage
 from amiable.core.bootstrap import App
 from amiable.core.money import from_cents
 from amiable.payments.links import Link, LinkError, read_link_token
@@ -41,9 +42,16 @@ from amiable.payments.portal import (
 )
 from amiable.payments.providers import TestProvider
 from amiable.payments.record import PaymentRefused
-from amiable.playbooks.context import balance_view, day_text, money_text, phone_text
+from amiable.playbooks.context import (
+    balance_view,
+    day_text,
+    money_text,
+    payment_view,
+    phone_text,
+)
 from amiable.portfolio.models import Case, Tenant
 
+log = logging.getLogger(__name__)
 router = APIRouter(prefix="/p", tags=["debtor page"], include_in_schema=False)
 
 _TEMPLATES = Environment(
@@ -101,6 +109,9 @@ WORDS: dict[str, dict[str, str]] = {
         "error_checkout_closed": "Ce paiement est déjà traité.",
         "error_refused": "Ce paiement ne peut pas être enregistré en ligne ; nous vous "
                          "recontactons.",
+        "error_no_provider": "Le paiement en ligne n'est pas encore ouvert : réglez par "
+                             "virement avec les coordonnées ci-dessous.",
+        "transfer": "Par virement", "reference": "référence",
         "checkout_paid": "Payé", "checkout_open": "En attente",
     },
     "en": {
@@ -140,6 +151,9 @@ WORDS: dict[str, dict[str, str]] = {
         "error_checkout_expired": "This payment session expired: start again from the case page.",
         "error_checkout_closed": "This payment was already handled.",
         "error_refused": "This payment cannot be recorded online; we will contact you.",
+        "error_no_provider": "Online payment is not open yet: pay by bank transfer with the "
+                             "details below.",
+        "transfer": "By bank transfer", "reference": "reference",
         "checkout_paid": "Paid", "checkout_open": "Waiting",
     },
 }  # fmt: skip
@@ -186,7 +200,7 @@ def _refused(error: LinkError, application: App | None = None) -> HTMLResponse:
 
 def _render_case(view: PortalView, token: str, notice: str | None = None,
                  answer: str | None = None, status: int = 200,
-                 error: str | None = None) -> HTMLResponse:  # fmt: skip
+                 error: str | None = None, online: bool = True) -> HTMLResponse:  # fmt: skip
     lang = view.lang
     statement = balance_view(view.statement, view.case.claims, lang)
     currency = view.case.currency
@@ -206,6 +220,8 @@ def _render_case(view: PortalView, token: str, notice: str | None = None,
         "case.html", status, t=WORDS[lang], lang=lang, view=view, token=token,
         statement=statement, money=money, day=day, notice=notice, answer=answer,
         base=f"/p/{token}", error=error, phone=phone_text(view.tenant.phone, lang),
+        online=online, account=payment_view(view.tenant, view.case.reference, None,
+                                            view.case.currency),
     )  # fmt: skip
 
 
@@ -233,7 +249,8 @@ def page(token: str, request: Request, done: str | None = None, m: int | None = 
                     OutboundMessage.case_id == link.case_id,
                 )
             )
-        return _render_case(view, token, notice, answer)
+        return _render_case(view, token, notice, answer,
+                            online=application.settings.test_payments)  # fmt: skip
 
 
 @router.post("/{token}/plan")
@@ -262,7 +279,8 @@ def _refusal(application: App, link: Link, token: str, error: Exception) -> HTML
         view = portal_view(session, link, application.clock.now())
         code = error.code if isinstance(error, PortalError) else "refused"
         words = WORDS[view.lang]
-        return _render_case(view, token, error=words.get(f"error_{code}", str(error)), status=409)
+        return _render_case(view, token, error=words.get(f"error_{code}", str(error)), status=409,
+                            online=application.settings.test_payments)  # fmt: skip
 
 
 @router.post("/{token}/pay")
@@ -273,6 +291,8 @@ def pay(token: str, request: Request, purpose: str = Form("balance")) -> Respons
     except LinkError as error:
         return _refused(error, application)
     now = application.clock.now()
+    if not application.settings.test_payments:
+        return _refusal(application, link, token, PortalError("no_provider", "no online payment"))
     try:
         with application.database.write() as session:
             view = portal_view(session, link, now)
@@ -302,13 +322,20 @@ def message(token: str, request: Request, text: str = Form(...)) -> Response:
         if case is None:
             return _page("refused.html", 404, t=WORDS["fr"], lang="fr",
                          message=WORDS["fr"]["error_no_case"])  # fmt: skip
-        inbound = reply_record(
+        # The debtor's words are kept first, whatever happens to the answer.
+        inbound_id = reply_record(
             session, case=case, channel="portal", provider="portal",
             dedup_key=f"portal:{uuid.uuid4().hex}", text=text, sender=None,
             received_at=now, now=now,
-        )  # fmt: skip
-        respond(session, inbound, config=_config(application), now=now)
-        inbound_id = inbound.id
+        ).id  # fmt: skip
+    try:
+        with application.database.write() as session:
+            inbound = session.get(InboundMessage, inbound_id, with_for_update=True)
+            if inbound is not None and inbound.handled_at is None:
+                respond(session, inbound, config=_config(application), now=now)
+    except Exception as error:  # the answer failed: a person takes the message
+        log.exception("the agent failed on a message written on the debtor page")
+        set_aside(application.database, inbound_id, error, now)
     # Post, redirect, get: reloading the page does not send the message again.
     return RedirectResponse(f"/p/{token}?done=sent&m={inbound_id}", status_code=303)
 
@@ -316,6 +343,9 @@ def message(token: str, request: Request, text: str = Form(...)) -> Response:
 @router.get("/{token}/test-checkout/{reference}")
 def test_checkout(token: str, reference: str, request: Request) -> Response:
     application = _application(request)
+    if not application.settings.test_payments:
+        return _page("refused.html", 404, t=WORDS["fr"], lang="fr",
+                     message=WORDS["fr"]["error_no_checkout"])  # fmt: skip
     try:
         link = _link(application, token)
     except LinkError as error:
@@ -338,6 +368,9 @@ def test_checkout(token: str, reference: str, request: Request) -> Response:
 @router.post("/{token}/test-checkout/{reference}")
 def test_checkout_pay(token: str, reference: str, request: Request) -> Response:
     application = _application(request)
+    if not application.settings.test_payments:
+        return _page("refused.html", 404, t=WORDS["fr"], lang="fr",
+                     message=WORDS["fr"]["error_no_checkout"])  # fmt: skip
     try:
         link = _link(application, token)
     except LinkError as error:

@@ -47,8 +47,12 @@ def work_pass(application: App, owner: str = "in-process") -> PassReport:
     agent_settings = agent_config(application.settings)
     # The agent first: broken promises noticed, messages answered (the answers go out
     # in this pass), settled cases thanked; then the scheduler plans from those facts.
-    agent = agent_pass(application.database, config=agent_settings, now=now)
-    report.answered = int(agent["answered"])
+    try:
+        agent = agent_pass(application.database, config=agent_settings, now=now)
+        report.answered = int(agent["answered"])
+    except Exception as error:  # the agent failing must not stop chasing nor sending
+        log.exception("the agent's pass failed")
+        report.problems.append(f"agent: {type(error).__name__}: {error}")
     scheduled = run_once(
         application.database,
         owner=owner,
