@@ -15,6 +15,7 @@ debtor asked for, a proposal outside the mandate, a message nobody could thread.
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from datetime import date, datetime
 from typing import Any
 
@@ -98,3 +99,17 @@ class HumanTask(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
     closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     closed_by: Mapped[str | None] = mapped_column(String(100))
+
+
+def first_uncovered(
+    instalments: Sequence[Mapping[str, Any]], paid_cents: int
+) -> tuple[dict[str, Any], int] | None:
+    """A plan's first instalment the payments so far do not cover, with what is still due
+    up to and including it (paid in order: an instalment paid early covers the next);
+    None when every instalment is covered."""
+    due_so_far = 0
+    for item in instalments:
+        due_so_far += int(item["amount_cents"])
+        if paid_cents < due_so_far:
+            return dict(item), due_so_far - paid_cents
+    return None

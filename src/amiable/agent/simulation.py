@@ -30,7 +30,7 @@ from zoneinfo import ZoneInfo
 import yaml
 from sqlalchemy import func, select
 
-from amiable.agent.models import HumanTask, PaymentPlan, Promise
+from amiable.agent.models import HumanTask, PaymentPlan, Promise, first_uncovered
 from amiable.agent.respond import AgentConfig, mandate_bounds
 from amiable.agent.worker import agent_pass
 from amiable.channels.intake import reply_record
@@ -203,9 +203,8 @@ class ConversingDebtors:
             if self.rng.random() > PAY_INSTALMENT:
                 debtor.done = True  # stops paying: the plan breaks
                 return Decimal(0)
-            covered = sum(int(i["amount_cents"]) for i in plan.instalments
-                          if int(i["number"]) <= int(instalment["number"]))  # fmt: skip
-            return self._pay(database, debtor, covered - plan.paid_cents, now)
+            uncovered = first_uncovered(plan.instalments, plan.paid_cents)
+            return self._pay(database, debtor, uncovered[1] if uncovered else 0, now)
         if promise is not None and promise.status == "pending":
             if now.date() < promise.due_on:
                 return Decimal(0)

@@ -22,7 +22,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from amiable.agent.choices import ActionType, PlanStatus, PromiseStatus
-from amiable.agent.models import PaymentPlan, Promise
+from amiable.agent.models import PaymentPlan, Promise, first_uncovered
 from amiable.agent.negotiation import PlanOption, offers
 from amiable.agent.replies import plan_view
 from amiable.agent.respond import (
@@ -232,15 +232,12 @@ def checkout_start(
         raise PortalError("nothing_due", "nothing is to be paid on this case")
     plan_id = instalment = None
     if purpose == "instalment":
-        if view.plan is None or view.next_instalment is None:
+        uncovered = view.plan and first_uncovered(view.plan.instalments, view.plan.paid_cents)
+        if view.plan is None or not uncovered:
             raise PortalError("nothing_due", "no instalment is due")
-        due_so_far = sum(
-            int(item["amount_cents"])
-            for item in view.plan.instalments
-            if int(item["number"]) <= int(view.next_instalment["number"])
-        )
-        amount = min(due_so_far - view.plan.paid_cents, view.balance_cents)
-        plan_id, instalment = view.plan.id, int(view.next_instalment["number"])
+        item, still_due = uncovered
+        amount = min(still_due, view.balance_cents)
+        plan_id, instalment = view.plan.id, int(item["number"])
     elif purpose == "balance":
         amount = view.balance_cents
     else:

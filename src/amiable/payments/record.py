@@ -26,7 +26,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from amiable.agent.choices import PlanStatus, PromiseStatus
-from amiable.agent.models import PaymentPlan, Promise
+from amiable.agent.models import PaymentPlan, Promise, first_uncovered
 from amiable.core.money import from_cents, to_cents
 from amiable.ledger.balances import case_statement
 from amiable.ledger.choices import Component, EntryKind
@@ -270,24 +270,14 @@ def _held(case: Case) -> bool:
 
 def missed_instalment(plan: PaymentPlan, limit_day: date) -> dict[str, Any] | None:
     """The first instalment due before `limit_day` that the payments so far do not cover."""
-    due_so_far = 0
-    for item in plan.instalments:
-        due_so_far += int(item["amount_cents"])
-        if date.fromisoformat(item["due_on"]) >= limit_day:
-            return None
-        if plan.paid_cents < due_so_far:
-            return item
-    return None
+    item = next_instalment(plan)
+    return item if item is not None and date.fromisoformat(item["due_on"]) < limit_day else None
 
 
 def next_instalment(plan: PaymentPlan) -> dict[str, Any] | None:
     """The first instalment the payments so far do not cover."""
-    due_so_far = 0
-    for item in plan.instalments:
-        due_so_far += int(item["amount_cents"])
-        if plan.paid_cents < due_so_far:
-            return item
-    return None
+    uncovered = first_uncovered(plan.instalments, plan.paid_cents)
+    return uncovered[0] if uncovered is not None else None
 
 
 def _broken(session: Session, case: Case, now: datetime) -> None:

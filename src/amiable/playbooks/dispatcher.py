@@ -26,7 +26,7 @@ from sqlalchemy import and_, func, insert, select, update
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
-from amiable.agent.models import PaymentPlan
+from amiable.agent.models import PaymentPlan, first_uncovered
 from amiable.agent.models import Promise as PromiseRow
 from amiable.channels.models import InboundMessage, OutboundMessage
 from amiable.compliance.guard import GuardFacts, SentMessage, Verdict, guard, jurisdiction_rules
@@ -286,11 +286,13 @@ def load_commitments(session: Session, case_ids: Sequence[int]) -> dict[int, Com
             PaymentPlan.case_id.in_(case_ids), PaymentPlan.status.in_(("accepted", "broken"))
         )
     ):
-        instalment = _uncovered(plan_row.instalments, plan_row.paid_cents)
-        if instalment is None:
+        uncovered = first_uncovered(plan_row.instalments, plan_row.paid_cents)
+        if uncovered is None:
             continue
-        number, due_on, amount = instalment
-        commitment = Commitment(f"plan{plan_row.id}-{number}", due_on, amount)
+        item, still_due = uncovered
+        commitment = Commitment(
+            f"plan{plan_row.id}-{item['number']}", date.fromisoformat(item["due_on"]), still_due
+        )
         _keep_latest(
             found, plan_row.case_id, plan_row.accepted_at or plan_row.offered_at, commitment
         )
@@ -303,15 +305,6 @@ def _keep_latest(
     at = at if at.tzinfo else at.replace(tzinfo=UTC)
     if case_id not in found or found[case_id][0] <= at:
         found[case_id] = (at, item)
-
-
-def _uncovered(instalments: list[dict[str, Any]], paid_cents: int) -> tuple[int, date, int] | None:
-    due_so_far = 0
-    for item in instalments:
-        due_so_far += int(item["amount_cents"])
-        if paid_cents < due_so_far:
-            return int(item["number"]), date.fromisoformat(item["due_on"]), due_so_far - paid_cents
-    return None
 
 
 # -- planning ---------------------------------------------------------------------------
