@@ -17,7 +17,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from amiable.agent.respond import AgentConfig, Turn, respond
+from amiable.agent.respond import AgentConfig, Turn, draft_pending, respond
 from amiable.channels.intake import reply_record
 from amiable.core.db import Database
 from amiable.portfolio.models import Case, Tenant
@@ -88,7 +88,9 @@ def converse(
             dedup_key=f"playground:{uuid.uuid4().hex}", text=line.text,
             sender=_sender(case, channel), received_at=received_at, now=now,
         )  # fmt: skip
-        return respond(session, inbound, config=config, now=now)
+        turn = respond(session, inbound, config=config, now=now)
+    draft_pending(database, turn, line.text)
+    return turn
 
 
 def turn_json(turn: Turn) -> dict[str, Any]:

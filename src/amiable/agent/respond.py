@@ -30,7 +30,7 @@ from sqlalchemy.orm import Session
 
 from amiable.agent import policy
 from amiable.agent.choices import ActionType, PlanStatus, PromiseStatus, TaskKind, TaskStatus
-from amiable.agent.drafting import Draft, LlmDrafter, draft_facts
+from amiable.agent.drafting import LlmDrafter, draft_facts
 from amiable.agent.models import HumanTask, PaymentPlan, Promise
 from amiable.agent.negotiation import Bounds, Instalment, PlanOption
 from amiable.agent.replies import (
@@ -171,6 +171,8 @@ def answer_pending(
                 if inbound is None or inbound.handled_at is not None:
                     continue
                 turn = respond(session, inbound, config=config, now=now)
+                text = inbound.text
+            draft_pending(database, turn, text)
         except Exception as error:  # one message never stops the others
             log.exception("the agent failed on inbound message %s", inbound_id)
             set_aside(database, inbound_id, error, now)
@@ -898,8 +900,8 @@ def write_and_queue(
     when the channel's window opens for the debtor. Raises ReplyRefused.
 
     With the tenant's drafting model on (`draft_replies`), an answer to a debtor's message
-    is rewritten by it and sent only if the draft passes every check (agent.drafting);
-    else the template goes, and the reasons are kept on the message."""
+    is marked for drafting: `draft_pending`, once this transaction is committed, asks the
+    model and replaces the text only if the draft passes every check (agent.drafting)."""
     link, expires_on = payment_link(config.portal_url, case.id, today, config.secret)
     discreet = template in DISCREET
     reply = replace(reply, link_expires_on=None if discreet else expires_on)
@@ -908,12 +910,9 @@ def write_and_queue(
         statement=statement, portal_url=None if discreet else link, reply=reply,
         offers=offers, plan_accepted=plan_accepted, promise=promise,
     )  # fmt: skip
-    drafted = _drafted(tenant, written, debtor_message, discreet)
-    if drafted is not None and drafted.source == "llm":
-        written = replace(written, text=drafted.text, html=None)
     data = dict(data or {})
-    if drafted is not None:
-        data["draft"] = {"source": drafted.source, "problems": list(drafted.problems)[:10]}
+    if debtor_message and drafter_for(tenant) is not None:
+        data["draft"] = {"source": "pending", "problems": []}
     scheduled_for = _when(now, channel, case)
     if subject is not None and written.subject is not None:
         written = replace(written, subject=subject[:300])  # "Re: …" keeps the thread
@@ -971,21 +970,45 @@ def _reply_route(
     return _preferred_route(case)
 
 
-def _drafted(
-    tenant: Tenant, written: WrittenReply, debtor_message: str | None, discreet: bool
-) -> Draft | None:
-    """The drafting model's version of an answer, when the tenant asked for one. The call
-    is bounded by the model's timeout; on SQLite the write lock is held meanwhile."""
-    if not debtor_message:
-        return None
-    config = drafter_for(tenant)
-    if config is None:
-        return None
-    facts = draft_facts(written.context, template_text=written.text, discreet=discreet,
-                        recall_first_letter=written.context.first_letter is not None)  # fmt: skip
-    with LlmDrafter(config) as drafter:
-        return drafter.draft(template_text=written.text, debtor_message=debtor_message,
-                             facts=facts, context=written.context)  # fmt: skip
+def draft_pending(database: Database, turn: Turn, debtor_message: str | None) -> None:
+    """The drafting model's version of an answer queued for drafting, asked outside any
+    transaction (the model may take seconds; no write lock is held meanwhile), then put
+    in place of the template in a short one — unless the answer already left, or the
+    draft fails a check, in which case the template stays and the reasons are kept."""
+    if turn.reply is None or not debtor_message:
+        return
+    key = f"reply:{turn.inbound_id}"
+    with database.read() as session:
+        row = session.scalars(
+            select(OutboundMessage).where(OutboundMessage.idempotency_key == key)
+        ).first()
+        if row is None or (row.data or {}).get("draft", {}).get("source") != "pending":
+            return
+        tenant = session.get(Tenant, row.tenant_id)
+        config = drafter_for(tenant) if tenant is not None else None
+    written = turn.reply
+    drafted = None
+    if config is not None:
+        facts = draft_facts(written.context, template_text=written.text,
+                            discreet=written.template in DISCREET,
+                            recall_first_letter=written.context.first_letter is not None)  # fmt: skip
+        with LlmDrafter(config) as drafter:
+            drafted = drafter.draft(template_text=written.text, debtor_message=debtor_message,
+                                    facts=facts, context=written.context)  # fmt: skip
+    with database.write() as session:
+        row = session.scalars(
+            select(OutboundMessage).where(OutboundMessage.idempotency_key == key)
+        ).first()
+        if row is None or row.status != "queued":
+            return  # sent already: the template it is
+        if drafted is None:
+            draft = {"source": "template", "problems": ["drafting was turned off meanwhile"]}
+        else:
+            draft = {"source": drafted.source, "problems": list(drafted.problems)[:10]}
+            if drafted.source == "llm":
+                row.body_text, row.body_html = drafted.text, None
+                turn.reply = replace(written, text=drafted.text, html=None)
+        row.data = {**(row.data or {}), "draft": draft}
 
 
 def _preferred_route(case: Case) -> tuple[str | None, str | None]:

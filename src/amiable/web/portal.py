@@ -25,7 +25,13 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from sqlalchemy import select
 
-from amiable.agent.respond import AgentConfig, agent_config, respond, set_aside
+from amiable.agent.respond import (
+    AgentConfig,
+    agent_config,
+    draft_pending,
+    respond,
+    set_aside,
+)
 from amiable.channels.intake import reply_record
 from amiable.channels.models import InboundMessage, OutboundMessage
 from amiable.core.bootstrap import App
@@ -331,8 +337,11 @@ def message(token: str, request: Request, text: str = Form(...)) -> Response:
     try:
         with application.database.write() as session:
             inbound = session.get(InboundMessage, inbound_id, with_for_update=True)
+            turn = None
             if inbound is not None and inbound.handled_at is None:
-                respond(session, inbound, config=_config(application), now=now)
+                turn = respond(session, inbound, config=_config(application), now=now)
+        if turn is not None:
+            draft_pending(application.database, turn, text)
     except Exception as error:  # the answer failed: a person takes the message
         log.exception("the agent failed on a message written on the debtor page")
         set_aside(application.database, inbound_id, error, now)
