@@ -57,9 +57,9 @@ from amiable.payments.links import payment_link
 from amiable.playbooks.actions import schedule_reset
 from amiable.playbooks.context import PlanView, PromiseView, ReplyView
 from amiable.portfolio import events
-from amiable.portfolio.actions import case_status_set, mandate_in_force
+from amiable.portfolio.actions import case_event_add, case_status_set, mandate_in_force
 from amiable.portfolio.choices import CaseStatus, ContactKind, ContactStatus
-from amiable.portfolio.models import Case, CaseEvent, ContactPoint, Tenant
+from amiable.portfolio.models import Case, ContactPoint, Tenant
 
 log = logging.getLogger(__name__)
 
@@ -326,7 +326,7 @@ def _knowledge(
         ).all()
         for number, row in enumerate(rows, start=1):
             # A plan offered on another balance, or past its time, no longer binds anyone.
-            if row.balance_cents == balance and _aware(row.expires_at) > now:
+            if row.balance_cents == balance and row.expires_at > now:
                 open_offers.append(policy.Offer(row.id, number, option_of(row)))
     last_tone = session.scalar(
         select(OutboundMessage.tone)
@@ -673,7 +673,7 @@ def _record_summary_tasks(
             status=case.status,
             total_due=statement.total_due,
             currency=case.currency,
-            message=Exchange(_aware(inbound.received_at), inbound.channel, inbound.text or "",
+            message=Exchange(inbound.received_at, inbound.channel, inbound.text or "",
                              reading.intent.value),
             reading={**reading.to_json()},
             did=tuple(applied.done),
@@ -699,7 +699,7 @@ def _record_summary_tasks(
         open_task.priority = min(open_task.priority, first.priority)
         open_task.reason = why[:300]
         open_task.summary = summary
-        open_task.due_at = min(_aware(open_task.due_at), due)
+        open_task.due_at = min(open_task.due_at, due)
         open_task.inbound_message_id = inbound.id
         return
     session.add(
@@ -732,7 +732,7 @@ def _earlier(session: Session, case: Case, inbound: InboundMessage) -> tuple[Exc
         .limit(3)
     ).all()  # fmt: skip
     return tuple(
-        Exchange(_aware(at), channel, text or "", str((reading or {}).get("intent", "?")))
+        Exchange(at, channel, text or "", str((reading or {}).get("intent", "?")))
         for at, channel, text, reading in rows
     )
 
@@ -1085,14 +1085,7 @@ def _set_status(
 def _event(
     session: Session, case: Case, kind: ActionType, now: datetime, reason: str, /, **data: Any
 ) -> None:
-    session.add(
-        CaseEvent(
-            **events.event(
-                kind, tenant_id=case.tenant_id, case_id=case.id, at=now, actor=ACTOR,
-                reason=reason, **data,
-            )
-        )
-    )  # fmt: skip
+    case_event_add(session, case, kind, now, ACTOR, reason, **data)
 
 
 def _plan_json(option: PlanOption, plan_id: int | None) -> dict[str, Any]:
@@ -1106,10 +1099,6 @@ def _plan_json(option: PlanOption, plan_id: int | None) -> dict[str, Any]:
         "total": from_cents(option.total_cents),
         "discount": from_cents(option.discount_cents),
     }
-
-
-def _aware(moment: datetime) -> datetime:
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 def _iso(moment: datetime | None) -> str | None:

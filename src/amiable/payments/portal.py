@@ -14,7 +14,7 @@ Each is recorded as the agent would record it, with the debtor page as the actor
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -41,10 +41,9 @@ from amiable.payments.providers import PaymentProvider
 from amiable.payments.record import Recorded, next_instalment, payment_record
 from amiable.playbooks.actions import schedule_reset
 from amiable.playbooks.context import ReplyView
-from amiable.portfolio import events
-from amiable.portfolio.actions import case_status_set
+from amiable.portfolio.actions import case_event_add, case_status_set
 from amiable.portfolio.choices import CaseStatus
-from amiable.portfolio.models import Case, CaseEvent, Tenant
+from amiable.portfolio.models import Case, Tenant
 
 ACTOR = "debtor:portal"
 CHECKOUT_HOURS = 24
@@ -143,9 +142,7 @@ def _options(
             .order_by(PaymentPlan.id)
         ).all()
         still = [
-            option_of(row)
-            for row in rows
-            if row.balance_cents == balance and _aware(row.expires_at) > now
+            option_of(row) for row in rows if row.balance_cents == balance and row.expires_at > now
         ]
         if still:
             return still
@@ -278,7 +275,7 @@ def checkout_paid(session: Session, checkout: PaymentCheckout, now: datetime) ->
     """The provider says it is paid: booked once (a second confirmation books nothing)."""
     case = session.get(Case, checkout.case_id)
     assert case is not None
-    if checkout.status == "open" and _aware(checkout.expires_at) < now:
+    if checkout.status == "open" and checkout.expires_at < now:
         checkout.status = "expired"
         raise PortalError("checkout_expired", "this payment session expired")
     if checkout.status not in ("open", "paid"):
@@ -298,13 +295,4 @@ def checkout_paid(session: Session, checkout: PaymentCheckout, now: datetime) ->
 def _event(
     session: Session, case: Case, kind: ActionType, now: datetime, reason: str, **data: Any
 ) -> None:
-    session.add(
-        CaseEvent(
-            **events.event(kind, tenant_id=case.tenant_id, case_id=case.id, at=now, actor=ACTOR,
-                           reason=reason, **data)
-        )
-    )  # fmt: skip
-
-
-def _aware(moment: datetime) -> datetime:
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+    case_event_add(session, case, kind, now, ACTOR, reason, **data)

@@ -35,6 +35,7 @@ from amiable.playbooks.actions import schedule_reset
 from amiable.playbooks.models import ScheduledAction
 from amiable.playbooks.planner import PROMISE_GRACE_DAYS
 from amiable.portfolio import events
+from amiable.portfolio.actions import case_event_add as _event
 from amiable.portfolio.actions import case_status_set
 from amiable.portfolio.choices import CaseStatus
 from amiable.portfolio.events import EventType
@@ -119,7 +120,7 @@ def _count_toward_commitments(
             _event(session, case, EventType.PROMISE_KEPT, now, actor, "the promised amount came",
                    promise=promise.id)  # fmt: skip
             if case.status == CaseStatus.PROMISED.value:
-                _status(session, case, CaseStatus.ACTIVE, "promise kept", now, actor)
+                case_status_set(session, case, CaseStatus.ACTIVE, "promise kept", now, actor)
     plan = session.scalars(
         select(PaymentPlan).where(
             PaymentPlan.case_id == case.id, PaymentPlan.status == PlanStatus.ACCEPTED.value
@@ -181,7 +182,7 @@ def case_settle(session: Session, case: Case, now: datetime, actor: str) -> None
             .where(model.case_id == case.id, model.status == open_status)
             .values(status=done, resolved_at=now)
         )
-    _status(
+    case_status_set(
         session,
         case,
         CaseStatus.PAID,
@@ -285,7 +286,7 @@ def _broken(session: Session, case: Case, now: datetime) -> None:
     state["broken"] = int(state.get("broken", 0)) + 1
     case.agent_state = state
     if case.status in (CaseStatus.PROMISED.value, CaseStatus.ON_PLAN.value):
-        _status(
+        case_status_set(
             session,
             case,
             CaseStatus.ACTIVE,
@@ -293,21 +294,3 @@ def _broken(session: Session, case: Case, now: datetime) -> None:
             now,
             "system",
         )
-
-
-def _status(
-    session: Session, case: Case, status: CaseStatus, reason: str, now: datetime, actor: str
-) -> None:
-    case_status_set(session, case, status, reason, now, actor)
-
-
-def _event(
-    session: Session, case: Case, kind: EventType, now: datetime, actor: str, reason: str,
-    **data: Any,
-) -> None:  # fmt: skip
-    session.add(
-        CaseEvent(
-            **events.event(kind, tenant_id=case.tenant_id, case_id=case.id, at=now, actor=actor,
-                           reason=reason, **data)
-        )
-    )  # fmt: skip

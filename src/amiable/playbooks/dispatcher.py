@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta
 from functools import lru_cache, partial
 from typing import Any, Protocol
 
@@ -302,7 +302,6 @@ def load_commitments(session: Session, case_ids: Sequence[int]) -> dict[int, Com
 def _keep_latest(
     found: dict[int, tuple[datetime, Commitment]], case_id: int, at: datetime, item: Commitment
 ) -> None:
-    at = at if at.tzinfo else at.replace(tzinfo=UTC)
     if case_id not in found or found[case_id][0] <= at:
         found[case_id] = (at, item)
 

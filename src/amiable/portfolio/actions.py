@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from amiable.core.choices import Choice
 from amiable.core.money import to_cents
 from amiable.portfolio import events
 from amiable.portfolio.choices import CaseStatus, FeeBasis
@@ -130,12 +131,19 @@ def case_status_set(
     case.updated_at = now
     if status in (CaseStatus.PAID, CaseStatus.CLOSED):
         case.closed_at = now
+    case_event_add(session, case, events.EventType.STATUS_CHANGED, now, actor, reason,
+                   previous=previous, status=status.value)  # fmt: skip
+    return True
+
+
+def case_event_add(
+    session: Session, case: Case, kind: Choice, now: datetime, actor: str, reason: str, /,
+    **data: Any,
+) -> None:  # fmt: skip
+    """Add the case event `kind` (an EventType, or the agent's ActionType) saying why."""
     session.add(
         CaseEvent(
-            **events.event(
-                events.EventType.STATUS_CHANGED, tenant_id=case.tenant_id, case_id=case.id,
-                at=now, actor=actor, reason=reason, previous=previous, status=status.value,
-            )
+            **events.event(kind, tenant_id=case.tenant_id, case_id=case.id, at=now, actor=actor,
+                           reason=reason, **data)
         )
     )  # fmt: skip
-    return True
