@@ -5,6 +5,7 @@ model is a local server speaking the chat-completions wire format."""
 
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 
 from sqlalchemy import select
@@ -33,7 +34,7 @@ def _answer(database: Database) -> OutboundMessage:
         return row
 
 
-def _good_draft(link: str) -> str:
+def _good_draft(link: str, reference: str = "RF21 A000 0001") -> str:
     return (
         "Bonjour Monsieur Dupont,\n\n"
         "Merci pour votre message concernant le dossier DOS-1, que nous suivons pour "
@@ -42,7 +43,7 @@ def _good_draft(link: str) -> str:
         "relancerons pas d'ici là. Ce règlement soldera votre dossier.\n\n"
         f"Pour régler en ligne : {link}\n"
         "Ou par virement : IBAN FR76 3000 6000 0112 3456 7890 189 (titulaire : Alcyon "
-        "Gestion), référence DOS-1.\n\n"
+        f"Gestion), référence {reference}.\n\n"
         "En cas d'imprévu, prévenez-nous avant le 20 mars 2026 en répondant à ce message.\n\n"
         "Ce message a été rédigé par notre assistant automatique ; répondez « conseiller » "
         "pour parler à une personne.\n\nCordialement,\nAlcyon Gestion"
@@ -59,15 +60,18 @@ def test_a_draft_keeping_every_figure_is_sent_instead_of_the_template(
     first = say(PROMISE)
     template_text = first.reply.text if first.reply else ""
     link = next(word for word in template_text.split() if word.startswith("https://pay."))
-    fake_openai.script(Reply.content(_good_draft(link)))
+    found = re.search(r"RF\d{2}(?: [0-9A-Z]{1,4})+", template_text)
+    assert found is not None, template_text  # the transfer reference the draft must keep
+    good = _good_draft(link, found.group(0))
+    fake_openai.script(Reply.content(good))
     second = say(PROMISE, at=NOW + timedelta(minutes=5))
     with office.read() as session:
         rows = session.scalars(select(OutboundMessage).order_by(OutboundMessage.id)).all()
         assert rows[0].data["draft"]["source"] == "template"
         assert "did not answer" in rows[0].data["draft"]["problems"][0]
         assert rows[1].data["draft"] == {"source": "llm", "problems": []}
-        assert rows[1].body_text.strip() == _good_draft(link) and rows[1].body_html is None
-    assert second.reply is not None and second.reply.text.strip() == _good_draft(link)
+        assert rows[1].body_text.strip() == good and rows[1].body_html is None
+    assert second.reply is not None and second.reply.text.strip() == good
     # What left the machine: no e-mail address of the debtor in the prompt.
     assert "jean.dupont@example.com" not in fake_openai.requests[-1].wire_text
 

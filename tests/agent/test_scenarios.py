@@ -34,6 +34,7 @@ from amiable.channels.intake import reply_record
 from amiable.channels.models import InboundMessage, OutboundMessage
 from amiable.core.db import Database
 from amiable.payments.record import payment_record
+from amiable.payments.reference import case_payment_reference, reference_text
 from amiable.playbooks.rendering import template_renderer
 from amiable.playbooks.worker import run_once
 from amiable.portfolio.models import Case, CaseEvent, ContactPoint
@@ -410,9 +411,12 @@ def test_fr_pay_now_gets_the_secure_link_and_the_account_s_iban(office: Database
     reply = answer(turn)
     assert reply["template"] == "reply_payment_link"
     assert CONFIG.portal_url in reply["text"]
-    assert (
-        "FR76 3000 6000 0112 3456 7890 189" in reply["text"] and "référence DOS-1" in reply["text"]
-    )
+    with office.read() as session:
+        transfer_reference = reference_text(
+            case_payment_reference(session.scalars(select(Case.id)).one())
+        )
+    assert "FR76 3000 6000 0112 3456 7890 189" in reply["text"]
+    assert f"référence {transfer_reference}" in reply["text"]  # the case's ISO 11649 reference
     after = book(office)
     assert after.status == "active" and after.tasks == [] and after.promises == []
     assert after.event("payment_link_sent")["amount"] == "1250.00"

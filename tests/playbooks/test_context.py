@@ -20,6 +20,7 @@ from amiable.ledger.balances import case_statement
 from amiable.ledger.choices import Component
 from amiable.ledger.models import LedgerEntry
 from amiable.ledger.rules import Statement
+from amiable.payments.reference import case_id_of, case_payment_reference, reference_text
 from amiable.playbooks.context import (
     FirstLetterView,
     MessageContextError,
@@ -146,7 +147,8 @@ def test_the_context_describes_office_creditor_debtor_and_payment_means(
 ) -> None:
     open_case(database, clock, tenant_id, consumer_rows())
     with database.read() as session:
-        context = message_context(session, case=the_case(session), as_of=AS_OF, channel="email",
+        case = the_case(session)
+        context = message_context(session, case=case, as_of=AS_OF, channel="email",
                                   lang="fr", portal_url="https://pay.example/p/TOKEN")  # fmt: skip
     assert context.agency.name == "Alcyon Gestion"
     assert context.agency.address_lines == ("24 rue Garibaldi", "69006 Lyon")
@@ -159,7 +161,9 @@ def test_the_context_describes_office_creditor_debtor_and_payment_means(
     assert context.case_reference == "D-2026-0042"
     assert context.basis == "Factures impayées d'abonnement téléphonique (contrat n° OT-558120)"
     assert context.payment.iban == "FR76 3000 4000 0312 3456 7890 143"
-    assert context.payment.reference == "D-2026-0042"
+    # The transfer reference is the case's ISO 11649 one, which reconciliation reads first.
+    assert context.payment.reference == reference_text(case_payment_reference(case.id))
+    assert case_id_of(context.payment.reference) == case.id
     assert context.payment.portal_url == "https://pay.example/p/TOKEN"
     assert (context.plan.max_instalments, context.plan.min_instalment) == (3, Decimal("50.00"))
     assert context.first_letter is None
@@ -316,8 +320,8 @@ def test_the_client_account_is_shown_only_to_those_who_can_pay_into_it() -> None
 
     euro = Tenant(name="Alcyon Gestion", client_account_iban="FR7630006000011234567890189")
     pound = Tenant(name="Alcyon UK", client_account_iban="GB33BUKB20201555555555")
-    assert payment_view(euro, "D-1", None, "EUR").iban == "FR76 3000 6000 0112 3456 7890 189"
+    assert payment_view(euro, 1, None, "EUR").iban == "FR76 3000 6000 0112 3456 7890 189"
     # A pound debt is not sent to a euro account, nor a euro debt to a pound one.
-    assert payment_view(euro, "D-1", "https://pay.example/p/x", "GBP").iban is None
-    assert payment_view(pound, "D-1", None, "GBP").iban == "GB33 BUKB 2020 1555 5555 55"
-    assert payment_view(pound, "D-1", None, "EUR").iban is None
+    assert payment_view(euro, 1, "https://pay.example/p/x", "GBP").iban is None
+    assert payment_view(pound, 1, None, "GBP").iban == "GB33 BUKB 2020 1555 5555 55"
+    assert payment_view(pound, 1, None, "EUR").iban is None

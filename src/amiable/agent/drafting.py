@@ -126,14 +126,14 @@ def draft_facts(
             dates.add(readings[0])
     required: list[str] = []
     if not discreet:
-        required.append(context.case_reference)
-        folded_template = fold(template_text)
-        portal = context.payment.portal_url
-        if portal and fold(portal) in folded_template:
-            required.append(portal)
-        iban = context.payment.iban
-        if iban and _compact(iban) in _compact(template_text):
-            required.append(iban)
+        # What the template names the case and the payment by, the draft names them by.
+        folded_template, compact_template = fold(template_text), _compact(template_text)
+        for text in (context.case_reference, context.payment.portal_url):
+            if text and fold(text) in folded_template:
+                required.append(text)
+        for text in (context.payment.iban, context.payment.reference):
+            if text and _compact(text) in compact_template:
+                required.append(text)
     return DraftFacts(
         amounts=frozenset(amounts),
         dates=frozenset(dates),

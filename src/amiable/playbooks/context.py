@@ -28,6 +28,7 @@ from amiable.core.money import from_cents, quantize
 from amiable.ledger.balances import case_statement
 from amiable.ledger.choices import ClaimNature, Component, DebtorType
 from amiable.ledger.rules import ClaimStatement, Statement
+from amiable.payments.reference import case_payment_reference, reference_text
 from amiable.portfolio.actions import mandate_in_force
 from amiable.portfolio.models import Case, Claim, Creditor, Debtor, Mandate, Tenant
 
@@ -176,7 +177,7 @@ class PaymentView:
 
     iban: str | None  # grouped by four for reading: "FR76 3000 4000 …"
     account_holder: str
-    reference: str  # what the debtor writes on the transfer: the case reference
+    reference: str  # what the debtor quotes on a transfer: the case's "RF…" reference
     portal_url: str | None
 
 
@@ -401,7 +402,7 @@ def message_context(
         balance=balance_view(statement, case.claims, lang),
         basis=mandate.basis,
         first_letter=first_letter or _recorded_first_letter(case),
-        payment=payment_view(tenant, case.reference, portal_url, case.currency),
+        payment=payment_view(tenant, case.id, portal_url, case.currency),
         plan=plan_view(mandate),
         promise=promise,
         legal=legal_notice(),
@@ -529,17 +530,18 @@ _ACCOUNT_CURRENCIES = {"GB": "GBP", "CH": "CHF", "GI": "GBP"}
 
 
 def payment_view(
-    tenant: Tenant, case_reference: str, portal_url: str | None, currency: str = "EUR"
+    tenant: Tenant, case_id: int, portal_url: str | None, currency: str = "EUR"
 ) -> PaymentView:
     """How to pay. The client account is shown only to debtors who can pay into it in the
-    case's currency: a pound debt is not sent to a euro account (the debtor page takes it)."""
+    case's currency: a pound debt is not sent to a euro account (the debtor page takes it).
+    The reference to quote is the case's ISO 11649 one, which reconciliation reads first."""
     iban = tenant.client_account_iban
     if iban and _ACCOUNT_CURRENCIES.get(iban[:2].upper(), "EUR") != currency:
         iban = None
     return PaymentView(
         iban=iban_text(iban),
         account_holder=tenant.name,
-        reference=case_reference,
+        reference=reference_text(case_payment_reference(case_id)),
         portal_url=portal_url,
     )
 
@@ -633,7 +635,7 @@ def sample_context(
         payment=PaymentView(
             iban=iban_text("FR7630004000031234567890143"),
             account_holder="Alcyon Gestion",
-            reference="D-2026-0042",
+            reference=reference_text(case_payment_reference(42)),
             portal_url="https://pay.alcyon-gestion.example/p/7Q2XK9",
         ),
         plan=PlanBoundsView(max_instalments=3, min_instalment=Decimal("50.00"), max_months=3),

@@ -226,7 +226,7 @@ def _render_case(view: PortalView, token: str, notice: str | None = None,
         "case.html", status, t=WORDS[lang], lang=lang, view=view, token=token,
         statement=statement, money=money, day=day, notice=notice, answer=answer,
         base=f"/p/{token}", error=error, phone=phone_text(view.tenant.phone, lang),
-        online=online, account=payment_view(view.tenant, view.case.reference, None,
+        online=online, account=payment_view(view.tenant, view.case.id, None,
                                             view.case.currency),
     )  # fmt: skip
 
