@@ -119,6 +119,7 @@ def test_the_context_quotes_the_ledger_to_the_cent(
     post(database, clock, "payment", 10_000, AS_OF)
     with database.read() as session:
         case = the_case(session)
+        case_id = case.id
         context = message_context(session, case=case, as_of=AS_OF, channel="letter", lang="fr")
         statement = case_statement(session, case, AS_OF)
     balance = context.balance
@@ -148,6 +149,7 @@ def test_the_context_describes_office_creditor_debtor_and_payment_means(
     open_case(database, clock, tenant_id, consumer_rows())
     with database.read() as session:
         case = the_case(session)
+        case_id = case.id
         context = message_context(session, case=case, as_of=AS_OF, channel="email",
                                   lang="fr", portal_url="https://pay.example/p/TOKEN")  # fmt: skip
     assert context.agency.name == "Alcyon Gestion"
@@ -162,8 +164,8 @@ def test_the_context_describes_office_creditor_debtor_and_payment_means(
     assert context.basis == "Factures impayées d'abonnement téléphonique (contrat n° OT-558120)"
     assert context.payment.iban == "FR76 3000 4000 0312 3456 7890 143"
     # The transfer reference is the case's ISO 11649 one, which reconciliation reads first.
-    assert context.payment.reference == reference_text(case_payment_reference(case.id))
-    assert case_id_of(context.payment.reference) == case.id
+    assert context.payment.reference == reference_text(case_payment_reference(case_id))
+    assert case_id_of(context.payment.reference) == case_id
     assert context.payment.portal_url == "https://pay.example/p/TOKEN"
     assert (context.plan.max_instalments, context.plan.min_instalment) == (3, Decimal("50.00"))
     assert context.first_letter is None
