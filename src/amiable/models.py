@@ -5,7 +5,15 @@ from amiable.channels.models import DeliveryEvent, InboundMessage, OutboundMessa
 from amiable.core.db import Base
 from amiable.core.jobs import Job
 from amiable.ledger.models import InterestRate, LedgerEntry
-from amiable.payments.models import PaymentCheckout
+from amiable.payments.models import (
+    BankImport,
+    BankLine,
+    PaymentCheckout,
+    Payover,
+    PayoverItem,
+    Receipt,
+    WebhookEvent,
+)
 from amiable.playbooks.models import ScheduledAction, TenantPlaybook
 from amiable.portfolio.models import (
     ApiKey,
@@ -22,6 +30,8 @@ from amiable.portfolio.models import (
 
 __all__ = [
     "ApiKey",
+    "BankImport",
+    "BankLine",
     "Base",
     "Case",
     "CaseEvent",
@@ -38,10 +48,14 @@ __all__ = [
     "LedgerEntry",
     "Mandate",
     "OutboundMessage",
+    "Payover",
+    "PayoverItem",
+    "Receipt",
     "PaymentCheckout",
     "PaymentPlan",
     "Promise",
     "ScheduledAction",
     "Tenant",
     "TenantPlaybook",
+    "WebhookEvent",
 ]

@@ -617,7 +617,9 @@ def cases(draw) -> tuple[list[ClaimTerms], list[Entry], date]:
         )
         entries.append(Entry(EntryKind.PRINCIPAL, draw(CENTS), issue, claim_id=claim_id))
     for _ in range(draw(st.integers(min_value=0, max_value=12))):
-        kind = draw(st.sampled_from([EntryKind.PAYMENT] * 3 + list(EntryKind)))
+        # Reversals name a payment: the tests above make them (a bare one is refused).
+        kinds = [kind for kind in EntryKind if kind is not EntryKind.REVERSAL]
+        kind = draw(st.sampled_from([EntryKind.PAYMENT] * 3 + kinds))
         claim_id = draw(st.sampled_from(range(count)))
         amount = draw(CENTS)
         component = None
@@ -818,3 +820,37 @@ def test_the_benchmark_case_is_a_long_case_with_every_rate_known():
     assert not any(warning.startswith("no ") for warning in result.warnings)
     assert result.total_paid + result.total_due == result.total_charged
     assert best < 0.02, f"{best * 1000:.2f} ms"
+
+
+# Reversals: a returned direct debit, a chargeback, a refund ----------------------------------
+
+
+def reversal(of: int, amount: str, on: str, entry_id: int = 99) -> Entry:
+    return Entry(EntryKind.REVERSAL, Decimal(amount), day(on), entry_id=entry_id, reverses=of)
+
+
+def test_a_reversed_payment_counts_until_the_reversal_and_never_after():
+    paid = [principal(1, "1000"), payment("500", "30/04/2024", entry_id=7)]
+    reversed_ = [*paid, reversal(7, "500", "10/05/2024")]
+    never_paid = statement([invoice()], [principal(1, "1000")], "31/05/2024")
+
+    before = statement([invoice()], reversed_, "09/05/2024")
+    after = statement([invoice()], reversed_, "31/05/2024")
+
+    # Before the return the payment stands; after it the ledger reads as if it never came:
+    # the interest ran on the whole principal all along.
+    assert before.total_received == Decimal("500.00")
+    assert before.total_due == statement([invoice()], paid, "09/05/2024").total_due
+    assert after.total_received == Decimal("0")
+    assert after.allocations == ()
+    assert after.total_due == never_paid.total_due
+    assert after.claim(1).interest == never_paid.claim(1).interest > Decimal("35.75")
+
+
+def test_a_reversal_of_something_else_or_twice_is_refused():
+    entries = [principal(1, "1000"), payment("500", "30/04/2024", entry_id=7)]
+    with pytest.raises(LedgerError, match="not a payment of this case"):
+        statement([invoice()], [*entries, reversal(8, "500", "10/05/2024")], "31/05/2024")
+    twice = [*entries, reversal(7, "500", "10/05/2024"), reversal(7, "500", "11/05/2024", 98)]
+    with pytest.raises(LedgerError, match="reversed twice"):
+        statement([invoice()], twice, "31/05/2024")

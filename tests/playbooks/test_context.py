@@ -119,7 +119,6 @@ def test_the_context_quotes_the_ledger_to_the_cent(
     post(database, clock, "payment", 10_000, AS_OF)
     with database.read() as session:
         case = the_case(session)
-        case_id = case.id
         context = message_context(session, case=case, as_of=AS_OF, channel="letter", lang="fr")
         statement = case_statement(session, case, AS_OF)
     balance = context.balance

@@ -64,6 +64,8 @@ class TaskKind(Choice):
     ESCALATION = "escalation", "Escalade", "Escalation", "purple"
     CALLBACK = "callback", "Rappel demandé", "Call-back", "purple"
     REVIEW = "review", "À relire", "Review", "grey"
+    # A bank line or provider payment a person must place: confirm, reassign, set aside.
+    PAYMENT = "payment", "Paiement à rapprocher", "Payment to reconcile", "orange"
 
 
 class TaskStatus(Choice):

@@ -25,7 +25,8 @@ from amiable.portfolio.models import Case
 
 # Plain columns, not ORM objects: a long case has hundreds of entries.
 _ENTRY_COLUMNS = (LedgerEntry.kind, LedgerEntry.amount_cents, LedgerEntry.effective_on,
-                  LedgerEntry.claim_id, LedgerEntry.component, LedgerEntry.id)  # fmt: skip
+                  LedgerEntry.claim_id, LedgerEntry.component, LedgerEntry.id,
+                  LedgerEntry.reverses_id)  # fmt: skip
 
 
 def case_statement(
@@ -77,7 +78,7 @@ def ledger_entries(session: Session, case_ids: Iterable[int]) -> dict[int, list[
         .where(LedgerEntry.case_id.in_(ids))
         .order_by(LedgerEntry.case_id, LedgerEntry.effective_on, LedgerEntry.id)
     )
-    for case_id, kind, cents, effective_on, claim_id, component, entry_id in rows:
+    for case_id, kind, cents, effective_on, claim_id, component, entry_id, reverses in rows:
         by_case[case_id].append(
             Entry(
                 kind=EntryKind(kind),
@@ -86,6 +87,7 @@ def ledger_entries(session: Session, case_ids: Iterable[int]) -> dict[int, list[
                 claim_id=claim_id,
                 component=Component(component) if component else None,
                 entry_id=entry_id,
+                reverses=reverses,
             )
         )
     return by_case

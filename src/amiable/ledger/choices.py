@@ -33,6 +33,9 @@ class EntryKind(_Vocabulary):
     FEE = "fee"  # a fee posted on the claim (never toward a consumer: L111-8 CPCE)
     PAYMENT = "payment"  # money received from the debtor
     ADJUSTMENT = "adjustment"  # a signed correction of one component (credit note, waiver…)
+    # A payment undone (a returned direct debit, a chargeback, a refund): it names the
+    # payment, which the ledger then reads as never received, from the reversal's date.
+    REVERSAL = "reversal"
 
 
 class Component(_Vocabulary):
@@ -85,6 +88,7 @@ _LABELS: dict[str, dict[str, tuple[str, str]]] = {
         "fee": ("Frais", "Fee"),
         "payment": ("Paiement", "Payment"),
         "adjustment": ("Régularisation", "Adjustment"),
+        "reversal": ("Paiement annulé", "Payment reversed"),
     },
     "Component": {
         "principal": ("Principal", "Principal"),

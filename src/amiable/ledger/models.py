@@ -46,6 +46,9 @@ class LedgerEntry(Base):
     recorded_at: Mapped[datetime] = mapped_column(UTCDateTime())
     reason: Mapped[str] = mapped_column(String(300))
     external_reference: Mapped[str | None] = mapped_column(String(100))
+    # A reversal (a returned direct debit, a chargeback, a refund) names the payment it
+    # undoes: from the reversal's date on, the ledger reads as if it was never received.
+    reverses_id: Mapped[int | None] = mapped_column(ForeignKey("ledger_entry.id"))
 
 
 class InterestRate(Base):

@@ -81,6 +81,7 @@ _QUANTIZE_LIMIT = 10**28  # cents: `quantize` refuses a result of more than 28 d
 _PAYMENT = EntryKind.PAYMENT
 _ADJUSTMENT = EntryKind.ADJUSTMENT
 _PRINCIPAL_ENTRY = EntryKind.PRINCIPAL
+_REVERSAL = EntryKind.REVERSAL
 _CONSUMER = DebtorType.CONSUMER
 _BUSINESS = DebtorType.BUSINESS
 _B2B_INVOICE = ClaimNature.B2B_INVOICE
@@ -135,6 +136,7 @@ class Entry:
     claim_id: ClaimId | None = None  # a payment may name the claim it pays; None = case-level
     component: Component | None = None  # for adjustments: the component adjusted
     entry_id: int | str | None = None
+    reverses: int | str | None = None  # for a reversal: the `entry_id` of the payment undone
 
 
 class InterestLine(NamedTuple):
@@ -444,6 +446,8 @@ class _Replay:
     def run(self, entries: Sequence[Entry]) -> Statement:
         as_of, last = self.as_of, self.as_of.toordinal()
         kept = [entry for entry in entries if entry.effective_date <= as_of]
+        if any(entry.kind is _REVERSAL for entry in kept):
+            kept = _without_reversed(kept)
         # Day by day, payments after the other entries of their day, else in the order
         # given: a stable sort on 2 × day number, + 1 for a payment (ints: cheap keys).
         keys = [2 * entry.effective_date.toordinal() + (entry.kind is _PAYMENT) for entry in kept]
@@ -999,6 +1003,31 @@ def _entry_cents(entries: list[Entry]) -> Sequence[int | None]:
             if min(cents) > -_QUANTIZE_LIMIT and max(cents) < _QUANTIZE_LIMIT:
                 return cents
     return list(map(_cents_or_none, entries))
+
+
+def _without_reversed(entries: list[Entry]) -> list[Entry]:
+    """The entries but the reversals and the payments they undo: a returned payment was
+    never received (interest ran on as if it had not come). A reversal of anything but a
+    payment of this ledger is refused."""
+    payments = {entry.entry_id: entry for entry in entries if entry.kind is _PAYMENT}
+    undone = set()
+    for entry in entries:
+        if entry.kind is _REVERSAL:
+            target = payments.get(entry.reverses)
+            if target is None or entry.reverses is None:
+                raise LedgerError(
+                    f"reversal {entry.entry_id!r} names {entry.reverses!r}, "
+                    "which is not a payment of this case up to that day"
+                )
+            if entry.reverses in undone:
+                raise LedgerError(f"payment {entry.reverses!r} is reversed twice")
+            undone.add(entry.reverses)
+    return [
+        entry
+        for entry in entries
+        if entry.kind is not _REVERSAL
+        and (entry.kind is not _PAYMENT or entry.entry_id not in undone)
+    ]
 
 
 def _cents_or_none(entry: Entry) -> int | None:

@@ -294,3 +294,85 @@ def _broken(session: Session, case: Case, now: datetime) -> None:
             now,
             "system",
         )
+
+
+# Reversals: a returned direct debit, a chargeback, a refund --------------------------------
+
+
+@dataclass(frozen=True)
+class Reversed:
+    entry_id: int | None  # None: this reversal was booked already
+    balance_cents: int
+
+
+def payment_reverse(
+    session: Session,
+    *,
+    case: Case,
+    payment: LedgerEntry,
+    effective_on: date,
+    external_reference: str,
+    actor: str,
+    now: datetime,
+    reason: str,
+) -> Reversed:
+    """Undo `payment`: from `effective_on` the ledger reads as if it never came (the
+    interest ran on), the commitments it counted toward count it no more, and a case it
+    had settled is open again, its playbook resuming."""
+    if payment.case_id != case.id or payment.kind != EntryKind.PAYMENT.value:
+        raise PaymentRefused(f"entry {payment.id} is not a payment of case {case.reference}")
+    already = session.scalar(select(LedgerEntry.id).where(LedgerEntry.reverses_id == payment.id))
+    if already is not None:
+        statement = case_statement(session, case, effective_on)
+        return Reversed(None, to_cents(statement.total_due))
+    entry = LedgerEntry(
+        tenant_id=case.tenant_id, case_id=case.id, kind=EntryKind.REVERSAL.value,
+        amount_cents=payment.amount_cents, currency=payment.currency,
+        effective_on=max(effective_on, payment.effective_on), recorded_at=now,
+        reason=reason[:300], external_reference=external_reference[:100], reverses_id=payment.id,
+    )  # fmt: skip
+    try:
+        with session.begin_nested():
+            session.add(entry)
+    except IntegrityError:  # the same return, seen again under its own reference
+        statement = case_statement(session, case, effective_on)
+        return Reversed(None, to_cents(statement.total_due))
+    amount = payment.amount_cents
+    _event(session, case, EventType.PAYMENT_REVERSED, now, actor, reason,
+           amount=from_cents(amount), payment=payment.id, reference=external_reference)  # fmt: skip
+    _uncount_from_commitments(session, case, amount)
+    if case.status == CaseStatus.PAID.value:
+        case.closed_at = None
+        case_status_set(session, case, CaseStatus.ACTIVE,
+                        f"payment of {from_cents(amount)} reversed: the balance is owed again",
+                        now, actor)  # fmt: skip
+    schedule_reset(session, case_id=case.id, now=now, reason=f"reversal {external_reference}")
+    case.updated_at = now
+    statement = case_statement(session, case, effective_on)
+    return Reversed(entry.id, to_cents(statement.total_due))
+
+
+def _uncount_from_commitments(session: Session, case: Case, amount_cents: int) -> None:
+    """The money a promise or a plan counted did not come after all: the latest
+    commitment that counted it is owed it again (a kept promise pending, a completed plan
+    running); the daily review breaks it if its date has passed."""
+    promise = session.scalars(
+        select(Promise)
+        .where(Promise.case_id == case.id, Promise.paid_cents > 0,
+               Promise.status.in_((PromiseStatus.PENDING.value, PromiseStatus.KEPT.value)))
+        .order_by(Promise.id.desc())
+    ).first()  # fmt: skip
+    if promise is not None:
+        promise.paid_cents = max(0, promise.paid_cents - amount_cents)
+        if promise.status == PromiseStatus.KEPT.value and promise.paid_cents < promise.amount_cents:
+            promise.status, promise.resolved_at = PromiseStatus.PENDING.value, None
+    plan = session.scalars(
+        select(PaymentPlan)
+        .where(PaymentPlan.case_id == case.id, PaymentPlan.paid_cents > 0,
+               PaymentPlan.status.in_((PlanStatus.ACCEPTED.value, PlanStatus.COMPLETED.value)))
+        .order_by(PaymentPlan.id.desc())
+    ).first()  # fmt: skip
+    if plan is not None:
+        plan.paid_cents = max(0, plan.paid_cents - amount_cents)
+        if plan.status == PlanStatus.COMPLETED.value and plan.paid_cents < plan.total_cents:
+            plan.status, plan.resolved_at = PlanStatus.ACCEPTED.value, None

@@ -50,7 +50,8 @@ def reference_text(reference: str) -> str:
 def case_id_of(reference: str) -> int | None:
     """The case a reference names, or None if it is not a valid amiable RF reference."""
     compact = "".join(reference.split()).upper()
-    if not iso11649.is_valid(compact):
+    # The check digits are digits (python-stdnum would read a letter there as 10–35).
+    if not compact[2:4].isdigit() or not iso11649.is_valid(compact):
         return None
     body = compact[4:]
     if len(body) < 2 or body[0] != _MARK:

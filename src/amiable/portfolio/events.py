@@ -48,6 +48,8 @@ class EventType(Choice):
     PROMISE_BROKEN = "promise_broken", "Promesse non tenue", "Promise broken", "red"
     PLAN_COMPLETED = "plan_completed", "Échéancier terminé", "Payment plan completed", "green"
     PLAN_BROKEN = "plan_broken", "Échéancier rompu", "Payment plan broken", "red"
+    PAYMENT_REVERSED = "payment_reversed", "Paiement annulé", "Payment reversed", "red"
+    RECEIPT_ISSUED = "receipt_issued", "Quittance délivrée", "Receipt issued", "green"
 
 
 def event(
