@@ -127,15 +127,15 @@ def test_the_shipped_templates_load_without_a_single_error() -> None:
 
 def test_the_shipped_set_covers_every_step_channel_language_and_tone() -> None:
     keys = set(shipped_keys())
-    # 32 for the playbooks' steps; 70 for the agent's answers (17 names by e-mail and SMS,
-    # the stop confirmation by e-mail only), fr and en, cordial.
-    assert len(keys) == 32 + 70
+    # 32 for the playbooks' steps; 74 for the agent's answers and the payment messages (18
+    # names by e-mail and SMS, the stop confirmation by e-mail only), fr and en, cordial.
+    assert len(keys) == 32 + 74
     answers = {name: ("email", "sms") for name in (
-        "payment_thanks", "reply_promise_confirm", "reply_ask_details", "reply_plan_offer",
-        "reply_plan_confirm", "reply_payment_link", "reply_proof_request", "reply_dispute_ack",
-        "reply_hardship", "reply_legal_stop", "reply_deceased", "reply_wrong_person",
-        "reply_info", "reply_callback", "reply_proposal_forwarded", "reply_closed",
-        "reply_human_review",
+        "payment_thanks", "payment_receipt", "reply_promise_confirm", "reply_ask_details",
+        "reply_plan_offer", "reply_plan_confirm", "reply_payment_link", "reply_proof_request",
+        "reply_dispute_ack", "reply_hardship", "reply_legal_stop", "reply_deceased",
+        "reply_wrong_person", "reply_info", "reply_callback", "reply_proposal_forwarded",
+        "reply_closed", "reply_human_review",
     )}  # fmt: skip
     for step, channels in {
         "first_letter": ("letter", "email"), "reminder": ("email", "sms"),

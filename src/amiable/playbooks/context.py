@@ -221,6 +221,30 @@ class PlanView:
 
 
 @dataclass(frozen=True)
+class ReceiptLineView:
+    label: str  # "Facture FAC-2026-0117 – principal"
+    amount: Decimal
+
+
+@dataclass(frozen=True)
+class ReceiptView:
+    """A receipt (quittance, R124-6 CPCE) for one payment, as a message states it."""
+
+    number: str  # "Q-2026-000123"
+    amount: Decimal
+    paid_on: date
+    means: str  # "virement bancaire" / "bank transfer", "carte bancaire" / "card"…
+    lines: tuple[ReceiptLineView, ...]  # how the payment was allocated
+    balance_after: Decimal  # what is still owed after it (0: the case is settled)
+    overpaid: Decimal  # paid beyond the balance: owed back to the debtor
+    pdf_url: str | None  # the PDF on the debtor page, when there is one
+
+    @property
+    def settled(self) -> bool:
+        return self.balance_after <= 0
+
+
+@dataclass(frozen=True)
 class ReplyView:
     """What an answer to the debtor needs beyond the case: what the agent did and asks."""
 
@@ -233,6 +257,7 @@ class ReplyView:
     advice: tuple[str, ...] = ()  # free debt advice services (hardship), one per line
     link_expires_on: date | None = None  # the payment link's last day
     document_requested: bool = False  # a copy was asked: a person sends it
+    receipt: ReceiptView | None = None  # payment_receipt: the receipt it carries
 
 
 @dataclass(frozen=True)

@@ -56,6 +56,8 @@ from amiable.playbooks.context import (
     MessageContext,
     PlanView,
     PromiseView,
+    ReceiptLineView,
+    ReceiptView,
     ReplyView,
     check_choice,
     day_short_text,
@@ -120,6 +122,7 @@ class StepSpec:
     discreet: bool = False
     needs_offers: bool = False
     needs_plan: bool = False
+    needs_receipt: bool = False  # the receipt (R124-6) the message gives: `reply.receipt`
 
 
 _REPLY = ("email", "sms")
@@ -136,6 +139,7 @@ STEPS: dict[str, StepSpec] = {
         StepSpec("call_script", ("call",), ("cordial",)),
         # The agent's answers (agent.policy names them), and the thanks for a payment.
         StepSpec("payment_thanks", _REPLY, ("cordial",), reply=True),
+        StepSpec("payment_receipt", _REPLY, ("cordial",), reply=True, needs_receipt=True),
         StepSpec("reply_promise_confirm", _REPLY, ("cordial",), reply=True, needs_promise=True),
         StepSpec("reply_ask_details", _REPLY, ("cordial",), reply=True),
         StepSpec("reply_plan_offer", _REPLY, ("cordial",), reply=True, needs_offers=True),
@@ -539,7 +543,71 @@ def _reply_samples(spec: StepSpec, *, channel: str, lang: str, tone: str) -> lis
     )
     whole = PromiseView(amount=first.balance.total_due, due_on=date(2026, 11, 30))
     contexts.append(replace(first, promise=whole, reply=firm))
+    if spec.needs_receipt:
+        return _with_receipts(contexts, lang)
     return contexts
+
+
+def _with_receipts(contexts: list[MessageContext], lang: str) -> list[MessageContext]:
+    """A receipt for each reply sample (`payment_receipt`): the consumer's partial payment
+    with its PDF (the golden file), the business's settling over-payment, a card payment
+    before the due date, and the firm case settled exactly."""
+    partial, overpaid, by_card, settled = _sample_receipts(lang)
+    audiences = contexts[:-2]  # then the business before the due date, and the firm case
+    chosen = [partial if context.debtor.is_consumer else overpaid for context in audiences]
+    return [
+        replace(context, reply=replace(context.reply or ReplyView(), receipt=receipt))
+        for context, receipt in zip(contexts, [*chosen, by_card, settled], strict=True)
+    ]
+
+
+def _sample_receipts(lang: str) -> tuple[ReceiptView, ...]:
+    """Receipts as the ledger's allocation gives them: the lines and the over-payment make
+    up the amount, to the cent; amounts are typed out, never computed."""
+    french = lang == "fr"
+    invoice = "Facture" if french else "Invoice"
+    interest = "intérêts" if french else "interest"
+    indemnity = "indemnité forfaitaire" if french else "fixed indemnity"
+    transfer = "virement bancaire" if french else "bank transfer"
+
+    def line(claim: str, component: str, amount: str) -> ReceiptLineView:
+        return ReceiptLineView(f"{invoice} {claim} – {component}", Decimal(amount))
+
+    pdf = "https://pay.alcyon-gestion.example/q/"  # the PDF's own link on the debtor page
+    zero = Decimal("0.00")
+    return (
+        ReceiptView(
+            number="Q-2026-000123", amount=Decimal("100.00"), paid_on=date(2026, 11, 18),
+            means=transfer, lines=(line("FAC-2026-0117", "principal", "100.00"),),
+            balance_after=Decimal("1162.34"), overpaid=zero, pdf_url=f"{pdf}9F3KD7WM",
+        ),
+        ReceiptView(
+            number="Q-2026-000124", amount=Decimal("2530.00"), paid_on=date(2026, 11, 19),
+            means=transfer,
+            lines=(
+                line("OT-F-88412", "principal", "1600.00"), line("OT-F-88412", interest, "26.63"),
+                line("OT-F-88412", indemnity, "40.00"), line("OT-F-89027", "principal", "800.00"),
+                line("OT-F-89027", interest, "11.22"), line("OT-F-89027", indemnity, "40.00"),
+            ),
+            balance_after=zero, overpaid=Decimal("12.15"), pdf_url=None,
+        ),
+        ReceiptView(
+            number="Q-2026-000125", amount=Decimal("250.00"), paid_on=date(2026, 11, 19),
+            means="carte bancaire" if french else "card",
+            lines=(line("OT-F-90518", "principal", "250.00"),),
+            balance_after=Decimal("1000.00"), overpaid=zero, pdf_url=None,
+        ),
+        ReceiptView(
+            number="Q-2026-000126", amount=Decimal("1162.34"), paid_on=date(2026, 11, 19),
+            means=transfer,
+            lines=(
+                line("FAC-2026-0117", "principal", "80.50"),
+                line("FAC-2026-0342", "principal", "1069.50"),
+                line("FAC-2026-0342", interest, "12.34"),
+            ),
+            balance_after=zero, overpaid=zero, pdf_url=f"{pdf}2HX8PLQ4",
+        ),
+    )  # fmt: skip
 
 
 def _with_offers(context: MessageContext, reply: ReplyView) -> MessageContext:
@@ -699,6 +767,8 @@ def _check_fit(
         raise RenderError(f"the step {spec.name} needs the plans offered")
     if spec.needs_plan and context.plan_accepted is None:
         raise RenderError(f"the step {spec.name} needs the plan accepted")
+    if spec.needs_receipt and (context.reply is None or context.reply.receipt is None):
+        raise RenderError(f"the step {spec.name} needs the receipt (reply.receipt)")
 
 
 def _content_problems(
