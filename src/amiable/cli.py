@@ -212,6 +212,38 @@ def demo_load_command(
         )
 
 
+@demo_app.command("statement")
+def demo_statement_command(
+    out: Annotated[
+        Path, typer.Option("--out", dir_okay=False, help="Where to write the camt.053.")
+    ],
+    truth: Annotated[
+        Path | None,
+        typer.Option("--truth", dir_okay=False, help="Also write each line's true cases (JSON)."),
+    ] = None,
+    payments: Annotated[int, typer.Option(min=1, help="How many debtors pay.")] = 300,
+    seed: Annotated[int, typer.Option(help="Random seed.")] = 42,
+    tenant: TenantOption = None,
+) -> None:
+    """Write the bank statement (camt.053) of a day of the demo portfolio's payments, to
+    try `amiable statements import` on."""
+    from amiable.demo.statement import demo_statement
+    from amiable.portfolio.tenants import tenant_get
+
+    application = _app()
+    with application.database.read() as session:
+        tenant_id = tenant_get(session, _tenant(application, tenant)).id
+        made = demo_statement(session, tenant_id=tenant_id, day=application.clock.now().date(),
+                              payments=payments, seed=seed)  # fmt: skip
+    out.write_bytes(made.data)
+    if truth is not None:
+        truth.write_text(json.dumps({"cases": made.truth, "kinds": made.kinds}, indent=1))
+    payments_made = sum(map(bool, made.truth.values()))
+    typer.echo(
+        f"{out}: {payments_made} debtors' payments, with strangers' credits, fees and returns"
+    )
+
+
 @app.command("nlu")
 def nlu(
     batch: Annotated[
@@ -949,3 +981,9 @@ def agent_tasks_command(
             typer.echo("    " + task.summary.replace("\n", "\n    "))
         if not tasks:
             typer.echo("no open task")
+
+
+# Payments: bank statements, reconciliation, pay-over (their own module, registered here).
+from amiable.payments.cli import statements_app  # noqa: E402
+
+app.add_typer(statements_app, name="statements")

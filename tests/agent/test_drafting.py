@@ -52,7 +52,7 @@ Télécom SAS (notre courrier AG-2026-0042-L1 du 12 octobre 2026).
 Voici le lien de paiement : https://pay.alcyon-gestion.example/p/7Q2XK9
 
 Vous pouvez aussi payer par virement : IBAN [IBAN_1] (titulaire : Alcyon Gestion), en \
-indiquant la référence RF04 A000 0016.
+indiquant la référence RF86 A000 0004 2.
 
 Si un imprévu survient, répondez simplement à ce message avant cette date : nous chercherons \
 ensemble une autre solution.
@@ -138,7 +138,7 @@ def test_the_facts_hold_the_case_the_promise_and_the_first_letter() -> None:
         "D-2026-0042",
         "https://pay.alcyon-gestion.example/p/7Q2XK9",
         AGENCY_IBAN,
-        "RF04 A000 0016",  # the transfer reference (ISO 11649) the template gives
+        "RF86 A000 0004 2",  # the transfer reference (ISO 11649) the template gives
     )
     assert (facts.channel, facts.lang, facts.recall_first_letter, facts.discreet) == (
         "email",
@@ -367,7 +367,7 @@ def test_an_email_much_shorter_than_the_template_or_too_long_is_refused() -> Non
     )
     long_problems = check_draft(long, facts_for(), context_for(), template_text=template)
 
-    assert any("less than 40% of the template's 894" in p for p in short_problems), short_problems
+    assert any("less than 40% of the template's 896" in p for p in short_problems), short_problems
     assert any(p.startswith("the e-mail has 3") and "at most 3000" in p for p in long_problems)
 
 
@@ -406,7 +406,7 @@ def test_the_prompt_carries_the_rules_and_no_personal_data_of_the_debtor(
     assert "automated assistant" in system
     assert "Never add an amount" in system
     assert "Write in French" in system
-    assert "between 358 and 3000 characters" in system
+    assert "between 359 and 3000 characters" in system
 
 
 GOOD_EN = """Dear [NAME_1],
@@ -417,7 +417,7 @@ AG-2026-0042-L1 of 12 October 2026).
 
 Here is your payment link: https://pay.alcyon-gestion.example/p/7Q2XK9
 You can also pay by bank transfer to IBAN [IBAN_1] (account holder: Alcyon Gestion), quoting \
-RF04 A000 0016.
+RF86 A000 0004 2.
 
 I am an automated assistant: if anything changes before 25 November, just reply to this message.
 

@@ -157,7 +157,7 @@ def match_line(line: StatementLine, index: CaseIndex) -> Match:
     structured = case_id_of(line.structured_reference) if line.structured_reference else None
     if structured is not None and structured not in index.cases:
         structured = None  # a reference of amiable's form naming no case of this office
-    in_text = [case_id for case_id in case_ids_in_text(line.remittance) if case_id in index.cases]
+    in_text = case_ids_in_text(line.remittance, index.cases)
     by_reference = _references_in_text(line.remittance, index.by_reference, index.longest_reference)
     strong: list[int] = []
     for case_id in ([structured] if structured is not None else []) + in_text + by_reference:

@@ -37,6 +37,7 @@ from typing import Any
 from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session
 
+import amiable.models  # noqa: F401 - every table known: tasks name messages, cases…
 from amiable.agent.choices import PlanStatus, PromiseStatus, TaskKind, TaskStatus
 from amiable.agent.models import HumanTask, PaymentPlan, Promise, first_uncovered
 from amiable.core.db import Database

@@ -192,7 +192,7 @@ def test_a_french_semicolon_stays_on_its_word_s_line_and_n_degree_on_its_number(
     first_letter_fr: bytes,
 ) -> None:
     lines = "\n".join(page_texts(first_letter_fr)).splitlines()
-    assert "RF04 A000 0016 ;" in " ".join(lines)  # the transfer reference, then ";"
+    assert "RF86 A000 0004 2 ;" in " ".join(lines)  # the transfer reference, then ";"
     assert [line for line in lines if line.strip() == ";"] == []
     assert [line for line in lines if line.rstrip().endswith("n°")] == []
     assert "(contrat n° OT-558120)" in " ".join(lines)
