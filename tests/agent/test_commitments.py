@@ -120,7 +120,8 @@ def test_a_promise_paid_settles_the_case_stops_everything_and_thanks_once(
     for day in range(0, 20):
         _day(placed, at + timedelta(days=day))
     templates = [t for t, _, _ in _outbox(placed)]
-    assert templates == ["first_letter", "reply_promise_confirm", "payment_thanks"]
+    # The receipt of the payment that settled the case thanks the debtor: nothing after it.
+    assert templates == ["first_letter", "reply_promise_confirm", "payment_receipt"]
     # The same bank line again books nothing.
     with placed.write() as session:
         case = session.scalars(select(Case)).one()

@@ -143,14 +143,17 @@ def test_from_a_first_e_mail_to_a_promise_a_plan_on_the_debtor_page_and_a_paid_c
         assert session.scalars(select(Case.status)).one() == "paid"
     _day(database, now + timedelta(hours=1), config, tenant_id)
     thanks = email.message_from_bytes(relay.deliveries[-1].data, policy=email.policy.default)
-    assert "reçu votre règlement" in thanks.get_body(("plain",)).get_content()  # type: ignore[union-attr]
+    last = thanks.get_body(("plain",)).get_content()  # type: ignore[union-attr]
+    # The receipt of the last instalment (R124-6) says the case is settled and thanks.
+    assert "Voici votre quittance n° Q-" in last and "Ce règlement solde votre dossier" in last
     with database.read() as session:
         sent_templates = session.scalars(
             select(OutboundMessage.template).where(OutboundMessage.status == "sent")
             .order_by(OutboundMessage.id)
         ).all()  # fmt: skip
+    # A receipt for every instalment paid (three), and no separate thanks.
     assert sent_templates == [
-        "first_letter", "reply_promise_confirm", "reply_plan_confirm", "payment_thanks"
+        "first_letter", "reply_promise_confirm", "reply_plan_confirm", *["payment_receipt"] * 3
     ]  # fmt: skip
     for day in range(1, 15):
         _day(database, now + timedelta(days=day), config, tenant_id)
@@ -160,5 +163,7 @@ def test_from_a_first_e_mail_to_a_promise_a_plan_on_the_debtor_page_and_a_paid_c
         email.message_from_bytes(d.data, policy=email.policy.default)["Subject"]
         for d in relay.deliveries
     ]
-    # The first e-mail, the promise confirmed, the plan confirmed, the thanks: nothing more.
-    assert len(templates) == 4, templates
+    # The first e-mail, the promise confirmed, the plan confirmed, three receipts, the last
+    # one saying the case is settled: nothing more.
+    assert len(templates) == 6, templates
+    assert templates[-1].endswith("dossier soldé")

@@ -712,8 +712,8 @@ def test_fr_stop_then_a_payment_settles_the_case_and_thanks_once_by_e_mail(
     assert after.status == "paid"
     assert "payment_received" in after.types
     assert [(m.template, m.channel, m.recipient) for m in after.sent] == [
-        ("payment_thanks", "email", DEBTOR_MAIL),
-    ]  # once, by e-mail, never by SMS
+        ("payment_receipt", "email", DEBTOR_MAIL),
+    ]  # once (the receipt, which says the case is settled), by e-mail, never by SMS
 
 
 # French: a person, hostility, a settled case, the same message twice -------------------

@@ -20,6 +20,8 @@ from amiable.agent.respond import AgentConfig, answer_pending, queue_message
 from amiable.channels.models import OutboundMessage
 from amiable.core.db import Database
 from amiable.ledger.balances import case_statement
+from amiable.payments.models import Receipt
+from amiable.payments.receipts import receipts_send
 from amiable.payments.record import commitments_review
 from amiable.playbooks.context import ReplyView
 from amiable.portfolio.choices import CaseStatus
@@ -36,6 +38,7 @@ def agent_pass(
     with database.write() as session:
         review = commitments_review(session, now, tenant_id)
     answered = answer_pending(database, config=config, now=now, tenant_id=tenant_id)
+    receipts = receipts_send(database, config=config, now=now, tenant_id=tenant_id)
     thanked = thank_settled(database, config=config, now=now, tenant_id=tenant_id)
     return {
         "promises_kept": review.kept,
@@ -44,6 +47,7 @@ def agent_pass(
         "plans_broken": review.plans_broken,
         "offers_expired": review.offers_expired,
         **answered.to_json(),
+        "receipts_sent": receipts,
         "thanked": thanked,
     }
 
@@ -52,13 +56,19 @@ def thank_settled(
     database: Database, *, config: AgentConfig, now: datetime, tenant_id: int | None = None
 ) -> int:
     with database.read() as session:
+        # A settled case is thanked once: by the receipt of the payment that settled it
+        # (its message says so), or by `payment_thanks` when no receipt message went.
         thanked = select(OutboundMessage.case_id).where(
             OutboundMessage.template == "payment_thanks"
+        )
+        settled_by_receipt = select(Receipt.case_id).where(
+            Receipt.balance_after_cents <= 0, Receipt.message_id.is_not(None)
         )
         query = select(Case.id).where(
             Case.status == CaseStatus.PAID.value,
             Case.closed_at >= now - THANKS_WITHIN,
             Case.id.not_in(thanked),
+            Case.id.not_in(settled_by_receipt),
         )
         if tenant_id is not None:
             query = query.where(Case.tenant_id == tenant_id)

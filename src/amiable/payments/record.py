@@ -6,8 +6,9 @@ The ledger allocates it (`ledger.rules`: interest first, C. civ. 1343-1, unless 
 mandate says otherwise). Then, in the same transaction:
 - the pending promise counts it (kept once the promised amount is reached);
 - the running plan counts it, instalment by instalment in order (completed when all are);
+- a receipt is issued (R124-6 CPCE; `payments.receipts` renders and sends it);
 - a balance at zero settles the case: its status becomes `paid`, every scheduled action
-  is cancelled at once, and the debtor is thanked (`payment_thanks`, on their channel).
+  is cancelled at once, and the debtor is thanked (the receipt's message says so).
 
 `commitments_review(session, now)` is the daily pass that notices what was not kept: a
 promise or an instalment unpaid `PROMISE_GRACE_DAYS` after its date is broken (partly
@@ -31,6 +32,7 @@ from amiable.core.money import from_cents, to_cents
 from amiable.ledger.balances import case_statement
 from amiable.ledger.choices import Component, EntryKind
 from amiable.ledger.models import LedgerEntry
+from amiable.payments.receipts import receipt_issue
 from amiable.playbooks.actions import schedule_reset
 from amiable.playbooks.models import ScheduledAction
 from amiable.playbooks.planner import PROMISE_GRACE_DAYS
@@ -97,6 +99,8 @@ def payment_record(
     schedule_reset(session, case_id=case.id, now=now, reason=f"payment {external_reference}")
     case.updated_at = now
     statement = case_statement(session, case, effective_on)
+    # R124-6: a receipt for every payment, issued with it (sent by the agent's pass).
+    receipt_issue(session, case=case, entry=entry, statement=statement, now=now)
     balance = to_cents(statement.total_due)
     settled = balance <= 0
     if settled:

@@ -37,6 +37,7 @@ from amiable.channels.models import InboundMessage, OutboundMessage
 from amiable.core.bootstrap import App
 from amiable.core.money import from_cents
 from amiable.payments.links import Link, LinkError, read_link_token
+from amiable.payments.models import Receipt
 from amiable.payments.portal import (
     PortalError,
     PortalView,
@@ -110,6 +111,7 @@ WORDS: dict[str, dict[str, str]] = {
                            "aucun paiement ni échéancier ne vous est demandé pour le moment.",
         "error_nothing_due": "Aucun paiement n'est à faire sur ce dossier.",
         "error_no_checkout": "Ce paiement n'existe pas.",
+        "error_no_receipt": "Cette quittance n'existe pas.",
         "error_checkout_expired": "Cette session de paiement a expiré : recommencez depuis "
                                   "la page du dossier.",
         "error_checkout_closed": "Ce paiement est déjà traité.",
@@ -154,6 +156,7 @@ WORDS: dict[str, dict[str, str]] = {
                            "payment or plan is asked of you for now.",
         "error_nothing_due": "Nothing is to be paid on this case.",
         "error_no_checkout": "This payment does not exist.",
+        "error_no_receipt": "This receipt does not exist.",
         "error_checkout_expired": "This payment session expired: start again from the case page.",
         "error_checkout_closed": "This payment was already handled.",
         "error_refused": "This payment cannot be recorded online; we will contact you.",
@@ -392,3 +395,25 @@ def test_checkout_pay(token: str, reference: str, request: Request) -> Response:
     except (PortalError, PaymentRefused) as error:
         return _refusal(application, link, token, error)
     return RedirectResponse(f"/p/{token}?done=paid", status_code=303)
+
+
+@router.get("/{token}/receipts/{number}.pdf")
+def receipt_download(token: str, number: str, request: Request) -> Response:
+    """The receipt's PDF (R124-6 CPCE), for the case the link names only."""
+    application = _application(request)
+    try:
+        link = _link(application, token)
+    except LinkError as error:
+        return _refused(error, application)
+    with application.database.read() as session:
+        pdf = session.scalar(
+            select(Receipt.pdf).where(Receipt.case_id == link.case_id, Receipt.number == number)
+        )
+    if pdf is None:
+        return _page("refused.html", 404, t=WORDS["fr"], lang="fr",
+                     message=WORDS["fr"]["error_no_receipt"])  # fmt: skip
+    return Response(
+        pdf, media_type="application/pdf",
+        headers={"Content-Disposition": f'inline; filename="{number}.pdf"',
+                 "Cache-Control": "private, no-store"},
+    )  # fmt: skip
