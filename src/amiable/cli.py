@@ -984,6 +984,7 @@ def agent_tasks_command(
 
 
 # Payments: bank statements, reconciliation, pay-over (their own module, registered here).
-from amiable.payments.cli import statements_app  # noqa: E402
+from amiable.payments.cli import payover_app, statements_app  # noqa: E402
 
 app.add_typer(statements_app, name="statements")
+app.add_typer(payover_app, name="payover")

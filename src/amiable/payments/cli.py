@@ -169,3 +169,100 @@ def _tenant_id(application: App, tenant: str | None) -> int:
     except TenantNotFound as error:
         _fail(str(error))
         raise  # unreachable: _fail exits
+
+
+payover_app: typer.Typer = typer.Typer(
+    help="Pay-over to creditors: statements, what is due, what was paid.", no_args_is_help=True
+)
+
+
+@payover_app.command("statement")
+def payover_statement_command(
+    creditor: Annotated[str, typer.Option("--creditor", help="The creditor's reference.")],
+    out: Annotated[Path, typer.Option("--out", dir_okay=False, help="Where to write the PDF.")],
+    up_to: Annotated[
+        str | None,
+        typer.Option("--up-to", help="Last day of encashment taken (YYYY-MM-DD; today)."),
+    ] = None,
+    lang: Annotated[str, typer.Option(help="fr or en.")] = "fr",
+    tenant: TenantOption = None,
+) -> None:
+    """Issue the pay-over statement of everything encashed for a creditor and not yet paid
+    over: the sums, the agency's fee under the mandate, what is owed; the PDF is kept."""
+    from datetime import date
+
+    from sqlalchemy import select
+
+    from amiable.core.money import from_cents
+    from amiable.payments.payover import PayoverError, payover_issue
+    from amiable.portfolio.models import Creditor
+
+    application = _app()
+    tenant_id = _tenant_id(application, tenant)
+    now = application.clock.now()
+    try:
+        last_day = date.fromisoformat(up_to) if up_to else now.date()
+    except ValueError:
+        _fail(f"--up-to {up_to!r} is not a date (YYYY-MM-DD)")
+        return
+    try:
+        with application.database.write() as session:
+            creditor_id = session.scalar(
+                select(Creditor.id).where(
+                    Creditor.tenant_id == tenant_id, Creditor.reference == creditor
+                )
+            )
+            if creditor_id is None:
+                raise PayoverError(f"no creditor {creditor!r}")
+            payover = payover_issue(session, tenant_id=tenant_id, creditor_id=creditor_id,
+                                    up_to=last_day, actor="cli", now=now, lang=lang)  # fmt: skip
+            out.write_bytes(payover.pdf or b"")
+            typer.echo(
+                f"{payover.number}: collected {from_cents(payover.collected_cents)}, "
+                f"fee {from_cents(payover.fee_cents)}, owed to the creditor "
+                f"{from_cents(payover.owed_cents)} {payover.currency}, due by {payover.due_on}; "
+                f"PDF in {out}"
+            )
+    except PayoverError as error:
+        _fail(str(error))
+
+
+@payover_app.command("due")
+def payover_due_command(
+    days: Annotated[int, typer.Option(min=0, help="Warn this many days before the limit.")] = 7,
+    tenant: TenantOption = None,
+) -> None:
+    """Sums encashed and not yet paid over whose limit (one month, R124-6) is near or past."""
+    from amiable.core.money import from_cents
+    from amiable.payments.payover import payover_due
+
+    application = _app()
+    tenant_id = _tenant_id(application, tenant)
+    with application.database.read() as session:
+        due = payover_due(session, tenant_id=tenant_id, today=application.clock.now().date(),
+                          warn_days=days)  # fmt: skip
+    for item in due:
+        state = "OVERDUE" if item.overdue else "due"
+        typer.echo(f"{state} {item.due_on}: {from_cents(item.amount_cents)} {item.currency} to "
+                   f"{item.creditor} (encashed since {item.first_encashed_on})")  # fmt: skip
+    if not due:
+        typer.echo("nothing to pay over within the warning period")
+
+
+@payover_app.command("paid")
+def payover_paid_command(
+    number: Annotated[str, typer.Argument(help="The statement's number (RV-…).")],
+    tenant: TenantOption = None,
+) -> None:
+    """Record that a pay-over statement's funds were transferred to the creditor."""
+    from amiable.payments.payover import PayoverError, payover_paid
+
+    application = _app()
+    tenant_id = _tenant_id(application, tenant)
+    try:
+        with application.database.write() as session:
+            payover = payover_paid(session, tenant_id=tenant_id, number=number, actor="cli",
+                                   now=application.clock.now())  # fmt: skip
+            typer.echo(f"{payover.number}: paid")
+    except PayoverError as error:
+        _fail(str(error))

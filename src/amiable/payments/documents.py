@@ -679,8 +679,8 @@ def payover_pdf(doc: PayoverDocument, *, now: datetime | None = None) -> bytes:
     pages.text(words["items"], font=BOLD_FONT)
     pages.gap(1.5 * mm)
     columns = (
-        _Column(words["case"], 28 * mm),
-        _Column(words["debtor_column"], WIDTH - 106 * mm),
+        _Column(words["case"], 34 * mm),
+        _Column(words["debtor_column"], WIDTH - 112 * mm),
         _Column(words["encashed_on"], 22 * mm),
         _Column(words["amount"], 30 * mm, True),
         _Column(words["fee"], 26 * mm, True),
