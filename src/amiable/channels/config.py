@@ -16,7 +16,9 @@ database and its backups carry no password, token or key.
       "inbound": {"webhook_secret_env": "AMIABLE_INBOUND_SECRET",
                   "imap": {"host": "imap.example.fr", "port": 993, "security": "tls",
                            "username": "reponse@alcyon.example", "password_env": "…"}},
-      "letters": {"registered_templates": ["formal_reminder"]}
+      "letters": {"registered_templates": ["formal_reminder"]},
+      "payments": {"provider": "stripe", "api_key_env": "AMIABLE_STRIPE_KEY",
+                   "webhook_secret_env": "AMIABLE_STRIPE_WEBHOOK_SECRET"}
     }
 """
 
@@ -107,11 +109,23 @@ class LetterSettings(_Strict):
     """Letters sent registered with proof of delivery (LRAR): a formal notice is."""
 
 
+class PaymentSettings(_Strict):
+    """The online payment provider of the debtor page (bank transfers need none)."""
+
+    provider: Literal["stripe"]
+    api_key_env: str
+    webhook_secret_env: str
+    api_base: str | None = None  # Stripe's by default; a local fake in tests
+    payment_methods: tuple[str, ...] | None = None  # e.g. ("card", "sepa_debit")
+    webhook_tolerance_seconds: int = Field(300, ge=30, le=3600)
+
+
 class ChannelConfig(_Strict):
     email: EmailSettings | None = None
     sms: SmsSettings | None = None
     inbound: InboundSettings = InboundSettings()
     letters: LetterSettings = LetterSettings()
+    payments: PaymentSettings | None = None
 
     @classmethod
     def of(cls, stored: Mapping[str, Any] | None) -> ChannelConfig:

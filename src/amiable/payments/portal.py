@@ -271,8 +271,16 @@ def checkout_find(session: Session, case_id: int, provider: str, reference: str)
     return row
 
 
-def checkout_paid(session: Session, checkout: PaymentCheckout, now: datetime) -> Recorded:
-    """The provider says it is paid: booked once (a second confirmation books nothing)."""
+def checkout_paid(
+    session: Session,
+    checkout: PaymentCheckout,
+    now: datetime,
+    *,
+    payment_reference: str | None = None,
+) -> Recorded:
+    """The provider says it is paid: booked once (a second confirmation books nothing),
+    under `payment_reference` (Stripe's payment intent, which refunds name), else under
+    the checkout's own reference."""
     case = session.get(Case, checkout.case_id)
     assert case is not None
     if checkout.status == "open" and checkout.expires_at < now:
@@ -283,7 +291,8 @@ def checkout_paid(session: Session, checkout: PaymentCheckout, now: datetime) ->
     today = now.astimezone(ZoneInfo(case.debtor.timezone)).date()
     recorded = payment_record(
         session, case=case, amount_cents=checkout.amount_cents, currency=checkout.currency,
-        effective_on=today, external_reference=f"{checkout.provider}:{checkout.provider_reference}",
+        effective_on=today,
+        external_reference=payment_reference or f"{checkout.provider}:{checkout.provider_reference}",
         actor=f"provider:{checkout.provider}",
         reason=f"paid on the debtor page ({checkout.purpose})", now=now,
     )  # fmt: skip

@@ -32,12 +32,14 @@ from amiable.agent.respond import (
     respond,
     set_aside,
 )
+from amiable.channels.config import ChannelConfigError
 from amiable.channels.intake import reply_record
 from amiable.channels.models import InboundMessage, OutboundMessage
 from amiable.core.bootstrap import App
 from amiable.core.money import from_cents
 from amiable.payments.links import Link, LinkError, read_link_token
 from amiable.payments.models import Receipt
+from amiable.payments.online import online_provider
 from amiable.payments.portal import (
     PortalError,
     PortalView,
@@ -47,7 +49,7 @@ from amiable.payments.portal import (
     plan_choose,
     portal_view,
 )
-from amiable.payments.providers import TestProvider
+from amiable.payments.providers import PaymentProvider, ProviderError
 from amiable.payments.record import PaymentRefused
 from amiable.playbooks.context import (
     balance_view,
@@ -259,7 +261,7 @@ def page(token: str, request: Request, done: str | None = None, m: int | None = 
                 )
             )
         return _render_case(view, token, notice, answer,
-                            online=application.settings.test_payments)  # fmt: skip
+                            online=_online(application, view.tenant))  # fmt: skip
 
 
 @router.post("/{token}/plan")
@@ -289,7 +291,7 @@ def _refusal(application: App, link: Link, token: str, error: Exception) -> HTML
         code = error.code if isinstance(error, PortalError) else "refused"
         words = WORDS[view.lang]
         return _render_case(view, token, error=words.get(f"error_{code}", str(error)), status=409,
-                            online=application.settings.test_payments)  # fmt: skip
+                            online=_online(application, view.tenant))  # fmt: skip
 
 
 @router.post("/{token}/pay")
@@ -300,19 +302,37 @@ def pay(token: str, request: Request, purpose: str = Form("balance")) -> Respons
     except LinkError as error:
         return _refused(error, application)
     now = application.clock.now()
-    if not application.settings.test_payments:
-        return _refusal(application, link, token, PortalError("no_provider", "no online payment"))
     try:
         with application.database.write() as session:
             view = portal_view(session, link, now)
+            provider = _provider(application, view.tenant)
+            if provider is None:
+                raise PortalError("no_provider", "no online payment")
             checkout = checkout_start(
-                session, view, purpose=purpose, provider=TestProvider(),
+                session, view, purpose=purpose, provider=provider,
                 return_url=f"{application.settings.portal_url.rstrip('/')}/{token}", now=now,
             )  # fmt: skip
             url = str(checkout.data["url"])
     except PortalError as error:
         return _refusal(application, link, token, error)
+    except (ProviderError, ChannelConfigError) as error:
+        log.warning("online payment unavailable for case %s: %s", link.case_id, error)
+        return _refusal(application, link, token, PortalError("no_provider", str(error)))
     return RedirectResponse(url, status_code=303)
+
+
+def _provider(application: App, tenant: Tenant) -> PaymentProvider | None:
+    try:
+        return online_provider(tenant, test_payments=application.settings.test_payments,
+                               environ=application.environ)  # fmt: skip
+    except ChannelConfigError as error:
+        log.warning("tenant %s: online payment settings unusable: %s", tenant.slug, error)
+        return None
+
+
+def _online(application: App, tenant: Tenant) -> bool:
+    """The page offers online payment only when a provider can take it."""
+    return _provider(application, tenant) is not None
 
 
 @router.post("/{token}/message")

@@ -1,8 +1,9 @@
-"""Providers' webhooks: SMS receipts and replies, inbound e-mail.
+"""Providers' webhooks: SMS receipts and replies, inbound e-mail, payments.
 
     POST /webhooks/{tenant}/sms/{provider}/status     a delivery receipt
     POST /webhooks/{tenant}/sms/{provider}/inbound    a debtor's SMS (GET too: OVH calls so)
     POST /webhooks/{tenant}/email/inbound             an e-mail, signed (X-Amiable-Signature)
+    POST /webhooks/{tenant}/payments/stripe           Stripe's events (Stripe-Signature)
 
 No API key here: each request is authenticated by the provider's own signature (Twilio's
 X-Twilio-Signature, our HMAC for e-mail) or, for providers that sign nothing (OVH), by a
@@ -28,6 +29,9 @@ from amiable.channels.intake import email_intake, sms_intake, sms_receipt
 from amiable.channels.sms.gateway import SmsGateway
 from amiable.channels.sms.gateway import WebhookRejected as SmsRejected
 from amiable.core.bootstrap import App
+from amiable.payments.online import provider_event_apply
+from amiable.payments.stripe import WebhookRejected as StripeRejected
+from amiable.payments.stripe import read_webhook
 from amiable.portfolio.models import Tenant
 
 router = APIRouter(prefix="/webhooks", tags=["webhooks"])
@@ -147,3 +151,32 @@ def _described(intake: Any) -> dict[str, Any]:
         "reason": intake.reason,
         "duplicate": intake.duplicate,
     }
+
+
+@router.post("/{tenant}/payments/stripe")
+async def stripe_webhook(tenant: str, request: Request) -> JSONResponse:
+    """Stripe's events, verified on the raw body (Stripe-Signature, with a timestamp
+    tolerance both ways), applied once per event id."""
+    application: App = request.app.state.amiable
+    found = _tenant(application, tenant)
+    if found is None:
+        return _refused(404, "not_found", f"no tenant {tenant!r}")
+    tenant_id, config = found
+    if config.payments is None or config.payments.provider != "stripe":
+        return _refused(404, "not_configured", "Stripe is not configured")
+    try:
+        webhook_secret = secret(config.payments.webhook_secret_env, application.environ)
+    except ChannelConfigError as error:
+        return _refused(503, "not_configured", str(error))
+    body = await _body(request)
+    if body is None:
+        return _refused(413, "too_large", f"the body exceeds {MAX_BODY} bytes")
+    now = application.clock.now()
+    try:
+        event = read_webhook(body, request.headers.get("stripe-signature"), webhook_secret,
+                             tolerance=config.payments.webhook_tolerance_seconds, now=now)  # fmt: skip
+    except StripeRejected as error:
+        return _refused(400, "rejected", error.reason)
+    with application.database.write() as session:
+        outcome = provider_event_apply(session, tenant_id=tenant_id, event=event, now=now)
+    return JSONResponse({"event": event.event_id, "outcome": outcome})
