@@ -235,3 +235,68 @@ def test_a_hostile_file_is_refused_and_stores_nothing(office: Office) -> None:
         do_import(office, bomb)
     with office.database.read() as session:
         assert session.scalar(select(func.count()).select_from(BankLine)) == 0
+
+
+# Through the API: upload, the queue, one click --------------------------------------------
+
+
+def test_the_api_takes_a_statement_and_a_person_s_decision(office: Office) -> None:
+    from fastapi.testclient import TestClient
+
+    from amiable.core.bootstrap import App
+    from amiable.core.clock import FixedClock
+    from amiable.core.settings import Settings
+    from amiable.portfolio.models import Tenant
+    from amiable.portfolio.tenants import api_key_create
+    from amiable.web.app import create_app
+
+    application = App(settings=Settings(environment="test", database_url=office.database.url,
+                                        worker_interval=0),
+                      database=office.database, clock=FixedClock(LATER))  # fmt: skip
+    with office.database.write() as session:
+        tenant = session.scalars(select(Tenant)).one()
+        key = api_key_create(session, tenant=tenant, name="clerk", now=LATER).secret
+    client = TestClient(create_app(application), headers={"Authorization": f"Bearer {key}"})
+    data = statement([credit(45_000, "VIREMENT", bank_reference="B3", counterparty_name="MARTIN PAUL"),
+                      credit(9_999, "VIR DE X", bank_reference="B5")])  # fmt: skip
+
+    imported = client.post("/api/v1/statements", files={"file": ("releve.xml", data)})
+    assert imported.status_code == 200
+    assert {k: imported.json()[k] for k in ("lines", "matched", "to_review", "unmatched")} == {
+        "lines": 2, "matched": 0, "to_review": 1, "unmatched": 1}  # fmt: skip
+    [waiting] = client.get("/api/v1/bank-lines").json()
+    assert (waiting["case"], waiting["amount"], waiting["payer"]) == (
+        "DOS-3",
+        "450.00",
+        "MARTIN PAUL",
+    )
+    confirmed = client.post(f"/api/v1/bank-lines/{waiting['id']}/confirm")
+    assert confirmed.status_code == 200 and confirmed.json()["status"] == "matched"
+    again = client.post(f"/api/v1/bank-lines/{waiting['id']}/confirm")
+    assert again.status_code == 409
+    [stranger] = client.get("/api/v1/bank-lines", params={"status": "unmatched"}).json()
+    assigned = client.post(f"/api/v1/bank-lines/{stranger['id']}/assign", json={"case": "DOS-1"})
+    assert assigned.json()["case"] == "DOS-1" and balance(office, "DOS-1") == 125_000 - 9_999
+    junk = client.post("/api/v1/statements", files={"file": ("x.xml", b"\x00\x01binary")})
+    assert junk.status_code == 422 and junk.json()["error"]["code"] == "not_a_statement"
+
+
+def test_amounts_finer_than_a_cent_or_in_an_unknown_currency_wait_with_the_reason(
+    office: Office,
+) -> None:
+    good = statement([credit(10_000, office.rf("DOS-1"), bank_reference="OK")]).decode()
+    entry = good[good.index("<Ntry>") : good.index("</Ntry>") + len("</Ntry>")]
+    fine = entry.replace(">100.00<", ">18.15001<").replace("OK", "FINE")
+    strange = entry.replace('Ccy="EUR"', 'Ccy="XYZ"').replace("OK", "ODD")
+    data = good.replace(entry, entry + fine + strange).encode()
+
+    result = do_import(office, data)
+
+    assert (result.matched, result.to_review) == (1, 2)
+    with office.database.read() as session:
+        problems = sorted(
+            session.scalars(select(BankLine.problem).where(BankLine.problem.is_not(None)))
+        )
+    assert any("18.15001" in problem and "cent" in problem for problem in problems), problems
+    assert any("XYZ" in problem for problem in problems), problems
+    assert balance(office, "DOS-1") == 125_000 - 10_000  # only the good line was booked

@@ -329,6 +329,7 @@ def _book(session: Session, row: BankLine, case_ids: list[int], now: datetime, a
         row.reason = f"not booked: {refused}; {row.reason}"[:300]
         return
     row.allocations = allocations
+    row.case_id = case_ids[0]
     row.resolved_at = now
     row.resolved_by = actor
     if any(part["overpaid"] for part in allocations):

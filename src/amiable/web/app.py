@@ -7,6 +7,7 @@ from fastapi import FastAPI
 from amiable import __version__
 from amiable.core.bootstrap import App, bootstrap
 from amiable.web import errors, portal, webhooks
+from amiable.web.api import payments as payments_api
 from amiable.web.api.routes import router
 
 DESCRIPTION = """
@@ -29,6 +30,7 @@ def create_app(application: App | None = None) -> FastAPI:
     app.state.amiable = application
     errors.install(app)
     app.include_router(router)
+    app.include_router(payments_api.router)
     app.include_router(webhooks.router)
     app.include_router(portal.router)
 
