@@ -26,7 +26,7 @@ from tests.portfolio.factories import claim_row, write_csv
 from amiable.channels.calls import call_list, call_outcome_record
 from amiable.channels.choices import CallOutcome
 from amiable.channels.config import ChannelConfig, channels_from
-from amiable.channels.delivery import deliver_due, letters_batch
+from amiable.channels.delivery import _transfer_codes, deliver_due, letters_batch
 from amiable.channels.email.imap import ImapPoller
 from amiable.channels.intake import email_intake, email_intake_many
 from amiable.channels.models import DeliveryEvent, InboundMessage, OutboundMessage
@@ -36,6 +36,7 @@ from amiable.core.db import Database
 from amiable.core.settings import Settings
 from amiable.playbooks.rendering import template_renderer
 from amiable.playbooks.worker import run_once
+from amiable.payments.reference import case_payment_reference
 from amiable.portfolio.actions import mandate_record
 from amiable.portfolio.imports.pipeline import import_file
 from amiable.portfolio.models import CaseEvent, ContactPoint, Creditor, Tenant
@@ -362,6 +363,16 @@ def test_the_letters_go_as_one_batch_that_opens_with_every_mandatory_mention(
     assert len(index) == 2 and "Jean Dupont" in index[1]
     [sent] = outbox(office, "letter")
     assert sent.status == "sent" and sent.data["batch"] == result.pdf_path.name
+    # The letter asks for a transfer to the office's account: its QR code is the EPC
+    # transfer code, with the amount the letter states and the case's RF reference.
+    assert "sont préremplis" in text
+    with office.read() as session:
+        codes = _transfer_codes(session, letter.tenant_id, [
+            (letter.id, letter.body_text, "fr", "first_letter", "", letter.case_id, "")])  # fmt: skip
+    payload = codes[letter.id].payload.split("\n")
+    assert payload[0] == "BCD" and case_payment_reference(letter.case_id) in payload
+    amount = payload[7].removeprefix("EUR")
+    assert f"{amount.replace('.', ',')} €" in text.replace("\u202f", " ").replace("\xa0", " ")
 
 
 def test_a_call_task_carries_its_script_and_its_outcome_is_read_as_a_reply(

@@ -26,7 +26,7 @@ import re
 from collections.abc import Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from multiprocessing import get_context
 from pathlib import Path
 from typing import Any
@@ -51,16 +51,18 @@ from amiable.channels.letters import (
     recipient_lines_from_text,
     render_letter,
 )
-from amiable.channels.letters.qr import QrError, portal_qr
+from amiable.channels.letters.qr import QrCode, QrError, epc_qr, portal_qr
 from amiable.channels.models import OutboundMessage
 from amiable.channels.sms.gateway import SmsError, SmsMessage, SmsPermanentError
 from amiable.channels.sms.numbers import InvalidNumber, to_e164
 from amiable.core.bulk import update_by_id
 from amiable.core.collector import fewer_collections
 from amiable.core.db import Database
+from amiable.ledger.balances import case_statement
+from amiable.payments.reference import case_payment_reference
 from amiable.portfolio import events
 from amiable.portfolio.choices import ContactStatus
-from amiable.portfolio.models import Case, CaseEvent, ContactPoint, Creditor
+from amiable.portfolio.models import Case, CaseEvent, ContactPoint, Creditor, Tenant
 
 MAX_ATTEMPTS = 6
 BACKOFF = (
@@ -441,6 +443,39 @@ def _contact_point(session: Session, row: _Row) -> ContactPoint | None:
 # -- letters ------------------------------------------------------------------------------
 
 
+def _transfer_codes(session: Session, tenant_id: int, rows: Sequence[Any]) -> dict[int, QrCode]:
+    """For each letter that asks for a transfer to the office's euro account: the EPC
+    "SEPA credit transfer" code, the amount the letter states (the case's balance on the
+    day it was written) and the case's ISO 11649 reference filled in, so a banking app
+    pays it exactly and reconciliation finds it by its reference. Letters of cases in
+    another currency, or of a tenant without a SEPA account, print the debtor page's code."""
+    tenant = session.get(Tenant, tenant_id)
+    iban = tenant.client_account_iban if tenant is not None else None
+    if tenant is None or not iban:
+        return {}
+    codes: dict[int, QrCode] = {}
+    for message_id, text, _lang, _template, _reference, case_id, _key in rows:
+        case = session.get(Case, case_id)
+        if (
+            case is None
+            or case.currency != "EUR"
+            or "".join(iban.split()) not in "".join(text.split())
+        ):
+            continue
+        written = session.scalar(
+            select(OutboundMessage.created_at).where(OutboundMessage.id == message_id)
+        )
+        due = case_statement(session, case, (written or datetime.now(UTC)).date()).total_due
+        if due <= 0:
+            continue
+        try:
+            codes[message_id] = epc_qr(name=tenant.name, iban=iban, amount=due,
+                                       remittance_reference=case_payment_reference(case.id))  # fmt: skip
+        except QrError:
+            continue  # an IBAN outside SEPA, a name the norm refuses: the page's code
+    return codes
+
+
 def letters_batch(
     database: Database,
     *,
@@ -474,6 +509,7 @@ def letters_batch(
             )
             .order_by(OutboundMessage.id)
         ).all()
+        transfer_codes = _transfer_codes(session, tenant_id, rows)
     letters: list[tuple[int, BatchLetter]] = []
     failures: list[tuple[int, int, str, str]] = []
     for message_id, text, lang, template, reference, case_id, key in rows:
@@ -481,11 +517,14 @@ def letters_batch(
         letter_reference = f"{reference}-{message_id}"
         try:
             url = _URL.search(text)
+            qr = transfer_codes.get(message_id) or (
+                portal_qr(url.group().rstrip(".,;)")) if url else None
+            )
             pdf = render_letter(
                 text,
                 lang=lang,
                 reference=letter_reference,
-                qr=portal_qr(url.group().rstrip(".,;)")) if url else None,
+                qr=qr,
                 registered=registered,
                 now=now,
             )
