@@ -34,9 +34,9 @@ from amiable.core.bootstrap import App
 from amiable.core.clock import FixedClock
 from amiable.core.db import Database
 from amiable.core.settings import Settings
+from amiable.payments.reference import case_payment_reference
 from amiable.playbooks.rendering import template_renderer
 from amiable.playbooks.worker import run_once
-from amiable.payments.reference import case_payment_reference
 from amiable.portfolio.actions import mandate_record
 from amiable.portfolio.imports.pipeline import import_file
 from amiable.portfolio.models import CaseEvent, ContactPoint, Creditor, Tenant
