@@ -300,3 +300,34 @@ def test_amounts_finer_than_a_cent_or_in_an_unknown_currency_wait_with_the_reaso
     assert any("18.15001" in problem and "cent" in problem for problem in problems), problems
     assert any("XYZ" in problem for problem in problems), problems
     assert balance(office, "DOS-1") == 125_000 - 10_000  # only the good line was booked
+
+
+def test_an_import_cut_off_while_booking_is_finished_by_importing_the_file_again(
+    office: Office, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import amiable.payments.reconcile as reconcile
+
+    data = statement([credit(20_000, "PAIEMENT", structured_reference=office.rf("DOS-1"),
+                             bank_reference="K1"),
+                      credit(30_000, "DOS-2", bank_reference="K2")])  # fmt: skip
+    real = reconcile.payment_record
+
+    def failing(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise RuntimeError("the machine stopped")
+
+    monkeypatch.setattr(reconcile, "payment_record", failing)
+    with pytest.raises(RuntimeError):
+        do_import(office, data)
+    with office.database.read() as session:
+        assert sorted(session.scalars(select(BankLine.status))) == ["to_book", "to_book"]
+    assert balance(office, "DOS-1") == 125_000  # nothing booked, nothing lost
+
+    monkeypatch.setattr(reconcile, "payment_record", real)
+    again = do_import(office, data)
+
+    assert again.file_seen_before
+    with office.database.read() as session:
+        assert sorted(session.scalars(select(BankLine.status))) == ["matched", "matched"]
+    assert balance(office, "DOS-1") == 125_000 - 20_000 and balance(office, "DOS-2") == 0
+    do_import(office, data)  # and a third time: nothing more
+    assert balance(office, "DOS-1") == 125_000 - 20_000

@@ -31,6 +31,14 @@ class LedgerEntry(Base):
             sqlite_where=text("external_reference IS NOT NULL"),
             postgresql_where=text("external_reference IS NOT NULL"),
         ),
+        # A payment is reversed once, whatever two workers do at the same moment.
+        Index(
+            "uq_ledger_entry_reverses",
+            "reverses_id",
+            unique=True,
+            sqlite_where=text("reverses_id IS NOT NULL"),
+            postgresql_where=text("reverses_id IS NOT NULL"),
+        ),
     )
 
     id: Mapped[int] = mapped_column(BigId, primary_key=True)

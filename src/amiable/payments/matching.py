@@ -30,13 +30,14 @@ that disagree (the structured one names one case, the text another) go to a pers
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from amiable.payments.reference import case_id_of, case_ids_in_text
 from amiable.payments.statements.model import StatementLine
+from amiable.portfolio.keys import CIVILITIES, iban_key, name_key, reference_key
 
 AUTO_SCORE = 90
 """At or above: booked without a person. Below: a person confirms or reassigns."""
@@ -57,14 +58,33 @@ class CaseFacts:
     reference: str
     currency: str
     status: str
-    debtor_name: str
+
+
+class _Facts(Mapping[int, CaseFacts]):
+    """The cases' facts, kept as plain tuples (a million objects cost seconds to make);
+    a `CaseFacts` is made when a line asks for one."""
+
+    def __init__(self) -> None:
+        self.rows: dict[int, tuple[str, str, str]] = {}
+
+    def __getitem__(self, case_id: int) -> CaseFacts:
+        return CaseFacts(case_id, *self.rows[case_id])
+
+    def __contains__(self, case_id: object) -> bool:
+        return case_id in self.rows
+
+    def __iter__(self) -> Iterator[int]:
+        return iter(self.rows)
+
+    def __len__(self) -> int:
+        return len(self.rows)
 
 
 @dataclass
 class CaseIndex:
     """What the matcher knows of the office's cases, by every key a transfer may carry."""
 
-    cases: dict[int, CaseFacts] = field(default_factory=dict)
+    cases: _Facts = field(default_factory=_Facts)
     by_reference: dict[str, int] = field(default_factory=dict)  # normalised case reference
     by_claim: dict[str, list[int]] = field(default_factory=dict)  # normalised invoice ref
     by_iban: dict[str, list[int]] = field(default_factory=dict)
@@ -76,37 +96,60 @@ class CaseIndex:
     @classmethod
     def build(
         cls,
-        cases: Iterable[tuple[int, str, str, str, str, str | None]],
-        claims: Iterable[tuple[int, str]] = (),
+        cases: Iterable[Sequence[Any]],
+        claims: Iterable[Sequence[Any]] = (),
     ) -> CaseIndex:
         """`cases`: (id, reference, currency, status, debtor name, debtor IBAN);
-        `claims`: (case id, claim reference)."""
+        `claims`: (case id, claim reference). Every debtor is indexed by name and IBAN:
+        for tests and small offices (`payments.reconcile.case_index` looks debtors up in
+        the database instead)."""
+        listed = [tuple(row) for row in cases]
+        index = cls.of_cases((row[:4] for row in listed), claims)
+        index.add_debtors((row[0], name_key(row[4]) if row[4] else None, row[5]) for row in listed)
+        return index
+
+    @classmethod
+    def of_cases(
+        cls, cases: Iterable[Sequence[Any]], claims: Iterable[Sequence[Any]] = ()
+    ) -> CaseIndex:
+        """`cases`: (id, reference, currency, status); `claims`: (case id, claim reference)."""
         index = cls()
-        by_iban: defaultdict[str, list[int]] = defaultdict(list)
-        by_name: defaultdict[str, list[int]] = defaultdict(list)
+        rows = index.cases.rows
+        by_reference = index.by_reference
         longest = 0
-        for case_id, reference, currency, status, name, iban in cases:
-            index.cases[case_id] = CaseFacts(case_id, reference, currency, status, name)
-            key = normal_reference(reference)
+        for case_id, reference, currency, status in cases:
+            rows[case_id] = (reference, currency, status)
+            key = reference_key(reference)
             if len(key) >= 4:
-                index.by_reference[key] = case_id
-                longest = max(longest, len(key))
-            if iban:
-                by_iban[normal_iban(iban)].append(case_id)
-            name_key = normal_name(name)
-            if name_key:
-                by_name[name_key].append(case_id)
+                by_reference[key] = case_id
+                if len(key) > longest:
+                    longest = len(key)
         by_claim: defaultdict[str, list[int]] = defaultdict(list)
         for case_id, claim_reference in claims:
-            key = normal_reference(claim_reference)
-            if len(key) >= 4 and case_id in index.cases:
+            key = reference_key(claim_reference)
+            if len(key) >= 4 and case_id in rows:
                 cases_of = by_claim[key]
                 if case_id not in cases_of:
                     cases_of.append(case_id)
-                longest = max(longest, len(key))
-        index.by_iban, index.by_name, index.by_claim = dict(by_iban), dict(by_name), dict(by_claim)
+                if len(key) > longest:
+                    longest = len(key)
+        index.by_claim = dict(by_claim)
         index.longest_reference = longest
         return index
+
+    def add_debtors(self, debtors: Iterable[Sequence[Any]]) -> None:
+        """(case id, debtor's name key, debtor's IBAN) of the cases payers may be."""
+        for case_id, key, iban in debtors:
+            if case_id not in self.cases:
+                continue
+            if iban:
+                cases = self.by_iban.setdefault(iban_key(iban), [])
+                if case_id not in cases:
+                    cases.append(case_id)
+            if key:
+                cases = self.by_name.setdefault(key, [])
+                if case_id not in cases:
+                    cases.append(case_id)
 
     def candidates_needing_amounts(self, lines: Iterable[StatementLine]) -> set[int]:
         """The cases whose expected amounts the weak evidence (IBAN, name) of `lines` needs."""
@@ -130,35 +173,21 @@ class Match:
         return bool(self.case_ids) and self.score >= AUTO_SCORE
 
 
-def normal_reference(text: str) -> str:
-    return "".join(_TOKEN.findall(text)).upper()
-
-
-def normal_iban(text: str) -> str:
-    return "".join(text.split()).upper()
-
-
-def normal_name(text: str) -> str:
-    """A name as a key: accents, case, punctuation, civilities and word order ignored."""
-    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().upper()
-    words = sorted(word for word in _TOKEN.findall(folded) if word not in _CIVILITIES)
-    return " ".join(words)
-
-
-_CIVILITIES = frozenset(
-    {"M", "MR", "MME", "MLLE", "MRS", "MS", "MISS", "MONSIEUR", "MADAME", "OU", "ET", "SAS",
-     "SARL", "SA", "EURL", "SASU", "LTD", "LLC", "INC", "DR"}
-)  # fmt: skip
+normal_reference = reference_key
+normal_iban = iban_key
+normal_name = name_key
+_CIVILITIES = CIVILITIES
 
 
 def match_line(line: StatementLine, index: CaseIndex) -> Match:
     """The case(s) a credit line pays, with a score and the reason (see the module's table)."""
-    text = f"{line.structured_reference or ''} {line.remittance}"
     structured = case_id_of(line.structured_reference) if line.structured_reference else None
     if structured is not None and structured not in index.cases:
         structured = None  # a reference of amiable's form naming no case of this office
     in_text = case_ids_in_text(line.remittance, index.cases)
-    by_reference = _references_in_text(line.remittance, index.by_reference, index.longest_reference)
+    by_reference, doubt = _references_in_text(
+        line.remittance, index.by_reference, index.longest_reference
+    )
     strong: list[int] = []
     for case_id in ([structured] if structured is not None else []) + in_text + by_reference:
         if case_id not in strong:
@@ -171,8 +200,11 @@ def match_line(line: StatementLine, index: CaseIndex) -> Match:
             f"text names {others}: a person decides",
         )  # fmt: skip
     if strong:
+        reason = _strong_reason(structured, in_text, strong, index)
+        if doubt and structured is None and not in_text:
+            return Match(tuple(strong), 70, f"{reason}; but {doubt}: a person confirms")
         return _checked(line, index, tuple(strong), _strong_score(structured, in_text, strong),
-                        _strong_reason(structured, in_text, strong, index, text))  # fmt: skip
+                        reason)  # fmt: skip
     claims = _claims_in_text(line.remittance, index)
     if claims:
         return claims if claims.score < AUTO_SCORE else _checked(line, index, claims.case_ids,
@@ -189,7 +221,7 @@ def _strong_score(structured: int | None, in_text: list[int], strong: list[int])
 
 
 def _strong_reason(
-    structured: int | None, in_text: list[int], strong: list[int], index: CaseIndex, text: str
+    structured: int | None, in_text: list[int], strong: list[int], index: CaseIndex
 ) -> str:
     references = ", ".join(index.cases[case_id].reference for case_id in strong)
     if structured is not None:
@@ -218,11 +250,18 @@ def _checked(
     return Match(case_ids, score, reason)
 
 
-def _references_in_text(text: str, references: Mapping[str, int], longest: int) -> list[int]:
+def _references_in_text(
+    text: str, references: Mapping[str, int], longest: int
+) -> tuple[list[int], str | None]:
     """Case references written in the text, however split: "DOS-2026-0042", "DOS 2026 0042",
-    "dos20260042" all read as DOS20260042 (one to three consecutive words joined)."""
+    "dos20260042" all read as DOS20260042 (one to four consecutive words joined). With
+    them, why they are doubtful, if they are: digits only joined from several words or
+    short (a date, an amount: "2026-04-12", "123,45"), or two readings of the same words
+    ("DOS-1 100": DOS-1, or DOS-1100?)."""
     words = [word.upper() for word in _TOKEN.findall(text)]
     found: list[int] = []
+    spans: list[tuple[int, int]] = []
+    doubt: str | None = None
     for start in range(len(words)):
         key = ""
         for end in range(start, min(start + 4, len(words))):
@@ -230,9 +269,16 @@ def _references_in_text(text: str, references: Mapping[str, int], longest: int) 
             if len(key) > longest:
                 break
             case_id = references.get(key)
-            if case_id is not None and case_id not in found and any(c.isdigit() for c in key):
+            if case_id is None or not any(c.isdigit() for c in key):
+                continue
+            if key.isdigit() and (end > start or len(key) < 6):
+                doubt = doubt or f"{key} may be a date or an amount as well as a case reference"
+            if any(start <= last and first <= end for first, last in spans):
+                doubt = doubt or "the same words read as two case references"
+            spans.append((start, end))
+            if case_id not in found:
                 found.append(case_id)
-    return found
+    return found, doubt
 
 
 def _claims_in_text(text: str, index: CaseIndex) -> Match | None:

@@ -124,7 +124,8 @@ class WebhookEvent(Base):
     """A provider's event, kept by its id: a replay is recognised and does nothing."""
 
     __tablename__ = "webhook_event"
-    __table_args__ = (UniqueConstraint("provider", "event_id"),)
+    # Per tenant: two offices may share one provider account, each with its endpoint.
+    __table_args__ = (UniqueConstraint("tenant_id", "provider", "event_id"),)
 
     id: Mapped[int] = mapped_column(BigId, primary_key=True)
     tenant_id: Mapped[int] = mapped_column(ForeignKey("tenant.id"))

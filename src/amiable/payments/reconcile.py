@@ -52,10 +52,15 @@ from amiable.payments.record import PaymentRefused, payment_record, payment_reve
 from amiable.payments.reference import case_id_of
 from amiable.payments.statements import CsvMapping, parse_statement
 from amiable.payments.statements.model import Direction, ParsedFile, StatementLine
+from amiable.portfolio.keys import iban_key, name_key
 from amiable.portfolio.models import Case, Claim, Debtor
 
 MATCHED, TO_REVIEW, UNMATCHED = "matched", "to_review", "unmatched"
 REVERSED, IGNORED, SET_ASIDE = "reversed", "ignored", "set_aside"
+# Decided by the import, not yet done: booked (or reversed) by its next transactions. A
+# line stays in these until its ledger entry exists, so an import cut off half-way is
+# finished by importing the same file again; a person never decides such a line.
+TO_BOOK, TO_REVERSE = "to_book", "to_reverse"
 _OPEN_STATUSES = (TO_REVIEW, UNMATCHED)
 _BATCH = 200  # lines booked per transaction
 # ISO 20022 bank transaction codes of returns and reversals (family/sub-family), e.g.
@@ -84,20 +89,13 @@ class ImportResult:
         }  # fmt: skip
 
 
-@dataclass
-class _Pending:
-    """A stored line and what is to be done with it once it has its id."""
-
-    row: BankLine
-    line: StatementLine
-    match: Match | None = None
-
-
 def line_key(account: str | None, line: StatementLine, occurrence: int) -> str:
-    """How a line is recognised in another file: the bank's reference when it gives one,
-    else its content and its rank among identical lines of the statement."""
+    """How a line is recognised in another file: the bank's reference (with the day: an
+    MT940 customer reference may come back every month) when it gives one, else its
+    content and its rank among identical lines of the statement."""
     if line.bank_reference:
-        basis = f"ref|{account}|{line.bank_reference}|{line.direction}|{line.amount_cents}"
+        basis = (f"ref|{account}|{line.bank_reference}|{line.booking_date}|{line.direction}|"
+                 f"{line.amount_cents}")  # fmt: skip
     else:
         basis = "|".join(
             str(part)
@@ -126,13 +124,16 @@ def statement_import(
     keyed = _keyed_lines(parsed)
     result.lines = len(keyed)
     sha = hashlib.sha256(data).hexdigest()
-    with database.write() as session:
+    with database.read() as session:
         seen = session.scalar(
             select(BankImport.id).where(BankImport.tenant_id == tenant_id, BankImport.sha256 == sha)
         )
-        if seen is not None:
-            result.duplicates, result.file_seen_before, result.import_id = len(keyed), True, seen
-            return result
+    if seen is not None:
+        # The same file again adds nothing; what an interrupted import left to book is booked.
+        result.duplicates, result.file_seen_before, result.import_id = len(keyed), True, seen
+        lines_settle(database, import_id=seen, now=now, actor=actor)
+        return result
+    with database.write() as session:
         stored = _stored_keys(session, tenant_id, [key for key, _, _, _ in keyed])
         new = [item for item in keyed if item[0] not in stored]
         result.duplicates = len(keyed) - len(new)
@@ -145,22 +146,17 @@ def statement_import(
         session.add(record)
         session.flush()
         result.import_id = record.id
-        pending: list[_Pending] = []
+        rows: list[BankLine] = []
         for key, account, statement_id, line in new:
             row = _row(tenant_id, record.id, key, account, statement_id, line, now)
-            item = _Pending(row, line)
-            _classify(item, index)
+            _classify(row, line, index)
             session.add(row)
-            pending.append(item)
+            rows.append(row)
         session.flush()
-    # Booking, a batch per transaction (a long file never holds the write lock for long).
-    acting = [item for item in pending if item.row.status != IGNORED]
-    for start in range(0, len(acting), _BATCH):
-        with database.write() as session:
-            for item in acting[start : start + _BATCH]:
-                line_row = session.get(BankLine, item.row.id)
-                assert line_row is not None
-                _act(session, line_row, item, now, actor)
+        for row in rows:
+            if row.status in _OPEN_STATUSES:
+                _task(session, row, now, known_new=True)
+    lines_settle(database, import_id=record.id, now=now, actor=actor)
     with database.read() as session:
         statuses = Counter(
             session.scalars(select(BankLine.status).where(BankLine.import_id == result.import_id))
@@ -178,23 +174,35 @@ def statement_import(
 
 
 def case_index(session: Session, tenant_id: int, lines: Sequence[StatementLine]) -> CaseIndex:
-    """Every case of the tenant by its references, debtor's IBAN and name; and, for the
-    cases the weak evidence of `lines` points at, the amounts they were asked for."""
-    rows = session.execute(
-        select(Case.id, Case.reference, Case.currency, Case.status, Debtor.name, Debtor.iban)
-        .join(Debtor, Debtor.id == Case.debtor_id)
-        .where(Case.tenant_id == tenant_id)
+    """Every case of the tenant by its reference and its invoices' (read as plain rows,
+    Core, not the ORM: a million cases in seconds); the debtors the credits' payers may
+    be, by IBAN and name key (indexed look-ups, a thousand keys at a time); and what the
+    cases that weak evidence points at were asked for."""
+    connection = session.connection()
+    index = CaseIndex.of_cases(
+        connection.execute(
+            select(Case.id, Case.reference, Case.currency, Case.status).where(
+                Case.tenant_id == tenant_id
+            )
+        ),
+        connection.execute(
+            select(Claim.case_id, Claim.reference).where(
+                Claim.tenant_id == tenant_id, Claim.status != "cancelled"
+            )
+        ),
     )
-    claims = session.execute(
-        select(Claim.case_id, Claim.reference).where(
-            Claim.tenant_id == tenant_id, Claim.status != "cancelled"
-        )
-    )
-    index = CaseIndex.build(rows, claims)
-    wanted = index.candidates_needing_amounts(
-        line for line in lines if line.direction == Direction.CREDIT
-    )
-    index.expected = expected_amounts(session, wanted)
+    credits = [line for line in lines if line.direction == Direction.CREDIT]
+    ibans = sorted({iban_key(line.counterparty_iban) for line in credits if line.counterparty_iban})
+    names = sorted({name_key(line.counterparty_name) for line in credits if line.counterparty_name})
+    found = select(Case.id, Debtor.name_key, Debtor.iban).join(Debtor, Debtor.id == Case.debtor_id)
+    for column, keys in ((Debtor.iban, ibans), (Debtor.name_key, names)):
+        for chunk in _chunks([key for key in keys if key], 1000):
+            index.add_debtors(
+                connection.execute(
+                    found.where(Debtor.tenant_id == tenant_id, column.in_(chunk))
+                ).all()
+            )
+    index.expected = expected_amounts(session, index.candidates_needing_amounts(credits))
     return index
 
 
@@ -247,17 +255,17 @@ def expected_amounts(session: Session, case_ids: Iterable[int]) -> dict[int, set
 # Classification: what each new line is -------------------------------------------------------
 
 
-def _classify(item: _Pending, index: CaseIndex) -> None:
-    row, line = item.row, item.line
+def _classify(row: BankLine, line: StatementLine, index: CaseIndex) -> None:
     if line.direction == Direction.DEBIT:
         if _is_return(line):
-            row.status, row.reason = TO_REVIEW, "a return: the payment it undoes is looked for"
-            item.match = match_line(line, index)  # the case, for finding the payment back
+            # The cases the return names, where the payment it undoes is looked for.
+            match = match_line(line, index)
+            row.status, row.reason = TO_REVERSE, "a return: the payment it undoes is looked for"
+            row.allocations = [{"case_id": case_id, "planned": True} for case_id in match.case_ids]
         else:
             row.status, row.reason = IGNORED, "a debit that returns no payment (the office's own)"
         return
     match = match_line(line, index)
-    item.match = match
     row.score = match.score
     row.case_id = match.case_ids[0] if match.case_ids else None
     if line.problem:
@@ -266,7 +274,8 @@ def _classify(item: _Pending, index: CaseIndex) -> None:
         row.status = TO_REVIEW
         row.reason = f"the bank reverses an earlier debit: a person checks it; {match.reason}"[:300]
     elif match.auto:
-        row.status, row.reason = MATCHED, match.reason[:300]
+        row.status, row.reason = TO_BOOK, match.reason[:300]
+        row.allocations = [{"case_id": case_id, "planned": True} for case_id in match.case_ids]
     elif match.case_ids:
         row.status, row.reason = TO_REVIEW, match.reason[:300]
     else:
@@ -283,18 +292,41 @@ def _is_return(line: StatementLine) -> bool:
 # Acting on each line: book, reverse, or queue ------------------------------------------------
 
 
-def _act(session: Session, row: BankLine, item: _Pending, now: datetime, actor: str) -> None:
-    line = item.line
-    if row.status == MATCHED and item.match is not None:
-        _book(session, row, list(item.match.case_ids), now, actor)
-    elif line.direction == Direction.DEBIT and row.status == TO_REVIEW:
-        _reverse(session, row, item.match, now, actor)
-    if row.status in _OPEN_STATUSES:
-        _task(session, row, now)
+def lines_settle(database: Database, *, import_id: int, now: datetime, actor: str) -> int:
+    """Book (or reverse) the lines an import decided, a batch per transaction, each line
+    locked and checked still undone; returns how many were settled."""
+    with database.read() as session:
+        ids = list(
+            session.scalars(
+                select(BankLine.id)
+                .where(BankLine.import_id == import_id, BankLine.status.in_((TO_BOOK, TO_REVERSE)))
+                .order_by(BankLine.id)
+            )
+        )
+    for chunk in _chunks(ids, _BATCH):
+        with database.write() as session:
+            for row in session.scalars(
+                select(BankLine)
+                .where(BankLine.id.in_(chunk))
+                .order_by(BankLine.id)
+                .with_for_update()
+            ):
+                planned = [int(part["case_id"]) for part in row.allocations]
+                if row.status == TO_BOOK:
+                    row.status = MATCHED
+                    _book(session, row, planned, now, actor)
+                elif row.status == TO_REVERSE:
+                    _reverse(session, row, Match(tuple(planned), 0, ""), now, actor)
+                if row.status in _OPEN_STATUSES:
+                    _task(session, row, now)
+    return len(ids)
 
 
 def _book(session: Session, row: BankLine, case_ids: list[int], now: datetime, actor: str) -> None:
     """Book the line's amount on its case(s); a refusal puts the line to review."""
+    if not case_ids:
+        row.status, row.reason = TO_REVIEW, "no case to book on"
+        return
     cases = [session.get(Case, case_id) for case_id in case_ids]
     if any(case is None or case.tenant_id != row.tenant_id for case in cases):
         row.status, row.reason = TO_REVIEW, "the case named is not this office's"
@@ -417,9 +449,12 @@ def _returned_payments(session: Session, row: BankLine, match: Match | None) -> 
     )
 
 
-def _task(session: Session, row: BankLine, now: datetime, reason: str | None = None) -> None:
+def _task(
+    session: Session, row: BankLine, now: datetime, reason: str | None = None,
+    known_new: bool = False,
+) -> None:  # fmt: skip
     """The line in the work queue, once: a person confirms, assigns or sets it aside."""
-    exists = session.scalar(
+    exists = None if known_new else session.scalar(
         select(HumanTask.id).where(
             HumanTask.tenant_id == row.tenant_id, HumanTask.kind == TaskKind.PAYMENT.value,
             HumanTask.status == TaskStatus.OPEN.value,

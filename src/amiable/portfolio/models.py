@@ -141,13 +141,20 @@ class Mandate(Base):
 
 class Debtor(Base):
     __tablename__ = "debtor"
-    __table_args__ = (UniqueConstraint("tenant_id", "reference"),)
+    __table_args__ = (
+        UniqueConstraint("tenant_id", "reference"),
+        # Who paid? A bank line's payer is looked up by account, then by name.
+        Index("ix_debtor_iban", "tenant_id", "iban"),
+        Index("ix_debtor_name_key", "tenant_id", "name_key"),
+    )
 
     id: Mapped[int] = mapped_column(BigId, primary_key=True)
     tenant_id: Mapped[int] = mapped_column(ForeignKey("tenant.id"))
     reference: Mapped[str] = mapped_column(String(64))
     type: Mapped[str] = mapped_column(String(10))  # ledger.choices.DebtorType
     name: Mapped[str] = mapped_column(String(200))
+    # `portfolio.keys.name_key(name)`: set wherever the name is.
+    name_key: Mapped[str | None] = mapped_column(String(200))
     siren: Mapped[str | None] = mapped_column(String(9))
     siret: Mapped[str | None] = mapped_column(String(14))
     vat_number: Mapped[str | None] = mapped_column(String(20))

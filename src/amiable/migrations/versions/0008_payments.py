@@ -95,7 +95,7 @@ def upgrade() -> None:
         sa.Column("received_at", _TIME, nullable=False),
         sa.ForeignKeyConstraint(["tenant_id"], ["tenant.id"]),
         sa.PrimaryKeyConstraint("id"),
-        sa.UniqueConstraint("provider", "event_id"),
+        sa.UniqueConstraint("tenant_id", "provider", "event_id"),
     )
     op.create_table(
         "receipt",

@@ -34,6 +34,7 @@ from amiable.core.money import to_cents
 from amiable.ledger.models import LedgerEntry
 from amiable.portfolio import events
 from amiable.portfolio.imports.standard import RowError, StandardRow
+from amiable.portfolio.keys import name_key
 from amiable.portfolio.models import Case, CaseEvent, Claim, ContactPoint, Creditor, Debtor
 
 _DEBTOR_FIELDS = (
@@ -49,8 +50,8 @@ _JURISDICTIONS = frozenset({"FR", "GB", "US"})
 # The columns each insert fills, in the order the planned tuples hold them.
 _CREDITOR_COLUMNS = ("id", "tenant_id", "reference", "name", "country", "is_natural_person",
                      "created_at", "updated_at")  # fmt: skip
-_DEBTOR_COLUMNS = ("id", "tenant_id", "reference", *_DEBTOR_FIELDS, "timezone", "created_at",
-                   "updated_at")  # fmt: skip
+_DEBTOR_COLUMNS = ("id", "tenant_id", "reference", *_DEBTOR_FIELDS, "timezone", "name_key",
+                   "created_at", "updated_at")  # fmt: skip
 _CONTACT_COLUMNS = ("tenant_id", "debtor_id", "kind", "value", "status", "consent", "source",
                     "created_at", "updated_at")  # fmt: skip
 _CASE_COLUMNS = ("id", "tenant_id", "reference", "creditor_id", "debtor_id", "status", "currency",
@@ -319,7 +320,8 @@ class PortfolioWriter:
                 debtor_id = take_debtor()
                 debtors[row.debtor_ref] = (debtor_id, row.debtor)
                 zone = debtor_time_zone(row.debtor[9], row.debtor[7])
-                plan.debtors.append((debtor_id, tenant_id, row.debtor_ref, *row.debtor, zone, now, now))  # fmt: skip
+                plan.debtors.append((debtor_id, tenant_id, row.debtor_ref, *row.debtor, zone,
+                                     name_key(row.debtor[1]), now, now))  # fmt: skip
                 plan.new_debtors.add(debtor_id)
             else:
                 debtor_id, on_file = known_debtor
@@ -528,7 +530,7 @@ class PortfolioWriter:
             )
             debtors[row.debtor_ref] = (debtor_id, merged)
             plan.debtor_updates.append({"_id": debtor_id, **dict(zip(_DEBTOR_FIELDS, merged, strict=True)),
-                                        "updated_at": self.now})  # fmt: skip
+                                        "name_key": name_key(merged[1]), "updated_at": self.now})  # fmt: skip
         return changes
 
     def _plan_case(self, row: PreparedRow, creditor_id: int, debtor_id: int, case_id: int, now: Any,
