@@ -185,6 +185,9 @@ def payover_statement_command(
         typer.Option("--up-to", help="Last day of encashment taken (YYYY-MM-DD; today)."),
     ] = None,
     lang: Annotated[str, typer.Option(help="fr or en.")] = "fr",
+    currency: Annotated[
+        str, typer.Option(help="The cases' currency (one statement each).")
+    ] = "EUR",
     tenant: TenantOption = None,
 ) -> None:
     """Issue the pay-over statement of everything encashed for a creditor and not yet paid
@@ -215,7 +218,8 @@ def payover_statement_command(
             if creditor_id is None:
                 raise PayoverError(f"no creditor {creditor!r}")
             payover = payover_issue(session, tenant_id=tenant_id, creditor_id=creditor_id,
-                                    up_to=last_day, actor="cli", now=now, lang=lang)  # fmt: skip
+                                    up_to=last_day, actor="cli", now=now, lang=lang,
+                                    currency=currency.upper())  # fmt: skip
             out.write_bytes(payover.pdf or b"")
             typer.echo(
                 f"{payover.number}: collected {from_cents(payover.collected_cents)}, "

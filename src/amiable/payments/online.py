@@ -116,6 +116,11 @@ def _apply(
                               f"the payment could not be booked: {refused}")  # fmt: skip
         if recorded.entry_id is None:
             return f"paid: {provider}:{event.payment_reference} was booked already"
+        if recorded.balance_cents < 0:
+            # Paid by the debtor page while the case was settled some other way: booked,
+            # and a person refunds the surplus.
+            _to_person(session, tenant_id, checkout.case_id, event, now,
+                       f"over-payment of {from_cents(-recorded.balance_cents)}: refund it")  # fmt: skip
         return f"paid: booked {from_cents(checkout.amount_cents)} on case {checkout.case_id}"
     # A refund or a chargeback: the payment it names is reversed, in full only.
     payment = session.scalars(

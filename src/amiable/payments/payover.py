@@ -42,6 +42,18 @@ from amiable.portfolio.choices import FeeBasis
 from amiable.portfolio.models import Case, Creditor, Debtor, Mandate, Tenant
 
 DEFAULT_PAYOVER_DAYS = 30
+
+
+def payover_deadline(encashed_on: date, days: int) -> date:
+    """The mandate's delay, never beyond one calendar month after encashment (R124-6:
+    "dans un délai d'un mois", unless agreed otherwise — a longer agreed delay is the
+    mandate's to state and a person's to apply): 31 January gives 28 (29) February."""
+    month, year = encashed_on.month % 12 + 1, encashed_on.year + (encashed_on.month == 12)
+    last_day = (date(year + (month == 12), month % 12 + 1, 1) - timedelta(days=1)).day
+    one_month = date(year, month, min(encashed_on.day, last_day))
+    return min(encashed_on + timedelta(days=days), one_month)
+
+
 # Money the office itself encashed, by the prefix of its outside reference: a bank line,
 # a provider's payment (and the simulation's). Payments in an imported history were
 # received before the case came (by the creditor): they are not the office's to pay over.
@@ -73,8 +85,11 @@ class _Item:
     amount_cents: int  # signed
 
 
-def _open_items(session: Session, tenant_id: int, creditor_id: int, up_to: date) -> list[_Item]:
-    """Payments and reversals of the creditor's cases on no statement yet, oldest first."""
+def _open_items(
+    session: Session, tenant_id: int, creditor_id: int, up_to: date, currency: str
+) -> list[_Item]:
+    """Payments and reversals of the creditor's cases in `currency` on no statement yet,
+    oldest first."""
     taken = select(PayoverItem.ledger_entry_id)
     rows = session.execute(
         select(LedgerEntry.id, LedgerEntry.kind, LedgerEntry.amount_cents, LedgerEntry.effective_on,
@@ -82,6 +97,7 @@ def _open_items(session: Session, tenant_id: int, creditor_id: int, up_to: date)
         .join(Case, Case.id == LedgerEntry.case_id)
         .join(Debtor, Debtor.id == Case.debtor_id)
         .where(LedgerEntry.tenant_id == tenant_id, Case.creditor_id == creditor_id,
+               Case.currency == currency,
                LedgerEntry.kind.in_((EntryKind.PAYMENT.value, EntryKind.REVERSAL.value)),
                LedgerEntry.effective_on <= up_to, LedgerEntry.id.not_in(taken),
                or_(*(LedgerEntry.external_reference.startswith(source)
@@ -150,16 +166,18 @@ def payover_issue(
     actor: str,
     now: datetime,
     lang: str = "fr",
+    currency: str = "EUR",
 ) -> Payover:
-    """The statement of what is owed to the creditor for the sums encashed up to `up_to`."""
+    """The statement of what is owed to the creditor for the sums encashed up to `up_to`,
+    in one currency (a creditor with cases in two gets two statements)."""
     creditor = session.get(Creditor, creditor_id)
     tenant = session.get(Tenant, tenant_id)
     if creditor is None or tenant is None or creditor.tenant_id != tenant_id:
         raise PayoverError(f"no creditor {creditor_id} in this office")
-    items = _open_items(session, tenant_id, creditor_id, up_to)
+    items = _open_items(session, tenant_id, creditor_id, up_to, currency)
     if not items:
         raise PayoverError(
-            f"nothing encashed for {creditor.name} up to {up_to} is left to pay over"
+            f"nothing encashed in {currency} for {creditor.name} up to {up_to} is left to pay over"
         )
     mandate = mandate_in_force(creditor, up_to)
     fees = _fees(session, items, mandate)
@@ -172,8 +190,8 @@ def payover_issue(
     payover = Payover(
         tenant_id=tenant_id, creditor_id=creditor_id,
         number=f"RV-{up_to:%Y-%m}-{(count or 0) + 1:05d}", period_start=first, period_end=up_to,
-        currency="EUR", collected_cents=collected, fee_cents=fee_total,
-        owed_cents=collected - fee_total, due_on=first + timedelta(days=days), status="issued",
+        currency=currency, collected_cents=collected, fee_cents=fee_total,
+        owed_cents=collected - fee_total, due_on=payover_deadline(first, days), status="issued",
         fee_detail=_fee_detail(mandate, lang)[:300], issued_at=now, issued_by=actor[:100],
     )  # fmt: skip
     session.add(payover)
@@ -196,7 +214,7 @@ def payover_issue(
         creditor_name=creditor.name,
         creditor_address_lines=address_lines(creditor.address, creditor.postcode, creditor.city,
                                              creditor.country, lang),
-        period_start=first, period_end=up_to, currency="EUR",
+        period_start=first, period_end=up_to, currency=currency,
         items=tuple(
             PayoverItemView(item.case_reference, item.debtor_name, item.encashed_on,
                             from_cents(item.amount_cents), from_cents(fee))
@@ -219,20 +237,29 @@ def payover_due(
     for creditor in session.scalars(
         select(Creditor).where(Creditor.tenant_id == tenant_id).order_by(Creditor.id)
     ):
-        items = _open_items(session, tenant_id, creditor.id, today)
-        if not items:
-            continue
-        amount = sum(item.amount_cents for item in items)
-        if amount <= 0:
-            continue
-        mandate = mandate_in_force(creditor, today)
-        days = mandate.payover_days if mandate is not None else DEFAULT_PAYOVER_DAYS
-        first = min(item.encashed_on for item in items if item.amount_cents > 0)
-        due_on = first + timedelta(days=days)
-        if due_on - today <= timedelta(days=warn_days):
-            warnings.append(PayoverDue(creditor.id, creditor.name, "EUR", amount, first, due_on,
-                                       overdue=due_on < today))  # fmt: skip
+        currencies = session.scalars(
+            select(Case.currency).where(Case.creditor_id == creditor.id).distinct()
+        ).all()
+        for currency in sorted(currencies):
+            _warn(session, warnings, tenant_id, creditor, today, warn_days, currency)
     return warnings
+
+
+def _warn(
+    session: Session, warnings: list[PayoverDue], tenant_id: int, creditor: Creditor,
+    today: date, warn_days: int, currency: str,
+) -> None:  # fmt: skip
+    items = _open_items(session, tenant_id, creditor.id, today, currency)
+    amount = sum(item.amount_cents for item in items)
+    if amount <= 0:
+        return
+    mandate = mandate_in_force(creditor, today)
+    days = mandate.payover_days if mandate is not None else DEFAULT_PAYOVER_DAYS
+    first = min(item.encashed_on for item in items if item.amount_cents > 0)
+    due_on = payover_deadline(first, days)
+    if due_on - today <= timedelta(days=warn_days):
+        warnings.append(PayoverDue(creditor.id, creditor.name, currency, amount, first, due_on,
+                                   overdue=due_on < today))  # fmt: skip
 
 
 def payover_paid(

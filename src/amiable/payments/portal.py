@@ -13,6 +13,7 @@ Each is recorded as the agent would record it, with the debtor page as the actor
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -244,7 +245,10 @@ def checkout_start(
     description = f"{view.case.reference} — {view.case.creditor.name}"
     checkout = provider.create_checkout(
         amount_cents=amount, currency=view.case.currency, description=description,
-        return_url=return_url,
+        return_url=return_url, metadata={"case_id": str(view.case.id), "purpose": purpose},
+        # One key per click: a second click is a second session (the provider would
+        # otherwise answer the first one again, which is already recorded).
+        idempotency_key=f"amiable-checkout-{view.case.id}-{uuid.uuid4().hex}",
     )  # fmt: skip
     row = PaymentCheckout(
         tenant_id=view.case.tenant_id, case_id=view.case.id, provider=provider.name,
@@ -283,7 +287,9 @@ def checkout_paid(
     the checkout's own reference."""
     case = session.get(Case, checkout.case_id)
     assert case is not None
-    if checkout.status == "open" and checkout.expires_at < now:
+    # The debtor's page session expires; a payment the provider confirms does not (a SEPA
+    # debit clears days after the session closed).
+    if checkout.status == "open" and checkout.expires_at < now and payment_reference is None:
         checkout.status = "expired"
         raise PortalError("checkout_expired", "this payment session expired")
     if checkout.status not in ("open", "paid"):

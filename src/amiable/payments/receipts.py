@@ -16,13 +16,15 @@ case says so and thanks the debtor: no separate thanks follows it.
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import datetime
+from datetime import datetime, timedelta
 from decimal import Decimal
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from amiable.agent.choices import TaskKind, TaskStatus
+from amiable.agent.models import HumanTask
 from amiable.channels.models import OutboundMessage
 from amiable.core.db import Database
 from amiable.core.money import from_cents, to_cents
@@ -167,6 +169,19 @@ def receipts_send(
                     select(OutboundMessage.id).where(OutboundMessage.idempotency_key == key)
                 )
                 sent += 1
+            else:
+                # No channel the agent may write on (a postal-only debtor, an opposition):
+                # the PDF is kept and a person posts it — R124-6 wants it given.
+                session.add(HumanTask(
+                    tenant_id=case.tenant_id, case_id=case.id, kind=TaskKind.PAYMENT.value,
+                    priority=3, status=TaskStatus.OPEN.value,
+                    reason=f"receipt {receipt.number} could not be sent: post it",
+                    summary=(f"The receipt {receipt.number} of the payment of "
+                             f"{from_cents(receipt.amount_cents)} on {receipt.paid_on} could not be "
+                             "sent on any channel (no e-mail or mobile the agent may use). Print "
+                             "its PDF and post it to the debtor (R124-6 CPCE)."),
+                    data={"receipt": receipt.id}, due_at=now + timedelta(days=3), created_at=now,
+                ))  # fmt: skip
     return sent
 
 

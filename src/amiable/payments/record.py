@@ -147,6 +147,14 @@ def _grant_discount(
     """The lump sum the mandate allowed was paid: its discount is granted as a correction
     of the principal, claim by claim (the latest due first), so that nothing is left owed."""
     session.flush()
+    granted = session.scalar(
+        select(LedgerEntry.id).where(
+            LedgerEntry.case_id == case.id,
+            LedgerEntry.external_reference.startswith(f"discount:plan:{plan.id}:"),
+        )
+    )
+    if granted is not None:  # completed again after a reversal: granted once
+        return
     statement = case_statement(session, case, effective_on)
     left = plan.discount_cents
     for line in sorted(statement.claims, key=lambda claim: claim.claim_id, reverse=True):

@@ -54,7 +54,12 @@ def case_id_of(reference: str) -> int | None:
     # swap of two neighbours (a letter typed for a digit is refused here).
     if len(body) < 2 or body[0] != _MARK or not body[1:].isdigit():
         return None
-    return int(body[1:]) or None
+    case_id = int(body[1:])
+    # The very form we print: a typed reference run on into the next number ("… 1 3
+    # échéance") can pass the check digits with a longer body, never in this form.
+    if not case_id or body[1:] != str(case_id).rjust(_BODY_MIN, "0"):
+        return None
+    return case_id
 
 
 def case_ids_in_text(text: str, known: Container[int] | None = None) -> list[int]:
