@@ -3,7 +3,12 @@
 Banks send the same records under a namespace per version (camt.053.001.02 … .08 and
 later), and the versions differ mostly in where they nest things (v8 puts a party's
 name under `Dbtr/Pty/Nm`; v1 keeps `TxDtls` directly under `Ntry`). So we match on
-local names, after removing the namespaces, and look in each of the known places.
+local names, whatever the namespace, and look in each of the known places.
+
+A statement may hold a hundred thousand entries: each report is walked once, along the
+paths the reader asks for (`_Shape`), into a `_Scope` per report, entry, transaction
+and balance that answers "the first element at this path" from a dict, instead of
+searching the tree again for every field.
 
 The file comes from outside: lxml reads it with entities, DTDs, the network and
 processing instructions off, and a document that declares a DOCTYPE is refused before
@@ -15,9 +20,11 @@ from __future__ import annotations
 
 import codecs
 import re
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from typing import NamedTuple
 
 from lxml import etree
 
@@ -75,6 +82,11 @@ def _parser() -> etree.XMLParser:
         huge_tree=False,
         remove_pis=True,
         remove_comments=True,
+        # Blank text between elements is never read (every text is cleaned or stripped):
+        # leaving it out spares a node per line of the file. Nor are elements looked up
+        # by xml:id.
+        remove_blank_text=True,
+        collect_ids=False,
     )
 
 
@@ -94,8 +106,8 @@ def parse_camt(data: bytes) -> ParsedFile:
         raise StatementError("the XML file declares a DOCTYPE, which a camt file never does")
     message = _find_message(root)
     namespace = etree.QName(message).namespace or ""
-    _strip_namespaces(root)
-    kind = _MESSAGE_NAME.fullmatch(message.tag)
+    message_name = _local_name(message.tag)
+    kind = _MESSAGE_NAME.fullmatch(message_name)
     assert kind is not None  # _find_message matched the same pattern
     format_name, report_tag = _MESSAGES[kind.group(1)]
     warnings: list[str] = []
@@ -105,16 +117,18 @@ def parse_camt(data: bytes) -> ParsedFile:
             f"the namespace says camt.{declared.group(1)} but the message is a {format_name}; "
             f"read as {format_name}"
         )
-    reports = message.findall(report_tag)
+    reports = message.findall(f"{{*}}{report_tag}")
     if not reports:
-        only = " (only a group header)" if message.find("GrpHdr") is not None else ""
+        only = " (only a group header)" if message.find("{*}GrpHdr") is not None else ""
         raise StatementError(
-            f"the {format_name} file holds no statement: its <{message.tag}> has no "
+            f"the {format_name} file holds no statement: its <{message_name}> has no "
             f"<{report_tag}> element{only}"
         )
-    group_created = _date_of(message.findtext("GrpHdr/CreDtTm"))
+    group_created = _date_of(message.findtext("{*}GrpHdr/{*}CreDtTm"))
+    names: dict[object, str] = {}  # the local name of each tag met in the file
     statements = tuple(
-        _read_report(report, format_name, group_created, warnings) for report in reports
+        _read_report(_Scope.read(report, _REPORT, names), format_name, group_created, warnings)
+        for report in reports
     )
     return ParsedFile(format=format_name, statements=statements, warnings=tuple(warnings))
 
@@ -160,7 +174,7 @@ def _declared_encoding(data: bytes) -> str:
 def _find_message(root: etree._Element) -> etree._Element:
     """The BkToCstmr… element: the root's child, or deeper inside a bank's envelope."""
     for element in root.iter(etree.Element):
-        if _MESSAGE_NAME.fullmatch(etree.QName(element).localname):
+        if _MESSAGE_NAME.fullmatch(_local_name(element.tag)):
             return element
     raise StatementError(
         f"the XML file is not a camt.052/053/054 statement: its root is "
@@ -168,9 +182,132 @@ def _find_message(root: etree._Element) -> etree._Element:
     )
 
 
-def _strip_namespaces(root: etree._Element) -> None:
-    for element in root.iter(etree.Element):
-        element.tag = etree.QName(element).localname
+def _local_name(tag: str) -> str:
+    """The name without its namespace: Ntry for {urn:…:camt.053.001.08}Ntry, and for Ntry."""
+    return tag.rpartition("}")[2]
+
+
+# What a walk looks for below an element: local name → (its path from the scope's
+# element, what to look for below it; None below the element of a scope of its own).
+_Steps = dict[str, tuple[str, "_Steps | None"]]
+
+
+class _Shape:
+    """The paths read below one kind of element (a report, an entry, a transaction…).
+
+    `scopes` names the paths whose elements are read as scopes of their own, with their
+    shape: the entries of a report, the transactions of an entry.
+    """
+
+    __slots__ = ("below", "scopes", "steps")
+
+    def __init__(self, *paths: str, scopes: Mapping[str, _Shape] | None = None) -> None:
+        self.scopes = dict(scopes or {})
+        self.below: dict[str, _Steps] = {"": {}}  # by the path of the element they are below
+        for path in (*paths, *self.scopes):
+            parent = ""
+            for name in path.split("/"):
+                here = f"{parent}/{name}" if parent else name
+                below = self.below.setdefault(here, {})
+                self.below[parent][name] = (here, None if here in self.scopes else below)
+                parent = here
+        self.steps = self.below[""]
+
+
+def _walk(
+    element: etree._Element,
+    steps: _Steps,
+    found: dict[str, list[etree._Element]],
+    names: dict[object, str],
+) -> None:
+    """Note, by path, the elements below `element` that `steps` asks for, in document order.
+
+    The element of a scope of its own (an entry…) is noted, and read when it is asked for:
+    a report's entries are read one after the other, not all kept at once. `names` keeps
+    the local name of each tag met, for the file's next elements.
+    """
+    child = element[0] if len(element) else None
+    while child is not None:  # getnext() is faster than iterating `element`
+        tag = child.tag
+        name = names.get(tag)
+        if name is None:
+            # An entity reference's tag is no string: it is no element.
+            name = names[tag] = _local_name(tag) if isinstance(tag, str) else ""
+        step = steps.get(name)
+        if step is not None:
+            path, below = step
+            same_path = found.get(path)
+            if same_path is None:
+                found[path] = [child]
+            else:
+                same_path.append(child)
+            if below:
+                _walk(child, below, found, names)
+        child = child.getnext()
+
+
+class _Scope:
+    """An element read once along its shape's paths: the ElementPath answers by dict.
+
+    `first("Refs/EndToEndId")` is what `find` gave on the element (the first match in
+    document order, whatever the namespaces), `every` what `findall` gave. `within("RltdPties")`
+    is the scope of the first `RltdPties` child, what `find("RltdPties")` returned: it shares
+    this scope's dicts when that child is the only one, and is read again on its own
+    otherwise, so that `within("RltdPties").first("Dbtr/Pty/Nm")` stays exactly
+    `find("RltdPties").find("Dbtr/Pty/Nm")`.
+    """
+
+    __slots__ = ("_found", "_names", "_prefix", "_shape", "element")
+
+    def __init__(
+        self,
+        element: etree._Element,
+        shape: _Shape,
+        found: dict[str, list[etree._Element]],
+        names: dict[object, str],
+        prefix: str = "",
+    ) -> None:
+        self.element = element
+        self._shape = shape
+        self._found = found
+        self._names = names
+        self._prefix = prefix  # the path of `element` from the element the dicts were read at
+
+    @classmethod
+    def read(cls, element: etree._Element, shape: _Shape, names: dict[object, str]) -> _Scope:
+        found: dict[str, list[etree._Element]] = {}
+        _walk(element, shape.steps, found, names)
+        return cls(element, shape, found, names)
+
+    def first(self, path: str) -> etree._Element | None:
+        found = self._found.get(self._prefix + path)
+        return found[0] if found else None
+
+    def every(self, path: str) -> list[etree._Element]:
+        return self._found.get(self._prefix + path, [])
+
+    def text(self, path: str) -> str | None:
+        """`optional_text` of what `findtext` gave: the first match's text, spaces cleaned;
+        None without a match or when only spaces are left."""
+        found = self._found.get(self._prefix + path)
+        return optional_text(found[0].text) if found else None
+
+    def scopes(self, path: str) -> Iterator[_Scope]:
+        """The elements at `path`, each read as a scope of its own as it comes."""
+        shape = self._shape.scopes[self._prefix + path]
+        for element in self.every(path):
+            yield _Scope.read(element, shape, self._names)
+
+    def within(self, name: str) -> _Scope | None:
+        path = self._prefix + name
+        found = self._found.get(path)
+        if not found:
+            return None
+        if len(found) == 1:
+            return _Scope(found[0], self._shape, self._found, self._names, path + "/")
+        found_below: dict[str, list[etree._Element]] = {}
+        _walk(found[0], self._shape.below[path], found_below, self._names)
+        return _Scope(found[0], self._shape, found_below, self._names, path + "/")
 
 
 def _date_of(text: str | None) -> date | None:
@@ -184,21 +321,19 @@ def _date_of(text: str | None) -> date | None:
         return None
 
 
-def _date_choice(element: etree._Element | None) -> date | None:
+def _date_choice(element: _Scope | None) -> date | None:
     """A `Dt` or `DtTm` child (the ISO "DateAndDateTimeChoice")."""
     if element is None:
         return None
-    return _date_of(element.findtext("Dt")) or _date_of(element.findtext("DtTm"))
+    return _date_of(element.text("Dt")) or _date_of(element.text("DtTm"))
 
 
-def _text(element: etree._Element | None, path: str) -> str | None:
-    if element is None:
-        return None
-    return optional_text(element.findtext(path))
+def _text(element: _Scope | None, path: str) -> str | None:
+    return None if element is None else element.text(path)
 
 
 def _read_report(
-    report: etree._Element, format_name: str, group_created: date | None, warnings: list[str]
+    report: _Scope, format_name: str, group_created: date | None, warnings: list[str]
 ) -> Statement:
     statement_id = _text(report, "Id") or ""
     account_iban = _text(report, "Acct/Id/IBAN")
@@ -215,18 +350,18 @@ def _read_report(
                 f"statement {statement_id}: its {code} balance is in {found}, "
                 f"the account in {currency}"
             )
-    period = report.find("FrToDt")
+    period = report.within("FrToDt")
     from_date = _date_of(_text(period, "FrDtTm")) or _date_of(_text(period, "FrDt"))
     to_date = _date_of(_text(period, "ToDtTm")) or _date_of(_text(period, "ToDt"))
     context = _ReportContext(
         statement_id=statement_id,
         account_iban=account_iban,
         currency=currency,
-        created=_date_of(report.findtext("CreDtTm")) or group_created or to_date,
+        created=_date_of(report.text("CreDtTm")) or group_created or to_date,
         kind=format_name,
     )
     lines: list[StatementLine] = []
-    for number, entry in enumerate(report.findall("Ntry"), start=1):
+    for number, entry in enumerate(report.scopes("Ntry"), start=1):
         lines.extend(_read_entry(entry, number, context, warnings))
     return Statement(
         format=format_name,
@@ -243,19 +378,19 @@ def _read_report(
 
 
 def _balance(
-    report: etree._Element, codes: tuple[str, ...], statement_id: str, warnings: list[str]
+    report: _Scope, codes: tuple[str, ...], statement_id: str, warnings: list[str]
 ) -> tuple[int | None, str | None]:
     """The signed balance of the first type among `codes` the report gives, and its currency."""
-    by_code: dict[str, etree._Element] = {}
-    for balance in report.findall("Bal"):
+    by_code: dict[str, _Scope] = {}
+    for balance in report.scopes("Bal"):
         code = _text(balance, "Tp/CdOrPrtry/Cd") or _text(balance, "Tp/CdOrPrtry/Prtry")
         if code and code.upper() not in by_code:
             by_code[code.upper()] = balance
     for code in codes:
-        balance = by_code.get(code)
-        if balance is None:
+        if code not in by_code:
             continue
-        amount_element = balance.find("Amt")
+        balance = by_code[code]
+        amount_element = balance.first("Amt")
         written = amount_element.text if amount_element is not None else None
         amount = parse_plain_decimal(written)
         cents = exact_cents(amount) if amount is not None else None
@@ -281,8 +416,7 @@ class _ReportContext:
     kind: str
 
 
-@dataclass(frozen=True, slots=True)
-class _Amount:
+class _Amount(NamedTuple):  # a tuple: made twice per entry, faster than a frozen dataclass
     value: Decimal | None
     written: str
     currency: str | None
@@ -295,15 +429,15 @@ def _amount(element: etree._Element | None) -> _Amount | None:
     return _Amount(parse_plain_decimal(written), written, element.get("Ccy"))
 
 
-def _transaction_amount(transaction: etree._Element) -> _Amount | None:
-    return _amount(transaction.find("Amt")) or _amount(transaction.find("AmtDtls/TxAmt/Amt"))
+def _transaction_amount(transaction: _Scope) -> _Amount | None:
+    return _amount(transaction.first("Amt")) or _amount(transaction.first("AmtDtls/TxAmt/Amt"))
 
 
 def _read_entry(
-    entry: etree._Element, number: int, context: _ReportContext, warnings: list[str]
+    entry: _Scope, number: int, context: _ReportContext, warnings: list[str]
 ) -> list[StatementLine]:
-    transactions = entry.findall("NtryDtls/TxDtls") + entry.findall("TxDtls")
-    entry_amount = _amount(entry.find("Amt"))
+    transactions = [*entry.scopes("NtryDtls/TxDtls"), *entry.scopes("TxDtls")]
+    entry_amount = _amount(entry.first("Amt"))
     label = _text(entry, "AcctSvcrRef") or _text(entry, "NtryRef") or f"#{number}"
     where = f"statement {context.statement_id}, entry {label}"
     if len(transactions) <= 1:
@@ -354,8 +488,8 @@ def _warn_if_batch_differs(
 
 
 def _line(
-    entry: etree._Element,
-    transaction: etree._Element | None,
+    entry: _Scope,
+    transaction: _Scope | None,
     amount: _Amount | None,
     context: _ReportContext,
     *,
@@ -379,7 +513,7 @@ def _line(
     end_to_end = _text(transaction, "Refs/EndToEndId")
     return StatementLine(
         booking_date=booking_date,
-        value_date=_date_choice(entry.find("ValDt")),
+        value_date=_date_choice(entry.within("ValDt")),
         amount_cents=cents,
         currency=currency,
         direction=direction,
@@ -397,8 +531,8 @@ def _line(
 
 
 def _batch_line(
-    entry: etree._Element,
-    transactions: list[etree._Element],
+    entry: _Scope,
+    transactions: list[_Scope],
     amount: _Amount | None,
     context: _ReportContext,
 ) -> StatementLine:
@@ -445,7 +579,7 @@ def _batch_line(
     )
 
 
-def _direction(entry: etree._Element) -> Direction:
+def _direction(entry: _Scope) -> Direction:
     return Direction.DEBIT if _text(entry, "CdtDbtInd") == "DBIT" else Direction.CREDIT
 
 
@@ -455,11 +589,11 @@ def _money(amount: _Amount | None, context: _ReportContext) -> tuple[int, str, s
     return line_money(amount.value, amount.currency, written=amount.written)
 
 
-def _booking_date(entry: etree._Element, context: _ReportContext) -> tuple[date, str | None]:
-    booked = _date_choice(entry.find("BookgDt"))
+def _booking_date(entry: _Scope, context: _ReportContext) -> tuple[date, str | None]:
+    booked = _date_choice(entry.within("BookgDt"))
     if booked:
         return booked, None
-    value = _date_choice(entry.find("ValDt"))
+    value = _date_choice(entry.within("ValDt"))
     if value:
         return value, None
     if context.created:
@@ -469,7 +603,7 @@ def _booking_date(entry: etree._Element, context: _ReportContext) -> tuple[date,
     return date.min, "no booking nor value date"
 
 
-def _status_problem(entry: etree._Element) -> str | None:
+def _status_problem(entry: _Scope) -> str | None:
     status = (
         _text(entry, "Sts/Cd") or _text(entry, "Sts/Prtry") or _text(entry, "Sts") or ""
     ).upper()
@@ -479,7 +613,7 @@ def _status_problem(entry: etree._Element) -> str | None:
     return f"the bank reports this entry as {meaning} ({status}): not booked yet"
 
 
-def _party_name(party: etree._Element | None) -> str | None:
+def _party_name(party: _Scope | None) -> str | None:
     if party is None:
         return None
     return (
@@ -490,14 +624,14 @@ def _party_name(party: etree._Element | None) -> str | None:
     )
 
 
-def _account_iban(account: etree._Element | None) -> str | None:
+def _account_iban(account: _Scope | None) -> str | None:
     if account is None:
         return None
     return valid_iban(_text(account, "Id/IBAN")) or valid_iban(_text(account, "Id/Othr/Id"))
 
 
 def _counterparty(
-    transaction: etree._Element | None,
+    transaction: _Scope | None,
     direction: Direction,
     context: _ReportContext,
     *,
@@ -511,45 +645,49 @@ def _counterparty(
     """
     if transaction is None:
         return None, None
-    parties = transaction.find("RltdPties")
+    parties = transaction.within("RltdPties")
     if parties is None:
         return None, None
-    sides = {
-        "debtor": (("Dbtr", "UltmtDbtr"), "DbtrAcct"),
-        "creditor": (("Cdtr", "UltmtCdtr"), "CdtrAcct"),
-    }
     wanted = "debtor" if (direction is Direction.CREDIT) != flipped else "creditor"
     other = "creditor" if wanted == "debtor" else "debtor"
-
-    def side(key: str) -> tuple[str | None, str | None]:
-        party_tags, account_tag = sides[key]
-        name = next(
-            (found for tag in party_tags if (found := _party_name(parties.find(tag)))), None
-        )
-        return name, _account_iban(parties.find(account_tag))
-
-    name, iban = side(wanted)
+    name, iban = _side(parties, wanted)
     if context.account_iban and iban == context.account_iban:
-        other_name, other_iban = side(other)
+        other_name, other_iban = _side(parties, other)
         if other_iban != context.account_iban and (other_name or other_iban):
             return other_name, other_iban
     return name, iban
 
 
-def _remittance(transaction: etree._Element | None) -> str:
+_SIDES = {
+    "debtor": (("Dbtr", "UltmtDbtr"), "DbtrAcct"),
+    "creditor": (("Cdtr", "UltmtCdtr"), "CdtrAcct"),
+}
+
+
+def _side(parties: _Scope, key: str) -> tuple[str | None, str | None]:
+    """Name and IBAN of the debtor or the creditor of the related parties."""
+    party_tags, account_tag = _SIDES[key]
+    name = None
+    for tag in party_tags:
+        if name := _party_name(parties.within(tag)):
+            break
+    return name, _account_iban(parties.within(account_tag))
+
+
+def _remittance(transaction: _Scope | None) -> str:
     if transaction is None:
         return ""
-    unstructured = join_texts(element.text for element in transaction.findall("RmtInf/Ustrd"))
+    unstructured = join_texts(element.text for element in transaction.every("RmtInf/Ustrd"))
     if unstructured:
         return unstructured
-    return join_texts(element.text for element in transaction.findall("RmtInf/Strd/AddtlRmtInf"))
+    return join_texts(element.text for element in transaction.every("RmtInf/Strd/AddtlRmtInf"))
 
 
-def _bank_code(element: etree._Element | None) -> str | None:
+def _bank_code(element: _Scope | None) -> str | None:
     """ISO code "PMNT/RCDT/ESCT" (domain/family/sub-family), else the bank's own code."""
     if element is None:
         return None
-    code = element.find("BkTxCd")
+    code = element.within("BkTxCd")
     if code is None:
         return None
     parts = [
@@ -558,9 +696,70 @@ def _bank_code(element: etree._Element | None) -> str | None:
         _text(code, "Domn/Fmly/SubFmlyCd"),
     ]
     if parts[0]:
-        return "/".join(part for part in parts if part)
+        return "/".join([part for part in parts if part])
     return _text(code, "Prtry/Cd")
 
 
-def _return_reason(transaction: etree._Element | None) -> str | None:
+def _return_reason(transaction: _Scope | None) -> str | None:
     return _text(transaction, "RtrInf/Rsn/Cd") or _text(transaction, "RtrInf/Rsn/Prtry")
+
+
+# What the reader asks for: `_Scope.read` walks only these paths, and no deeper. A path
+# the code reads must be here, or start one of these: any other reads as absent.
+_BANK_CODE_PATHS = (
+    "BkTxCd/Domn/Cd",
+    "BkTxCd/Domn/Fmly/Cd",
+    "BkTxCd/Domn/Fmly/SubFmlyCd",
+    "BkTxCd/Prtry/Cd",
+)
+_PARTY_PATHS = tuple(
+    f"RltdPties/{party}/{name}"
+    for party in ("Dbtr", "UltmtDbtr", "Cdtr", "UltmtCdtr")
+    for name in ("Nm", "Pty/Nm", "Agt/FinInstnId/Nm", "FinInstnId/Nm")
+) + tuple(
+    f"RltdPties/{account}/Id/{number}"
+    for account in ("DbtrAcct", "CdtrAcct")
+    for number in ("IBAN", "Othr/Id")
+)
+_TRANSACTION = _Shape(
+    "Amt",
+    "AmtDtls/TxAmt/Amt",
+    "Refs/AcctSvcrRef",
+    "Refs/EndToEndId",
+    "RmtInf/Ustrd",
+    "RmtInf/Strd/AddtlRmtInf",
+    "RmtInf/Strd/CdtrRefInf/Ref",
+    "RtrInf/Rsn/Cd",
+    "RtrInf/Rsn/Prtry",
+    *_PARTY_PATHS,
+    *_BANK_CODE_PATHS,
+)
+_ENTRY = _Shape(
+    "Amt",
+    "AcctSvcrRef",
+    "NtryRef",
+    "CdtDbtInd",
+    "RvslInd",
+    "Sts/Cd",
+    "Sts/Prtry",
+    "BookgDt/Dt",
+    "BookgDt/DtTm",
+    "ValDt/Dt",
+    "ValDt/DtTm",
+    *_BANK_CODE_PATHS,
+    scopes={"NtryDtls/TxDtls": _TRANSACTION, "TxDtls": _TRANSACTION},
+)
+_BALANCE = _Shape("Tp/CdOrPrtry/Cd", "Tp/CdOrPrtry/Prtry", "Amt", "CdtDbtInd")
+_REPORT = _Shape(
+    "Id",
+    "CreDtTm",
+    "Acct/Id/IBAN",
+    "Acct/Id/Othr/Id",
+    "Acct/Id/PrtryAcct/Id",
+    "Acct/Ccy",
+    "FrToDt/FrDtTm",
+    "FrToDt/FrDt",
+    "FrToDt/ToDtTm",
+    "FrToDt/ToDt",
+    scopes={"Ntry": _ENTRY, "Bal": _BALANCE},
+)
