@@ -34,8 +34,9 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import Connection, and_, func, select
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import ClauseElement
 
 import amiable.models  # noqa: F401 - every table known: tasks name messages, cases…
 from amiable.agent.choices import PlanStatus, PromiseStatus, TaskKind, TaskStatus
@@ -180,17 +181,11 @@ def case_index(session: Session, tenant_id: int, lines: Sequence[StatementLine])
     cases that weak evidence points at were asked for."""
     connection = session.connection()
     index = CaseIndex.of_cases(
-        connection.execute(
-            select(Case.id, Case.reference, Case.currency, Case.status).where(
-                Case.tenant_id == tenant_id
-            )
-        ),
-        connection.execute(
-            select(Claim.case_id, Claim.reference).where(
-                Claim.tenant_id == tenant_id, Claim.status != "cancelled"
-            )
-        ),
-    )
+        _fetched(connection, select(Case.id, Case.reference, Case.currency, Case.status)
+                 .where(Case.tenant_id == tenant_id)),
+        _fetched(connection, select(Claim.case_id, Claim.reference)
+                 .where(Claim.tenant_id == tenant_id, Claim.status != "cancelled")),
+    )  # fmt: skip
     credits = [line for line in lines if line.direction == Direction.CREDIT]
     ibans = sorted({iban_key(line.counterparty_iban) for line in credits if line.counterparty_iban})
     names = sorted({name_key(line.counterparty_name) for line in credits if line.counterparty_name})
@@ -206,6 +201,19 @@ def case_index(session: Session, tenant_id: int, lines: Sequence[StatementLine])
     return index
 
 
+def _fetched(connection: Connection, query: ClauseElement) -> list[Any]:
+    """All the rows of a large read, fetched by the driver's own cursor in one call (a
+    million rows through SQLAlchemy's row objects cost seconds more). The query's values
+    are the caller's own integers and constants, written into the SQL by the dialect."""
+    sql = str(query.compile(dialect=connection.dialect, compile_kwargs={"literal_binds": True}))
+    cursor = connection.connection.cursor()
+    try:
+        cursor.execute(sql)
+        return list(cursor.fetchall())
+    finally:
+        cursor.close()
+
+
 def expected_amounts(session: Session, case_ids: Iterable[int]) -> dict[int, set[int]]:
     """What each case was asked for, in cents: its booked balance (principal, fees and
     corrections less payments: interest computed since is not in it), a pending promise,
@@ -217,7 +225,7 @@ def expected_amounts(session: Session, case_ids: Iterable[int]) -> dict[int, set
         EntryKind.INTEREST.value: 1, EntryKind.INDEMNITY.value: 1, EntryKind.FEE.value: 1,
         EntryKind.ADJUSTMENT.value: 1,
     }  # fmt: skip
-    for chunk in _chunks(ids, 500):
+    for chunk in _chunks(ids, 5000):
         balances: Counter[int] = Counter()
         for case_id, kind, cents in session.execute(
             select(LedgerEntry.case_id, LedgerEntry.kind, func.sum(LedgerEntry.amount_cents))
