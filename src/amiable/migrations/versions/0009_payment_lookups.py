@@ -27,12 +27,17 @@ def upgrade() -> None:
     last = 0
     while True:
         rows = connection.execute(
-            sa.select(debtor.c.id, debtor.c.name).where(debtor.c.id > last).order_by(debtor.c.id).limit(_BATCH)
+            sa.select(debtor.c.id, debtor.c.name)
+            .where(debtor.c.id > last)
+            .order_by(debtor.c.id)
+            .limit(_BATCH)
         ).all()
         if not rows:
             break
         connection.execute(
-            debtor.update().where(debtor.c.id == sa.bindparam("_id")).values(name_key=sa.bindparam("key")),
+            debtor.update()
+            .where(debtor.c.id == sa.bindparam("_id"))
+            .values(name_key=sa.bindparam("key")),
             [{"_id": row.id, "key": name_key(row.name)} for row in rows],
         )
         last = rows[-1].id
