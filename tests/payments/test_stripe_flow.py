@@ -155,3 +155,24 @@ def test_a_forged_or_stale_event_is_refused_and_changes_nothing(
     assert _due(office, "DOS-2") == 30_000
     with office.database.read() as session_:
         assert session_.scalar(select(func.count()).select_from(WebhookEvent)) == 0
+
+
+def test_a_chargeback_reverses_the_payment_and_a_dispute_won_books_it_again(
+    office: Office, client: TestClient, fake_stripe: FakeStripe
+) -> None:
+    session = _pay_on_the_page(office, client, fake_stripe)
+    _deliver(client, fake_stripe, "checkout.session.completed", session)
+    dispute = {"id": "dp_1", "object": "dispute", "amount": 30_000, "currency": "eur",
+               "charge": "ch_1", "payment_intent": session["payment_intent"],
+               "status": "needs_response", "reason": "fraudulent", "metadata": {}}  # fmt: skip
+
+    lost = _deliver(client, fake_stripe, "charge.dispute.created", dispute)
+    assert lost["outcome"].startswith("chargeback: payment stripe:pi_")
+    assert _due(office, "DOS-2") == 30_000
+    won = _deliver(
+        client, fake_stripe, "charge.dispute.funds_reinstated", dict(dispute, status="won")
+    )
+    assert won["outcome"] == "reinstated: 300.00 booked again on case DOS-2"
+    assert _due(office, "DOS-2") == 0
+    with office.database.read() as session_:
+        assert session_.get(Case, office.cases["DOS-2"]).status == "paid"  # type: ignore[union-attr]

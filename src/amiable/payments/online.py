@@ -11,7 +11,8 @@ page offers the bank transfer only.
 A Stripe event (already verified on its raw body, `payments.stripe.read_webhook`) is
 applied once: its id is kept (`webhook_event`), a replay does nothing. A paid checkout is
 booked on its case under `stripe:<payment intent>`, the key a later refund or dispute
-names; a full refund or a chargeback reverses that payment; a partial refund, a payment
+names; a full refund or a chargeback reverses that payment, a dispute won books the money
+again; a partial refund, a payment
 with no checkout of ours, or one the ledger refuses goes to a person with the reason.
 """
 
@@ -34,7 +35,7 @@ from amiable.ledger.rules import LedgerError
 from amiable.payments.models import PaymentCheckout, WebhookEvent
 from amiable.payments.portal import PortalError, checkout_paid
 from amiable.payments.providers import PaymentProvider, TestProvider
-from amiable.payments.record import PaymentRefused, payment_reverse
+from amiable.payments.record import PaymentRefused, payment_record, payment_reverse
 from amiable.payments.stripe import EventKind, StripeProvider
 from amiable.payments.stripe import WebhookEvent as StripeEvent
 from amiable.portfolio.models import Case, Tenant
@@ -122,6 +123,8 @@ def _apply(
             _to_person(session, tenant_id, checkout.case_id, event, now,
                        f"over-payment of {from_cents(-recorded.balance_cents)}: refund it")  # fmt: skip
         return f"paid: booked {from_cents(checkout.amount_cents)} on case {checkout.case_id}"
+    if kind == EventKind.REINSTATED:
+        return _reinstate(session, tenant_id, event, amount, now, provider)
     # A refund or a chargeback: the payment it names is reversed, in full only.
     payment = session.scalars(
         select(LedgerEntry).where(
@@ -149,6 +152,41 @@ def _apply(
     except (PaymentRefused, LedgerError) as refused:
         return _to_person(session, tenant_id, case.id, event, now, f"{what} not booked: {refused}")
     return f"{what}: payment {payment.external_reference} of case {case.reference} reversed"
+
+
+def _reinstate(
+    session: Session, tenant_id: int, event: StripeEvent, amount: int, now: datetime, provider: str
+) -> str:
+    """A dispute won: the chargeback's reversal stands in the ledger (it happened), and the
+    money that came back is booked again as a payment of its own (with its receipt)."""
+    payment = session.scalars(
+        select(LedgerEntry).where(
+            LedgerEntry.tenant_id == tenant_id, LedgerEntry.kind == EntryKind.PAYMENT.value,
+            LedgerEntry.external_reference == f"{provider}:{event.payment_reference}",
+        )
+    ).first()  # fmt: skip
+    reversed_ = payment is not None and session.scalar(
+        select(LedgerEntry.id).where(LedgerEntry.reverses_id == payment.id)
+    )
+    if payment is None or not reversed_:
+        return _to_person(session, tenant_id, payment.case_id if payment else None, event, now,
+                          "funds reinstated for a payment we never reversed")  # fmt: skip
+    case = session.get(Case, payment.case_id)
+    assert case is not None
+    try:
+        with session.begin_nested():
+            recorded = payment_record(
+                session, case=case, amount_cents=amount, currency=payment.currency,
+                effective_on=event.occurred_at.date(),
+                external_reference=f"{provider}:{event.payment_reference}:reinstated",
+                actor=f"provider:{provider}", now=now,
+                reason=f"dispute won: funds reinstated by {provider}",
+            )  # fmt: skip
+    except (PaymentRefused, LedgerError) as refused:
+        return _to_person(session, tenant_id, case.id, event, now, f"not booked: {refused}")
+    if recorded.entry_id is None:
+        return "reinstated: booked already"
+    return f"reinstated: {from_cents(amount)} booked again on case {case.reference}"
 
 
 def _to_person(

@@ -20,6 +20,7 @@ into a `WebhookEvent` whose `kind` says what it means for the ledger:
     failed    checkout.session.async_payment_failed, .expired     nothing to book
     refunded  charge.refunded                                     money given back
     disputed  charge.dispute.created                              a chargeback
+    reinstated charge.dispute.funds_reinstated                    the dispute won: money back
     ignored   anything else                                        answer 200, do nothing
 
 A payment is known by its PaymentIntent (`payment_reference`): the session that took it
@@ -81,6 +82,8 @@ class EventKind(StrEnum):
     """`amount_cents` of the payment `payment_reference` went back to the debtor."""
     DISPUTED = "disputed"
     """The debtor's bank took back `amount_cents` of the payment (a chargeback)."""
+    REINSTATED = "reinstated"
+    """The dispute was won: `amount_cents` of the payment came back to the account."""
     IGNORED = "ignored"
     """An event amiable has no use for: acknowledge it, record nothing."""
 
@@ -419,12 +422,13 @@ def _reading(event_type: str, carried: dict[str, Any], previous: dict[str, Any])
         if isinstance(before, int) and not isinstance(before, bool) and 0 <= before < total:
             total -= before  # this refund only, not all the refunds so far
         return _Reading(EventKind.REFUNDED, amount_cents=total, payment_reference=payment)
-    if event_type == "charge.dispute.created":
+    if event_type in ("charge.dispute.created", "charge.dispute.funds_reinstated"):
         payment = _id_of(carried.get("payment_intent"))
         if payment is None:
             return _Reading(EventKind.IGNORED)
         amount = _cents(carried.get("amount"), "amount", event_type)
-        return _Reading(EventKind.DISPUTED, amount_cents=amount, payment_reference=payment)
+        kind = EventKind.DISPUTED if event_type.endswith("created") else EventKind.REINSTATED
+        return _Reading(kind, amount_cents=amount, payment_reference=payment)
     return _Reading(EventKind.IGNORED)
 
 
