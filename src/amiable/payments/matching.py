@@ -270,46 +270,48 @@ def _references_in_text(
     them, why they are doubtful, if they are: digits only joined from several words or
     short (a date, an amount: "2026-04-12", "123,45"), or two readings of the same words
     ("DOS-1 100": DOS-1, or DOS-1100?)."""
-    words = [word.upper() for word in _TOKEN.findall(text)]
     found: list[int] = []
     spans: list[tuple[int, int]] = []
     doubt: str | None = None
+    for start, end, key in _windows(text, longest):
+        case_id = references.get(key)
+        if case_id is None:
+            continue
+        if key.isdigit() and (end > start or len(key) < 6):
+            doubt = doubt or f"{key} may be a date or an amount as well as a case reference"
+        if any(start <= last and first <= end for first, last in spans):
+            doubt = doubt or "the same words read as two case references"
+        spans.append((start, end))
+        if case_id not in found:
+            found.append(case_id)
+    return found, doubt
+
+
+def _windows(text: str, longest: int) -> Iterator[tuple[int, int, str]]:
+    """(first word, last word, key) for every run of one to four words of the text joined
+    into a reference key that has a digit and is no longer than the longest reference."""
+    words = [word.upper() for word in _TOKEN.findall(text)]
     for start in range(len(words)):
         key = ""
         for end in range(start, min(start + 4, len(words))):
             key += words[end]
             if len(key) > longest:
                 break
-            case_id = references.get(key)
-            if case_id is None or not any(c.isdigit() for c in key):
-                continue
-            if key.isdigit() and (end > start or len(key) < 6):
-                doubt = doubt or f"{key} may be a date or an amount as well as a case reference"
-            if any(start <= last and first <= end for first, last in spans):
-                doubt = doubt or "the same words read as two case references"
-            spans.append((start, end))
-            if case_id not in found:
-                found.append(case_id)
-    return found, doubt
+            if any(char.isdigit() for char in key):
+                yield start, end, key
 
 
 def _claims_in_text(text: str, index: CaseIndex) -> Match | None:
     """Invoice numbers: what a business debtor quotes. A distinctive one of a single case
     is identity; a short or shared one only a suggestion."""
-    words = [word.upper() for word in _TOKEN.findall(text)]
     hits: dict[int, str] = {}
     shared = False
-    for start in range(len(words)):
-        key = ""
-        for end in range(start, min(start + 4, len(words))):
-            key += words[end]
-            if len(key) > index.longest_reference:
-                break
-            cases = index.by_claim.get(key)
-            if cases and any(c.isdigit() for c in key):
-                shared = shared or len(cases) > 1
-                for case_id in cases:
-                    hits.setdefault(case_id, key)
+    for _, _, key in _windows(text, index.longest_reference):
+        cases = index.by_claim.get(key)
+        if cases:
+            shared = shared or len(cases) > 1
+            for case_id in cases:
+                hits.setdefault(case_id, key)
     if not hits:
         return None
     ids = tuple(hits)

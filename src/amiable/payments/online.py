@@ -19,14 +19,12 @@ with no checkout of ours, or one the ledger refuses goes to a person with the re
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from amiable.agent.choices import TaskKind, TaskStatus
-from amiable.agent.models import HumanTask
 from amiable.channels.config import ChannelConfig, ChannelConfigError, secret
 from amiable.core.money import from_cents
 from amiable.ledger.choices import EntryKind
@@ -35,7 +33,12 @@ from amiable.ledger.rules import LedgerError
 from amiable.payments.models import PaymentCheckout, WebhookEvent
 from amiable.payments.portal import PortalError, checkout_paid
 from amiable.payments.providers import PaymentProvider, TestProvider
-from amiable.payments.record import PaymentRefused, payment_record, payment_reverse
+from amiable.payments.record import (
+    PaymentRefused,
+    payment_record,
+    payment_reverse,
+    payment_task,
+)
 from amiable.payments.stripe import EventKind, StripeProvider
 from amiable.payments.stripe import WebhookEvent as StripeEvent
 from amiable.portfolio.models import Case, Tenant
@@ -198,13 +201,8 @@ def _to_person(
         f"{from_cents(event.amount_cents or 0)} {event.currency}, payment {event.payment_reference}.\n"
         f"Why it waits: {reason}.\nCheck it in the provider's dashboard and book or correct it."
     )
-    session.add(
-        HumanTask(
-            tenant_id=tenant_id, case_id=case_id, kind=TaskKind.PAYMENT.value, priority=2,
-            status=TaskStatus.OPEN.value, reason=reason[:300], summary=summary,
-            data={"provider_event": event.event_id}, due_at=now + timedelta(days=1), created_at=now,
-        )
-    )  # fmt: skip
+    payment_task(session, tenant_id=tenant_id, case_id=case_id, reason=reason, summary=summary,
+                 data={"provider_event": event.event_id}, now=now)  # fmt: skip
     return f"to a person: {reason}"
 
 

@@ -23,8 +23,6 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from amiable.agent.choices import TaskKind, TaskStatus
-from amiable.agent.models import HumanTask
 from amiable.channels.models import OutboundMessage
 from amiable.core.db import Database
 from amiable.core.money import from_cents, to_cents
@@ -134,6 +132,7 @@ def receipts_send(
     """Render and keep the PDF of every receipt not yet sent, and send it on the debtor's
     channel; returns how many messages were queued."""
     from amiable.agent.respond import AgentConfig, queue_message
+    from amiable.payments.record import payment_task  # record books with receipt_issue
 
     assert isinstance(config, AgentConfig)
     with database.read() as session:
@@ -172,16 +171,15 @@ def receipts_send(
             else:
                 # No channel the agent may write on (a postal-only debtor, an opposition):
                 # the PDF is kept and a person posts it — R124-6 wants it given.
-                session.add(HumanTask(
-                    tenant_id=case.tenant_id, case_id=case.id, kind=TaskKind.PAYMENT.value,
-                    priority=3, status=TaskStatus.OPEN.value,
+                payment_task(
+                    session, tenant_id=case.tenant_id, case_id=case.id,
                     reason=f"receipt {receipt.number} could not be sent: post it",
                     summary=(f"The receipt {receipt.number} of the payment of "
                              f"{from_cents(receipt.amount_cents)} on {receipt.paid_on} could not be "
                              "sent on any channel (no e-mail or mobile the agent may use). Print "
                              "its PDF and post it to the debtor (R124-6 CPCE)."),
-                    data={"receipt": receipt.id}, due_at=now + timedelta(days=3), created_at=now,
-                ))  # fmt: skip
+                    data={"receipt": receipt.id}, now=now, priority=3, due_in=timedelta(days=3),
+                )  # fmt: skip
     return sent
 
 

@@ -31,7 +31,7 @@ import hashlib
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Connection, and_, func, select
@@ -49,7 +49,12 @@ from amiable.ledger.models import LedgerEntry
 from amiable.ledger.rules import LedgerError
 from amiable.payments.matching import CaseIndex, Match, match_line, normal_iban
 from amiable.payments.models import BankImport, BankLine, PaymentCheckout
-from amiable.payments.record import PaymentRefused, payment_record, payment_reverse
+from amiable.payments.record import (
+    PaymentRefused,
+    payment_record,
+    payment_reverse,
+    payment_task,
+)
 from amiable.payments.reference import case_id_of
 from amiable.payments.statements import CsvMapping, parse_statement
 from amiable.payments.statements.model import Direction, ParsedFile, StatementLine
@@ -485,15 +490,9 @@ def _task(
         )
         if part
     )
-    session.add(
-        HumanTask(
-            tenant_id=row.tenant_id, case_id=row.case_id, kind=TaskKind.PAYMENT.value,
-            priority=2 if row.status == TO_REVIEW else 3, status=TaskStatus.OPEN.value,
-            reason=(reason or row.reason)[:300], summary=summary,
-            data={"bank_line": row.id, "amount_cents": row.amount_cents},
-            due_at=now + timedelta(days=1), created_at=now,
-        )
-    )  # fmt: skip
+    payment_task(session, tenant_id=row.tenant_id, case_id=row.case_id, reason=reason or row.reason,
+                 summary=summary, data={"bank_line": row.id, "amount_cents": row.amount_cents},
+                 now=now, priority=2 if row.status == TO_REVIEW else 3)  # fmt: skip
 
 
 # The queue: a person's decision --------------------------------------------------------------

@@ -26,8 +26,8 @@ from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from amiable.agent.choices import PlanStatus, PromiseStatus
-from amiable.agent.models import PaymentPlan, Promise, first_uncovered
+from amiable.agent.choices import PlanStatus, PromiseStatus, TaskKind, TaskStatus
+from amiable.agent.models import HumanTask, PaymentPlan, Promise, first_uncovered
 from amiable.core.money import from_cents, to_cents
 from amiable.ledger.balances import case_statement
 from amiable.ledger.choices import Component, EntryKind
@@ -306,6 +306,20 @@ def _broken(session: Session, case: Case, now: datetime) -> None:
             now,
             "system",
         )
+
+
+def payment_task(
+    session: Session, *, tenant_id: int, case_id: int | None, reason: str, summary: str,
+    data: dict[str, Any], now: datetime, priority: int = 2, due_in: timedelta = timedelta(days=1),
+) -> None:  # fmt: skip
+    """Money a person must place: a bank line, a provider's event, a receipt to post."""
+    session.add(
+        HumanTask(
+            tenant_id=tenant_id, case_id=case_id, kind=TaskKind.PAYMENT.value, priority=priority,
+            status=TaskStatus.OPEN.value, reason=reason[:300], summary=summary, data=data,
+            due_at=now + due_in, created_at=now,
+        )
+    )  # fmt: skip
 
 
 # Reversals: a returned direct debit, a chargeback, a refund --------------------------------
