@@ -23,6 +23,7 @@ import re
 from collections.abc import Container
 
 from stdnum import iso11649
+from stdnum.iso7064 import mod_97_10
 
 _MARK = "A"
 _BODY_MIN = 8
@@ -35,7 +36,8 @@ def case_payment_reference(case_id: int) -> str:
     if case_id <= 0:
         raise ValueError("a case id is positive")
     body = _MARK + str(case_id).rjust(_BODY_MIN, "0")
-    return f"RF{_check_digits(body)}{body}"
+    # ISO 7064 MOD 97-10 over body + "RF" (+ the two digits): the remainder must be 1.
+    return f"RF{mod_97_10.calc_check_digits(body + 'RF')}{body}"
 
 
 def reference_text(reference: str) -> str:
@@ -91,9 +93,3 @@ def _read_in_text(written: str, known: Container[int] | None) -> int | None:
         if case_id is not None and (known is None or case_id in known):
             return case_id
     return None
-
-
-def _check_digits(body: str) -> str:
-    # ISO 7064 MOD 97-10 over body + "RF00", letters as 10–35; 98 minus the remainder.
-    number = int("".join(str(int(char, 36)) for char in body + "RF00"))
-    return f"{98 - number % 97:02d}"
