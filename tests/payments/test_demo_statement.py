@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
+import pytest
 from sqlalchemy import select
 
 from amiable.core.clock import FixedClock
@@ -51,3 +52,28 @@ def test_the_demo_statement_reconciles_with_every_booking_right(database: Databa
     assert all(waiting[ref] == "to_review" for ref, kind in kinds.items() if kind == "name")
     assert all(waiting[ref] == "unmatched" for ref, kind in kinds.items() if kind == "stranger")
     assert (result.reversed, result.ignored, result.duplicates) == (2, 1, 0)
+
+
+def test_a_small_file_looked_up_by_key_matches_as_the_whole_office_read(
+    database: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import amiable.payments.reconcile as reconcile
+    from amiable.payments.matching import match_line
+    from amiable.payments.statements import parse_statement
+
+    demo_load(database, tenant="default", cases=400, seed=7, clock=FixedClock(NOW))
+    with database.read() as session:
+        tenant_id = session.scalars(select(Tenant.id)).one()
+        made = demo_statement(session, tenant_id=tenant_id, day=date(2026, 11, 23), payments=150)
+    lines = [
+        line for statement in parse_statement(made.data).statements for line in statement.lines
+    ]
+    with database.read() as session:
+        by_key = reconcile.case_index(session, tenant_id, lines)
+        monkeypatch.setattr(reconcile, "SMALL_FILE_LINES", 0)
+        whole = reconcile.case_index(session, tenant_id, lines)
+
+    assert len(by_key.cases) < len(whole.cases)  # it did look up only what the file names
+    assert [match_line(line, by_key) for line in lines] == [
+        match_line(line, whole) for line in lines
+    ]

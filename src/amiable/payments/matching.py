@@ -92,6 +92,9 @@ class CaseIndex:
     # What each case was asked for (cents): filled for the candidates that need it.
     expected: dict[int, set[int]] = field(default_factory=dict)
     longest_reference: int = 0
+    # Lines already matched by a reference (`payments.reconcile.case_index` matches them
+    # before it looks payers up): the same answer, not computed twice.
+    known: dict[StatementLine, Match] = field(default_factory=dict)
 
     @classmethod
     def build(
@@ -193,6 +196,9 @@ _CIVILITIES = CIVILITIES
 
 def match_line(line: StatementLine, index: CaseIndex) -> Match:
     """The case(s) a credit line pays, with a score and the reason (see the module's table)."""
+    known = index.known.get(line)
+    if known is not None:
+        return known
     structured = case_id_of(line.structured_reference) if line.structured_reference else None
     if structured is not None and structured not in index.cases:
         structured = None  # a reference of amiable's form naming no case of this office
@@ -285,6 +291,15 @@ def _references_in_text(
         if case_id not in found:
             found.append(case_id)
     return found, doubt
+
+
+MAX_REFERENCE_KEY = 64
+"""A reference's key is at most as long as the reference (64 characters)."""
+
+
+def text_keys(text: str) -> Iterator[tuple[int, int, str]]:
+    """Every reference key the text can form (`_windows` with no office to bound it)."""
+    return _windows(text, MAX_REFERENCE_KEY)
 
 
 def _windows(text: str, longest: int) -> Iterator[tuple[int, int, str]]:

@@ -47,7 +47,7 @@ from amiable.ledger.balances import case_statement
 from amiable.ledger.choices import EntryKind
 from amiable.ledger.models import LedgerEntry
 from amiable.ledger.rules import LedgerError
-from amiable.payments.matching import CaseIndex, Match, match_line, normal_iban
+from amiable.payments.matching import CaseIndex, Match, match_line, normal_iban, text_keys
 from amiable.payments.models import BankImport, BankLine, PaymentCheckout
 from amiable.payments.record import (
     PaymentRefused,
@@ -55,7 +55,7 @@ from amiable.payments.record import (
     payment_reverse,
     payment_task,
 )
-from amiable.payments.reference import case_id_of
+from amiable.payments.reference import case_id_of, case_ids_in_text
 from amiable.payments.statements import CsvMapping, parse_statement
 from amiable.payments.statements.model import Direction, ParsedFile, StatementLine
 from amiable.portfolio.keys import iban_key, name_key
@@ -179,31 +179,103 @@ def statement_import(
     return result
 
 
+SMALL_FILE_LINES = 5_000
+"""Up to this many lines, the cases a file may name are looked up by key; above, the
+whole office is read once (cheaper than thousands of look-ups)."""
+
+
 def case_index(session: Session, tenant_id: int, lines: Sequence[StatementLine]) -> CaseIndex:
-    """Every case of the tenant by its reference and its invoices' (read as plain rows,
-    Core, not the ORM: a million cases in seconds); the debtors the credits' payers may
-    be, by IBAN and name key (indexed look-ups, a thousand keys at a time); and what the
-    cases that weak evidence points at were asked for."""
+    """The cases the lines may name, by their reference and their invoices'; the debtors
+    the credits' payers may be, by IBAN and name key (indexed look-ups, a thousand keys at
+    a time); and what the cases that weak evidence points at were asked for.
+
+    A small file looks its cases up by the keys its texts hold (`reference_key`, indexed):
+    instant on any office. A large one reads every case and invoice of the office as
+    plain rows (Core, not the ORM: a million in seconds). Both give the matcher the same
+    answers: every key a line's text can form is looked up either way."""
     connection = session.connection()
-    index = CaseIndex.of_cases(
-        _fetched(connection, select(Case.id, Case.reference, Case.currency, Case.status)
-                 .where(Case.tenant_id == tenant_id)),
-        _fetched(connection, select(Claim.case_id, Claim.reference)
-                 .where(Claim.tenant_id == tenant_id, Claim.status != "cancelled")),
-    )  # fmt: skip
     credits = [line for line in lines if line.direction == Direction.CREDIT]
-    ibans = sorted({iban_key(line.counterparty_iban) for line in credits if line.counterparty_iban})
-    names = sorted({name_key(line.counterparty_name) for line in credits if line.counterparty_name})
-    found = select(Case.id, Debtor.name_key, Debtor.iban).join(Debtor, Debtor.id == Case.debtor_id)
+    small = len(lines) <= SMALL_FILE_LINES and _keys_complete(connection, tenant_id)
+    index = (
+        _index_by_keys(connection, tenant_id, lines) if small else CaseIndex.of_cases(
+            _fetched(connection, select(Case.id, Case.reference, Case.currency, Case.status)
+                     .where(Case.tenant_id == tenant_id)),
+            _fetched(connection, select(Claim.case_id, Claim.reference)
+                     .where(Claim.tenant_id == tenant_id, Claim.status != "cancelled")),
+        )
+    )  # fmt: skip
+    # The lines a reference names are matched now, once; the others (payer's account or
+    # name only) need the debtors they may be, and what those cases were asked for.
+    weak: list[StatementLine] = []
+    for line in credits:
+        found = match_line(line, index)
+        if found.case_ids:
+            index.known[line] = found
+        else:
+            weak.append(line)
+    ibans = sorted({iban_key(line.counterparty_iban) for line in weak if line.counterparty_iban})
+    names = sorted({name_key(line.counterparty_name) for line in weak if line.counterparty_name})
+    payers = select(Case.id, Case.reference, Case.currency, Case.status, Debtor.name_key,
+                    Debtor.iban).join(Debtor, Debtor.id == Case.debtor_id)  # fmt: skip
     for column, keys in ((Debtor.iban, ibans), (Debtor.name_key, names)):
         for chunk in _chunks([key for key in keys if key], 1000):
-            index.add_debtors(
-                connection.execute(
-                    found.where(Debtor.tenant_id == tenant_id, column.in_(chunk))
-                ).all()
-            )
-    index.expected = expected_amounts(session, index.candidates_needing_amounts(credits))
+            rows = connection.execute(
+                payers.where(Debtor.tenant_id == tenant_id, column.in_(chunk))
+            ).all()
+            for row in rows:
+                index.cases.rows.setdefault(row[0], tuple(row[:4]))
+            index.add_debtors((row[0], row[4], row[5]) for row in rows)
+    index.expected = expected_amounts(session, index.candidates_needing_amounts(weak))
     return index
+
+
+def _keys_complete(connection: Connection, tenant_id: int) -> bool:
+    """Every case and invoice has its reference key (rows written some other way than the
+    import and the migration would not be found by key: then the office is read whole)."""
+    return not any(
+        connection.execute(
+            select(model.id)
+            .where(model.tenant_id == tenant_id, model.reference_key.is_(None))
+            .limit(1)
+        ).first()
+        for model in (Case, Claim)
+    )
+
+
+def _index_by_keys(
+    connection: Connection, tenant_id: int, lines: Sequence[StatementLine]
+) -> CaseIndex:
+    keys: set[str] = set()
+    wanted: set[int] = set()
+    for line in lines:
+        keys.update(key for _, _, key in text_keys(line.remittance))
+        if line.structured_reference:
+            case_id = case_id_of(line.structured_reference)
+            if case_id is not None:
+                wanted.add(case_id)
+        wanted.update(case_ids_in_text(line.remittance))
+    claims: list[Any] = []
+    for chunk in _chunks(sorted(keys), 1000):
+        wanted.update(
+            connection.execute(
+                select(Case.id).where(Case.tenant_id == tenant_id, Case.reference_key.in_(chunk))
+            ).scalars()
+        )
+        claims += connection.execute(
+            select(Claim.case_id, Claim.reference).where(
+                Claim.tenant_id == tenant_id, Claim.reference_key.in_(chunk),
+                Claim.status != "cancelled",
+            )
+        ).all()  # fmt: skip
+    wanted.update(case_id for case_id, _ in claims)
+    cases: list[Any] = []
+    for chunk in _chunks(sorted(wanted), 1000):
+        cases += connection.execute(
+            select(Case.id, Case.reference, Case.currency, Case.status).where(
+                Case.tenant_id == tenant_id, Case.id.in_(chunk)
+            )
+        ).all()
+    return CaseIndex.of_cases(cases, claims)
 
 
 def _fetched(connection: Connection, query: ClauseElement) -> list[Any]:

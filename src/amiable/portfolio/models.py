@@ -210,11 +210,14 @@ class Case(Base):
         # The clerk's usual view: one creditor's cases in one state.
         Index("ix_case_tenant_creditor_status", "tenant_id", "creditor_id", "status", "id"),
         Index("ix_case_debtor", "debtor_id"),
+        # A bank line quoting the case: `portfolio.keys.reference_key(reference)`.
+        Index("ix_case_reference_key", "tenant_id", "reference_key"),
     )
 
     id: Mapped[int] = mapped_column(BigId, primary_key=True)
     tenant_id: Mapped[int] = mapped_column(ForeignKey("tenant.id"))
     reference: Mapped[str] = mapped_column(String(64))
+    reference_key: Mapped[str | None] = mapped_column(String(64))
     creditor_id: Mapped[int] = mapped_column(ForeignKey("creditor.id"))
     debtor_id: Mapped[int] = mapped_column(ForeignKey("debtor.id"))
     status: Mapped[str] = mapped_column(String(20), default="new")  # CaseStatus
@@ -250,6 +253,8 @@ class Claim(Base):
     __table_args__ = (
         UniqueConstraint("tenant_id", "creditor_id", "reference"),
         Index("ix_claim_case", "case_id"),
+        # A bank line quoting the invoice: `portfolio.keys.reference_key(reference)`.
+        Index("ix_claim_reference_key", "tenant_id", "reference_key"),
     )
 
     id: Mapped[int] = mapped_column(BigId, primary_key=True)
@@ -257,6 +262,7 @@ class Claim(Base):
     case_id: Mapped[int] = mapped_column(ForeignKey("case.id"))
     creditor_id: Mapped[int] = mapped_column(ForeignKey("creditor.id"))
     reference: Mapped[str] = mapped_column(String(64))
+    reference_key: Mapped[str | None] = mapped_column(String(64))
     nature: Mapped[str] = mapped_column(String(20))  # ledger.choices.ClaimNature
     issue_date: Mapped[date] = mapped_column(Date)
     due_date: Mapped[date] = mapped_column(Date)

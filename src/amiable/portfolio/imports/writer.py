@@ -34,7 +34,7 @@ from amiable.core.money import to_cents
 from amiable.ledger.models import LedgerEntry
 from amiable.portfolio import events
 from amiable.portfolio.imports.standard import RowError, StandardRow
-from amiable.portfolio.keys import name_key
+from amiable.portfolio.keys import name_key, reference_key
 from amiable.portfolio.models import Case, CaseEvent, Claim, ContactPoint, Creditor, Debtor
 
 _DEBTOR_FIELDS = (
@@ -55,10 +55,12 @@ _DEBTOR_COLUMNS = ("id", "tenant_id", "reference", *_DEBTOR_FIELDS, "timezone", 
 _CONTACT_COLUMNS = ("tenant_id", "debtor_id", "kind", "value", "status", "consent", "source",
                     "created_at", "updated_at")  # fmt: skip
 _CASE_COLUMNS = ("id", "tenant_id", "reference", "creditor_id", "debtor_id", "status", "currency",
-                 "jurisdiction", "placed_cents", "formal_notice_on", "opened_at", "updated_at")  # fmt: skip
+                 "jurisdiction", "placed_cents", "formal_notice_on", "opened_at", "updated_at",
+                 "reference_key")  # fmt: skip
 _PLACED = _CASE_COLUMNS.index("placed_cents")
 _CLAIM_COLUMNS = ("id", "tenant_id", "case_id", "creditor_id", "reference", "status",
-                  "source_fingerprint", "created_at", "updated_at", *_CLAIM_FIELDS)  # fmt: skip
+                  "source_fingerprint", "created_at", "updated_at", "reference_key",
+                  *_CLAIM_FIELDS)  # fmt: skip
 _ENTRY_COLUMNS = ("tenant_id", "case_id", "claim_id", "kind", "component", "amount_cents",
                   "currency", "effective_on", "recorded_at", "reason", "external_reference")  # fmt: skip
 _EVENT_COLUMNS = ("tenant_id", "case_id", "type", "occurred_at", "actor", "reason", "data")
@@ -362,7 +364,8 @@ class PortfolioWriter:
                     claim_id, case.id, row.fingerprint, row
                 )
                 plan.claims.append((claim_id, tenant_id, case.id, creditor_id, row.claim_ref, "open",
-                                    row.fingerprint, now, now, *row.claim))  # fmt: skip
+                                    row.fingerprint, now, now, reference_key(row.claim_ref),
+                                    *row.claim))  # fmt: skip
                 plan.entries.append((tenant_id, case.id, claim_id, "principal", None, row.cents,
                                      row.currency, row.issue_date, now, row.entry_reason, None))  # fmt: skip
                 _add_placed(plan, case.id, row.cents)
@@ -536,7 +539,7 @@ class PortfolioWriter:
     def _plan_case(self, row: PreparedRow, creditor_id: int, debtor_id: int, case_id: int, now: Any,
                    plan: _Plan) -> _Case:  # fmt: skip
         new_case = [case_id, self.tenant_id, row.case_ref, creditor_id, debtor_id, "new", row.currency,
-                    row.jurisdiction, 0, row.formal_notice, now, now]  # fmt: skip
+                    row.jurisdiction, 0, row.formal_notice, now, now, reference_key(row.case_ref)]  # fmt: skip
         plan.cases.append(new_case)
         plan.new_cases[case_id] = new_case
         # As events.case_opened would make it (a test checks it does). The list of
