@@ -7,6 +7,7 @@ invoice number, nothing but their name; a family pays two cases in one transfer;
 strangers' transfers land on the account; the bank takes its fees; two direct debits
 come back. Each line's truth (the cases it pays) is returned beside the file, so that
 what reconciliation books can be checked line by line: a precision, not an impression.
+The bank's references carry the day and the seed: another seed is another day's file.
 """
 
 from __future__ import annotations
@@ -59,7 +60,7 @@ def demo_statement(
     position = 0
     while position < len(chosen):
         number = len(lines) + 1
-        reference = f"DEMO{day:%Y%m%d}{number:05d}"
+        reference = f"DEMO{day:%Y%m%d}-{seed}-{number:05d}"
         kind = rng.choices(
             ("rf", "rf_text", "case_text", "invoice", "name", "grouped"),
             weights=(35, 15, 25, 10, 10, 5),
@@ -109,7 +110,7 @@ def demo_statement(
         truth[reference] = [case.reference for case in real]
         kinds[reference] = kind
     for number, stranger in enumerate(rng.sample(_STRANGERS, 4), start=1):
-        reference = f"DEMO{day:%Y%m%d}S{number:04d}"
+        reference = f"DEMO{day:%Y%m%d}-{seed}-S{number:04d}"
         lines.append(
             StatementLine(
                 booking_date=day, value_date=day, amount_cents=rng.randrange(2_000, 90_000),
@@ -122,12 +123,12 @@ def demo_statement(
     lines.append(
         StatementLine(
             booking_date=day, value_date=day, amount_cents=1_850, currency="EUR",
-            direction=Direction.DEBIT, bank_reference=f"DEMO{day:%Y%m%d}F0001",
+            direction=Direction.DEBIT, bank_reference=f"DEMO{day:%Y%m%d}-{seed}-F0001",
             remittance="FRAIS TENUE DE COMPTE", bank_code="ACMT/MDOP/CHRG",
         )
     )  # fmt: skip
     for number, returned in enumerate(rng.sample(credits, min(2, len(credits))), start=1):
-        reference = f"DEMO{day:%Y%m%d}R{number:04d}"
+        reference = f"DEMO{day:%Y%m%d}-{seed}-R{number:04d}"
         lines.append(
             StatementLine(
                 booking_date=day, value_date=day, amount_cents=returned.amount_cents,
