@@ -331,3 +331,26 @@ def test_an_import_cut_off_while_booking_is_finished_by_importing_the_file_again
     assert balance(office, "DOS-1") == 125_000 - 20_000 and balance(office, "DOS-2") == 0
     do_import(office, data)  # and a third time: nothing more
     assert balance(office, "DOS-1") == 125_000 - 20_000
+
+
+def test_the_pages_of_a_statement_are_imported_together_each_as_its_own_import(
+    office: Office,
+) -> None:
+    from amiable.payments.reconcile import statements_import
+
+    first = statement([credit(20_000, "P1", structured_reference=office.rf("DOS-1"), bank_reference="Q1"),
+                       credit(10_000, "DOS-4", bank_reference="Q2")], "PAGE-1")  # fmt: skip
+    # The second page repeats the first's last line (banks overlap pages) and adds one.
+    second = statement([credit(10_000, "DOS-4", bank_reference="Q2"),
+                        credit(30_000, "DOS-2", bank_reference="Q3")], "PAGE-2")  # fmt: skip
+
+    results = statements_import(office.database, tenant_id=1, actor="test", now=LATER,
+                                files=[(first, "p1.xml"), (b"%PDF-1.4 junk", "scan.pdf"),
+                                       (second, "p2.xml")])  # fmt: skip
+
+    one, refused, two = results
+    assert isinstance(refused, StatementError) and "a PDF" in str(refused)
+    assert not isinstance(one, StatementError) and not isinstance(two, StatementError)
+    assert (one.matched, two.matched, two.duplicates) == (2, 1, 1)
+    assert one.import_id != two.import_id
+    assert balance(office, "DOS-4") == 0 and balance(office, "DOS-2") == 0

@@ -28,7 +28,7 @@ statements_app: typer.Typer = typer.Typer(
 
 @statements_app.command("import")
 def statements_import_command(
-    file: Annotated[Path, typer.Argument(exists=True, dir_okay=False, readable=True)],
+    files: Annotated[list[Path], typer.Argument(exists=True, dir_okay=False, readable=True)],
     tenant: TenantOption = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the counts as JSON.")] = False,
     csv_mapping: Annotated[
@@ -41,10 +41,12 @@ def statements_import_command(
         ),
     ] = None,
 ) -> None:
-    """Import a camt.053/054/052, MT940, OFX or CSV file: every credit matched to its case
+    """Import camt.053/054/052, MT940, OFX or CSV files: every credit matched to its case
     and booked, returns reversed, the rest queued for a person. The same file or the same
-    lines again add nothing."""
-    from amiable.payments.reconcile import statement_import
+    lines again add nothing. Several files (the pages of a long statement) are read on
+    every core and matched against one index of the office; each gets its line of output
+    (one JSON object per line with --json)."""
+    from amiable.payments.reconcile import statements_import
     from amiable.payments.statements import CsvMapping, StatementError
 
     application = _app()
@@ -55,23 +57,37 @@ def statements_import_command(
         except (ValueError, TypeError) as error:
             _fail(f"{csv_mapping}: not a CSV mapping: {error}")
     tenant_id = _tenant_id(application, tenant)
-    try:
-        result = statement_import(
-            application.database, tenant_id=tenant_id, data=file.read_bytes(), actor="cli",
-            now=application.clock.now(), filename=file.name, csv_mapping=mapping,
-        )  # fmt: skip
-    except StatementError as error:
-        _fail(f"{file}: {error}")
-        return
-    counts = result.counts()
-    if as_json:
-        typer.echo(json.dumps(counts))
-        return
-    if result.file_seen_before:
-        typer.echo(f"{file.name}: imported before (import #{result.import_id}); nothing added")
-    typer.echo(", ".join(f"{name.replace('_', ' ')} {value}" for name, value in counts.items()))
-    for warning in result.warnings:
-        typer.echo(f"warning: {warning}", err=True)
+    results = statements_import(
+        application.database, tenant_id=tenant_id,
+        files=[(file.read_bytes(), file.name) for file in files], actor="cli",
+        now=application.clock.now(), csv_mapping=mapping,
+    )  # fmt: skip
+    refused = 0
+    for file, result in zip(files, results, strict=True):
+        if isinstance(result, StatementError):
+            refused += 1
+            if as_json:
+                typer.echo(
+                    json.dumps({"file": file.name, "error": str(result)}, ensure_ascii=False)
+                )
+            else:
+                typer.echo(f"error: {file}: {result}", err=True)
+            continue
+        counts = result.counts()
+        if as_json:
+            typer.echo(json.dumps(counts if len(files) == 1 else {"file": file.name, **counts}))
+            continue
+        prefix = f"{file.name}: " if len(files) > 1 else ""
+        if result.file_seen_before:
+            typer.echo(f"{file.name}: imported before (import #{result.import_id}); nothing added")
+        typer.echo(
+            prefix
+            + ", ".join(f"{name.replace('_', ' ')} {value}" for name, value in counts.items())
+        )
+        for warning in result.warnings:
+            typer.echo(f"warning: {file.name}: {warning}", err=True)
+    if refused:
+        raise typer.Exit(2)
 
 
 @statements_app.command("queue")

@@ -56,7 +56,7 @@ from amiable.payments.record import (
     payment_task,
 )
 from amiable.payments.reference import case_id_of, case_ids_in_text
-from amiable.payments.statements import CsvMapping, parse_statement
+from amiable.payments.statements import CsvMapping, StatementError, parse_statements
 from amiable.payments.statements.model import Direction, ParsedFile, StatementLine
 from amiable.portfolio.keys import iban_key, name_key
 from amiable.portfolio.models import Case, Claim, Debtor
@@ -125,27 +125,84 @@ def statement_import(
     csv_mapping: CsvMapping | None = None,
 ) -> ImportResult:
     """Parse, store, match and book one bank file (StatementError if it is not one)."""
-    parsed = parse_statement(data, filename=filename, csv_mapping=csv_mapping)
-    result = ImportResult(warnings=list(parsed.warnings))
-    keyed = _keyed_lines(parsed)
-    result.lines = len(keyed)
-    sha = hashlib.sha256(data).hexdigest()
-    with database.read() as session:
-        seen = session.scalar(
-            select(BankImport.id).where(BankImport.tenant_id == tenant_id, BankImport.sha256 == sha)
-        )
-    if seen is not None:
-        # The same file again adds nothing; what an interrupted import left to book is booked.
-        result.duplicates, result.file_seen_before, result.import_id = len(keyed), True, seen
-        lines_settle(database, import_id=seen, now=now, actor=actor)
-        return result
-    with database.write() as session:
-        stored = _stored_keys(session, tenant_id, [key for key, _, _, _ in keyed])
-        new = [item for item in keyed if item[0] not in stored]
+    [result] = statements_import(database, tenant_id=tenant_id, files=[(data, filename)],
+                                 actor=actor, now=now, csv_mapping=csv_mapping)  # fmt: skip
+    if isinstance(result, StatementError):
+        raise result
+    return result
+
+
+@dataclass
+class _Planned:
+    result: ImportResult
+    parsed: ParsedFile
+    sha: str
+    filename: str | None
+    new: list[tuple[str, str | None, str, StatementLine]]
+
+
+def statements_import(
+    database: Database,
+    *,
+    tenant_id: int,
+    files: Sequence[tuple[bytes, str | None]],
+    actor: str,
+    now: datetime,
+    csv_mapping: CsvMapping | None = None,
+) -> list[ImportResult | StatementError]:
+    """Several files at once (the pages of a long statement): read on every core, matched
+    against one index of the office, each stored and booked as its own import. A file
+    that is not a statement gives its StatementError in its place; the others go."""
+    parsed_files = parse_statements(files, csv_mapping=csv_mapping)
+    results: list[ImportResult | StatementError] = []
+    planned: list[_Planned] = []
+    batch_keys: set[str] = set()  # a line on two pages of this batch is stored once
+    for (data, filename), parsed in zip(files, parsed_files, strict=True):
+        if isinstance(parsed, StatementError):
+            results.append(parsed)
+            continue
+        result = ImportResult(warnings=list(parsed.warnings))
+        results.append(result)
+        keyed = _keyed_lines(parsed)
+        result.lines = len(keyed)
+        sha = hashlib.sha256(data).hexdigest()
+        with database.read() as session:
+            seen = session.scalar(
+                select(BankImport.id).where(
+                    BankImport.tenant_id == tenant_id, BankImport.sha256 == sha
+                )
+            )
+            stored = (
+                set()
+                if seen is not None
+                else _stored_keys(session, tenant_id, [k for k, _, _, _ in keyed])
+            )
+        if seen is not None:
+            # The same file again adds nothing; what an interrupted import left is booked.
+            result.duplicates, result.file_seen_before, result.import_id = len(keyed), True, seen
+            lines_settle(database, import_id=seen, now=now, actor=actor)
+            continue
+        new = [item for item in keyed if item[0] not in stored and item[0] not in batch_keys]
+        batch_keys.update(key for key, _, _, _ in new)
         result.duplicates = len(keyed) - len(new)
-        index = case_index(session, tenant_id, [line for _, _, _, line in new])
+        planned.append(_Planned(result, parsed, sha, filename, new))
+    if not planned:
+        return results
+    with database.read() as session:
+        index = case_index(session, tenant_id, [line for p in planned for _, _, _, line in p.new])
+    for plan in planned:
+        _store_and_book(database, plan, index, tenant_id=tenant_id, actor=actor, now=now)
+    return results
+
+
+def _store_and_book(
+    database: Database, plan: _Planned, index: CaseIndex, *, tenant_id: int, actor: str,
+    now: datetime,
+) -> None:  # fmt: skip
+    result, parsed = plan.result, plan.parsed
+    with database.write() as session:
         record = BankImport(
-            tenant_id=tenant_id, sha256=sha, filename=(filename or "")[-200:] or None,
+            tenant_id=tenant_id, sha256=plan.sha, filename=(plan.filename or "")[-200:] or None,
             format=parsed.format, statements=[_statement_summary(s) for s in parsed.statements],
             counts={}, imported_at=now, imported_by=actor[:100],
         )  # fmt: skip
@@ -153,7 +210,7 @@ def statement_import(
         session.flush()
         result.import_id = record.id
         rows: list[BankLine] = []
-        for key, account, statement_id, line in new:
+        for key, account, statement_id, line in plan.new:
             row = _row(tenant_id, record.id, key, account, statement_id, line, now)
             _classify(row, line, index)
             session.add(row)
@@ -165,7 +222,7 @@ def statement_import(
     lines_settle(database, import_id=record.id, now=now, actor=actor)
     with database.read() as session:
         statuses = Counter(
-            session.scalars(select(BankLine.status).where(BankLine.import_id == result.import_id))
+            session.scalars(select(BankLine.status).where(BankLine.import_id == record.id))
         )
     result.matched = statuses[MATCHED]
     result.to_review = statuses[TO_REVIEW]
@@ -173,10 +230,9 @@ def statement_import(
     result.reversed = statuses[REVERSED]
     result.ignored = statuses[IGNORED]
     with database.write() as session:
-        imported = session.get(BankImport, result.import_id)
+        imported = session.get(BankImport, record.id)
         if imported is not None:
             imported.counts = result.counts()
-    return result
 
 
 SMALL_FILE_LINES = 5_000

@@ -10,7 +10,11 @@ sentence the office can act on.
 from __future__ import annotations
 
 import codecs
+import os
 import re
+from collections.abc import Sequence
+from concurrent.futures import ProcessPoolExecutor
+from multiprocessing import get_context
 
 from amiable.payments.statements.camt import parse_camt
 from amiable.payments.statements.csv import CsvMapping, parse_csv
@@ -34,6 +38,7 @@ __all__ = [
     "StatementError",
     "StatementLine",
     "parse_statement",
+    "parse_statements",
 ]
 
 _SNIFF_BYTES = 8192
@@ -112,3 +117,32 @@ def _looks_binary(head: bytes) -> bool:
         for text in (head.decode(codec, errors="replace") for codec in ("utf-8", "cp1252"))
     )
     return bad > max(1, len(head) // 100)
+
+
+def parse_statements(
+    files: Sequence[tuple[bytes, str | None]], *, csv_mapping: CsvMapping | None = None
+) -> list[ParsedFile | StatementError]:
+    """Several files (the pages of one long statement, a day's files of several
+    accounts), each read as `parse_statement` reads it, on every core when there are
+    several: a file that cannot be read gives its StatementError in its place."""
+    if len(files) < 2:
+        return [_parse_or_error(data, name, csv_mapping) for data, name in files]
+    workers = min(len(files), os.cpu_count() or 1)
+    with ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn")) as pool:
+        return list(
+            pool.map(
+                _parse_or_error,
+                (data for data, _ in files),
+                (name for _, name in files),
+                (csv_mapping for _ in files),
+            )
+        )
+
+
+def _parse_or_error(
+    data: bytes, filename: str | None, csv_mapping: CsvMapping | None
+) -> ParsedFile | StatementError:
+    try:
+        return parse_statement(data, filename=filename, csv_mapping=csv_mapping)
+    except StatementError as error:
+        return error
