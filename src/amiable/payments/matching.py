@@ -1,6 +1,7 @@
 """Which case a bank credit pays: a pure matcher over an index of the office's cases.
 
-    index = CaseIndex.build(rows, claim_rows)      # once per import, ~1 µs a case
+    index = CaseIndex.of_cases(rows, claim_rows)   # once per import, ~1 µs a case
+    index.add_debtors(payers)                      # the debtors the payers may be
     found = match_line(line, index)                # a Match: cases, score, reason
 
 The evidence, strongest first, each with its score (0–100) and the reason a clerk reads:
@@ -36,7 +37,7 @@ from typing import Any
 
 from amiable.payments.reference import case_id_of, case_ids_in_text
 from amiable.payments.statements.model import StatementLine
-from amiable.portfolio.keys import _ASCII_OTHERS, CIVILITIES, iban_key, name_key, reference_key
+from amiable.portfolio.keys import ASCII_OTHERS, iban_key, name_key, reference_key
 
 AUTO_SCORE = 90
 """At or above: booked without a person. Below: a person confirms or reassigns."""
@@ -97,21 +98,6 @@ class CaseIndex:
     known: dict[StatementLine, Match] = field(default_factory=dict)
 
     @classmethod
-    def build(
-        cls,
-        cases: Iterable[Sequence[Any]],
-        claims: Iterable[Sequence[Any]] = (),
-    ) -> CaseIndex:
-        """`cases`: (id, reference, currency, status, debtor name, debtor IBAN);
-        `claims`: (case id, claim reference). Every debtor is indexed by name and IBAN:
-        for tests and small offices (`payments.reconcile.case_index` looks debtors up in
-        the database instead)."""
-        listed = [tuple(row) for row in cases]
-        index = cls.of_cases((row[:4] for row in listed), claims)
-        index.add_debtors((row[0], name_key(row[4]) if row[4] else None, row[5]) for row in listed)
-        return index
-
-    @classmethod
     def of_cases(
         cls, cases: Iterable[Sequence[Any]], claims: Iterable[Sequence[Any]] = ()
     ) -> CaseIndex:
@@ -121,7 +107,7 @@ class CaseIndex:
         index = cls()
         rows = index.cases.rows
         by_reference = index.by_reference
-        drop = _ASCII_OTHERS
+        drop = ASCII_OTHERS
         longest = 0
         for row in cases:
             case_id, reference = row[0], row[1]
@@ -171,9 +157,9 @@ class CaseIndex:
         wanted: set[int] = set()
         for line in lines:
             if line.counterparty_iban:
-                wanted.update(self.by_iban.get(normal_iban(line.counterparty_iban), ()))
+                wanted.update(self.by_iban.get(iban_key(line.counterparty_iban), ()))
             if line.counterparty_name:
-                wanted.update(self.by_name.get(normal_name(line.counterparty_name), ()))
+                wanted.update(self.by_name.get(name_key(line.counterparty_name), ()))
         return wanted
 
 
@@ -186,12 +172,6 @@ class Match:
     @property
     def auto(self) -> bool:
         return bool(self.case_ids) and self.score >= AUTO_SCORE
-
-
-normal_reference = reference_key
-normal_iban = iban_key
-normal_name = name_key
-_CIVILITIES = CIVILITIES
 
 
 def match_line(line: StatementLine, index: CaseIndex) -> Match:
@@ -351,7 +331,7 @@ def _by_payer(line: StatementLine, index: CaseIndex) -> Match:
     if line.counterparty_iban:
         cases = [
             case_id
-            for case_id in index.by_iban.get(normal_iban(line.counterparty_iban), ())
+            for case_id in index.by_iban.get(iban_key(line.counterparty_iban), ())
             if index.cases[case_id].currency == line.currency
         ]
         fitting = [case_id for case_id in cases if _fits(line.amount_cents, index, case_id)]
@@ -372,7 +352,7 @@ def _by_payer(line: StatementLine, index: CaseIndex) -> Match:
     if line.counterparty_name:
         cases = [
             case_id
-            for case_id in index.by_name.get(normal_name(line.counterparty_name), ())
+            for case_id in index.by_name.get(name_key(line.counterparty_name), ())
             if index.cases[case_id].currency == line.currency
         ]
         fitting = [case_id for case_id in cases if _fits(line.amount_cents, index, case_id)]

@@ -47,7 +47,7 @@ from amiable.ledger.balances import case_statement
 from amiable.ledger.choices import EntryKind
 from amiable.ledger.models import LedgerEntry
 from amiable.ledger.rules import LedgerError
-from amiable.payments.matching import CaseIndex, Match, match_line, normal_iban, text_keys
+from amiable.payments.matching import CaseIndex, Match, match_line, text_keys
 from amiable.payments.models import BankImport, BankLine, PaymentCheckout
 from amiable.payments.record import (
     PaymentRefused,
@@ -576,7 +576,7 @@ def _returned_payments(session: Session, row: BankLine, match: Match | None) -> 
                 select(Case.id)
                 .join(Debtor, Debtor.id == Case.debtor_id)
                 .where(Case.tenant_id == row.tenant_id,
-                       Debtor.iban == normal_iban(row.counterparty_iban))
+                       Debtor.iban == iban_key(row.counterparty_iban))
             )
         )  # fmt: skip
     if not case_ids:
@@ -752,7 +752,7 @@ def _row(
         bank_reference=_cut(line.bank_reference, 100), end_to_end_id=_cut(line.end_to_end_id, 100),
         structured_reference=_cut(line.structured_reference, 40), remittance=line.remittance[:2000],
         counterparty_name=_cut(line.counterparty_name, 200),
-        counterparty_iban=_cut(normal_iban(line.counterparty_iban) if line.counterparty_iban else None, 34),
+        counterparty_iban=_cut(iban_key(line.counterparty_iban) if line.counterparty_iban else None, 34),
         bank_code=_cut(line.bank_code, 40), reversal=line.reversal,
         return_reason=_cut(line.return_reason, 10), problem=_cut(line.problem, 300),
         status=UNMATCHED, case_id=None, score=0, reason="", allocations=[], created_at=now,

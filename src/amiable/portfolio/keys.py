@@ -17,8 +17,9 @@ import unicodedata
 _TOKEN = re.compile(r"[0-9A-Za-z]+")
 # Bytes tables (bytes.translate runs in C, several times faster than str.translate):
 # every ASCII character that is not a letter or a digit dropped, or made a space.
-_ASCII_OTHERS = bytes(code for code in range(128) if not chr(code).isalnum())
-_SPACES = bytes(32 if code in _ASCII_OTHERS else code for code in range(256))
+# Public: the case index inlines `reference_key` in its hot loop with this table.
+ASCII_OTHERS = bytes(code for code in range(128) if not chr(code).isalnum())
+_SPACES = bytes(32 if code in ASCII_OTHERS else code for code in range(256))
 CIVILITIES = frozenset(
     {"M", "MR", "MME", "MLLE", "MRS", "MS", "MISS", "MONSIEUR", "MADAME", "OU", "ET", "SAS",
      "SARL", "SA", "EURL", "SASU", "LTD", "LLC", "INC", "DR"}
@@ -28,7 +29,7 @@ CIVILITIES = frozenset(
 def reference_key(text: str) -> str:
     """Letters and digits only, upper case: how a reference is written is not compared."""
     if text.isascii():
-        return text.encode().translate(None, _ASCII_OTHERS).upper().decode()
+        return text.encode().translate(None, ASCII_OTHERS).upper().decode()
     return "".join(_TOKEN.findall(text)).upper()
 
 
