@@ -23,6 +23,7 @@ import sys
 import time
 
 from benchmarks import agent, balance, case_list, channels, daily_run, imports, nlu, payments
+from benchmarks.common import machine_speed_ms
 
 SUITES = {
     "import": imports.run,
@@ -46,12 +47,14 @@ def main() -> None:
     )
     args = parser.parse_args()
     started = time.perf_counter()
+    print(f"machine pace: sum(range(10**6)) in {machine_speed_ms():.1f} ms (lower is faster)")
     for name in args.only.split(","):
         if name not in SUITES:
             sys.exit(f"unknown benchmark {name!r}")
         print(f"\n== {name}", flush=True)
         SUITES[name](quick=args.quick)
-    print(f"\nbenchmarks done in {time.perf_counter() - started:.0f} s")
+    print(f"\nmachine pace at the end: {machine_speed_ms():.1f} ms")
+    print(f"benchmarks done in {time.perf_counter() - started:.0f} s")
 
 
 if __name__ == "__main__":

@@ -18,6 +18,7 @@ import re._constants as _constants  # the standard parser, to read needles off p
 import re._parser as _parser
 from dataclasses import dataclass
 from functools import cache
+from importlib import resources
 from typing import Any
 
 from amiable.nlu.choices import DisputeType, Intent
@@ -179,12 +180,25 @@ _PERIOD_EN = (
     r"(?:a|per|/|every|each) ?(?:month|week|fortnight|two weeks|2 weeks)|monthly|weekly|fortnightly"
 )
 
+
+def _first_names() -> str:
+    text = (resources.files("amiable.nlu") / "data" / "first_names.txt").read_text("utf-8")
+    names = {
+        word for line in text.splitlines() if not line.startswith("#") for word in line.split()
+    }
+    return "|".join(sorted(names, key=lambda name: (-len(name), name)))
+
+
+_NAME = rf"(?:(?:m|mr|mme|monsieur|madame|mrs|ms|miss|mister) )?(?:{_first_names()})"
+
 RULES: dict[Intent, dict[str, _Rule]] = {
     Intent.DECEASED: {
         "death_fr": _compile(
             r"\b(?:est|etait|sont|soit) (?:malheureusement )?(?:decedee?s?|morte?s?|disparue?s?)\b",
             r"\bdece(?:s|de|dee)\b",
             r"\bnous a quitte",
+            r"\bs est eteinte?\b|\bemporte?e? par (?:un|une|la|le|sa|son) (?:cancer|maladie|crise|avc|infarctus|covid)\b",
+            r"\b(?:mari|femme|epoux|epouse|pere|mere|papa|maman|fils|fille|frere|soeur|compagnon|compagne|conjoint|conjointe) (?:est|nous a) (?:parti|partie|quittee?s?)\b.{0,60}\b(?:cancer|maladie|crise cardiaque|avc|infarctus|foudroyant\w*|obseques|enterrement)\b",
             r"\bacte de deces\b",
             r"\bfeu (?:mon|ma|monsieur|madame)\b",
             r"\b(?:succession|heritiers?|notaire charge)\b",
@@ -198,6 +212,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:executor|executrix|administrator) of (?:the|his|her|my \w+ s) estate\b",
             r"\b(?:his|her|the) estate\b",
             r"\bmy late (?:husband|wife|father|mother|dad|mum|mom|son|daughter|partner|brother|sister)\b",
+            r"\bmy (?:husband|wife|father|mother|dad|mum|mom|son|daughter|partner|brother|sister) passed\b(?! (?:the|his|her|an?) )|\blost my (?:husband|wife|father|mother|dad|mum|mom|son|daughter|partner) (?:to|last|in|this|suddenly|recently)\b",
             r"\bno longer with us\b",
         ),
     },
@@ -249,6 +264,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bpersonne (?:de ce nom|du nom de|portant ce nom)\b",
             r"\b(?:confondu|confondre|confusion|homonyme)\b",
             r"\bn (?:habite|reside|vit) (?:plus|pas|pas ici|plus ici)\b",
+            r"\bne (?:habite|reside|vit|demeure) (?:plus|pas) (?:ici|la|a cette adresse|a l adresse|chez)\b|\b(?:ancien|ancienne|precedent|precedente) (?:locataire|proprietaire|occupant|occupante|titulaire)\b",
             r"\bce (?:numero|telephone) n est (?:plus|pas) (?:celui|le sien|a)\b",
             r"\bn appartient (?:plus|pas) a\b",
             r"\bc est (?:mon|ma|un|une) \w+ que vous (?:cherchez|recherchez|voulez)\b",
@@ -257,6 +273,9 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bc est pas moi\b",
             r"\bje (?:ne )?connais (?:pas|pa) (?:ce|cette|cet|m|mr|mme|monsieur|madame|mademoiselle|la personne|cette personne|de)\b",
             r"\bce n est pas moi\b",
+            # "JE SUIS PAS KEVIN", "ce n'est pas le numéro de Sophie".
+            rf"\b(?:je ne suis pas|je suis pas|j suis pas|jsuis pas|c est pas|ce n est pas) {_NAME}\b",
+            rf"\bpas (?:le )?(?:numero|telephone|portable|tel|mail|adresse) (?:de |d ){_NAME}\b",
         ),
         "wrong_person_en": _compile(
             r"\bwrong (?:person|number|address|guy|woman|man|individual)\b",
@@ -270,6 +289,10 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bmistaken identity\b",
             r"\byou have (?:got )?the wrong\b",
             r"\bnever heard of (?:him|her|them|this person)\b",
+            # "I am not Robert Hayes", "this isn't Sarah's phone", "calling for a Robert".
+            rf"\b(?:i am not|i m not|this is not|this isn t|it is not|it s not|it's not) {_NAME}\b",
+            rf"\b(?:not|isn t) {_NAME}(?:'s| s) (?:phone|number|mobile|cell|email|address)\b",
+            rf"\b(?:calling|texting|looking|asking|writing) (?:\w+ ){{0,3}}for an? {_NAME}\b",
         ),
     },
     Intent.DISPUTE: {
@@ -287,6 +310,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\berreur (?:sur|dans) (?:le montant|la facture|le calcul|votre calcul)\b",
             r"\b(?:frais|penalites|interets|majorations?) (?:de [\d ,.]+ ?(?:€|e|euros?)? )?(?:sont |c est )?(?:abusi\w*|injustifi\w*|illegau\w*|illegal\w*|excessi\w*|abuse|pas (?:dus|justifies|prevus))\b",
             r"\bc est abuse\b",
+            r"\b(?:frais|penalites|interets|majorations)\b.{0,60}\b(?:ne sont pas|ne sont en rien|pas) (?:dus|dues|justifies|prevus|legaux)\b",
             r"\bne figurent? pas dans\b",
             r"\b(?:factur\w* (?:deux fois|en double)|double facturation)\b",
             r"\b(?:preleve|debite|paye|regle|encaisse)e?s? (?:deux fois|en double|2 fois)\b|\bdoublons?\b",
@@ -302,11 +326,12 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bjamais (?:recu|eu) (?:la|le|les|ma|mon|mes) (?:commande|marchandise|colis|produit|materiel|livraison|prestation|machine|meuble|canape|telephone|article|lave|frigo|ordinateur|velo|piece|appareil|tele|televiseur|matelas|lit|table|chaise|vetement|chaussure)\w*\b",
             r"\b(?:defectueu\w*|non conforme|malfacon\w*|vice cache|fendue?|de travers)\b",
             r"\btant que (?:c est |ce n est )?(?:pas )?(?:repare|remplace|fini|termine|reparee)\b",
-            r"\b(?:produit|appareil|article|machine|materiel|marchandise|voiture|vehicule|chaudiere|box|ordinateur|frigo|equipement|colis|commande|service|prestation|installation)\b.{0,40}\b(?:ne (?:fonctionne|marche) (?:pas|plus|jamais)|n a jamais (?:fonctionne|marche))\b",
+            r"\b(?:produit|appareil|article|machine|materiel|marchandise|voiture|vehicule|chaudiere|box|ordinateur|frigo|equipement|colis|commande|service|prestation|installation)\b.{0,40}\b(?:ne (?:fonctionne|marche) (?:pas|plus|jamais)|(?:n )?a jamais (?:fonctionne|marche))\b",
             r"\b(?:travaux|chantier|reparation|prestation|intervention|installation)\b.{0,30}\b(?:jamais|pas|mal) (?:ete )?(?:finis?|termines?|faits?|realises?|effectues?|livres?)\b",
             r"\bpartiellement (?:realise|effectue|livre|execute)\w*\b|\bn (?:est|sont) (?:intervenue?s?|venue?s?|passee?s?) qu une fois\b",
             r"\b(?:jamais|pas) (?:eu lieu|arrivee?s?|ete (?:realise|effectue|livre|fait)\w*|realise\w*)\b|\b(?:arrive|livre)e?s? (?:dechire|casse|abime|endommage|en morceaux)\w*\b",
             r"\bprestation (?:non|pas|jamais) (?:realisee|effectuee|faite|rendue)\b",
+            r"\blivraison refusee\b|\brefusee? a (?:la )?(?:reception|livraison)\b|\breserves (?:portees|emises|faites)\b",
         ),
         "not_owed_fr": _compile(
             r"\bjamais (?:signe|souscrit|commande|contracte|eu de (?:contrat|compte|abonnement))\b",
@@ -323,12 +348,13 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bje ne (?:vous |leur |lui )?dois (?:rien|absolument rien|pas un centime|aucune somme)\b|\bje (?:vous )?dois rien\b",
             r"\b(?:paye|regle|verse|rembourse|solde)\b.{0,50}\bdirectement\b|\bdirectement\b.{0,30}\b(?:paye|regle|verse|rembourse|solde)\b",
             r"\b(?:je n ai|j ai) jamais (?:eu|ete) (?:de |client|abonne)",
+            r"\b(?:dette|credit|pret|facture|somme)s? qui n existen?t? (?:plus|pas)\b|\b(?:fini|termine|acheve) de (?:le |la |les )?(?:rembourser|payer|regler)\b",
         ),
         "time_barred_fr": _compile(r"\bprescri\w*\b", r"\bforclo\w*\b", r"\btrop ancienne?\b"),
         "contest_en": _compile(
             r"\bdisput\w*\b",
             r"\b(?:i|we) do not owe\b",
-            r"\bdo not (?:recogni[sz]e|agree with) (?:this|the|that)\b",
+            r"\bdo not (?:recogni[sz]e|agree with) (?:this|the|that)\b(?! (?:name|company|firm|number|sender|agency|letterhead)\b)",
         ),
         "not_owed_en": _compile(
             r"\bnot (?:my|our) (?:debt|bill|account|contract|loan)\b",
@@ -339,6 +365,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:is not|isn t|not|never) (?:owed|due)\b",
             r"\b(?:paid|settled) (?:it |this |that )?(?:directly )?(?:with|to) (?:the (?:original )?(?:creditor|company|shop|store)|them directly)\b",
             r"\bnothing to do with me\b",
+            r"\b(?:i|we) (?:have|had) no (?:contract|agreement|account|relationship|dealings) with\b|\bnever (?:signed up|subscribed|ordered|applied)\b|\b(?:i|we) (?:was|were) never billed\b",
             r"\b(?:i|we) do not owe (?:you |them )?(?:anything|a thing|a penny|a cent|any money|this)\b|\bnothing is (?:owed|due)\b|\bno (?:sum|money|amount) is (?:owed|due)\b",
             r"\b(?:i|we) (?:have )?never (?:had|held|opened|signed|taken out|applied for) (?:an? |any |the )?(?:account|contract|agreement|loan|card|policy)\b",
             r"\b(?:contract|account|subscription|order|membership|agreement|policy) (?:was|has been|had been|were) (?:cancell?ed|terminated|closed)\b|\bcooling[ -]off\b",
@@ -353,11 +380,12 @@ RULES: dict[Intent, dict[str, _Rule]] = {
         "amount_en": _compile(
             r"\b(?:amount|balance|figure|bill|invoice) is (?:wrong|incorrect|not right|inflated)\b",
             r"\b(?:wrong|incorrect) (?:amount|balance|figure)\b",
+            r"\b(?:amount|balance|figure|total|sum) (?:you (?:have|ve) |you )?(?:quoted|stated|claimed|shown|given)\b.{0,15}\b(?:is|are|was) (?:wrong|incorrect|not right|inflated)\b|\b(?:adds?|added|counted|included|charged|listed) (?:\w+ ){1,6}twice\b",
             r"\bovercharg\w*\b",
             r"\b(?:charged|billed) (?:me )?twice\b",
             r"\bdouble (?:charged|billed)\b",
             r"\bowed? (?:you )?(?:£|\$|€)?\s?\d+\S* not (?:£|\$|€)?\s?\d+|\b(?:fees?|charges?|interest) (?:i|we) (?:never|did not) agree|\b(?:added|adding|piled on) (?:fees|charges|interest)\b",
-            r"\b\d+ ?(?:quid|pounds|dollars|£|\$)? not (?:£|\$)?\d+\b|\bdo not recogni[sz]e (?:this|the) amount\b|\btoo much\b|\bshould (?:only )?be (?:about |around )?(?:£|\$)?\d",
+            r"\b\d+ ?(?:quid|pounds|dollars|£|\$)? not (?:£|\$)?\d+\b|\bdo not recogni[sz]e (?:this|the) amount\b|\b(?:charg\w*|bill\w*|claim\w*|asking|added|invoiced) (?:me |us )?(?:way |far )?too much\b|\btoo much (?:interest|in fees|in charges)\b|\bshould (?:only )?be (?:about |around )?(?:£|\$)?\d",
             r"\b(?:remove|take off|waive|drop|cancel)\w* (?:the|these|those|your|that) (?:\w+ )?(?:fees?|charges?|interest|penalt\w*)\b",
             r"\b(?:fees?|charges?|interest|penalt\w*) (?:are|is) (?:not|un)\w* ?(?:fair|justified|lawful|legal|owed|agreed)\b",
         ),
@@ -378,11 +406,13 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:somme|montant|solde|facture|totalite|dette|creance)\b.{0,40}\b(?:a ete|ont ete|est|a bien ete) (?:integralement |bien |deja )?(?:versee?|payee?|reglee?|soldee?|viree?|remboursee?|acquittee?)\b",
             r"\b(?:avoir|a|ai|avons|ont|avez) (?:deja |bien |tout )?(?:regle|paye|verse|vire|rembourse|solde)\b",
             r"\bje viens de (?:faire|payer|regler|verser|virer|envoyer|poster)\b",
-            r"\b(?:avons|ai|a|ont) procede (?:au|a un|a l) ?(?:reglement|paiement|virement|versement)\b",
+            r"\b(?:avoir|avons|ai|a|ont) procede (?:au|a un|a l) ?(?:reglement|paiement|virement|versement)\b",
+            r"\b(?:j ai|je vous ai|nous vous avons|nous avons|on vous a) fait (?:\w+ ){0,2}(?:un|le|mon|notre) (?:virement|cheque|paiement|versement|reglement)\b",
+            r"\b(?:j ai|nous avons|on a) (?:en revanche|par contre|cependant|toutefois|pourtant|aussi|egalement|donc|finalement|enfin|hier|ce matin) (?:deja |bien )?(?:paye|regle|verse|vire|rembourse|solde)\b",
             r"\bj ai (?:mis|verse|envoye|vire|depose|donne) (?:les |un |une )?\d",
             r"\bje vous ai (?:adresse|envoye|fait parvenir|poste|expedie|transmis|vire|verse)\b.{0,40}\b(?:cheque|virement|paiement|reglement|somme|mandat|\d)",
             r"\b(?:virement|cheque|paiement|reglement|mandat|versement)s? (?:de [\d ,.]+ ?(?:€|e|eur|euros?|balles)? )?(?:est |a ete |ont ete |a bien ete )?(?:envoye|effectue|fait|parti|passe|emis|poste|expedie)\b",
-            r"^\W*(?:paye|regle|vire|verse|envoye)\b",
+            r"^\W*(?:paye|regle|vire|verse|envoye)\b(?! (?:moi|nous)\b)",
             r"\bj ai envoy\w* (?:le|un|mon|ce|les) (?:cheque|virement|paiement|reglement|argent)\b",
             r"\bc est (?:deja |bien |tout )?(?:regle|paye|solde)\b",
             r"\b(?:deja|bien) (?:paye|regle|rembourse|solde|verse|vire)\b",
@@ -394,6 +424,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
         "paid_en": _compile(
             r"\b(?:i|we|my \w+|he|she) (?:have |has |had )?(?:already |just |now )?(?:paid|settled|cleared|transferred|sent (?:the|a|you|my) (?:payment|money|cheque|check|transfer))\b",
             r"\b(?:i|we) (?:have |had )?(?:already |just )?made (?:the|a|my|full) payment\b",
+            r"\b(?:i|we) (?:have |had )?(?:already |just )?sent (?:you )?(?:the )?(?:£|\$|€)\s?\d",
             r"\bpayment (?:was|has been|went|is) (?:already )?(?:made|sent|processed|out|through)\b",
             r"\b(?:it|this|the (?:bill|invoice|balance|account|debt)(?: of (?:£|\$|€)?\s?[\d,.]+)?) (?:is|was|has been) (?:already )?(?:paid|settled|cleared)\b",
             r"\balready paid\b",
@@ -415,7 +446,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             # d'arrêter de m'écrire"), or SMS: "-er" for "-ez", the pronoun glued ("mapeler").
             r"\b(?:cesser|arreter|stopper|arretez|cessez) (?:de|d) (?:me |nous |m |n |la |le |les |lui |leur )?(?:m|n)?(?:ap+eler|contacter|harceler|ecrire|envoyer|relancer|telephoner|spammer|importuner)",
             r"\bcesser (?:toute?s?|vos|les|ces|de (?:me|nous|m) )\b",
-            r"\b(?:retirer|supprimer|effacer|enlever|radier|sortir)\b.{0,30}\b(?:de|des) (?:vos|votre|ses|leurs?) (?:fichiers?|listes?|bases?|repertoires?)\b",
+            r"\b(?:retirer|supprimer|effacer|enlever|radier|sortir|retirez|supprimez|effacez|enlevez|radiez|sortez)\b.{0,30}\b(?:de|des) (?:vos|votre|ses|leurs?) (?:fichiers?|listes?|bases?|repertoires?)\b",
+            r"\blach(?:ez|er|e) (?:moi|nous)\b|\bplainte pour harcelement\b|\bsi vous (?:m |me |nous )?(?:appelez|rappelez|contactez|ecrivez|relancez) encore\b|\bencore une fois et je\b",
             r"\b(?:ne|n) (?:plus|pas|jamais) (?:me |m |nous )?(?:appeler|contacter|ecrire|relancer|telephoner|envoyer)\b",
             r"\b(?:ne|n) (?:m |me |nous )?(?:appelez|contactez|ecrivez|relancez|telephonez|envoyez) (?:plus|pas|jamais)\b",
             r"\bne plus (?:etre )?(?:contacte|appele|relance|derange)\w*\b",
@@ -437,7 +469,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bleave (?:me|us|my (?:family|mother|father|mum|mom|dad|parents|wife|husband)) (?:alone|in peace|be)\b",
             r"\bunsubscribe\b",
             r"\bopt(?:ing)? out\b",
-            r"\bremove (?:me|my (?:number|details|email)) from\b",
+            r"\bremove (?:me|my (?:number|details|email)) from\b|\bremove me\W*$|\btake me off (?:your|the|this) (?:list|system|database|records)\b",
             r"\b(?:only|solely) (?:contact|write to|email) me (?:by|in|via)\b",
             r"\b(?:by|in|via) (?:email|e-mail|writing|post|letter) only\b",
             r"\bno (?:more )?(?:calls|texts|messages|emails)\b",
@@ -459,6 +491,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             # "pour l'instant j'ai rien", "j'ai plus rien pour vivre": no money at all now
             # (not "je n'ai rien reçu / signé", "je n'ai plus rien à payer").
             r"\b(?:pour l instant|pour le moment|en ce moment|actuellement|ce mois ci)\W{0,3}(?:j ai|je n ai|j n ai) (?:plus |encore )?rien\b(?! (?:a |de |d |recu|signe|commande|demande|vu|eu|compris|contre))|\b(?:j ai|je n ai|j n ai|il ne me reste) (?:plus )?rien (?:pour vivre|sur (?:mon|le) compte|pour (?:manger|payer le loyer))\b|\b(?:je (?:ne )?vis|on (?:ne )?vit|nous (?:ne )?vivons) (?:qu |que |seulement |uniquement )?(?:avec|de|sur) (?:ma|mon|mes|une|un|le|la|les|l) (?:petite |seule |maigre )?(?:pension|retraite|rsa|aah|allocations?|minima|apl|caf|chomage)\b",
+            r"\bil ne (?:me|nous) reste (?:presque |quasiment |pratiquement |plus )?rien\b|\bje ne (?:percois|touche|gagne) (?:que|qu)\b|\b(?:caf|pole emploi|france travail|chomage|cpam|secu)\b.{0,20}\b(?:suspendu|supprime|coupe|arrete|bloque)\w*|\b(?:allocations?|apl|rsa|aah|indemnites) (?:ont ete |a ete |est |sont )?(?:suspendue?s?|supprimee?s?|coupee?s?|bloquee?s?)\b",
             r"\benfants? a (?:ma )?charge\b|\b(?:mere|pere|maman|papa) (?:celibataire|solo|seule?)\b|\bje (?:les )?eleve seule?\b",
             r"\b(?:retard|attente) (?:de|du|des) (?:versement|paiement|virement)s? (?:de la |du |des |de )?(?:caf|chomage|pole emploi|salaire|pension|allocations?)\b",
             r"\b(?:dossier de surendettement|surendettement)\b.{0,40}\b(?:envisage|pense|vais|compte|songe|conseill\w*)\b",
@@ -493,7 +526,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             rf"{_AMOUNT} (?:le|au) \d+\w*(?: \w+)?\W+(?:et |puis )?{_AMOUNT} (?:le|au) \d+",
             rf"(?<!les )(?<!mes )(?<!vos )\b{_NUMBER_WORD} (?:mensualites|versements?|echeances|virements|paiements|reglements|prelevements|cheques)\b",
             rf"\b{_NUMBER_WORD} (?:fois|x) {_AMOUNT}",
-            rf"\b(?:payer|verser|regler|rembourser|mettre|donner|propose|proposer|peux|pourrais|envoyer|virer|faire)\b.{{0,30}}{_AMOUNT} ?{_PERIOD_FR}\b",
+            rf"\b(?:payer|verser|regler|rembourser|mettre|donner|propose|proposer|peux|pourrais|envoyer|virer|faire|paierai|payerai|verserai|reglerai|rembourserai|mettrai|donnerai|enverrai|virerai|ferai)\b.{{0,30}}{_AMOUNT} ?{_PERIOD_FR}\b",
             r"\b(?:echelonner|etaler|etalement|echelonnement|facilites? de paiement|mensualiser|petit a petit|paiement fractionne|payer en plusieurs fois)\b",
             r"\b(?:la moitie|moitie) (?:maintenant|ce mois|aujourd hui|le)\b.{0,40}\b(?:l autre moitie|le reste|moitie)\b",
             r"\b(?:un|d un|en place un|demande un|obtenir un|proposer un|propose un|possible un|faire un) (?:echeancier|plan de (?:paiement|remboursement|apurement))\b",
@@ -556,6 +589,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bje (?:veux|voudrais|souhaite|souhaiterais) (?:payer|regler|solder|tout regler|en finir)\b",
             r"\b(?:vous )?(?:prenez|acceptez) (?:paypal|la carte|les cartes|la cb|les cheques|le cheque|lydia|apple pay)\b",
             r"\bou (?:est ce que je peux|puis je|je peux) (?:payer|regler)\b",
+            r"\b(?:puis je|je peux|est ce que je peux|peut on|pourrais je) (?:vous )?(?:payer|regler) (?:par|en|avec) (?:mandat|cheque|especes|carte|virement|prelevement|paypal|wero|lydia)\b",
             r"\bpaiement en ligne\b",
         ),
         "pay_now_en": _compile(
@@ -578,7 +612,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bun (?:vrai|vraie) (?:humain|personne|conseiller)\b|\bune vraie personne\b|\bun etre humain\b",
             r"\b(?:numero|telephone|tel) (?:pour vous joindre|ou vous joindre|a appeler|direct)\b",
             r"\bjoindre (?:un|une|quelqu un|votre)\b",
-            r"\b(?:un )?rendez vous\b",
+            r"\b(?:un )?rendez vous\b|\betre recue? (?:dans vos (?:bureaux|locaux)|par (?:un|une|votre))\b",
             r"\bvotre (?:responsable|superieur|directeur)\b",
             r"\b(?:mettre|mettiez) en (?:relation|contact) avec\b|\bparler a (?:mme|m|monsieur|madame|mr)\b",
             r"\bvous (?:pouvez|pourriez) (?:me|nous) (?:rappeler|appeler|telephoner|contacter par telephone)\b|\ben parler (?:au|par) (?:telephone|tel)\b|\bqu un conseiller (?:m|me) (?:appelle|rappelle|contacte)\b",
@@ -700,6 +734,50 @@ _NOT_A_PROMISE = _compile(
     r"\b(?:cannot|can not|could not|unable to) pay\b.{0,20}\b(?:friday|monday|tomorrow|this week|on)\b",
 )
 
+# Figures of speech that use a safety intent's words without saying it. The intent is
+# dropped (and the model may not add it back) only when nothing else in the message says it.
+_TRAPS: tuple[tuple[Intent, _Rule], ...] = (
+    (
+        Intent.DECEASED,
+        _compile(
+            r"\b(?:batterie|telephone|portable|tel|ordi|ordinateur|voiture|moteur|box|appareil|ecran|chargeur|imprimante|plante)s? (?:\w+ ){0,2}(?:est|etait|sont|soit) (?:\w+ )?(?:morte?s?|decedee?s?)\b",
+            r"\bmorte?s? de (?:rire|fatigue|peur|honte|froid|faim|soif|ennui|stress)\b",
+            r"\b(?:phone|battery|laptop|computer|car|engine|charger|line|signal|screen|printer|wifi|internet|call)s? (?:\w+ ){0,2}(?:died|is dead|was dead|went dead)\b",
+            r"\bdying (?:to|for)\b|\b(?:died|dying|dead) (?:laughing|of (?:laughter|embarrassment|shame|boredom))\b|\bdead (?:tired|serious|set)\b",
+        ),
+    ),
+    (
+        Intent.DISPUTE,
+        _compile(
+            r"\b(?:je|nous) ne (?:conteste|contestons|remets|remettons|discute|discutons) (?:\w+ ){0,2}?(?:pas|nullement|aucunement|rien)\b(?: (?:en cause|du tout))?(?: (?:la|cette|ma|notre|le|ce|les|votre|vos) (?:dette|factures?|somme|montant|creance|credit))?",
+            r"\bsans (?:la |le |les )?contester\b",
+            r"\b(?:i am|i m|we are|we re|we're) not (?:disputing|contesting)\b(?: (?:anything|the debt|this|it|that|the (?:amount|balance|bill|invoice)))?",
+            r"\b(?:i|we) (?:do not|don t) (?:dispute|contest) (?:the debt|the amount|the balance|that i owe|that we owe|it|this|owing)\b",
+        ),
+    ),
+    (
+        Intent.LEGAL_PROCEEDING,
+        _compile(r"\b(?:a (?:bit|little) of|some|a little) breathing space\b"),
+    ),
+    (
+        Intent.WRONG_PERSON,
+        _compile(
+            r"\bwrong (?:person|one|people|department|team) to (?:ask|talk|speak|contact|deal|write|send|email|call)\b|\bwrong (?:chat|group|conversation|thread)\b|\bmauvaise? (?:conversation|discussion|groupe)\b"
+        ),
+    ),
+    (
+        Intent.STOP_CONTACT,
+        _compile(
+            r"\b(?:arretez|cessez|arrete) de vous (?:inquieter|en faire|tracasser|stresser|excuser)\b|\bstop (?:worrying|apologi[sz]ing|the bus)\b"
+        ),
+    ),
+)
+# "peut-être le 8", "maybe Friday": a hope, not a promise (SPEC); the model may not make it one.
+_HEDGED = _compile(r"\bpeut ?etre\b|\bmaybe\b|\bperhaps\b|\bmight\b")
+_SETTLED_BY = _compile(
+    r"\b(?:d ici|avant) (?:\w+ ){1,3}c est (?:regle|paye|fait|solde)\b",
+    r"\b(?:demain|ce soir|la semaine prochaine|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) c est (?:regle|paye|solde)\b",
+)
 _PAY_NOW_MEANS = _compile(
     r"\b(?:lien|link|rib|iban|bic|carte|cb|paypal|en ligne|online|bank details|account details|sort code|card|coordonnees bancaires|comment (?:je peux |puis je |faire pour )?(?:payer|regler)|how (?:do|can) i pay)\b"
 )
@@ -738,13 +816,15 @@ _NEGATED_PAID = _compile(
 )
 _FIRST_PERSON_HARDSHIP = _compile(
     r"\b(?:je ne peux|je peux pas|je n arrive|j ai du mal|je n ai pas les moyens|je n ai plus|impossible (?:pour moi )?de payer|je ne pourrai|frais d obseques|obseques|enterrement|a sec|sans revenus?|plus de revenus?|je suis seule?|difficile|depuis (?:son|sa) (?:deces|mort|disparition))\b",
-    r"\b(?:i cannot|i can not|i am struggling|i have been struggling|funeral|i am unable|cannot afford|can not afford|no income|since (?:he|she|my \w+) (?:died|passed)|on my own now|struggling|living on|only manage|can only|state pension|chaotic|hard time|difficult time|tough time|been hard)\b",
+    r"\b(?:i cannot|i can not|i am struggling|i have been struggling|funeral|i am unable|cannot afford|can not afford|no income|since (?:he|she|my \w+) (?:died|passed)|on my own now|struggling|behind on|(?:could|can|may) i pay|living on|only manage|can only|state pension|chaotic|hard time|difficult time|tough time|been hard)\b",
     r"\b(?:i will|i ll|i am going to|i can) (?:pay|settle|clear|send|transfer)\b",
     r"\bje (?:vous )?(?:paierai|payerai|reglerai|verserai|vais (?:vous )?(?:payer|regler))\b",
 )
 _ESTATE = _compile(
     r"\b(?:succession|notaire|acte de deces|heritiers?|la personne que vous|votre (?:client|debiteur)|le titulaire|monsieur \w+ est|madame \w+ est)\b",
+    r"\b(?:la dette|les dettes|le credit|le pret|le compte|le contrat|la facture|les factures) (?:de|d) (?:son|sa|ses|mon (?:mari|epoux|pere|fils|frere|compagnon)|ma (?:femme|epouse|mere|fille|soeur|compagne))\b|\b(?:son|sa|ses) (?:dette|dettes|credit|pret|compte|contrat)s?\b",
     r"\b(?:estate|executor|death certificate|the account holder|probate|the person you)\b",
+    r"\b(?:his|her) (?:debt|debts|loan|account|credit card|card|balance|finance agreement)\b",
 )
 _EMPLOYER = _compile(
     r"\b(?:mon employeur|mon patron|ma boite|l entreprise ou je|la societe ou je|la boite ou je)\b",
@@ -833,6 +913,21 @@ def read_rules(
         vetoed.add(Intent.PAYMENT_PLAN_REQUEST)
     if Intent.ALREADY_PAID in found and _NEGATED_PAID.search(normalized, present):
         del found[Intent.ALREADY_PAID]
+    for intent, trap in _TRAPS:
+        _unless_trapped(found, intent, trap, normalized, vetoed)
+    if Intent.PROMISE_TO_PAY not in found and _HEDGED.search(normalized, present):
+        vetoed.add(Intent.PROMISE_TO_PAY)
+    if (
+        Intent.PROMISE_TO_PAY not in found
+        and Intent.PAYMENT_PLAN_REQUEST not in found
+        and _SETTLED_BY.search(normalized, present)
+    ):
+        # "d'ici vendredi c'est réglé": settled by a day to come is a promise.
+        found[Intent.PROMISE_TO_PAY] = "settled_by_date"
+        if Intent.ALREADY_PAID in found and not _only_by(
+            RULES[Intent.ALREADY_PAID], _SETTLED_BY, normalized
+        ):
+            del found[Intent.ALREADY_PAID]
     _settle_death(found, normalized, vetoed)
     _settle_insolvency(found, normalized, vetoed)
     if (
@@ -848,6 +943,36 @@ def read_rules(
         found.setdefault(Intent.DISPUTE, "identity_theft")
         vetoed.add(Intent.WRONG_PERSON)
     return RuleReading(intents=found, promise_blocked=blocked, vetoed=frozenset(vetoed))
+
+
+def _only_by(rules: dict[str, _Rule], trap: _Rule, normalized: str) -> str | None:
+    """The rule that still fires once the trap's words are taken out, if any."""
+    rest = trap.sub(" ", normalized)
+    present = needles_in(rest)
+    return next((name for name, rule in rules.items() if rule.search(rest, present)), None)
+
+
+def _unless_trapped(
+    found: dict[Intent, str], intent: Intent, trap: _Rule, normalized: str, vetoed: set[Intent]
+) -> None:
+    """Drop an intent the rules found only in a figure of speech ("mort de rire", "my phone
+    died", "je ne conteste pas la dette"); it stands if its words are said elsewhere too."""
+    if not trap.search(normalized):
+        return
+    if intent not in found:
+        vetoed.add(intent)
+        return
+    name = _only_by(RULES[intent], trap, normalized)
+    if name is None:
+        del found[intent]
+        vetoed.add(intent)
+    else:
+        found[intent] = name
+
+
+def is_identity_theft(normalized: str) -> bool:
+    """ "Someone used my name": a dispute, never a wrong person (SPEC)."""
+    return _IDENTITY_THEFT.search(normalized) is not None
 
 
 def _promise_blocked(normalized: str, present: frozenset[str]) -> str | None:
@@ -960,7 +1085,7 @@ _TYPE_HINTS: tuple[tuple[DisputeType, _Rule], ...] = (
     (
         DisputeType.GOODS_OR_SERVICES,
         _compile(
-            r"\b(?:en panne|casse|defaut|dechire|abime|endommage|rayure|fuite|ne fonctionne (?:pas|plus)|ne marche (?:pas|plus))\b",
+            r"\b(?:en panne|cassee?s?|defaut|dechiree?s?|abimee?s?|endommagee?s?|rayures?|fuite|ne fonctionne (?:pas|plus)|ne marche (?:pas|plus)|renvoye|retourne)\b",
             r"\b(?:broke down|broken|damaged|faulty|defect\w*|leak\w*|does not work|doesn t work|stopped working)\b",
         ),
     ),
