@@ -1,7 +1,7 @@
 """The reader (`amiable nlu`) measured the way the SPEC scores it.
 
 - The scorer's figures (shared/nlu/score.py) on the public dev set (studied while
-  writing the rules) and on the project's six held-out sets (tests/nlu/data/), written
+  writing the rules) and on the project's seven held-out sets (tests/nlu/data/), written
   apart from the training corpus. Each was scored once unseen (figures below, in `run`)
   and then read for its misses, so only those first figures measure unseen messages.
 - Throughput of the whole command on a 10,000-line file, start-up included, on one core,
@@ -30,6 +30,7 @@ HELDOUT3 = ROOT / "tests" / "nlu" / "data" / "heldout3.jsonl"
 HELDOUT4 = ROOT / "tests" / "nlu" / "data" / "heldout4.jsonl"
 HELDOUT5 = ROOT / "tests" / "nlu" / "data" / "heldout5.jsonl"
 HELDOUT6 = ROOT / "tests" / "nlu" / "data" / "heldout6.jsonl"
+HELDOUT7 = ROOT / "tests" / "nlu" / "data" / "heldout7.jsonl"
 INPUT_FIELDS = ("id", "text", "received_at", "channel", "lang")
 THROUGHPUT_LINES = 10_000
 
@@ -183,6 +184,12 @@ def run(quick: bool = False) -> dict:
         # 0.924, instalment amounts 0.967, dispute type 0.750, false entities 0.010. Its
         # misses were then read and their general causes fixed.
         ("heldout6", "held-out set 6 (scored unseen, then read for its misses)", HELDOUT6),
+        # Another author, the same conditions (250 messages, half B2B or quoted threads,
+        # 79 traps), scored unseen after set 6's fixes: primary 0.900, safety recall
+        # 0.917, dates 0.947, amounts 0.948, instalments 0.875, instalment amounts 0.958,
+        # dispute type 0.731, false entities 0.009 (the reader of the morning before:
+        # primary 0.864, safety recall 0.926). Then read for its misses.
+        ("heldout7", "held-out set 7 (scored unseen, then read for its misses)", HELDOUT7),
     ):
         figures[key] = score_file(path)
         _print_score(label, figures[key])

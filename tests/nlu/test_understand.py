@@ -7,8 +7,10 @@ from decimal import Decimal
 
 import pytest
 
-from amiable.nlu.choices import DisputeType, Intent
+from amiable.nlu.choices import SAFETY, DisputeType, Intent
+from amiable.nlu.normalize import normalize
 from amiable.nlu.read import ReadingError, understand
+from amiable.nlu.rules import read_rules
 
 # A Tuesday.
 RECEIVED = datetime.fromisoformat("2026-03-10T18:30:00+01:00")
@@ -562,3 +564,158 @@ def test_a_stranger_who_never_had_an_account_is_only_the_wrong_person() -> None:
 )
 def test_asking_how_to_pay_or_to_be_received(text: str, intent: Intent) -> None:
     assert understand(text, RECEIVED).intent is intent
+
+
+# -- The general causes of held-out set 7's misses ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ma femme a perdu son CDD, on vit sur mon smic. je peux faire 30 € par mois",
+        "France Travail n'a toujours pas versé mon allocation, je suis bloqué",
+        "Notre atelier a été cambriolé, nous attendons l'indemnisation de l'assurance.",
+        "I'm on jobseeker's at the moment, I can do £10 a month",
+        "The shop flooded last month and the insurance claim is still open.",
+        "my mum passed away in May and I've been off work since, could I do £25 a month?",
+        "mon conseiller m'a dit de faire un dossier de surendettement, je n'ai rien fait encore",
+    ],
+)
+def test_more_hardships(text: str) -> None:
+    reading = understand(text, RECEIVED)
+    assert Intent.HARDSHIP in reading.intents, reading.evidence
+    assert Intent.DECEASED not in reading.intents
+    assert Intent.LEGAL_PROCEEDING not in reading.intents
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "quit calling my mother's house",
+        "this was my late brother's number, please take it off your list",
+        "Vous nous écrivez pour la société Durand Bâtiment : nous sommes une autre société, "
+        "sans aucun lien avec votre débiteur. Merci de corriger vos fichiers.",
+        "Il n'y a pas de Sophie à ce numéro.",
+        "We bought the house from the Greens in May; they moved to Canada, no forwarding address.",
+        "Nobody of that name has ever worked here and she is not a client of ours.",
+    ],
+)
+def test_more_stops_and_wrong_people(text: str) -> None:
+    reading = understand(text, RECEIVED)
+    assert {Intent.STOP_CONTACT, Intent.WRONG_PERSON} & set(reading.intents), reading.evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("votre lien de paiement est mort, renvoyez-en un svp", Intent.DECEASED),
+        (
+            "We're bankrupt of ideas here, can you send the statement again?",
+            Intent.LEGAL_PROCEEDING,
+        ),
+        (
+            "La liquidation de notre stock d'été est finie, nous paierons le 5.",
+            Intent.LEGAL_PROCEEDING,
+        ),
+        (
+            "Mon fils jouait avec le téléphone, je lui ai dit d'arrêter de m'envoyer des photos.",
+            Intent.STOP_CONTACT,
+        ),
+        (
+            "Je ne vous demande pas d'arrêter de m'écrire : je veux un échéancier.",
+            Intent.STOP_CONTACT,
+        ),
+        (
+            "Pour notre procédure de contrôle anti-fraude, merci de nous adresser un RIB signé.",
+            Intent.DISPUTE,
+        ),
+    ],
+)
+def test_more_figures_of_speech(text: str, figure: Intent) -> None:
+    reading = understand(text, RECEIVED)
+    assert figure not in reading.intents, reading.evidence
+
+
+def test_the_holder_of_the_line_who_died_is_a_death() -> None:
+    reading = understand("Le titulaire de cette ligne est mort en février.", RECEIVED)
+    assert Intent.DECEASED in reading.intents
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Votre courrier du 2 mars m'est bien parvenu.",
+        "je serai en déplacement du 12 au 20, sans réseau",
+        "Our summer sale cleared the stock, new address from April: PO Box 9.",
+    ],
+)
+def test_a_message_with_nothing_in_it_is_never_a_death_nor_an_insult(text: str) -> None:
+    reading = understand(text, RECEIVED)
+    assert reading.intent not in {Intent.DECEASED, Intent.HOSTILE, *SAFETY}, reading
+
+
+def test_back_on_is_not_an_absence_unless_a_day_follows() -> None:
+    hardship = understand("My benefits were stopped, I can't pay until they're back on.", RECEIVED)
+    assert Intent.HARDSHIP in hardship.intents
+    away = understand("I am out of the office, back on Monday 16 March.", RECEIVED)
+    assert away.intent is Intent.AUTO_REPLY
+
+
+def test_a_company_promises_in_the_plural() -> None:
+    reading = understand("Nous réglerons les deux factures le 31 mars.", RECEIVED)
+    assert Intent.PROMISE_TO_PAY in reading.intents  # (the model adds a dispute at 0.55)
+    assert reading.date == date(2026, 3, 31)
+
+
+def test_having_it_paid_by_a_day_is_a_promise() -> None:
+    reading = understand("I'll have the £60 paid by the 20th", RECEIVED)
+    assert reading.intents == (Intent.PROMISE_TO_PAY,)
+    assert reading.date == date(2026, 3, 20)
+
+
+def test_sending_a_document_is_no_promise_to_the_rules() -> None:
+    # (The model still reads one, at 0.83: a known weakness.)
+    text = normalize("I'll send the signed form and my new address tomorrow.")
+    assert Intent.PROMISE_TO_PAY not in read_rules(text).intents
+    assert Intent.PROMISE_TO_PAY in read_rules(normalize("I'll send the £60 tomorrow.")).intents
+
+
+def test_a_plan_starts_on_the_date_said_after_from() -> None:
+    reading = understand(
+        "Nous proposons 12 versements de 50 €, le 5 de chaque mois à compter du 5 mai.", RECEIVED
+    )
+    assert reading.intent is Intent.PAYMENT_PLAN_REQUEST
+    assert reading.date == date(2026, 5, 5)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Je conteste les pénalités de retard de 40 € que vous avez ajoutées.",
+            DisputeType.AMOUNT_INCORRECT,
+        ),
+        (
+            "I'll pay what I owe but I'm not paying the £60 for your collector's letter.",
+            DisputeType.AMOUNT_INCORRECT,
+        ),
+        (
+            "Le bail a pris fin en mars, ces loyers ne sont pas dus, je conteste.",
+            DisputeType.NOT_OWED,
+        ),
+        ("We dispute it: the invoice was cancelled by a credit note in May.", DisputeType.NOT_OWED),
+        (
+            "They sent the wrong model, we returned them in April, so we dispute the invoice.",
+            DisputeType.GOODS_OR_SERVICES,
+        ),
+    ],
+)
+def test_more_kinds_of_dispute(text: str, kind: DisputeType) -> None:
+    reading = understand(text, RECEIVED)
+    assert Intent.DISPUTE in reading.intents
+    assert reading.dispute_type is kind
+
+
+def test_asking_to_send_the_bank_details_is_a_wish_to_pay() -> None:
+    reading = understand("Merci de nous transmettre votre RIB pour le règlement.", RECEIVED)
+    assert Intent.PAY_NOW in reading.intents

@@ -70,6 +70,7 @@ AUTO_REPLY_OVERRIDE_THRESHOLD = 0.85
 """Which payment intent a message carries (paid, plan, promise) is the rules' call when
 they found one: the model adds another only when it is nearly certain."""
 FALLBACK_THRESHOLD = 0.3
+SAFETY_FALLBACK_THRESHOLD = 0.4
 RULE_CONFIDENCE = 0.9
 
 # A promise blocked by a condition put on the creditor, not by a refusal.
@@ -494,15 +495,20 @@ def _standalone(
     if not scores:
         return Intent.OTHER
     best = max(scores, key=scores.__getitem__)
-    if best in STANDALONE:
+    # An insult or a safety intent is never read on a weak score: "je pars en vacances"
+    # is no hostility, "votre courrier m'est bien parvenu" no death.
+    hostile = scores.get(Intent.HOSTILE, 0.0) >= FALLBACK_THRESHOLD
+    if best in STANDALONE and (best is not Intent.HOSTILE or hostile):
         return best
+    threshold = SAFETY_FALLBACK_THRESHOLD if best in SAFETY else FALLBACK_THRESHOLD
     if (
         best not in vetoed
-        and scores[best] >= FALLBACK_THRESHOLD
+        and scores[best] >= threshold
         and not (best is Intent.PROMISE_TO_PAY and promise_blocked)
     ):
         return best
-    return max((intent for intent in STANDALONE), key=lambda intent: scores.get(intent, 0.0))
+    calm = STANDALONE if hostile else STANDALONE - {Intent.HOSTILE}
+    return max(calm, key=lambda intent: scores.get(intent, 0.0))
 
 
 @lru_cache(maxsize=4)
@@ -651,6 +657,7 @@ def _payment_dates(
     """(rank, date, position) of the payment's dates, best first; then the same with the
     month-wide ones kept, for the payments listed ("half next month"). One pass for both."""
     past = payment is Intent.ALREADY_PAID
+    plan = payment is Intent.PAYMENT_PLAN_REQUEST
     found = []
     for mention in _dates_in(own, received, lang):
         rank = spans.rank(mention.start)
@@ -672,11 +679,15 @@ def _payment_dates(
             mention.kind == "relative_period"
             and _MONTH_WIDE.search(own, mention.start, mention.end) is not None
         )
-        found.append((rank, resolved.value, mention.start, wide))
-    # Best clause first, then reading order (of two neutral dates, the first said).
-    found.sort(key=lambda item: (item[0], item[2]))
-    dates = [(rank, value, position) for rank, value, position, wide in found if not wide]
-    listed = [(rank, value, position) for rank, value, position, _ in found]
+        # A plan's date is its first instalment: "le 10 de chaque mois à compter du 10
+        # octobre" starts on the date said after "à compter du".
+        first = plan and _SERIES_START.search(before) is not None
+        found.append((rank, resolved.value, mention.start, wide, first))
+    # Best clause first, then a plan's stated start, then reading order (of two neutral
+    # dates, the first said).
+    found.sort(key=lambda item: (item[0], not item[4], item[2]))
+    dates = [(rank, value, position) for rank, value, position, wide, _ in found if not wide]
+    listed = [(rank, value, position) for rank, value, position, _, _ in found]
     if past and not dates and _JUST_NOW.search(own):
         # "je viens de faire le virement": paid the day it is said.
         dates = [(0, received, 0)]

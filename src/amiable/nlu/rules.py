@@ -271,8 +271,11 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bpas la personne que vous\b",
             r"\bje ne suis pas (?:celui|celle|la personne)\b",
             r"\bc est pas moi\b",
-            r"\bje (?:ne )?connais (?:pas|pa) (?:ce|cette|cet|m|mr|mme|monsieur|madame|mademoiselle|la personne|cette personne|de)\b",
+            r"\b(?:je (?:ne )?|j ?)connais (?:pas|pa) (?:ce|cette|cet|m|mr|mme|monsieur|madame|mademoiselle|la personne|cette personne|de)\b",
             r"\bce n est pas moi\b",
+            r"\bsans (?:aucun )?(?:lien|rapport) avec (?:votre|le|la|ce|cette|vos) (?:debiteur|debitrice|societe|client|cliente|entreprise|personne)\b|\b(?:il s agit d|c est) une autre (?:entreprise|societe|personne|famille)\b|\bcorriger (?:vos|votre) (?:fichiers?|coordonnees|base|listes?)\b|\bressemblance des noms\b",
+            r"\b(?:ont|a) (?:demenage|quitte la region|vendu (?:la|sa|leur) maison)\b|\b(?:ancien|anciens|precedent|precedents) (?:proprietaires?|locataires?|occupants?)\b",
+            rf"\bil n y a (?:pas|aucun|aucune|personne) (?:de |d )?{_NAME}\b",
             # "JE SUIS PAS KEVIN", "ce n'est pas le numéro de Sophie".
             rf"\b(?:je ne suis pas|je suis pas|j suis pas|jsuis pas|c est pas|ce n est pas) {_NAME}\b",
             rf"\bpas (?:le )?(?:numero|telephone|portable|tel|mail|adresse) (?:de |d ){_NAME}\b",
@@ -289,6 +292,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bmistaken identity\b",
             r"\byou have (?:got )?the wrong\b",
             r"\bnever heard of (?:him|her|them|this person)\b",
+            r"\b(?:anyone|anybody|no one|nobody|noone) (?:of|by|with) (?:that|this) name\b|\b(?:is|was) not (?:a|an) (?:client|customer|employee|resident|member|patient|tenant) (?:of ours|here)\b",
+            r"\b(?:he|she|they|the \w+s) (?:has |have )?moved (?:away|out|abroad|overseas|to)\b|\bno forwarding address\b|\bsold (?:us )?(?:the|this|their|his|her) (?:house|flat|property|home)\b|\bno contact details for (?:them|him|her)\b|\bprevious (?:owners?|tenants?|occupants?|occupier)\b",
             # "I am not Robert Hayes", "this isn't Sarah's phone", "calling for a Robert".
             rf"\b(?:i am not|i m not|this is not|this isn t|it is not|it s not|it's not) {_NAME}\b",
             rf"\b(?:not|isn t) {_NAME}(?:'s| s) (?:phone|number|mobile|cell|email|address)\b",
@@ -310,6 +315,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\berreur (?:sur|dans) (?:le montant|la facture|le calcul|votre calcul)\b",
             r"\b(?:frais|penalites|interets|majorations?) (?:de [\d ,.]+ ?(?:€|e|euros?)? )?(?:sont |c est )?(?:abusi\w*|injustifi\w*|illegau\w*|illegal\w*|excessi\w*|abuse|pas (?:dus|justifies|prevus))\b",
             r"\bc est abuse\b",
+            r"\bconteste\w* (?:les|ces|vos) (?:frais|interets|penalites|majorations|indemnites)\b",
             r"\b(?:frais|penalites|interets|majorations)\b.{0,60}\b(?:ne sont pas|ne sont en rien|pas) (?:dus|dues|justifies|prevus|legaux)\b",
             r"\bne figurent? pas dans\b",
             r"\b(?:factur\w* (?:deux fois|en double)|double facturation)\b",
@@ -347,7 +353,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bfraud\w*\b",
             r"\bje ne (?:vous |leur |lui )?dois (?:rien|absolument rien|pas un centime|aucune somme)\b|\bje (?:vous )?dois rien\b",
             r"\b(?:paye|regle|verse|rembourse|solde)\b.{0,50}\bdirectement\b|\bdirectement\b.{0,30}\b(?:paye|regle|verse|rembourse|solde)\b",
-            r"\b(?:je n ai|j ai) jamais (?:eu|ete) (?:de |client|abonne)",
+            r"\b(?:je n ai|j ai) jamais (?:eu|ete) (?:de (?:contrat|compte|abonnement|credit|pret|carte|commande|ligne|dette)|d abonnement|client|abonne)",
+            r"\b(?:bail|contrat|abonnement) a pris fin\b|\b(?:loyers|sommes|montants) (?:ne sont|n etaient) pas dus\b|\bannulee? par un avoir\b",
             r"\b(?:dette|credit|pret|facture|somme)s? qui n existen?t? (?:plus|pas)\b|\b(?:fini|termine|acheve) de (?:le |la |les )?(?:rembourser|payer|regler)\b",
         ),
         "time_barred_fr": _compile(r"\bprescri\w*\b", r"\bforclo\w*\b", r"\btrop ancienne?\b"),
@@ -365,6 +372,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:is not|isn t|not|never) (?:owed|due)\b",
             r"\b(?:paid|settled) (?:it |this |that )?(?:directly )?(?:with|to) (?:the (?:original )?(?:creditor|company|shop|store)|them directly)\b",
             r"\bnothing to do with me\b",
+            r"\bgave (?:my )?notice\b|\b(?:i|we) do not owe (?:it|that|them)\b|\bcredit note\b",
             r"\b(?:i|we) (?:have|had) no (?:contract|agreement|account|relationship|dealings) with\b|\bnever (?:signed up|subscribed|ordered|applied)\b|\b(?:i|we) (?:was|were) never billed\b",
             r"\b(?:i|we) do not owe (?:you |them )?(?:anything|a thing|a penny|a cent|any money|this)\b|\bnothing is (?:owed|due)\b|\bno (?:sum|money|amount) is (?:owed|due)\b",
             r"\b(?:i|we) (?:have )?never (?:had|held|opened|signed|taken out|applied for) (?:an? |any |the )?(?:account|contract|agreement|loan|card|policy)\b",
@@ -387,6 +395,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bowed? (?:you )?(?:£|\$|€)?\s?\d+\S* not (?:£|\$|€)?\s?\d+|\b(?:fees?|charges?|interest) (?:i|we) (?:never|did not) agree|\b(?:added|adding|piled on) (?:fees|charges|interest)\b",
             r"\b\d+ ?(?:quid|pounds|dollars|£|\$)? not (?:£|\$)?\d+\b|\bdo not recogni[sz]e (?:this|the) amount\b|\b(?:charg\w*|bill\w*|claim\w*|asking|added|invoiced) (?:me |us )?(?:way |far )?too much\b|\btoo much (?:interest|in fees|in charges)\b|\bshould (?:only )?be (?:about |around )?(?:£|\$)?\d",
             r"\b(?:remove|take off|waive|drop|cancel)\w* (?:the|these|those|your|that) (?:\w+ )?(?:fees?|charges?|interest|penalt\w*)\b",
+            r"\bnot paying (?:the |your |these |those |any )?(?:(?:£|\$|€)\s?[\d.,]+ )?(?:for (?:the |your )?)?(?:[\w']+ ){0,2}(?:fees?|charges?|interest|letters?|penalt\w*)\b|\badded (?:£|\$|€)\s?[\d.,]+ (?:in|of) (?:fees|charges|interest)\b",
             r"\b(?:fees?|charges?|interest|penalt\w*) (?:are|is) (?:not|un)\w* ?(?:fair|justified|lawful|legal|owed|agreed)\b",
         ),
         "goods_en": _compile(
@@ -394,6 +403,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:faulty|defective|not as described|did not work|never worked|does not work|stopped working|broken|damaged)\b",
             r"\bnever (?:got |been )?(?:delivered|arrived|came|turned up|showed up|fitted|installed|finished|completed)\b|\b(?:work|job|repairs?) (?:was|were) (?:never|not) (?:finished|completed|done)\b",
             r"\bnever (?:got|received) (?:the|my|any|it|them|what)\b|\bnot paying for something\b|\bnobody (?:ever )?came\b|\bnever (?:came back|fixed|repaired)\b|\b(?:quit|broke down|broke|failed|stopped) after\b",
+            r"\bwrong (?:spec|specification|model|size|items?|colou?r|product|goods)\b|\breturned (?:them|it|the (?:\w+ )?(?:goods|items?|order|parcel|delivery))\b",
             r"\bhalf (?:done|finished|complete)\b|\bleft the job\b|\bnever (?:took place|happened|showed)\b",
         ),
     },
@@ -463,6 +473,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
         ),
         "stop_en": _compile(
             r"^\W*(?:sto+p|unsubscribe|stop all)\W*$",
+            r"\bquit (?:calling|texting|contacting|emailing|e-mailing|writing|harassing|messaging|phoning|ringing|sending|bothering)\b",
+            r"\btake (?:it|this(?: number)?|me|us|my (?:number|details|name)) off (?:your|the) (?:list|lists|system|records|database|files?)\b",
             r"\bstop (?:calling|texting|contacting|emailing|e-mailing|writing|harassing|messaging|phoning|ringing|sending)\b",
             r"\b(?:do not|never) (?:call|contact|text|email|e-mail|phone|ring|write to|message) (?:me|us|my|again|anymore|any more)\b",
             r"\bcease (?:all )?(?:communication|contact|and desist)\w*\b",
@@ -479,7 +491,10 @@ RULES: dict[Intent, dict[str, _Rule]] = {
     Intent.HARDSHIP: {
         "hardship_fr": _compile(
             r"\b(?:chomage|chomeur|chomeuse|pole emploi|france travail|licencie\w*|licenciement|fin de contrat|interim termine)\b",
-            r"\bperdu (?:mon|son|notre) (?:emploi|travail|taf|job|boulot|poste)\b",
+            r"\bperdu (?:mon|son|notre) (?:emploi|travail|taf|job|boulot|poste|cdd|cdi|contrat|interim)\b",
+            r"\b(?:on|je|nous) (?:ne )?vi(?:t|s|vons) (?:qu |que |seulement |uniquement )?(?:sur|avec|de) (?:mon|son|un|le|ma|notre) (?:seul )?(?:smic|seul salaire|salaire minimum|rsa|chomage)\b",
+            r"\b(?:caf|pole emploi|france travail|cpam|secu|chomage)\b.{0,25}\b(?:pas encore|toujours pas|n a pas|a pas|n ont pas|ont pas) (?:verse|paye|vire|regle)\w*",
+            r"\b(?:inondee?s?|inondation|incendie|sinistre|degat des eaux|cambriolee?s?|cambriolage|catastrophe naturelle)\b|\ben attente (?:de l|d une|du) (?:indemnisation|assurance|remboursement de l assurance)\b",
             r"\b(?:plus|pas) de (?:taf|travail|boulot|job|emploi|salaire|revenus?)\b",
             r"\b(?:malade|maladie|hospitalis\w*|hopital|arret (?:de )?(?:maladie|travail)|cancer|chimio\w*|invalidite|handicap\w*|accident|depression|burn ?out)\b",
             r"\b(?:separation|divorce|separee?|quitte par|veuve?)\b",
@@ -501,7 +516,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
         "hardship_en": _compile(
             r"\b(?:lost my (?:job|work|income)|made redundant|redundan\w*|laid off|unemployed|out of work|on furlough|furloughed|jobless)\b",
             r"\b(?:sick|illness|ill health|hospitali[sz]\w*|in hospital|cancer|chemo\w*|surgery|disabled|disability|mental health|depression|injur\w*)\b",
-            r"\b(?:universal credit|benefits?|jobseekers|food ?bank|pension credit|esa|pip|ssi|snap|food stamps)\b",
+            r"\b(?:universal credit|benefits?|jobseekers?|job seekers?|food ?bank|pension credit|esa|pip|ssi|snap|food stamps)\b",
+            r"\b(?:flooded|flood damage|house fire|fire at (?:the|our|my) (?:shop|house|premises|home)|burgled|break in|insurance (?:claim|payout|pays out))\b",
             r"\b(?:struggling|hardship|cannot afford|can not afford|skint|broke|behind on (?:my )?(?:rent|bills|mortgage)|no (?:money|income)|low income|living on)\b",
             r"\b(?:live|lives|survive|surviving|get by|getting by|exist|existing) on (?:my |a |an |the |our |just |only |one )?(?:\w+ ){0,2}(?:pension|benefits?|universal credit|income|wages?|allowance|savings)\b",
             r"\bcash ?flow (?:problems?|issues?|difficult\w*)\b|\bbehind on everything\b",
@@ -557,12 +573,13 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:a la paie|en debut de mois quand|a la fin du mois quand)\b",
             r"\bpas le \d+\w*(?: \w+){0,2} ?,? ?(?:mais )?(?:plutot )?le \d+\b",
             r"\bje m engage\b",
+            r"\b(?:nous|on) (?:vous )?(?:le |la |les |l )?(?:reglerons|paierons|payerons|verserons|virerons|rembourserons|solderons|enverrons|effectuerons le (?:virement|paiement|reglement)|procederons au (?:virement|paiement|reglement))\b",
             r"\bje suis (?:pret|prete|dispose|disposee) a (?:vous )?(?:payer|regler|verser|rembourser)\b",
             rf"\bje (?:peux|pourrai|pourrais|vais pouvoir) (?:quand meme |bien |toujours |deja |aussi |quand meme bien )?(?:vous |te |lui )?(?:le |la |les |l )?(?:payer|regler|verser|virer|envoyer|rembourser|solder|donner|mettre|faire (?:le|un) (?:virement|paiement|cheque))\b.{{0,40}}{_WHEN_FR}",
             r"\b(?:il|elle|on|ma \w+|mon \w+|nous) (?:va|vont|allons|doit|doivent) (?:vous )?(?:le |la |les )?(?:payer|regler|verser|virer|rembourser|solder|envoyer)\b",
         ),
         "promise_en": _compile(
-            r"\b(?:i|we) will (?:pay|settle|clear|transfer|send|wire|mail|post|drop|put|make (?:the|a) payment|sort (?:it|this) out)\b",
+            r"\b(?:i|we) will (?:pay|settle|clear|transfer|send|wire|mail|post|drop|put|make (?:the|a) payment|sort (?:it|this) out)\b(?! (?:you )?(?:the |my |a |an |our |them |it |over )?(?:new |updated |signed |completed |filled in )?(?:address|details|documents?|copy|copies|forms?|letter|email|proof|photo|statement|paperwork|evidence|receipt|deed|certificate|info|information|number)\b)",
             r"\b(?:i|we) (?:am|are) (?:going to|gonna) (?:pay|settle|clear|transfer|send)\b",
             r"\bwill (?:pay|settle|clear|transfer)\b",
             r"\bgoing to (?:pay|settle|clear|transfer|send)\b",
@@ -583,7 +600,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
         "pay_now_fr": _compile(
             r"\blien (?:de |pour )?(?:paiement|payer|regler)\b",
             r"\bcomment (?:je (?:peux|dois) |puis je |faire pour |on fait pour |est ce que je peux |)(?:vous )?(?:payer|regler|proceder au paiement)\b",
-            r"\b(?:envoyez|envoyer|donnez|donner|communiquez|transmettez|envoie|donne)(?: moi| nous)? (?:votre |le |un |vos |les )?(?:rib|iban|coordonnees bancaires|lien|bic)\b",
+            r"\b(?:(?:nous|me|m) )?(?:envoyez|envoyer|donnez|donner|communiquez|communiquer|transmettez|transmettre|adressez|adresser|fournir|fournissez|envoie|donne)(?: moi| nous)? (?:votre |le |un |vos |les )?(?:rib|iban|coordonnees bancaires|lien|bic)\b",
             r"\b(?:votre |le |vos )?(?:rib|iban|coordonnees bancaires)\b.{0,30}\?",
             r"\bpayer (?:maintenant|tout de suite|immediatement|en ligne|par carte|par cb|par paypal|aujourd hui meme|des maintenant)\b",
             r"\bje (?:veux|voudrais|souhaite|souhaiterais) (?:payer|regler|solder|tout regler|en finir)\b",
@@ -667,7 +684,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
     },
     Intent.HOSTILE: {
         "insult_fr": _compile(
-            r"\b(?:connard\w*|salaud\w*|salope\w*|encul\w*|batard\w*|escroc\w*|voleur\w*|voleuse\w*|arnaqu\w*|mafia\w*|mafieux|vautours?|sangsues?|parasites?|ordures?|pourritures?|raclures?|charognards?|fdp|ta gueule|vos gueules|nique\w*|merde|debiles?|cretins?|abrutis?|guignols?|bouffons?|minables?|rapaces?|va te faire|allez vous faire|casse toi|cassez vous|dégagez|degagez)\b",
+            r"\b(?:connard\w*|salaud\w*|salope\w*|encul\w*|batard\w*|escroc\w*|voleur\w*|voleuse\w*|arnaqu\w*|mafia\w*|mafieux|vautours?|sangsues?|racket\w*|parasites?|ordures?|pourritures?|raclures?|charognards?|fdp|ta gueule|vos gueules|nique\w*|merde|debiles?|cretins?|abrutis?|guignols?|bouffons?|minables?|rapaces?|va te faire|allez vous faire|casse toi|cassez vous|dégagez|degagez)\b",
             r"\bje vais (?:vous )?(?:casser|retrouver|defoncer|buter|tuer|porter plainte contre vous)\b",
             r"\bvous allez (?:le )?regretter\b",
         ),
@@ -697,7 +714,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bout of (?:the )?office\b",
             r"\bautomatic reply\b|\bauto ?reply\b|\bautomated (?:response|message|reply)\b",
             r"\bi am (?:currently )?(?:out|away|on (?:annual )?leave|on holiday|on vacation|travell?ing)\b",
-            r"\bback (?:in the office )?on\b|\bwill be back on\b|\breturning on\b|\breturn to the office\b",
+            # "back on Monday", "back in the office on 3 June" (not "until it's back on").
+            r"\bback (?:in the office |at work |at my desk )?on (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|the \d|\d|(?:january|february|march|april|may|june|july|august|september|october|november|december)\b)|\bwill be back on\b|\breturning on\b|\breturn to the office\b",
             r"\b(?:limited|no) access to (?:my )?(?:e-?mail|emails)\b",
             r"\byour (?:ticket|request|case|message|email) (?:#|number|no|ref\w*|has been (?:received|logged))\b",
             r"\bticket (?:#|number|no|id)\s?\d+\b",
@@ -744,7 +762,8 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
     (
         Intent.DECEASED,
         _compile(
-            r"\b(?:batterie|telephone|portable|tel|ordi|ordinateur|voiture|moteur|box|appareil|ecran|chargeur|imprimante|plante)s? (?:\w+ ){0,2}(?:est|etait|sont|soit) (?:\w+ )?(?:morte?s?|decedee?s?)\b",
+            # (Not "le titulaire de cette ligne est mort": the holder is the one who died.)
+            r"(?<!titulaire de cette )(?<!titulaire de la )(?<!titulaire du )\b(?:batterie|telephone|portable|tel|ordi|ordinateur|voiture|moteur|box|appareil|ecran|chargeur|imprimante|plante|lien|site|page|appli|application|ligne|connexion|wifi|reseau)s?(?: (?:de|du|d) \w+)? (?:est|etait|sont|soit) (?:\w+ )?morte?s?\b",
             r"\bmorte?s? de (?:rire|fatigue|peur|honte|froid|faim|soif|ennui|stress)\b",
             r"\b(?:phone|battery|laptop|computer|car|engine|charger|line|signal|screen|printer|wifi|internet|call)s? (?:\w+ ){0,2}(?:died|is dead|was dead|went dead)\b",
             r"\bdying (?:to|for)\b|\b(?:died|dying|dead) (?:laughing|of (?:laughter|embarrassment|shame|boredom))\b|\bdead (?:tired|serious|set)\b",
@@ -757,11 +776,16 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
             r"\bsans (?:la |le |les )?contester\b",
             r"\b(?:i am|i m|we are|we re|we're) not (?:disputing|contesting)\b(?: (?:anything|the debt|this|it|that|the (?:amount|balance|bill|invoice)))?",
             r"\b(?:i|we) (?:do not|don t) (?:dispute|contest) (?:the debt|the amount|the balance|that i owe|that we owe|it|this|owing)\b",
+            r"\bje ne conteste pas (?:devoir|que je dois|la dette|le montant|ma dette)\b",
+            r"\b(?:(?:controle|verification|procedure|service) )?anti ?fraude?\b|\bfraud (?:check|checks|prevention|control|team)\b",
         ),
     ),
     (
         Intent.LEGAL_PROCEEDING,
-        _compile(r"\b(?:a (?:bit|little) of|some|a little) breathing space\b"),
+        _compile(
+            r"\b(?:a (?:bit|little) of|some|a little) breathing space\b|\bbankrupt of\b",
+            r"\bliquidation (?:de (?:notre |nos |du |des |la |leur )?(?:stocks?|soldes|marchandises|collection)|totale|des soldes)\b|\bliquidat\w* (?:the|our) (?:\w+ )?(?:stock|inventory)\b",
+        ),
     ),
     (
         Intent.WRONG_PERSON,
@@ -772,13 +796,17 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
     (
         Intent.STOP_CONTACT,
         _compile(
-            r"\b(?:arretez|cessez|arrete) de vous (?:inquieter|en faire|tracasser|stresser|excuser)\b|\bstop (?:worrying|apologi[sz]ing|the bus)\b"
+            r"\b(?:arretez|cessez|arrete) de vous (?:inquieter|en faire|tracasser|stresser|excuser)\b|\bstop (?:worrying|apologi[sz]ing|the bus)\b",
+            # Reported to a third party, or denied: "je lui ai dit d'arrêter de m'envoyer
+            # des smileys", "je ne vous demande pas d'arrêter de m'appeler".
+            r"\b(?:lui|leur) (?:ai |avons |a )?dit d (?:arreter|cesser) de (?:m |me |nous )?\w+(?: \w+){0,3}|\bje ne vous demande pas d (?:arreter|cesser) de (?:m |me |nous )?\w+|\b(?:i am|i m) not asking you to stop \w+",
         ),
     ),
 )
 # "peut-être le 8", "maybe Friday": a hope, not a promise (SPEC); the model may not make it one.
 _HEDGED = _compile(r"\bpeut ?etre\b|\bmaybe\b|\bperhaps\b|\bmight\b")
 _SETTLED_BY = _compile(
+    r"\b(?:i|we) (?:will|shall) (?:have|get) (?:it |this |that |the )?(?:(?:£|\$|€)\s?[\d.,]+ |\w+ )?(?:paid|settled|cleared|sorted)\b",
     r"\b(?:d ici|avant) (?:\w+ ){1,3}c est (?:regle|paye|fait|solde)\b",
     r"\b(?:demain|ce soir|la semaine prochaine|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) c est (?:regle|paye|solde)\b",
 )
@@ -820,7 +848,7 @@ _NEGATED_PAID = _compile(
 )
 _FIRST_PERSON_HARDSHIP = _compile(
     r"\b(?:je ne peux|je peux pas|je n arrive|j ai du mal|je n ai pas les moyens|je n ai plus|impossible (?:pour moi )?de payer|je ne pourrai|frais d obseques|obseques|enterrement|a sec|sans revenus?|plus de revenus?|je suis seule?|difficile|depuis (?:son|sa) (?:deces|mort|disparition))\b",
-    r"\b(?:i cannot|i can not|i am struggling|i have been struggling|funeral|i am unable|cannot afford|can not afford|no income|since (?:he|she|my \w+) (?:died|passed)|on my own now|struggling|behind on|(?:could|can|may) i pay|living on|only manage|can only|state pension|chaotic|hard time|difficult time|tough time|been hard)\b",
+    r"\b(?:i cannot|i can not|i am struggling|i have been struggling|funeral|i am unable|cannot afford|can not afford|no income|since (?:he|she|my \w+) (?:died|passed)|on my own now|struggling|behind on|(?:could|can|may) i (?:pay|do)|off work|cannot pay|can t pay|cant pay|living on|only manage|can only|state pension|chaotic|hard time|difficult time|tough time|been hard)\b",
     r"\b(?:i will|i ll|i am going to|i can) (?:pay|settle|clear|send|transfer)\b",
     r"\bje (?:vous )?(?:paierai|payerai|reglerai|verserai|vais (?:vous )?(?:payer|regler))\b",
 )
@@ -840,7 +868,7 @@ _NOT_INSOLVENT = _compile(
     r"\b(?:pas question|hors de question|jamais) (?:de |d )?(?:faire |deposer )?(?:un )?(?:dossier de )?(?:surendettement|faillite)\b",
 )
 _CONSIDERING = _compile(
-    r"\b(?:envisage\w*|pense\w*|vais|compte|songe|conseill\w*|peut etre|risque\w*|si (?:ca|cela) continue|devoir|devrai|voudrais|aimerais|reflechi\w*|hesite|parle\w* de|me renseigne)\b.{0,60}\bsurendettement\b",
+    r"\b(?:envisage\w*|pense\w*|vais|compte|songe|conseill\w*|peut etre|risque\w*|si (?:ca|cela) continue|devoir|devrai|voudrais|aimerais|reflechi\w*|hesite|parle\w* de|me renseigne|(?:on m a|m a|m ont) (?:dit|conseille|propose|suggere) de)\b.{0,60}\bsurendettement\b",
     r"\b(?:thinking|considering|might|may have|thought|looking into|wondering|advised (?:me )?to|suggested (?:i|that i|an|a|me)|talk\w* about|speak\w* to)\b.{0,60}\b(?:bankruptcy|bankrupt|iva|dro|insolvency|debt relief)\b",
 )
 _FILED = _compile(
@@ -1072,7 +1100,7 @@ _FEES_NAMED = _compile(
     r"\bfrais (?:de (?:recouvrement|relance|dossier|gestion|procedure)|d huissier|bancaires)\b|\bindemnite forfaitaire\b|\bpenalites de retard\b",
     r"\b(?:collection|late|admin\w*|recovery|debt recovery|processing|default) (?:fees?|charges?)\b",
     # "I owe the £300 but not the interest you've added on top".
-    r"\b(?:fees?|charges?|interest|penalt\w*) (?:that )?(?:you|they)(?:'ve| ve| have)? (?:added|put on|tacked on|charged)\b|\b(?:frais|penalites|interets|majorations) (?:que vous avez |qu ils ont )?ajoute\w*\b",
+    r"\b(?:fees?|charges?|interest|penalt\w*) (?:that )?(?:you|they)(?:'ve| ve| have)? (?:added|put on|tacked on|charged)\b|\b(?:frais|penalites|interets|majorations)\b.{0,30}\b(?:que vous avez |qu ils ont )ajoute\w*\b|\b(?:frais|penalites|interets|majorations) ajoute\w*\b",
 )
 
 
