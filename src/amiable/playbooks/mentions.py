@@ -300,8 +300,12 @@ def deny_rules(context: MessageContext) -> list[DenyRule]:
     ]
 
 
-def forbidden_phrases(text: str, context: MessageContext) -> list[Problem]:
-    folded = fold(text)
+def forbidden_phrases(
+    text: str, context: MessageContext, *, folded: str | None = None
+) -> list[Problem]:
+    """The deny-listed phrases in `text`; `folded` is `fold(text)` when the caller has it."""
+    if folded is None:
+        folded = fold(text)
     # The locked L111-8 text speaks of recovery costs and the enforcement judge: it is
     # the law reproduced, not something the agency says.
     for locked in _LOCKED_TEXTS:
@@ -354,7 +358,7 @@ def find_problems(
     missing = missing_mentions(
         reading, context, first_letter=first_letter, recall_required=recall_required
     )
-    return missing + forbidden_phrases(text, context)
+    return missing + forbidden_phrases(text, context, folded=reading.whole)
 
 
 def check_rendered(
