@@ -946,7 +946,7 @@ def read_rules(
     if Intent.ALREADY_PAID in found and _NEGATED_PAID.search(normalized, present):
         del found[Intent.ALREADY_PAID]
     for intent, trap in _TRAPS:
-        _unless_trapped(found, intent, trap, normalized, vetoed)
+        _unless_trapped(found, intent, trap, normalized, present, vetoed)
     if Intent.PROMISE_TO_PAY not in found and _HEDGED.search(normalized, present):
         vetoed.add(Intent.PROMISE_TO_PAY)
     if (
@@ -985,11 +985,16 @@ def _only_by(rules: dict[str, _Rule], trap: _Rule, normalized: str) -> str | Non
 
 
 def _unless_trapped(
-    found: dict[Intent, str], intent: Intent, trap: _Rule, normalized: str, vetoed: set[Intent]
+    found: dict[Intent, str],
+    intent: Intent,
+    trap: _Rule,
+    normalized: str,
+    present: frozenset[str],
+    vetoed: set[Intent],
 ) -> None:
     """Drop an intent the rules found only in a figure of speech ("mort de rire", "my phone
     died", "je ne conteste pas la dette"); it stands if its words are said elsewhere too."""
-    if not trap.search(normalized):
+    if not trap.search(normalized, present):
         return
     if intent not in found:
         vetoed.add(intent)
