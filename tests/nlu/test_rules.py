@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from amiable.nlu.choices import DisputeType, Intent
 from amiable.nlu.normalize import normalize
-from amiable.nlu.rules import dispute_type, read_rules
+from amiable.nlu.rules import _needles_in_reference, dispute_type, needles_in, read_rules
 
 
 def found(text: str) -> set[Intent]:
@@ -200,3 +202,30 @@ def test_interest_added_by_the_creditor_is_an_amount_dispute() -> None:
     text = "I dispute this: I owe the £200, not the interest you've added."
     assert dispute_type(normalize(text)) is DisputeType.AMOUNT_INCORRECT
     assert dispute_type(normalize("I dispute this debt.")) is DisputeType.OTHER
+
+
+# -- The needle search: the C automaton against its plain definition ----------------------
+
+_NEEDLE_ALPHABET = "abcdeijlmnoprstuvwxyz '0123456789é€"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=_NEEDLE_ALPHABET, max_size=120))
+def test_the_needles_found_are_those_of_the_plain_definition(text: str) -> None:
+    assert needles_in(text) == _needles_in_reference(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "je ne suis pas kevin, arretez de m appeler",
+        "mon pere est decede le 3 mars, je vous paierai le 15",
+        "i am not disputing the invoice, i will pay in 3 instalments of 50",
+        "dossier de surendettement depose a la banque de france",
+    ],
+)
+def test_the_needles_of_real_messages(text: str) -> None:
+    found = needles_in(text)
+    assert found == _needles_in_reference(text)
+    assert any(len(needle.strip()) >= 3 for needle in found) or not text

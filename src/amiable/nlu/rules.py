@@ -21,6 +21,8 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+import ahocorasick
+
 from amiable.nlu.choices import DisputeType, Intent
 
 
@@ -87,6 +89,28 @@ _SHORT = 3
 
 
 @cache
+def _needle_automaton() -> tuple[frozenset[str], ahocorasick.Automaton]:
+    """The short needles (taken as present) and an Aho-Corasick automaton of the others:
+    every needle a text holds, overlapping ones included, in one pass in C."""
+    short, _ = _needle_index()
+    automaton = ahocorasick.Automaton()
+    for needle in _ALL_NEEDLES - short:
+        automaton.add_word(needle, needle)
+    automaton.make_automaton()
+    return short, automaton
+
+
+def needles_in(text: str) -> frozenset[str]:
+    """Every rule needle the text holds. Needles of one or two letters are taken as
+    present: they select nothing. (As `_needles_in_reference`, ten times faster.)"""
+    short, automaton = _needle_automaton()
+    found = set(short)
+    if automaton.kind == ahocorasick.AHOCORASICK:  # (an automaton of no word cannot search)
+        found.update(needle for _, needle in automaton.iter(text))
+    return frozenset(found)
+
+
+@cache
 def _needle_index() -> tuple[frozenset[str], dict[str, tuple[bool, tuple[str, ...]]]]:
     # "je ", " le": two letters and spaces select nothing; they are taken as present.
     short = frozenset(needle for needle in _ALL_NEEDLES if len(needle.strip()) < _SHORT)
@@ -101,9 +125,9 @@ def _needle_index() -> tuple[frozenset[str], dict[str, tuple[bool, tuple[str, ..
     }
 
 
-def needles_in(text: str) -> frozenset[str]:
-    """Every rule needle the text holds, in one pass over its three-letter windows.
-    Needles of one or two letters are taken as present: they select nothing."""
+def _needles_in_reference(text: str) -> frozenset[str]:
+    """`needles_in` in plain Python, one pass over the text's three-letter windows: the
+    definition the tests hold the automaton to."""
     short, by_prefix = _needle_index()
     found = set(short)
     lookup = by_prefix.get
