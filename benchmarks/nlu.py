@@ -1,7 +1,7 @@
 """The reader (`amiable nlu`) measured the way the SPEC scores it.
 
 - The scorer's figures (shared/nlu/score.py) on the public dev set (studied while
-  writing the rules) and on the project's seven held-out sets (tests/nlu/data/), written
+  writing the rules) and on the project's eight held-out sets (tests/nlu/data/), written
   apart from the training corpus. Each was scored once unseen (figures below, in `run`)
   and then read for its misses, so only those first figures measure unseen messages.
 - Throughput of the whole command on a 10,000-line file, start-up included, on one core,
@@ -31,6 +31,7 @@ HELDOUT4 = ROOT / "tests" / "nlu" / "data" / "heldout4.jsonl"
 HELDOUT5 = ROOT / "tests" / "nlu" / "data" / "heldout5.jsonl"
 HELDOUT6 = ROOT / "tests" / "nlu" / "data" / "heldout6.jsonl"
 HELDOUT7 = ROOT / "tests" / "nlu" / "data" / "heldout7.jsonl"
+HELDOUT8 = ROOT / "tests" / "nlu" / "data" / "heldout8.jsonl"
 INPUT_FIELDS = ("id", "text", "received_at", "channel", "lang")
 THROUGHPUT_LINES = 10_000
 
@@ -190,6 +191,13 @@ def run(quick: bool = False) -> dict:
         # dispute type 0.731, false entities 0.009 (the reader of the morning before:
         # primary 0.864, safety recall 0.926). Then read for its misses.
         ("heldout7", "held-out set 7 (scored unseen, then read for its misses)", HELDOUT7),
+        # A third author (250 messages; safety said indirectly, regional French, debt
+        # advisers and guardians), scored unseen after set 7's fixes: primary 0.900,
+        # safety recall 0.939, dates 0.949, amounts 0.743, dispute type 0.625, false
+        # 0.006 (the morning's reader: primary 0.900, safety recall 0.977 -- the model's
+        # raised thresholds had lost five safety cases the rules did not know). Then its
+        # safety misses were read and fixed; its amounts and dispute types were not.
+        ("heldout8", "held-out set 8 (scored unseen, then read for its safety misses)", HELDOUT8),
     ):
         figures[key] = score_file(path)
         _print_score(label, figures[key])

@@ -719,3 +719,26 @@ def test_more_kinds_of_dispute(text: str, kind: DisputeType) -> None:
 def test_asking_to_send_the_bank_details_is_a_wish_to_pay() -> None:
     reading = understand("Merci de nous transmettre votre RIB pour le règlement.", RECEIVED)
     assert Intent.PAY_NOW in reading.intents
+
+
+# -- Held-out set 8: safety said indirectly ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("Les obsèques de papa ont eu lieu mardi, c'est le notaire qui gère.", Intent.DECEASED),
+        ("On l'a enterrée hier. Que faut-il faire de ce dossier ?", Intent.DECEASED),
+        ("Since he's gone, his estate is being handled by my brother.", Intent.DECEASED),
+        (
+            "J'ai fait une proposition de consommateur avec un syndic autorisé en insolvabilité.",
+            Intent.LEGAL_PROCEEDING,
+        ),
+        ("My licensed insolvency trustee will send you the paperwork.", Intent.LEGAL_PROCEEDING),
+        ("I've been off work since the factory closed, I can't pay this month.", Intent.HARDSHIP),
+        ("my hours got slashed, I paid what I could", Intent.HARDSHIP),
+        ("Please don't text this number anymore.", Intent.STOP_CONTACT),
+    ],
+)
+def test_safety_said_indirectly(text: str, intent: Intent) -> None:
+    assert intent in understand(text, RECEIVED).intents
