@@ -344,3 +344,23 @@ def test_any_text_reads_without_error_and_spans_hold(text: str, lang: str) -> No
     for count in find_counts(text, lang):
         assert text[count.start : count.end] == count.text
         assert 2 <= count.count <= 120
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "currency"),
+    [
+        ("je vous envoie les 250 piastres jeudi", "250.00", "CAD"),
+        ("I have paid Rs. 15,000 by NEFT", "15000.00", "INR"),
+        ("Rs 700 will be paid tomorrow", "700.00", "INR"),
+        ("Paid R3 200 by EFT yesterday", "3200.00", "ZAR"),
+        ("R450 on Friday", "450.00", "ZAR"),
+    ],
+)
+def test_rupees_rand_and_quebec_piastres(text: str, value: str, currency: str) -> None:
+    found = find_amounts(text, "fr" if "piastres" in text else "en")
+    assert [(m.value, m.currency) for m in found] == [(Decimal(value), currency)]
+
+
+@pytest.mark.parametrize("text", ["ref R2 is closed", "see section R 12", "R2D2 called"])
+def test_an_r_before_a_small_number_is_no_rand(text: str) -> None:
+    assert find_amounts(text, "en") == []

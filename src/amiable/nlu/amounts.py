@@ -220,7 +220,9 @@ class _Lexicon:
     @property
     def starters(self) -> frozenset[str]:
         """Word keys that may begin an amount: number words and currency codes."""
-        return frozenset({*self.small, *self.scales, *_WEAK_ONES, *_CODES, "us", "fr", "sfr"})
+        return frozenset(
+            {*self.small, *self.scales, *_WEAK_ONES, *_CODES, "us", "fr", "sfr", "rs", "r"}
+        )
 
 
 _LEXICONS: Final = {
@@ -315,14 +317,18 @@ _SYMBOLS: Final = {"€": "EUR", "£": "GBP", "$": "USD"}
 # the currency of the case), written "CHF 1'250.-", "15 000 F CFP", "12 000 XPF", "5000 FCFA".
 _CODES: Final = {
     "eur": "EUR", "gbp": "GBP", "usd": "USD", "chf": "CHF", "xpf": "XPF", "cfp": "XPF",
-    "fcfp": "XPF", "xof": "XOF", "xaf": "XAF", "fcfa": "XOF",
+    "fcfp": "XPF", "xof": "XOF", "xaf": "XAF", "fcfa": "XOF", "cad": "CAD", "inr": "INR",
+    "zar": "ZAR",
 }  # fmt: skip
 _CURRENCY_WORDS: Final = {
     "euro": "EUR", "euros": "EUR", "eur": "EUR", "eus": "EUR", "balle": "EUR", "balles": "EUR",
     "boule": "EUR", "boules": "EUR", "quid": "GBP", "quids": "GBP", "pound": "GBP",
     "pounds": "GBP", "livre": "GBP", "livres": "GBP", "gbp": "GBP", "sterling": "GBP",
     "dollar": "USD", "dollars": "USD", "buck": "USD", "bucks": "USD", "usd": "USD",
-    "franc": "CHF", "francs": "CHF", "fr": "CHF", "frs": "CHF", "sfr": "CHF", **_CODES,
+    "franc": "CHF", "francs": "CHF", "fr": "CHF", "frs": "CHF", "sfr": "CHF",
+    # Québec: "300 piastres" are Canadian dollars.
+    "piastre": "CAD", "piastres": "CAD", "piasse": "CAD", "piasses": "CAD",
+    "rupees": "INR", "rand": "ZAR", **_CODES,
 }  # fmt: skip
 # What may follow a franc to say which one: "francs CFP", "F CFP", "francs suisses".
 _FRANC_KINDS: Final = {
@@ -724,6 +730,28 @@ class _Scanner:
             and _glued(token, tokens[after])
         ):
             currency, after = "USD", after + 1
+        if token.text in ("Rs", "rs", "RS") and after < len(tokens):
+            # "Rs. 12,500", "Rs 8,000": rupees.
+            if tokens[after].key == "." and _glued(token, tokens[after]):
+                after += 1
+            currency = "INR"
+        if (
+            token.text == "R"
+            and after < len(tokens)
+            and tokens[after].kind == "num"
+            and _glued(token, tokens[after])
+            and (
+                len(tokens[after].text) >= 2
+                or (
+                    after + 1 < len(tokens)
+                    and tokens[after + 1].kind == "num"
+                    and len(tokens[after + 1].text) == 3
+                )
+            )
+        ):
+            # "R2 400", "R150": South African rand, the R glued to the number ("R2", a
+            # reference, is not money).
+            currency = "ZAR"
         if currency is None or after >= len(tokens) or tokens[after].kind != "num":
             return None
         if self.text[tokens[after - 1].end : tokens[after].start].strip():
@@ -996,7 +1024,7 @@ def _glued_or_spaced(text: str, left: _Token, right: _Token) -> bool:
 # Nor "franc": it is inside "France" ("Banque de France"); francs are looked for by a digit.
 _MARKERS: Final = (
     "€", "£", "$", "euro", "balle", "boule", "quid", "pound", "livre", "dollar", "buck", "chf",
-    "xpf", "cfp", "fcfa",
+    "xpf", "cfp", "fcfa", "piast", "piass", "rupee",
 )  # fmt: skip
 _CONTEXT_HINTS: Final = (
     # periods
@@ -1015,7 +1043,7 @@ _CONTEXT_HINTS: Final = (
 _DIGIT: Final = re.compile(r"\d")
 _GLUED_MARKER: Final = re.compile(r"\d(?:[ek]\b| e\b|x)", re.IGNORECASE)
 _CODE_BY_DIGIT: Final = re.compile(
-    r"\d\s?(?:eur|gbp|usd|xof|xaf|francs?\b|s?frs?\b|f\b)|(?:eur|gbp|usd|s?fr\.?)\s?\d"
+    r"\d\s?(?:eur|gbp|usd|xof|xaf|cad|inr|zar|francs?\b|s?frs?\b|f\b)|(?:eur|gbp|usd|cad|inr|zar|s?fr\.?|\brs\.?|\br)\s?\d"
 )
 _WORD: Final = re.compile(r"[^\W\d_]+")
 _STRONG_NUMBER_WORDS: Final = frozenset(
