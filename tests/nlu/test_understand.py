@@ -742,3 +742,46 @@ def test_asking_to_send_the_bank_details_is_a_wish_to_pay() -> None:
 )
 def test_safety_said_indirectly(text: str, intent: Intent) -> None:
     assert intent in understand(text, RECEIVED).intents
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("It's past the limitation period, I won't pay.", DisputeType.TIME_BARRED),
+        ("je dois 80 pas 200, vos frais c'est du vol", DisputeType.AMOUNT_INCORRECT),
+        (
+            "The balance is $300 not $520, you charged interest on interest.",
+            DisputeType.AMOUNT_INCORRECT,
+        ),
+        ("Je conteste les 30 € de frais de rappel.", DisputeType.AMOUNT_INCORRECT),
+        (
+            "The builder left the shed half-built, I dispute the bill.",
+            DisputeType.GOODS_OR_SERVICES,
+        ),
+        (
+            "Les tables livrées ne correspondent pas à la commande, nous refusons la facture.",
+            DisputeType.GOODS_OR_SERVICES,
+        ),
+        (
+            "Mon abonnement est résilié depuis juin, ces factures ne me concernent pas.",
+            DisputeType.NOT_OWED,
+        ),
+    ],
+)
+def test_set_8s_kinds_of_dispute(text: str, kind: DisputeType) -> None:
+    reading = understand(text, RECEIVED)
+    assert Intent.DISPUTE in reading.intents
+    assert reading.dispute_type is kind
+
+
+@pytest.mark.parametrize("text", ["Fraudsters. I've kept every letter.", "bande de fraudeurs"])
+def test_calling_them_fraudsters_is_an_insult_not_a_fraud_alleged(text: str) -> None:
+    # (To the rules; the model still adds a dispute to "bande de fraudeurs", at 0.55.)
+    found = read_rules(normalize(text)).intents
+    assert Intent.HOSTILE in found
+    assert Intent.DISPUTE not in found
+
+
+def test_a_fraud_alleged_is_still_a_dispute() -> None:
+    reading = understand("This loan is a fraud, someone opened it in my name.", RECEIVED)
+    assert reading.dispute_type is DisputeType.NOT_OWED

@@ -348,7 +348,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:preleve|debite|paye|regle|encaisse)e?s? (?:deux fois|en double|2 fois)\b|\bdoublons?\b",
             r"\bavoir (?:non|pas (?:ete )?) ?deduit\b",
             r"\bpas \d+ (?:€|e|euros?)?\b.{0,30}\bmais\b|\b\d+ (?:€|e|euros?)? et pas \d+",
-            r"\bje ne dois (?:que|plus que)\b",
+            r"\bje ne dois (?:que|plus que)\b|\bje (?:vous )?dois \d+(?:[.,]\d+)? ?(?:€|e|euros?)? (?:et )?pas \d+",
             r"\b(?:retir|enlev|supprim|annul|deduir)\w* (?:les|ces|vos|la|cette) (?:penalites?|frais|interets|majorations?|indemnites?)\b",
             r"\b(?:en trop|trop percu|trop paye|trop facture)\b|\balors que je (?:ne )?dois\b|\b(?:penalites|frais|interets|majorations) que je ne dois pas\b|\bcompte (?:deux|2) fois\b",
             r"\bje (?:ne )?(?:paie|paye|payerai|paierai|reglerai|regle) (?:pas|jamais|rien de) (?:les|ces|vos|des) (?:frais|penalites|interets|majorations)\b",
@@ -363,6 +363,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bpartiellement (?:realise|effectue|livre|execute)\w*\b|\bn (?:est|sont) (?:intervenue?s?|venue?s?|passee?s?) qu une fois\b",
             r"\b(?:jamais|pas) (?:eu lieu|arrivee?s?|ete (?:realise|effectue|livre|fait)\w*|realise\w*)\b|\b(?:arrive|livre)e?s? (?:dechire|casse|abime|endommage|en morceaux)\w*\b",
             r"\bprestation (?:non|pas|jamais) (?:realisee|effectuee|faite|rendue)\b",
+            r"\bne correspond(?:ent)? pas (?:a|au|aux) (?:la )?(?:commande|devis|bon de commande|contrat)\b",
             r"\blivraison refusee\b|\brefusee? a (?:la )?(?:reception|livraison)\b|\breserves (?:portees|emises|faites)\b",
         ),
         "not_owed_fr": _compile(
@@ -376,11 +377,11 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bdirectement (?:a|au|aupres de) (?:votre client|l entreprise|la societe|mon fournisseur|\w+) (?:j ai|nous avons)",
             r"\brien a voir avec (?:moi|cette)\b",
             r"\bce n est pas (?:ma|mon) (?:dette|contrat|facture)\b",
-            r"\bfraud\w*\b",
+            r"\bfraud(?!sters?\b|eurs?\b|euses?\b)\w*\b",
             r"\bje ne (?:vous |leur |lui )?dois (?:rien|absolument rien|pas un centime|aucune somme)\b|\bje (?:vous )?dois rien\b",
             r"\b(?:paye|regle|verse|rembourse|solde)\b.{0,50}\bdirectement\b|\bdirectement\b.{0,30}\b(?:paye|regle|verse|rembourse|solde)\b",
             r"\b(?:je n ai|j ai) jamais (?:eu|ete) (?:de (?:contrat|compte|abonnement|credit|pret|carte|commande|ligne|dette)|d abonnement|client|abonne)",
-            r"\b(?:bail|contrat|abonnement) a pris fin\b|\b(?:loyers|sommes|montants) (?:ne sont|n etaient) pas dus\b|\bannulee? par un avoir\b",
+            r"\bne me concernent? pas\b|\b(?:contrat|abonnement|compte|ligne) (?:chez vous )?(?:est|a ete) (?:clos|cloture|ferme|resilie)\b|\b(?:bail|contrat|abonnement) a pris fin\b|\b(?:loyers|sommes|montants) (?:ne sont|n etaient) pas dus\b|\bannulee? par un avoir\b",
             r"\b(?:dette|credit|pret|facture|somme)s? qui n existen?t? (?:plus|pas)\b|\b(?:fini|termine|acheve) de (?:le |la |les )?(?:rembourser|payer|regler)\b",
         ),
         "time_barred_fr": _compile(r"\bprescri\w*\b", r"\bforclo\w*\b", r"\btrop ancienne?\b"),
@@ -393,7 +394,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bnot (?:my|our) (?:debt|bill|account|contract|loan)\b",
             r"\b(?:i|we) (?:never|did not) (?:signed?|ordered?|took out|opened|had an account|authori[sz]ed|applied)\b",
             r"\bidentity (?:theft|fraud)\b",
-            r"\bfraud\w*\b",
+            r"\bfraud(?!sters?\b|eurs?\b|euses?\b)\w*\b",
             r"\b(?:cancell?ed|terminated) (?:the|my|our|that) (?:\w+ )?(?:contract|account|subscription|membership|service|plan|policy)\b",
             r"\b(?:is not|isn t|not|never) (?:owed|due)\b",
             r"\b(?:paid|settled) (?:it |this |that )?(?:directly )?(?:with|to) (?:the (?:original )?(?:creditor|company|shop|store)|them directly)\b",
@@ -408,11 +409,12 @@ RULES: dict[Intent, dict[str, _Rule]] = {
         "time_barred_en": _compile(
             r"\bstatute[ -]?barred\b",
             r"\btime[ -]?barred\b",
-            r"\bstatute of limitations?\b",
+            r"\bstatute of limitations?\b|\blimitation period\b",
             r"\b(?:too old|over (?:six|6) years old)\b",
         ),
         "amount_en": _compile(
             r"\b(?:amount|balance|figure|bill|invoice) is (?:wrong|incorrect|not right|inflated)\b",
+            r"\b(?:balance|amount|total|bill) (?:is|was|should be) (?:£|\$|€)?\s?\d[\d.,]* not (?:£|\$|€)?\s?\d|\binterest on (?:top of )?interest\b|\b(?:charges|fees|penalt\w*|interest) (?:have been |were )?added without\b",
             r"\b(?:wrong|incorrect) (?:amount|balance|figure)\b",
             r"\b(?:amount|balance|figure|total|sum) (?:you (?:have|ve) |you )?(?:quoted|stated|claimed|shown|given)\b.{0,15}\b(?:is|are|was) (?:wrong|incorrect|not right|inflated)\b|\b(?:adds?|added|counted|included|charged|listed) (?:\w+ ){1,6}twice\b",
             r"\bovercharg\w*\b",
@@ -430,6 +432,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bnever (?:got |been )?(?:delivered|arrived|came|turned up|showed up|fitted|installed|finished|completed)\b|\b(?:work|job|repairs?) (?:was|were) (?:never|not) (?:finished|completed|done)\b",
             r"\bnever (?:got|received) (?:the|my|any|it|them|what)\b|\bnot paying for something\b|\bnobody (?:ever )?came\b|\bnever (?:came back|fixed|repaired)\b|\b(?:quit|broke down|broke|failed|stopped) after\b",
             r"\bwrong (?:spec|specification|model|size|items?|colou?r|product|goods)\b|\breturned (?:them|it|the (?:\w+ )?(?:goods|items?|order|parcel|delivery))\b",
+            r"\bhalf[ -]?(?:built|done|finished|complete)\b|\bwork (?:that was |which was )?never (?:done|finished|completed)\b",
             r"\bhalf (?:done|finished|complete)\b|\bleft the job\b|\bnever (?:took place|happened|showed)\b",
         ),
     },
@@ -711,7 +714,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
     },
     Intent.HOSTILE: {
         "insult_fr": _compile(
-            r"\b(?:connard\w*|salaud\w*|salope\w*|encul\w*|batard\w*|escroc\w*|voleur\w*|voleuse\w*|arnaqu\w*|mafia\w*|mafieux|vautours?|sangsues?|racket\w*|parasites?|ordures?|pourritures?|raclures?|charognards?|fdp|ta gueule|vos gueules|nique\w*|merde|debiles?|cretins?|abrutis?|guignols?|bouffons?|minables?|rapaces?|va te faire|allez vous faire|casse toi|cassez vous|dégagez|degagez)\b",
+            r"\b(?:connard\w*|salaud\w*|salope\w*|encul\w*|batard\w*|escroc\w*|voleur\w*|voleuse\w*|arnaqu\w*|mafia\w*|mafieux|vautours?|sangsues?|racket\w*|fraudeurs?|fraudeuses?|parasites?|ordures?|pourritures?|raclures?|charognards?|fdp|ta gueule|vos gueules|nique\w*|merde|debiles?|cretins?|abrutis?|guignols?|bouffons?|minables?|rapaces?|va te faire|allez vous faire|casse toi|cassez vous|dégagez|degagez)\b",
             r"\bje vais (?:vous )?(?:casser|retrouver|defoncer|buter|tuer|porter plainte contre vous)\b",
             r"\bvous allez (?:le )?regretter\b",
         ),
@@ -720,7 +723,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             # would have the whole list searched in every message. ("f**k" never reaches
             # the rules as such: the normaliser reads its "k" as SMS for "que".)
             r"🖕",
-            r"\b(?:fuck\w*|shit\w*|piss off|get lost|scum\w*|scammers?|scam|parasites?|leeches?|vultures?|bastards?|idiots?|morons?|crooks?|thieves|bloodsuckers?|go to hell|bugger off|sod off|wankers?|arseholes?|assholes?|losers?|clowns?)\b",
+            r"\b(?:fuck\w*|shit\w*|piss off|get lost|scum\w*|scammers?|scam|fraudsters?|parasites?|leeches?|vultures?|bastards?|idiots?|morons?|crooks?|thieves|bloodsuckers?|go to hell|bugger off|sod off|wankers?|arseholes?|assholes?|losers?|clowns?)\b",
             r"\b(?:i will|i ll|i am going to) (?:sue|report|find) you\b|\bsee you in court\b",
             r"\bsee what happens\b|\byou will regret\b|\bwatch (?:your|yourselves)\b|\byou will be sorry\b",
         ),
@@ -1129,7 +1132,7 @@ _DISPUTE_TYPES: tuple[tuple[DisputeType, tuple[str, ...]], ...] = (
 # Fees named in a dispute: what is contested is the amount. Only a hint of the kind: asking
 # for the detail of the fees is not, alone, a dispute.
 _FEES_NAMED = _compile(
-    r"\bfrais (?:de (?:recouvrement|relance|dossier|gestion|procedure)|d huissier|bancaires)\b|\bindemnite forfaitaire\b|\bpenalites de retard\b",
+    r"\bfrais (?:de (?:recouvrement|relance|rappel|dossier|gestion|procedure)|d huissier|bancaires)\b|\bindemnite forfaitaire\b|\bpenalites de retard\b",
     r"\b(?:collection|late|admin\w*|recovery|debt recovery|processing|default) (?:fees?|charges?)\b",
     # "I owe the £300 but not the interest you've added on top".
     r"\b(?:fees?|charges?|interest|penalt\w*) (?:that )?(?:you|they)(?:'ve| ve| have)? (?:added|put on|tacked on|charged)\b|\b(?:frais|penalites|interets|majorations)\b.{0,30}\b(?:que vous avez |qu ils ont )ajoute\w*\b|\b(?:frais|penalites|interets|majorations) ajoute\w*\b",
