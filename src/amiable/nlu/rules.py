@@ -765,6 +765,9 @@ RULES: dict[Intent, dict[str, _Rule]] = {
     },
 }
 
+# A hope: "peut-être le 8", "maybe Friday" (SPEC: not a promise).
+_HEDGE_FR = r"\bpeut ?etre\b"
+_HEDGE_EN = r"\bmaybe\b|\bperhaps\b|\bmight\b"
 # A promise made under a condition on the creditor, or denied, is not a promise (SPEC).
 _NOT_A_PROMISE = _compile(
     r"\b(?:je ne|j ne|je n|on ne|nous ne) (?:vous )?(?:paierai|payerai|reglerai|vais|verserai|rembourserai|peux|pourrai|compte|paye|paie|regle)\w* (?:\w+ )?(?:pas|rien|jamais|plus)\b",
@@ -775,13 +778,13 @@ _NOT_A_PROMISE = _compile(
     r"\b(?:tant que|pas avant que|pas avant d|tant qu|a condition que|sauf si|a moins que)\b",
     r"\bquand (?:vous|l \w+|le \w+|la \w+|il|elle|ils|elles) (?:\w+ )?\w+(?:ra|rez|ront)\b",
     r"\b(?:quand|si|des que) je (?:pourrai|peux|pourrais|le pourrai)\b",
-    r"\bpeut ?etre\b|\bpeut etre\b",
+    _HEDGE_FR,
     r"\bje (?:comptais|devais|voulais|pensais|allais) (?:vous )?(?:payer|regler|verser|faire)\b.{0,80}\bmais\b",
     r"\b(?:i|we) (?:will not|won t|wont|refuse to|am not going to|are not going to) (?:pay|settle|send|make)\b",
     r"\b(?:until|unless|not before|only if|only once)\b",
     r"\bwhen (?:i|we) (?:can|am able|are able)\b",
     r"\b(?:do not|don t|dont|no) (?:know|idea) (?:how|when|if|whether) (?:i|we) (?:will|ll|can|could)\b|\bje ne sais pas (?:comment|quand|si) je\b",
-    r"\bmaybe\b|\bperhaps\b|\bmight\b",
+    _HEDGE_EN,
     r"\b(?:was|were) (?:going to|gonna|planning to|meant to|supposed to) (?:pay|settle|transfer)\b.{0,80}\bbut\b",
     r"\b(?:cannot|can not|could not|unable to) pay\b.{0,20}\b(?:friday|monday|tomorrow|this week|on)\b",
 )
@@ -834,7 +837,7 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
     ),
 )
 # "peut-être le 8", "maybe Friday": a hope, not a promise (SPEC); the model may not make it one.
-_HEDGED = _compile(r"\bpeut ?etre\b|\bmaybe\b|\bperhaps\b|\bmight\b")
+_HEDGED = _compile(_HEDGE_FR, _HEDGE_EN)
 _SETTLED_BY = _compile(
     r"\b(?:i|we) (?:will|shall) (?:have|get) (?:it |this |that |the )?(?:(?:£|\$|€)\s?[\d.,]+ |\w+ )?(?:paid|settled|cleared|sorted)\b",
     r"\b(?:d ici|avant) (?:\w+ ){1,3}c est (?:regle|paye|fait|solde)\b",
