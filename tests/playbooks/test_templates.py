@@ -11,9 +11,10 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from jinja2.sandbox import SecurityError
+from jinja2.sandbox import SandboxedEnvironment, SecurityError
 
 from amiable.playbooks.context import (
+    VIEWS,
     CreditorView,
     FirstLetterView,
     MessageContext,
@@ -366,6 +367,28 @@ def test_rendering_a_sandbox_escape_raises_and_sends_nothing(tmp_path: Path) -> 
         MessageTemplates(tmp_path).render("reminder", channel="letter", lang="fr", tone="cordial",
                                           context=context)  # fmt: skip
     assert isinstance(raised.value.__cause__, SecurityError)
+
+
+def test_the_views_fast_path_reads_what_the_sandbox_would_allow() -> None:
+    # Every attribute of every view a rich context holds, the private ones included:
+    # the environment's shortcut gives what Jinja's own sandbox gives, value or refusal.
+    environment = build_environment(TEMPLATES_ROOT)
+    plain = SandboxedEnvironment(undefined=environment.undefined)
+    context = context_for("reply_plan_offer", "email", "en", "cordial")
+    seen: set[type] = set()
+    pending: list[object] = [context]
+    while pending:
+        view = pending.pop()
+        if type(view) not in VIEWS or type(view) in seen:
+            continue
+        seen.add(type(view))
+        for name in [*dir(view), "missing_attribute"]:
+            ours, theirs = environment.getattr(view, name), plain.getattr(view, name)
+            assert type(ours) is type(theirs), name
+            if not name.startswith("_") and hasattr(view, name):
+                assert ours == theirs
+                pending += [ours, *(ours if isinstance(ours, tuple) else ())]
+    assert len(seen) >= 8
 
 
 @pytest.mark.parametrize("name", ["sum", "round", "float", "int", "format", "abs"])

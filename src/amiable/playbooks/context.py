@@ -302,6 +302,17 @@ class MessageContext:
     reply: ReplyView | None = None
 
 
+VIEWS: frozenset[type] = frozenset(
+    {
+        AgencyView, CreditorView, DebtorView, ClaimView, BalanceView, FirstLetterView,
+        PaymentView, PlanBoundsView, PromiseView, InstalmentView, PlanView, ReceiptLineView,
+        ReceiptView, ReplyView, LegalNoticeView, MessageContext,
+    }
+)  # fmt: skip
+"""The plain frozen data a template reads: no attribute of theirs not starting with "_"
+can reach code (the sandbox's rendering takes a fast path on them)."""
+
+
 # Formatting: the only way amounts and dates become text ----------------------------------
 
 

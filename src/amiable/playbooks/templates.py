@@ -19,6 +19,7 @@ each problem as "path:line: message".
 
 from __future__ import annotations
 
+import builtins
 import html as html_module
 import math
 import re
@@ -51,6 +52,7 @@ from amiable.playbooks.context import (
     DEBTOR_TYPES,
     LANGS,
     TONES,
+    VIEWS,
     BalanceView,
     InstalmentView,
     MessageContext,
@@ -218,6 +220,20 @@ class _MessageEnvironment(SandboxedEnvironment):
 
     def call_unop(self, context: Context, operator: str, arg: Any) -> Any:
         raise SecurityError(f"a template does not compute: operator {operator!r} refused")
+
+    def getattr(self, obj: Any, attribute: str) -> Any:
+        # On the context's own views (plain frozen data) an attribute not starting with
+        # "_" that holds data is what the sandbox's checks would allow; they run forty
+        # times a message, each a chain of isinstance tests. Anything else, and anything
+        # callable, takes the sandbox's own path.
+        if type(obj) in VIEWS and not attribute.startswith("_"):
+            value = builtins.getattr(obj, attribute, _MISSING)
+            if value is not _MISSING and not callable(value):
+                return value
+        return super().getattr(obj, attribute)
+
+
+_MISSING = object()
 
 
 def _finalize(value: Any) -> Any:
