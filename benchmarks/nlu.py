@@ -1,7 +1,7 @@
 """The reader (`amiable nlu`) measured the way the SPEC scores it.
 
 - The scorer's figures (shared/nlu/score.py) on the public dev set (studied while
-  writing the rules) and on the project's eight held-out sets (tests/nlu/data/), written
+  writing the rules) and on the project's nine held-out sets (tests/nlu/data/), written
   apart from the training corpus. Each was scored once unseen (figures below, in `run`)
   and then read for its misses, so only those first figures measure unseen messages.
 - Throughput of the whole command on a 10,000-line file, start-up included, on one core,
@@ -32,6 +32,7 @@ HELDOUT5 = ROOT / "tests" / "nlu" / "data" / "heldout5.jsonl"
 HELDOUT6 = ROOT / "tests" / "nlu" / "data" / "heldout6.jsonl"
 HELDOUT7 = ROOT / "tests" / "nlu" / "data" / "heldout7.jsonl"
 HELDOUT8 = ROOT / "tests" / "nlu" / "data" / "heldout8.jsonl"
+HELDOUT9 = ROOT / "tests" / "nlu" / "data" / "heldout9.jsonl"
 INPUT_FIELDS = ("id", "text", "received_at", "channel", "lang")
 THROUGHPUT_LINES = 10_000
 
@@ -203,6 +204,12 @@ def run(quick: bool = False) -> dict:
             "held-out set 8 (scored unseen, then read for its safety and amount misses)",
             HELDOUT8,
         ),
+        # A fourth author (300 messages, 141 safety cases, phonetic SMS French, B2B
+        # letters), scored unseen on 23 November 2026 (fifth session) before any change:
+        # primary 0.910, safety recall 0.936, dates 0.905, amounts 0.911, instalments
+        # 0.958, instalment amounts 0.933, dispute type 0.667, false entities 0.006. Its
+        # misses were then read and their general causes fixed.
+        ("heldout9", "held-out set 9 (scored unseen, then read for its misses)", HELDOUT9),
     ):
         figures[key] = score_file(path)
         _print_score(label, figures[key])

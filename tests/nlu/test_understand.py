@@ -785,3 +785,168 @@ def test_calling_them_fraudsters_is_an_insult_not_a_fraud_alleged(text: str) -> 
 def test_a_fraud_alleged_is_still_a_dispute() -> None:
     reading = understand("This loan is a fraud, someone opened it in my name.", RECEIVED)
     assert reading.dispute_type is DisputeType.NOT_OWED
+
+
+# Held-out set 9's general causes, in our own words --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("jconé personne de ce nom a cette adresse", Intent.WRONG_PERSON),
+        ("arété dapelé mon pere svp c pa lui", Intent.STOP_CONTACT),
+        ("ma soeur é morte cet été, vot courier est arrivé chez elle", Intent.DECEASED),
+        ("I live on SSDI since my heart attack, I can't pay this", Intent.HARDSHIP),
+        ("The loan is my brother's, not mine. He moved to Spain.", Intent.WRONG_PERSON),
+        ("Mrs Pike has never been a customer or a tenant of ours.", Intent.WRONG_PERSON),
+        (
+            "Cette dame n'a jamais été cliente chez nous, corrigez vos fichiers.",
+            Intent.WRONG_PERSON,
+        ),
+        ("He passed in March. Leave his widow alone please.", Intent.STOP_CONTACT),
+        ("Laissez ma mère tranquille, elle a 90 ans.", Intent.STOP_CONTACT),
+        ("Please take my phone number off your mailing list.", Intent.STOP_CONTACT),
+        ("Vous me réclamez 900 € alors que le jugement a fixé 400 €.", Intent.DISPUTE),
+        ("I'm not liable: the car was sold before that date.", Intent.DISPUTE),
+        ("Je me suis rétractée dans le délai, je ne dois rien.", Intent.DISPUTE),
+    ],
+)
+def test_set_9s_safety_said_by_sms_or_indirectly(text: str, intent: Intent) -> None:
+    assert intent in understand(text, RECEIVED).intents, understand(text, RECEIVED).evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "not_it"),
+    [
+        ("I almost died laughing at your letter. Paying Friday.", Intent.DECEASED),
+        ("j'ai failli mourir en voyant le montant, je paie le 20", Intent.DECEASED),
+        ("Honestly I hope your agency goes bankrupt.", Intent.LEGAL_PROCEEDING),
+        ("J'espère que votre cabinet fera faillite.", Intent.LEGAL_PROCEEDING),
+        ("je conteste pas, je voulais juste payer en 3 fois", Intent.DISPUTE),
+        ("C'est pas une erreur, c'est bien mon compte. Je paie lundi.", Intent.DISPUTE),
+        ("Don't call me again, I have proof it's time-barred.", Intent.REQUEST_HUMAN),
+    ],
+)
+def test_set_9s_figures_of_speech(text: str, not_it: Intent) -> None:
+    reading = understand(text, RECEIVED)
+    assert not_it not in reading.intents, reading.evidence
+
+
+def test_a_curse_on_the_creditor_does_not_hide_the_writers_own_bankruptcy() -> None:
+    text = "I hope your firm goes bust too. I was made bankrupt last month."
+    assert Intent.LEGAL_PROCEEDING in understand(text, RECEIVED).intents
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The firm I worked at went into administration, I have had no wages since.",
+        "L'usine pour laquelle je travaillais est en liquidation judiciaire, plus de salaire.",
+        "Je monte un dossier de surendettement avec le CCAS, il n'est pas encore déposé.",
+        "A debt adviser is helping me, I have not applied for a DRO yet.",
+    ],
+)
+def test_an_employers_insolvency_or_a_file_not_yet_made_is_hardship(text: str) -> None:
+    reading = understand(text, RECEIVED)
+    assert Intent.HARDSHIP in reading.intents
+    assert Intent.LEGAL_PROCEEDING not in reading.intents, reading.evidence
+
+
+def test_a_file_filed_is_still_a_procedure() -> None:
+    text = "Mon dossier de surendettement a été déposé le 3 mars à la Banque de France."
+    assert understand(text, RECEIVED).intent is Intent.LEGAL_PROCEEDING
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ce crédit est prescrit, je ne le réglerai pas.",
+        "Je ne paierai la facture que lorsque le technicien sera revenu.",
+        "Je vous enverrai 200 € lorsque ces pénalités auront été annulées.",
+        "I'll pay the £80 once the admin charge is removed.",
+    ],
+)
+def test_a_denial_or_a_condition_on_the_creditor_is_no_promise(text: str) -> None:
+    assert Intent.PROMISE_TO_PAY not in understand(text, RECEIVED).intents
+
+
+def test_the_amount_offered_under_a_condition_is_still_read() -> None:
+    reading = understand(
+        "Je vous enverrai 200 € lorsque ces pénalités auront été annulées.", RECEIVED
+    )
+    assert reading.amount == Decimal("200.00")
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "day"),
+    [
+        ("Je vous informe avoir posté le 2 mars un chèque de 90 € à votre ordre.", Intent.ALREADY_PAID, date(2026, 3, 2)),
+        ("La somme de 300 € a été prélevée sur mon compte le 6.", Intent.ALREADY_PAID, date(2026, 3, 6)),
+        ("Paiement par virement au plus tard le 25 mars.", Intent.PROMISE_TO_PAY, date(2026, 3, 25)),
+        ("virement le 20, promis", Intent.PROMISE_TO_PAY, date(2026, 3, 20)),
+        ("je passe au cabinet jeudi pour régler en espèces", Intent.PROMISE_TO_PAY, date(2026, 3, 12)),
+        ("je vous avais dit que je payais le 28", Intent.PROMISE_TO_PAY, date(2026, 3, 28)),
+        ("Payment of £640.00 will be made on 31 March.", Intent.PROMISE_TO_PAY, date(2026, 3, 31)),
+        ("I can clear it all in a week", Intent.PROMISE_TO_PAY, date(2026, 3, 17)),
+    ],
+)  # fmt: skip
+def test_set_9s_payments_made_and_promised(text: str, intent: Intent, day: date) -> None:
+    reading = understand(text, RECEIVED)
+    assert reading.intent is intent, reading.evidence
+    assert reading.date == day
+
+
+def test_a_paid_message_sending_its_proof_asks_for_nothing() -> None:
+    text = "J'ai payé les 80 € le 2 mars, vous trouverez ci-joint mon relevé bancaire."
+    assert Intent.REQUEST_INFO not in understand(text, RECEIVED).intents
+    asked = understand("Je joins mon relevé. Pouvez-vous m'envoyer le décompte ?", RECEIVED)
+    assert Intent.REQUEST_INFO in asked.intents
+
+
+def test_a_schedule_set_by_the_commission_is_not_a_plan_asked_for() -> None:
+    text = (
+        "La commission de surendettement a imposé un échéancier fixé par la commission sur 60 mois."
+    )
+    reading = understand(text, RECEIVED)
+    assert reading.intents == (Intent.LEGAL_PROCEEDING,)
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "each"),
+    [
+        ("hi, i can pay 4 times? sorry for my english", 4, None),
+        ("je peux donner 45 par moi", None, Decimal("45.00")),
+        ("My shifts went down to 20 hours a week, I can do £10 a week.", None, Decimal("10.00")),
+        ("Can we do two payments? $200 on the 12th and $200 on the 26th.", 2, Decimal("200.00")),
+    ],
+)
+def test_set_9s_plans(text: str, count: int | None, each: Decimal | None) -> None:
+    reading = understand(text, RECEIVED)
+    assert reading.intent is Intent.PAYMENT_PLAN_REQUEST, reading.evidence
+    assert reading.installments == count
+    assert reading.installment_amount == each
+
+
+def test_the_day_a_job_was_lost_is_not_the_plans_date() -> None:
+    reading = understand("got laid off monday. can do £30 a week", RECEIVED)
+    assert reading.intents == (Intent.HARDSHIP, Intent.PAYMENT_PLAN_REQUEST)
+    assert reading.date is None
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Je conteste donc les 95,40 € d'intérêts ajoutés.", DisputeType.AMOUNT_INCORRECT),
+        ("They invoiced us $1,900 but our signed estimate was $1,450.", DisputeType.AMOUNT_INCORRECT),
+        ("The correct balance is £120, not £410.", DisputeType.AMOUNT_INCORRECT),
+        ("vos pénalités je les paierai jamais", DisputeType.AMOUNT_INCORRECT),
+        ("What are these extra $60 in recovery costs? I dispute them.", DisputeType.AMOUNT_INCORRECT),
+        ("Nous contestons : l'avoir de 200 € du 3 mars n'a pas été déduit.", DisputeType.AMOUNT_INCORRECT),
+        ("Je n'ai jamais eu de forfait chez eux, on m'a volé mes papiers.", DisputeType.NOT_OWED),
+        ("The lamp arrived cracked, I'm not paying for it.", DisputeType.GOODS_OR_SERVICES),
+    ],
+)  # fmt: skip
+def test_set_9s_kinds_of_dispute(text: str, kind: DisputeType) -> None:
+    reading = understand(text, RECEIVED)
+    assert Intent.DISPUTE in reading.intents, reading.evidence
+    assert reading.dispute_type is kind

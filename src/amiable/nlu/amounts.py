@@ -418,7 +418,7 @@ _PERIOD_AFTER: Final = re.compile(
         (?P<fortnight>(?:/|par|per|a|each|every|chaque)\s*(?:quinzaine|fortnight)\b|fortnightly\b
             |bi-?weekly\b|bimensuel(?:le)?s?\b|tou(?:te)?s\s+les\s+(?:15|quinze)\s+jours\b
             |tou(?:te)?s\s+les\s+(?:2|deux)\s+semaines\b|every\s+(?:2|two|other)\s+weeks?\b)
-       |(?P<month>(?:/|par|per|a|each|every|chaque)\s*(?:mois|month)\b|/\s*(?:mo|mth|m)\b
+       |(?P<month>(?:/|par|per|a|each|every|chaque)\s*(?:mois|month)\b|/\s*(?:mo|mth|m)\b|par\s+moi\b
             |tous\s+les\s+mois\b|mensuel(?:le)?s?\b|mensuellement\b|monthly\b)
        |(?P<week>(?:/|par|per|a|each|every|chaque)\s*(?:semaine|semene|smaine|semaines|sem|week|wk)\b
             |toutes\s+les\s+semaines\b|weekly\b|hebdo(?:madaire)?s?\b)
@@ -1132,6 +1132,7 @@ _SPREAD: Final = re.compile(
     rf"\b(?:sur|over|across|en)\s+{_COUNT_NUMBER}\s+(?:mois|months|semaines|weeks)\b"
 )  # "sur 6 mois", "over 4 months", "en 10 mois": a spread read as monthly instalments
 _FOIS: Final = re.compile(rf"\b{_COUNT_NUMBER}\s+fois\b")
+_TIMES_WORD: Final = re.compile(rf"\b{_COUNT_NUMBER}\s+times\b")  # "can I pay 3 times?"
 _DURING: Final = re.compile(
     rf"\b(?:pendant|durant|for)\s+{_COUNT_NUMBER}\s+(?:mois|months|semaines|weeks)\b"
 )
@@ -1163,7 +1164,11 @@ _COUNT_RULES: Final = {
         _CountRule(_DURING, True, only_in_plan=True),
     ),
     "times": (_CountRule(_IN_TIMES), _CountRule(_TIMES_BEFORE), _CountRule(_TIMES_AFTER)),
-    "parts": (_CountRule(_IN_COUNT), _CountRule(_SPLIT)),
+    "parts": (
+        _CountRule(_IN_COUNT),
+        _CountRule(_SPLIT),
+        _CountRule(_TIMES_WORD, only_in_plan=True),
+    ),
 }
 # How far around a keyword a count pattern may reach.
 _BEFORE_KEYWORD: Final = 45

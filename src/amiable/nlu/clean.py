@@ -46,8 +46,9 @@ _CLOSING = re.compile(
 )
 _FOOTER_PARAGRAPH = re.compile(
     r"(?:ce (?:message|courriel|mail|e-mail)(?: et (?:toutes )?(?:les|ses) pi[eè]ces jointes)? (?:est|sont) "
-    r"(?:strictement )?confidentiel|this (?:e-?mail|message)(?: and any attachments?)? (?:is|are|may be) "
-    r"(?:strictly )?(?:confidential|intended)|pensez [àa] l'environnement|please consider the environment|"
+    r"(?:strictement )?confidentiel|this (?:e-?mail|message)(?: and any attachments?)? (?:is|are|may be|may contain|contains?) "
+    r"(?:strictly )?(?:confidential|intended|privileged)|if you are not the intended recipient|"
+    r"si vous n'[eê]tes pas (?:le|la) destinataire|pensez [àa] l'environnement|please consider the environment|"
     r"si vous avez re[çc]u ce message par erreur|if you (?:have )?received this (?:e-?mail|message) in error)",
     re.IGNORECASE,
 )

@@ -1012,6 +1012,7 @@ def _month(part: str, when: str, deadline: bool = False) -> _Period:
 _FRENCH_PHRASES: dict[str, _Meaning] = {
     **_phrases(
         _TODAY, "aujourd'hui", "aujourdhui", "ajourd'hui", "aujourdui", "auj", "ajd", "aujd",
+        "ojourdui", "ojourd'hui", "ojourdhui", "ojourd8", "aujourd8",
         "ojd", "ce jour", "dans la journee", "ce matin", "ce midi", "cet apres-midi",
         "cet aprem", "ce soir", "cette nuit", "dans la soiree", "en fin de journee",
     ),

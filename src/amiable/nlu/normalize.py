@@ -137,6 +137,30 @@ _SHORTHAND = {
     "vraimen": "vraiment",
     "bo": "beau",
     "ojourdui": "aujourd hui",
+    "ojourd8": "aujourd hui",
+    "ojourdhui": "aujourd hui",
+    "aujourd8": "aujourd hui",
+    "jcone": "je connais",
+    "jconai": "je connais",
+    "jconais": "je connais",
+    "jconnai": "je connais",
+    "jconnais": "je connais",
+    "conai": "connais",
+    "connai": "connais",
+    "arete": "arretez",
+    "aretez": "arretez",
+    "dapele": "d appeler",
+    "dapeler": "d appeler",
+    "dappele": "d appeler",
+    "dappeler": "d appeler",
+    "mapele": "m appeler",
+    "mor": "mort",
+    "frer": "frere",
+    "fakture": "facture",
+    "factur": "facture",
+    "tan": "tant",
+    "dete": "dette",
+    "detes": "dettes",
     "payé": "paye",
     "rapelez": "rappelez",
     "apelez": "appelez",
@@ -232,7 +256,23 @@ def normalize(text: str) -> str:
     words = _WORD.findall(folded)
     expanded = [
         # "c'est" has already become "c est": only a lone SMS "c" is expanded.
-        word if word == "c" and following == "est" else _SHORTHAND.get(word, word)
-        for word, following in zip(words, [*words[1:], ""], strict=False)
+        word if word == "c" and following == "est" else _in_context(word, words, index)
+        for index, (word, following) in enumerate(zip(words, [*words[1:], ""], strict=False))
     ]
     return " ".join(expanded)
+
+
+# SMS spellings that are words elsewhere: read so only after the words that make them
+# so ("il é mor" is "il est mort", but "e-mail" keeps its "e"; "60 par moi" is a month).
+_SUBJECTS = frozenset({"il", "elle", "c", "ce", "ca", "sa", "qui", "on"})
+
+
+def _in_context(word: str, words: list[str], index: int) -> str:
+    previous = words[index - 1] if index else ""
+    if word == "e" and previous in _SUBJECTS:
+        return "est"
+    if word == "moi" and previous == "par" and index >= 2:
+        before = words[index - 2]
+        if before[:1].isdigit() or before in ("€", "e", "euros", "euro", "balles"):
+            return "mois"
+    return _SHORTHAND.get(word, word)

@@ -78,7 +78,9 @@ RULE_CONFIDENCE = 0.9
 # A promise blocked by a condition put on the creditor, not by a refusal.
 _CONDITION = re.compile(
     r"\b(?:tant que|tant qu|a condition|sauf si|a moins|pas avant|des que vous|quand vous|si vous|lorsque vous|"
-    r"until|unless|not before|only if|only once|once you|when you|as soon as you|after you|if you)\b"
+    r"lorsque (?:ces|les|vos|votre|le|la|l)|une fois que|que lorsque|"
+    r"until|unless|not before|only if|only once|once you|when you|as soon as you|after you|if you|"
+    r"once (?:the|these|those|your|that|this))\b"
 )
 _GREETING_ONLY = re.compile(
     r"^\W*(?:(?:bonjour|bonsoir|salut|coucou|hello|hi|hey|good (?:morning|afternoon|evening)|merry christmas|"
@@ -289,12 +291,16 @@ _TOTAL_BEFORE = re.compile(
 )
 _INCOME = re.compile(
     r"\b(?:salaire|gagne|touche|per[çc]oi[st]|revenus?|rsa|allocations?|retraite|pension|loyer|charges|"
-    r"earn\w*|income|wages?|benefits?|pension|rent|universal credit)\s{1,3}(?:(?!can|could|peux|pourrais|propose|do|pay|payer)\w+['’\s]{1,3}){0,2}$",
+    r"earn\w*|income|wages?|benefits?|pension|rent|universal credit)\s{1,3}(?:(?!can|could|peux|pourrais|propose|do|pay|payer)\w+['’\s]{1,3}){0,2}$"
+    # Working hours: "my hours have been cut to 16 a week".
+    r"|\b(?:hours|heures)\b(?:\s+(?!can|could|peux|pourrais|propose|pay|payer|afford)\w+){0,4}\s+$",
     re.IGNORECASE,
 )
 _NOT_A_DATE_CONTEXT = re.compile(
     r"\b(?:rappel\w*|appel\w*|call\w*|conversation|entretien|[ée]change|discussion|absent\w*|retour|back|oubli\w*|missed|forgot|manqu\w*|chaque|tous les|toutes les|every|each|d[ée]c[ée]d\w*|died|pass\w* away|jugement|"
-    r"judgment|ouvert\w*|courrier du|lettre du|letter (?:of|dated)|mise en demeure du)\W{0,3}(?:\w+\W{1,3}){0,2}$",
+    r"judgment|ouvert\w*|courrier du|lettre du|letter (?:of|dated)|mise en demeure du|"
+    # The day a job was lost is no payment date: "lost my job friday. can do £25 a week".
+    r"lost (?:my|his|her|our) (?:job|work)|laid off|made redundant|licenci[ée]\w*|perdu (?:mon|son|notre) (?:emploi|travail|boulot|job|taf))\W{0,3}(?:\w+\W{1,3}){0,2}$",
     re.IGNORECASE,
 )
 # "tous les mois, dès le début du mois prochain": the start of a series is its first date.

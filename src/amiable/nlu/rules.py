@@ -302,6 +302,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bsans (?:aucun )?(?:lien|rapport) avec (?:votre|le|la|ce|cette|vos) (?:debiteur|debitrice|societe|client|cliente|entreprise|personne)\b|\b(?:il s agit d|c est) une autre (?:entreprise|societe|personne|famille)\b|\bcorriger (?:vos|votre) (?:fichiers?|coordonnees|base|listes?)\b|\bressemblance des noms\b",
             r"\b(?:ont|a) (?:demenage|quitte la region|vendu (?:la|sa|leur) maison)\b|\b(?:ancien|anciens|precedent|precedents) (?:proprietaires?|locataires?|occupants?)\b",
             rf"\bil n y a (?:pas|aucun|aucune|personne) (?:de |d )?{_NAME}\b",
+            r"\bn a jamais ete (?:ni )?(?:client|cliente|salarie|salariee|employe|employee|patient|patiente|locataire|adherent)e? (?:(?:ni|ou) \w+ )?(?:chez nous|de notre|de la societe|du cabinet|de l entreprise)\b",
             # "JE SUIS PAS KEVIN", "ce n'est pas le numéro de Sophie".
             rf"\b(?:je ne suis pas|je suis pas|j suis pas|jsuis pas|c est pas|ce n est pas) {_NAME}\b",
             rf"\bpas (?:le )?(?:numero|telephone|portable|tel|mail|adresse) (?:de |d ){_NAME}\b",
@@ -318,7 +319,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bmistaken identity\b",
             r"\byou have (?:got )?the wrong\b",
             r"\bnever heard of (?:him|her|them|this person)\b",
-            r"\b(?:anyone|anybody|no one|nobody|noone) (?:of|by|with) (?:that|this) name\b|\b(?:is|was) not (?:a|an) (?:client|customer|employee|resident|member|patient|tenant) (?:of ours|here)\b",
+            r"\b(?:anyone|anybody|no one|nobody|noone) (?:of|by|with) (?:that|this) name\b|\b(?:is|was|has never been|have never been|never was|never been) (?:a|an) (?:client|customer|employee|resident|member|patient|tenant)(?: or (?:a|an) (?:client|customer|employee|resident|member|patient|tenant))? (?:of ours|here)\b",
+            r"\b(?:the|this|that) (?:debt|bill|account|loan) is my (?:dad|father|mum|mom|mother|son|daughter|brother|sister|husband|wife|ex|uncle|aunt|cousin|grandfather|grandmother)(?:'s| s)\b",
             r"\b(?:he|she|they|the \w+s) (?:has |have )?moved (?:away|out|abroad|overseas|to)\b|\bno forwarding address\b|\bsold (?:us )?(?:the|this|their|his|her) (?:house|flat|property|home)\b|\bno contact details for (?:them|him|her)\b|\bprevious (?:owners?|tenants?|occupants?|occupier)\b",
             # "I am not Robert Hayes", "this isn't Sarah's phone", "calling for a Robert".
             rf"\b(?:i am not|i m not|this is not|this isn t|it is not|it s not|it's not) {_NAME}\b",
@@ -346,7 +348,9 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bne figurent? pas dans\b",
             r"\b(?:factur\w* (?:deux fois|en double)|double facturation)\b",
             r"\b(?:preleve|debite|paye|regle|encaisse)e?s? (?:deux fois|en double|2 fois)\b|\bdoublons?\b",
-            r"\bavoir (?:non|pas (?:ete )?) ?deduit\b",
+            r"\bavoir (?:non|pas (?:ete )?) ?deduit\b|\bavoir\b.{0,60}\b(?:n avez pas|n a pas ete|pas ete|non) (?:deduit|pris en compte|impute)\b",
+            r"\bvous (?:me |nous )?reclam\w* (?:\w+ ){0,2}?\d[\d ,.]* ?(?:€|e|eur|euros?)? ?,? ?alors que\b|\b(?:solde|montant|somme) (?:reellement |vraiment |effectivement )?du (?:est|s eleve) (?:de|a)\b|\b\d+ ?(?:€|e|euros?)? de plus que (?:la facture|le devis|prevu|convenu)\b",
+            r"\b(?:vos|les|ces) (?:frais|penalites|interets|majorations),? je (?:ne )?(?:les )?(?:paierai|payerai|reglerai|paie|paye|regle)\w* (?:pas|jamais)\b|\bconteste\w* (?:\w+ )?(?:les|ces|vos) (?:[\d ,.]+ ?(?:€|e|euros?)? ?(?:d |de )?)?(?:frais|interets|penalites|majorations|indemnites)\b",
             r"\bpas \d+ (?:€|e|euros?)?\b.{0,30}\bmais\b|\b\d+ (?:€|e|euros?)? et pas \d+",
             r"\bje ne dois (?:que|plus que)\b|\bje (?:vous )?dois \d+(?:[.,]\d+)? ?(?:€|e|euros?)? (?:et )?pas \d+",
             r"\b(?:retir|enlev|supprim|annul|deduir)\w* (?:les|ces|vos|la|cette) (?:penalites?|frais|interets|majorations?|indemnites?)\b",
@@ -380,7 +384,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bfraud(?!sters?\b|eurs?\b|euses?\b)\w*\b",
             r"\bje ne (?:vous |leur |lui )?dois (?:rien|absolument rien|pas un centime|aucune somme)\b|\bje (?:vous )?dois rien\b",
             r"\b(?:paye|regle|verse|rembourse|solde)\b.{0,50}\bdirectement\b|\bdirectement\b.{0,30}\b(?:paye|regle|verse|rembourse|solde)\b",
-            r"\b(?:je n ai|j ai) jamais (?:eu|ete) (?:de (?:contrat|compte|abonnement|credit|pret|carte|commande|ligne|dette)|d abonnement|client|abonne)",
+            r"\b(?:je n ai|j ai) jamais (?:eu|ete) (?:de (?:contrat|compte|abonnement|credit|pret|carte|commande|ligne|dette|forfait|box)|d abonnement|client|abonne)",
+            r"\b(?:me |m )?retract\w*\b|\bdroit de retractation\b|\bne suis pas redevable\b",
             r"\bne me concernent? pas\b|\b(?:contrat|abonnement|compte|ligne) (?:chez vous )?(?:est|a ete) (?:clos|cloture|ferme|resilie)\b|\b(?:bail|contrat|abonnement) a pris fin\b|\b(?:loyers|sommes|montants) (?:ne sont|n etaient) pas dus\b|\bannulee? par un avoir\b",
             r"\b(?:dette|credit|pret|facture|somme)s? qui n existen?t? (?:plus|pas)\b|\b(?:fini|termine|acheve) de (?:le |la |les )?(?:rembourser|payer|regler)\b",
         ),
@@ -400,6 +405,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:paid|settled) (?:it |this |that )?(?:directly )?(?:with|to) (?:the (?:original )?(?:creditor|company|shop|store)|them directly)\b",
             r"\bnothing to do with me\b",
             r"\bgave (?:my )?notice\b|\b(?:i|we) do not owe (?:it|that|them)\b|\bcredit note\b",
+            r"\b(?:i am|i m|we are|we re) not liable\b",
             r"\b(?:i|we) (?:have|had) no (?:contract|agreement|account|relationship|dealings) with\b|\bnever (?:signed up|subscribed|ordered|applied)\b|\b(?:i|we) (?:was|were) never billed\b",
             r"\b(?:i|we) do not owe (?:you |them )?(?:anything|a thing|a penny|a cent|any money|this)\b|\bnothing is (?:owed|due)\b|\bno (?:sum|money|amount) is (?:owed|due)\b",
             r"\b(?:i|we) (?:have )?never (?:had|held|opened|signed|taken out|applied for) (?:an? |any |the )?(?:account|contract|agreement|loan|card|policy)\b",
@@ -425,6 +431,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:remove|take off|waive|drop|cancel)\w* (?:the|these|those|your|that) (?:\w+ )?(?:fees?|charges?|interest|penalt\w*)\b",
             r"\bnot paying (?:the |your |these |those |any )?(?:(?:£|\$|€)\s?[\d.,]+ )?(?:for (?:the |your )?)?(?:[\w']+ ){0,2}(?:fees?|charges?|interest|letters?|penalt\w*)\b|\badded (?:£|\$|€)\s?[\d.,]+ (?:in|of) (?:fees|charges|interest)\b",
             r"\b(?:fees?|charges?|interest|penalt\w*) (?:are|is) (?:not|un)\w* ?(?:fair|justified|lawful|legal|owed|agreed)\b",
+            r"\b(?:correct|right|real|actual|true) (?:amount|balance|figure|total) (?:is|should be|was)\b|\b(?:balance|amount|total|bill) (?:is|was|should be) (?:£|\$|€)?\s?\d[\d.,]* ?,? not (?:£|\$|€)?\s?\d",
+            r"\b(?:billed|invoiced|charged) (?:us |me )?(?:at |for )?(?:£|\$|€)\s?[\d.,]+ but (?:our|the|my) (?:signed |agreed |written )?(?:quote|quotation|estimate|agreement|contract|order|price)\b",
         ),
         "goods_en": _compile(
             r"\b(?:never|not) (?:delivered|arrived|received (?:the|my|any) (?:goods|order|item|parcel|service))\b",
@@ -434,6 +442,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bwrong (?:spec|specification|model|size|items?|colou?r|product|goods)\b|\breturned (?:them|it|the (?:\w+ )?(?:goods|items?|order|parcel|delivery))\b",
             r"\bhalf[ -]?(?:built|done|finished|complete)\b|\bwork (?:that was |which was )?never (?:done|finished|completed)\b",
             r"\bhalf (?:done|finished|complete)\b|\bleft the job\b|\bnever (?:took place|happened|showed)\b",
+            r"\b(?:came|arrived|was delivered|were delivered) (?:\w+ )?(?:ripped|torn|broken|damaged|scratched|cracked|smashed|dented|stained|faulty)\b",
         ),
     },
     Intent.ALREADY_PAID: {
@@ -442,7 +451,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:j ai|nous avons|on a) (?:deja |bien )?(?:fait|effectue|envoye|passe|lance) (?:le|un|mon|notre|les) (?:virement|paiement|reglement|cheque)\b",
             r"\b(?:le |mon |notre |un )?(?:paiement|virement|reglement|cheque|prelevement) (?:a ete|est|etait) (?:bien )?(?:fait|effectue|envoye|parti|passe|execute|emis|encaisse|debite)\b",
             r"\ble virement est parti\b",
-            r"\b(?:somme|montant|solde|facture|totalite|dette|creance)\b.{0,40}\b(?:a ete|ont ete|est|a bien ete) (?:integralement |bien |deja )?(?:versee?|payee?|reglee?|soldee?|viree?|remboursee?|acquittee?)\b",
+            r"\b(?:somme|montant|solde|facture|totalite|dette|creance)\b.{0,40}\b(?:a ete|ont ete|est|a bien ete) (?:integralement |bien |deja )?(?:versee?|payee?|reglee?|soldee?|viree?|remboursee?|acquittee?|prelevee?|debitee?)\b",
             r"\b(?:avoir|a|ai|avons|ont|avez) (?:deja |bien |tout )?(?:regle|paye|verse|vire|rembourse|solde)\b",
             r"\bje viens de (?:faire|payer|regler|verser|virer|envoyer|poster)\b",
             r"\b(?:avoir|avons|ai|a|ont) procede (?:au|a un|a l) ?(?:reglement|paiement|virement|versement)\b",
@@ -456,7 +465,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bc est (?:deja |bien |tout )?(?:regle|paye|solde)\b",
             r"\b(?:deja|bien) (?:paye|regle|rembourse|solde|verse|vire)\b",
             r"\b(?:vous avez|vous l avez) (?:deja |bien )?(?:recu|encaisse)\b",
-            r"\b(?:a|ont|avez) ete (?:preleve|debite)\b",
+            r"\b(?:a|ont|avez) ete (?:preleve|debite)e?s?\b",
+            r"\b(?:avoir|ai|avons) (?:adresse|envoye|poste|expedie|fait parvenir|remis|depose) (?:\w+ ){0,5}?(?:un|le|mon|notre) (?:cheque|virement|mandat|reglement|paiement)\b",
             r"\bj ai (?:mis|depose|verse) .{0,40}\b(?:sur votre (?:site|compte)|en ligne)\b",
             r"\b(?:preuve|justificatif|avis|confirmation) (?:de|du) (?:virement|paiement)\b",
         ),
@@ -495,7 +505,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bplus (?:de|d) (?:sms|messages?|appels?|mails?|courriers?|relances?)\b",
             r"\bje ne (?:veux|souhaite) plus (?:etre|recevoir|que vous)\b",
             r"\b(?:desinscri\w*|desabonne\w*)\b",
-            r"\blaiss(?:ez|er|e|es) (?:moi|nous) (?:tranquil\w*|en paix)\b",
+            r"\blaiss(?:ez|er|e|es) (?:moi|nous|(?:ma|sa|notre|leur) (?:famille|mere|fille|veuve)|(?:mon|son|notre|leur) (?:pere|fils|mari)|(?:mes|ses|nos|leurs) (?:enfants|parents)) (?:tranquil\w*|en paix)\b",
             r"\b(?:fichez|fiche|foutez|fous|fout) (?:moi|nous) la paix\b",
             r"\b(?:uniquement|seulement|exclusivement) par (?:mail|e-?mail|courrier|ecrit|sms|telephone)\b",
             r"\bpar (?:mail|e-?mail|courrier|ecrit) (?:uniquement|seulement|exclusivement)\b",
@@ -503,11 +513,11 @@ RULES: dict[Intent, dict[str, _Rule]] = {
         "stop_en": _compile(
             r"^\W*(?:sto+p|unsubscribe|stop all)\W*$",
             r"\bquit (?:calling|texting|contacting|emailing|e-mailing|writing|harassing|messaging|phoning|ringing|sending|bothering)\b",
-            r"\btake (?:it|this(?: number)?|me|us|my (?:number|details|name)) off (?:your|the) (?:list|lists|system|records|database|files?)\b",
+            r"\btake (?:it|this(?: number)?|me|us|my (?:number|details|name|email(?: address)?|address|phone(?: number)?)) off (?:your|the) (?:list|lists|system|records|database|files?|mailing list)\b",
             r"\bstop (?:calling|texting|contacting|emailing|e-mailing|writing|harassing|messaging|phoning|ringing|sending)\b",
             r"\b(?:do not|never) (?:call|contact|text|email|e-mail|phone|ring|write to|message) (?:me|us|my|again|anymore|any more|(?:this|that) (?:number|phone|address|email))\b",
             r"\bcease (?:all )?(?:communication|contact|and desist)\w*\b",
-            r"\bleave (?:me|us|my (?:family|mother|father|mum|mom|dad|parents|wife|husband)) (?:alone|in peace|be)\b",
+            r"\bleave (?:me|us|(?:my|his|her|their|our|the) (?:family|kids|children|mother|father|mum|mom|dad|parents|wife|husband|widow)) (?:alone|in peace|be)\b",
             r"\bunsubscribe\b",
             r"\bopt(?:ing)? out\b",
             r"\bremove (?:me|my (?:number|details|email)) from\b|\bremove me\W*$|\btake me off (?:your|the|this) (?:list|system|database|records)\b",
@@ -525,7 +535,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:caf|pole emploi|france travail|cpam|secu|chomage)\b.{0,25}\b(?:pas encore|toujours pas|n a pas|a pas|n ont pas|ont pas) (?:verse|paye|vire|regle)\w*",
             r"\b(?:inondee?s?|inondation|incendie|sinistre|degat des eaux|cambriolee?s?|cambriolage|catastrophe naturelle)\b|\ben attente (?:de l|d une|du) (?:indemnisation|assurance|remboursement de l assurance)\b",
             r"\b(?:plus|pas) de (?:taf|travail|boulot|job|emploi|salaire|revenus?)\b",
-            r"\b(?:malade|maladie|hospitalis\w*|hopital|arret (?:de )?(?:maladie|travail)|cancer|chimio\w*|invalidite|handicap\w*|accident|depression|burn ?out)\b",
+            r"\b(?:malade|maladie|hospitalis\w*|hopital|arret (?:de )?(?:maladie|travail)|cancer|chimio\w*|invalidite|handicap\w*|accident|depression|burn ?out|avc|infarctus)\b",
             r"\b(?:separation|divorce|separee?|quitte par|veuve?)\b",
             r"\b(?:rsa|aah|petite retraite|minimum vieillesse|minima sociaux)\b",
             r"\b(?:je suis|suis|on est|nous sommes) (?:au|a l|a la|aux) (?:rsa|aah|chomage|caf|minima)\b|\bje (?:ne )?(?:touche|vis|percois|recois) (?:que |qu |seulement |uniquement )?(?:du |des |de la |le |la |les |l )?(?:rsa|aah|caf|allocs?|allocations|apl|chomage|minima|aides)\b",
@@ -544,8 +554,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
         ),
         "hardship_en": _compile(
             r"\b(?:lost my (?:job|work|income)|made redundant|redundan\w*|laid off|unemployed|out of work|on furlough|furloughed|jobless)\b",
-            r"\b(?:sick|illness|ill health|hospitali[sz]\w*|in hospital|cancer|chemo\w*|surgery|disabled|disability|mental health|depression|injur\w*)\b",
-            r"\b(?:universal credit|benefits?|jobseekers?|job seekers?|food ?bank|pension credit|esa|pip|ssi|snap|food stamps)\b",
+            r"\b(?:sick|illness|ill health|hospitali[sz]\w*|in hospital|cancer|chemo\w*|surgery|disabled|disability|mental health(?! crisis breathing space)|depression|injur\w*)\b",
+            r"\b(?:universal credit|benefits?|jobseekers?|job seekers?|food ?bank|pension credit|esa|pip|ssi|ssdi|snap|food stamps)\b|\b(?:had|after|suffered|since) (?:a|my) (?:stroke|heart attack|breakdown)\b",
             r"\b(?:flooded|flood damage|house fire|fire at (?:the|our|my) (?:shop|house|premises|home)|burgled|break in|insurance (?:claim|payout|pays out))\b",
             r"\b(?:struggling|hardship|cannot afford|can not afford|skint|broke|behind on (?:my )?(?:rent|bills|mortgage)|no (?:money|income)|low income|living on)\b",
             r"\b(?:live|lives|survive|surviving|get by|getting by|exist|existing) on (?:my |a |an |the |our |just |only |one )?(?:\w+ ){0,2}(?:pension|benefits?|universal credit|income|wages?|allowance|savings)\b",
@@ -581,6 +591,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:a|an) (?:payment (?:plan|arrangement|schedule)|instal?l?ment plan|repayment plan|arrangement to pay)\b",
             rf"\b(?:in|over|by) (?:{_NUMBER_WORD} )?(?:monthly |weekly )?(?:payments|instal?l?ments|goes|parts|chunks)\b",
             rf"\b(?:in|over) {_NUMBER_WORD} months\b",
+            rf"\b(?:do|make|have|split (?:it |this )?into) {_NUMBER_WORD} (?:payments|instal?l?ments|parts|goes)\b|\bpay (?:it |this )?(?:in )?{_NUMBER_WORD} times\b",
+            rf"{_AMOUNT} on the \d+\w*(?: \w+)?\W+(?:and |then )?{_AMOUNT} on the \d+",
             rf"\b{_NUMBER_WORD} (?:monthly |weekly )?(?:payments|instal?l?ments) of\b",
             rf"\b(?:pay|paying|offer|afford|manage|do|send|give)\b.{{0,30}}{_AMOUNT} ?(?:{_PERIOD_EN})\b",
             r"\bspread (?:the |it |this |out )?(?:cost|payments?|balance|it|over)\b",
@@ -603,6 +615,9 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:a la paie|en debut de mois quand|a la fin du mois quand)\b",
             r"\bpas le \d+\w*(?: \w+){0,2} ?,? ?(?:mais )?(?:plutot )?le \d+\b",
             r"\bje m engage\b",
+            r"\bje (?:passe|passerai|vais passer|viendrai|vais venir)\b.{0,40}\bpour (?:vous )?(?:payer|regler|deposer|solder)\b",
+            rf"\b(?:dit|ai dit|avais dit|disais|prevenu|explique) que je (?:vous )?(?:payais|reglais|versais|virais)\b.{{0,20}}{_WHEN_FR}",
+            r"\b(?:reglement|paiement|virement|versement|cheque)\b.{0,60}\bau plus tard (?:le|pour le|d ici|fin|en fin|demain|lundi|mardi|mercredi|jeudi|vendredi)\b|\b(?:virement|paiement|reglement|versement|cheque)\b.{0,30}\b(?:c est )?promis\b",
             r"\b(?:nous|on) (?:vous )?(?:le |la |les |l )?(?:reglerons|paierons|payerons|verserons|virerons|rembourserons|solderons|enverrons|effectuerons le (?:virement|paiement|reglement)|procederons au (?:virement|paiement|reglement))\b",
             r"\bje suis (?:pret|prete|dispose|disposee) a (?:vous )?(?:payer|regler|verser|rembourser)\b",
             rf"\bje (?:peux|pourrai|pourrais|vais pouvoir) (?:quand meme |bien |toujours |deja |aussi |quand meme bien )?(?:vous |te |lui )?(?:le |la |les |l )?(?:payer|regler|verser|virer|envoyer|rembourser|solder|donner|mettre|faire (?:le|un) (?:virement|paiement|cheque))\b.{{0,40}}{_WHEN_FR}",
@@ -614,9 +629,9 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bwill (?:pay|settle|clear|transfer)\b",
             r"\bgoing to (?:pay|settle|clear|transfer|send)\b",
             r"\b(?:i am|i m|we are) (?:ready|willing|prepared|happy) to (?:pay|settle|clear)\b",
-            r"\b(?:i |we )?(?:can|could) (?:pay|send|transfer|clear|settle|manage|do)\b.{0,30}\b(?:on (?:the )?\d|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|by|tomorrow|today|tonight|next (?:week|mon|tue|wed|thu|fri|sat|sun)(?:day|s|sday|nesday|rsday|urday)?\b|this (?:week|mon|tue|wed|thu|fri|sat|sun)(?:day|s|sday|nesday|rsday|urday)?\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day|the \d+)",
+            r"\b(?:i |we )?(?:can|could) (?:pay|send|transfer|clear|settle|manage|do)\b.{0,30}\b(?:in (?:\d+|a|one|two|three|four|a couple of|a few) (?:days?|weeks?)|on (?:the )?\d|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|by|tomorrow|today|tonight|next (?:week|mon|tue|wed|thu|fri|sat|sun)(?:day|s|sday|nesday|rsday|urday)?\b|this (?:week|mon|tue|wed|thu|fri|sat|sun)(?:day|s|sday|nesday|rsday|urday)?\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day|the \d+)",
             r"\b(?:i|we) (?:can|could) (?:pay|settle|clear) (?:it |this |the \w+ |in full |the lot |everything )?(?:on|by|tomorrow|friday|monday|tuesday|wednesday|thursday|saturday|sunday|next|this|at the end|end of|the \d|payday|when)\b",
-            r"\bpayment (?:will|should) (?:be|go|reach|arrive|clear)\b",
+            r"\bpayment (?:of (?:£|\$|€)?\s?[\d.,]+ (?:£|\$|€)?\s?)?(?:will|should|shall) (?:be|go|reach|arrive|clear)\b",
             r"\byou will (?:have|receive|get) (?:it|the (?:money|payment|funds|balance)|payment|your money)\b",
             r"\b(?:i|we) promise (?:to pay|i will pay|you will)\b",
             r"\bpaying (?:it |this |the \w+ )?(?:on|tomorrow|friday|monday|next|this|by)\b",
@@ -668,7 +683,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
         "human_en": _compile(
             r"\b(?:speak|talk) (?:to|with) (?:someone|somebody|a (?:person|human|real person|manager|supervisor|agent)|an (?:agent|adviser|advisor)|a real|your manager|anyone)\b",
             r"\breal (?:person|human)\b",
-            r"\b(?:call|ring|phone) me (?:back|tomorrow|on|at|please|asap)?\b",
+            r"(?<!not )(?<!never )\b(?:call|ring|phone) me (?:back|tomorrow|on|at|please|asap)?\b",
             r"\bcan (?:someone|somebody|you) (?:call|ring|phone) me\b",
             r"\bplease (?:call|ring|phone) me\b|\bcall me (?:after|before|back|later|when)\b|\btalk (?:about it )?(?:on|over) the phone\b",
             r"\bwho (?:can|should|do) i (?:call|phone|ring|speak to|talk to|contact)\b",
@@ -688,6 +703,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bcombien (?:je (?:vous )?dois|dois je|reste|exactement|il reste|c est|pour solder|faut il)\b",
             r"\b(?:redire|rappeler|confirmer|preciser) (?:le montant|la date|le solde)\b",
             r"\bdate limite\b",
+            r"\b(?:tant que|avant d avoir|sans avoir) (?:je n ai |j ai |je n aurai |j aurai )?(?:pas )?(?:vu|recu|eu) (?:la|le|les|une|un|votre|vos) (?:facture|detail|justificatif|contrat|preuve|decompte|copie)\b",
             r"\b(?:mandat|titre executoire)\b",
             r"\bje ne comprends pas (?:cette|ce|de quoi|pourquoi|le)\b",
             r"\b(?:qui|quelle societe) (?:etes vous|vous a (?:donne|mandate))\b|\bqui vous a donne\b",
@@ -705,7 +721,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bproof (?:of|that)\b",
             r"\bvalidat\w* (?:of )?(?:this|the) debt\b|\bdebt validation\b",
             r"\bstatement of account\b",
-            r"\bwhere did you get\b",
+            r"\bwhere did you get\b|\bwhere (?:did|does|do) (?:the|this|that|these|those) (?:\w+ ){0,5}come from\b",
             r"\bwhat (?:company|creditor|debt)\b",
             r"\bwhy (?:do i owe|am i being|is there)\b",
             r"\bwhy (?:has|did|is) (?:it|the amount|my balance|the balance|this) (?:gone up|go up|increased?|higher|changed?)\b",
@@ -770,13 +786,15 @@ _HEDGE_FR = r"\bpeut ?etre\b"
 _HEDGE_EN = r"\bmaybe\b|\bperhaps\b|\bmight\b"
 # A promise made under a condition on the creditor, or denied, is not a promise (SPEC).
 _NOT_A_PROMISE = _compile(
-    r"\b(?:je ne|j ne|je n|on ne|nous ne) (?:vous )?(?:paierai|payerai|reglerai|vais|verserai|rembourserai|peux|pourrai|compte|paye|paie|regle)\w* (?:\w+ )?(?:pas|rien|jamais|plus)\b",
+    r"\b(?:je ne|j ne|je n|on ne|nous ne) (?:vous |la |le |les |l |lui |leur |vous la |vous le |vous les )?(?:paierai|payerai|reglerai|vais|verserai|rembourserai|peux|pourrai|compte|paye|paie|regle)\w* (?:\w+ )?(?:pas|rien|jamais|plus)\b",
+    r"\bne (?:\w+ ){1,4}que (?:lorsque|quand|si|une fois|apres|des que)\b",
+    r"\b(?:once|when|as soon as|after|if) (?:the|these|those|your|that|this) (?:\w+ ){0,2}(?:is|are|has been|have been|gets?|get) (?:taken off|removed|dropped|waived|cancell?ed|corrected|fixed|refunded|sorted|credited|deducted|written off|repaired|replaced)\b",
     r"\b(?:je ne|nous ne) (?:vais|veux) (?:rien|pas|jamais) (?:payer|regler|verser)\b",
     r"\bje (?:vous )?(?:le |la |les )?(?:paierai|payerai|reglerai|paie|paye|regle|rembourserai|verserai)\w* (?:\w+ )?(?:pas|rien|jamais)\b",
     r"\b(?:once|when|as soon as|after|if) you (?:have |ve )?(?:remove|take|took|send|sent|confirm|correct|fix|cancel|drop|waive|prove|show|provide)\w*\b",
     r"\b(?:des que|quand|lorsque|si) vous (?:m |me |nous |les |la |le |l |en |y )?(?:aurez|avez|enlevez|retirez|annulez|envoyez|corrigez|supprimez|prouvez|fournissez|renvoyez)\w*\b",
     r"\b(?:tant que|pas avant que|pas avant d|tant qu|a condition que|sauf si|a moins que)\b",
-    r"\bquand (?:vous|l \w+|le \w+|la \w+|il|elle|ils|elles) (?:\w+ )?\w+(?:ra|rez|ront)\b",
+    r"\b(?:quand|lorsque|lorsqu|des que|une fois que) (?:vous|l \w+|le \w+|la \w+|les \w+|ces \w+|vos \w+|votre \w+|ce \w+|cette \w+|il|elle|ils|elles) (?:\w+ )?\w+(?:ra|rez|ront)\b",
     r"\b(?:quand|si|des que) je (?:pourrai|peux|pourrais|le pourrai)\b",
     _HEDGE_FR,
     r"\bje (?:comptais|devais|voulais|pensais|allais) (?:vous )?(?:payer|regler|verser|faire)\b.{0,80}\bmais\b",
@@ -799,7 +817,7 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
             r"(?<!titulaire de cette )(?<!titulaire de la )(?<!titulaire du )\b(?:batterie|telephone|portable|tel|ordi|ordinateur|voiture|moteur|box|appareil|ecran|chargeur|imprimante|plante|lien|site|page|appli|application|ligne|connexion|wifi|reseau)s?(?: (?:de|du|d) \w+)? (?:est|etait|sont|soit) (?:\w+ )?morte?s?\b",
             r"\bmorte?s? de (?:rire|fatigue|peur|honte|froid|faim|soif|ennui|stress)\b",
             r"\b(?:phone|battery|laptop|computer|car|engine|charger|line|signal|screen|printer|wifi|internet|call)s? (?:\w+ ){0,2}(?:died|is dead|was dead|went dead)\b",
-            r"\bdying (?:to|for)\b|\b(?:died|dying|dead) (?:laughing|of (?:laughter|embarrassment|shame|boredom))\b|\bdead (?:tired|serious|set)\b",
+            r"\b(?:nearly|almost|practically|literally|could have|could ve|thought i (?:would|was going to)) (?:died|die)\b|\bfailli (?:mourir|y passer)\b|\bdying (?:to|for)\b|\b(?:died|dying|dead) (?:laughing|of (?:laughter|embarrassment|shame|boredom))\b|\bdead (?:tired|serious|set)\b",
         ),
     ),
     (
@@ -810,6 +828,7 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
             r"\b(?:i am|i m|we are|we re|we're) not (?:disputing|contesting)\b(?: (?:anything|the debt|this|it|that|the (?:amount|balance|bill|invoice)))?",
             r"\b(?:i|we) (?:do not|don t) (?:dispute|contest) (?:the debt|the amount|the balance|that i owe|that we owe|it|this|owing)\b",
             r"\bje ne conteste pas (?:devoir|que je dois|la dette|le montant|ma dette)\b",
+            r"\b(?:je|nous) (?:conteste|contestons) (?:pas|rien)\b|\b(?:c est|ce n est) pas une erreur\b|\bil n y a pas d erreur\b",
             r"\b(?:(?:controle|verification|procedure|service) )?anti ?fraude?\b|\bfraud (?:check|checks|prevention|control|team)\b",
         ),
     ),
@@ -817,7 +836,28 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
         Intent.LEGAL_PROCEEDING,
         _compile(
             r"\b(?:a (?:bit|little) of|some|a little) breathing space\b|\bbankrupt of\b",
+            # A curse on the creditor: "I hope your company goes bankrupt".
+            r"\b(?:you|your (?:\w+ )?(?:company|firm|agency|business|lot)|they|their company)(?: all)? (?:go|goes|will go|going|to go) (?:bankrupt|bust|under)\b|\b(?:vous|votre (?:boite|societe|agence|cabinet|entreprise)) (?:fassiez|fasse|ferez|fera|allez faire|va faire) faillite\b",
             r"\bliquidation (?:de (?:notre |nos |du |des |la |leur )?(?:stocks?|soldes|marchandises|collection)|totale|des soldes)\b|\bliquidat\w* (?:the|our) (?:\w+ )?(?:stock|inventory)\b",
+        ),
+    ),
+    (
+        Intent.PAYMENT_PLAN_REQUEST,
+        _compile(
+            # The schedule a court or the over-indebtedness commission set, or one taken
+            # note of: not the debtor asking for a plan.
+            r"\b(?:echeancier|plan|mesures?|versements?) (?:\w+ ){0,3}(?:fixee?s?|imposee?s?|arretee?s?|decidee?s?|etablie?s?) par (?:la commission|le juge|le tribunal)\b|\bmesures de (?:re)?echelonnement\b|\b(?:vous )?recevrez les versements\b",
+            r"\b(?:prends|prenons|pris|prend) (?:bonne )?note (?:de|du) (?:l |votre |cet |ce |la )?(?:echeancier|plan|proposition|accord)\b|\b(?:noted|received|acknowledge) (?:the|your) (?:payment |repayment )?(?:plan|schedule|arrangement)\b",
+        ),
+    ),
+    (
+        Intent.REQUEST_INFO,
+        _compile(
+            # A document the writer sends is no request for one; an indignant "c'est quoi
+            # ce délire" is no question; a proof of debt goes to a liquidator.
+            r"\b(?:je (?:vous )?joins|nous (?:vous )?joignons|ci ?joint|en piece jointe|en pj|vous trouverez|veuillez trouver)\b(?: \w+){0,6}|\b(?:\w+ ){0,2}(?:releve|decompte|courrier|justificatif|copie) (?:bancaire )?joint\b",
+            r"\b(?:i|we) (?:enclose|attach|have attached|am attaching|are attaching|have enclosed)\b(?: \w+){0,7}|\bplease find (?:attached|enclosed)\b(?: \w+){0,6}|\battached (?:is|are)\b(?: \w+){0,6}",
+            r"\bc est quoi ce (?:delire|bordel|cirque|bazar|foutoir|travail|binz)\b|\bproof of (?:debt|claim)\b",
         ),
     ),
     (
@@ -893,7 +933,8 @@ _ESTATE = _compile(
 )
 _EMPLOYER = _compile(
     r"\b(?:mon employeur|mon patron|ma boite|l entreprise ou je|la societe ou je|la boite ou je)\b",
-    r"\bmy (?:employer|boss|company went|work went)\b",
+    r"\bmy (?:employer|boss|company went|work went)\b|\bthe (?:company|firm|business|shop|factory|place|agency) i (?:work|worked|was working|have worked) (?:for|at)\b",
+    r"\b(?:l entreprise|la societe|la boite|l usine|le magasin) (?:pour laquelle|pour qui|dans laquelle) je (?:travaille|travaillais)\b|\bmon ancien employeur\b",
 )
 _NOT_INSOLVENT = _compile(
     r"\b(?:bankruptcy|bankrupt|iva|insolvency)\b\W{0,3}(?:no way|never|not an option|out of the question)\b",
@@ -901,11 +942,13 @@ _NOT_INSOLVENT = _compile(
     r"\b(?:pas question|hors de question|jamais) (?:de |d )?(?:faire |deposer )?(?:un )?(?:dossier de )?(?:surendettement|faillite)\b",
 )
 _CONSIDERING = _compile(
-    r"\b(?:envisage\w*|pense\w*|vais|compte|songe|conseill\w*|peut etre|risque\w*|si (?:ca|cela) continue|devoir|devrai|voudrais|aimerais|reflechi\w*|hesite|parle\w* de|me renseigne|(?:on m a|m a|m ont) (?:dit|conseille|propose|suggere) de)\b.{0,60}\bsurendettement\b",
-    r"\b(?:thinking|considering|might|may have|thought|looking into|wondering|advised (?:me )?to|suggested (?:i|that i|an|a|me)|talk\w* about|speak\w* to)\b.{0,60}\b(?:bankruptcy|bankrupt|iva|dro|insolvency|debt relief)\b",
+    r"\b(?:envisage\w*|pense\w*|vais|compte|songe|conseill\w*|peut etre|risque\w*|si (?:ca|cela) continue|devoir|devrai|voudrais|aimerais|reflechi\w*|hesite|parle\w* de|me renseigne|(?:on m a|m a|m ont) (?:dit|conseille|propose|suggere) de|prepare\w*|monte\w*|constitu\w*|rempli\w*)\b.{0,60}\bsurendettement\b",
+    r"\bsurendettement\b.{0,80}\b(?:pas encore|toujours pas|pas) (?:ete )?(?:depose|envoye|transmis)\b",
+    r"\b(?:thinking|considering|might|may have|thought|looking into|wondering|advised (?:me )?to|suggested (?:i|that i|an|a|me)|talk\w* about|speak\w* to|about applying|advice (?:about|on)|not (?:yet )?applied|have not (?:yet )?applied)\b.{0,60}\b(?:bankruptcy|bankrupt|iva|dro|insolvency|debt relief)\b",
+    r"\b(?:bankruptcy|iva|dro|debt relief order|insolvency)\b.{0,60}\b(?:have not|has not|not) (?:yet )?(?:applied|filed|been made|gone in)\b",
 )
 _FILED = _compile(
-    r"\b(?:depose|deposer a|recevable|en cours|commission|banque de france|accepte|plan|instruction|jugement|tribunal|effacement|moratoire)\b",
+    r"(?<!pas encore )(?<!toujours pas )(?<!pas ete )(?<!pas )\b(?:depose|deposer a|recevable|en cours|commission|banque de france|accepte|plan|instruction|jugement|tribunal|effacement|moratoire)\b",
     r"\b(?:filed|declared|approved|granted|entered|in place|started|been made|i am in|i m in)\b",
 )
 _IDENTITY_THEFT = _compile(
@@ -1136,7 +1179,8 @@ _DISPUTE_TYPES: tuple[tuple[DisputeType, tuple[str, ...]], ...] = (
 # for the detail of the fees is not, alone, a dispute.
 _FEES_NAMED = _compile(
     r"\bfrais (?:de (?:recouvrement|relance|rappel|dossier|gestion|procedure)|d huissier|bancaires)\b|\bindemnite forfaitaire\b|\bpenalites de retard\b",
-    r"\b(?:collection|late|admin\w*|recovery|debt recovery|processing|default) (?:fees?|charges?)\b",
+    r"\b(?:collection|late|admin\w*|recovery|debt recovery|processing|default) (?:fees?|charges?|costs?)\b|\bthe extra (?:£|\$|€)\s?\d|\b(?:quote|quotation|estimate|devis)\b.{0,30}\b(?:was|is|de|etait|indiquait) (?:only )?(?:£|\$|€)?\s?\d",
+    r"\bjamais depasse\b|\d ?(?:€|e|euros?)? (?:c est|,) (?:n importe quoi|du vol|abusif|exagere|faux)\b",
     # "I owe the £300 but not the interest you've added on top".
     r"\b(?:fees?|charges?|interest|penalt\w*) (?:that )?(?:you|they)(?:'ve| ve| have)? (?:added|put on|tacked on|charged)\b|\b(?:frais|penalites|interets|majorations)\b.{0,30}\b(?:que vous avez |qu ils ont )ajoute\w*\b|\b(?:frais|penalites|interets|majorations) ajoute\w*\b",
 )
@@ -1148,7 +1192,7 @@ _TYPE_HINTS: tuple[tuple[DisputeType, _Rule], ...] = (
     (
         DisputeType.NOT_OWED,
         _compile(
-            r"\bporte plainte\b|\b(?:carte d identite|papiers|identite) (?:volee?s?|perdue?s?)\b|\ba mon nom\b|\bje ne (?:vous )?dois pas (?:cette|cet|ce|la) (?:somme|montant|dette|argent)\b",
+            r"\bporte plainte\b|\b(?:carte d identite|papiers|identite) (?:volee?s?|perdue?s?)\b|\b(?:vole|perdu) (?:mes|ma|mon) (?:papiers|carte d identite|identite|portefeuille|sac)\b|\brecepisse de plainte\b|\bs en (?:est|sont) servie?s?\b|\ba mon nom\b|\bje ne (?:vous )?dois pas (?:cette|cet|ce|la) (?:somme|montant|dette|argent)\b",
             r"\bstolen (?:id|identity|documents|card)\b|\bin my name\b|\bnot (?:my|mine)\b",
         ),
     ),
