@@ -27,22 +27,20 @@ _HISTORY_START = re.compile(
       | _{10,}
       | (?:de|from)\s*:\s*.{1,200}$                               # Outlook header block
     )""",
-    re.IGNORECASE | re.VERBOSE,
+    re.VERBOSE,
 )
-_OUTLOOK_NEXT = re.compile(r"^\s*(?:envoy[ée]|sent|date|[àa]|to|objet|subject)\s*:", re.IGNORECASE)
+_OUTLOOK_NEXT = re.compile(r"^\s*(?:envoy[ée]|sent|date|[àa]|to|objet|subject)\s*:")
 
 _SIGNATURE_DELIMITER = re.compile(r"^\s*--\s*$")
 _DEVICE_FOOTER = re.compile(
     r"^\s*(?:envoy[ée] (?:de|depuis) (?:mon|my) .{1,40}|sent from (?:my )?.{1,40}|get outlook for .{1,30}|"
     r"t[ée]l[ée]charger outlook .{1,40})\s*$",
-    re.IGNORECASE,
 )
 _CLOSING = re.compile(
     r"^\s*(?:(?:tr[eè]s |bien |meilleures? |sinc[eè]res )?cordialement|bien [àa] vous|salutations(?: distingu[ée]es)?|"
     r"bonne (?:journ[ée]e|soir[ée]e)|(?:kind |best |warm )?regards|best|cheers|sincerely|yours (?:sincerely|faithfully|truly)|"
     r"many thanks|thanks(?: again)?|thank you|merci(?: beaucoup| d'avance| par avance)?|je vous prie d'agr[ée]er.{0,200})"
     r"\s*[,.!]*\s*$",
-    re.IGNORECASE,
 )
 _FOOTER_PARAGRAPH = re.compile(
     r"(?:ce (?:message|courriel|mail|e-mail)(?: et (?:toutes )?(?:les|ses) pi[eè]ces jointes)? (?:est|sont) "
@@ -50,7 +48,6 @@ _FOOTER_PARAGRAPH = re.compile(
     r"(?:strictly )?(?:confidential|intended|privileged)|if you are not the intended recipient|"
     r"si vous n'[eê]tes pas (?:le|la) destinataire|pensez [àa] l'environnement|please consider the environment|"
     r"si vous avez re[çc]u ce message par erreur|if you (?:have )?received this (?:e-?mail|message) in error)",
-    re.IGNORECASE,
 )
 _AUTO_REPLY = re.compile(
     r"(?:r[ée]ponse automatique|message automatique|automatic reply|auto-?reply|autoreply|out of (?:the )?office|"
@@ -58,14 +55,12 @@ _AUTO_REPLY = re.compile(
     r"ne pas r[ée]pondre|do not reply|no-?reply|ticket (?:n°|#|no\.?|num[ée]ro)|votre demande (?:n°|#)|"
     r"your (?:ticket|request|case) (?:#|number|no\.?|ref)|accus[ée] de r[ée]ception automatique|"
     r"this mailbox is (?:not|no longer) monitored|cette (?:bo[iî]te|adresse) n'est pas (?:consult[ée]e|surveill[ée]e))",
-    re.IGNORECASE,
 )
 
 MAX_SIGNATURE_LINES = 7
 # A line that speaks ("Je paierai le 15.") is a message line, never a signature line.
 _SPEAKING_LINE = re.compile(
     r"^\s*(?:je|j'|j\s|i|i'll|i'm|we|nous|vous|you|il|elle|on|ce|c'|ça|ca|mon|ma|mes|my|merci|please|pouvez|can|could)\b",
-    re.IGNORECASE,
 )
 
 
@@ -88,11 +83,15 @@ def clean(text: str) -> Cleaned:
     elif "&" in text:
         text = html.unescape(text)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
-    marker = _AUTO_REPLY.search(text)
+    # The patterns below are written in lower case and read lowered text: IGNORECASE
+    # makes Python's engine try every alternative at every letter, five times slower.
+    lowered = text.lower()
+    marker = _AUTO_REPLY.search(lowered)
     lines = text.split("\n")
     own, had_history = _cut_history(lines)
     own = _cut_signature(own)
-    own = [line for line in own if not _FOOTER_PARAGRAPH.search(line)]
+    if _FOOTER_PARAGRAPH.search(lowered):
+        own = [line for line in own if not _FOOTER_PARAGRAPH.search(line.lower())]
     cleaned = "\n".join(own).strip()
     if not cleaned:
         # A message that is nothing but a closing ("Merci !") keeps its words; quoted
@@ -102,8 +101,17 @@ def clean(text: str) -> Cleaned:
         text=cleaned,
         had_history=had_history,
         had_html=had_html,
-        auto_reply_marker=marker.group(0) if marker else None,
+        auto_reply_marker=_original(text, lowered, marker),
     )
+
+
+def _original(text: str, lowered: str, found: re.Match[str] | None) -> str | None:
+    """The words a match on the lowered text covers, as the writer wrote them."""
+    if found is None:
+        return None
+    if len(lowered) != len(text):  # a letter that grows when lowered ("İ"): offsets moved
+        return found.group(0)
+    return text[found.start() : found.end()]
 
 
 def _html_to_text(markup: str) -> str:
@@ -123,7 +131,7 @@ def _cut_history(lines: list[str]) -> tuple[list[str], bool]:
             # Quoted lines are dropped, not a stop: some answer below the quote.
             quoted = True
             continue
-        if _HISTORY_START.match(line) and _is_history_header(lines, index):
+        if _HISTORY_START.match(line.lower()) and _is_history_header(lines, index):
             return own, True
         own.append(line)
     return own, quoted
@@ -135,16 +143,16 @@ def _is_history_header(lines: list[str], index: int) -> bool:
         return True
     # "De : X" only opens quoted history when Outlook's next header lines follow.
     following = [candidate for candidate in lines[index + 1 : index + 4] if candidate.strip()]
-    return any(_OUTLOOK_NEXT.match(candidate) for candidate in following)
+    return any(_OUTLOOK_NEXT.match(candidate.lower()) for candidate in following)
 
 
 def _cut_signature(lines: list[str]) -> list[str]:
     for index, line in enumerate(lines):
-        if _SIGNATURE_DELIMITER.match(line) or _DEVICE_FOOTER.match(line):
+        if _SIGNATURE_DELIMITER.match(line) or _DEVICE_FOOTER.match(line.lower()):
             return lines[:index]
     # A closing formula followed by a few short lines (name, title, phone) ends the message.
     for index in range(len(lines) - 1, -1, -1):
-        if _CLOSING.match(lines[index]):
+        if _CLOSING.match(lines[index].lower()):
             rest = [line for line in lines[index + 1 :] if line.strip()]
             if (
                 len(rest) <= MAX_SIGNATURE_LINES
@@ -157,7 +165,7 @@ def _cut_signature(lines: list[str]) -> list[str]:
 
 
 def _looks_like_signature(line: str) -> bool:
-    return len(line) < 90 and len(line.split()) <= 8 and not _SPEAKING_LINE.match(line)
+    return len(line) < 90 and len(line.split()) <= 8 and not _SPEAKING_LINE.match(line.lower())
 
 
 def _says_something_grave(lines: list[str]) -> bool:
