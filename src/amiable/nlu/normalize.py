@@ -229,9 +229,9 @@ _SHORTHAND = {
     "yrs": "years",
 }
 _WORD = re.compile(
-    r"\d+(?:[.,]\d+)*|[a-z0-9]+(?:'[a-z]+)?|[€£$%?!.,;:👍🙏👌✅🖕😡🤬💩]", re.IGNORECASE
-)
-_ELISION = re.compile(r"\b([cdjlmnst]|qu|jusqu|lorsqu|puisqu|quelqu|presqu)'", re.IGNORECASE)
+    r"\d+(?:[.,]\d+)*|[a-z0-9]+(?:'[a-z]+)?|[€£$%?!.,;:👍🙏👌✅🖕😡🤬💩]"
+)  # (on folded text: lower case)
+_ELISION = re.compile(r"\b([cdjlmnst]|qu|jusqu|lorsqu|puisqu|quelqu|presqu)'")
 _REPEATS = re.compile(r"(.)\1{2,}")
 
 
@@ -245,7 +245,8 @@ def fold(text: str) -> str:
     """Lower case without accents; ligatures and typographic quotes made plain."""
     text = text.lower().replace("’", "'").replace("`", "'").replace("œ", "oe").replace("æ", "ae")
     decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(char for char in decomposed if not unicodedata.combining(char))
+    # Lowered again: a compatibility form may be a capital ("Ⅻ" is "XII").
+    return "".join(char for char in decomposed if not unicodedata.combining(char)).lower()
 
 
 @lru_cache(maxsize=256)
@@ -254,20 +255,25 @@ def normalize(text: str) -> str:
     folded = _REPEATS.sub(r"\1\1", fold(text))
     folded = _ELISION.sub(r"\1 ", folded)
     words = _WORD.findall(folded)
-    expanded = [
-        # "c'est" has already become "c est": only a lone SMS "c" is expanded.
-        word if word == "c" and following == "est" else _in_context(word, words, index)
-        for index, (word, following) in enumerate(zip(words, [*words[1:], ""], strict=False))
-    ]
+    shorthand = _SHORTHAND.get
+    expanded = [shorthand(word, word) for word in words]
+    for index, word in enumerate(words):
+        if word in _CONTEXTUAL:
+            expanded[index] = _in_context(word, words, index)
     return " ".join(expanded)
 
 
 # SMS spellings that are words elsewhere: read so only after the words that make them
 # so ("il é mor" is "il est mort", but "e-mail" keeps its "e"; "60 par moi" is a month).
 _SUBJECTS = frozenset({"il", "elle", "c", "ce", "ca", "sa", "qui", "on"})
+_CONTEXTUAL = frozenset({"c", "e", "moi"})
 
 
 def _in_context(word: str, words: list[str], index: int) -> str:
+    if word == "c":
+        # "c'est" has already become "c est": only a lone SMS "c" is expanded.
+        following = words[index + 1] if index + 1 < len(words) else ""
+        return word if following == "est" else _SHORTHAND[word]
     previous = words[index - 1] if index else ""
     if word == "e" and previous in _SUBJECTS:
         return "est"
