@@ -950,3 +950,53 @@ def test_set_9s_kinds_of_dispute(text: str, kind: DisputeType) -> None:
     reading = understand(text, RECEIVED)
     assert Intent.DISPUTE in reading.intents, reading.evidence
     assert reading.dispute_type is kind
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("Le tribunal a débouté votre client de sa demande en 2024, il n'y a rien à payer.", Intent.DISPUTE),
+        ("The small claims case was struck out, so nothing is owed.", Intent.DISPUTE),
+        ("J'élève seule mes enfants avec le SMIC.", Intent.HARDSHIP),
+        ("I'm bringing up two kids on one income since my wife left.", Intent.HARDSHIP),
+        ("I'm an inpatient until next month, I can't deal with post.", Intent.HARDSHIP),
+    ],
+)  # fmt: skip
+def test_what_the_new_model_no_longer_carried_alone(text: str, intent: Intent) -> None:
+    # Found by the rules, whatever the model's score.
+    assert intent in read_rules(normalize(text)).intents
+
+
+def test_a_hearing_or_a_lawyer_is_no_insolvency() -> None:
+    text = "Je conteste cette somme, mon avocate vous écrira ; l'audience est fixée au 3 avril."
+    reading = understand(text, RECEIVED)
+    assert reading.intent is Intent.DISPUTE
+    assert Intent.LEGAL_PROCEEDING not in reading.intents
+    court = understand("Le tribunal de commerce a prononcé notre liquidation judiciaire.", RECEIVED)
+    assert court.intent is Intent.LEGAL_PROCEEDING
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("Je ne peux pas tout régler d'un coup : 150 € le 1er avril puis 150 € le 1er mai ?", Intent.PAYMENT_PLAN_REQUEST),
+        ("je peux mettre 80 € aujourd'hui et 80 € le 20", Intent.PAYMENT_PLAN_REQUEST),
+        ("La facture passera dans notre prochaine campagne de règlement.", Intent.PROMISE_TO_PAY),
+        ("Your invoice is scheduled for our next payment run.", Intent.PROMISE_TO_PAY),
+        ("Mon père s'engage à vous faire parvenir 300 € avant le 20 mars.", Intent.PROMISE_TO_PAY),
+        ("envoyez le RIB je vous vire les 90 € dans la journée", Intent.PROMISE_TO_PAY),
+    ],
+)  # fmt: skip
+def test_more_plans_and_promises(text: str, intent: Intent) -> None:
+    reading = understand(text, RECEIVED)
+    assert reading.intent is intent, reading.evidence
+
+
+def test_paying_nothing_this_month_is_no_promise_even_to_the_model() -> None:
+    reading = understand("I can't pay anything this month, sorry", RECEIVED)
+    assert Intent.PROMISE_TO_PAY not in reading.intents
+
+
+def test_the_order_number_asked_for_is_a_request_for_information() -> None:
+    text = "Pourriez-vous nous communiquer le numéro de bon de commande de la facture 771 ?"
+    assert understand(text, RECEIVED).intent is Intent.REQUEST_INFO

@@ -196,7 +196,7 @@ def _required(sequence: Any) -> frozenset[str] | None:
 _NUMBER_WORD = r"(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|two|three|four|five|six|seven|eight|nine|ten|twelve|plusieurs|several)"
 _AMOUNT = r"(?:\d+(?:[.,]\d+)?\s?(?:€|e|eur|euros?|balles|£|\$|quid|pounds?|dollars?)?|(?:€|£|\$)\s?\d+(?:[.,]\d+)?)"
 _PAY_VERB_FR = r"(?:paie|paye|pay|payer|regle|vire|verse|rembourse|solde|envoie|envoi|adresse|depose|mets|met|donne|fai[st]? (?:le|un|mon|les|une|la) (?:\w+ )?(?:virement|paiement|cheque|reglement|versement)|fais le necessaire)"
-_WHEN_FR = r"(?:demain|apres demain|ce soir|ce midi|cet apres midi|ce matin|aujourd hui|cette semaine|la semaine prochaine|semaine pro|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|le \d|le premier|le 1er|\d+ ?/ ?\d+|debut (?:du|de) mois|fin (?:du|de) mois|en fin de|en debut de|avant le|avant la fin|d ici|sous (?:huitaine|\d+ jours|quinzaine)|dans (?:\d+|deux|trois|quinze|huit) jours|dans (?:\d+|une|deux|trois|quatre) semaines?|des que|des reception|a reception|a la paie|sans faute)"
+_WHEN_FR = r"(?:demain|apres demain|ce soir|ce midi|cet apres midi|ce matin|aujourd hui|cette semaine|la semaine prochaine|semaine pro|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|le \d|le premier|le 1er|\d+ ?/ ?\d+|debut (?:du|de) mois|fin (?:du|de) mois|en fin de|en debut de|avant le|avant la fin|d ici|sous (?:huitaine|\d+ jours|quinzaine)|dans (?:\d+|deux|trois|quinze|huit) jours|dans (?:\d+|une|deux|trois|quatre) semaines?|des que|des reception|a reception|a la paie|sans faute|dans la journee|dans la soiree|en fin de journee)"
 _PERIOD_FR = (
     r"(?:par|/|chaque|tous les|toutes les|a la) ?(?:mois|semaine|quinzaine|quinze jours|15 jours)"
 )
@@ -335,6 +335,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bje (?:vous )?dois rien\b",
             r"\bpas (?:ma|mon|une) (?:dette|facture|contrat|credit)\b",
             r"\blitige\b",
+            # A court dismissed the creditor's claim.
+            r"\b(?:a|ont) deboute (?:votre|le|la|notre) (?:client|cliente|creancier|mandant|societe)\b|\b(?:votre|le) (?:client|creancier|mandant) a ete deboute\b",
             r"\breclamation en cours\b",
             r"\bpas d accord (?:avec|sur) (?:le|ce|cette|vos|les)\b",
         ),
@@ -405,7 +407,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:paid|settled) (?:it |this |that )?(?:directly )?(?:with|to) (?:the (?:original )?(?:creditor|company|shop|store)|them directly)\b",
             r"\bnothing to do with me\b",
             r"\bgave (?:my )?notice\b|\b(?:i|we) do not owe (?:it|that|them)\b|\bcredit note\b",
-            r"\b(?:i am|i m|we are|we re) not liable\b",
+            r"\b(?:i am|i m|we are|we re) not liable\b|\b(?:claim|case|action) (?:was|has been) (?:dismissed|thrown out|struck out)\b",
             r"\b(?:i|we) (?:have|had) no (?:contract|agreement|account|relationship|dealings) with\b|\bnever (?:signed up|subscribed|ordered|applied)\b|\b(?:i|we) (?:was|were) never billed\b",
             r"\b(?:i|we) do not owe (?:you |them )?(?:anything|a thing|a penny|a cent|any money|this)\b|\bnothing is (?:owed|due)\b|\bno (?:sum|money|amount) is (?:owed|due)\b",
             r"\b(?:i|we) (?:have )?never (?:had|held|opened|signed|taken out|applied for) (?:an? |any |the )?(?:account|contract|agreement|loan|card|policy)\b",
@@ -546,7 +548,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             # (not "je n'ai rien reçu / signé", "je n'ai plus rien à payer").
             r"\b(?:pour l instant|pour le moment|en ce moment|actuellement|ce mois ci)\W{0,3}(?:j ai|je n ai|j n ai) (?:plus |encore )?rien\b(?! (?:a |de |d |recu|signe|commande|demande|vu|eu|compris|contre))|\b(?:j ai|je n ai|j n ai|il ne me reste) (?:plus )?rien (?:pour vivre|sur (?:mon|le) compte|pour (?:manger|payer le loyer))\b|\b(?:je (?:ne )?vis|on (?:ne )?vit|nous (?:ne )?vivons) (?:qu |que |seulement |uniquement )?(?:avec|de|sur) (?:ma|mon|mes|une|un|le|la|les|l) (?:petite |seule |maigre )?(?:pension|retraite|rsa|aah|allocations?|minima|apl|caf|chomage)\b",
             r"\bil ne (?:me|nous) reste (?:presque |quasiment |pratiquement |plus )?rien\b|\bje ne (?:percois|touche|gagne) (?:que|qu)\b|\b(?:caf|pole emploi|france travail|chomage|cpam|secu)\b.{0,20}\b(?:suspendu|supprime|coupe|arrete|bloque)\w*|\b(?:allocations?|apl|rsa|aah|indemnites) (?:ont ete |a ete |est |sont )?(?:suspendue?s?|supprimee?s?|coupee?s?|bloquee?s?)\b",
-            r"\benfants? a (?:ma )?charge\b|\b(?:mere|pere|maman|papa) (?:celibataire|solo|seule?)\b|\bje (?:les )?eleve seule?\b",
+            r"\benfants? a (?:ma )?charge\b|\b(?:mere|pere|maman|papa) (?:celibataire|solo|seule?)\b|\bje (?:les )?eleve seule?\b|\bj eleve (?:seule? )?(?:mes |\d+ |deux |trois |quatre )?(?:enfants )?seule?\b",
             r"\b(?:retard|attente) (?:de|du|des) (?:versement|paiement|virement)s? (?:de la |du |des |de )?(?:caf|chomage|pole emploi|salaire|pension|allocations?)\b",
             r"\b(?:dossier de surendettement|surendettement)\b.{0,40}\b(?:envisage|pense|vais|compte|songe|conseill\w*)\b",
             r"\b(?:envisage|pense|vais|compte|songe|conseill\w*)\b.{0,60}\bsurendettement\b",
@@ -554,7 +556,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
         ),
         "hardship_en": _compile(
             r"\b(?:lost my (?:job|work|income)|made redundant|redundan\w*|laid off|unemployed|out of work|on furlough|furloughed|jobless)\b",
-            r"\b(?:sick|illness|ill health|hospitali[sz]\w*|in hospital|cancer|chemo\w*|surgery|disabled|disability|mental health(?! crisis breathing space)|depression|injur\w*)\b",
+            r"\b(?:sick|illness|ill health|hospitali[sz]\w*|in hospital|cancer|chemo\w*|surgery|disabled|disability|mental health(?! crisis breathing space)|depression|injur\w*|inpatient)\b",
+            r"\b(?:raising|bringing up) (?:\w+ ){0,2}(?:children|kids) (?:alone|on my own|by myself|on (?:one|a single|my) (?:income|wage|salary))\b|\bon (?:one|a single) income\b|\bmy (?:husband|wife|partner) (?:left|walked out)\b",
             r"\b(?:universal credit|benefits?|jobseekers?|job seekers?|food ?bank|pension credit|esa|pip|ssi|ssdi|snap|food stamps)\b|\b(?:had|after|suffered|since) (?:a|my) (?:stroke|heart attack|breakdown)\b",
             r"\b(?:flooded|flood damage|house fire|fire at (?:the|our|my) (?:shop|house|premises|home)|burgled|break in|insurance (?:claim|payout|pays out))\b",
             r"\b(?:struggling|hardship|cannot afford|can not afford|skint|broke|behind on (?:my )?(?:rent|bills|mortgage)|no (?:money|income)|low income|living on)\b",
@@ -579,7 +582,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:de|du) (?:chaque|tous les) mois\b|\bchaque (?:mois|semaine|quinzaine)\b.{0,20}\b(?:a partir|des|jusqu)|"
             + _AMOUNT
             + r" ?(?:chaque|tous les|toutes les) (?:mois|semaines?|quinze jours|lundis?|mardis?|mercredis?|jeudis?|vendredis?|samedis?|dimanches?)\b",
-            rf"{_AMOUNT} (?:le|au) \d+\w*(?: \w+)?\W+(?:et |puis )?{_AMOUNT} (?:le|au) \d+",
+            rf"{_AMOUNT} (?:le|au) \d+\w*(?: er)?(?: \w+)?\W+(?:et |puis )?{_AMOUNT} (?:le|au) \d+",
+            rf"{_AMOUNT} (?:aujourd hui|maintenant|tout de suite|demain|ce mois ci|cette semaine)\W+(?:et |puis )?(?:encore )?{_AMOUNT} (?:le \d+|demain|la semaine|le mois|fin|debut|en fin|en debut)",
             rf"(?<!les )(?<!mes )(?<!vos )\b{_NUMBER_WORD} (?:mensualites|versements?|echeances|virements|paiements|reglements|prelevements|cheques)\b",
             rf"\b{_NUMBER_WORD} (?:fois|x) {_AMOUNT}",
             rf"\b(?:payer|verser|regler|rembourser|mettre|donner|propose|proposer|peux|pourrais|envoyer|virer|faire|paierai|payerai|verserai|reglerai|rembourserai|mettrai|donnerai|enverrai|virerai|ferai)\b.{{0,30}}{_AMOUNT} ?{_PERIOD_FR}\b",
@@ -614,7 +618,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:quand|des que|lorsque|des reception de|a reception de) (?:je (?:toucherai|touche|recevrai|serai paye|aurai ma paie|aurai mon salaire)|(?:mon|ma) (?:salaire|paie|prime|pension|retraite|chomage))\b",
             r"\b(?:a la paie|en debut de mois quand|a la fin du mois quand)\b",
             r"\bpas le \d+\w*(?: \w+){0,2} ?,? ?(?:mais )?(?:plutot )?le \d+\b",
-            r"\bje m engage\b",
+            r"\bje m engage\b|\b(?:il|elle|nous|on|ma \w+|mon \w+|la societe|l entreprise) (?:s engage|s engagent|nous engageons) a (?:vous )?(?:payer|regler|verser|virer|solder|rembourser|faire parvenir|envoyer|adresser)\b",
+            r"\b(?:passera|sera (?:reglee?|payee?|integree?|incluse?)|est (?:prevue?|programmee?|planifiee?|integree?)) (?:dans|lors de|avec|sur) (?:notre|la|le|nos|notre prochaine|la prochaine) (?:campagne|echeance|run|cycle|virement|paiement|reglement)s?\b",
             r"\bje (?:passe|passerai|vais passer|viendrai|vais venir)\b.{0,40}\bpour (?:vous )?(?:payer|regler|deposer|solder)\b",
             rf"\b(?:dit|ai dit|avais dit|disais|prevenu|explique) que je (?:vous )?(?:payais|reglais|versais|virais)\b.{{0,20}}{_WHEN_FR}",
             r"\b(?:reglement|paiement|virement|versement|cheque)\b.{0,60}\bau plus tard (?:le|pour le|d ici|fin|en fin|demain|lundi|mardi|mercredi|jeudi|vendredi)\b|\b(?:virement|paiement|reglement|versement|cheque)\b.{0,30}\b(?:c est )?promis\b",
@@ -632,6 +637,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:i |we )?(?:can|could) (?:pay|send|transfer|clear|settle|manage|do)\b.{0,30}\b(?:in (?:\d+|a|one|two|three|four|a couple of|a few) (?:days?|weeks?)|on (?:the )?\d|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|by|tomorrow|today|tonight|next (?:week|mon|tue|wed|thu|fri|sat|sun)(?:day|s|sday|nesday|rsday|urday)?\b|this (?:week|mon|tue|wed|thu|fri|sat|sun)(?:day|s|sday|nesday|rsday|urday)?\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day|the \d+)",
             r"\b(?:i|we) (?:can|could) (?:pay|settle|clear) (?:it |this |the \w+ |in full |the lot |everything )?(?:on|by|tomorrow|friday|monday|tuesday|wednesday|thursday|saturday|sunday|next|this|at the end|end of|the \d|payday|when)\b",
             r"\bpayment (?:of (?:£|\$|€)?\s?[\d.,]+ (?:£|\$|€)?\s?)?(?:will|should|shall) (?:be|go|reach|arrive|clear)\b",
+            r"\b(?:included|scheduled|paid|going|go) (?:in|into|on|with|for) (?:our|the) (?:next )?(?:payment|pay|supplier) (?:run|cycle|batch)\b",
             r"\byou will (?:have|receive|get) (?:it|the (?:money|payment|funds|balance)|payment|your money)\b",
             r"\b(?:i|we) promise (?:to pay|i will pay|you will)\b",
             r"\bpaying (?:it |this |the \w+ )?(?:on|tomorrow|friday|monday|next|this|by)\b",
@@ -703,6 +709,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bcombien (?:je (?:vous )?dois|dois je|reste|exactement|il reste|c est|pour solder|faut il)\b",
             r"\b(?:redire|rappeler|confirmer|preciser) (?:le montant|la date|le solde)\b",
             r"\bdate limite\b",
+            r"\b(?:communiquer|transmettre|envoyer|indiquer|preciser|donner|rappeler)\b.{0,30}\b(?:numero|reference|copie|detail)s? (?:de|du|d) (?:bon de commande|commande|facture|contrat|dossier)\b",
             r"\b(?:tant que|avant d avoir|sans avoir) (?:je n ai |j ai |je n aurai |j aurai )?(?:pas )?(?:vu|recu|eu) (?:la|le|les|une|un|votre|vos) (?:facture|detail|justificatif|contrat|preuve|decompte|copie)\b",
             r"\b(?:mandat|titre executoire)\b",
             r"\bje ne comprends pas (?:cette|ce|de quoi|pourquoi|le)\b",
@@ -836,6 +843,8 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
         Intent.LEGAL_PROCEEDING,
         _compile(
             r"\b(?:a (?:bit|little) of|some|a little) breathing space\b|\bbankrupt of\b",
+            # A hearing, a lawyer, a court: a dispute taken further, not an insolvency.
+            r"\baudience\b|\bmon avocate?\b|\btribunal (?:judiciaire|d instance|de proximite|de commerce)\b|\bsmall claims\b|\bcounty court\b|\bcourt hearing\b|\bmy (?:lawyer|solicitor|attorney)\b",
             # A curse on the creditor: "I hope your company goes bankrupt".
             r"\b(?:you|your (?:\w+ )?(?:company|firm|agency|business|lot)|they|their company)(?: all)? (?:go|goes|will go|going|to go) (?:bankrupt|bust|under)\b|\b(?:vous|votre (?:boite|societe|agence|cabinet|entreprise)) (?:fassiez|fasse|ferez|fera|allez faire|va faire) faillite\b",
             r"\bliquidation (?:de (?:notre |nos |du |des |la |leur )?(?:stocks?|soldes|marchandises|collection)|totale|des soldes)\b|\bliquidat\w* (?:the|our) (?:\w+ )?(?:stock|inventory)\b",
@@ -877,7 +886,11 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
     ),
 )
 # "peut-être le 8", "maybe Friday": a hope, not a promise (SPEC); the model may not make it one.
-_HEDGED = _compile(_HEDGE_FR, _HEDGE_EN)
+_HEDGED = _compile(
+    _HEDGE_FR,
+    _HEDGE_EN,
+    r"\b(?:cannot|can not|unable to) pay (?:anything|a thing|a penny|a cent)\b|\bje ne (?:peux|pourrai) rien (?:vous )?(?:payer|verser|regler)\b",
+)
 _SETTLED_BY = _compile(
     r"\b(?:i|we) (?:will|shall) (?:have|get) (?:it |this |that |the )?(?:(?:£|\$|€)\s?[\d.,]+ |\w+ )?(?:paid|settled|cleared|sorted)\b",
     r"\b(?:d ici|avant) (?:\w+ ){1,3}c est (?:regle|paye|fait|solde)\b",
@@ -894,6 +907,10 @@ _ABSENCE = _compile(
 )
 _ONE_GO = _compile(
     r"\ben une (?:seule )?fois\b|\bd un (?:seul )?coup\b|\bin one go\b|\bin one payment\b|\ball at once\b|\blump sum\b|\bin full\b"
+)
+_NOT_AT_ONCE = _compile(
+    r"\b(?:ne (?:peux|pourrai|pourrais|vais|pouvons) pas|pas possible de|impossible de|je peux pas|j peux pas|cannot|can not|unable to|not able to|could not|will not be able to)\b(?: \w+){0,4} (?:d un (?:seul )?coup|en une (?:seule )?fois|in one go|all at once|in one payment|in full|as a lump sum)\b",
+    r"\bpas (?:d un (?:seul )?coup|en une (?:seule )?fois)\b|\bnot (?:in one go|all at once|in one payment|in full)\b",
 )
 # "100 € le 20 et on voit pour le reste": the rest is left open, not offered; one payment
 # said with it is a promise of part, not a plan (SPEC).
@@ -1016,7 +1033,8 @@ def read_rules(
         # "nouveau numéro", "I've moved": a change of contact, not a wrong person.
         vetoed.add(Intent.WRONG_PERSON)
     if Intent.PAYMENT_PLAN_REQUEST not in found and (
-        _ONE_GO.search(normalized, present) or _REST_LEFT_OPEN.search(normalized, present)
+        (_ONE_GO.search(normalized, present) and not _NOT_AT_ONCE.search(normalized, present))
+        or _REST_LEFT_OPEN.search(normalized, present)
     ):
         vetoed.add(Intent.PAYMENT_PLAN_REQUEST)
     if Intent.ALREADY_PAID in found and _NEGATED_PAID.search(normalized, present):

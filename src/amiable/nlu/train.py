@@ -24,7 +24,14 @@ from amiable.nlu.clean import clean
 from amiable.nlu.model import MODEL_FILE, IntentModel, features
 from amiable.nlu.normalize import normalize
 
-CORPORA = ("corpus_fr.jsonl", "corpus_en.jsonl", "corpus_fr_2.jsonl", "corpus_en_2.jsonl")
+CORPORA = (
+    "corpus_fr.jsonl",
+    "corpus_en.jsonl",
+    "corpus_fr_2.jsonl",
+    "corpus_en_2.jsonl",
+    "corpus_fr_3.jsonl",
+    "corpus_en_3.jsonl",
+)
 REGULARIZATION = 4.0
 MAX_FEATURES = 60_000
 
