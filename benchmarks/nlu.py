@@ -1,7 +1,7 @@
 """The reader (`amiable nlu`) measured the way the SPEC scores it.
 
 - The scorer's figures (shared/nlu/score.py) on the public dev set (studied while
-  writing the rules) and on the project's nine held-out sets (tests/nlu/data/), written
+  writing the rules) and on the project's ten held-out sets (tests/nlu/data/), written
   apart from the training corpus. Each was scored once unseen (figures below, in `run`)
   and then read for its misses, so only those first figures measure unseen messages.
 - Throughput of the whole command on a 10,000-line file, start-up included, on one core,
@@ -33,6 +33,7 @@ HELDOUT6 = ROOT / "tests" / "nlu" / "data" / "heldout6.jsonl"
 HELDOUT7 = ROOT / "tests" / "nlu" / "data" / "heldout7.jsonl"
 HELDOUT8 = ROOT / "tests" / "nlu" / "data" / "heldout8.jsonl"
 HELDOUT9 = ROOT / "tests" / "nlu" / "data" / "heldout9.jsonl"
+HELDOUT10 = ROOT / "tests" / "nlu" / "data" / "heldout10.jsonl"
 INPUT_FIELDS = ("id", "text", "received_at", "channel", "lang")
 THROUGHPUT_LINES = 10_000
 
@@ -210,6 +211,13 @@ def run(quick: bool = False) -> dict:
         # 0.958, instalment amounts 0.933, dispute type 0.667, false entities 0.006. Its
         # misses were then read and their general causes fixed.
         ("heldout9", "held-out set 9 (scored unseen, then read for its misses)", HELDOUT9),
+        # A fifth author (250 messages, 112 safety cases, typos and SMS shorthand, quoted
+        # threads, relatives and executors), kept sealed while set 9 was worked on and the
+        # model retrained, then scored once (23 November 2026, fifth session): primary
+        # 0.900, safety recall 0.964, dates 0.920, amounts 0.900, dispute type 0.586,
+        # false entities 0.005 (the morning's reader: 0.896, 0.955, 0.907, 0.900). Then
+        # read for its misses.
+        ("heldout10", "held-out set 10 (scored unseen, then read for its misses)", HELDOUT10),
     ):
         figures[key] = score_file(path)
         _print_score(label, figures[key])

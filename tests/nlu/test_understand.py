@@ -1000,3 +1000,115 @@ def test_paying_nothing_this_month_is_no_promise_even_to_the_model() -> None:
 def test_the_order_number_asked_for_is_a_request_for_information() -> None:
     text = "Pourriez-vous nous communiquer le numéro de bon de commande de la facture 771 ?"
     assert understand(text, RECEIVED).intent is Intent.REQUEST_INFO
+
+
+# Held-out set 10's general causes, in our own words -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("c'est pas moi, merci de plus m'appeler", Intent.STOP_CONTACT),
+        ("I'm on unpaid leave caring for my mum after her fall.", Intent.HARDSHIP),
+        ("Je suis en congé sans solde pour m'occuper de ma mère malade.", Intent.HARDSHIP),
+        ("We filed for bankruptcy. Speak to my lawyer, not me.", Intent.STOP_CONTACT),
+        ("Our order was cancelled in writing before delivery, we owe nothing.", Intent.DISPUTE),
+        ("La commande a été annulée par écrit le 3 mars, avant la livraison.", Intent.DISPUTE),
+        ("Le jugement de divorce met ce prêt à la charge de mon ex, cette dette n'est plus la mienne.", Intent.DISPUTE),
+    ],
+)  # fmt: skip
+def test_set_10s_safety_said_indirectly(text: str, intent: Intent) -> None:
+    reading = understand(text, RECEIVED)
+    assert intent in reading.intents, reading.evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "not_it"),
+    [
+        ("retrouvé un CDI, fini la galère ! je paie les 200 € le 20", Intent.HARDSHIP),
+        ("If I ever lose my job I'll tell you; for now £50 is going out Friday.", Intent.HARDSHIP),
+        ("non je ne suis pas en surendettement, je paie vendredi", Intent.LEGAL_PROCEEDING),
+        ("I posted the signed form back to you yesterday.", Intent.ALREADY_PAID),
+        ("I sent the money to the wrong account number and it bounced back. Bank details?", Intent.ALREADY_PAID),
+        ("please stop the direct debit, I'll pay by card instead", Intent.STOP_CONTACT),
+        ("I hold a power of attorney for my father, please send his letters to me.", Intent.DECEASED),
+        ("J'ai changé de banque, mon ancien compte est clôturé : voici le nouveau RIB.", Intent.DISPUTE),
+        ("Pouvez-vous me renvoyer l'échéancier par mail ? Je l'ai égaré.", Intent.PAYMENT_PLAN_REQUEST),
+        ("J'ai pris rendez-vous avec un journaliste, bande de mafieux.", Intent.REQUEST_HUMAN),
+        ("JE DOIS RIEN C PAS MA DETTE ARRETEZ", Intent.WRONG_PERSON),
+    ],
+)  # fmt: skip
+def test_set_10s_things_not_meant(text: str, not_it: Intent) -> None:
+    reading = understand(text, RECEIVED)
+    assert not_it not in reading.intents, reading.evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "day"),
+    [
+        ("le mandat cash de 60 euros est parti lundi", Intent.ALREADY_PAID, date(2026, 3, 9)),
+        ("Mon fils a fait le virement pour moi hier, 120 €", Intent.ALREADY_PAID, date(2026, 3, 9)),
+        ("done, £45 just now", Intent.ALREADY_PAID, date(2026, 3, 10)),
+        ("ugh fine, £70 on friday", Intent.PROMISE_TO_PAY, date(2026, 3, 13)),
+        ("ill pay the £40 on the 20th", Intent.PROMISE_TO_PAY, date(2026, 3, 20)),
+    ],
+)
+def test_set_10s_payments(text: str, intent: Intent, day: date) -> None:
+    reading = understand(text, RECEIVED)
+    assert reading.intent is intent, reading.evidence
+    assert reading.date == day
+
+
+def test_ill_stays_ill_when_no_verb_follows() -> None:
+    assert "ill" in normalize("I'm ill this week").split()
+    assert normalize("ill pay friday").startswith("i will pay")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pouvez-vous me transmettre votre RIB afin que je règle la facture ?",
+        "just send the IBAN so I can pay this off",
+    ],
+)
+def test_asking_for_the_bank_details_with_no_day_is_a_wish_to_pay_now(text: str) -> None:
+    reading = understand(text, RECEIVED)
+    assert reading.intent is Intent.PAY_NOW, reading.evidence
+    assert Intent.PROMISE_TO_PAY not in reading.intents
+    dated = understand("Send me the IBAN, I'll transfer it tonight.", RECEIVED)
+    assert set(dated.intents) == {Intent.PROMISE_TO_PAY, Intent.PAY_NOW}
+
+
+def test_conditions_and_the_plans_first_payment_moved() -> None:
+    text = "Nous réglerons 900 € dès réception d'un avoir pour la différence."
+    assert Intent.PROMISE_TO_PAY not in understand(text, RECEIVED).intents
+    moved = understand(
+        "Fine with the plan, but can the first payment be on the 15th instead?", RECEIVED
+    )
+    assert moved.intent is Intent.PAYMENT_PLAN_REQUEST
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("I used far less than you've billed, I dispute it.", DisputeType.AMOUNT_INCORRECT),
+        ("I paid £100 on the 2nd, your letter still says £250, should be £150 now.", DisputeType.AMOUNT_INCORRECT),
+        ("je devais 150e pas 290, je conteste", DisputeType.AMOUNT_INCORRECT),
+        ("vos frais de 40 € c'est du racket, je conteste", DisputeType.AMOUNT_INCORRECT),
+        ("Je conteste le calcul des intérêts, le taux est faux.", DisputeType.AMOUNT_INCORRECT),
+        ("Half the boxes arrived crushed, we refuse to pay until a credit note comes.", DisputeType.GOODS_OR_SERVICES),
+        ("The builder left the kitchen unfinished, I dispute the bill.", DisputeType.GOODS_OR_SERVICES),
+        ("Je conteste : la résiliation de mon abonnement date de janvier.", DisputeType.NOT_OWED),
+    ],
+)  # fmt: skip
+def test_set_10s_kinds_of_dispute(text: str, kind: DisputeType) -> None:
+    reading = understand(text, RECEIVED)
+    assert Intent.DISPUTE in reading.intents, reading.evidence
+    assert reading.dispute_type is kind
+
+
+def test_a_mental_health_breathing_space_is_the_procedure_not_a_hardship_too() -> None:
+    text = "I'm in a mental health crisis breathing space, my debt adviser sent the notice."
+    assert understand(text, RECEIVED).intents == (Intent.LEGAL_PROCEEDING,)
+    inpatient = "Mental health crisis breathing space; I'm an inpatient and can't pay."
+    assert Intent.HARDSHIP in understand(inpatient, RECEIVED).intents

@@ -1128,6 +1128,7 @@ _FRENCH_PHRASES: dict[str, _Meaning] = {
 _ENGLISH_PHRASES: dict[str, _Meaning] = {
     **_phrases(
         _TODAY, "today", "2day", "tonight", "tonite", "2nite", "this evening", "this morning",
+        "just now",
         "this afternoon", "later today", "end of the day", "end of day", "eod",
     ),
     **_phrases(

@@ -266,7 +266,11 @@ def normalize(text: str) -> str:
 # SMS spellings that are words elsewhere: read so only after the words that make them
 # so ("il é mor" is "il est mort", but "e-mail" keeps its "e"; "60 par moi" is a month).
 _SUBJECTS = frozenset({"il", "elle", "c", "ce", "ca", "sa", "qui", "on"})
-_CONTEXTUAL = frozenset({"c", "e", "moi"})
+_CONTEXTUAL = frozenset({"c", "e", "moi", "ill"})
+# "ill pay monday" is "I'll pay"; "I'm ill" stays ill.
+_ILL_VERBS = word_set(
+    "pay send transfer clear settle get be do call make have sort try put drop post"
+)
 
 
 def _in_context(word: str, words: list[str], index: int) -> str:
@@ -274,6 +278,9 @@ def _in_context(word: str, words: list[str], index: int) -> str:
         # "c'est" has already become "c est": only a lone SMS "c" is expanded.
         following = words[index + 1] if index + 1 < len(words) else ""
         return word if following == "est" else _SHORTHAND[word]
+    if word == "ill":
+        following = words[index + 1] if index + 1 < len(words) else ""
+        return "i will" if following in _ILL_VERBS else word
     previous = words[index - 1] if index else ""
     if word == "e" and previous in _SUBJECTS:
         return "est"

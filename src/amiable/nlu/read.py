@@ -67,6 +67,7 @@ MODEL_THRESHOLDS = {
 PAYMENT_OVERRIDE_THRESHOLD = 0.97
 DISPUTE_OVER_INFO_THRESHOLD = 0.8
 DISPUTE_BESIDE_WRONG_PERSON_THRESHOLD = 0.95
+WRONG_PERSON_BESIDE_DISPUTE_THRESHOLD = 0.9
 HARDSHIP_BESIDE_PAYMENT_THRESHOLD = 0.95
 AUTO_REPLY_OVERRIDE_THRESHOLD = 0.85
 """Which payment intent a message carries (paid, plan, promise) is the rules' call when
@@ -81,6 +82,10 @@ _CONDITION = re.compile(
     r"lorsque (?:ces|les|vos|votre|le|la|l)|une fois que|que lorsque|"
     r"until|unless|not before|only if|only once|once you|when you|as soon as you|after you|if you|"
     r"once (?:the|these|those|your|that|this))\b"
+)
+_WHEN_PAID = re.compile(
+    r"\b(?:quand|des que|lorsque|when|once|as soon as|after)\b.{0,30}"
+    r"\b(?:salaire|paie|paye|paid|payday|wages|pension|retraite|chomage|caf)\b"
 )
 _GREETING_ONLY = re.compile(
     r"^\W*(?:(?:bonjour|bonsoir|salut|coucou|hello|hi|hey|good (?:morning|afternoon|evening)|merry christmas|"
@@ -300,7 +305,8 @@ _NOT_A_DATE_CONTEXT = re.compile(
     r"\b(?:rappel\w*|appel\w*|call\w*|conversation|entretien|[ée]change|discussion|absent\w*|retour|back|oubli\w*|missed|forgot|manqu\w*|chaque|tous les|toutes les|every|each|d[ée]c[ée]d\w*|died|pass\w* away|jugement|"
     r"judgment|ouvert\w*|courrier du|lettre du|letter (?:of|dated)|mise en demeure du|"
     # The day a job was lost is no payment date: "lost my job friday. can do £25 a week".
-    r"lost (?:my|his|her|our) (?:job|work)|laid off|made redundant|licenci[ée]\w*|perdu (?:mon|son|notre) (?:emploi|travail|boulot|job|taf))\W{0,3}(?:\w+\W{1,3}){0,2}$",
+    r"lost (?:my|his|her|our) (?:job|work)|laid off|made redundant|licenci[ée]\w*|perdu (?:mon|son|notre) (?:emploi|travail|boulot|job|taf)|"
+    r"broke|skint|fauch[ée]e?|sans un sou)\W{0,3}(?:\w+\W{1,3}){0,2}$",
     re.IGNORECASE,
 )
 # "tous les mois, dès le début du mois prochain": the start of a series is its first date.
@@ -476,6 +482,10 @@ def _model_may_add(
     if intent is Intent.DISPUTE and Intent.WRONG_PERSON in ruled:
         # "I've never had a loan with them" from a stranger: the wrong person says it all.
         return probability >= DISPUTE_BESIDE_WRONG_PERSON_THRESHOLD
+    if intent is Intent.WRONG_PERSON and Intent.DISPUTE in ruled:
+        # "c'est pas ma dette, je ne dois rien": the debtor disputing, in the words a
+        # stranger might use; the model must be sure it is a stranger.
+        return probability >= WRONG_PERSON_BESIDE_DISPUTE_THRESHOLD
     if intent is Intent.DISPUTE and Intent.REQUEST_INFO in ruled:
         # Asking for the breakdown or the agreement is how many disputes start, but the
         # request alone is not one: the model must be sure to add a dispute to it.
@@ -584,6 +594,21 @@ def _with_entities(
         # instalments, and their number its count.
         installments, installment_amount = parts
     amount = _amount(amounts, payment, installments, installment_amount, own)
+    if (
+        payment is Intent.PROMISE_TO_PAY
+        and Intent.PAY_NOW in reading.intents
+        and not dates
+        and not _WHEN_PAID.search(normalized)
+    ):
+        # "send me the IBAN so I can pay this": a wish to pay now; beside it a promise
+        # needs a day (SPEC: "send the link, I'll pay now" is pay_now, with no date).
+        intents = tuple(intent for intent in reading.intents if intent is not payment)
+        reading = replace(
+            reading,
+            intent=intents[0],
+            intents=intents,
+            evidence=(*reading.evidence, "no day said beside the wish to pay now: no promise"),
+        )
     return replace(
         reading,
         date=dates[0][1] if dates else None,

@@ -317,7 +317,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:does not|do not|doesn t|never) (?:live|lived|reside) (?:here|at this address)\b",
             r"\bnot the person you\b",
             r"\bmistaken identity\b",
-            r"\byou have (?:got )?the wrong\b",
+            r"\byou(?: have|'ve| ve)? (?:got )?the wrong\b",
             r"\bnever heard of (?:him|her|them|this person)\b",
             r"\b(?:anyone|anybody|no one|nobody|noone) (?:of|by|with) (?:that|this) name\b|\b(?:is|was|has never been|have never been|never was|never been) (?:a|an) (?:client|customer|employee|resident|member|patient|tenant)(?: or (?:a|an) (?:client|customer|employee|resident|member|patient|tenant))? (?:of ours|here)\b",
             r"\b(?:the|this|that) (?:debt|bill|account|loan) is my (?:dad|father|mum|mom|mother|son|daughter|brother|sister|husband|wife|ex|uncle|aunt|cousin|grandfather|grandmother)(?:'s| s)\b",
@@ -352,9 +352,10 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:preleve|debite|paye|regle|encaisse)e?s? (?:deux fois|en double|2 fois)\b|\bdoublons?\b",
             r"\bavoir (?:non|pas (?:ete )?) ?deduit\b|\bavoir\b.{0,60}\b(?:n avez pas|n a pas ete|pas ete|non) (?:deduit|pris en compte|impute)\b",
             r"\bvous (?:me |nous )?reclam\w* (?:\w+ ){0,2}?\d[\d ,.]* ?(?:€|e|eur|euros?)? ?,? ?alors que\b|\b(?:solde|montant|somme) (?:reellement |vraiment |effectivement )?du (?:est|s eleve) (?:de|a)\b|\b\d+ ?(?:€|e|euros?)? de plus que (?:la facture|le devis|prevu|convenu)\b",
+            r"\b(?:vos|les|ces) frais\b.{0,20}\b(?:c est du (?:vol|racket|n importe quoi)|abusifs?|illegaux)\b|\bconteste\w* (?:le calcul|le taux|le montant) (?:des |du )?(?:interets|penalites|frais)\b|\balors que (?:notre|le|votre) (?:bon de commande|devis|contrat)(?: \w+){0,3} (?:n en |ne )?(?:prevo|indiqu|mentionn)\w*",
             r"\b(?:vos|les|ces) (?:frais|penalites|interets|majorations),? je (?:ne )?(?:les )?(?:paierai|payerai|reglerai|paie|paye|regle)\w* (?:pas|jamais)\b|\bconteste\w* (?:\w+ )?(?:les|ces|vos) (?:[\d ,.]+ ?(?:€|e|euros?)? ?(?:d |de )?)?(?:frais|interets|penalites|majorations|indemnites)\b",
             r"\bpas \d+ (?:€|e|euros?)?\b.{0,30}\bmais\b|\b\d+ (?:€|e|euros?)? et pas \d+",
-            r"\bje ne dois (?:que|plus que)\b|\bje (?:vous )?dois \d+(?:[.,]\d+)? ?(?:€|e|euros?)? (?:et )?pas \d+",
+            r"\bje ne dois (?:que|plus que)\b|\bje (?:vous )?(?:dois|devais|devrais) \d+(?:[.,]\d+)? ?(?:€|e|euros?)? (?:et )?pas \d+",
             r"\b(?:retir|enlev|supprim|annul|deduir)\w* (?:les|ces|vos|la|cette) (?:penalites?|frais|interets|majorations?|indemnites?)\b",
             r"\b(?:en trop|trop percu|trop paye|trop facture)\b|\balors que je (?:ne )?dois\b|\b(?:penalites|frais|interets|majorations) que je ne dois pas\b|\bcompte (?:deux|2) fois\b",
             r"\bje (?:ne )?(?:paie|paye|payerai|paierai|reglerai|regle) (?:pas|jamais|rien de) (?:les|ces|vos|des) (?:frais|penalites|interets|majorations)\b",
@@ -377,7 +378,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\busurpation\b",
             r"\ba mon insu\b|\bsignature (?:a ete )?(?:imitee|falsifiee|contrefaite)\b|\bfaux en ecriture\b",
             r"\b(?:a|sous) mon nom\b.{0,30}\bsans\b|\bsans (?:mon|m en) \w+\b.{0,30}\ba mon nom\b|\bin my name\b.{0,40}\bwithout\b|\bwithout my (?:knowledge|consent|permission)\b",
-            r"\b(?:resilie|resiliation|annule|annulation) (?:mon|le|ce|cet|depuis|en)\b",
+            r"\b(?:resilie|resiliation|annule|annulation) (?:de |d )?(?:mon|le|ce|cet|depuis|en)\b",
+            r"\b(?:commande|contrat|abonnement|reservation) (?:\w+ ){0,3}(?:a ete |est |avait ete )?(?:annulee?s?|resiliee?s?)\b|\b(?:n est|n etait) (?:donc )?(?:plus|pas) la mienne\b|\ba la (?:charge|charges) (?:exclusive )?de mon ex\b",
             r"\b(?:contrat|abonnement|compte) (?:a ete |est )?(?:resilie|annule|cloture)\b",
             r"\b(?:regle|paye|rembourse|solde) directement (?:a|au|aupres|chez)\b",
             r"\bdirectement (?:a|au|aupres de) (?:votre client|l entreprise|la societe|mon fournisseur|\w+) (?:j ai|nous avons)",
@@ -433,7 +435,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:remove|take off|waive|drop|cancel)\w* (?:the|these|those|your|that) (?:\w+ )?(?:fees?|charges?|interest|penalt\w*)\b",
             r"\bnot paying (?:the |your |these |those |any )?(?:(?:£|\$|€)\s?[\d.,]+ )?(?:for (?:the |your )?)?(?:[\w']+ ){0,2}(?:fees?|charges?|interest|letters?|penalt\w*)\b|\badded (?:£|\$|€)\s?[\d.,]+ (?:in|of) (?:fees|charges|interest)\b",
             r"\b(?:fees?|charges?|interest|penalt\w*) (?:are|is) (?:not|un)\w* ?(?:fair|justified|lawful|legal|owed|agreed)\b",
-            r"\b(?:correct|right|real|actual|true) (?:amount|balance|figure|total) (?:is|should be|was)\b|\b(?:balance|amount|total|bill) (?:is|was|should be) (?:£|\$|€)?\s?\d[\d.,]* ?,? not (?:£|\$|€)?\s?\d",
+            r"\b(?:less|more) than (?:you(?: ve|'ve| have)?|they(?: ve|'ve| have)?) (?:billed|charged|invoiced)\b|\bshould be (?:(?:£|\$|€) ?)?\d[\d.,]* now\b|\b(?:correct|right|real|actual|true) (?:amount|balance|figure|total) (?:is|should be|was)\b|\b(?:balance|amount|total|bill) (?:is|was|should be) (?:£|\$|€)?\s?\d[\d.,]* ?,? not (?:£|\$|€)?\s?\d",
             r"\b(?:billed|invoiced|charged) (?:us |me )?(?:at |for )?(?:£|\$|€)\s?[\d.,]+ but (?:our|the|my) (?:signed |agreed |written )?(?:quote|quotation|estimate|agreement|contract|order|price)\b",
         ),
         "goods_en": _compile(
@@ -444,7 +446,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bwrong (?:spec|specification|model|size|items?|colou?r|product|goods)\b|\breturned (?:them|it|the (?:\w+ )?(?:goods|items?|order|parcel|delivery))\b",
             r"\bhalf[ -]?(?:built|done|finished|complete)\b|\bwork (?:that was |which was )?never (?:done|finished|completed)\b",
             r"\bhalf (?:done|finished|complete)\b|\bleft the job\b|\bnever (?:took place|happened|showed)\b",
-            r"\b(?:came|arrived|was delivered|were delivered) (?:\w+ )?(?:ripped|torn|broken|damaged|scratched|cracked|smashed|dented|stained|faulty)\b",
+            r"\b(?:came|arrived|was delivered|were delivered) (?:\w+ )?(?:ripped|torn|broken|damaged|scratched|cracked|smashed|crushed|dented|stained|faulty)\b",
+            r"\b(?:left|leaving) (?:\w+ ){0,3}(?:unfinished|half[- ]done|incomplete)\b|\buntil the (?:job|work) is (?:done|finished|completed)\b",
         ),
     },
     Intent.ALREADY_PAID: {
@@ -461,7 +464,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:j ai|nous avons|on a) (?:en revanche|par contre|cependant|toutefois|pourtant|aussi|egalement|donc|finalement|enfin|hier|ce matin) (?:deja |bien )?(?:paye|regle|verse|vire|rembourse|solde)\b",
             r"\bj ai (?:mis|verse|envoye|vire|depose|donne) (?:les |un |une )?\d",
             r"\bje vous ai (?:adresse|envoye|fait parvenir|poste|expedie|transmis|vire|verse)\b.{0,40}\b(?:cheque|virement|paiement|reglement|somme|mandat|\d)",
-            r"\b(?:virement|cheque|paiement|reglement|mandat|versement)s? (?:de [\d ,.]+ ?(?:€|e|eur|euros?|balles)? )?(?:est |a ete |ont ete |a bien ete )?(?:envoye|effectue|fait|parti|passe|emis|poste|expedie)\b",
+            r"\b(?:ma|mon|notre) \w+ (?:a|ont) (?:deja |bien )?(?:fait|effectue|envoye|passe) (?:le|un|mon|notre|les) (?:virement|paiement|reglement|cheque)\b",
+            r"\b(?:virement|cheque|paiement|reglement|mandat|versement)s? (?:cash |postal |compte )?(?:de [\d ,.]+ ?(?:€|e|eur|euros?|balles)? )?(?:est |a ete |ont ete |a bien ete )?(?:envoye|effectue|fait|parti|passe|emis|poste|expedie)\b",
             r"^\W*(?:paye|regle|vire|verse|envoye)\b(?! (?:moi|nous)\b)",
             r"\bj ai envoy\w* (?:le|un|mon|ce|les) (?:cheque|virement|paiement|reglement|argent)\b",
             r"\bc est (?:deja |bien |tout )?(?:regle|paye|solde)\b",
@@ -502,6 +506,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:ne|n) (?:plus|pas|jamais) (?:me |m |nous )?(?:appeler|contacter|ecrire|relancer|telephoner|envoyer)\b",
             r"\b(?:ne|n) (?:m |me |nous )?(?:appelez|contactez|ecrivez|relancez|telephonez|envoyez) (?:plus|pas|jamais)\b",
             r"\bne plus (?:etre )?(?:contacte|appele|relance|derange)\w*\b",
+            r"\b(?:merci de|veuillez|svp|stp|priere de) (?:ne )?plus (?:me |m |nous )?(?:appeler|contacter|ecrire|relancer|telephoner|envoyer|deranger)\b",
             r"\b(?:m|me|nous) (?:appelez|rappelez|contactez|ecrivez|relancez|telephonez|harcelez) (?:plus|pas|jamais)\b",
             r"\barretez (?:ca|tout|svp|s il vous plait|maintenant|immediatement|!|\.)|\barretez\s*$",
             r"\bplus (?:de|d) (?:sms|messages?|appels?|mails?|courriers?|relances?)\b",
@@ -519,6 +524,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bstop (?:calling|texting|contacting|emailing|e-mailing|writing|harassing|messaging|phoning|ringing|sending)\b",
             r"\b(?:do not|never) (?:call|contact|text|email|e-mail|phone|ring|write to|message) (?:me|us|my|again|anymore|any more|(?:this|that) (?:number|phone|address|email))\b",
             r"\bcease (?:all )?(?:communication|contact|and desist)\w*\b",
+            r"\b(?:talk|speak|write|deal|go) (?:to|with|through) (?:him|her|them|my (?:attorney|lawyer|solicitor|adviser|advisor))\W{0,3}not (?:to |with )?me\b|\b(?:all )?(?:communication|correspondence|contact) (?:must |should )?(?:go )?(?:through|via) my (?:attorney|lawyer|solicitor)\b",
             r"\bleave (?:me|us|(?:my|his|her|their|our|the) (?:family|kids|children|mother|father|mum|mom|dad|parents|wife|husband|widow)) (?:alone|in peace|be)\b",
             r"\bunsubscribe\b",
             r"\bopt(?:ing)? out\b",
@@ -548,7 +554,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             # (not "je n'ai rien reçu / signé", "je n'ai plus rien à payer").
             r"\b(?:pour l instant|pour le moment|en ce moment|actuellement|ce mois ci)\W{0,3}(?:j ai|je n ai|j n ai) (?:plus |encore )?rien\b(?! (?:a |de |d |recu|signe|commande|demande|vu|eu|compris|contre))|\b(?:j ai|je n ai|j n ai|il ne me reste) (?:plus )?rien (?:pour vivre|sur (?:mon|le) compte|pour (?:manger|payer le loyer))\b|\b(?:je (?:ne )?vis|on (?:ne )?vit|nous (?:ne )?vivons) (?:qu |que |seulement |uniquement )?(?:avec|de|sur) (?:ma|mon|mes|une|un|le|la|les|l) (?:petite |seule |maigre )?(?:pension|retraite|rsa|aah|allocations?|minima|apl|caf|chomage)\b",
             r"\bil ne (?:me|nous) reste (?:presque |quasiment |pratiquement |plus )?rien\b|\bje ne (?:percois|touche|gagne) (?:que|qu)\b|\b(?:caf|pole emploi|france travail|chomage|cpam|secu)\b.{0,20}\b(?:suspendu|supprime|coupe|arrete|bloque)\w*|\b(?:allocations?|apl|rsa|aah|indemnites) (?:ont ete |a ete |est |sont )?(?:suspendue?s?|supprimee?s?|coupee?s?|bloquee?s?)\b",
-            r"\benfants? a (?:ma )?charge\b|\b(?:mere|pere|maman|papa) (?:celibataire|solo|seule?)\b|\bje (?:les )?eleve seule?\b|\bj eleve (?:seule? )?(?:mes |\d+ |deux |trois |quatre )?(?:enfants )?seule?\b",
+            r"\bconge sans solde\b|\bje m occupe (?:de|d) (?:mon|ma) (?:pere|mere|mari|femme|fils|fille|enfant) (?:malade|handicape\w*|hospitalise\w*)\b|\benfants? a (?:ma )?charge\b|\b(?:mere|pere|maman|papa) (?:celibataire|solo|seule?)\b|\bje (?:les )?eleve seule?\b|\bj eleve (?:seule? )?(?:mes |\d+ |deux |trois |quatre )?(?:enfants )?seule?\b",
             r"\b(?:retard|attente) (?:de|du|des) (?:versement|paiement|virement)s? (?:de la |du |des |de )?(?:caf|chomage|pole emploi|salaire|pension|allocations?)\b",
             r"\b(?:dossier de surendettement|surendettement)\b.{0,40}\b(?:envisage|pense|vais|compte|songe|conseill\w*)\b",
             r"\b(?:envisage|pense|vais|compte|songe|conseill\w*)\b.{0,60}\bsurendettement\b",
@@ -556,7 +562,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
         ),
         "hardship_en": _compile(
             r"\b(?:lost my (?:job|work|income)|made redundant|redundan\w*|laid off|unemployed|out of work|on furlough|furloughed|jobless)\b",
-            r"\b(?:sick|illness|ill health|hospitali[sz]\w*|in hospital|cancer|chemo\w*|surgery|disabled|disability|mental health(?! crisis breathing space)|depression|injur\w*|inpatient)\b",
+            r"\b(?:sick|illness|ill health|hospitali[sz]\w*|in hospital|cancer|chemo\w*|surgery|disabled|disability|mental health|depression|injur\w*|inpatient)\b",
             r"\b(?:raising|bringing up) (?:\w+ ){0,2}(?:children|kids) (?:alone|on my own|by myself|on (?:one|a single|my) (?:income|wage|salary))\b|\bon (?:one|a single) income\b|\bmy (?:husband|wife|partner) (?:left|walked out)\b",
             r"\b(?:universal credit|benefits?|jobseekers?|job seekers?|food ?bank|pension credit|esa|pip|ssi|ssdi|snap|food stamps)\b|\b(?:had|after|suffered|since) (?:a|my) (?:stroke|heart attack|breakdown)\b",
             r"\b(?:flooded|flood damage|house fire|fire at (?:the|our|my) (?:shop|house|premises|home)|burgled|break in|insurance (?:claim|payout|pays out))\b",
@@ -565,6 +571,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bcash ?flow (?:problems?|issues?|difficult\w*)\b|\bbehind on everything\b",
             r"\b(?:off work|(?:mill|factory|plant|site|works) (?:closed|shut))\b|\bhours (?:have been |were |got )?(?:slashed|reduced|halved)\b",
             r"\b(?:hours (?:have been |were |got )?cut|cut my hours|reduced hours|short time|zero hours)\b",
+            r"\bunpaid leave\b|\b(?:looking after|caring for) my (?:sick |ill |disabled |elderly )?(?:dad|father|mum|mom|mother|husband|wife|partner|son|daughter|child|parents)\b|\bfull[- ]time carer\b",
             r"\b(?:single (?:mum|mom|parent|dad|mother|father)|on my own with (?:the |my )?(?:kids|children))\b",
             r"\b(?:divorce\w*|separated|split up|widow\w*)\b",
             r"\b(?:thinking|considering|might|may have|thought) (?:about |of )?(?:declaring |going |filing )?(?:for )?(?:bankruptcy|an iva|a dro|insolvency)\b",
@@ -603,6 +610,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:monthly|weekly|fortnightly) (?:payments?|instal?l?ments?)\b",
             r"\b(?:set up|arrange|make|agree) an? (?:arrangement|plan)\b",
             r"\bbit by bit\b|\blittle by little\b",
+            r"\bfirst (?:payment|instal?l?ment) (?:to )?(?:be )?on the \d+(?: ?(?:st|nd|rd|th))? instead\b|\b(?:decaler|reporter|deplacer) (?:la |le )?(?:premiere?|1ere?) (?:mensualite|echeance|versement|prelevement)\b",
             rf"{_AMOUNT}.{{0,30}}\b(?:of )?(?:each|every) (?:month|week|fortnight|friday|monday|payday)\b",
             r"\bof (?:each|every) month\b|\b(?:half|50 ?%) (?:now|today|on|this)\b.{0,40}\b(?:half|the rest|the other half)\b|\bsplit (?:it|this|the \w+) (?:in|into) (?:two|2|three|3|half)\b",
         ),
@@ -644,6 +652,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bpaying (?:you )?(?:£|\$|€)?\s?\d+\S* ?(?:£|\$|€|pounds|dollars|quid)? (?:on|by|tomorrow|today|tonight|next|this)\b",
             r"\b(?:when|once|as soon as) (?:i|we) get paid\b",
             r"\bon payday\b|\bnext payday\b|\bwhen payday\b",
+            r"\bgoing out (?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\bgoing out (?:tomorrow|today|tonight|on the \d+)",
+            r"(?:^\W*|\b(?:fine|ok|okay|alright)\W+)(?:£|\$|€) ?\d[\d.,]* (?:on|by|this|next) (?:mon|tues|wednes|thurs|fri|satur|sun)day\b",
             r"\bnot (?:on )?the \d+\w* ?(?:,|but)? ?(?:the )?\d+\w*\b",
         ),
     },
@@ -659,6 +669,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bou (?:est ce que je peux|puis je|je peux) (?:payer|regler)\b",
             r"\b(?:puis je|je peux|est ce que je peux|peut on|pourrais je) (?:vous )?(?:payer|regler) (?:par|en|avec) (?:mandat|cheque|especes|carte|virement|prelevement|paypal|wero|lydia)\b",
             r"\bpaiement en ligne\b",
+            r"\b(?:rib|iban|coordonnees bancaires)\b.{0,80}\b(?:pouvez vous|pourriez vous|merci de) (?:nous |me )?(?:le |la |les )?(?:transmettre|envoyer|communiquer|adresser)\b|\bafin que (?:je|nous) (?:puissions? )?(?:regle|reglions|payions|paie|procedions au (?:reglement|paiement|virement))\b",
         ),
         "pay_now_en": _compile(
             r"\b(?:payment )?link (?:to pay|for payment)\b|\bpayment link\b",
@@ -680,7 +691,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bun (?:vrai|vraie) (?:humain|personne|conseiller)\b|\bune vraie personne\b|\bun etre humain\b",
             r"\b(?:numero|telephone|tel) (?:pour vous joindre|ou vous joindre|a appeler|direct)\b",
             r"\bjoindre (?:un|une|quelqu un|votre)\b",
-            r"\b(?:un )?rendez vous\b|\betre recue? (?:dans vos (?:bureaux|locaux)|par (?:un|une|votre))\b",
+            r"\b(?:un )?rendez vous\b(?! avec (?:un|une|mon|ma) (?:journaliste|avocat|avocate|notaire|medecin|association))|\betre recue? (?:dans vos (?:bureaux|locaux)|par (?:un|une|votre))\b",
             r"\bvotre (?:responsable|superieur|directeur)\b",
             r"\b(?:mettre|mettiez) en (?:relation|contact) avec\b|\bparler a (?:mme|m|monsieur|madame|mr)\b",
             r"\bvous (?:pouvez|pourriez) (?:me|nous) (?:rappeler|appeler|telephoner|contacter par telephone)\b|\ben parler (?:au|par) (?:telephone|tel)\b|\bqu un conseiller (?:m|me) (?:appelle|rappelle|contacte)\b",
@@ -709,6 +720,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bcombien (?:je (?:vous )?dois|dois je|reste|exactement|il reste|c est|pour solder|faut il)\b",
             r"\b(?:redire|rappeler|confirmer|preciser) (?:le montant|la date|le solde)\b",
             r"\bdate limite\b",
+            r"\b(?:numero|reference) (?:de |du )?bon de commande\b|\bbon de commande\b.{0,40}\b(?:numero|reference|mentionn)\w*|\b(?:renvoyer|renvoyez|redonner|redonnez)\b(?: \w+){0,3} (?:l |le |mon |votre |la )?(?:echeancier|plan|calendrier|recapitulatif|courrier|lettre|facture)\b",
             r"\b(?:communiquer|transmettre|envoyer|indiquer|preciser|donner|rappeler)\b.{0,30}\b(?:numero|reference|copie|detail)s? (?:de|du|d) (?:bon de commande|commande|facture|contrat|dossier)\b",
             r"\b(?:tant que|avant d avoir|sans avoir) (?:je n ai |j ai |je n aurai |j aurai )?(?:pas )?(?:vu|recu|eu) (?:la|le|les|une|un|votre|vos) (?:facture|detail|justificatif|contrat|preuve|decompte|copie)\b",
             r"\b(?:mandat|titre executoire)\b",
@@ -728,7 +740,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bproof (?:of|that)\b",
             r"\bvalidat\w* (?:of )?(?:this|the) debt\b|\bdebt validation\b",
             r"\bstatement of account\b",
-            r"\bwhere did you get\b|\bwhere (?:did|does|do) (?:the|this|that|these|those) (?:\w+ ){0,5}come from\b",
+            r"\bsubject access request\b|\bpersonal data you hold\b|\bwhere did you get\b|\bwhere (?:did|does|do) (?:the|this|that|these|those) (?:\w+ ){0,5}come from\b",
             r"\bwhat (?:company|creditor|debt)\b",
             r"\bwhy (?:do i owe|am i being|is there)\b",
             r"\bwhy (?:has|did|is) (?:it|the amount|my balance|the balance|this) (?:gone up|go up|increased?|higher|changed?)\b",
@@ -798,9 +810,10 @@ _NOT_A_PROMISE = _compile(
     r"\b(?:once|when|as soon as|after|if) (?:the|these|those|your|that|this) (?:\w+ ){0,2}(?:is|are|has been|have been|gets?|get) (?:taken off|removed|dropped|waived|cancell?ed|corrected|fixed|refunded|sorted|credited|deducted|written off|repaired|replaced)\b",
     r"\b(?:je ne|nous ne) (?:vais|veux) (?:rien|pas|jamais) (?:payer|regler|verser)\b",
     r"\bje (?:vous )?(?:le |la |les )?(?:paierai|payerai|reglerai|paie|paye|regle|rembourserai|verserai)\w* (?:\w+ )?(?:pas|rien|jamais)\b",
-    r"\b(?:once|when|as soon as|after|if) you (?:have |ve )?(?:remove|take|took|send|sent|confirm|correct|fix|cancel|drop|waive|prove|show|provide)\w*\b",
+    r"\b(?:once|when|as soon as|after|if) you(?:'ve| have| ve)? (?:remove|take|took|send|sent|confirm|correct|fix|cancel|drop|waive|prove|show|provide)\w*\b",
     r"\b(?:des que|quand|lorsque|si) vous (?:m |me |nous |les |la |le |l |en |y )?(?:aurez|avez|enlevez|retirez|annulez|envoyez|corrigez|supprimez|prouvez|fournissez|renvoyez)\w*\b",
     r"\b(?:tant que|pas avant que|pas avant d|tant qu|a condition que|sauf si|a moins que)\b",
+    r"\b(?:des|a) (?:reception|receipt) (?:d un|de l|du|de la|de votre) (?:avoir|facture rectifiee|facture corrigee|decompte rectifie)\b|\bon receipt of (?:a|the|your) (?:credit note|corrected invoice|revised statement)\b",
     r"\b(?:quand|lorsque|lorsqu|des que|une fois que) (?:vous|l \w+|le \w+|la \w+|les \w+|ces \w+|vos \w+|votre \w+|ce \w+|cette \w+|il|elle|ils|elles) (?:\w+ )?\w+(?:ra|rez|ront)\b",
     r"\b(?:quand|si|des que) je (?:pourrai|peux|pourrais|le pourrai)\b",
     _HEDGE_FR,
@@ -860,11 +873,52 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
         ),
     ),
     (
+        Intent.HARDSHIP,
+        _compile(
+            # Over, or only supposed: "fini la galère", "if I ever lose my job"; the
+            # mental health crisis breathing space is the procedure itself.
+            r"\bfinie? la galere\b|\bif i (?:ever )?(?:lose|lost) my job\b|\bsi (?:jamais )?je perds mon (?:emploi|travail|boulot|job)\b",
+            r"\bmental health crisis (?:breathing space|one|moratorium)\b|\bbreathing space \W*(?:the )?mental health\b",
+        ),
+    ),
+    (
+        Intent.ALREADY_PAID,
+        _compile(
+            # A form or a reply posted is no payment; a payment bounced back is none.
+            r"\b(?:envoyee?s?|postee?s?|transmise?s?|renvoyee?s?|adressee?s?|sent|posted|returned|mailed) (?:le|la|les|mon|ma|mes|un|une|votre|the|my|a|your) (?:\w+ ){0,2}?(?:formulaire|dossier|document|courrier|lettre|papiers|justificatifs?|attestation|contrat|form|forms|documents?|paperwork|letter|reply)\b",
+            r"\b(?:sent|made|paid|transferred|vire|envoye|fait)\b.{0,40}\b(?:to the wrong|sur le mauvais|au mauvais) (?:sort code|account|account number|iban|reference|bank|compte|rib)\b|\b(?:payment|transfer|virement|paiement)\b.{0,40}\b(?:bounced back|came back|was returned|a ete (?:retourne|rejete|renvoye))\b|\bbounced back\b",
+        ),
+    ),
+    (
+        Intent.STOP_CONTACT,
+        _compile(
+            r"\bstop (?:the|my|this) (?:direct debit|standing order|payment|dd)\b|\b(?:arretez|stoppez|annulez|arreter|stopper|annuler) (?:le|mon|ce) prelevement\b"
+        ),
+    ),
+    (
+        Intent.DECEASED,
+        _compile(
+            r"\b(?:lasting )?power of attorney\b|\bprocuration\b|\bmandat de protection future\b|\b(?:tutelle|curatelle)\b"
+        ),
+    ),
+    (
+        Intent.DISPUTE,
+        _compile(
+            r"\b(?:change|changer|changed) (?:de|of|my) (?:banque|bank)\b|\b(?:ancien|mon ancien) compte (?:bancaire )?(?:est |a ete )?(?:clos|cloture|ferme)\b|\bold (?:bank )?account (?:is|was|has been) closed\b"
+        ),
+    ),
+    (
+        Intent.PAYMENT_PLAN_REQUEST,
+        _compile(
+            r"\b(?:renvoyer|renvoyez|redonner|perdu) (?:\w+ ){0,2}l echeancier\b|\bl echeancier\b.{0,20}\b(?:perdu|egare)\b"
+        ),
+    ),
+    (
         Intent.REQUEST_INFO,
         _compile(
             # A document the writer sends is no request for one; an indignant "c'est quoi
             # ce délire" is no question; a proof of debt goes to a liquidator.
-            r"\b(?:je (?:vous )?joins|nous (?:vous )?joignons|ci ?joint|en piece jointe|en pj|vous trouverez|veuillez trouver)\b(?: \w+){0,6}|\b(?:\w+ ){0,2}(?:releve|decompte|courrier|justificatif|copie) (?:bancaire )?joint\b",
+            r"\b(?:je (?:vous )?joins|nous (?:vous )?joignons|ci ?joint|en piece jointe|en pj|vous trouverez|veuillez trouver|je vous ai (?:envoye|transmis|adresse|fait parvenir))\b(?: \w+){0,6}|\b(?:\w+ ){0,2}(?:releve|decompte|courrier|justificatif|copie) (?:bancaire )?joint\b",
             r"\b(?:i|we) (?:enclose|attach|have attached|am attaching|are attaching|have enclosed)\b(?: \w+){0,7}|\bplease find (?:attached|enclosed)\b(?: \w+){0,6}|\battached (?:is|are)\b(?: \w+){0,6}",
             r"\bc est quoi ce (?:delire|bordel|cirque|bazar|foutoir|travail|binz)\b|\bproof of (?:debt|claim)\b",
         ),
@@ -957,6 +1011,7 @@ _NOT_INSOLVENT = _compile(
     r"\b(?:bankruptcy|bankrupt|iva|insolvency)\b\W{0,3}(?:no way|never|not an option|out of the question)\b",
     r"\b(?:not|never|no) (?:going|filing|declaring|applying) (?:to )?(?:for )?(?:go )?(?:bankrupt|bankruptcy|an iva|insolvency)\b",
     r"\b(?:pas question|hors de question|jamais) (?:de |d )?(?:faire |deposer )?(?:un )?(?:dossier de )?(?:surendettement|faillite)\b",
+    r"\b(?:je ne suis|je suis|j suis|nous ne sommes) (?:pas|plus) en (?:surendettement|faillite|liquidation)\b|\bi am not (?:bankrupt|in (?:an iva|bankruptcy|a dro|insolvency))\b",
 )
 _CONSIDERING = _compile(
     r"\b(?:envisage\w*|pense\w*|vais|compte|songe|conseill\w*|peut etre|risque\w*|si (?:ca|cela) continue|devoir|devrai|voudrais|aimerais|reflechi\w*|hesite|parle\w* de|me renseigne|(?:on m a|m a|m ont) (?:dit|conseille|propose|suggere) de|prepare\w*|monte\w*|constitu\w*|rempli\w*)\b.{0,60}\bsurendettement\b",
@@ -1019,8 +1074,6 @@ def read_rules(
     ):
         # "je souhaite régler ma dette en 6 mensualités": the wish to pay is the plan's.
         del found[Intent.PAY_NOW]
-    if Intent.LEGAL_PROCEEDING in found and found.get(Intent.HARDSHIP) == "debt_advice_en":
-        del found[Intent.HARDSHIP]
     if (
         Intent.AUTO_REPLY in found
         and Intent.HARDSHIP in found
@@ -1041,6 +1094,9 @@ def read_rules(
         del found[Intent.ALREADY_PAID]
     for intent, trap in _TRAPS:
         _unless_trapped(found, intent, trap, normalized, present, vetoed)
+    if Intent.LEGAL_PROCEEDING in found and found.get(Intent.HARDSHIP) == "debt_advice_en":
+        # The adviser who filed the procedure is no hardship of its own.
+        del found[Intent.HARDSHIP]
     if Intent.PROMISE_TO_PAY not in found and _HEDGED.search(normalized, present):
         vetoed.add(Intent.PROMISE_TO_PAY)
     if (
@@ -1187,8 +1243,8 @@ def _settle_insolvency(found: dict[Intent, str], normalized: str, vetoed: set[In
 
 _DISPUTE_TYPES: tuple[tuple[DisputeType, tuple[str, ...]], ...] = (
     (DisputeType.TIME_BARRED, ("time_barred_fr", "time_barred_en")),
-    (DisputeType.NOT_OWED, ("not_owed_fr", "not_owed_en")),
     (DisputeType.GOODS_OR_SERVICES, ("goods_fr", "goods_en")),
+    (DisputeType.NOT_OWED, ("not_owed_fr", "not_owed_en")),
     (DisputeType.AMOUNT_INCORRECT, ("amount_fr", "amount_en")),
 )
 
