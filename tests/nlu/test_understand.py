@@ -1112,3 +1112,96 @@ def test_a_mental_health_breathing_space_is_the_procedure_not_a_hardship_too() -
     assert understand(text, RECEIVED).intents == (Intent.LEGAL_PROCEEDING,)
     inpatient = "Mental health crisis breathing space; I'm an inpatient and can't pay."
     assert Intent.HARDSHIP in understand(inpatient, RECEIVED).intents
+
+
+# Held-out set 11's general causes, in our own words -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("Could you only contact me by post from now on? My husband reads my texts.", Intent.STOP_CONTACT),
+        ("Je suis son tuteur : merci de ne plus le solliciter directement.", Intent.STOP_CONTACT),
+        ("Notre société est en règlement préventif devant le tribunal de commerce d'Abidjan.", Intent.LEGAL_PROCEEDING),
+        ("I'm in a Personal Insolvency Arrangement, your client is a listed creditor.", Intent.LEGAL_PROCEEDING),
+        ("This was my nan's phone. We buried her on Tuesday.", Intent.DECEASED),
+    ],
+)  # fmt: skip
+def test_set_11s_safety_said_indirectly(text: str, intent: Intent) -> None:
+    reading = understand(text, RECEIVED)
+    assert intent in reading.intents, reading.evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "not_it"),
+    [
+        ("Je ne suis pas mort, malgré votre lettre aux héritiers. Envoyez-moi le décompte.", Intent.DECEASED),
+        ("I'm sick with worry about this, just send the link.", Intent.HARDSHIP),
+        ("I was going to pay Friday but I can't now.", Intent.HARDSHIP),
+        ("I'm in a Personal Insolvency Arrangement through my PIP, Mr Byrne.", Intent.HARDSHIP),
+        ("j'ai essayé de payer hier, ma carte a été refusée, un autre moyen ?", Intent.ALREADY_PAID),
+        ("c'est prescrit, je n'ai rien payé depuis 2015", Intent.ALREADY_PAID),
+        ("Je ne connais pas ce M. Morel qui signe vos lettres, je veux un responsable.", Intent.WRONG_PERSON),
+        ("ce prêt c pas moi, on a utilisé ma carte d'identité volée", Intent.WRONG_PERSON),
+        ("Le montant est juste, je ne le conteste pas. Je paie le 25.", Intent.DISPUTE),
+        ("je paierai quand je vais me relever, inch'allah", Intent.PROMISE_TO_PAY),
+        ("sorry, can't pay this month", Intent.PROMISE_TO_PAY),
+    ],
+)  # fmt: skip
+def test_set_11s_things_not_meant(text: str, not_it: Intent) -> None:
+    reading = understand(text, RECEIVED)
+    assert not_it not in reading.intents, reading.evidence
+
+
+def test_a_dossier_prepared_to_be_filed_is_not_yet_a_procedure() -> None:
+    text = "Nous préparons un dossier de surendettement qui sera déposé le mois prochain."
+    reading = understand(text, RECEIVED)
+    assert Intent.LEGAL_PROCEEDING not in reading.intents
+    assert Intent.HARDSHIP in reading.intents
+
+
+def test_a_cheque_mailed_then_the_rest_promised() -> None:
+    reading = understand(
+        "I mailed a check for $90 on Monday. I'll send the other $60 on the 20th.", RECEIVED
+    )
+    assert reading.intents[:2] == (Intent.ALREADY_PAID, Intent.PROMISE_TO_PAY)
+    assert reading.date == date(2026, 3, 9)
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "each"),
+    [
+        ("Je propose de régler les 900 € en trois acomptes de 300 €.", 3, Decimal("300.00")),
+        ("Can I pay $80 every 15 days starting Friday?", None, Decimal("80.00")),
+        ("je peux payer 60 $ par paye, aux deux semaines", None, Decimal("60.00")),
+    ],
+)
+def test_set_11s_plans(text: str, count: int | None, each: Decimal) -> None:
+    reading = understand(text, RECEIVED)
+    assert reading.intent is Intent.PAYMENT_PLAN_REQUEST, reading.evidence
+    assert reading.installments == count
+    assert reading.installment_amount == each
+
+
+def test_an_offer_once_the_fees_are_cancelled_is_no_promise_but_keeps_its_amount() -> None:
+    reading = understand("Je paierai les 280 € une fois ces frais annulés.", RECEIVED)
+    assert Intent.PROMISE_TO_PAY not in reading.intents
+    assert reading.amount == Decimal("280.00")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("La formation n'a assuré que trois séances sur dix, prestation non fournie.", DisputeType.GOODS_OR_SERVICES),
+        ("Le canapé n'a jamais fonctionné correctement (le mécanisme), je refuse de payer.", DisputeType.GOODS_OR_SERVICES),
+        ("Le meuble livré n'est pas celui commandé, je ne paierai pas.", DisputeType.GOODS_OR_SERVICES),
+        ("I'm disputing the interest: the agreement says 9.9% APR.", DisputeType.AMOUNT_INCORRECT),
+        ("Vous comptez deux fois la même facture, je dois 90 €, pas 180 €.", DisputeType.AMOUNT_INCORRECT),
+        ("Paid Three direct in May, they closed the account, I dispute this.", DisputeType.NOT_OWED),
+        ("J'ai rendu les clés en mars, je conteste ces loyers.", DisputeType.NOT_OWED),
+    ],
+)  # fmt: skip
+def test_set_11s_kinds_of_dispute(text: str, kind: DisputeType) -> None:
+    reading = understand(text, RECEIVED)
+    assert Intent.DISPUTE in reading.intents, reading.evidence
+    assert reading.dispute_type is kind

@@ -417,7 +417,8 @@ _PERIOD_AFTER: Final = re.compile(
     (?:
         (?P<fortnight>(?:/|par|per|a|each|every|chaque)\s*(?:quinzaine|fortnight)\b|fortnightly\b
             |bi-?weekly\b|bimensuel(?:le)?s?\b|tou(?:te)?s\s+les\s+(?:15|quinze)\s+jours\b
-            |tou(?:te)?s\s+les\s+(?:2|deux)\s+semaines\b|every\s+(?:2|two|other)\s+weeks?\b)
+            |tou(?:te)?s\s+les\s+(?:2|deux)\s+semaines\b|every\s+(?:2|two|other)\s+weeks?\b
+            |(?:par\s+paye?\s*,?\s*)?aux\s+(?:2|deux)\s+semaines\b|every\s+(?:14|15|fourteen|fifteen)\s+days\b)
        |(?P<month>(?:/|par|per|a|each|every|chaque)\s*(?:mois|month)\b|/\s*(?:mo|mth|m)\b|par\s+moi\b
             |tous\s+les\s+mois\b|mensuel(?:le)?s?\b|mensuellement\b|monthly\b)
        |(?P<week>(?:/|par|per|a|each|every|chaque)\s*(?:semaine|semene|smaine|semaines|sem|week|wk)\b
@@ -1094,7 +1095,7 @@ def parse_price(text: str, lang: str | None = None) -> AmountMention | None:
 _COUNT_NUMBER: Final = r"(?P<number>\d{1,3}|[^\W\d_]+(?:-[^\W\d_]+){0,3})"
 _FRENCH_PLAN_NOUNS: Final = (
     r"(?:mensualit[ée]s|versements|[ée]ch[ée]ances|paiements|pr[ée]l[èe]vements|tranches"
-    r"|r[èe]glements|remboursements|virements)"
+    r"|r[èe]glements|remboursements|virements|acomptes)"
 )
 _ENGLISH_PLAN_NOUNS: Final = r"(?:instal(?:l)?ments|payments|repayments|transfers)"
 _IN_NOUNS: Final = r"(?:fois|goes|parts|lots|chunks|stages|tranches|times|bits)"
@@ -1107,7 +1108,7 @@ _ADJECTIVES: Final = (
 _COUNT_KEYWORDS: Final = (
     ("fois", re.compile(r"fois")),
     ("plan", re.compile(
-        r"mensualit|versements|ch[ée]ances|paiements|pr[ée]l[èe]vements|tranches|r[èe]glements"
+        r"mensualit|versements|ch[ée]ances|paiements|pr[ée]l[èe]vements|tranches|acomptes|r[èe]glements"
         r"|remboursements|virements|instal|payments|transfers"
     )),
     ("spread", re.compile(r"(?:sur|over|across|en|pendant|durant|for) \S+ (?:mois|months|semaines|weeks)")),

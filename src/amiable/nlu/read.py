@@ -79,7 +79,7 @@ RULE_CONFIDENCE = 0.9
 # A promise blocked by a condition put on the creditor, not by a refusal.
 _CONDITION = re.compile(
     r"\b(?:tant que|tant qu|a condition|sauf si|a moins|pas avant|des que vous|quand vous|si vous|lorsque vous|"
-    r"lorsque (?:ces|les|vos|votre|le|la|l)|une fois que|que lorsque|"
+    r"lorsque (?:ces|les|vos|votre|le|la|l)|une fois que|une fois (?:ces|les|vos)|que lorsque|"
     r"until|unless|not before|only if|only once|once you|when you|as soon as you|after you|if you|"
     r"once (?:the|these|those|your|that|this))\b"
 )

@@ -238,7 +238,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:his|her|the) estate\b",
             r"\bmy late (?:husband|wife|father|mother|dad|mum|mom|son|daughter|partner|brother|sister)\b",
             r"\bmy (?:husband|wife|father|mother|dad|mum|mom|son|daughter|partner|brother|sister) passed\b(?! (?:the|his|her|an?) )|\blost my (?:husband|wife|father|mother|dad|mum|mom|son|daughter|partner) (?:to|last|in|this|suddenly|recently)\b",
-            r"\bno longer with us\b",
+            r"\bno longer with us\b|\b(?:we|they|i) buried (?:him|her|my \w+)\b|\b(?:his|her) (?:burial|cremation)\b",
             r"\bwhose funeral\b|\b(?:her|his|the) funeral (?:was|took place|is on|is next|last)\b|\bsince (?:she|he) (?:is|s|has) gone\b",
         ),
     },
@@ -248,7 +248,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bprocedure (?:de sauvegarde|collective|de redressement|de liquidation)\b",
             r"\bretablissement personnel\b|\bproposition de consommateur\b|\bsyndic (?:autorise )?en insolvabilite\b",
             r"\b(?:mandataire|administrateur) judiciaire\b(?! a la protection)",
-            r"\bliquidateur\b",
+            r"\bliquidateur\b|\b(?:reglement|concordat) preventif\b",
             r"\bjugement d ouverture\b",
             r"\bdeclaration de (?:vos |votre |la )?creances?\b",
             r"\bcommission de surendettement\b",
@@ -276,7 +276,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bsequestration\b",
             r"\bprotected trust deed\b",
             r"\bautomatic stay\b",
-            r"\bconsumer proposal\b|\blicensed insolvency trustee\b",
+            r"\bconsumer proposal\b|\blicensed insolvency trustee\b|\bpersonal insolvency (?:arrangement|practitioner)\b|\bdebt settlement arrangement\b",
         ),
     },
     Intent.WRONG_PERSON: {
@@ -355,7 +355,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:vos|les|ces) frais\b.{0,20}\b(?:c est du (?:vol|racket|n importe quoi)|abusifs?|illegaux)\b|\bconteste\w* (?:le calcul|le taux|le montant) (?:des |du )?(?:interets|penalites|frais)\b|\balors que (?:notre|le|votre) (?:bon de commande|devis|contrat)(?: \w+){0,3} (?:n en |ne )?(?:prevo|indiqu|mentionn)\w*",
             r"\b(?:vos|les|ces) (?:frais|penalites|interets|majorations),? je (?:ne )?(?:les )?(?:paierai|payerai|reglerai|paie|paye|regle)\w* (?:pas|jamais)\b|\bconteste\w* (?:\w+ )?(?:les|ces|vos) (?:[\d ,.]+ ?(?:€|e|euros?)? ?(?:d |de )?)?(?:frais|interets|penalites|majorations|indemnites)\b",
             r"\bpas \d+ (?:€|e|euros?)?\b.{0,30}\bmais\b|\b\d+ (?:€|e|euros?)? et pas \d+",
-            r"\bje ne dois (?:que|plus que)\b|\bje (?:vous )?(?:dois|devais|devrais) \d+(?:[.,]\d+)? ?(?:€|e|euros?)? (?:et )?pas \d+",
+            r"\bje ne dois (?:que|plus que)\b|\bje (?:vous )?(?:dois|devais|devrais) \d+(?:[.,]\d+)? ?(?:€|e|euros?)? ?,? ?(?:et )?pas \d+",
+            r"\b(?:deux fois|2 fois) la meme (?:facture|somme|ligne|echeance)\b|\b(?:frais|interets)\b.{0,40}\bdepassent\b|\bcontraire a (?:notre|l) accord\b",
             r"\b(?:retir|enlev|supprim|annul|deduir)\w* (?:les|ces|vos|la|cette) (?:penalites?|frais|interets|majorations?|indemnites?)\b",
             r"\b(?:en trop|trop percu|trop paye|trop facture)\b|\balors que je (?:ne )?dois\b|\b(?:penalites|frais|interets|majorations) que je ne dois pas\b|\bcompte (?:deux|2) fois\b",
             r"\bje (?:ne )?(?:paie|paye|payerai|paierai|reglerai|regle) (?:pas|jamais|rien de) (?:les|ces|vos|des) (?:frais|penalites|interets|majorations)\b",
@@ -365,11 +366,12 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bjamais (?:recu|eu) (?:la|le|les|ma|mon|mes) (?:commande|marchandise|colis|produit|materiel|livraison|prestation|machine|meuble|canape|telephone|article|lave|frigo|ordinateur|velo|piece|appareil|tele|televiseur|matelas|lit|table|chaise|vetement|chaussure)\w*\b",
             r"\b(?:defectueu\w*|non conforme|malfacon\w*|vice cache|fendue?|de travers)\b",
             r"\btant que (?:c est |ce n est )?(?:pas )?(?:repare|remplace|fini|termine|reparee)\b",
-            r"\b(?:produit|appareil|article|machine|materiel|marchandise|voiture|vehicule|chaudiere|box|ordinateur|frigo|equipement|colis|commande|service|prestation|installation)\b.{0,40}\b(?:ne (?:fonctionne|marche) (?:pas|plus|jamais)|(?:n )?a jamais (?:fonctionne|marche))\b",
+            r"\b(?:produit|appareil|article|machine|materiel|marchandise|voiture|vehicule|chaudiere|box|ordinateur|frigo|equipement|colis|commande|service|prestation|installation|televiseur|tele|telephone|lave linge|lave vaisselle|four|cuisine|canape)\b.{0,40}\b(?:ne (?:fonctionne|marche) (?:pas|plus|jamais)|(?:n )?a jamais (?:fonctionne|marche))\b",
             r"\b(?:travaux|chantier|reparation|prestation|intervention|installation)\b.{0,30}\b(?:jamais|pas|mal) (?:ete )?(?:finis?|termines?|faits?|realises?|effectues?|livres?)\b",
             r"\bpartiellement (?:realise|effectue|livre|execute)\w*\b|\bn (?:est|sont) (?:intervenue?s?|venue?s?|passee?s?) qu une fois\b",
             r"\b(?:jamais|pas) (?:eu lieu|arrivee?s?|ete (?:realise|effectue|livre|fait)\w*|realise\w*)\b|\b(?:arrive|livre)e?s? (?:dechire|casse|abime|endommage|en morceaux)\w*\b",
-            r"\bprestation (?:non|pas|jamais) (?:realisee|effectuee|faite|rendue)\b",
+            r"\bprestation (?:non|pas|jamais) (?:realisee|effectuee|faite|rendue|fournie|assuree)\b|\b(?:n a|n ont) (?:assure|fourni|realise|effectue) que\b|\bne se sont jamais presente\w*\b",
+            r"\bn est pas (?:celle|celui|ceux|celles) (?:que j ai |que nous avons )?commande\w*\b",
             r"\bne correspond(?:ent)? pas (?:a|au|aux) (?:la )?(?:commande|devis|bon de commande|contrat)\b",
             r"\blivraison refusee\b|\brefusee? a (?:la )?(?:reception|livraison)\b|\breserves (?:portees|emises|faites)\b",
         ),
@@ -414,7 +416,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:i|we) do not owe (?:you |them )?(?:anything|a thing|a penny|a cent|any money|this)\b|\bnothing is (?:owed|due)\b|\bno (?:sum|money|amount) is (?:owed|due)\b",
             r"\b(?:i|we) (?:have )?never (?:had|held|opened|signed|taken out|applied for) (?:an? |any |the )?(?:account|contract|agreement|loan|card|policy)\b",
             r"\b(?:contract|account|subscription|order|membership|agreement|policy) (?:was|has been|had been|were) (?:cancell?ed|terminated|closed)\b|\bcooling[ -]off\b",
-            r"\b(?:paid|settled|cleared)\b.{0,40}\bdirectly\b|\bdirectly (?:with|to) (?:the )?(?:original )?(?:creditor|company|shop|store|supplier)\b",
+            r"\b(?:paid|settled|cleared)\b.{0,40}\bdirect(?:ly)?\b|\bdirectly (?:with|to) (?:the )?(?:original )?(?:creditor|company|shop|store|supplier)\b",
         ),
         "time_barred_en": _compile(
             r"\bstatute[ -]?barred\b",
@@ -435,6 +437,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:remove|take off|waive|drop|cancel)\w* (?:the|these|those|your|that) (?:\w+ )?(?:fees?|charges?|interest|penalt\w*)\b",
             r"\bnot paying (?:the |your |these |those |any )?(?:(?:£|\$|€)\s?[\d.,]+ )?(?:for (?:the |your )?)?(?:[\w']+ ){0,2}(?:fees?|charges?|interest|letters?|penalt\w*)\b|\badded (?:£|\$|€)\s?[\d.,]+ (?:in|of) (?:fees|charges|interest)\b",
             r"\b(?:fees?|charges?|interest|penalt\w*) (?:are|is) (?:not|un)\w* ?(?:fair|justified|lawful|legal|owed|agreed)\b",
+            r"\b(?:disput\w*|contest\w*) (?:the )?(?:interest|rate|apr|fees?|charges?)\b",
             r"\b(?:less|more) than (?:you(?: ve|'ve| have)?|they(?: ve|'ve| have)?) (?:billed|charged|invoiced)\b|\bshould be (?:(?:£|\$|€) ?)?\d[\d.,]* now\b|\b(?:correct|right|real|actual|true) (?:amount|balance|figure|total) (?:is|should be|was)\b|\b(?:balance|amount|total|bill) (?:is|was|should be) (?:£|\$|€)?\s?\d[\d.,]* ?,? not (?:£|\$|€)?\s?\d",
             r"\b(?:billed|invoiced|charged) (?:us |me )?(?:at |for )?(?:£|\$|€)\s?[\d.,]+ but (?:our|the|my) (?:signed |agreed |written )?(?:quote|quotation|estimate|agreement|contract|order|price)\b",
         ),
@@ -485,7 +488,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\balready paid\b",
             r"^\W*paid\b|(?<!get )(?<!gets )(?<!got )(?<!be )(?<!am )(?<!are )(?<!i m )\bpaid (?:£|\$|€)\s?\d|(?<!get )(?<!gets )(?<!got )(?<!be )(?<!am )(?<!are )\bpaid (?:it |this |that )?(?:yesterday|today|last|this morning|on)\b",
             r"\bpaid (?:it )?(?:off|in full)\b",
-            r"\b(?:check|cheque) (?:is in the (?:mail|post)|was (?:sent|posted|mailed))\b",
+            r"\b(?:check|cheque) (?:is in the (?:mail|post)|was (?:sent|posted|mailed))\b|\b(?:i|we) (?:have )?(?:mailed|posted|sent) (?:you )?(?:a|the|my) (?:check|cheque|money order|postal order)\b",
             r"\bremittance advice\b",
             r"\b(?:proof|confirmation) of (?:payment|transfer)\b",
         ),
@@ -503,7 +506,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bcesser (?:toute?s?|vos|les|ces|de (?:me|nous|m) )\b",
             r"\b(?:retirer|supprimer|effacer|enlever|radier|sortir|retirez|supprimez|effacez|enlevez|radiez|sortez)\b.{0,30}\b(?:de|des) (?:vos|votre|ses|leurs?) (?:fichiers?|listes?|bases?|repertoires?)\b",
             r"\blach(?:ez|er|e) (?:moi|nous)\b|\bplainte pour harcelement\b|\bsi vous (?:m |me |nous )?(?:appelez|rappelez|contactez|ecrivez|relancez) encore\b|\bencore une fois et je\b",
-            r"\b(?:ne|n) (?:plus|pas|jamais) (?:me |m |nous )?(?:appeler|contacter|ecrire|relancer|telephoner|envoyer)\b",
+            r"\b(?:ne|n) (?:plus|pas|jamais) (?:me |m |nous |la |le |les |l |lui |leur )?(?:appeler|contacter|ecrire|relancer|telephoner|envoyer|solliciter|importuner|deranger)\b",
             r"\b(?:ne|n) (?:m |me |nous )?(?:appelez|contactez|ecrivez|relancez|telephonez|envoyez) (?:plus|pas|jamais)\b",
             r"\bne plus (?:etre )?(?:contacte|appele|relance|derange)\w*\b",
             r"\b(?:merci de|veuillez|svp|stp|priere de) (?:ne )?plus (?:me |m |nous )?(?:appeler|contacter|ecrire|relancer|telephoner|envoyer|deranger)\b",
@@ -529,7 +532,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bunsubscribe\b",
             r"\bopt(?:ing)? out\b",
             r"\bremove (?:me|my (?:number|details|email)) from\b|\bremove me\W*$|\btake me off (?:your|the|this) (?:list|system|database|records)\b",
-            r"\b(?:only|solely) (?:contact|write to|email) me (?:by|in|via)\b",
+            r"\b(?:only|solely) (?:contact|contacting|write to|writing to|email|emailing) me (?:by|in|via)\b|\bcontact(?:ing)? me only (?:by|in|via)\b",
             r"\b(?:by|in|via) (?:email|e-mail|writing|post|letter) only\b",
             r"\bno (?:more )?(?:calls|texts|messages|emails)\b",
             r"\bremove (?:me|my|this)\b.{0,30}\b(?:list|records|database|system|files)\b",
@@ -571,7 +574,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bcash ?flow (?:problems?|issues?|difficult\w*)\b|\bbehind on everything\b",
             r"\b(?:off work|(?:mill|factory|plant|site|works) (?:closed|shut))\b|\bhours (?:have been |were |got )?(?:slashed|reduced|halved)\b",
             r"\b(?:hours (?:have been |were |got )?cut|cut my hours|reduced hours|short time|zero hours)\b",
-            r"\bunpaid leave\b|\b(?:looking after|caring for) my (?:sick |ill |disabled |elderly )?(?:dad|father|mum|mom|mother|husband|wife|partner|son|daughter|child|parents)\b|\bfull[- ]time carer\b",
+            r"\bunpaid leave\b|\b(?:looking after|caring for) my (?:sick |ill |disabled |elderly )?(?:dad|father|mum|mom|mother|husband|wife|partner|son|daughter|child|parents)\b",
             r"\b(?:single (?:mum|mom|parent|dad|mother|father)|on my own with (?:the |my )?(?:kids|children))\b",
             r"\b(?:divorce\w*|separated|split up|widow\w*)\b",
             r"\b(?:thinking|considering|might|may have|thought) (?:about |of )?(?:declaring |going |filing )?(?:for )?(?:bankruptcy|an iva|a dro|insolvency)\b",
@@ -591,7 +594,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             + r" ?(?:chaque|tous les|toutes les) (?:mois|semaines?|quinze jours|lundis?|mardis?|mercredis?|jeudis?|vendredis?|samedis?|dimanches?)\b",
             rf"{_AMOUNT} (?:le|au) \d+\w*(?: er)?(?: \w+)?\W+(?:et |puis )?{_AMOUNT} (?:le|au) \d+",
             rf"{_AMOUNT} (?:aujourd hui|maintenant|tout de suite|demain|ce mois ci|cette semaine)\W+(?:et |puis )?(?:encore )?{_AMOUNT} (?:le \d+|demain|la semaine|le mois|fin|debut|en fin|en debut)",
-            rf"(?<!les )(?<!mes )(?<!vos )\b{_NUMBER_WORD} (?:mensualites|versements?|echeances|virements|paiements|reglements|prelevements|cheques)\b",
+            rf"(?<!les )(?<!mes )(?<!vos )\b{_NUMBER_WORD} (?:mensualites|versements?|echeances|virements|paiements|reglements|prelevements|cheques|acomptes)\b",
             rf"\b{_NUMBER_WORD} (?:fois|x) {_AMOUNT}",
             rf"\b(?:payer|verser|regler|rembourser|mettre|donner|propose|proposer|peux|pourrais|envoyer|virer|faire|paierai|payerai|verserai|reglerai|rembourserai|mettrai|donnerai|enverrai|virerai|ferai)\b.{{0,30}}{_AMOUNT} ?{_PERIOD_FR}\b",
             r"\b(?:echelonner|etaler|etalement|echelonnement|facilites? de paiement|mensualiser|petit a petit|paiement fractionne|payer en plusieurs fois)\b",
@@ -758,7 +761,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             # would have the whole list searched in every message. ("f**k" never reaches
             # the rules as such: the normaliser reads its "k" as SMS for "que".)
             r"🖕",
-            r"\b(?:fuck\w*|shit\w*|piss off|get lost|scum\w*|scammers?|scam|fraudsters?|parasites?|leeches?|vultures?|bastards?|idiots?|morons?|crooks?|thieves|bloodsuckers?|go to hell|bugger off|sod off|wankers?|arseholes?|assholes?|losers?|clowns?)\b",
+            r"\b(?:fuck\w*|shit\w*|piss off|get lost|scum\w*|scammers?|scam|fraudsters?|parasites?|leeches?|vultures?|sharks?|useless (?:bunch|lot|people)|thanks for nothing|bastards?|idiots?|morons?|crooks?|thieves|bloodsuckers?|go to hell|bugger off|sod off|wankers?|arseholes?|assholes?|losers?|clowns?)\b",
             r"\b(?:i will|i ll|i am going to) (?:sue|report|find) you\b|\bsee you in court\b",
             r"\bsee what happens\b|\byou will regret\b|\bwatch (?:your|yourselves)\b|\byou will be sorry\b",
         ),
@@ -807,6 +810,7 @@ _HEDGE_EN = r"\bmaybe\b|\bperhaps\b|\bmight\b"
 _NOT_A_PROMISE = _compile(
     r"\b(?:je ne|j ne|je n|on ne|nous ne) (?:vous |la |le |les |l |lui |leur |vous la |vous le |vous les )?(?:paierai|payerai|reglerai|vais|verserai|rembourserai|peux|pourrai|compte|paye|paie|regle)\w* (?:\w+ )?(?:pas|rien|jamais|plus)\b",
     r"\bne (?:\w+ ){1,4}que (?:lorsque|quand|si|une fois|apres|des que)\b",
+    r"\bune fois (?:que )?(?:ces|les|vos|le|la|votre) (?:\w+ ){0,2}(?:annulee?s?|retiree?s?|supprimee?s?|enlevee?s?|corrigee?s?|rectifiee?s?|deduite?s?)\b",
     r"\b(?:once|when|as soon as|after|if) (?:the|these|those|your|that|this) (?:\w+ ){0,2}(?:is|are|has been|have been|gets?|get) (?:taken off|removed|dropped|waived|cancell?ed|corrected|fixed|refunded|sorted|credited|deducted|written off|repaired|replaced)\b",
     r"\b(?:je ne|nous ne) (?:vais|veux) (?:rien|pas|jamais) (?:payer|regler|verser)\b",
     r"\bje (?:vous )?(?:le |la |les )?(?:paierai|payerai|reglerai|paie|paye|regle|rembourserai|verserai)\w* (?:\w+ )?(?:pas|rien|jamais)\b",
@@ -816,6 +820,7 @@ _NOT_A_PROMISE = _compile(
     r"\b(?:des|a) (?:reception|receipt) (?:d un|de l|du|de la|de votre) (?:avoir|facture rectifiee|facture corrigee|decompte rectifie)\b|\bon receipt of (?:a|the|your) (?:credit note|corrected invoice|revised statement)\b",
     r"\b(?:quand|lorsque|lorsqu|des que|une fois que) (?:vous|l \w+|le \w+|la \w+|les \w+|ces \w+|vos \w+|votre \w+|ce \w+|cette \w+|il|elle|ils|elles) (?:\w+ )?\w+(?:ra|rez|ront)\b",
     r"\b(?:quand|si|des que) je (?:pourrai|peux|pourrais|le pourrai)\b",
+    r"\b(?:quand|des que|lorsque) (?:je (?:vais |serai |me )?(?:me relever|relever|aller mieux|irai mieux|m en sortirai|retrouverai)|(?:ca|les choses) (?:ira|iront) mieux)\b|\bwhen (?:i m|i am|i get|things are|things get) (?:back on my feet|better)\b",
     _HEDGE_FR,
     r"\bje (?:comptais|devais|voulais|pensais|allais) (?:vous )?(?:payer|regler|verser|faire)\b.{0,80}\bmais\b",
     r"\b(?:i|we) (?:will not|won t|wont|refuse to|am not going to|are not going to) (?:pay|settle|send|make)\b",
@@ -837,13 +842,13 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
             r"(?<!titulaire de cette )(?<!titulaire de la )(?<!titulaire du )\b(?:batterie|telephone|portable|tel|ordi|ordinateur|voiture|moteur|box|appareil|ecran|chargeur|imprimante|plante|lien|site|page|appli|application|ligne|connexion|wifi|reseau)s?(?: (?:de|du|d) \w+)? (?:est|etait|sont|soit) (?:\w+ )?morte?s?\b",
             r"\bmorte?s? de (?:rire|fatigue|peur|honte|froid|faim|soif|ennui|stress)\b",
             r"\b(?:phone|battery|laptop|computer|car|engine|charger|line|signal|screen|printer|wifi|internet|call)s? (?:\w+ ){0,2}(?:died|is dead|was dead|went dead)\b",
-            r"\b(?:nearly|almost|practically|literally|could have|could ve|thought i (?:would|was going to)) (?:died|die)\b|\bfailli (?:mourir|y passer)\b|\bdying (?:to|for)\b|\b(?:died|dying|dead) (?:laughing|of (?:laughter|embarrassment|shame|boredom))\b|\bdead (?:tired|serious|set)\b",
+            r"\bje ne suis pas (?:mort|decede)e?\b[^.!?]*|\b(?:i am|i m) not dead\b|\b(?:nearly|almost|practically|literally|could have|could ve|thought i (?:would|was going to)) (?:died|die)\b|\bfailli (?:mourir|y passer)\b|\bdying (?:to|for)\b|\b(?:died|dying|dead) (?:laughing|of (?:laughter|embarrassment|shame|boredom))\b|\bdead (?:tired|serious|set)\b",
         ),
     ),
     (
         Intent.DISPUTE,
         _compile(
-            r"\b(?:je|nous) ne (?:conteste|contestons|remets|remettons|discute|discutons) (?:\w+ ){0,2}?(?:pas|nullement|aucunement|rien)\b(?: (?:en cause|du tout))?(?: (?:la|cette|ma|notre|le|ce|les|votre|vos) (?:dette|factures?|somme|montant|creance|credit))?",
+            r"\b(?:je|nous) ne (?:le |la |les |l )?(?:conteste|contestons|remets|remettons|discute|discutons) (?:\w+ ){0,2}?(?:pas|nullement|aucunement|rien)\b(?: (?:en cause|du tout))?(?: (?:la|cette|ma|notre|le|ce|les|votre|vos) (?:dette|factures?|somme|montant|creance|credit))?",
             r"\bsans (?:la |le |les )?contester\b",
             r"\b(?:i am|i m|we are|we re|we're) not (?:disputing|contesting)\b(?: (?:anything|the debt|this|it|that|the (?:amount|balance|bill|invoice)))?",
             r"\b(?:i|we) (?:do not|don t) (?:dispute|contest) (?:the debt|the amount|the balance|that i owe|that we owe|it|this|owing)\b",
@@ -877,7 +882,8 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
         _compile(
             # Over, or only supposed: "fini la galère", "if I ever lose my job"; the
             # mental health crisis breathing space is the procedure itself.
-            r"\bfinie? la galere\b|\bif i (?:ever )?(?:lose|lost) my job\b|\bsi (?:jamais )?je perds mon (?:emploi|travail|boulot|job)\b",
+            r"\b(?:was|were) (?:going to|gonna|planning to|meant to) (?:pay|settle)\b(?: \w+){0,3} but (?:i )?(?:cannot|can not|can t)(?: now| anymore| any more)?\W*$|\bje (?:comptais|devais|voulais|pensais|allais) (?:vous )?(?:payer|regler)(?: \w+){0,3} mais je (?:ne )?(?:peux|pourrai) (?:pas|plus)\W*$",
+            r"\bsick (?:with|of) (?:worry|worrying|this|it|these|your)\b|\bsick and tired\b|\bmalade d inquietude\b|\bpersonal insolvency (?:arrangement|practitioner)\b|\b(?:through|via|with) my pip\b|\bfinie? la galere\b|\bif i (?:ever )?(?:lose|lost) my job\b|\bsi (?:jamais )?je perds mon (?:emploi|travail|boulot|job)\b",
             r"\bmental health crisis (?:breathing space|one|moratorium)\b|\bbreathing space \W*(?:the )?mental health\b",
         ),
     ),
@@ -886,6 +892,7 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
         _compile(
             # A form or a reply posted is no payment; a payment bounced back is none.
             r"\b(?:envoyee?s?|postee?s?|transmise?s?|renvoyee?s?|adressee?s?|sent|posted|returned|mailed) (?:le|la|les|mon|ma|mes|un|une|votre|the|my|a|your) (?:\w+ ){0,2}?(?:formulaire|dossier|document|courrier|lettre|papiers|justificatifs?|attestation|contrat|form|forms|documents?|paperwork|letter|reply)\b",
+            r"\b(?:essaye|tente|tried|attempted) (?:de |to )?(?:payer|regler|pay)\b|\b(?:carte|card|paiement|payment) (?:a ete |was |got |has been )?(?:refusee?|declined|rejected|refused)\b",
             r"\b(?:sent|made|paid|transferred|vire|envoye|fait)\b.{0,40}\b(?:to the wrong|sur le mauvais|au mauvais) (?:sort code|account|account number|iban|reference|bank|compte|rib)\b|\b(?:payment|transfer|virement|paiement)\b.{0,40}\b(?:bounced back|came back|was returned|a ete (?:retourne|rejete|renvoye))\b|\bbounced back\b",
         ),
     ),
@@ -926,7 +933,8 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
     (
         Intent.WRONG_PERSON,
         _compile(
-            r"\bwrong (?:person|one|people|department|team) to (?:ask|talk|speak|contact|deal|write|send|email|call)\b|\bwrong (?:chat|group|conversation|thread)\b|\bmauvaise? (?:conversation|discussion|groupe)\b"
+            r"\bje ne connais pas (?:ce|cette|votre) (?:(?:m|mr|mme|monsieur|madame)\W+)?\w+ qui (?:signe|m ecrit|m appelle|me relance)\b|\bwho signs? (?:your|these|the) letters\b",
+            r"\bwrong (?:person|one|people|department|team) to (?:ask|talk|speak|contact|deal|write|send|email|call)\b|\bwrong (?:chat|group|conversation|thread)\b|\bmauvaise? (?:conversation|discussion|groupe)\b",
         ),
     ),
     (
@@ -943,7 +951,7 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
 _HEDGED = _compile(
     _HEDGE_FR,
     _HEDGE_EN,
-    r"\b(?:cannot|can not|unable to) pay (?:anything|a thing|a penny|a cent)\b|\bje ne (?:peux|pourrai) rien (?:vous )?(?:payer|verser|regler)\b",
+    r"\b(?:cannot|can not|unable to) pay (?:anything|a thing|a penny|a cent|this month|this week|right now|at the moment)\b|\bje ne (?:peux|pourrai) rien (?:vous )?(?:payer|verser|regler)\b|\bje ne (?:peux|pourrai) pas (?:vous )?(?:payer|regler) ce mois\b",
 )
 _SETTLED_BY = _compile(
     r"\b(?:i|we) (?:will|shall) (?:have|get) (?:it |this |that |the )?(?:(?:£|\$|€)\s?[\d.,]+ |\w+ )?(?:paid|settled|cleared|sorted)\b",
@@ -1014,17 +1022,18 @@ _NOT_INSOLVENT = _compile(
     r"\b(?:je ne suis|je suis|j suis|nous ne sommes) (?:pas|plus) en (?:surendettement|faillite|liquidation)\b|\bi am not (?:bankrupt|in (?:an iva|bankruptcy|a dro|insolvency))\b",
 )
 _CONSIDERING = _compile(
-    r"\b(?:envisage\w*|pense\w*|vais|compte|songe|conseill\w*|peut etre|risque\w*|si (?:ca|cela) continue|devoir|devrai|voudrais|aimerais|reflechi\w*|hesite|parle\w* de|me renseigne|(?:on m a|m a|m ont) (?:dit|conseille|propose|suggere) de|prepare\w*|monte\w*|constitu\w*|rempli\w*)\b.{0,60}\bsurendettement\b",
+    r"\b(?:envisage\w*|pense\w*|vais|compte|songe|conseill\w*|peut etre|risque\w*|si (?:ca|cela) continue|devoir|devrai|voudrais|aimerais|reflechi\w*|hesite|parle\w* de|me renseigne|(?:on m a|m a|m ont) (?:dit|conseille|propose|suggere) de|prepar\w*|monte\w*|montons|constitu\w*|rempli\w*)\b.{0,60}\bsurendettement\b",
     r"\bsurendettement\b.{0,80}\b(?:pas encore|toujours pas|pas) (?:ete )?(?:depose|envoye|transmis)\b",
-    r"\b(?:thinking|considering|might|may have|thought|looking into|wondering|advised (?:me )?to|suggested (?:i|that i|an|a|me)|talk\w* about|speak\w* to|about applying|advice (?:about|on)|not (?:yet )?applied|have not (?:yet )?applied)\b.{0,60}\b(?:bankruptcy|bankrupt|iva|dro|insolvency|debt relief)\b",
-    r"\b(?:bankruptcy|iva|dro|debt relief order|insolvency)\b.{0,60}\b(?:have not|has not|not) (?:yet )?(?:applied|filed|been made|gone in)\b",
+    r"\b(?:thinking|considering|might|may have|thought|looking into|wondering|advised (?:me )?to|suggested (?:i|that i|an|a|me)|talk\w* about|speak\w* to|about applying|advice (?:about|on)|not (?:yet )?applied|have not (?:yet )?applied|whether)\b.{0,60}\b(?:bankruptcy|bankrupt|iva|dro|insolvency|debt relief)\b",
+    r"\b(?:bankruptcy|iva|dro|debt relief order|insolvency)\b.{0,60}\b(?:(?:have|has) not|not|nothing(?:'s| s| has)) (?:yet )?(?:been )?(?:applied|filed|made|gone in)\b",
 )
 _FILED = _compile(
-    r"(?<!pas encore )(?<!toujours pas )(?<!pas ete )(?<!pas )\b(?:depose|deposer a|recevable|en cours|commission|banque de france|accepte|plan|instruction|jugement|tribunal|effacement|moratoire)\b",
+    r"(?<!pas encore )(?<!toujours pas )(?<!pas ete )(?<!pas )(?<!sera )(?<!va etre )(?<!seront )\b(?:depose|deposer a|recevable|en cours|commission|banque de france|accepte|plan|instruction|jugement|tribunal|effacement|moratoire)\b",
     r"\b(?:filed|declared|approved|granted|entered|in place|started|been made|i am in|i m in)\b",
 )
 _IDENTITY_THEFT = _compile(
-    r"\busurpation\b|\bidentity (?:theft|fraud)\b|\bc est bien moi\b|\bit is me but\b|\bthat is me but\b"
+    r"\busurpation\b|\bidentity (?:theft|fraud)\b|\bc est bien moi\b|\bit is me but\b|\bthat is me but\b",
+    r"\b(?:carte d identite|papiers|identite|passeport|passport|id card|driving licence)(?: \w+){0,2} (?:volee?s?|stolen)\b|\bvole (?:mes|ma|mon) (?:papiers|identite|carte d identite|passeport)\b|\bstolen (?:id|identity|documents|passport)\b|\b(?:used|using) my (?:name|identity|id|details)\b|\ba utilise (?:mon identite|ma carte d identite|mes papiers|mon nom)\b",
 )
 
 
@@ -1090,8 +1099,9 @@ def read_rules(
         or _REST_LEFT_OPEN.search(normalized, present)
     ):
         vetoed.add(Intent.PAYMENT_PLAN_REQUEST)
-    if Intent.ALREADY_PAID in found and _NEGATED_PAID.search(normalized, present):
-        del found[Intent.ALREADY_PAID]
+    if _NEGATED_PAID.search(normalized, present):
+        found.pop(Intent.ALREADY_PAID, None)
+        vetoed.add(Intent.ALREADY_PAID)
     for intent, trap in _TRAPS:
         _unless_trapped(found, intent, trap, normalized, present, vetoed)
     if Intent.LEGAL_PROCEEDING in found and found.get(Intent.HARDSHIP) == "debt_advice_en":
@@ -1266,7 +1276,7 @@ _TYPE_HINTS: tuple[tuple[DisputeType, _Rule], ...] = (
     (
         DisputeType.NOT_OWED,
         _compile(
-            r"\bporte plainte\b|\b(?:carte d identite|papiers|identite) (?:volee?s?|perdue?s?)\b|\b(?:vole|perdu) (?:mes|ma|mon) (?:papiers|carte d identite|identite|portefeuille|sac)\b|\brecepisse de plainte\b|\bs en (?:est|sont) servie?s?\b|\ba mon nom\b|\bje ne (?:vous )?dois pas (?:cette|cet|ce|la) (?:somme|montant|dette|argent)\b",
+            r"\brendu les cles\b|\betat des lieux de sortie\b|\bporte plainte\b|\b(?:carte d identite|papiers|identite) (?:volee?s?|perdue?s?)\b|\b(?:vole|perdu) (?:mes|ma|mon) (?:papiers|carte d identite|identite|portefeuille|sac)\b|\brecepisse de plainte\b|\bs en (?:est|sont) servie?s?\b|\ba mon nom\b|\bje ne (?:vous )?dois pas (?:cette|cet|ce|la) (?:somme|montant|dette|argent)\b",
             r"\bstolen (?:id|identity|documents|card)\b|\bin my name\b|\bnot (?:my|mine)\b",
         ),
     ),
