@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import json
+from importlib import resources
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from amiable.nlu import rules as rules_module
 from amiable.nlu.choices import DisputeType, Intent
 from amiable.nlu.normalize import normalize
 from amiable.nlu.rules import _needles_in_reference, dispute_type, needles_in, read_rules
@@ -229,3 +233,39 @@ def test_the_needles_of_real_messages(text: str) -> None:
     found = needles_in(text)
     assert found == _needles_in_reference(text)
     assert any(len(needle.strip()) >= 3 for needle in found) or not text
+
+
+def _every_rule(value: object) -> list[rules_module._Rule]:
+    if isinstance(value, rules_module._Rule):
+        return [value]
+    if isinstance(value, dict):
+        value = list(value.values())
+    if isinstance(value, list | tuple):
+        return [rule for item in value for rule in _every_rule(item)]
+    return []
+
+
+def test_no_needle_set_ever_hides_a_match() -> None:
+    """A pattern is skipped when the text lacks a needle it requires: on real messages,
+    every pattern that matches must have had all its needles found."""
+    corpus = resources.files("amiable.nlu") / "data"
+    texts = [
+        normalize(json.loads(line)["text"])
+        for name in ("corpus_fr.jsonl", "corpus_en.jsonl", "corpus_fr_3.jsonl", "corpus_en_3.jsonl")
+        for number, line in enumerate((corpus / name).read_text("utf-8").splitlines())
+        if number % 12 == 0
+    ]
+    rules = _every_rule(list(vars(rules_module).values()))
+    alternatives = {
+        id(pattern): (sets, pattern) for rule in rules for sets, pattern in rule.alternatives
+    }
+    assert len(alternatives) > 500
+    conditional = 0
+    for text in texts:
+        present = needles_in(text)
+        for needle_sets, pattern in alternatives.values():
+            if all(not present.isdisjoint(needles) for needles in needle_sets):
+                continue
+            conditional += 1
+            assert pattern.search(text) is None, (pattern.pattern, text)
+    assert conditional > 100 * len(texts)  # most patterns were skipped, and checked

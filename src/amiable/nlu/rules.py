@@ -27,8 +27,8 @@ from amiable.nlu.choices import DisputeType, Intent
 
 
 class _Rule:
-    """Alternative patterns, each searched only when one of its literal needles is in the
-    text. Python's regex engine tries every branch of an alternation at every position,
+    """Alternative patterns, each searched only when the text holds the literal needles it
+    requires. Python's regex engine tries every branch of an alternation at every position,
     so a few hundred phrase patterns cost half a millisecond a message; finding which
     needles a text holds, once, skips nearly all of them."""
 
@@ -38,13 +38,17 @@ class _Rule:
         # Patterns are compiled when first searched: most are skipped for good by their
         # needles, and compiling them all would cost the command's start-up.
         self.alternatives = tuple(
-            (_needles(alternative), _LazyPattern(alternative)) for alternative in alternatives
+            (_needle_sets(alternative), _LazyPattern(alternative)) for alternative in alternatives
         )
         every: set[str] = set()
-        for needles, _ in self.alternatives:
-            every.update(needles or ())
-        _ALL_NEEDLES.update(every)
-        unconditional = any(needles is None for needles, _ in self.alternatives)
+        for needle_sets, _ in self.alternatives:
+            for needles in needle_sets:
+                _ALL_NEEDLES.update(needles)
+            if needle_sets:
+                every.update(needle_sets[0])
+        unconditional = any(not needle_sets for needle_sets, _ in self.alternatives)
+        # The first (most selective) needle set of each alternative: when the text holds
+        # none of them, no alternative can match.
         self.any_needles = None if unconditional else frozenset(every)
 
     def search(self, text: str, present: frozenset[str] | None = None) -> re.Match[str] | None:
@@ -52,12 +56,14 @@ class _Rule:
             present = needles_in(text)
         if self.any_needles is not None and present.isdisjoint(self.any_needles):
             return None
-        for needles, pattern in self.alternatives:
-            if needles is not None and present.isdisjoint(needles):
-                continue
-            match = pattern.search(text)
-            if match:
-                return match
+        for needle_sets, pattern in self.alternatives:
+            for needles in needle_sets:
+                if present.isdisjoint(needles):
+                    break
+            else:
+                match = pattern.search(text)
+                if match:
+                    return match
         return None
 
     def sub(self, replacement: str, text: str) -> str:
@@ -150,26 +156,57 @@ def _compile(*alternatives: str) -> _Rule:
     return _Rule(alternatives)
 
 
-def _needles(pattern: str) -> frozenset[str] | None:
-    """Strings one of which any match must contain, read off the parsed pattern; None
-    when the pattern requires no literal (it is then always searched)."""
+def _needle_sets(pattern: str) -> tuple[frozenset[str], ...]:
+    """Sets of strings, the most selective first, such that any match contains one string
+    of each set: read off the parsed pattern ("je paierai .{0,20}(?:vendredi|samedi)" needs
+    "je paierai" and one of the days). Sets holding a needle too short to select anything
+    are left out; none at all means the pattern is always searched."""
     try:
-        return _required(_parser.parse(pattern))
+        required = _required_all(_parser.parse(pattern))
     except Exception:  # a pattern we cannot analyse is simply always searched
-        return None
+        return ()
+    selective = {needles for needles in required if _strength(needles) >= _SHORT}
+    return tuple(sorted(selective, key=lambda needles: (-_strength(needles), sorted(needles))))
+
+
+def _strength(candidates: frozenset[str]) -> int:
+    # The shortest needle decides how often the pattern is searched for nothing; spaces
+    # around a word ("je ") add no selectivity.
+    return min(len(needle.strip()) for needle in candidates)
+
+
+def _required_all(sequence: Any) -> list[frozenset[str]]:
+    """Every needle set a match of this sequence requires, one per literal run, group,
+    alternation or repeated part that requires one."""
+    required: list[frozenset[str]] = []
+    run: list[str] = []
+    for operator, argument in sequence:
+        if operator is _constants.LITERAL:
+            run.append(chr(argument))
+            continue
+        if run:
+            required.append(frozenset({"".join(run)}))
+            run = []
+        if operator is _constants.SUBPATTERN:
+            required += _required_all(argument[-1])
+        elif operator is _constants.BRANCH:
+            branches = [_required(branch) for branch in argument[1]]
+            if all(branches):
+                required.append(frozenset().union(*branches))  # type: ignore[arg-type]
+        elif operator in (_constants.MAX_REPEAT, _constants.MIN_REPEAT) and argument[0] >= 1:
+            required += _required_all(argument[2])
+    if run:
+        required.append(frozenset({"".join(run)}))
+    return required
 
 
 def _required(sequence: Any) -> frozenset[str] | None:
+    """The most selective needle set a match of this sequence requires, if any."""
     best: frozenset[str] | None = None
-
-    def strength(candidates: frozenset[str]) -> int:
-        # The shortest needle decides how often the pattern is searched for nothing;
-        # spaces around a word ("je ") add no selectivity.
-        return min(len(needle.strip()) for needle in candidates)
 
     def consider(candidates: frozenset[str] | None) -> None:
         nonlocal best
-        if candidates and (best is None or strength(candidates) > strength(best)):
+        if candidates and (best is None or _strength(candidates) > _strength(best)):
             best = candidates
 
     run: list[str] = []
