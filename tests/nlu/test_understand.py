@@ -1205,3 +1205,116 @@ def test_set_11s_kinds_of_dispute(text: str, kind: DisputeType) -> None:
     reading = understand(text, RECEIVED)
     assert Intent.DISPUTE in reading.intents, reading.evidence
     assert reading.dispute_type is kind
+
+
+# Held-out set 12's general causes, in our own words -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("Vous réclamez 600 €. J'ai payé 250 € en janvier, il ne reste donc que 350 €.", Intent.DISPUTE),
+        ("I've told you twice not to ring me at work. Write to me.", Intent.STOP_CONTACT),
+        ("Quelqu'un a souscrit ce crédit en utilisant mon identité, j'ai porté plainte.", Intent.DISPUTE),
+        ("Somebody opened this card using my details after my wallet was taken.", Intent.DISPUTE),
+        ("Nous ne sommes pas la société Garage Martin de Lyon, simple homonymie de nom.", Intent.WRONG_PERSON),
+        ("Hi, we are not the company you want, we're a different business with a similar name.", Intent.WRONG_PERSON),
+        ("Under the Limitation Act you are out of time to recover this.", Intent.DISPUTE),
+    ],
+)  # fmt: skip
+def test_set_12s_safety_said_indirectly(text: str, intent: Intent) -> None:
+    reading = understand(text, RECEIVED)
+    assert intent in reading.intents, reading.evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "not_it"),
+    [
+        # What is left to live on is a hardship, not a debt contested.
+        ("Après le loyer il ne me reste que 80 € pour le mois.", Intent.DISPUTE),
+        ("The payment page doesn't load on my laptop, how else can I pay?", Intent.DISPUTE),
+        ("Le lien ne fonctionne pas, je peux payer par virement ?", Intent.DISPUTE),
+        ("Pouvez-vous me rappeler le montant de la prochaine mensualité ?", Intent.REQUEST_HUMAN),
+        ("Il me reste combien sur mon plan, s'il vous plaît ?", Intent.PAYMENT_PLAN_REQUEST),
+        ("After bills I have £30 left a week, I can't pay you anything.", Intent.PAYMENT_PLAN_REQUEST),
+        ("Je suis absente. Nos virements fournisseurs sont effectués le 25 de chaque mois. Message automatique.", Intent.PAYMENT_PLAN_REQUEST),
+        ("Vous m'appelez le dimanche. Je vous mets en demeure d'arrêter.", Intent.PROMISE_TO_PAY),
+        ("Si ça continue je déposerai une plainte.", Intent.PROMISE_TO_PAY),
+        ("Je paierai sans doute le 12, je ne sais pas encore.", Intent.PROMISE_TO_PAY),
+        ("Remove the £30 admin fee and I'll pay the balance today.", Intent.PROMISE_TO_PAY),
+        ("Je conteste cette facture et ne réglerai rien avant le jugement du 3 avril.", Intent.PROMISE_TO_PAY),
+        ("La facture a été soldée par un avoir de votre client en février.", Intent.ALREADY_PAID),
+        ("Sorry, I'm driving. Text me instead. (auto-reply)", Intent.STOP_CONTACT),
+        ("Merci pour rien, vraiment.", Intent.ACKNOWLEDGEMENT),
+    ],
+)  # fmt: skip
+def test_set_12s_things_not_meant(text: str, not_it: Intent) -> None:
+    reading = understand(text, RECEIVED)
+    assert not_it not in reading.intents, reading.evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        (
+            "La CAF m'en a parlé : un dossier de surendettement, que je ferai peut-être.",
+            Intent.HARDSHIP,
+        ),
+        (
+            "The warehouse where I worked went bankrupt in May and I've been out of work since.",
+            Intent.HARDSHIP,
+        ),
+    ],
+)
+def test_set_12s_procedures_that_are_not_the_debtors(text: str, intent: Intent) -> None:
+    reading = understand(text, RECEIVED)
+    assert Intent.LEGAL_PROCEEDING not in reading.intents, reading.evidence
+    assert intent in reading.intents
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "amount"),
+    [
+        ("je passe à votre agence vendredi avec les espèces, 180 €", date(2026, 3, 13), Decimal("180.00")),
+        ("gonna transfer $45 tomorrow, the rest when I can", date(2026, 3, 11), Decimal("45.00")),
+        ("Je verserai 70 € le 20, le reste suivra quand je pourrai.", date(2026, 3, 20), Decimal("70.00")),
+        ("je paierai pas le 12, mais le 16 c'est sûr, les 90 €", date(2026, 3, 16), Decimal("90.00")),
+        ("Je ne pourrai pas honorer le versement prévu le 15, je vous réglerai le 24.", date(2026, 3, 24), None),
+    ],
+)  # fmt: skip
+def test_set_12s_promises(text: str, day: date, amount: Decimal | None) -> None:
+    reading = understand(text, RECEIVED)
+    assert reading.intent is Intent.PROMISE_TO_PAY, reading.evidence
+    assert reading.date == day
+    assert reading.amount == amount
+
+
+def test_a_payment_sent_said_without_a_subject_is_no_promise() -> None:
+    reading = understand("sent the £25 on monday as promised", RECEIVED)
+    assert reading.intents == (Intent.ALREADY_PAID,)
+    assert reading.date == date(2026, 3, 9)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("vos 40 € de frais je les dois pas", DisputeType.AMOUNT_INCORRECT),
+        ("c'est 90 € que je vous dois, pas 130, vous avez compté la pénalité deux fois", DisputeType.AMOUNT_INCORRECT),
+        ("J'ai jamais souscrit d'abonnement chez eux, je conteste.", DisputeType.NOT_OWED),
+        ("Le bail a été résilié par courrier le 2 mai, je conteste ces loyers.", DisputeType.NOT_OWED),
+        ("I don't believe I owe this, I dispute it.", DisputeType.NOT_OWED),
+        ("The Limitation Act applies, the last payment was in 2017. I dispute this.", DisputeType.TIME_BARRED),
+    ],
+)  # fmt: skip
+def test_set_12s_kinds_of_dispute(text: str, kind: DisputeType) -> None:
+    reading = understand(text, RECEIVED)
+    assert Intent.DISPUTE in reading.intents, reading.evidence
+    assert reading.dispute_type is kind
+
+
+def test_french_dont_is_not_english_dont() -> None:
+    assert (
+        normalize("le relevé, dont vous trouverez copie") == "le releve , dont vous trouverez copie"
+    )
+    assert normalize("i dont owe this") == "i do not owe this"
+    assert normalize("30 € tout les mois") == "30 € tous les mois"

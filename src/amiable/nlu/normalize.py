@@ -266,7 +266,15 @@ def normalize(text: str) -> str:
 # SMS spellings that are words elsewhere: read so only after the words that make them
 # so ("il é mor" is "il est mort", but "e-mail" keeps its "e"; "60 par moi" is a month).
 _SUBJECTS = frozenset({"il", "elle", "c", "ce", "ca", "sa", "qui", "on"})
-_CONTEXTUAL = frozenset({"c", "e", "moi", "ill"})
+_CONTEXTUAL = frozenset({"c", "e", "moi", "ill", "dont", "tout"})
+# French "dont" is followed by its clause's subject or article ("dont vous trouverez",
+# "dont le montant"); English SMS "dont" by a verb ("i dont owe").
+_AFTER_FRENCH_DONT = word_set(
+    "je j tu il elle on nous vous ils elles le la les l un une des du de d mon ma mes ton "
+    "ta tes son sa ses notre nos votre vos leur leurs ce cet cette ces me m te se s y en "
+    "plus moins tout toute tous toutes chacun certains certaines deux trois quatre cinq "
+    "partie moitie seulement notamment environ"
+)
 # "ill pay monday" is "I'll pay"; "I'm ill" stays ill.
 _ILL_VERBS = word_set(
     "pay send transfer clear settle get be do call make have sort try put drop post"
@@ -281,6 +289,12 @@ def _in_context(word: str, words: list[str], index: int) -> str:
     if word == "ill":
         following = words[index + 1] if index + 1 < len(words) else ""
         return "i will" if following in _ILL_VERBS else word
+    following = words[index + 1] if index + 1 < len(words) else ""
+    if word == "dont":
+        return word if following in _AFTER_FRENCH_DONT or following[:1].isdigit() else "do not"
+    if word == "tout":
+        # "tout les 15 jours" is always "tous les".
+        return "tous" if following == "les" else word
     previous = words[index - 1] if index else ""
     if word == "e" and previous in _SUBJECTS:
         return "est"

@@ -316,7 +316,9 @@ _SERIES_START = re.compile(
 )
 _MONTH_WIDE = re.compile(r"\bmois\b|\bmonth\b", re.IGNORECASE)
 _NEGATED_DATE = re.compile(
-    r"(?:\bpas|\bnot|\bnon|\bcan't|\bcan’t|\bcannot|\bcant)\W{1,3}(?:\w+\W{1,3})?(?:le\W+|the\W+|on\W+)?$",
+    r"(?:\bpas|\bnot|\bnon|\bcan't|\bcan’t|\bcannot|\bcant)\W{1,3}(?:\w+\W{1,3})?(?:le\W+|the\W+|on\W+)?$"
+    # "je ne pourrai pas honorer le paiement prévu le 20": the day given up.
+    r"|(?:\bpas|\bnot|\bcan't|\bcannot)\W{1,3}(?:\w+\W{1,3}){0,4}(?:pr[ée]vue?|convenue?|promise?|planned|scheduled|promised|agreed|due)\W{1,3}(?:pour\W+|for\W+)?(?:le\W+|the\W+|on\W+)?$",
     re.IGNORECASE,
 )
 

@@ -232,8 +232,10 @@ def _required(sequence: Any) -> frozenset[str] | None:
 
 _NUMBER_WORD = r"(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|two|three|four|five|six|seven|eight|nine|ten|twelve|plusieurs|several)"
 _AMOUNT = r"(?:\d+(?:[.,]\d+)?\s?(?:€|e|eur|euros?|balles|£|\$|quid|pounds?|dollars?)?|(?:€|£|\$)\s?\d+(?:[.,]\d+)?)"
-_PAY_VERB_FR = r"(?:paie|paye|pay|payer|regle|vire|verse|rembourse|solde|envoie|envoi|adresse|depose|mets|met|donne|fai[st]? (?:le|un|mon|les|une|la) (?:\w+ )?(?:virement|paiement|cheque|reglement|versement)|fais le necessaire)"
+_PAY_VERB_FR = r"(?:paie|paye|pay|payer|regle|vire|verse|rembourse|solde|envoie|envoi|adresse|depose|mets(?! en demeure)|met(?! en demeure)|donne|fai[st]? (?:le|un|mon|les|une|la) (?:\w+ )?(?:virement|paiement|cheque|reglement|versement)|fais le necessaire)"
 _WHEN_FR = r"(?:demain|apres demain|ce soir|ce midi|cet apres midi|ce matin|aujourd hui|cette semaine|la semaine prochaine|semaine pro|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|le \d|le premier|le 1er|\d+ ?/ ?\d+|debut (?:du|de) mois|fin (?:du|de) mois|en fin de|en debut de|avant le|avant la fin|d ici|sous (?:huitaine|\d+ jours|quinzaine)|dans (?:\d+|deux|trois|quinze|huit) jours|dans (?:\d+|une|deux|trois|quatre) semaines?|des que|des reception|a reception|a la paie|sans faute|dans la journee|dans la soiree|en fin de journee)"
+# Any character but a sentence's end (a decimal point is not one).
+_IN_SENTENCE = r"(?:[^.!?]|\.(?=\d))"
 _PERIOD_FR = (
     r"(?:par|/|chaque|tous les|toutes les|a la) ?(?:mois|semaine|quinzaine|quinze jours|15 jours)"
 )
@@ -343,6 +345,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             # "JE SUIS PAS KEVIN", "ce n'est pas le numéro de Sophie".
             rf"\b(?:je ne suis pas|je suis pas|j suis pas|jsuis pas|c est pas|ce n est pas) {_NAME}\b",
             rf"\bpas (?:le )?(?:numero|telephone|portable|tel|mail|adresse) (?:de |d ){_NAME}\b",
+            r"\bnous ne sommes pas (?:la|le|l|les) (?:societe|entreprise|sarl|sas|ste|cabinet|maison|ets|etablissements|garage|transports|boulangerie|restaurant)\b",
         ),
         "wrong_person_en": _compile(
             r"\bwrong (?:person|number|address|guy|woman|man|individual)\b",
@@ -363,6 +366,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             rf"\b(?:i am not|i m not|this is not|this isn t|it is not|it s not|it's not) {_NAME}\b",
             rf"\b(?:not|isn t) {_NAME}(?:'s| s) (?:phone|number|mobile|cell|email|address)\b",
             rf"\b(?:calling|texting|looking|asking|writing) (?:\w+ ){{0,3}}for an? {_NAME}\b",
+            r"\bwe are not (?:the )?(?:company|firm|business)\b|\bwe (?:are|re) a (?:different|separate) (?:company|firm|business)\b",
         ),
     },
     Intent.DISPUTE: {
@@ -395,8 +399,12 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bje ne dois (?:que|plus que)\b|\bje (?:vous )?(?:dois|devais|devrais) \d+(?:[.,]\d+)? ?(?:€|e|euros?)? ?,? ?(?:et )?pas \d+",
             r"\b(?:deux fois|2 fois) la meme (?:facture|somme|ligne|echeance)\b|\b(?:frais|interets)\b.{0,40}\bdepassent\b|\bcontraire a (?:notre|l) accord\b",
             r"\b(?:retir|enlev|supprim|annul|deduir)\w* (?:les|ces|vos|la|cette) (?:penalites?|frais|interets|majorations?|indemnites?)\b",
-            r"\b(?:en trop|trop percu|trop paye|trop facture)\b|\balors que je (?:ne )?dois\b|\b(?:penalites|frais|interets|majorations) que je ne dois pas\b|\bcompte (?:deux|2) fois\b",
+            r"\b(?:en trop|trop percu|trop paye|trop facture)\b|\balors que je (?:ne )?dois\b|\b(?:penalites|frais|interets|majorations) que je ne dois pas\b|\bcompte (?:\w+ ){0,3}(?:deux|2) fois\b",
             r"\bje (?:ne )?(?:paie|paye|payerai|paierai|reglerai|regle) (?:pas|jamais|rien de) (?:les|ces|vos|des) (?:frais|penalites|interets|majorations)\b",
+            # What is left once a payment is counted: "il ne reste donc que 150 €" (not
+            # "il ne me reste que 50 € pour vivre", a hardship).
+            r"\bil ne (?:reste|restait|resterait) (?:donc|alors|ainsi|en fait)(?: plus)? que \d|\bil ne reste (?:plus )?que [\d ,.]+ ?(?:€|e|eur|euros?)? (?:a (?:payer|regler)|de (?:dette|solde))\b",
+            r"\b(?:vos |les |ces )?(?:\d+ ?(?:€|e|euros?)? (?:de |d ))?frais\b.{0,15}\bje (?:ne )?(?:les |vous les )?dois pas\b|\bc est \d+(?:[.,]\d+)? ?(?:€|e|euros?)? que je (?:vous )?dois\b",
         ),
         "goods_fr": _compile(
             r"\b(?:jamais|pas|pas ete|jamais ete) (?:ete )?livree?s?\b",
@@ -418,8 +426,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\ba mon insu\b|\bsignature (?:a ete )?(?:imitee|falsifiee|contrefaite)\b|\bfaux en ecriture\b",
             r"\b(?:a|sous) mon nom\b.{0,30}\bsans\b|\bsans (?:mon|m en) \w+\b.{0,30}\ba mon nom\b|\bin my name\b.{0,40}\bwithout\b|\bwithout my (?:knowledge|consent|permission)\b",
             r"\b(?:resilie|resiliation|annule|annulation) (?:de |d )?(?:mon|le|ce|cet|depuis|en)\b",
-            r"\b(?:commande|contrat|abonnement|reservation) (?:\w+ ){0,3}(?:a ete |est |avait ete )?(?:annulee?s?|resiliee?s?)\b|\b(?:n est|n etait) (?:donc )?(?:plus|pas) la mienne\b|\ba la (?:charge|charges) (?:exclusive )?de mon ex\b",
-            r"\b(?:contrat|abonnement|compte) (?:a ete |est )?(?:resilie|annule|cloture)\b",
+            r"\b(?:commande|contrat|abonnement|reservation) (?:\w+ ){0,7}(?:a ete |est |avait ete )?(?:annulee?s?|resiliee?s?)\b|\b(?:n est|n etait) (?:donc )?(?:plus|pas) la mienne\b|\ba la (?:charge|charges) (?:exclusive )?de mon ex\b",
+            r"\b(?:contrat|abonnement|compte) (?:a ete |est )?(?:resilie|annule|cloture)\b|\ba ete resilie\w* (?:par|le|depuis|avec effet|des|au)\b",
             r"\b(?:regle|paye|rembourse|solde) directement (?:a|au|aupres|chez)\b",
             r"\bdirectement (?:a|au|aupres de) (?:votre client|l entreprise|la societe|mon fournisseur|\w+) (?:j ai|nous avons)",
             r"\brien a voir avec (?:moi|cette)\b",
@@ -429,8 +437,10 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:paye|regle|verse|rembourse|solde)\b.{0,50}\bdirectement\b|\bdirectement\b.{0,30}\b(?:paye|regle|verse|rembourse|solde)\b",
             r"\b(?:je n ai|j ai) jamais (?:eu|ete) (?:de (?:contrat|compte|abonnement|credit|pret|carte|commande|ligne|dette|forfait|box)|d abonnement|client|abonne)",
             r"\b(?:me |m )?retract\w*\b|\bdroit de retractation\b|\bne suis pas redevable\b",
-            r"\bne me concernent? pas\b|\b(?:contrat|abonnement|compte|ligne) (?:chez vous )?(?:est|a ete) (?:clos|cloture|ferme|resilie)\b|\b(?:bail|contrat|abonnement) a pris fin\b|\b(?:loyers|sommes|montants) (?:ne sont|n etaient) pas dus\b|\bannulee? par un avoir\b",
+            r"\bne me concernent? pas\b|\b(?:contrat|abonnement|compte|ligne) (?:chez vous )?(?:est|a ete) (?:clos|cloture|ferme|resilie)\b|\b(?:bail|contrat|abonnement) a pris fin\b|\b(?:loyers|sommes|montants) (?:ne sont|n etaient) pas dus\b|\bannulee?s? (?:\w+ )?par (?:un|l|cet|notre|votre|le) avoir\b",
             r"\b(?:dette|credit|pret|facture|somme)s? qui n existen?t? (?:plus|pas)\b|\b(?:fini|termine|acheve) de (?:le |la |les )?(?:rembourser|payer|regler)\b",
+            r"\b(?:quelqu un|on|une personne|un inconnu|une inconnue|un escroc|des escrocs|un tiers) a (?:ouvert|souscrit|contracte|signe|pris|utilise|cree)\b.{0,50}\b(?:mes papiers|mon identite|mon nom|ma carte d identite|mes documents|mes coordonnees|mes informations|mes donnees)\b",
+            r"\b(?:je n ai|j ai) jamais (?:pris|souscrit|signe|demande|commande) (?:d |de |un |une |aucun |aucune )?(?:abonnement|contrat|credit|pret|carte|forfait|box|compte)\b",
         ),
         "time_barred_fr": _compile(r"\bprescri\w*\b", r"\bforclo\w*\b", r"\btrop ancienne?\b"),
         "contest_en": _compile(
@@ -454,12 +464,15 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:i|we) (?:have )?never (?:had|held|opened|signed|taken out|applied for) (?:an? |any |the )?(?:account|contract|agreement|loan|card|policy)\b",
             r"\b(?:contract|account|subscription|order|membership|agreement|policy) (?:was|has been|had been|were) (?:cancell?ed|terminated|closed)\b|\bcooling[ -]off\b",
             r"\b(?:paid|settled|cleared)\b.{0,40}\bdirect(?:ly)?\b|\bdirectly (?:with|to) (?:the )?(?:original )?(?:creditor|company|shop|store|supplier)\b",
+            r"\b(?:someone|somebody|a stranger|a fraudster|a scammer) (?:has )?(?:opened|took out|taken out|set up|applied for|used)\b.{0,50}\bmy (?:name|identity|details|documents|id|information|papers|passport)\b",
+            r"\b(?:do not|don t) (?:believe|think) (?:that )?(?:i|we) owe\b",
         ),
         "time_barred_en": _compile(
             r"\bstatute[ -]?barred\b",
             r"\btime[ -]?barred\b",
             r"\bstatute of limitations?\b|\blimitation period\b",
             r"\b(?:too old|over (?:six|6) years old)\b",
+            r"\blimitation act\b|\bout of time to (?:recover|claim|pursue|collect|enforce|sue)\b",
         ),
         "amount_en": _compile(
             r"\b(?:amount|balance|figure|bill|invoice) is (?:wrong|incorrect|not right|inflated)\b",
@@ -477,6 +490,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:disput\w*|contest\w*) (?:the )?(?:interest|rate|apr|fees?|charges?)\b",
             r"\b(?:less|more) than (?:you(?: ve|'ve| have)?|they(?: ve|'ve| have)?) (?:billed|charged|invoiced)\b|\bshould be (?:(?:£|\$|€) ?)?\d[\d.,]* now\b|\b(?:correct|right|real|actual|true) (?:amount|balance|figure|total) (?:is|should be|was)\b|\b(?:balance|amount|total|bill) (?:is|was|should be) (?:£|\$|€)?\s?\d[\d.,]* ?,? not (?:£|\$|€)?\s?\d",
             r"\b(?:billed|invoiced|charged) (?:us |me )?(?:at |for )?(?:£|\$|€)\s?[\d.,]+ but (?:our|the|my) (?:signed |agreed |written )?(?:quote|quotation|estimate|agreement|contract|order|price)\b",
+            r"\bso (?:i|we) (?:only|just) owe\b|\b(?:only|just) (?:£|\$|€)\s?[\d.,]+ (?:is )?(?:left|remaining|outstanding) (?:to pay|owing)\b|\bleaving (?:only |just )?(?:£|\$|€)\s?[\d.,]+ (?:to pay|owing|outstanding)\b",
         ),
         "goods_en": _compile(
             r"\b(?:never|not) (?:delivered|arrived|received (?:the|my|any) (?:goods|order|item|parcel|service))\b",
@@ -528,6 +542,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:check|cheque) (?:is in the (?:mail|post)|was (?:sent|posted|mailed))\b|\b(?:i|we) (?:have )?(?:mailed|posted|sent) (?:you )?(?:a|the|my) (?:check|cheque|money order|postal order)\b",
             r"\bremittance advice\b",
             r"\b(?:proof|confirmation) of (?:payment|transfer)\b",
+            r"^\W*(?:sent|paid|transferred) (?:you |it |the |my )?(?:£|\$|€)\s?\d",
         ),
     },
     Intent.STOP_CONTACT: {
@@ -556,6 +571,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:fichez|fiche|foutez|fous|fout) (?:moi|nous) la paix\b",
             r"\b(?:uniquement|seulement|exclusivement) par (?:mail|e-?mail|courrier|ecrit|sms|telephone)\b",
             r"\bpar (?:mail|e-?mail|courrier|ecrit) (?:uniquement|seulement|exclusivement)\b",
+            r"\b(?:ecrivez|envoyez|ecrire|envoyer) (?:moi|nous) (?:plutot|un (?:mail|e-?mail|courrier) plutot)\b|\bplutot que de (?:m |me |nous )?(?:appeler|telephoner)\b",
         ),
         "stop_en": _compile(
             r"^\W*(?:sto+p|unsubscribe|stop all)\W*$",
@@ -573,6 +589,9 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:by|in|via) (?:email|e-mail|writing|post|letter) only\b",
             r"\bno (?:more )?(?:calls|texts|messages|emails)\b",
             r"\bremove (?:me|my|this)\b.{0,30}\b(?:list|records|database|system|files)\b",
+            r"\b(?:i|we) (?:have |ve )?(?:already )?(?:asked|told|requested|instructed) (?:you|your (?:\w+ )?(?:staff|agents|company|office|team)) (?:several times |many times |twice |before |repeatedly )?(?:not to|to stop|never to) (?:call|ring|phone|text|email|e-mail|contact|write|message)\w*\b",
+            # (Not "text me instead": a phone's automatic answer while driving says it.)
+            r"\b(?:email|e-mail|write to) (?:me|us) instead\b|\binstead of (?:calling|phoning|ringing)\b",
         ),
     },
     Intent.HARDSHIP: {
@@ -658,9 +677,9 @@ RULES: dict[Intent, dict[str, _Rule]] = {
     Intent.PROMISE_TO_PAY: {
         "promise_fr": _compile(
             r"\bje (?:vais|vai|v|compte|m engage a|prevois de) (?:vous |te |lui )?(?:le |la |les |l )?(?:payer|regler|verser|virer|rembourser|solder|envoyer|adresser|deposer|faire (?:le|un) (?:virement|paiement|reglement|cheque))\b",
-            r"\b(?:je |j )?(?:vous |le |la |les |l )?(?:paierai|payerai|reglerai|verserai|virerai|rembourserai|solderai|enverrai|adresserai|deposerai|mettrai|donnerai|ferai (?:le|un|mon|une|la) (?:\w+ )?(?:virement|paiement|reglement|cheque|versement))\b",
+            r"\b(?:je |j )?(?:vous |le |la |les |l )?(?:paierai|payerai|reglerai|verserai|virerai|rembourserai|solderai|enverrai|adresserai|deposerai|mettrai|donnerai|ferai (?:le|un|mon|une|la) (?:\w+ )?(?:virement|paiement|reglement|cheque|versement))\b(?! (?:sans doute |peut etre |probablement )?(?:une |un |le |la |les |mon |ma |mes |ce |cette )?(?:plainte|dossier|recours|reclamation|main courante|documents?|justificatifs?|papiers|attestation|formulaire|photos?|preuves?)\b)",
             rf"\bje (?:vous |te |lui )?(?:le |la |les |l )?{_PAY_VERB_FR}\b.{{0,60}}{_WHEN_FR}",
-            rf"{_WHEN_FR}.{{0,30}}\bje (?:vous |te |lui )?(?:le |la |les |l )?{_PAY_VERB_FR}\b",
+            rf"\b{_WHEN_FR}{_IN_SENTENCE}{{0,30}}\bje (?:vous |te |lui )?(?:le |la |les |l )?{_PAY_VERB_FR}\b",
             r"\b(?:le |mon |un |notre |votre |ce |cette )?(?:paiement|virement|reglement|cheque|solde|somme|facture|montant)\b.{0,40}\b(?:sera|seront|partira|part|arrivera|va partir|est prevue?) (?:bien )?(?:fait|effectuee?|envoyee?|reglee?|payee?|viree?|emise?|versee?|le|demain|lundi|mardi|mercredi|jeudi|vendredi|avant|d ici|en fin|en debut|sous|dans|par)",
             r"\bvous (?:aurez|recevrez|allez recevoir|l aurez) (?:le|votre|mon|un|l|la|les)? ?(?:paiement|virement|argent|reglement|cheque|somme|totalite|solde|\d)",
             r"\b(?:quand|des que|lorsque|des reception de|a reception de) (?:je (?:toucherai|touche|recevrai|serai paye|aurai ma paie|aurai mon salaire)|(?:mon|ma) (?:salaire|paie|prime|pension|retraite|chomage))\b",
@@ -668,7 +687,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bpas le \d+\w*(?: \w+){0,2} ?,? ?(?:mais )?(?:plutot )?le \d+\b",
             r"\bje m engage\b|\b(?:il|elle|nous|on|ma \w+|mon \w+|la societe|l entreprise) (?:s engage|s engagent|nous engageons) a (?:vous )?(?:payer|regler|verser|virer|solder|rembourser|faire parvenir|envoyer|adresser)\b",
             r"\b(?:passera|sera (?:reglee?|payee?|integree?|incluse?)|est (?:prevue?|programmee?|planifiee?|integree?)) (?:dans|lors de|avec|sur) (?:notre|la|le|nos|notre prochaine|la prochaine) (?:campagne|echeance|run|cycle|virement|paiement|reglement)s?\b",
-            r"\bje (?:passe|passerai|vais passer|viendrai|vais venir)\b.{0,40}\bpour (?:vous )?(?:payer|regler|deposer|solder)\b",
+            r"\bje (?:passe|passerai|vais passer|viendrai|vais venir)\b.{0,40}\bpour (?:vous )?(?:payer|regler|deposer|solder)\b|\bje (?:passe|passerai|vais passer|viens|viendrai|repasse|repasserai) (?:a l agence|a votre agence|au bureau|a vos bureaux|a l accueil|au guichet|au cabinet|a l etude|a la boutique|au magasin|vous voir)\b.{0,40}\b(?:liquide|especes|cheque|argent|la somme|cash)\b",
             rf"\b(?:dit|ai dit|avais dit|disais|prevenu|explique) que je (?:vous )?(?:payais|reglais|versais|virais)\b.{{0,20}}{_WHEN_FR}",
             r"\b(?:reglement|paiement|virement|versement|cheque)\b.{0,60}\bau plus tard (?:le|pour le|d ici|fin|en fin|demain|lundi|mardi|mercredi|jeudi|vendredi)\b|\b(?:virement|paiement|reglement|versement|cheque)\b.{0,30}\b(?:c est )?promis\b",
             r"\b(?:nous|on) (?:vous )?(?:le |la |les |l )?(?:reglerons|paierons|payerons|verserons|virerons|rembourserons|solderons|enverrons|effectuerons le (?:virement|paiement|reglement)|procederons au (?:virement|paiement|reglement))\b",
@@ -679,6 +698,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
         "promise_en": _compile(
             r"\b(?:i|we) will (?:pay|settle|clear|transfer|send|wire|mail|post|drop|put|make (?:the|a) payment|sort (?:it|this) out)\b(?! (?:you )?(?:the |my |a |an |our |them |it |over )?(?:new |updated |signed |completed |filled in )?(?:address|details|documents?|copy|copies|forms?|letter|email|proof|photo|statement|paperwork|evidence|receipt|deed|certificate|info|information|number)\b)",
             r"\b(?:i|we) (?:am|are) (?:going to|gonna) (?:pay|settle|clear|transfer|send)\b",
+            r"\b(?:i will|i ll|i am going to|i can) (?:come|drop|pop|call) (?:in|by|round|into|to) (?:\w+ ){0,3}(?:with|to pay)\b.{0,20}\b(?:cash|cheque|check|money|payment)\b",
             r"\bwill (?:pay|settle|clear|transfer)\b",
             r"\bgoing to (?:pay|settle|clear|transfer|send)\b",
             r"\b(?:i am|i m|we are) (?:ready|willing|prepared|happy) to (?:pay|settle|clear)\b",
@@ -740,7 +760,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
         "human_en": _compile(
             r"\b(?:speak|talk) (?:to|with) (?:someone|somebody|a (?:person|human|real person|manager|supervisor|agent)|an (?:agent|adviser|advisor)|a real|your manager|anyone)\b",
             r"\breal (?:person|human)\b",
-            r"(?<!not )(?<!never )\b(?:call|ring|phone) me (?:back|tomorrow|on|at|please|asap)?\b",
+            r"(?<!not )(?<!never )(?<!not to )(?<!never to )\b(?:call|ring|phone) me (?:back|tomorrow|on|at|please|asap)?\b",
             r"\bcan (?:someone|somebody|you) (?:call|ring|phone) me\b",
             r"\bplease (?:call|ring|phone) me\b|\bcall me (?:after|before|back|later|when)\b|\btalk (?:about it )?(?:on|over) the phone\b",
             r"\bwho (?:can|should|do) i (?:call|phone|ring|speak to|talk to|contact)\b",
@@ -791,7 +811,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
         "insult_fr": _compile(
             r"\b(?:connard\w*|salaud\w*|salope\w*|encul\w*|batard\w*|escroc\w*|voleur\w*|voleuse\w*|arnaqu\w*|mafia\w*|mafieux|vautours?|sangsues?|racket\w*|fraudeurs?|fraudeuses?|parasites?|ordures?|pourritures?|raclures?|charognards?|fdp|ta gueule|vos gueules|nique\w*|merde|debiles?|cretins?|abrutis?|guignols?|bouffons?|minables?|rapaces?|va te faire|allez vous faire|casse toi|cassez vous|dégagez|degagez)\b",
             r"\bje vais (?:vous )?(?:casser|retrouver|defoncer|buter|tuer|porter plainte contre vous)\b",
-            r"\bvous allez (?:le )?regretter\b",
+            r"\bvous allez (?:le )?regretter\b|\bmerci pour rien\b",
         ),
         "insult_en": _compile(
             # "🖕" apart: a needle of one or two characters is taken as always present, and
@@ -841,7 +861,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
 }
 
 # A hope: "peut-être le 8", "maybe Friday" (SPEC: not a promise).
-_HEDGE_FR = r"\bpeut ?etre\b"
+_HEDGE_FR = r"\bpeut ?etre\b|\bsans doute\b|\bprobablement\b"
 _HEDGE_EN = r"\bmaybe\b|\bperhaps\b|\bmight\b"
 # A promise made under a condition on the creditor, or denied, is not a promise (SPEC).
 _NOT_A_PROMISE = _compile(
@@ -850,6 +870,8 @@ _NOT_A_PROMISE = _compile(
     r"\bune fois (?:que )?(?:ces|les|vos|le|la|votre) (?:\w+ ){0,2}(?:annulee?s?|retiree?s?|supprimee?s?|enlevee?s?|corrigee?s?|rectifiee?s?|deduite?s?)\b",
     r"\b(?:once|when|as soon as|after|if) (?:the|these|those|your|that|this) (?:\w+ ){0,2}(?:is|are|has been|have been|gets?|get) (?:taken off|removed|dropped|waived|cancell?ed|corrected|fixed|refunded|sorted|credited|deducted|written off|repaired|replaced)\b",
     r"\b(?:je ne|nous ne) (?:vais|veux) (?:rien|pas|jamais) (?:payer|regler|verser)\b",
+    r"\bne (?:vous |la |le |les |l )?(?:paierai|payerai|reglerai|verserai|rembourserai|solderai)\w* (?:\w+ )?(?:pas|rien|jamais|plus)\b",
+    r"\b(?:take|knock|get|remove|drop|waive)\b (?:\S+ ){0,5}?(?:fee|fees|charge|charges|interest|penalty)\b(?: off)? and (?:i|we) (?:will|shall)\b|\b(?:enlevez|retirez|supprimez|annulez) (?:\w+ ){0,5}?(?:frais|penalites|interets|majorations) et je\b",
     r"\bje (?:vous )?(?:le |la |les )?(?:paierai|payerai|reglerai|paie|paye|regle|rembourserai|verserai)\w* (?:\w+ )?(?:pas|rien|jamais)\b",
     r"\b(?:once|when|as soon as|after|if) you(?:'ve| have| ve)? (?:remove|take|took|send|sent|confirm|correct|fix|cancel|drop|waive|prove|show|provide)\w*\b",
     r"\b(?:des que|quand|lorsque|si) vous (?:m |me |nous |les |la |le |l |en |y )?(?:aurez|avez|enlevez|retirez|annulez|envoyez|corrigez|supprimez|prouvez|fournissez|renvoyez)\w*\b",
@@ -892,6 +914,10 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
             r"\bje ne conteste pas (?:devoir|que je dois|la dette|le montant|ma dette)\b",
             r"\b(?:je|nous) (?:conteste|contestons) (?:pas|rien)\b|\b(?:c est|ce n est) pas une erreur\b|\bil n y a pas d erreur\b",
             r"\b(?:(?:controle|verification|procedure|service) )?anti ?fraude?\b|\bfraud (?:check|checks|prevention|control|team)\b",
+            # A day given up for another: "je paierai pas le 5, mais le 9" owes it all.
+            r"\b(?:je (?:ne )?(?:vous )?(?:paierai|payerai|reglerai|pourrai)\w* pas|(?:i|we) (?:can t|cannot|won t|will not) (?:pay )?)(?: \w+)? (?:le |on |the )?\d+\w*\b.{0,20}\b(?:mais|but|plutot|instead)\b",
+            # The payment's own tools: "the link doesn't work", "le site ne marche pas".
+            r"\b(?:link|website|site|portal|page|app|button|code|card reader|lien|portail|appli|application|bouton|espace client)s? (?:\w+ ){0,2}?(?:does not|doesn t|did not|is not|isn t|will not|won t|ne|n) (?:work|load|open|marche|fonctionne|s ouvre)\w*\b(?: (?:pas|plus))?",
         ),
     ),
     (
@@ -931,6 +957,7 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
             r"\b(?:envoyee?s?|postee?s?|transmise?s?|renvoyee?s?|adressee?s?|sent|posted|returned|mailed) (?:le|la|les|mon|ma|mes|un|une|votre|the|my|a|your) (?:\w+ ){0,2}?(?:formulaire|dossier|document|courrier|lettre|papiers|justificatifs?|attestation|contrat|form|forms|documents?|paperwork|letter|reply)\b",
             r"\b(?:essaye|tente|tried|attempted) (?:de |to )?(?:payer|regler|pay)\b|\b(?:carte|card|paiement|payment) (?:a ete |was |got |has been )?(?:refusee?|declined|rejected|refused)\b",
             r"\b(?:sent|made|paid|transferred|vire|envoye|fait)\b.{0,40}\b(?:to the wrong|sur le mauvais|au mauvais) (?:sort code|account|account number|iban|reference|bank|compte|rib)\b|\b(?:payment|transfer|virement|paiement)\b.{0,40}\b(?:bounced back|came back|was returned|a ete (?:retourne|rejete|renvoye))\b|\bbounced back\b",
+            r"\b(?:annulee?s?|soldee?s?|compensee?s?) (?:\w+ )?par (?:un |l |cet |notre |votre |le )?avoir\b|\b(?:payment|paiement) (?:was|were|a ete) (?:made |paid |fait |effectue )?(?:on time|in time|a temps|dans les temps|dans les delais)\b",
         ),
     ),
     (
@@ -972,6 +999,23 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
         _compile(
             r"\bje ne connais pas (?:ce|cette|votre) (?:(?:m|mr|mme|monsieur|madame)\W+)?\w+ qui (?:signe|m ecrit|m appelle|me relance)\b|\bwho signs? (?:your|these|the) letters\b",
             r"\bwrong (?:person|one|people|department|team) to (?:ask|talk|speak|contact|deal|write|send|email|call)\b|\bwrong (?:chat|group|conversation|thread)\b|\bmauvaise? (?:conversation|discussion|groupe)\b",
+        ),
+    ),
+    (
+        Intent.REQUEST_HUMAN,
+        _compile(
+            # "me rappeler la date du prélèvement": remind, not call back.
+            r"\b(?:me |nous )?rappeler (?:la date|le montant|le solde|combien|quand|pourquoi|quel|quelle|quels|quelles|le numero|la reference|mon numero|ma reference|le detail|les dates|les montants)\b",
+        ),
+    ),
+    (
+        Intent.PAYMENT_PLAN_REQUEST,
+        _compile(
+            # A question on the plan in place, an income left each month, a company's
+            # payment calendar in an absence notice: no plan asked for.
+            r"\bcombien\b.{0,40}\b(?:sur|de|dans) (?:mon|notre|l) (?:echeancier|plan)\b|\b(?:date|montant) (?:du|de la) (?:prochain\w*|derniere?) (?:prelevement|versement|echeance|mensualite)\b|\bhow much (?:is )?(?:left|remaining) on (?:my|our|the) (?:plan|payment plan|arrangement)\b|\bwhen is (?:my|the|our) next (?:payment|instal?l?ment) (?:due|taken)\b",
+            r"(?:£|\$|€)?\s?\d[\d.,]* ?(?:£|\$|€|e|euros?|pounds|dollars)? (?:left|left over|to live on|pour vivre|de reste) (?:each|a|per|every|par|chaque) (?:month|week|mois|semaine)\b",
+            r"\b(?:les |nos )?(?:reglements|paiements|virements) (?:fournisseurs? )?(?:sont|seront) (?:effectues|realises|faits|emis|traites|programmes)\b(?: \w+){0,6}|\b(?:supplier )?payments (?:are|get|will be) (?:made|released|processed|issued|run)\b(?: \w+){0,6}",
         ),
     ),
     (
@@ -1022,7 +1066,12 @@ _FUTURE_PAYMENT = re.compile(
     r"\bje (?:vous |le |la |les |l )?(?:paierai|payerai|reglerai|verserai|virerai|rembourserai|solderai|enverrai|mettrai|donnerai)\b"
     r"|\b(?:i|we) will (?:pay|settle|send|transfer)\b"
 )
-_SENTENCE = re.compile(r"[.!?;]+|\bet le reste\b|\band the rest\b")
+# "je paierai 95 € le 2 juin, le reste quand je pourrai": the hedge is the rest's.
+_SENTENCE = re.compile(r"[.!?;]+|(?:,|\bet|\bmais|\band|\bbut) (?:pour )?(?:le reste|the rest)\b")
+# "je paierai pas le 5, mais le 9": the day moved to is promised.
+_MOVED_TO = re.compile(
+    r"\b(?:mais|plutot|par contre|but|instead)\b.{0,15}?\b(?:le \d+|le premier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|on (?:the )?\d+|the \d+|(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|next)\b"
+)
 # "send me the link, I'll pay it now": a wish to pay now, not a dated promise (SPEC).
 _PAY_NOW_NOT_PROMISE = _compile(
     r"\b(?:i will|i ll|je vais|je vous|je le|je la|je les)\b.{0,20}\b(?:pay|payer|regler|paie|paye|regle|settle)\b.{0,15}\b(?:now|right now|straight away|right away|immediately|maintenant|tout de suite|immediatement|de suite|direct)\b"
@@ -1051,6 +1100,7 @@ _EMPLOYER = _compile(
     r"\b(?:mon employeur|mon patron|ma boite|l entreprise ou je|la societe ou je|la boite ou je)\b",
     r"\bmy (?:employer|boss|company went|work went)\b|\bthe (?:company|firm|business|shop|factory|place|agency) i (?:work|worked|was working|have worked) (?:for|at)\b",
     r"\b(?:l entreprise|la societe|la boite|l usine|le magasin) (?:pour laquelle|pour qui|dans laquelle) je (?:travaille|travaillais)\b|\bmon ancien employeur\b",
+    r"\b(?:where|at which) i (?:worked|work|was working|had worked|have worked)\b",
 )
 _NOT_INSOLVENT = _compile(
     r"\b(?:bankruptcy|bankrupt|iva|insolvency)\b\W{0,3}(?:no way|never|not an option|out of the question)\b",
@@ -1059,8 +1109,9 @@ _NOT_INSOLVENT = _compile(
     r"\b(?:je ne suis|je suis|j suis|nous ne sommes) (?:pas|plus) en (?:surendettement|faillite|liquidation)\b|\bi am not (?:bankrupt|in (?:an iva|bankruptcy|a dro|insolvency))\b",
 )
 _CONSIDERING = _compile(
-    r"\b(?:envisage\w*|pense\w*|vais|compte|songe|conseill\w*|peut etre|risque\w*|si (?:ca|cela) continue|devoir|devrai|voudrais|aimerais|reflechi\w*|hesite|parle\w* de|me renseigne|(?:on m a|m a|m ont) (?:dit|conseille|propose|suggere) de|prepar\w*|monte\w*|montons|constitu\w*|rempli\w*)\b.{0,60}\bsurendettement\b",
+    r"\b(?:envisage\w*|pense\w*|vais|compte|songe|conseill\w*|peut etre|risque\w*|si (?:ca|cela) continue|devoir|devrai|voudrais|aimerais|reflechi\w*|hesite|parle\w* (?:de|d)|me renseigne|(?:on m a|m a|m ont) (?:dit|conseille|propose|suggere) de|prepar\w*|monte\w*|montons|constitu\w*|rempli\w*)\b.{0,60}\bsurendettement\b",
     r"\bsurendettement\b.{0,80}\b(?:pas encore|toujours pas|pas) (?:ete )?(?:depose|envoye|transmis)\b",
+    r"\bsurendettement\b.{0,40}\bje (?:le |la )?(?:deposerai|ferai|monterai) (?:sans doute|peut etre|probablement|surement|eventuellement|si)\b",
     r"\b(?:thinking|considering|might|may have|thought|looking into|wondering|advised (?:me )?to|suggested (?:i|that i|an|a|me)|talk\w* about|speak\w* to|about applying|advice (?:about|on)|not (?:yet )?applied|have not (?:yet )?applied|whether)\b.{0,60}\b(?:bankruptcy|bankrupt|iva|dro|insolvency|debt relief)\b",
     r"\b(?:bankruptcy|iva|dro|debt relief order|insolvency)\b.{0,60}\b(?:(?:have|has) not|not|nothing(?:'s| s| has)) (?:yet )?(?:been )?(?:applied|filed|made|gone in)\b",
 )
@@ -1070,7 +1121,7 @@ _FILED = _compile(
 )
 _IDENTITY_THEFT = _compile(
     r"\busurpation\b|\bidentity (?:theft|fraud)\b|\bc est bien moi\b|\bit is me but\b|\bthat is me but\b",
-    r"\b(?:carte d identite|papiers|identite|passeport|passport|id card|driving licence)(?: \w+){0,2} (?:volee?s?|stolen)\b|\bvole (?:mes|ma|mon) (?:papiers|identite|carte d identite|passeport)\b|\bstolen (?:id|identity|documents|passport)\b|\b(?:used|using) my (?:name|identity|id|details)\b|\ba utilise (?:mon identite|ma carte d identite|mes papiers|mon nom)\b",
+    r"\b(?:carte d identite|papiers|identite|passeport|passport|id card|driving licence)(?: \w+){0,4} (?:volee?s?|stolen)\b|\bvole (?:mes|ma|mon) (?:papiers|identite|carte d identite|passeport)\b|\bstolen (?:id|identity|documents|passport)\b|\b(?:used|using) my (?:name|identity|id|details)\b|\ba utilise (?:mon identite|ma carte d identite|mes papiers|mon nom)\b",
 )
 
 
@@ -1225,7 +1276,9 @@ def _promise_blocked(normalized: str, present: frozenset[str]) -> str | None:
         if condition is None:
             return None
         after = sentence[condition.end() :]
-        if _FUTURE_PAYMENT.search(after) and not _NOT_A_PROMISE.search(after, present):
+        if (_FUTURE_PAYMENT.search(after) or _MOVED_TO.search(after)) and not _NOT_A_PROMISE.search(
+            after, present
+        ):
             # "je ne pourrai pas payer le 20, je paierai le 27": the new date is promised.
             return None
         reasons.append(condition.group(0))
