@@ -1318,3 +1318,121 @@ def test_french_dont_is_not_english_dont() -> None:
     )
     assert normalize("i dont owe this") == "i do not owe this"
     assert normalize("30 € tout les mois") == "30 € tous les mois"
+
+
+# Held-out set 13's general causes, in our own words -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("Je suis le fils de Mme Jeanne Roux, décédée en mai. Je vous réglerai les 90 € restants.", Intent.DECEASED),
+        ("Nous avons acheté la maison l'an dernier, M. Petit n'y habite plus.", Intent.WRONG_PERSON),
+        ("Our firm went into liquidation in March; put your claim in with the liquidator.", Intent.LEGAL_PROCEEDING),
+    ],
+)  # fmt: skip
+def test_set_13s_safety_said_indirectly(text: str, intent: Intent) -> None:
+    reading = understand(text, RECEIVED)
+    assert intent in reading.intents, reading.evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "not_it"),
+    [
+        ("I'm speaking to a debt charity about possibly applying for a DRO; nothing has been submitted.", Intent.LEGAL_PROCEEDING),
+        ("jpense faire un dossier de surendettement", Intent.LEGAL_PROCEEDING),
+        ("Mon entreprise individuelle est en redressement judiciaire, déclarez votre créance au mandataire.", Intent.HARDSHIP),
+        ("Je paierai quand j'aurai l'argent.", Intent.PROMISE_TO_PAY),
+        ("Mon père est décédé. Est-ce que nous, ses enfants, on doit payer ?", Intent.PROMISE_TO_PAY),
+        ("Please stop all enforcement action, I'm in a breathing space.", Intent.STOP_CONTACT),
+        ("I lost my job and I cannot pay now.", Intent.PAY_NOW),
+        ("Je veux régler les 150 € tout de suite, vous prenez la carte ?", Intent.PAYMENT_PLAN_REQUEST),
+        ("J'ai bien reçu votre proposition d'échéancier, je vous réponds la semaine prochaine.", Intent.PAYMENT_PLAN_REQUEST),
+        ("Je reconnais devoir la somme, mais je ne peux pas la payer en une fois : 6 mensualités ?", Intent.DISPUTE),
+        ("t'es qui pour me parler comme ça ? minable", Intent.REQUEST_HUMAN),
+        ("Je vous ai envoyé un mail ce matin avec les photos demandées.", Intent.ALREADY_PAID),
+        ("La commission a validé un plan : vous recevrez 30 € par mois dès juillet.", Intent.PAYMENT_PLAN_REQUEST),
+        ("?", Intent.REQUEST_INFO),
+    ],
+)  # fmt: skip
+def test_set_13s_things_not_meant(text: str, not_it: Intent) -> None:
+    reading = understand(text, RECEIVED)
+    assert not_it not in reading.intents, reading.evidence
+
+
+def test_a_debt_acknowledged_but_not_its_fees_is_still_disputed() -> None:
+    text = "Je reconnais devoir la facture. En revanche, les 35 € de frais ajoutés ne sont pas dus."
+    reading = understand(text, RECEIVED)
+    assert Intent.DISPUTE in reading.intents
+    assert reading.dispute_type is DisputeType.AMOUNT_INCORRECT
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Can't pay on the 12th as agreed, can do the 18th instead.", date(2026, 3, 18)),
+        (
+            "Je ne pourrai pas payer vendredi, mais je ferai le virement lundi prochain.",
+            date(2026, 3, 16),
+        ),
+        ("je règle les 200e ds 3 jours", date(2026, 3, 13)),
+        ("Pour la facture je vous verse CHF 150.– ce jeudi.", date(2026, 3, 12)),
+    ],
+)
+def test_set_13s_promised_days(text: str, day: date) -> None:
+    reading = understand(text, RECEIVED)
+    assert reading.intent is Intent.PROMISE_TO_PAY, reading.evidence
+    assert reading.date == day
+
+
+def test_a_debit_moved_from_one_day_to_another_starts_on_the_new_one() -> None:
+    reading = understand(
+        "Pouvez-vous décaler mon prélèvement du 5 au 20 de chaque mois ?", RECEIVED
+    )
+    assert reading.intent is Intent.PAYMENT_PLAN_REQUEST
+    assert reading.date == date(2026, 3, 20)
+
+
+def test_a_monthly_sum_after_a_slash_is_a_plan() -> None:
+    reading = understand("Je propose 60€/mois dès que ma paie tombe.", RECEIVED)
+    assert reading.intent is Intent.PAYMENT_PLAN_REQUEST, reading.evidence
+    assert reading.installment_amount == Decimal("60.00")
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("Je conteste les pénalités de retard de 22,40 €. Je paierai la facture, 180 €, mardi.", Decimal("180.00")),
+        ("The £60 admin charges are outrageous. I'll repay the £300 once you take them off.", Decimal("300.00")),
+        ("Je ne conteste que les frais. Le reste, soit 290 €, je le règle dès réception d'une facture rectifiée.", Decimal("290.00")),
+    ],
+)  # fmt: skip
+def test_set_13s_amounts_offered_not_the_fees(text: str, amount: Decimal) -> None:
+    assert understand(text, RECEIVED).amount == amount
+
+
+def test_a_company_registration_line_under_a_signature_is_not_read() -> None:
+    text = (
+        "Bonjour,\n\nLa facture a été réglée hier par virement.\n\nCordialement,\nA. Morel\n"
+        "SAS au capital de 12 000 € – RCS Nantes 812 000 111 – SIRET 812 000 111 00019"
+    )
+    reading = understand(text, RECEIVED)
+    assert reading.intent is Intent.ALREADY_PAID
+    assert reading.amount is None
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Je n'ai pas reçu la commande, le livreur dit livré mais personne n'est venu.", DisputeType.GOODS_OR_SERVICES),
+        ("The repair was never carried out, nobody turned up. I dispute the invoice.", DisputeType.GOODS_OR_SERVICES),
+        ("J'ai résilié ma box en juin, je conteste les factures suivantes.", DisputeType.NOT_OWED),
+        ("It's me, but I only owed about £200, not £450. I dispute the balance.", DisputeType.AMOUNT_INCORRECT),
+        ("la facture c 60€ pas 160€, vous avez rajouté 100€ de frais, je conteste", DisputeType.AMOUNT_INCORRECT),
+        ("Livraison incomplète : 80 cartons au lieu des 100 commandés, nous contestons.", DisputeType.GOODS_OR_SERVICES),
+    ],
+)  # fmt: skip
+def test_set_13s_kinds_of_dispute(text: str, kind: DisputeType) -> None:
+    reading = understand(text, RECEIVED)
+    assert Intent.DISPUTE in reading.intents, reading.evidence
+    assert reading.dispute_type is kind

@@ -49,6 +49,11 @@ _FOOTER_PARAGRAPH = re.compile(
     r"si vous n'[eê]tes pas (?:le|la) destinataire|pensez [àa] l'environnement|please consider the environment|"
     r"si vous avez re[çc]u ce message par erreur|if you (?:have )?received this (?:e-?mail|message) in error)",
 )
+# A company's registration line under a signature: "SARL au capital de 7 500 € – SIRET …".
+_REGISTRATION = re.compile(
+    r"\bau capital (?:social )?de\b|\bsiret\b|\bsiren\b|\brcs [a-z]|\bregistered in (?:england|scotland|wales|ireland)\b|"
+    r"\bcompany (?:registration )?(?:no|number)\b|\bregistered office\b",
+)
 _AUTO_REPLY = re.compile(
     r"(?:r[ée]ponse automatique|message automatique|automatic reply|auto-?reply|autoreply|out of (?:the )?office|"
     r"absence du bureau|je suis (?:actuellement )?absente?\b|i am (?:currently )?(?:out|away)|i'm (?:currently )?(?:out|away) of|"
@@ -165,7 +170,10 @@ def _cut_signature(lines: list[str]) -> list[str]:
 
 
 def _looks_like_signature(line: str) -> bool:
-    return len(line) < 90 and len(line.split()) <= 8 and not _SPEAKING_LINE.match(line.lower())
+    lowered = line.lower()
+    if _REGISTRATION.search(lowered) and len(line) < 200:
+        return True
+    return len(line) < 90 and len(line.split()) <= 8 and not _SPEAKING_LINE.match(lowered)
 
 
 def _says_something_grave(lines: list[str]) -> bool:

@@ -1311,7 +1311,7 @@ def _phrase_occurrences(
 
 # Counted offsets: "dans 10 jours", "sous 48h", "il y a 3 semaines", "in 2 weeks", "3 days ago".
 _FRENCH_COUNTED = re.compile(
-    rf"\b(?P<lead>dans|sous|d'?\s?ici|dici|il\s+y\s+a|y\s+a|ya)\s+(?:les?\s+)?(?P<count>{_FR_COUNT})"
+    rf"\b(?P<lead>dans|ds|sous|d'?\s?ici|dici|il\s+y\s+a|y\s+a|ya)\s+(?:les?\s+)?(?P<count>{_FR_COUNT})"
     r"\s*(?P<unit>jours?|j|semaines?|sem|mois|heures?|h)\b"
 )
 # why: English starts at the unit, a few letters the engine skips to, and looks back for the count

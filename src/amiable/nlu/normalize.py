@@ -249,10 +249,15 @@ def fold(text: str) -> str:
     return "".join(char for char in decomposed if not unicodedata.combining(char)).lower()
 
 
+# "CHF 200.–": a Swiss round sum, not a sentence's end.
+_SWISS_ROUND = re.compile(r"(\d)\.[\u2013\u2014-]")
+
+
 @lru_cache(maxsize=256)
 def normalize(text: str) -> str:
     """Folded text with SMS spellings expanded and elisions split: "g pa pu" -> "j ai pas pu"."""
     folded = _REPEATS.sub(r"\1\1", fold(text))
+    folded = _SWISS_ROUND.sub(r"\1", folded)
     folded = _ELISION.sub(r"\1 ", folded)
     words = _WORD.findall(folded)
     shorthand = _SHORTHAND.get

@@ -81,7 +81,7 @@ _CONDITION = re.compile(
     r"\b(?:tant que|tant qu|a condition|sauf si|a moins|pas avant|des que vous|quand vous|si vous|lorsque vous|"
     r"lorsque (?:ces|les|vos|votre|le|la|l)|une fois que|une fois (?:ces|les|vos)|que lorsque|"
     r"until|unless|not before|only if|only once|once you|when you|as soon as you|after you|if you|"
-    r"once (?:the|these|those|your|that|this))\b"
+    r"once (?:the|these|those|your|that|this)|(?:des|a) reception d|on receipt of|(?:once|when|as soon as|after) (?:a|an) (?:corrected|revised|amended|new|credit))\b"
 )
 _WHEN_PAID = re.compile(
     r"\b(?:quand|des que|lorsque|when|once|as soon as|after)\b.{0,30}"
@@ -171,6 +171,12 @@ _SUM_AFTER = re.compile(
 _SENTENCE_END = re.compile(r"[!?;\n]|\.(?!\d)")
 _FEE_AFTER = re.compile(
     r"\W{0,4}(?:de |d'|d’|of |in )?(?:frais|p[ée]nalit|int[ée]r[êe]ts?|fees?|charges?|admin|late|collection|de retard|d'indemnit)",
+    re.IGNORECASE,
+)
+# "les intérêts de retard de 37,50 €", "frais de rappel de CHF 60": a fee named, not paid.
+_FEE_BEFORE = re.compile(
+    r"\b(?:frais|p[ée]nalit[ée]s?|int[ée]r[êe]ts|indemnit[ée]|majorations?|fees?|charges?|interest)\b"
+    r"(?:\s+\w+){0,3}?\s+(?:de|d'|of)\s*(?:chf|eur|€|£|\$)?\s*$",
     re.IGNORECASE,
 )
 _RECURRING_AFTER = re.compile(
@@ -315,6 +321,12 @@ _SERIES_START = re.compile(
     re.IGNORECASE,
 )
 _MONTH_WIDE = re.compile(r"\bmois\b|\bmonth\b", re.IGNORECASE)
+_ANY_WORD = re.compile(r"[a-z0-9]")
+_MOVE_VERB = re.compile(
+    r"\b(?:d[ée]caler|d[ée]placer|reporter|changer|passer|avancer|move|change|switch)\b",
+    re.IGNORECASE,
+)
+_FROM_TO = re.compile(r"(?:du|from(?:\s+the)?)\s+\d+\w*\s+(?:au|to)\s+(?:the\s+)?\d", re.IGNORECASE)
 _NEGATED_DATE = re.compile(
     r"(?:\bpas|\bnot|\bnon|\bcan't|\bcan’t|\bcannot|\bcant)\W{1,3}(?:\w+\W{1,3})?(?:le\W+|the\W+|on\W+)?$"
     # "je ne pourrai pas honorer le paiement prévu le 20": the day given up.
@@ -369,7 +381,8 @@ def understand(
     if cleaned.auto_reply_marker and Intent.AUTO_REPLY not in rule_reading.intents:
         rule_reading.intents[Intent.AUTO_REPLY] = "auto_reply_marker"
     model = shipped_model()
-    scores = model.scores(normalized) if model else {}
+    # A message of no word ("?", "...") tells the model nothing to score.
+    scores = model.scores(normalized) if model and _ANY_WORD.search(normalized) else {}
     intents, confidence, evidence = _settle(rule_reading, scores, normalized)
     reading = Reading(
         intent=intents[0],
@@ -707,6 +720,11 @@ def _payment_dates(
         resolved = mention.past if past else mention.future
         if resolved is None:
             continue
+        if _FROM_TO.match(own, mention.start) and _MOVE_VERB.search(
+            own, max(0, mention.start - 80), mention.start
+        ):
+            # "décaler le prélèvement du 5 au 12": not a window, the day moved to.
+            resolved = replace(resolved, value=resolved.last, first=resolved.last)
         # "à partir du mois prochain", "ce mois-ci": a month alone is no date (SPEC),
         # though "half next month" is still a payment listed.
         wide = (resolved.last - resolved.first).days >= MONTH_WINDOW_DAYS or (
@@ -822,7 +840,7 @@ def _is_sum(own: str, amount: _Amount) -> bool:
 def _not_paid(own: str, start: int, end: int, periodic: bool) -> bool:
     """Whether the amount at `start:end` is an income, a fee, the claimed debt or refused."""
     before = _sentence_before(own, start)
-    if _INCOME.search(before) or _FEE_AFTER.match(own, end, end + 30):
+    if _INCOME.search(before) or _FEE_AFTER.match(own, end, end + 30) or _FEE_BEFORE.search(before):
         return True
     return not periodic and bool(
         _NOT_PAID_AMOUNT.search(before)

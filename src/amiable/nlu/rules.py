@@ -236,9 +236,7 @@ _PAY_VERB_FR = r"(?:paie|paye|pay|payer|regle|vire|verse|rembourse|solde|envoie|
 _WHEN_FR = r"(?:demain|apres demain|ce soir|ce midi|cet apres midi|ce matin|aujourd hui|cette semaine|la semaine prochaine|semaine pro|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|le \d|le premier|le 1er|\d+ ?/ ?\d+|debut (?:du|de) mois|fin (?:du|de) mois|en fin de|en debut de|avant le|avant la fin|d ici|sous (?:huitaine|\d+ jours|quinzaine)|dans (?:\d+|deux|trois|quinze|huit) jours|dans (?:\d+|une|deux|trois|quatre) semaines?|des que|des reception|a reception|a la paie|sans faute|dans la journee|dans la soiree|en fin de journee)"
 # Any character but a sentence's end (a decimal point is not one).
 _IN_SENTENCE = r"(?:[^.!?]|\.(?=\d))"
-_PERIOD_FR = (
-    r"(?:par|/|chaque|tous les|toutes les|a la) ?(?:mois|semaine|quinzaine|quinze jours|15 jours)"
-)
+_PERIOD_FR = r"(?:(?:par|/|chaque|tous les|toutes les|a la) ?(?:mois|semaine|quinzaine|quinze jours|15 jours)|(?<=€ )(?:mois|semaine)(?! prochaine?| derniere?| suivante?))"
 _PERIOD_EN = (
     r"(?:a|per|/|every|each) ?(?:month|week|fortnight|two weeks|2 weeks)|monthly|weekly|fortnightly"
 )
@@ -328,7 +326,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bje ne connais (?:pas|personne|aucun)\b.{0,40}\b(?:nom|personne|monsieur|madame)\b",
             r"\bpersonne (?:de ce nom|du nom de|portant ce nom)\b",
             r"\b(?:confondu|confondre|confusion|homonyme)\b",
-            r"\bn (?:habite|reside|vit) (?:plus|pas|pas ici|plus ici)\b",
+            r"\bn (?:habite|reside|vit) (?:plus|pas|pas ici|plus ici)\b|(?<!je )\bn y (?:habite|reside|vit) (?:plus|pas)\b",
+            r"\b(?:nous avons|j ai|on a) (?:achete|acquis|rachete) (?:cette|la|leur|sa|son) (?:maison|appartement|logement|propriete|pavillon)\b",
             r"\bne (?:habite|reside|vit|demeure) (?:plus|pas) (?:ici|la|a cette adresse|a l adresse|chez)\b|\b(?:ancien|ancienne|precedent|precedente) (?:locataire|proprietaire|occupant|occupante|titulaire)\b",
             r"\bce (?:numero|telephone) n est (?:plus|pas) (?:celui|le sien|a)\b",
             r"\bn appartient (?:plus|pas) a\b",
@@ -401,6 +400,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:retir|enlev|supprim|annul|deduir)\w* (?:les|ces|vos|la|cette) (?:penalites?|frais|interets|majorations?|indemnites?)\b",
             r"\b(?:en trop|trop percu|trop paye|trop facture)\b|\balors que je (?:ne )?dois\b|\b(?:penalites|frais|interets|majorations) que je ne dois pas\b|\bcompte (?:\w+ ){0,3}(?:deux|2) fois\b",
             r"\bje (?:ne )?(?:paie|paye|payerai|paierai|reglerai|regle) (?:pas|jamais|rien de) (?:les|ces|vos|des) (?:frais|penalites|interets|majorations)\b",
+            r"\bc est \d+(?:[.,]\d+)? ?(?:€|e|euros?)? (?:et )?pas \d+|\b(?:rajoute|ajoute)\w* \d+(?:[.,]\d+)? ?(?:€|e|euros?)? de (?:frais|penalites|interets)\b",
             # What is left once a payment is counted: "il ne reste donc que 150 €" (not
             # "il ne me reste que 50 € pour vivre", a hardship).
             r"\bil ne (?:reste|restait|resterait) (?:donc|alors|ainsi|en fait)(?: plus)? que \d|\bil ne reste (?:plus )?que [\d ,.]+ ?(?:€|e|eur|euros?)? (?:a (?:payer|regler)|de (?:dette|solde))\b",
@@ -408,7 +408,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
         ),
         "goods_fr": _compile(
             r"\b(?:jamais|pas|pas ete|jamais ete) (?:ete )?livree?s?\b",
-            r"\bjamais (?:recu|eu) (?:la|le|les|ma|mon|mes) (?:commande|marchandise|colis|produit|materiel|livraison|prestation|machine|meuble|canape|telephone|article|lave|frigo|ordinateur|velo|piece|appareil|tele|televiseur|matelas|lit|table|chaise|vetement|chaussure)\w*\b",
+            r"\b(?:jamais|pas) (?:recu|eu) (?:la|le|les|ma|mon|mes) (?:commande|marchandise|colis|produit|materiel|livraison|prestation|machine|meuble|canape|telephone|article|lave|frigo|ordinateur|velo|piece|appareil|tele|televiseur|matelas|lit|table|chaise|vetement|chaussure)\w*\b",
             r"\b(?:defectueu\w*|non conforme|malfacon\w*|vice cache|fendue?|de travers)\b",
             r"\btant que (?:c est |ce n est )?(?:pas )?(?:repare|remplace|fini|termine|reparee)\b",
             r"\b(?:produit|appareil|article|machine|materiel|marchandise|voiture|vehicule|chaudiere|box|ordinateur|frigo|equipement|colis|commande|service|prestation|installation|televiseur|tele|telephone|lave linge|lave vaisselle|four|cuisine|canape)\b.{0,40}\b(?:ne (?:fonctionne|marche) (?:pas|plus|jamais)|(?:n )?a jamais (?:fonctionne|marche))\b",
@@ -425,7 +425,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\busurpation\b",
             r"\ba mon insu\b|\bsignature (?:a ete )?(?:imitee|falsifiee|contrefaite)\b|\bfaux en ecriture\b",
             r"\b(?:a|sous) mon nom\b.{0,30}\bsans\b|\bsans (?:mon|m en) \w+\b.{0,30}\ba mon nom\b|\bin my name\b.{0,40}\bwithout\b|\bwithout my (?:knowledge|consent|permission)\b",
-            r"\b(?:resilie|resiliation|annule|annulation) (?:de |d )?(?:mon|le|ce|cet|depuis|en)\b",
+            r"\b(?:resilie|resiliation|annule|annulation) (?:de |d )?(?:mon|ma|mes|le|la|l|ce|cet|depuis|en)\b",
             r"\b(?:commande|contrat|abonnement|reservation) (?:\w+ ){0,7}(?:a ete |est |avait ete )?(?:annulee?s?|resiliee?s?)\b|\b(?:n est|n etait) (?:donc )?(?:plus|pas) la mienne\b|\ba la (?:charge|charges) (?:exclusive )?de mon ex\b",
             r"\b(?:contrat|abonnement|compte) (?:a ete |est )?(?:resilie|annule|cloture)\b|\ba ete resilie\w* (?:par|le|depuis|avec effet|des|au)\b",
             r"\b(?:regle|paye|rembourse|solde) directement (?:a|au|aupres|chez)\b",
@@ -482,7 +482,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bovercharg\w*\b",
             r"\b(?:charged|billed) (?:me )?twice\b",
             r"\bdouble (?:charged|billed)\b",
-            r"\bowed? (?:you )?(?:£|\$|€)?\s?\d+\S* not (?:£|\$|€)?\s?\d+|\b(?:fees?|charges?|interest) (?:i|we) (?:never|did not) agree|\b(?:added|adding|piled on) (?:fees|charges|interest)\b",
+            r"\bowed? (?:you )?(?:about |around |roughly |only )?(?:£|\$|€)?\s?\d+\S* ?,? not (?:£|\$|€)?\s?\d+|\b(?:fees?|charges?|interest) (?:i|we) (?:never|did not) agree|\b(?:added|adding|piled on) (?:fees|charges|interest)\b",
             r"\b\d+ ?(?:quid|pounds|dollars|£|\$)? not (?:£|\$)?\d+\b|\bdo not recogni[sz]e (?:this|the) amount\b|\b(?:charg\w*|bill\w*|claim\w*|asking|added|invoiced) (?:me |us )?(?:way |far )?too much\b|\btoo much (?:interest|in fees|in charges)\b|\bshould (?:only )?be (?:about |around )?(?:£|\$)?\d",
             r"\b(?:remove|take off|waive|drop|cancel)\w* (?:the|these|those|your|that) (?:\w+ )?(?:fees?|charges?|interest|penalt\w*)\b",
             r"\bnot paying (?:the |your |these |those |any )?(?:(?:£|\$|€)\s?[\d.,]+ )?(?:for (?:the |your )?)?(?:[\w']+ ){0,2}(?:fees?|charges?|interest|letters?|penalt\w*)\b|\badded (?:£|\$|€)\s?[\d.,]+ (?:in|of) (?:fees|charges|interest)\b",
@@ -490,6 +490,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:disput\w*|contest\w*) (?:the )?(?:interest|rate|apr|fees?|charges?)\b",
             r"\b(?:less|more) than (?:you(?: ve|'ve| have)?|they(?: ve|'ve| have)?) (?:billed|charged|invoiced)\b|\bshould be (?:(?:£|\$|€) ?)?\d[\d.,]* now\b|\b(?:correct|right|real|actual|true) (?:amount|balance|figure|total) (?:is|should be|was)\b|\b(?:balance|amount|total|bill) (?:is|was|should be) (?:£|\$|€)?\s?\d[\d.,]* ?,? not (?:£|\$|€)?\s?\d",
             r"\b(?:billed|invoiced|charged) (?:us |me )?(?:at |for )?(?:£|\$|€)\s?[\d.,]+ but (?:our|the|my) (?:signed |agreed |written )?(?:quote|quotation|estimate|agreement|contract|order|price)\b",
+            r"\b(?:amount|balance|figure|total|sum) (?:you(?:'re| re| are)|they(?:'re| re| are)) (?:quoting|claiming|asking for|showing)\b.{0,15}\b(?:is|are|was) (?:wrong|incorrect|not right|inflated)\b|\b(?:charges|fees|interest) (?:are|is) (?:outrageous|ridiculous|excessive|extortionate|daylight robbery|a joke|a scam)\b",
             r"\bso (?:i|we) (?:only|just) owe\b|\b(?:only|just) (?:£|\$|€)\s?[\d.,]+ (?:is )?(?:left|remaining|outstanding) (?:to pay|owing)\b|\bleaving (?:only |just )?(?:£|\$|€)\s?[\d.,]+ (?:to pay|owing|outstanding)\b",
         ),
         "goods_en": _compile(
@@ -499,7 +500,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bnever (?:got|received) (?:the|my|any|it|them|what)\b|\bnot paying for something\b|\bnobody (?:ever )?came\b|\bnever (?:came back|fixed|repaired)\b|\b(?:quit|broke down|broke|failed|stopped) after\b",
             r"\bwrong (?:spec|specification|model|size|items?|colou?r|product|goods)\b|\breturned (?:them|it|the (?:\w+ )?(?:goods|items?|order|parcel|delivery))\b",
             r"\bhalf[ -]?(?:built|done|finished|complete)\b|\bwork (?:that was |which was )?never (?:done|finished|completed)\b",
-            r"\bhalf (?:done|finished|complete)\b|\bleft the job\b|\bnever (?:took place|happened|showed)\b",
+            r"\bhalf (?:done|finished|complete)\b|\bleft the job\b|\bnever (?:took place|happened|showed)\b|\b(?:was|were|has been|have been) never carried out\b|\b(?:nobody|no one|no-one) (?:ever )?(?:turned up|showed up)\b|\b(?:visit|service|appointment|repair|job) that (?:did not|didn t|never) (?:happen|take place)\b",
             r"\b(?:came|arrived|was delivered|were delivered) (?:\w+ )?(?:ripped|torn|broken|damaged|scratched|cracked|smashed|crushed|dented|stained|faulty)\b",
             r"\b(?:left|leaving) (?:\w+ ){0,3}(?:unfinished|half[- ]done|incomplete)\b|\buntil the (?:job|work) is (?:done|finished|completed)\b",
         ),
@@ -617,7 +618,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:retard|attente) (?:de|du|des) (?:versement|paiement|virement)s? (?:de la |du |des |de )?(?:caf|chomage|pole emploi|salaire|pension|allocations?)\b",
             r"\b(?:dossier de surendettement|surendettement)\b.{0,40}\b(?:envisage|pense|vais|compte|songe|conseill\w*)\b",
             r"\b(?:envisage|pense|vais|compte|songe|conseill\w*)\b.{0,60}\bsurendettement\b",
-            r"\b(?:mon employeur|mon patron|ma boite|mon entreprise|la boite ou je|l entreprise ou je|la societe ou je)\b.{0,60}\b(?:liquidation|redressement|faillite|ferme|coule|depose le bilan)\b",
+            r"\b(?:mon employeur|mon patron|ma boite|la boite ou je|l entreprise ou je|la societe ou je)\b.{0,60}\b(?:liquidation|redressement|faillite|ferme|coule|depose le bilan)\b",
         ),
         "hardship_en": _compile(
             r"\b(?:lost my (?:job|work|income)|made redundant|redundan\w*|laid off|unemployed|out of work|on furlough|furloughed|jobless)\b",
@@ -634,7 +635,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:single (?:mum|mom|parent|dad|mother|father)|on my own with (?:the |my )?(?:kids|children))\b",
             r"\b(?:divorce\w*|separated|split up|widow\w*)\b",
             r"\b(?:thinking|considering|might|may have|thought) (?:about |of )?(?:declaring |going |filing )?(?:for )?(?:bankruptcy|an iva|a dro|insolvency)\b",
-            r"\bmy (?:employer|company|boss|work) (?:went|has gone|is going) (?:bust|under|into (?:administration|liquidation)|bankrupt)\b",
+            # (Not "my company": the owner's own, whose procedure it is; `_EMPLOYER` decides.)
+            r"\bmy (?:employer|boss|work) (?:went|has gone|is going) (?:bust|under|into (?:administration|liquidation)|bankrupt)\b",
         ),
         # Seeing a debt adviser is a hardship, unless a procedure is already named.
         "debt_advice_en": _compile(
@@ -693,10 +695,10 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:nous|on) (?:vous )?(?:le |la |les |l )?(?:reglerons|paierons|payerons|verserons|virerons|rembourserons|solderons|enverrons|effectuerons le (?:virement|paiement|reglement)|procederons au (?:virement|paiement|reglement))\b",
             r"\bje suis (?:pret|prete|dispose|disposee) a (?:vous )?(?:payer|regler|verser|rembourser)\b",
             rf"\bje (?:peux|pourrai|pourrais|vais pouvoir) (?:quand meme |bien |toujours |deja |aussi |quand meme bien )?(?:vous |te |lui )?(?:le |la |les |l )?(?:payer|regler|verser|virer|envoyer|rembourser|solder|donner|mettre|faire (?:le|un) (?:virement|paiement|cheque))\b.{{0,40}}{_WHEN_FR}",
-            r"\b(?:il|elle|on|ma \w+|mon \w+|nous) (?:va|vont|allons|doit|doivent) (?:vous )?(?:le |la |les )?(?:payer|regler|verser|virer|rembourser|solder|envoyer)\b",
+            r"\b(?:il|elle|on|ma \w+|mon \w+|nous) (?:va|vont|allons|doit|doivent) (?:vous )?(?:le |la |les )?(?:payer|regler|verser|virer|rembourser|solder|envoyer)\b(?![^.!?]{0,40}\?)",
         ),
         "promise_en": _compile(
-            r"\b(?:i|we) will (?:pay|settle|clear|transfer|send|wire|mail|post|drop|put|make (?:the|a) payment|sort (?:it|this) out)\b(?! (?:you )?(?:the |my |a |an |our |them |it |over )?(?:new |updated |signed |completed |filled in )?(?:address|details|documents?|copy|copies|forms?|letter|email|proof|photo|statement|paperwork|evidence|receipt|deed|certificate|info|information|number)\b)",
+            r"\b(?:i|we) will (?:pay|repay|settle|clear|transfer|send|wire|mail|post|drop|put|make (?:the|a) payment|sort (?:it|this) out)\b(?! (?:you )?(?:the |my |a |an |our |them |it |over )?(?:new |updated |signed |completed |filled in )?(?:address|details|documents?|copy|copies|forms?|letter|email|proof|photo|statement|paperwork|evidence|receipt|deed|certificate|info|information|number)\b)",
             r"\b(?:i|we) (?:am|are) (?:going to|gonna) (?:pay|settle|clear|transfer|send)\b",
             r"\b(?:i will|i ll|i am going to|i can) (?:come|drop|pop|call) (?:in|by|round|into|to) (?:\w+ ){0,3}(?:with|to pay)\b.{0,20}\b(?:cash|cheque|check|money|payment)\b",
             r"\bwill (?:pay|settle|clear|transfer)\b",
@@ -736,7 +738,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bhow (?:do|can|could|should) (?:i|we) (?:pay|make (?:a|the) payment|settle)\b",
             r"\bsend (?:me |us )?(?:your |the )?(?:bank details|account details|sort code|iban|link|payment details)\b",
             r"\b(?:your |the )?(?:bank details|sort code|account number)\b.{0,30}\?",
-            r"\bpay (?:it )?(?:online|now|right now|today|by card|over the phone|in full now)\b",
+            r"(?<!cannot )(?<!can not )(?<!not )(?<!unable to )\bpay (?:it )?(?:online|now|right now|today|by card|over the phone|in full now)\b",
             r"\b(?:want|would like|like) to (?:pay|settle|clear) (?:it|this|the balance|the \w+|off|everything|in full)?\b",
             r"\bdo you (?:take|accept) (?:paypal|cards?|credit cards?|debit cards?|apple pay|checks|cheques)\b",
             r"\bwhere (?:do|can) i pay\b",
@@ -876,7 +878,7 @@ _NOT_A_PROMISE = _compile(
     r"\b(?:once|when|as soon as|after|if) you(?:'ve| have| ve)? (?:remove|take|took|send|sent|confirm|correct|fix|cancel|drop|waive|prove|show|provide)\w*\b",
     r"\b(?:des que|quand|lorsque|si) vous (?:m |me |nous |les |la |le |l |en |y )?(?:aurez|avez|enlevez|retirez|annulez|envoyez|corrigez|supprimez|prouvez|fournissez|renvoyez)\w*\b",
     r"\b(?:tant que|pas avant que|pas avant d|tant qu|a condition que|sauf si|a moins que)\b",
-    r"\b(?:des|a) (?:reception|receipt) (?:d un|de l|du|de la|de votre) (?:avoir|facture rectifiee|facture corrigee|decompte rectifie)\b|\bon receipt of (?:a|the|your) (?:credit note|corrected invoice|revised statement)\b",
+    r"\b(?:des|a) (?:reception|receipt) (?:d un|d une|de l|du|de la|de votre) (?:avoir|facture rectifiee|facture corrigee|decompte rectifie)\b|\bon receipt of (?:a|the|your) (?:credit note|corrected invoice|revised statement)\b",
     r"\b(?:quand|lorsque|lorsqu|des que|une fois que) (?:vous|l \w+|le \w+|la \w+|les \w+|ces \w+|vos \w+|votre \w+|ce \w+|cette \w+|il|elle|ils|elles) (?:\w+ )?\w+(?:ra|rez|ront)\b",
     r"\b(?:quand|si|des que) je (?:pourrai|peux|pourrais|le pourrai)\b",
     r"\b(?:quand|des que|lorsque) (?:je (?:vais |serai |me )?(?:me relever|relever|aller mieux|irai mieux|m en sortirai|retrouverai)|(?:ca|les choses) (?:ira|iront) mieux)\b|\bwhen (?:i m|i am|i get|things are|things get) (?:back on my feet|better)\b",
@@ -885,6 +887,8 @@ _NOT_A_PROMISE = _compile(
     r"\b(?:i|we) (?:will not|won t|wont|refuse to|am not going to|are not going to) (?:pay|settle|send|make)\b",
     r"\b(?:until|unless|not before|only if|only once)\b",
     r"\bwhen (?:i|we) (?:can|am able|are able)\b",
+    r"\b(?:quand|des que|lorsque) j aurai (?:l argent|les moyens|de quoi|les fonds|assez)\b|\bwhen (?:i|we) (?:have|get|ve got|have got) (?:the money|the funds|enough)\b",
+    r"\b(?:once|when|as soon as|after|if|until) (?:a|an|the|your|you send (?:a|an|the)|you issue (?:a|an|the)) (?:corrected|revised|amended|new|credit) (?:invoice|statement|bill|note)\b",
     r"\b(?:do not|don t|dont|no) (?:know|idea) (?:how|when|if|whether) (?:i|we) (?:will|ll|can|could)\b|\bje ne sais pas (?:comment|quand|si) je\b",
     _HEDGE_EN,
     r"\b(?:was|were) (?:going to|gonna|planning to|meant to|supposed to) (?:pay|settle|transfer)\b.{0,80}\bbut\b",
@@ -914,6 +918,7 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
             r"\bje ne conteste pas (?:devoir|que je dois|la dette|le montant|ma dette)\b",
             r"\b(?:je|nous) (?:conteste|contestons) (?:pas|rien)\b|\b(?:c est|ce n est) pas une erreur\b|\bil n y a pas d erreur\b",
             r"\b(?:(?:controle|verification|procedure|service) )?anti ?fraude?\b|\bfraud (?:check|checks|prevention|control|team)\b",
+            r"\b(?:je reconnais (?:devoir|la dette|ma dette|la creance|le montant)|(?:i|we) (?:acknowledge|accept|admit) (?:that )?(?:i|we)? ?(?:owe|the debt))\b(?!.{0,120}\b(?:mais pas|but not|sauf|except|hormis|en revanche|par contre|however|not the|pas (?:les|ces|vos) (?:frais|penalites|interets|\d)))",
             # A day given up for another: "je paierai pas le 5, mais le 9" owes it all.
             r"\b(?:je (?:ne )?(?:vous )?(?:paierai|payerai|reglerai|pourrai)\w* pas|(?:i|we) (?:can t|cannot|won t|will not) (?:pay )?)(?: \w+)? (?:le |on |the )?\d+\w*\b.{0,20}\b(?:mais|but|plutot|instead)\b",
             # The payment's own tools: "the link doesn't work", "le site ne marche pas".
@@ -954,7 +959,7 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
         Intent.ALREADY_PAID,
         _compile(
             # A form or a reply posted is no payment; a payment bounced back is none.
-            r"\b(?:envoyee?s?|postee?s?|transmise?s?|renvoyee?s?|adressee?s?|sent|posted|returned|mailed) (?:le|la|les|mon|ma|mes|un|une|votre|the|my|a|your) (?:\w+ ){0,2}?(?:formulaire|dossier|document|courrier|lettre|papiers|justificatifs?|attestation|contrat|form|forms|documents?|paperwork|letter|reply)\b",
+            r"\b(?:envoyee?s?|postee?s?|transmise?s?|renvoyee?s?|adressee?s?|sent|posted|returned|mailed) (?:le|la|les|mon|ma|mes|un|une|votre|the|my|a|your) (?:\w+ ){0,2}?(?:formulaire|dossier|document|courrier|lettre|papiers|justificatifs?|attestation|contrat|mail|e-?mail|message|pieces jointes|photos?|copie|form|forms|documents?|paperwork|letter|reply|email)\b",
             r"\b(?:essaye|tente|tried|attempted) (?:de |to )?(?:payer|regler|pay)\b|\b(?:carte|card|paiement|payment) (?:a ete |was |got |has been )?(?:refusee?|declined|rejected|refused)\b",
             r"\b(?:sent|made|paid|transferred|vire|envoye|fait)\b.{0,40}\b(?:to the wrong|sur le mauvais|au mauvais) (?:sort code|account|account number|iban|reference|bank|compte|rib)\b|\b(?:payment|transfer|virement|paiement)\b.{0,40}\b(?:bounced back|came back|was returned|a ete (?:retourne|rejete|renvoye))\b|\bbounced back\b",
             r"\b(?:annulee?s?|soldee?s?|compensee?s?) (?:\w+ )?par (?:un |l |cet |notre |votre |le )?avoir\b|\b(?:payment|paiement) (?:was|were|a ete) (?:made |paid |fait |effectue )?(?:on time|in time|a temps|dans les temps|dans les delais)\b",
@@ -963,7 +968,7 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
     (
         Intent.STOP_CONTACT,
         _compile(
-            r"\bstop (?:the|my|this) (?:direct debit|standing order|payment|dd)\b|\b(?:arretez|stoppez|annulez|arreter|stopper|annuler) (?:le|mon|ce) prelevement\b"
+            r"\bstop (?:all )?(?:enforcement|collection|recovery|legal) (?:action|activity|proceedings)\b|\bstop (?:the|my|this) (?:direct debit|standing order|payment|dd)\b|\b(?:arretez|stoppez|annulez|arreter|stopper|annuler) (?:le|mon|ce) prelevement\b"
         ),
     ),
     (
@@ -989,7 +994,7 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
         _compile(
             # A document the writer sends is no request for one; an indignant "c'est quoi
             # ce délire" is no question; a proof of debt goes to a liquidator.
-            r"\b(?:je (?:vous )?joins|nous (?:vous )?joignons|ci ?joint|en piece jointe|en pj|vous trouverez|veuillez trouver|je vous ai (?:envoye|transmis|adresse|fait parvenir))\b(?: \w+){0,6}|\b(?:\w+ ){0,2}(?:releve|decompte|courrier|justificatif|copie) (?:bancaire )?joint\b",
+            r"\b(?:je (?:vous )?joins|nous (?:vous )?joignons|ci ?joint|en piece jointe|en pj|vous trouverez|veuillez trouver|je vous ai (?:envoye|transmis|adresse|fait parvenir))\b(?: \w+){0,12}|\b(?:\w+ ){0,2}(?:releve|decompte|courrier|justificatif|copie) (?:bancaire )?joint\b",
             r"\b(?:i|we) (?:enclose|attach|have attached|am attaching|are attaching|have enclosed)\b(?: \w+){0,7}|\bplease find (?:attached|enclosed)\b(?: \w+){0,6}|\battached (?:is|are)\b(?: \w+){0,6}",
             r"\bc est quoi ce (?:delire|bordel|cirque|bazar|foutoir|travail|binz)\b|\bproof of (?:debt|claim)\b",
         ),
@@ -1005,6 +1010,7 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
         Intent.REQUEST_HUMAN,
         _compile(
             # "me rappeler la date du prélèvement": remind, not call back.
+            r"\b(?:pour|de) (?:me|nous) parler (?:comme ca|sur ce ton|de cette (?:facon|maniere))\b|\b(?:talk|speak) to me like that\b",
             r"\b(?:me |nous )?rappeler (?:la date|le montant|le solde|combien|quand|pourquoi|quel|quelle|quels|quelles|le numero|la reference|mon numero|ma reference|le detail|les dates|les montants)\b",
         ),
     ),
@@ -1013,7 +1019,7 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
         _compile(
             # A question on the plan in place, an income left each month, a company's
             # payment calendar in an absence notice: no plan asked for.
-            r"\bcombien\b.{0,40}\b(?:sur|de|dans) (?:mon|notre|l) (?:echeancier|plan)\b|\b(?:date|montant) (?:du|de la) (?:prochain\w*|derniere?) (?:prelevement|versement|echeance|mensualite)\b|\bhow much (?:is )?(?:left|remaining) on (?:my|our|the) (?:plan|payment plan|arrangement)\b|\bwhen is (?:my|the|our) next (?:payment|instal?l?ment) (?:due|taken)\b",
+            r"\b(?:bien )?recu (?:votre|la|cette|vos) (?:proposition|offre) (?:d |de )?(?:echeancier|plan|accord)\b|\bcombien\b.{0,40}\b(?:sur|de|dans) (?:mon|notre|l) (?:echeancier|plan)\b|\b(?:date|montant) (?:du|de la) (?:prochain\w*|derniere?) (?:prelevement|versement|echeance|mensualite)\b|\bhow much (?:is )?(?:left|remaining) on (?:my|our|the) (?:plan|payment plan|arrangement)\b|\bwhen is (?:my|the|our) next (?:payment|instal?l?ment) (?:due|taken)\b",
             r"(?:£|\$|€)?\s?\d[\d.,]* ?(?:£|\$|€|e|euros?|pounds|dollars)? (?:left|left over|to live on|pour vivre|de reste) (?:each|a|per|every|par|chaque) (?:month|week|mois|semaine)\b",
             r"\b(?:les |nos )?(?:reglements|paiements|virements) (?:fournisseurs? )?(?:sont|seront) (?:effectues|realises|faits|emis|traites|programmes)\b(?: \w+){0,6}|\b(?:supplier )?payments (?:are|get|will be) (?:made|released|processed|issued|run)\b(?: \w+){0,6}",
         ),
@@ -1049,7 +1055,7 @@ _ABSENCE = _compile(
     r"\b(?:de retour|a mon retour|je reviendrai|ne consulte pas|absente? (?:du|jusqu)|out of (?:the )?office|back (?:in the office )?on|return on|automatic reply|reponse automatique|message automatique)\b"
 )
 _ONE_GO = _compile(
-    r"\ben une (?:seule )?fois\b|\bd un (?:seul )?coup\b|\bin one go\b|\bin one payment\b|\ball at once\b|\blump sum\b|\bin full\b"
+    r"\ben une (?:seule )?fois\b|\bd un (?:seul )?coup\b|\bin one go\b|\bin one payment\b|\ball at once\b|\blump sum\b|\bin full\b|\btout de suite\b|\bimmediatement\b|\bright away\b|\bstraight away\b"
 )
 _NOT_AT_ONCE = _compile(
     r"\b(?:ne (?:peux|pourrai|pourrais|vais|pouvons) pas|pas possible de|impossible de|je peux pas|j peux pas|cannot|can not|unable to|not able to|could not|will not be able to)\b(?: \w+){0,4} (?:d un (?:seul )?coup|en une (?:seule )?fois|in one go|all at once|in one payment|in full|as a lump sum)\b",
@@ -1064,6 +1070,8 @@ _REST_LEFT_OPEN = _compile(
 )
 _FUTURE_PAYMENT = re.compile(
     r"\bje (?:vous |le |la |les |l )?(?:paierai|payerai|reglerai|verserai|virerai|rembourserai|solderai|enverrai|mettrai|donnerai)\b"
+    r"|\bje (?:vous )?ferai (?:le|un|mon) (?:virement|paiement|versement|cheque|reglement)\b"
+    r"|\b(?:(?:i|we) )?(?:can|could|will) (?:do|pay|manage|make) (?:it )?(?:on )?(?:the \d+|(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|next)\b"
     r"|\b(?:i|we) will (?:pay|settle|send|transfer)\b"
 )
 # "je paierai 95 € le 2 juin, le reste quand je pourrai": the hedge is the rest's.
@@ -1092,6 +1100,7 @@ _FIRST_PERSON_HARDSHIP = _compile(
 )
 _ESTATE = _compile(
     r"\b(?:succession|notaire|acte de deces|heritiers?|la personne que vous|votre (?:client|debiteur)|le titulaire|monsieur \w+ est|madame \w+ est)\b",
+    r"\b(?:fille|fils|epouse|epoux|veuve|femme|mari|frere|soeur|niece|neveu|petite fille|petit fils) (?:de|d) (?:feu )?(?:m|mr|mme|monsieur|madame)\b|\b(?:clore|clos|fermer|regler) (?:son|sa|le) (?:dossier|compte|succession)\b",
     r"\b(?:la dette|les dettes|le credit|le pret|le compte|le contrat|la facture|les factures) (?:de|d) (?:son|sa|ses|mon (?:mari|epoux|pere|fils|frere|compagnon)|ma (?:femme|epouse|mere|fille|soeur|compagne))\b|\b(?:son|sa|ses) (?:dette|dettes|credit|pret|compte|contrat)s?\b",
     r"\b(?:estate|executor|death certificate|the account holder|probate|the person you)\b",
     r"\b(?:his|her) (?:debt|debts|loan|account|credit card|card|balance|finance agreement)\b",
@@ -1102,18 +1111,26 @@ _EMPLOYER = _compile(
     r"\b(?:l entreprise|la societe|la boite|l usine|le magasin) (?:pour laquelle|pour qui|dans laquelle) je (?:travaille|travaillais)\b|\bmon ancien employeur\b",
     r"\b(?:where|at which) i (?:worked|work|was working|had worked|have worked)\b",
 )
+# "put your claim in with the liquidator": the writer's own procedure, not an employer's.
+_CLAIMS_TO_THE_OFFICE = _compile(
+    r"\b(?:liquidator|administrator|insolvency practitioner|official receiver|claim in with|proof of debt|mandataire judiciaire|liquidateur|declar\w* (?:votre|vos|la|sa) creance)\b"
+)
 _NOT_INSOLVENT = _compile(
     r"\b(?:bankruptcy|bankrupt|iva|insolvency)\b\W{0,3}(?:no way|never|not an option|out of the question)\b",
     r"\b(?:not|never|no) (?:going|filing|declaring|applying) (?:to )?(?:for )?(?:go )?(?:bankrupt|bankruptcy|an iva|insolvency)\b",
     r"\b(?:pas question|hors de question|jamais) (?:de |d )?(?:faire |deposer )?(?:un )?(?:dossier de )?(?:surendettement|faillite)\b",
     r"\b(?:je ne suis|je suis|j suis|nous ne sommes) (?:pas|plus) en (?:surendettement|faillite|liquidation)\b|\bi am not (?:bankrupt|in (?:an iva|bankruptcy|a dro|insolvency))\b",
 )
+_IMPOSED_PLAN = _compile(
+    r"\b(?:commission|juge|tribunal)\b.{0,40}\b(?:valide|homologue|arrete|impose|adopte|accepte)\w*\b.{0,20}\bplan\b|\bplan\b.{0,40}\b(?:valide|homologue|arrete|impose|adopte)\w* par (?:la commission|le juge|le tribunal)\b",
+    r"\b(?:court|trustee|supervisor)\b.{0,40}\b(?:approved|confirmed|sanctioned)\b.{0,20}\bplan\b",
+)
 _CONSIDERING = _compile(
-    r"\b(?:envisage\w*|pense\w*|vais|compte|songe|conseill\w*|peut etre|risque\w*|si (?:ca|cela) continue|devoir|devrai|voudrais|aimerais|reflechi\w*|hesite|parle\w* (?:de|d)|me renseigne|(?:on m a|m a|m ont) (?:dit|conseille|propose|suggere) de|prepar\w*|monte\w*|montons|constitu\w*|rempli\w*)\b.{0,60}\bsurendettement\b",
+    r"\b(?:envisage\w*|j?pense\w*|vais|compte|songe|conseill\w*|peut etre|risque\w*|si (?:ca|cela) continue|devoir|devrai|voudrais|aimerais|reflechi\w*|hesite|parle\w* (?:de|d)|me renseigne|(?:on m a|m a|m ont) (?:dit|conseille|propose|suggere) de|prepar\w*|monte\w*|montons|constitu\w*|rempli\w*)\b.{0,60}\bsurendettement\b",
     r"\bsurendettement\b.{0,80}\b(?:pas encore|toujours pas|pas) (?:ete )?(?:depose|envoye|transmis)\b",
     r"\bsurendettement\b.{0,40}\bje (?:le |la )?(?:deposerai|ferai|monterai) (?:sans doute|peut etre|probablement|surement|eventuellement|si)\b",
-    r"\b(?:thinking|considering|might|may have|thought|looking into|wondering|advised (?:me )?to|suggested (?:i|that i|an|a|me)|talk\w* about|speak\w* to|about applying|advice (?:about|on)|not (?:yet )?applied|have not (?:yet )?applied|whether)\b.{0,60}\b(?:bankruptcy|bankrupt|iva|dro|insolvency|debt relief)\b",
-    r"\b(?:bankruptcy|iva|dro|debt relief order|insolvency)\b.{0,60}\b(?:(?:have|has) not|not|nothing(?:'s| s| has)) (?:yet )?(?:been )?(?:applied|filed|made|gone in)\b",
+    r"\b(?:thinking|considering|might|may have|thought|looking into|wondering|advised (?:me )?to|suggested (?:i|that i|an|a|me)|talk\w* about|speak\w* to|about (?:possibly )?applying|possibly|advice (?:about|on)|not (?:yet )?applied|have not (?:yet )?applied|whether)\b.{0,60}\b(?:bankruptcy|bankrupt|iva|dro|insolvency|debt relief)\b",
+    r"\b(?:bankruptcy|iva|dro|debt relief order|insolvency)\b.{0,60}\b(?:(?:have|has) not|not|nothing(?:'s| s| has)) (?:yet )?(?:been )?(?:applied|filed|made|gone in|submitted|sent|lodged)\b",
 )
 _FILED = _compile(
     r"(?<!pas encore )(?<!toujours pas )(?<!pas ete )(?<!pas )(?<!sera )(?<!va etre )(?<!seront )\b(?:depose|deposer a|recevable|en cours|commission|banque de france|accepte|plan|instruction|jugement|tribunal|effacement|moratoire)\b",
@@ -1330,11 +1347,17 @@ def _settle_insolvency(found: dict[Intent, str], normalized: str, vetoed: set[In
         del found[Intent.LEGAL_PROCEEDING]
         vetoed.add(Intent.LEGAL_PROCEEDING)
         return
-    if _EMPLOYER.search(normalized):
+    if _EMPLOYER.search(normalized) and not _CLAIMS_TO_THE_OFFICE.search(normalized):
         del found[Intent.LEGAL_PROCEEDING]
         found[Intent.HARDSHIP] = "employer_insolvency"
         vetoed.add(Intent.LEGAL_PROCEEDING)
         return
+    if _IMPOSED_PLAN.search(normalized):
+        # "la commission a validé un plan, vous recevrez 23 € par mois": the procedure's
+        # schedule, not one the debtor asks for or promises.
+        for intent in (Intent.PAYMENT_PLAN_REQUEST, Intent.PROMISE_TO_PAY):
+            found.pop(intent, None)
+            vetoed.add(intent)
     if _CONSIDERING.search(normalized) and not _FILED.search(_CONSIDERING.sub(" ", normalized)):
         del found[Intent.LEGAL_PROCEEDING]
         found[Intent.HARDSHIP] = "insolvency_considered"
@@ -1367,7 +1390,7 @@ _TYPE_HINTS: tuple[tuple[DisputeType, _Rule], ...] = (
         DisputeType.NOT_OWED,
         _compile(
             r"\brendu les cles\b|\betat des lieux de sortie\b|\bporte plainte\b|\b(?:carte d identite|papiers|identite) (?:volee?s?|perdue?s?)\b|\b(?:vole|perdu) (?:mes|ma|mon) (?:papiers|carte d identite|identite|portefeuille|sac)\b|\brecepisse de plainte\b|\bs en (?:est|sont) servie?s?\b|\ba mon nom\b|\bje ne (?:vous )?dois pas (?:cette|cet|ce|la) (?:somme|montant|dette|argent)\b",
-            r"\bstolen (?:id|identity|documents|card)\b|\bin my name\b|\bnot (?:my|mine)\b",
+            r"\bstolen (?:id|identity|documents|card)\b|\bin my name\b|\bnot (?:my|mine)\b|\bterminated (?:my|the|our) (?:\w+ )?(?:line|contract|account|subscription|lease)\b",
         ),
     ),
     (
@@ -1375,6 +1398,8 @@ _TYPE_HINTS: tuple[tuple[DisputeType, _Rule], ...] = (
         _compile(
             r"\b(?:en panne|cassee?s?|defaut|dechiree?s?|abimee?s?|endommagee?s?|rayures?|fuite|ne fonctionne (?:pas|plus)|ne marche (?:pas|plus)|renvoye|retourne)\b",
             r"\b(?:broke down|broken|damaged|faulty|defect\w*|leak\w*|does not work|doesn t work|stopped working)\b",
+            r"\b(?:could not|couldn t|cannot|can t) use\b|\bnever reopened\b|\b(?:shut|closed) (?:down )?(?:in|for|and)\b|\binstead of the \d+ (?:we )?ordered\b|\bmissing (?:parts?|items?|pieces?)\b",
+            r"\blivree? incomplete?\b|\b(?:manquent|manquants?|manquantes?) (?:toujours|encore)?\b|\bau lieu (?:des|de) \d+ (?:\w+ )?commande\w*\b|\bpersonne (?:n est )?(?:venu|passe)\b|\b(?:pu|pouvais|pouvait) (?:pas |jamais )?(?:utiliser|profiter)\b",
         ),
     ),
     (DisputeType.AMOUNT_INCORRECT, _FEES_NAMED),
