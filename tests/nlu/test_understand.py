@@ -1436,3 +1436,31 @@ def test_set_13s_kinds_of_dispute(text: str, kind: DisputeType) -> None:
     reading = understand(text, RECEIVED)
     assert Intent.DISPUTE in reading.intents, reading.evidence
     assert reading.dispute_type is kind
+
+
+@pytest.mark.parametrize(
+    ("text", "each"),
+    [
+        ("Could I do $40 every other Friday, starting this Friday?", Decimal("40.00")),
+        ("je peux payer 25 euros tout les 15 jours ?", Decimal("25.00")),
+        ("je vous propose 60 € tout les mois", Decimal("60.00")),
+    ],
+)
+def test_fortnights_said_loosely_are_the_plans_period(text: str, each: Decimal) -> None:
+    reading = understand(text, RECEIVED)
+    assert reading.intent is Intent.PAYMENT_PLAN_REQUEST, reading.evidence
+    assert reading.installment_amount == each
+
+
+def test_a_guardian_offering_a_monthly_sum_for_the_debtor_asks_for_a_plan() -> None:
+    text = "Sa seule ressource est l'AAH. Nous vous proposons 12 € par mois à compter du 1er avril."
+    reading = understand(text, RECEIVED)
+    assert reading.intents == (Intent.HARDSHIP, Intent.PAYMENT_PLAN_REQUEST), reading.evidence
+    assert reading.installment_amount == Decimal("12.00")
+    assert reading.date == date(2026, 4, 1)
+
+
+def test_the_monthly_sum_the_creditor_asks_for_is_not_the_debtors_offer() -> None:
+    reading = understand("Je ne peux pas payer les 80 € par mois que vous demandez.", RECEIVED)
+    assert reading.installment_amount is None
+    assert reading.amount is None

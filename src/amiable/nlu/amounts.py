@@ -416,11 +416,12 @@ _PERIOD_AFTER: Final = re.compile(
     (?:(?:le|the|on\s+the|on)\s+\d{1,2}(?:er|st|nd|rd|th)?\s+(?:de\s+|of\s+)?(?=(?:chaque|each|every)\s))?
     (?:
         (?P<fortnight>(?:/|par|per|a|each|every|chaque)\s*(?:quinzaine|fortnight)\b|fortnightly\b
-            |bi-?weekly\b|bimensuel(?:le)?s?\b|tou(?:te)?s\s+les\s+(?:15|quinze)\s+jours\b
-            |tou(?:te)?s\s+les\s+(?:2|deux)\s+semaines\b|every\s+(?:2|two|other)\s+weeks?\b
+            |bi-?weekly\b|bimensuel(?:le)?s?\b|tou(?:te|t)?s?\s+les\s+(?:15|quinze)\s+jours\b
+            |tou(?:te|t)?s?\s+les\s+(?:2|deux)\s+semaines\b|every\s+(?:2|two|other)\s+weeks?\b
+            |every\s+other\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b
             |(?:par\s+paye?\s*,?\s*)?aux\s+(?:2|deux)\s+semaines\b|every\s+(?:14|15|fourteen|fifteen)\s+days\b)
        |(?P<month>(?:/|par|per|a|each|every|chaque)\s*(?:mois|month)\b|/\s*(?:mo|mth|m)\b|par\s+moi\b
-            |tous\s+les\s+mois\b|mensuel(?:le)?s?\b|mensuellement\b|monthly\b)
+            |tou[st]?\s+les\s+mois\b|mensuel(?:le)?s?\b|mensuellement\b|monthly\b)
        |(?P<week>(?:/|par|per|a|each|every|chaque)\s*(?:semaine|semene|smaine|semaines|sem|week|wk)\b
             |toutes\s+les\s+semaines\b|weekly\b|hebdo(?:madaire)?s?\b)
        |(?P<year>(?:/|par|per|a|each|every|chaque)\s*(?:an|ann[ée]e|year|yr)\b|per\s+annum\b

@@ -179,6 +179,12 @@ _FEE_BEFORE = re.compile(
     r"(?:\s+\w+){0,3}?\s+(?:de|d'|of)\s*(?:chf|eur|€|£|\$)?\s*$",
     re.IGNORECASE,
 )
+# "les 50 € par mois que vous demandez": the creditor's figure, not the debtor's.
+_ASKED_AFTER = re.compile(
+    r"\W{0,3}(?:(?:par|/|a|per|each|every)\s*(?:mois|month|semaine|week)\s+)?"
+    r"(?:que vous (?:me |nous )?(?:demandez|r[ée]clamez|exigez)|(?:that |which )?you(?:'re| are)? (?:asking|demanding)(?: me)?(?: for)?\b)",
+    re.IGNORECASE,
+)
 _RECURRING_AFTER = re.compile(
     r"\W{0,3}(?:chaque|tous les|toutes les|every|each)\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|semaine|quinzaine|mois|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|fortnight|month|payday)",
@@ -840,7 +846,12 @@ def _is_sum(own: str, amount: _Amount) -> bool:
 def _not_paid(own: str, start: int, end: int, periodic: bool) -> bool:
     """Whether the amount at `start:end` is an income, a fee, the claimed debt or refused."""
     before = _sentence_before(own, start)
-    if _INCOME.search(before) or _FEE_AFTER.match(own, end, end + 30) or _FEE_BEFORE.search(before):
+    if (
+        _INCOME.search(before)
+        or _FEE_AFTER.match(own, end, end + 30)
+        or _FEE_BEFORE.search(before)
+        or _ASKED_AFTER.match(own, end, end + 50)
+    ):
         return True
     return not periodic and bool(
         _NOT_PAID_AMOUNT.search(before)

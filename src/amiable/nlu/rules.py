@@ -654,7 +654,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             rf"{_AMOUNT} (?:aujourd hui|maintenant|tout de suite|demain|ce mois ci|cette semaine)\W+(?:et |puis )?(?:encore )?{_AMOUNT} (?:le \d+|demain|la semaine|le mois|fin|debut|en fin|en debut)",
             rf"(?<!les )(?<!mes )(?<!vos )\b{_NUMBER_WORD} (?:mensualites|versements?|echeances|virements|paiements|reglements|prelevements|cheques|acomptes)\b",
             rf"\b{_NUMBER_WORD} (?:fois|x) {_AMOUNT}",
-            rf"\b(?:payer|verser|regler|rembourser|mettre|donner|propose|proposer|peux|pourrais|envoyer|virer|faire|paierai|payerai|verserai|reglerai|rembourserai|mettrai|donnerai|enverrai|virerai|ferai)\b.{{0,30}}{_AMOUNT} ?{_PERIOD_FR}\b",
+            rf"\b(?:payer|verser|regler|rembourser|mettre|donner|propose|proposer|proposons|peux|pourrais|pouvons|pourrions|envoyer|virer|faire|paierai|payerai|verserai|reglerai|rembourserai|mettrai|donnerai|enverrai|virerai|ferai|paierons|verserons|reglerons)\b.{{0,30}}{_AMOUNT} ?{_PERIOD_FR}\b",
             r"\b(?:echelonner|etaler|etalement|echelonnement|facilites? de paiement|mensualiser|petit a petit|paiement fractionne|payer en plusieurs fois)\b",
             r"\b(?:la moitie|moitie) (?:maintenant|ce mois|aujourd hui|le)\b.{0,40}\b(?:l autre moitie|le reste|moitie)\b",
             r"\b(?:un|d un|en place un|demande un|obtenir un|proposer un|propose un|possible un|faire un) (?:echeancier|plan de (?:paiement|remboursement|apurement))\b",
