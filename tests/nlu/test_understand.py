@@ -1464,3 +1464,81 @@ def test_the_monthly_sum_the_creditor_asks_for_is_not_the_debtors_offer() -> Non
     reading = understand("Je ne peux pas payer les 80 € par mois que vous demandez.", RECEIVED)
     assert reading.installment_amount is None
     assert reading.amount is None
+
+
+# Held-out set 14's general causes, in our own words -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("vous vous basez sur un relevé estimé, mon compteur dit 9120, je vous dois bien moins", Intent.DISPUTE),
+        ("I owe far less than that, your reading is an estimate.", Intent.DISPUTE),
+        ("Ce n'est pas moi qui ai signé ce crédit : mon sac a été volé et mes papiers ont servi.", Intent.DISPUTE),
+        ("Je reconnais devoir 300 € mais certainement pas 420 €.", Intent.DISPUTE),
+    ],
+)  # fmt: skip
+def test_set_14s_safety_said_indirectly(text: str, intent: Intent) -> None:
+    reading = understand(text, RECEIVED)
+    assert intent in reading.intents, reading.evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "not_it"),
+    [
+        ("Ce n'est pas moi qui ai signé ce crédit : mon sac a été volé et mes papiers ont servi.", Intent.WRONG_PERSON),
+        ("Mon ancien propriétaire garde ma caution de 600 €, elle doit être déduite.", Intent.WRONG_PERSON),
+        ("I was going to pay today but the boiler broke. Can't pay now.", Intent.PAY_NOW),
+        ("Is this about the old phone contract or the broadband?", Intent.DISPUTE),
+    ],
+)  # fmt: skip
+def test_set_14s_things_not_meant(text: str, not_it: Intent) -> None:
+    reading = understand(text, RECEIVED)
+    assert not_it not in reading.intents, reading.evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("😡😡🤬", Intent.HOSTILE),
+        ("Mangez donc d'la marde", Intent.HOSTILE),
+        ("Je suis prêt à régler les 240 €. Merci de me transmettre votre IBAN.", Intent.PAY_NOW),
+        (
+            "Est-ce que je pourrais payer 60 $ aux deux semaines à partir de jeudi?",
+            Intent.PAYMENT_PLAN_REQUEST,
+        ),
+        (
+            "D'accord pour l'échéancier proposé, je ferai le premier versement vendredi.",
+            Intent.PAYMENT_PLAN_REQUEST,
+        ),
+    ],
+)
+def test_set_14s_primary(text: str, intent: Intent) -> None:
+    assert understand(text, RECEIVED).intent is intent
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Je ne pourrai pas honorer le prélèvement du 15. Je vous propose de le faire le 25.", date(2026, 3, 25)),
+        ("Can't do Thursday, wages are late this month. Friday instead, promise.", date(2026, 3, 13)),
+        ("As executor: his account with you was settled by the estate on 2 March.", date(2026, 3, 2)),
+    ],
+)  # fmt: skip
+def test_set_14s_days(text: str, day: date) -> None:
+    assert understand(text, RECEIVED).date == day
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("I never had a balance anywhere near £900, I dispute it.", DisputeType.AMOUNT_INCORRECT),
+        ("I already paid £100 of this in May, so the balance in your letter is wrong.", DisputeType.AMOUNT_INCORRECT),
+        ("I dispute this, I returned the router and cancelled in March.", DisputeType.NOT_OWED),
+        ("Je ne reconnais pas cette dette, envoyez-moi le contrat.", DisputeType.NOT_OWED),
+    ],
+)  # fmt: skip
+def test_set_14s_kinds_of_dispute(text: str, kind: DisputeType) -> None:
+    reading = understand(text, RECEIVED)
+    assert Intent.DISPUTE in reading.intents, reading.evidence
+    assert reading.dispute_type is kind

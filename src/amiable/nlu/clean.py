@@ -94,9 +94,9 @@ def clean(text: str) -> Cleaned:
     marker = _AUTO_REPLY.search(lowered)
     lines = text.split("\n")
     own, had_history = _cut_history(lines)
-    own = _cut_signature(own)
     if _FOOTER_PARAGRAPH.search(lowered):
         own = [line for line in own if not _FOOTER_PARAGRAPH.search(line.lower())]
+    own = _cut_signature(own)
     cleaned = "\n".join(own).strip()
     if not cleaned:
         # A message that is nothing but a closing ("Merci !") keeps its words; quoted

@@ -328,6 +328,8 @@ _SERIES_START = re.compile(
 )
 _MONTH_WIDE = re.compile(r"\bmois\b|\bmonth\b", re.IGNORECASE)
 _ANY_WORD = re.compile(r"[a-z0-9]")
+_BEING_LATE = re.compile(r"\b(?:are|is|was|were|came|arrived|running|paid)\W+$", re.IGNORECASE)
+
 _MOVE_VERB = re.compile(
     r"\b(?:d[ée]caler|d[ée]placer|reporter|changer|passer|avancer|move|change|switch)\b",
     re.IGNORECASE,
@@ -335,7 +337,9 @@ _MOVE_VERB = re.compile(
 _FROM_TO = re.compile(r"(?:du|from(?:\s+the)?)\s+\d+\w*\s+(?:au|to)\s+(?:the\s+)?\d", re.IGNORECASE)
 _NEGATED_DATE = re.compile(
     r"(?:\bpas|\bnot|\bnon|\bcan't|\bcan’t|\bcannot|\bcant)\W{1,3}(?:\w+\W{1,3})?(?:le\W+|the\W+|on\W+)?$"
-    # "je ne pourrai pas honorer le paiement prévu le 20": the day given up.
+    # "je ne pourrai pas honorer le paiement prévu le 20", "... le prélèvement du 20":
+    # the day given up.
+    r"|(?:\bpas|\bnot|\bcan't|\bcannot)\W{1,3}(?:\w+\W{1,3}){1,4}(?:du|of\W+the|for\W+the)\W+$"
     r"|(?:\bpas|\bnot|\bcan't|\bcannot)\W{1,3}(?:\w+\W{1,3}){0,4}(?:pr[ée]vue?|convenue?|promise?|planned|scheduled|promised|agreed|due)\W{1,3}(?:pour\W+|for\W+)?(?:le\W+|the\W+|on\W+)?$",
     re.IGNORECASE,
 )
@@ -721,7 +725,10 @@ def _payment_dates(
         before = own[max(0, mention.start - 40) : mention.start]
         if (
             _NOT_A_DATE_CONTEXT.search(before) and not _SERIES_START.search(before)
-        ) or _NEGATED_DATE.search(before):
+        ) or _NEGATED_DATE.search(before + _leading_du(own, mention.start)):
+            continue
+        if _BEING_LATE.search(before) and own[mention.start : mention.start + 4].lower() == "late":
+            # "my wages are late this month": not "late this month", the month's end.
             continue
         resolved = mention.past if past else mention.future
         if resolved is None:
@@ -752,6 +759,11 @@ def _payment_dates(
         dates = [(0, received, 0)]
         listed = listed or dates
     return dates, listed
+
+
+def _leading_du(own: str, position: int) -> str:
+    """ "le prélèvement du 20": a mention may start on its "du", which the negation reads."""
+    return "du " if own[position : position + 3].lower() == "du " else ""
 
 
 def _payment_amounts(own: str, spans: _Spans, lang: str) -> list[_Amount]:

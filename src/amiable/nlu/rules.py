@@ -236,7 +236,7 @@ _PAY_VERB_FR = r"(?:paie|paye|pay|payer|regle|vire|verse|rembourse|solde|envoie|
 _WHEN_FR = r"(?:demain|apres demain|ce soir|ce midi|cet apres midi|ce matin|aujourd hui|cette semaine|la semaine prochaine|semaine pro|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|le \d|le premier|le 1er|\d+ ?/ ?\d+|debut (?:du|de) mois|fin (?:du|de) mois|en fin de|en debut de|avant le|avant la fin|d ici|sous (?:huitaine|\d+ jours|quinzaine)|dans (?:\d+|deux|trois|quinze|huit) jours|dans (?:\d+|une|deux|trois|quatre) semaines?|des que|des reception|a reception|a la paie|sans faute|dans la journee|dans la soiree|en fin de journee)"
 # Any character but a sentence's end (a decimal point is not one).
 _IN_SENTENCE = r"(?:[^.!?]|\.(?=\d))"
-_PERIOD_FR = r"(?:(?:par|/|chaque|tous les|toutes les|a la) ?(?:mois|semaine|quinzaine|quinze jours|15 jours)|(?<=€ )(?:mois|semaine)(?! prochaine?| derniere?| suivante?))"
+_PERIOD_FR = r"(?:(?:par|/|chaque|tous les|toutes les|a la) ?(?:mois|semaine|quinzaine|quinze jours|15 jours)|aux (?:deux|2) semaines|aux (?:quinze|15) jours|(?<=€ )(?:mois|semaine)(?! prochaine?| derniere?| suivante?))"
 _PERIOD_EN = (
     r"(?:a|per|/|every|each) ?(?:month|week|fortnight|two weeks|2 weeks)|monthly|weekly|fortnightly"
 )
@@ -328,7 +328,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:confondu|confondre|confusion|homonyme)\b",
             r"\bn (?:habite|reside|vit) (?:plus|pas|pas ici|plus ici)\b|(?<!je )\bn y (?:habite|reside|vit) (?:plus|pas)\b",
             r"\b(?:nous avons|j ai|on a) (?:achete|acquis|rachete) (?:cette|la|leur|sa|son) (?:maison|appartement|logement|propriete|pavillon)\b",
-            r"\bne (?:habite|reside|vit|demeure) (?:plus|pas) (?:ici|la|a cette adresse|a l adresse|chez)\b|\b(?:ancien|ancienne|precedent|precedente) (?:locataire|proprietaire|occupant|occupante|titulaire)\b",
+            r"\bne (?:habite|reside|vit|demeure) (?:plus|pas) (?:ici|la|a cette adresse|a l adresse|chez)\b|(?<!mon )(?<!ma )(?<!notre )\b(?:ancien|ancienne|precedent|precedente) (?:locataire|proprietaire|occupant|occupante|titulaire)\b",
             r"\bce (?:numero|telephone) n est (?:plus|pas) (?:celui|le sien|a)\b",
             r"\bn appartient (?:plus|pas) a\b",
             r"\bc est (?:mon|ma|un|une) \w+ que vous (?:cherchez|recherchez|voulez)\b",
@@ -338,7 +338,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:je (?:ne )?|j ?)connais (?:pas|pa) (?:ce|cette|cet|m|mr|mme|monsieur|madame|mademoiselle|la personne|cette personne|de)\b",
             r"\bce n est pas moi\b",
             r"\bsans (?:aucun )?(?:lien|rapport) avec (?:votre|le|la|ce|cette|vos) (?:debiteur|debitrice|societe|client|cliente|entreprise|personne)\b|\b(?:il s agit d|c est) une autre (?:entreprise|societe|personne|famille)\b|\bcorriger (?:vos|votre) (?:fichiers?|coordonnees|base|listes?)\b|\bressemblance des noms\b",
-            r"\b(?:ont|a) (?:demenage|quitte la region|vendu (?:la|sa|leur) maison)\b|\b(?:ancien|anciens|precedent|precedents) (?:proprietaires?|locataires?|occupants?)\b",
+            r"\b(?:ont|a) (?:demenage|quitte la region|vendu (?:la|sa|leur) maison)\b|(?<!mon )(?<!ma )(?<!mes )(?<!notre )(?<!nos )\b(?:ancien|anciens|precedent|precedents) (?:proprietaires?|locataires?|occupants?)\b",
             rf"\bil n y a (?:pas|aucun|aucune|personne) (?:de |d )?{_NAME}\b",
             r"\bn a jamais ete (?:ni )?(?:client|cliente|salarie|salariee|employe|employee|patient|patiente|locataire|adherent)e? (?:(?:ni|ou) \w+ )?(?:chez nous|de notre|de la societe|du cabinet|de l entreprise)\b",
             # "JE SUIS PAS KEVIN", "ce n'est pas le numéro de Sophie".
@@ -401,6 +401,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:en trop|trop percu|trop paye|trop facture)\b|\balors que je (?:ne )?dois\b|\b(?:penalites|frais|interets|majorations) que je ne dois pas\b|\bcompte (?:\w+ ){0,3}(?:deux|2) fois\b",
             r"\bje (?:ne )?(?:paie|paye|payerai|paierai|reglerai|regle) (?:pas|jamais|rien de) (?:les|ces|vos|des) (?:frais|penalites|interets|majorations)\b",
             r"\bc est \d+(?:[.,]\d+)? ?(?:€|e|euros?)? (?:et )?pas \d+|\b(?:rajoute|ajoute)\w* \d+(?:[.,]\d+)? ?(?:€|e|euros?)? de (?:frais|penalites|interets)\b",
+            r"\bje (?:vous )?(?:dois|devrais) (?:beaucoup|bien|nettement|largement) moins\b|\bmais (?:certainement |surement |absolument |en aucun cas )?pas \d+",
             # What is left once a payment is counted: "il ne reste donc que 150 €" (not
             # "il ne me reste que 50 € pour vivre", a hardship).
             r"\bil ne (?:reste|restait|resterait) (?:donc|alors|ainsi|en fait)(?: plus)? que \d|\bil ne reste (?:plus )?que [\d ,.]+ ?(?:€|e|eur|euros?)? (?:a (?:payer|regler)|de (?:dette|solde))\b",
@@ -439,6 +440,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:me |m )?retract\w*\b|\bdroit de retractation\b|\bne suis pas redevable\b",
             r"\bne me concernent? pas\b|\b(?:contrat|abonnement|compte|ligne) (?:chez vous )?(?:est|a ete) (?:clos|cloture|ferme|resilie)\b|\b(?:bail|contrat|abonnement) a pris fin\b|\b(?:loyers|sommes|montants) (?:ne sont|n etaient) pas dus\b|\bannulee?s? (?:\w+ )?par (?:un|l|cet|notre|votre|le) avoir\b",
             r"\b(?:dette|credit|pret|facture|somme)s? qui n existen?t? (?:plus|pas)\b|\b(?:fini|termine|acheve) de (?:le |la |les )?(?:rembourser|payer|regler)\b",
+            r"\bmes papiers ont (?:servi|ete utilises)\b|\b(?:ce n est pas|c est pas) moi qui ai (?:souscrit|signe|ouvert|contracte)\b|\bje ne reconnais pas (?:cette|la|ma|votre) (?:dette|creance|facture)\b",
             r"\b(?:quelqu un|on|une personne|un inconnu|une inconnue|un escroc|des escrocs|un tiers) a (?:ouvert|souscrit|contracte|signe|pris|utilise|cree)\b.{0,50}\b(?:mes papiers|mon identite|mon nom|ma carte d identite|mes documents|mes coordonnees|mes informations|mes donnees)\b",
             r"\b(?:je n ai|j ai) jamais (?:pris|souscrit|signe|demande|commande) (?:d |de |un |une |aucun |aucune )?(?:abonnement|contrat|credit|pret|carte|forfait|box|compte)\b",
         ),
@@ -475,7 +477,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\blimitation act\b|\bout of time to (?:recover|claim|pursue|collect|enforce|sue)\b",
         ),
         "amount_en": _compile(
-            r"\b(?:amount|balance|figure|bill|invoice) is (?:wrong|incorrect|not right|inflated)\b",
+            r"\b(?:amount|balance|figure|bill|invoice)(?: \w+){0,4} is (?:wrong|incorrect|not right|inflated)\b",
             r"\b(?:balance|amount|total|bill) (?:is|was|should be) (?:£|\$|€)?\s?\d[\d.,]* not (?:£|\$|€)?\s?\d|\binterest on (?:top of )?interest\b|\b(?:charges|fees|penalt\w*|interest) (?:have been |were )?added without\b",
             r"\b(?:wrong|incorrect) (?:amount|balance|figure)\b",
             r"\b(?:amount|balance|figure|total|sum) (?:you (?:have|ve) |you )?(?:quoted|stated|claimed|shown|given)\b.{0,15}\b(?:is|are|was) (?:wrong|incorrect|not right|inflated)\b|\b(?:adds?|added|counted|included|charged|listed) (?:\w+ ){1,6}twice\b",
@@ -491,6 +493,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:less|more) than (?:you(?: ve|'ve| have)?|they(?: ve|'ve| have)?) (?:billed|charged|invoiced)\b|\bshould be (?:(?:£|\$|€) ?)?\d[\d.,]* now\b|\b(?:correct|right|real|actual|true) (?:amount|balance|figure|total) (?:is|should be|was)\b|\b(?:balance|amount|total|bill) (?:is|was|should be) (?:£|\$|€)?\s?\d[\d.,]* ?,? not (?:£|\$|€)?\s?\d",
             r"\b(?:billed|invoiced|charged) (?:us |me )?(?:at |for )?(?:£|\$|€)\s?[\d.,]+ but (?:our|the|my) (?:signed |agreed |written )?(?:quote|quotation|estimate|agreement|contract|order|price)\b",
             r"\b(?:amount|balance|figure|total|sum) (?:you(?:'re| re| are)|they(?:'re| re| are)) (?:quoting|claiming|asking for|showing)\b.{0,15}\b(?:is|are|was) (?:wrong|incorrect|not right|inflated)\b|\b(?:charges|fees|interest) (?:are|is) (?:outrageous|ridiculous|excessive|extortionate|daylight robbery|a joke|a scam)\b",
+            r"\b(?:i|we) owe (?:far|much|a lot|way|a good deal) less\b",
             r"\bso (?:i|we) (?:only|just) owe\b|\b(?:only|just) (?:£|\$|€)\s?[\d.,]+ (?:is )?(?:left|remaining|outstanding) (?:to pay|owing)\b|\bleaving (?:only |just )?(?:£|\$|€)\s?[\d.,]+ (?:to pay|owing|outstanding)\b",
         ),
         "goods_en": _compile(
@@ -536,7 +539,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:i|we) (?:have |had )?(?:already |just )?made (?:the|a|my|full) payment\b",
             r"\b(?:i|we) (?:have |had )?(?:already |just )?sent (?:you )?(?:the )?(?:£|\$|€)\s?\d",
             r"\bpayment (?:was|has been|went|is) (?:already )?(?:made|sent|processed|out|through)\b",
-            r"\b(?:it|this|the (?:bill|invoice|balance|account|debt)(?: of (?:£|\$|€)?\s?[\d,.]+)?) (?:is|was|has been) (?:already )?(?:paid|settled|cleared)\b",
+            r"\b(?:it|this|(?:the|his|her|my|our) (?:bill|invoice|balance|account|debt)(?: with you)?(?: of (?:£|\$|€)?\s?[\d,.]+)?) (?:is|was|has been) (?:already )?(?:paid|settled|cleared)\b",
             r"\balready paid\b",
             r"^\W*paid\b|(?<!get )(?<!gets )(?<!got )(?<!be )(?<!am )(?<!are )(?<!i m )\bpaid (?:£|\$|€)\s?\d|(?<!get )(?<!gets )(?<!got )(?<!be )(?<!am )(?<!are )\bpaid (?:it |this |that )?(?:yesterday|today|last|this morning|on)\b",
             r"\bpaid (?:it )?(?:off|in full)\b",
@@ -658,6 +661,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:echelonner|etaler|etalement|echelonnement|facilites? de paiement|mensualiser|petit a petit|paiement fractionne|payer en plusieurs fois)\b",
             r"\b(?:la moitie|moitie) (?:maintenant|ce mois|aujourd hui|le)\b.{0,40}\b(?:l autre moitie|le reste|moitie)\b",
             r"\b(?:un|d un|en place un|demande un|obtenir un|proposer un|propose un|possible un|faire un) (?:echeancier|plan de (?:paiement|remboursement|apurement))\b",
+            r"\b(?:d accord|ok|okay|j accepte|nous acceptons|je valide|bon) (?:pour |avec )?(?:l |votre |cet |le |ce )?(?:echeancier|plan|calendrier)(?: de (?:paiement|remboursement))?(?: propose)?\b",
         ),
         "plan_en": _compile(
             r"\b(?:a|an) (?:payment (?:plan|arrangement|schedule)|instal?l?ment plan|repayment plan|arrangement to pay)\b",
@@ -669,7 +673,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             rf"\b(?:pay|paying|offer|afford|manage|do|send|give)\b.{{0,30}}{_AMOUNT} ?(?:{_PERIOD_EN})\b",
             r"\bspread (?:the |it |this |out )?(?:cost|payments?|balance|it|over)\b",
             r"\b(?:monthly|weekly|fortnightly) (?:payments?|instal?l?ments?)\b",
-            r"\b(?:set up|arrange|make|agree) an? (?:arrangement|plan)\b",
+            r"\b(?:set up|arrange|make|agree) an? (?:arrangement|plan)\b|\b(?:happy with|agree to|i accept|we accept|ok with|okay with|fine with) (?:the|your|this) (?:proposed )?(?:payment |repayment )?(?:plan|arrangement|schedule)\b",
             r"\bbit by bit\b|\blittle by little\b",
             r"\bfirst (?:payment|instal?l?ment) (?:to )?(?:be )?on the \d+(?: ?(?:st|nd|rd|th))? instead\b|\b(?:decaler|reporter|deplacer) (?:la |le )?(?:premiere?|1ere?) (?:mensualite|echeance|versement|prelevement)\b",
             rf"{_AMOUNT}.{{0,30}}\b(?:of )?(?:each|every) (?:month|week|fortnight|friday|monday|payday)\b",
@@ -731,6 +735,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bou (?:est ce que je peux|puis je|je peux) (?:payer|regler)\b",
             r"\b(?:puis je|je peux|est ce que je peux|peut on|pourrais je) (?:vous )?(?:payer|regler) (?:par|en|avec) (?:mandat|cheque|especes|carte|virement|prelevement|paypal|wero|lydia)\b",
             r"\bpaiement en ligne\b",
+            r"\b(?:merci de|pouvez vous|pourriez vous|veuillez) (?:me |nous )?(?:transmettre|envoyer|communiquer|indiquer|donner) (?:le |votre |vos |les )?(?:numero )?(?:iban|rib|coordonnees bancaires|bic)\b",
             r"\b(?:rib|iban|coordonnees bancaires)\b.{0,80}\b(?:pouvez vous|pourriez vous|merci de) (?:nous |me )?(?:le |la |les )?(?:transmettre|envoyer|communiquer|adresser)\b|\bafin que (?:je|nous) (?:puissions? )?(?:regle|reglions|payions|paie|procedions au (?:reglement|paiement|virement))\b",
         ),
         "pay_now_en": _compile(
@@ -738,7 +743,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bhow (?:do|can|could|should) (?:i|we) (?:pay|make (?:a|the) payment|settle)\b",
             r"\bsend (?:me |us )?(?:your |the )?(?:bank details|account details|sort code|iban|link|payment details)\b",
             r"\b(?:your |the )?(?:bank details|sort code|account number)\b.{0,30}\?",
-            r"(?<!cannot )(?<!can not )(?<!not )(?<!unable to )\bpay (?:it )?(?:online|now|right now|today|by card|over the phone|in full now)\b",
+            r"(?<!cannot )(?<!can not )(?<!not )(?<!unable to )(?<!going to )(?<!gonna )\bpay (?:it )?(?:online|now|right now|today|by card|over the phone|in full now)\b",
             r"\b(?:want|would like|like) to (?:pay|settle|clear) (?:it|this|the balance|the \w+|off|everything|in full)?\b",
             r"\bdo you (?:take|accept) (?:paypal|cards?|credit cards?|debit cards?|apple pay|checks|cheques)\b",
             r"\bwhere (?:do|can) i pay\b",
@@ -793,7 +798,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bpieces? justifi\w*\b|\bjustifier (?:la|votre) creance\b|\b(?:un |une |le |la )?(?:quittance|recu de paiement|attestation|confirmation ecrite)\b",
         ),
         "info_en": _compile(
-            r"\bwhat is (?:this|it) (?:for|about|regarding)\b|\bwhat (?:is|s) this\b",
+            r"\bwhat is (?:this|it) (?:for|about|regarding)\b|\bwhat (?:is|s) this\b|\bis (?:this|it) (?:about|for|regarding) (?:the|my|an|a)\b",
             r"\bwhich (?:invoice|bill|account|debt|company)\b",
             r"\bcopy of (?:the |my |this |that |any |your )?(?:original |signed |credit |loan |original signed |signed credit )?(?:invoice|agreement|contract|bill|statement|credit agreement)\b",
             r"\bbreakdown\b",
@@ -811,7 +816,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
     },
     Intent.HOSTILE: {
         "insult_fr": _compile(
-            r"\b(?:connard\w*|salaud\w*|salope\w*|encul\w*|batard\w*|escroc\w*|voleur\w*|voleuse\w*|arnaqu\w*|mafia\w*|mafieux|vautours?|sangsues?|racket\w*|fraudeurs?|fraudeuses?|parasites?|ordures?|pourritures?|raclures?|charognards?|fdp|ta gueule|vos gueules|nique\w*|merde|debiles?|cretins?|abrutis?|guignols?|bouffons?|minables?|rapaces?|va te faire|allez vous faire|casse toi|cassez vous|dégagez|degagez)\b",
+            r"\b(?:connard\w*|salaud\w*|salope\w*|encul\w*|batard\w*|escroc\w*|voleur\w*|voleuse\w*|arnaqu\w*|mafia\w*|mafieux|vautours?|sangsues?|racket\w*|fraudeurs?|fraudeuses?|parasites?|ordures?|pourritures?|raclures?|charognards?|fdp|ta gueule|vos gueules|nique\w*|merde|marde|debiles?|cretins?|abrutis?|guignols?|bouffons?|minables?|rapaces?|va te faire|allez vous faire|casse toi|cassez vous|dégagez|degagez)\b",
             r"\bje vais (?:vous )?(?:casser|retrouver|defoncer|buter|tuer|porter plainte contre vous)\b",
             r"\bvous allez (?:le )?regretter\b|\bmerci pour rien\b",
         ),
@@ -819,7 +824,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             # "🖕" apart: a needle of one or two characters is taken as always present, and
             # would have the whole list searched in every message. ("f**k" never reaches
             # the rules as such: the normaliser reads its "k" as SMS for "que".)
-            r"🖕",
+            r"🖕|🤬|😡|👿|💩",
             r"\b(?:fuck\w*|shit\w*|piss off|get lost|scum\w*|scammers?|scam|fraudsters?|parasites?|leeches?|vultures?|sharks?|useless (?:bunch|lot|people)|thanks for nothing|bastards?|idiots?|morons?|crooks?|thieves|bloodsuckers?|go to hell|bugger off|sod off|wankers?|arseholes?|assholes?|losers?|clowns?)\b",
             r"\b(?:i will|i ll|i am going to) (?:sue|report|find) you\b|\bsee you in court\b",
             r"\bsee what happens\b|\byou will regret\b|\bwatch (?:your|yourselves)\b|\byou will be sorry\b",
@@ -918,7 +923,9 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
             r"\bje ne conteste pas (?:devoir|que je dois|la dette|le montant|ma dette)\b",
             r"\b(?:je|nous) (?:conteste|contestons) (?:pas|rien)\b|\b(?:c est|ce n est) pas une erreur\b|\bil n y a pas d erreur\b",
             r"\b(?:(?:controle|verification|procedure|service) )?anti ?fraude?\b|\bfraud (?:check|checks|prevention|control|team)\b",
-            r"\b(?:je reconnais (?:devoir|la dette|ma dette|la creance|le montant)|(?:i|we) (?:acknowledge|accept|admit) (?:that )?(?:i|we)? ?(?:owe|the debt))\b(?!.{0,120}\b(?:mais pas|but not|sauf|except|hormis|en revanche|par contre|however|not the|pas (?:les|ces|vos) (?:frais|penalites|interets|\d)))",
+            # (Unless a "but" follows that is not about paying: "je reconnais devoir 600 €
+            # mais certainement pas 780 €" disputes; "... mais ne peux payer en une fois" does not.)
+            r"\b(?:je reconnais (?:devoir|la dette|ma dette|la creance|le montant)|(?:i|we) (?:acknowledge|accept|admit) (?:that )?(?:i|we)? ?(?:owe|the debt))\b(?! (?:\S+ )?\d)(?!.{0,120}\b(?:mais(?! (?:je )?(?:ne )?(?:la |le |les |vous )?(?:peux|pourrai|pourrais|suis|regler|payer)\b)|but(?! (?:i )?(?:can t|cannot|am|could not|will need)\b)|sauf|except|hormis|en revanche|par contre|however|not the|pas (?:les|ces|vos) (?:frais|penalites|interets|\d)))",
             # A day given up for another: "je paierai pas le 5, mais le 9" owes it all.
             r"\b(?:je (?:ne )?(?:vous )?(?:paierai|payerai|reglerai|pourrai)\w* pas|(?:i|we) (?:can t|cannot|won t|will not) (?:pay )?)(?: \w+)? (?:le |on |the )?\d+\w*\b.{0,20}\b(?:mais|but|plutot|instead)\b",
             # The payment's own tools: "the link doesn't work", "le site ne marche pas".
@@ -1139,6 +1146,7 @@ _FILED = _compile(
 _IDENTITY_THEFT = _compile(
     r"\busurpation\b|\bidentity (?:theft|fraud)\b|\bc est bien moi\b|\bit is me but\b|\bthat is me but\b",
     r"\b(?:carte d identite|papiers|identite|passeport|passport|id card|driving licence)(?: \w+){0,4} (?:volee?s?|stolen)\b|\bvole (?:mes|ma|mon) (?:papiers|identite|carte d identite|passeport)\b|\bstolen (?:id|identity|documents|passport)\b|\b(?:used|using) my (?:name|identity|id|details)\b|\ba utilise (?:mon identite|ma carte d identite|mes papiers|mon nom)\b",
+    r"\b(?:portefeuille|sac a main|papiers|carte d identite)\b.{0,30}\b(?:vole|volee|voles|volees|derobee?s?)\b|\bmes papiers ont (?:servi|ete utilises)\b|\b(?:ce n est pas|c est pas) moi qui ai (?:souscrit|signe|ouvert|contracte|commande|pris)\b|\b(?:wallet|purse|handbag)\b.{0,30}\bstolen\b",
 )
 
 
@@ -1390,7 +1398,7 @@ _TYPE_HINTS: tuple[tuple[DisputeType, _Rule], ...] = (
         DisputeType.NOT_OWED,
         _compile(
             r"\brendu les cles\b|\betat des lieux de sortie\b|\bporte plainte\b|\b(?:carte d identite|papiers|identite) (?:volee?s?|perdue?s?)\b|\b(?:vole|perdu) (?:mes|ma|mon) (?:papiers|carte d identite|identite|portefeuille|sac)\b|\brecepisse de plainte\b|\bs en (?:est|sont) servie?s?\b|\ba mon nom\b|\bje ne (?:vous )?dois pas (?:cette|cet|ce|la) (?:somme|montant|dette|argent)\b",
-            r"\bstolen (?:id|identity|documents|card)\b|\bin my name\b|\bnot (?:my|mine)\b|\bterminated (?:my|the|our) (?:\w+ )?(?:line|contract|account|subscription|lease)\b",
+            r"\bstolen (?:id|identity|documents|card)\b|\bin my name\b|\bnot (?:my|mine)\b|\bterminated (?:my|the|our) (?:\w+ )?(?:line|contract|account|subscription|lease)\b|\bcancell?ed (?:in|on|it|last|back|the (?:contract|account|line))\b|\breturned the (?:router|box|equipment|modem|decoder|device|sim)\b|\bje ne reconnais pas\b",
         ),
     ),
     (
@@ -1403,6 +1411,13 @@ _TYPE_HINTS: tuple[tuple[DisputeType, _Rule], ...] = (
         ),
     ),
     (DisputeType.AMOUNT_INCORRECT, _FEES_NAMED),
+    (
+        DisputeType.AMOUNT_INCORRECT,
+        _compile(
+            r"\banywhere near\b|\b(?:far|much|a lot|way) less\b|\bestimated reading\b|\bonly owe (?:the|about|around)\b|\balready (?:paid|credited) (?:£|\$|€)?\s?\d|\b(?:should|must) (?:be|have been) deducted\b|\bwere already credited\b",
+            r"\b(?:beaucoup|bien|nettement) moins\b|\b(?:releve|index) estime\b|\bje ne dois que\b|\bdeja (?:paye|regle|verse) \d|\bdoit etre deduit\w*\b|\bn (?:a|ont) pas ete deduit\w*\b",
+        ),
+    ),
 )
 
 
