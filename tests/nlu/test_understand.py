@@ -1542,3 +1542,22 @@ def test_set_14s_kinds_of_dispute(text: str, kind: DisputeType) -> None:
     reading = understand(text, RECEIVED)
     assert Intent.DISPUTE in reading.intents, reading.evidence
     assert reading.dispute_type is kind
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        (
+            "ma machine a lâché, j'ai dû la remplacer, il me reste plus rien ce mois-ci",
+            Intent.HARDSHIP,
+        ),
+        (
+            "Votre facture repose sur un index estimé ; mon relevé réel est bien plus bas.",
+            Intent.DISPUTE,
+        ),
+        ("The bill is based on an estimated reading, my meter shows much less.", Intent.DISPUTE),
+    ],
+)
+def test_set_15s_safety_said_indirectly(text: str, intent: Intent) -> None:
+    reading = understand(text, RECEIVED)
+    assert intent in reading.intents, reading.evidence

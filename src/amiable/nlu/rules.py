@@ -401,6 +401,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:en trop|trop percu|trop paye|trop facture)\b|\balors que je (?:ne )?dois\b|\b(?:penalites|frais|interets|majorations) que je ne dois pas\b|\bcompte (?:\w+ ){0,3}(?:deux|2) fois\b",
             r"\bje (?:ne )?(?:paie|paye|payerai|paierai|reglerai|regle) (?:pas|jamais|rien de) (?:les|ces|vos|des) (?:frais|penalites|interets|majorations)\b",
             r"\bc est \d+(?:[.,]\d+)? ?(?:€|e|euros?)? (?:et )?pas \d+|\b(?:rajoute|ajoute)\w* \d+(?:[.,]\d+)? ?(?:€|e|euros?)? de (?:frais|penalites|interets)\b",
+            r"\b(?:repose|basee?|fondee?|calculee?|etablie?) sur (?:un|une|des) (?:index|releve|consommation)s? estimee?s?\b|\bbien inferieure? a (?:votre|l) estimation\b",
             r"\bje (?:vous )?(?:dois|devrais) (?:beaucoup|bien|nettement|largement) moins\b|\bmais (?:certainement |surement |absolument |en aucun cas )?pas \d+",
             # What is left once a payment is counted: "il ne reste donc que 150 €" (not
             # "il ne me reste que 50 € pour vivre", a hardship).
@@ -493,7 +494,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:less|more) than (?:you(?: ve|'ve| have)?|they(?: ve|'ve| have)?) (?:billed|charged|invoiced)\b|\bshould be (?:(?:£|\$|€) ?)?\d[\d.,]* now\b|\b(?:correct|right|real|actual|true) (?:amount|balance|figure|total) (?:is|should be|was)\b|\b(?:balance|amount|total|bill) (?:is|was|should be) (?:£|\$|€)?\s?\d[\d.,]* ?,? not (?:£|\$|€)?\s?\d",
             r"\b(?:billed|invoiced|charged) (?:us |me )?(?:at |for )?(?:£|\$|€)\s?[\d.,]+ but (?:our|the|my) (?:signed |agreed |written )?(?:quote|quotation|estimate|agreement|contract|order|price)\b",
             r"\b(?:amount|balance|figure|total|sum) (?:you(?:'re| re| are)|they(?:'re| re| are)) (?:quoting|claiming|asking for|showing)\b.{0,15}\b(?:is|are|was) (?:wrong|incorrect|not right|inflated)\b|\b(?:charges|fees|interest) (?:are|is) (?:outrageous|ridiculous|excessive|extortionate|daylight robbery|a joke|a scam)\b",
-            r"\b(?:i|we) owe (?:far|much|a lot|way|a good deal) less\b",
+            r"\b(?:i|we) owe (?:far|much|a lot|way|a good deal) less\b|\b(?:based on|uses|used) an? estimated? (?:meter )?reading\b",
             r"\bso (?:i|we) (?:only|just) owe\b|\b(?:only|just) (?:£|\$|€)\s?[\d.,]+ (?:is )?(?:left|remaining|outstanding) (?:to pay|owing)\b|\bleaving (?:only |just )?(?:£|\$|€)\s?[\d.,]+ (?:to pay|owing|outstanding)\b",
         ),
         "goods_en": _compile(
@@ -616,7 +617,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             # "pour l'instant j'ai rien", "j'ai plus rien pour vivre": no money at all now
             # (not "je n'ai rien reçu / signé", "je n'ai plus rien à payer").
             r"\b(?:pour l instant|pour le moment|en ce moment|actuellement|ce mois ci)\W{0,3}(?:j ai|je n ai|j n ai) (?:plus |encore )?rien\b(?! (?:a |de |d |recu|signe|commande|demande|vu|eu|compris|contre))|\b(?:j ai|je n ai|j n ai|il ne me reste) (?:plus )?rien (?:pour vivre|sur (?:mon|le) compte|pour (?:manger|payer le loyer))\b|\b(?:je (?:ne )?vis|on (?:ne )?vit|nous (?:ne )?vivons) (?:qu |que |seulement |uniquement )?(?:avec|de|sur) (?:ma|mon|mes|une|un|le|la|les|l) (?:petite |seule |maigre )?(?:pension|retraite|rsa|aah|allocations?|minima|apl|caf|chomage)\b",
-            r"\bil ne (?:me|nous) reste (?:presque |quasiment |pratiquement |plus )?rien\b|\bje ne (?:percois|touche|gagne) (?:que|qu)\b|\b(?:caf|pole emploi|france travail|chomage|cpam|secu)\b.{0,20}\b(?:suspendu|supprime|coupe|arrete|bloque)\w*|\b(?:allocations?|apl|rsa|aah|indemnites) (?:ont ete |a ete |est |sont )?(?:suspendue?s?|supprimee?s?|coupee?s?|bloquee?s?)\b",
+            r"\bil (?:ne )?(?:me|nous) reste (?:presque |quasiment |pratiquement |plus )?rien\b|\bje ne (?:percois|touche|gagne) (?:que|qu)\b|\b(?:caf|pole emploi|france travail|chomage|cpam|secu)\b.{0,20}\b(?:suspendu|supprime|coupe|arrete|bloque)\w*|\b(?:allocations?|apl|rsa|aah|indemnites) (?:ont ete |a ete |est |sont )?(?:suspendue?s?|supprimee?s?|coupee?s?|bloquee?s?)\b",
             r"\bconge sans solde\b|\bje m occupe (?:de|d) (?:mon|ma) (?:pere|mere|mari|femme|fils|fille|enfant) (?:malade|handicape\w*|hospitalise\w*)\b|\benfants? a (?:ma )?charge\b|\b(?:mere|pere|maman|papa) (?:celibataire|solo|seule?)\b|\bje (?:les )?eleve seule?\b|\bj eleve (?:seule? )?(?:mes |\d+ |deux |trois |quatre )?(?:enfants )?seule?\b",
             r"\b(?:retard|attente) (?:de|du|des) (?:versement|paiement|virement)s? (?:de la |du |des |de )?(?:caf|chomage|pole emploi|salaire|pension|allocations?)\b",
             r"\b(?:dossier de surendettement|surendettement)\b.{0,40}\b(?:envisage|pense|vais|compte|songe|conseill\w*)\b",
