@@ -201,33 +201,9 @@ def _required_all(sequence: Any) -> list[frozenset[str]]:
 
 
 def _required(sequence: Any) -> frozenset[str] | None:
-    """The most selective needle set a match of this sequence requires, if any."""
-    best: frozenset[str] | None = None
-
-    def consider(candidates: frozenset[str] | None) -> None:
-        nonlocal best
-        if candidates and (best is None or _strength(candidates) > _strength(best)):
-            best = candidates
-
-    run: list[str] = []
-    for operator, argument in sequence:
-        if operator is _constants.LITERAL:
-            run.append(chr(argument))
-            continue
-        if run:
-            consider(frozenset({"".join(run)}))
-            run = []
-        if operator is _constants.SUBPATTERN:
-            consider(_required(argument[-1]))
-        elif operator is _constants.BRANCH:
-            branches = [_required(branch) for branch in argument[1]]
-            if all(branches):
-                consider(frozenset().union(*branches))  # type: ignore[arg-type]
-        elif operator in (_constants.MAX_REPEAT, _constants.MIN_REPEAT) and argument[0] >= 1:
-            consider(_required(argument[2]))
-    if run:
-        consider(frozenset({"".join(run)}))
-    return best
+    """The most selective needle set a match of this sequence requires, if any (the first
+    of the strongest)."""
+    return max(_required_all(sequence), key=_strength, default=None)
 
 
 _NUMBER_WORD = r"(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|two|three|four|five|six|seven|eight|nine|ten|twelve|plusieurs|several)"
