@@ -287,14 +287,12 @@ _ILL_VERBS = word_set(
 
 
 def _in_context(word: str, words: list[str], index: int) -> str:
+    following = words[index + 1] if index + 1 < len(words) else ""
     if word == "c":
         # "c'est" has already become "c est": only a lone SMS "c" is expanded.
-        following = words[index + 1] if index + 1 < len(words) else ""
         return word if following == "est" else _SHORTHAND[word]
     if word == "ill":
-        following = words[index + 1] if index + 1 < len(words) else ""
         return "i will" if following in _ILL_VERBS else word
-    following = words[index + 1] if index + 1 < len(words) else ""
     if word == "dont":
         return word if following in _AFTER_FRENCH_DONT or following[:1].isdigit() else "do not"
     if word == "tout":
