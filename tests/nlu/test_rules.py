@@ -269,3 +269,35 @@ def test_no_needle_set_ever_hides_a_match() -> None:
             conditional += 1
             assert pattern.search(text) is None, (pattern.pattern, text)
     assert conditional > 100 * len(texts)  # most patterns were skipped, and checked
+
+
+def test_a_rule_returns_the_first_alternative_written_that_matches() -> None:
+    # Alternatives are found through their needles, but tried in the order written. (The
+    # needles a text holds are given: the automaton knows only the module's own rules.)
+    rule = rules_module._Rule((r"\bpaid in full\b", r"\bpaid\b", r"\d+ ?€"))
+    both = frozenset({"paid", "paid in full"})
+    match = rule.search("paid 50 € - paid in full", both)
+    assert match is not None and match.group(0) == "paid in full"
+    match = rule.search("paid 50 €", frozenset({"paid"}))
+    assert match is not None and match.group(0) == "paid"
+    # An alternative with no needle at all is always tried, alone or beside others.
+    match = rule.search("50 €", frozenset())
+    assert match is not None and match.group(0) == "50 €"
+    assert rule.search("nothing here", frozenset()) is None
+    assert rules_module._Rule((r"\bpaid\b",)).search("paid", frozenset()) is None
+
+
+def test_the_shipped_needle_file_says_what_parsing_says() -> None:
+    """The file spares the start-up the parsing of six hundred patterns: it must hold every
+    pattern as written now, with the needles parsing gives, and no other."""
+    shipped = resources.files("amiable.nlu") / "data" / rules_module.NEEDLES_FILE
+    assert shipped.read_text("utf-8") == rules_module.needle_file(), (
+        "rules were edited: rewrite the file with `python -m amiable.nlu.rules`"
+    )
+
+
+def test_a_pattern_the_needle_file_lacks_is_parsed() -> None:
+    pattern = r"\bzorglub (?:a|au) paye\b"
+    assert pattern not in rules_module._shipped_needle_sets()
+    # (The parser takes the branches' common "a" into the literal before them.)
+    assert rules_module._needle_sets(pattern) == (frozenset({"zorglub a"}), frozenset({" paye"}))

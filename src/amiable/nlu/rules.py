@@ -13,6 +13,7 @@ see why a message was read as it was.
 
 from __future__ import annotations
 
+import json
 import re
 import re._constants as _constants  # the standard parser, to read needles off patterns
 import re._parser as _parser
@@ -37,6 +38,7 @@ class _Rule:
     def __init__(self, alternatives: tuple[str, ...]) -> None:
         # Patterns are compiled when first searched: most are skipped for good by their
         # needles, and compiling them all would cost the command's start-up.
+        _PATTERNS.extend(alternatives)
         self.alternatives = tuple(
             (_needle_sets(alternative), _LazyPattern(alternative)) for alternative in alternatives
         )
@@ -91,6 +93,9 @@ class _LazyPattern:
 
 
 _ALL_NEEDLES: set[str] = set()
+_PATTERNS: list[str] = []
+"""Every rule pattern, in the order written: those the shipped needle file covers."""
+NEEDLES_FILE = "rule_needles.json"
 _SHORT = 3
 
 
@@ -157,6 +162,38 @@ def _compile(*alternatives: str) -> _Rule:
 
 
 def _needle_sets(pattern: str) -> tuple[frozenset[str], ...]:
+    """`_parsed_needle_sets`, read from the file shipped beside the rules when it holds the
+    pattern: parsing six hundred patterns is a fifth of the command's start-up. A pattern
+    edited since the file was written is parsed; a test holds the file to the rules."""
+    shipped = _shipped_needle_sets().get(pattern)
+    if shipped is None:
+        return _parsed_needle_sets(pattern)
+    return tuple(frozenset(needles) for needles in shipped)
+
+
+@cache
+def _shipped_needle_sets() -> dict[str, list[list[str]]]:
+    resource = resources.files("amiable.nlu") / "data" / NEEDLES_FILE
+    if not resource.is_file():
+        return {}
+    needles: dict[str, list[list[str]]] = json.loads(resource.read_text("utf-8"))
+    return needles
+
+
+def needle_file() -> str:
+    """The shipped needle file's content for the rules as they are written now."""
+    lines = [
+        json.dumps(pattern, ensure_ascii=False)
+        + ": "
+        + json.dumps(
+            [sorted(needles) for needles in _parsed_needle_sets(pattern)], ensure_ascii=False
+        )
+        for pattern in _WRITTEN
+    ]
+    return "{\n" + ",\n".join(lines) + "\n}\n"  # one pattern a line: diffs stay readable
+
+
+def _parsed_needle_sets(pattern: str) -> tuple[frozenset[str], ...]:
     """Sets of strings, the most selective first, such that any match contains one string
     of each set: read off the parsed pattern ("je paierai .{0,20}(?:vendredi|samedi)" needs
     "je paierai" and one of the days). Sets holding a needle too short to select anything
@@ -1409,3 +1446,16 @@ def dispute_type(normalized: str) -> DisputeType:
         if hint.search(normalized, present):
             return kind
     return DisputeType.OTHER
+
+
+_WRITTEN = tuple(dict.fromkeys(_PATTERNS))
+"""The rules' patterns as this module writes them (not those of rules built later)."""
+
+if __name__ == "__main__":
+    # python -m amiable.nlu.rules: rewrite the shipped needle file after editing rules.
+    from amiable.nlu import rules
+
+    target = resources.files("amiable.nlu") / "data" / NEEDLES_FILE
+    with resources.as_file(target) as path:
+        path.write_text(rules.needle_file(), encoding="utf-8")
+        print(f"wrote {path} ({len(rules._WRITTEN)} patterns)")
