@@ -1561,3 +1561,116 @@ def test_set_14s_kinds_of_dispute(text: str, kind: DisputeType) -> None:
 def test_set_15s_safety_said_indirectly(text: str, intent: Intent) -> None:
     reading = understand(text, RECEIVED)
     assert intent in reading.intents, reading.evidence
+
+
+# Held-out sets 16 and 17's general causes, in our own words ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("Ce n'est pas mon dossier. Merci de supprimer mon numéro.", Intent.STOP_CONTACT),
+        ("Please delete my details, I've asked twice.", Intent.STOP_CONTACT),
+        ("jsui pas la bonne personne, merci de me lâcher", Intent.STOP_CONTACT),
+        ("Our benefits were sanctioned in May, there's nothing coming in.", Intent.HARDSHIP),
+        ("I've got nothing till next month, sorry.", Intent.HARDSHIP),
+        (
+            "Mon épouse, à qui étaient adressés vos courriers, s'est éteinte en mars. "
+            "Je n'ai pas le courage de m'en occuper maintenant.",
+            Intent.DECEASED,
+        ),
+        ("This letter was delivered to us by mistake, we're number 14.", Intent.WRONG_PERSON),
+        ("Votre courrier a été déposé chez moi par erreur.", Intent.WRONG_PERSON),
+        ("Je veux bien payer le principal, mais sans vos 45 € de frais.", Intent.DISPUTE),
+    ],
+)
+def test_sets_16_and_17s_safety_said_indirectly(text: str, intent: Intent) -> None:
+    reading = understand(text, RECEIVED)
+    assert intent in reading.intents, reading.evidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vous pouvez me dire si c'est avec ou sans les frais ?",
+        "Merci de supprimer l'ancien numéro de votre fichier et de noter le nouveau : 06 12 34 56 78.",
+        "Je peux payer en 3 fois sans frais sur votre site ?",
+    ],
+)
+def test_sets_16_and_17s_lookalikes_are_no_stop_and_no_dispute(text: str) -> None:
+    reading = understand(text, RECEIVED)
+    assert Intent.DISPUTE not in reading.intents, reading.evidence
+    assert Intent.STOP_CONTACT not in reading.intents, reading.evidence
+
+
+def test_a_stranger_who_owes_nothing_is_only_the_wrong_person() -> None:
+    reading = understand("I'm not Dana Kim and I don't owe anybody £300. Wrong number.", RECEIVED)
+    assert reading.intents == (Intent.WRONG_PERSON,), reading.evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Je conteste : jamais souscrit de crédit chez vous.", DisputeType.NOT_OWED),
+        ("I dispute this: the card was in his sole name, I'm not a joint account holder.", DisputeType.NOT_OWED),
+        ("Je conteste, le contrat a été annulé par jugement du tribunal en mai.", DisputeType.NOT_OWED),
+        ("Je conteste la facture : le lave-linge n'a jamais marché.", DisputeType.GOODS_OR_SERVICES),
+        ("I dispute the bill, the tiles arrived cracked.", DisputeType.GOODS_OR_SERVICES),
+        ("Je conteste, la marchandise était périmée.", DisputeType.GOODS_OR_SERVICES),
+        ("I dispute this: you charge 24% but the contract says 12%.", DisputeType.AMOUNT_INCORRECT),
+        ("Je conteste : votre relance ne tient pas compte de l'avoir de 150 €.", DisputeType.AMOUNT_INCORRECT),
+        ("We dispute the late payment interest on this statement.", DisputeType.AMOUNT_INCORRECT),
+        ("I dispute this: after six years it can no longer be enforced.", DisputeType.TIME_BARRED),
+    ],
+)  # fmt: skip
+def test_sets_16_and_17s_kinds_of_dispute(text: str, kind: DisputeType) -> None:
+    reading = understand(text, RECEIVED)
+    assert Intent.DISPUTE in reading.intents, reading.evidence
+    assert reading.dispute_type is kind
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "each"),
+    [
+        ("Nous proposons de régler les 4 800 € en quatre traites de 1 200 €.", 4, "1200.00"),
+        ("Je voudrais payer en cinq tranches de 90 euros.", 5, "90.00"),
+        ("Je peux verser 200 € tout de suite, puis 100 € par mois.", None, "100.00"),
+        ("I can send £150 straight away and then £50 a month after that.", None, "50.00"),
+    ],
+)
+def test_sets_16_and_17s_plans(text: str, count: int | None, each: str) -> None:
+    reading = understand(text, RECEIVED)
+    assert reading.intent is Intent.PAYMENT_PLAN_REQUEST, reading.evidence
+    assert reading.installments == count
+    assert reading.installment_amount == Decimal(each)
+
+
+def test_a_payment_at_the_end_of_each_month_is_a_plan_not_a_promise() -> None:
+    reading = understand("Je peux mettre 80 € chaque fin de mois jusqu'à la fin.", RECEIVED)
+    assert reading.intents == (Intent.PAYMENT_PLAN_REQUEST,), reading.evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "day"),
+    [
+        ("La facture n° 2231 du 02/03 a été réglée par chèque le 06/03.", Intent.ALREADY_PAID, date(2026, 3, 6)),
+        ("Following your reminder dated 2 March: we paid on 27 February.", Intent.ALREADY_PAID, date(2026, 2, 27)),
+        ("La facture du 15/02 sera réglée par virement le 20 mars.", Intent.PROMISE_TO_PAY, date(2026, 3, 20)),
+        ("Cleared the lot on 4 March, leave me alone.", Intent.ALREADY_PAID, date(2026, 3, 4)),
+        ("J'ai envoyé, le lundi 2 mars, un chèque de 80 €.", Intent.ALREADY_PAID, date(2026, 3, 2)),
+        ("I shall be able to pay the balance on Friday.", Intent.PROMISE_TO_PAY, date(2026, 3, 13)),
+    ],
+)  # fmt: skip
+def test_sets_16_and_17s_days(text: str, intent: Intent, day: date) -> None:
+    reading = understand(text, RECEIVED)
+    assert reading.intent is intent, reading.evidence
+    assert reading.date == day
+
+
+def test_a_pension_paid_in_is_no_payment_made() -> None:
+    reading = understand(
+        "I could manage £15 every month, starting when my pension is paid in on the 4th.", RECEIVED
+    )
+    assert Intent.ALREADY_PAID not in reading.intents, reading.evidence
+    reading = understand("My account was settled in full on 2 March.", RECEIVED)
+    assert Intent.ALREADY_PAID in reading.intents, reading.evidence

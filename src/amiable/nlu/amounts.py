@@ -447,7 +447,7 @@ _MULTIPLIER_BEFORE: Final = re.compile(
 )
 _NOUN_BEFORE: Final = re.compile(
     r"""(?:\b(?P<en_adjective>monthly|weekly|fortnightly|equal|regular)\s+)?
-    \b(?P<noun>mensualit[ée]s?|[ée]ch[ée]ances?|tranches?|versements?|paiements?|pr[ée]l[èe]vements?
+    \b(?P<noun>mensualit[ée]s?|[ée]ch[ée]ances?|tranches?|traites?|versements?|paiements?|pr[ée]l[èe]vements?
         |r[èe]glements?|remboursements?|virements?|acomptes?|sommes?|montants?|ch[èe]ques?
         |instal(?:l)?ments?|payments?|repayments?|transfers?|deposits?|sums?|amounts?|checks?)
     (?:\s+(?P<fr_adjective>mensuel(?:le)?s?|hebdomadaires?|[ée]gales?|r[ée]guli[èe]re?s?))?
@@ -455,7 +455,7 @@ _NOUN_BEFORE: Final = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 # Nouns whose amount is the amount of each instalment even in the singular.
-_EACH_NOUNS: Final = ("mensualit", "echeance", "tranche", "instalment", "installment")
+_EACH_NOUNS: Final = ("mensualit", "echeance", "tranche", "traite", "instalment", "installment")
 _PLURAL_EACH_NOUNS: Final = (
     "versements", "paiements", "prelevements", "reglements", "remboursements", "virements",
     "payments", "repayments", "transfers", "cheques", "checks",
@@ -1095,7 +1095,7 @@ def parse_price(text: str, lang: str | None = None) -> AmountMention | None:
 
 _COUNT_NUMBER: Final = r"(?P<number>\d{1,3}|[^\W\d_]+(?:-[^\W\d_]+){0,3})"
 _FRENCH_PLAN_NOUNS: Final = (
-    r"(?:mensualit[ée]s|versements|[ée]ch[ée]ances|paiements|pr[ée]l[èe]vements|tranches"
+    r"(?:mensualit[ée]s|versements|[ée]ch[ée]ances|paiements|pr[ée]l[èe]vements|tranches|traites"
     r"|r[èe]glements|remboursements|virements|acomptes)"
 )
 _ENGLISH_PLAN_NOUNS: Final = r"(?:instal(?:l)?ments|payments|repayments|transfers)"
@@ -1109,7 +1109,7 @@ _ADJECTIVES: Final = (
 _COUNT_KEYWORDS: Final = (
     ("fois", re.compile(r"fois")),
     ("plan", re.compile(
-        r"mensualit|versements|ch[ée]ances|paiements|pr[ée]l[èe]vements|tranches|acomptes|r[èe]glements"
+        r"mensualit|versements|ch[ée]ances|paiements|pr[ée]l[èe]vements|tranches|traites|acomptes|r[èe]glements"
         r"|remboursements|virements|instal|payments|transfers"
     )),
     ("spread", re.compile(r"(?:sur|over|across|en|pendant|durant|for) \S+ (?:mois|months|semaines|weeks)")),

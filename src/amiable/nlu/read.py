@@ -26,6 +26,7 @@ from amiable.nlu.model import shipped_model
 from amiable.nlu.normalize import normalize
 from amiable.nlu.reading import Reading
 from amiable.nlu.rules import (
+    A_STRANGERS_DENIAL,
     RuleReading,
     dispute_type,
     is_identity_theft,
@@ -321,6 +322,13 @@ _NOT_A_DATE_CONTEXT = re.compile(
     r"broke|skint|fauch[ée]e?|sans un sou)\W{0,3}(?:\w+\W{1,3}){0,2}$",
     re.IGNORECASE,
 )
+# "la facture n° 4587 du 02/09", "your reminder dated 2 June": a document's date.
+_DOCUMENT_DATE = re.compile(
+    r"\b(?:factures?|invoices?|relances?|reminders?|rappels?|courriers?|lettres?|letters?|devis|quotes?|avoirs?|"
+    r"bons? de commande|commandes?|orders?|statements?|relev[ée]s?)"
+    r"(?:\s+(?:n[°o]?\.?|no\.?|#|r[ée]f\.?|num[ée]ro))?(?:\s*[\w/-]*\d[\w/-]*)?\s+(?:du|dated|of|en date du)\s+$",
+    re.IGNORECASE,
+)
 # "tous les mois, dès le début du mois prochain": the start of a series is its first date.
 _SERIES_START = re.compile(
     r"\b(?:d[èe]s|[àa] partir d[ue]?|[àa] compter d[ue]?|from|starting|beginning|commen[çc]ant)\W{1,3}(?:le\W+|la\W+|the\W+)?$",
@@ -458,7 +466,7 @@ def _settle(
             evidence.append(f"model:{intent.value}={probability:.2f}")
     if (
         Intent.WRONG_PERSON in present
-        and ruled.get(Intent.DISPUTE) in ("not_owed_fr", "not_owed_en")
+        and ruled.get(Intent.DISPUTE) in A_STRANGERS_DENIAL
         and not is_identity_theft(normalized)
     ):
         # The model heard the stranger; "never had an account" is theirs, not a dispute.
@@ -724,8 +732,10 @@ def _payment_dates(
             continue
         before = own[max(0, mention.start - 40) : mention.start]
         if (
-            _NOT_A_DATE_CONTEXT.search(before) and not _SERIES_START.search(before)
-        ) or _NEGATED_DATE.search(before + _leading_du(own, mention.start)):
+            (_NOT_A_DATE_CONTEXT.search(before) and not _SERIES_START.search(before))
+            or _NEGATED_DATE.search(before + _leading_du(own, mention.start))
+            or _DOCUMENT_DATE.search(before + _leading_du(own, mention.start))
+        ):
             continue
         if _BEING_LATE.search(before) and own[mention.start : mention.start + 4].lower() == "late":
             # "my wages are late this month": not "late this month", the month's end.

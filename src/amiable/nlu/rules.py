@@ -357,6 +357,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             # "JE SUIS PAS KEVIN", "ce n'est pas le numéro de Sophie".
             rf"\b(?:je ne suis pas|je suis pas|j suis pas|jsuis pas|c est pas|ce n est pas) {_NAME}\b",
             rf"\bpas (?:le )?(?:numero|telephone|portable|tel|mail|adresse) (?:de |d ){_NAME}\b",
+            r"\b(?:distribue|depose|livre|arrive|glisse)\w* (?:chez moi|chez nous|dans ma boite|dans notre boite|a mon adresse) par erreur\b",
             r"\bnous ne sommes pas (?:la|le|l|les) (?:societe|entreprise|sarl|sas|ste|cabinet|maison|ets|etablissements|garage|transports|boulangerie|restaurant)\b",
         ),
         "wrong_person_en": _compile(
@@ -378,6 +379,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             rf"\b(?:i am not|i m not|this is not|this isn t|it is not|it s not|it's not) {_NAME}\b",
             rf"\b(?:not|isn t) {_NAME}(?:'s| s) (?:phone|number|mobile|cell|email|address)\b",
             rf"\b(?:calling|texting|looking|asking|writing) (?:\w+ ){{0,3}}for an? {_NAME}\b",
+            r"\b(?:delivered|sent|posted|addressed|put through my door) (?:to (?:me|us|my address|this address) )?(?:by mistake|in error)\b|\bdelivered to the wrong (?:house|address|flat|door)\b",
             r"\bwe are not (?:the )?(?:company|firm|business)\b|\bwe (?:are|re) a (?:different|separate) (?:company|firm|business)\b",
         ),
     },
@@ -399,6 +401,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:frais|penalites|interets|majorations?) (?:de [\d ,.]+ ?(?:€|e|euros?)? )?(?:sont |c est )?(?:abusi\w*|injustifi\w*|illegau\w*|illegal\w*|excessi\w*|abuse|pas (?:dus|justifies|prevus))\b",
             r"\bc est abuse\b",
             r"\bconteste\w* (?:les|ces|vos) (?:frais|interets|penalites|majorations|indemnites)\b",
+            r"(?<!avec ou )\bsans (?:vos|les|ces) (?:\d[\d ,.]* ?(?:€|e|euros?) (?:de )?)?(?:frais|penalites|majorations|interets)\b",
             r"\b(?:frais|penalites|interets|majorations)\b.{0,60}\b(?:ne sont pas|ne sont en rien|pas) (?:dus|dues|justifies|prevus|legaux)\b",
             r"\bne figurent? pas dans\b",
             r"\b(?:factur\w* (?:deux fois|en double)|double facturation)\b",
@@ -489,6 +492,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bstatute of limitations?\b|\blimitation period\b",
             r"\b(?:too old|over (?:six|6) years old)\b",
             r"\blimitation act\b|\bout of time to (?:recover|claim|pursue|collect|enforce|sue)\b",
+            r"\b(?:can|could) no longer be (?:enforced|pursued|recovered|claimed|chased)\b",
         ),
         "amount_en": _compile(
             r"\b(?:amount|balance|figure|bill|invoice)(?: \w+){0,4} is (?:wrong|incorrect|not right|inflated)\b",
@@ -528,6 +532,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:j ai|nous avons|on a) (?:deja |bien )?(?:fait|effectue|envoye|passe|lance) (?:le|un|mon|notre|les) (?:virement|paiement|reglement|cheque)\b",
             r"\b(?:le |mon |notre |un )?(?:paiement|virement|reglement|cheque|prelevement) (?:a ete|est|etait) (?:bien )?(?:fait|effectue|envoye|parti|passe|execute|emis|encaisse|debite)\b",
             r"\ble virement est parti\b",
+            r"\bj ai (?:envoye|poste|expedie|depose|adresse)\b.{0,50}\bun cheque\b",
             r"\b(?:somme|montant|solde|facture|totalite|dette|creance)\b.{0,40}\b(?:a ete|ont ete|est|a bien ete) (?:integralement |bien |deja )?(?:versee?|payee?|reglee?|soldee?|viree?|remboursee?|acquittee?|prelevee?|debitee?)\b",
             r"\b(?:avoir|a|ai|avons|ont|avez) (?:deja |bien |tout )?(?:regle|paye|verse|vire|rembourse|solde)\b",
             r"\bje viens de (?:faire|payer|regler|verser|virer|envoyer|poster)\b",
@@ -553,8 +558,9 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:i|we) (?:have |had )?(?:already |just )?made (?:the|a|my|full) payment\b",
             r"\b(?:i|we) (?:have |had )?(?:already |just )?sent (?:you )?(?:the )?(?:£|\$|€)\s?\d",
             r"\bpayment (?:was|has been|went|is) (?:already )?(?:made|sent|processed|out|through)\b",
-            r"\b(?:it|this|(?:the|his|her|my|our) (?:bill|invoice|balance|account|debt)(?: with you)?(?: of (?:£|\$|€)?\s?[\d,.]+)?) (?:is|was|has been) (?:already )?(?:paid|settled|cleared)\b",
+            r"(?<!when )(?<!once )(?<!until )(?<!till )(?<!as soon as )\b(?:it|this|(?:the|his|her|my|our) (?:bill|invoice|balance|account|debt)(?: with you)?(?: of (?:£|\$|€)?\s?[\d,.]+)?) (?:is|was|has been) (?:already )?(?:paid|settled|cleared)\b(?! (?:into|in (?!full\b)))",
             r"\balready paid\b",
+            r"^\W*(?:cleared|settled|paid) (?:the lot|it all|everything|the balance|the account|in full)\b",
             r"^\W*paid\b|(?<!get )(?<!gets )(?<!got )(?<!be )(?<!am )(?<!are )(?<!i m )\bpaid (?:£|\$|€)\s?\d|(?<!get )(?<!gets )(?<!got )(?<!be )(?<!am )(?<!are )\bpaid (?:it |this |that )?(?:yesterday|today|last|this morning|on)\b",
             r"\bpaid (?:it )?(?:off|in full)\b",
             r"\b(?:check|cheque) (?:is in the (?:mail|post)|was (?:sent|posted|mailed))\b|\b(?:i|we) (?:have )?(?:mailed|posted|sent) (?:you )?(?:a|the|my) (?:check|cheque|money order|postal order)\b",
@@ -574,8 +580,9 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             # d'arrêter de m'écrire"), or SMS: "-er" for "-ez", the pronoun glued ("mapeler").
             r"\b(?:cesser|arreter|stopper|arretez|cessez) (?:de|d) (?:me |nous |m |n |la |le |les |lui |leur )?(?:m|n)?(?:ap+eler|contacter|harceler|ecrire|envoyer|relancer|telephoner|spammer|importuner)",
             r"\bcesser (?:toute?s?|vos|les|ces|de (?:me|nous|m) )\b",
-            r"\b(?:retirer|supprimer|effacer|enlever|radier|sortir|retirez|supprimez|effacez|enlevez|radiez|sortez)\b.{0,30}\b(?:de|des) (?:vos|votre|ses|leurs?) (?:fichiers?|listes?|bases?|repertoires?)\b",
-            r"\blach(?:ez|er|e) (?:moi|nous)\b|\bplainte pour harcelement\b|\bsi vous (?:m |me |nous )?(?:appelez|rappelez|contactez|ecrivez|relancez) encore\b|\bencore une fois et je\b",
+            r"\b(?:retirer|supprimer|effacer|enlever|radier|sortir|retirez|supprimez|effacez|enlevez|radiez|sortez)\b(?:(?!ancien).){0,30}\b(?:de|des) (?:vos|votre|ses|leurs?) (?:fichiers?|listes?|bases?|repertoires?)\b",
+            r"\b(?:supprim|effac|retir|enlev)\w* (?:mes|mon|nos|notre) (?:coordonnees|numero|donnees personnelles|contact|adresse e ?mail)\b",
+            r"\blach(?:ez|er|e) (?:moi|nous)\b|\b(?:de|d) (?:me|m|nous) lacher\b|\bplainte pour harcelement\b|\bsi vous (?:m |me |nous )?(?:appelez|rappelez|contactez|ecrivez|relancez) encore\b|\bencore une fois et je\b",
             r"\b(?:ne|n) (?:plus|pas|jamais) (?:me |m |nous |la |le |les |l |lui |leur )?(?:appeler|contacter|ecrire|relancer|telephoner|envoyer|solliciter|importuner|deranger)\b",
             r"\b(?:ne|n) (?:m |me |nous )?(?:appelez|contactez|ecrivez|relancez|telephonez|envoyez) (?:plus|pas|jamais)\b",
             r"\bne plus (?:etre )?(?:contacte|appele|relance|derange)\w*\b",
@@ -602,6 +609,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bleave (?:me|us|(?:my|his|her|their|our|the) (?:family|kids|children|mother|father|mum|mom|dad|parents|wife|husband|widow)) (?:alone|in peace|be)\b",
             r"\bunsubscribe\b",
             r"\bopt(?:ing)? out\b",
+            r"\bdelete (?:my|our) (?:number|details|contact details|personal data|data|email address)\b",
             r"\bremove (?:me|my (?:number|details|email)) from\b|\bremove me\W*$|\btake me off (?:your|the|this) (?:list|system|database|records)\b",
             r"\b(?:only|solely) (?:contact|contacting|write to|writing to|email|emailing) me (?:by|in|via)\b|\bcontact(?:ing)? me only (?:by|in|via)\b",
             r"\b(?:by|in|via) (?:email|e-mail|writing|post|letter) only\b",
@@ -641,6 +649,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:lost my (?:job|work|income)|made redundant|redundan\w*|laid off|unemployed|out of work|on furlough|furloughed|jobless)\b",
             r"\b(?:sick|illness|ill health|hospitali[sz]\w*|in hospital|cancer|chemo\w*|surgery|disabled|disability|mental health|depression|injur\w*|inpatient)\b",
             r"\b(?:raising|bringing up) (?:\w+ ){0,2}(?:children|kids) (?:alone|on my own|by myself|on (?:one|a single|my) (?:income|wage|salary))\b|\bon (?:one|a single) income\b|\bmy (?:husband|wife|partner) (?:left|walked out)\b",
+            r"\b(?:uc|universal credit|benefits?|money|payments?) (?:has |have |got |was |were )?(?:been )?(?:sanctioned|stopped|suspended)\b|\b(?:i have|i ve|i) got nothing (?:left )?(?:till|until|before) (?:next|payday|pay day|the end)\b",
             r"\b(?:universal credit|benefits?|jobseekers?|job seekers?|food ?bank|pension credit|esa|pip|ssi|ssdi|snap|food stamps)\b|\b(?:had|after|suffered|since) (?:a|my) (?:stroke|heart attack|breakdown)\b",
             r"\b(?:flooded|flood damage|house fire|fire at (?:the|our|my) (?:shop|house|premises|home)|burgled|break in|insurance (?:claim|payout|pays out))\b",
             r"\b(?:struggling|hardship|cannot afford|can not afford|skint|broke|behind on (?:my )?(?:rent|bills|mortgage)|no (?:money|income)|low income|living on)\b",
@@ -662,14 +671,16 @@ RULES: dict[Intent, dict[str, _Rule]] = {
     },
     Intent.PAYMENT_PLAN_REQUEST: {
         "plan_fr": _compile(
-            rf"\ben {_NUMBER_WORD} (?:fois|mensualites|versements|echeances|paiements|mois|reglements|prelevements|virements)\b",
+            rf"\b(?:ensuite|puis|et apres|apres ca)\W{{1,3}}(?:\w+ ){{0,2}}{_AMOUNT} {_PERIOD_FR}",
+            rf"\ben {_NUMBER_WORD} (?:fois|mensualites|versements|echeances|paiements|mois|reglements|prelevements|virements|tranches|traites|acomptes)\b",
             r"\b(?:reglement|versement|paiement|prelevement|virement)s? (?:mensuels?|hebdomadaires?)\b",
+            r"\bchaque (?:fin|debut|milieu) (?:de |du )?mois\b",
             r"\b(?:de|du) (?:chaque|tous les) mois\b|\bchaque (?:mois|semaine|quinzaine)\b.{0,20}\b(?:a partir|des|jusqu)|"
             + _AMOUNT
             + r" ?(?:chaque|tous les|toutes les) (?:mois|semaines?|quinze jours|lundis?|mardis?|mercredis?|jeudis?|vendredis?|samedis?|dimanches?)\b",
             rf"{_AMOUNT} (?:le|au) \d+\w*(?: er)?(?: \w+)?\W+(?:et |puis )?{_AMOUNT} (?:le|au) \d+",
             rf"{_AMOUNT} (?:aujourd hui|maintenant|tout de suite|demain|ce mois ci|cette semaine)\W+(?:et |puis )?(?:encore )?{_AMOUNT} (?:le \d+|demain|la semaine|le mois|fin|debut|en fin|en debut)",
-            rf"(?<!les )(?<!mes )(?<!vos )\b{_NUMBER_WORD} (?:mensualites|versements?|echeances|virements|paiements|reglements|prelevements|cheques|acomptes)\b",
+            rf"(?<!les )(?<!mes )(?<!vos )\b{_NUMBER_WORD} (?:mensualites|versements?|echeances|virements|paiements|reglements|prelevements|cheques|acomptes|tranches|traites)\b",
             rf"\b{_NUMBER_WORD} (?:fois|x) {_AMOUNT}",
             rf"\b(?:payer|verser|regler|rembourser|mettre|donner|propose|proposer|proposons|peux|pourrais|pouvons|pourrions|envoyer|virer|faire|paierai|payerai|verserai|reglerai|rembourserai|mettrai|donnerai|enverrai|virerai|ferai|paierons|verserons|reglerons)\b.{{0,30}}{_AMOUNT} ?{_PERIOD_FR}\b",
             r"\b(?:echelonner|etaler|etalement|echelonnement|facilites? de paiement|mensualiser|petit a petit|paiement fractionne|payer en plusieurs fois)\b",
@@ -718,6 +729,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
         "promise_en": _compile(
             r"\b(?:i|we) will (?:pay|repay|settle|clear|transfer|send|wire|mail|post|drop|put|make (?:the|a) payment|sort (?:it|this) out)\b(?! (?:you )?(?:the |my |a |an |our |them |it |over )?(?:new |updated |signed |completed |filled in )?(?:address|details|documents?|copy|copies|forms?|letter|email|proof|photo|statement|paperwork|evidence|receipt|deed|certificate|info|information|number)\b)",
             r"\b(?:i|we) (?:am|are) (?:going to|gonna) (?:pay|settle|clear|transfer|send)\b",
+            r"\b(?:i|we) (?:shall|will|ll) be able to (?:pay|settle|clear|transfer|send)\b",
             r"\b(?:i will|i ll|i am going to|i can) (?:come|drop|pop|call) (?:in|by|round|into|to) (?:\w+ ){0,3}(?:with|to pay)\b.{0,20}\b(?:cash|cheque|check|money|payment)\b",
             r"\bwill (?:pay|settle|clear|transfer)\b",
             r"\bgoing to (?:pay|settle|clear|transfer|send)\b",
@@ -1082,6 +1094,10 @@ _NOT_AT_ONCE = _compile(
     r"\b(?:ne (?:peux|pourrai|pourrais|vais|pouvons) pas|pas possible de|impossible de|je peux pas|j peux pas|cannot|can not|unable to|not able to|could not|will not be able to)\b(?: \w+){0,4} (?:d un (?:seul )?coup|en une (?:seule )?fois|in one go|all at once|in one payment|in full|as a lump sum)\b",
     r"\bpas (?:d un (?:seul )?coup|en une (?:seule )?fois)\b|\bnot (?:in one go|all at once|in one payment|in full)\b",
 )
+# "300 € tout de suite et ensuite 150 € par mois": a first payment, then a plan.
+_THEN_EACH = _compile(
+    r"\b(?:ensuite|puis|apres|then|after that|afterwards)\b.{0,40}\b(?:par mois|chaque mois|par semaine|tous les mois|a month|per month|a week|per week|every (?:month|week|fortnight)|monthly|weekly)\b"
+)
 # "100 € le 20 et on voit pour le reste": the rest is left open, not offered; one payment
 # said with it is a promise of part, not a plan (SPEC).
 _REST_LEFT_OPEN = _compile(
@@ -1124,6 +1140,7 @@ _ESTATE = _compile(
     r"\b(?:fille|fils|epouse|epoux|veuve|femme|mari|frere|soeur|niece|neveu|petite fille|petit fils) (?:de|d) (?:feu )?(?:m|mr|mme|monsieur|madame)\b|\b(?:clore|clos|fermer|regler) (?:son|sa|le) (?:dossier|compte|succession)\b",
     r"\b(?:la dette|les dettes|le credit|le pret|le compte|le contrat|la facture|les factures) (?:de|d) (?:son|sa|ses|mon (?:mari|epoux|pere|fils|frere|compagnon)|ma (?:femme|epouse|mere|fille|soeur|compagne))\b|\b(?:son|sa|ses) (?:dette|dettes|credit|pret|compte|contrat)s?\b",
     r"\b(?:estate|executor|death certificate|the account holder|probate|the person you)\b",
+    r"\b(?:a qui|auquel|a laquelle) (?:etaient|sont|etait|est) adresse\w* (?:vos|votre|ces|les) (?:lettres?|courriers?|relances?|messages?)\b|\b(?:your|these) (?:letters|reminders) (?:are|were) (?:addressed|sent) to (?:him|her)\b",
     r"\b(?:his|her) (?:debt|debts|loan|account|credit card|card|balance|finance agreement)\b",
 )
 _EMPLOYER = _compile(
@@ -1157,6 +1174,9 @@ _FILED = _compile(
     r"(?<!pas encore )(?<!toujours pas )(?<!pas ete )(?<!pas )(?<!sera )(?<!va etre )(?<!seront )\b(?:depose|deposer a|recevable|en cours|commission|banque de france|accepte|plan|instruction|jugement|tribunal|effacement|moratoire)\b",
     r"\b(?:filed|declared|approved|granted|entered|in place|started|been made|i am in|i m in)\b",
 )
+# The dispute rules whose words a stranger uses too ("I don't owe anyone £412", "je n'ai
+# jamais été cliente"): beside a wrong person, the wrong person says it all.
+A_STRANGERS_DENIAL = frozenset({"not_owed_fr", "not_owed_en", "contest_fr", "contest_en"})
 _IDENTITY_THEFT = _compile(
     r"\busurpation\b|\bidentity (?:theft|fraud)\b|\bc est bien moi\b|\bit is me but\b|\bthat is me but\b",
     r"\b(?:carte d identite|papiers|identite|passeport|passport|id card|driving licence)(?: \w+){0,4} (?:volee?s?|stolen)\b|\bvole (?:mes|ma|mon) (?:papiers|identite|carte d identite|passeport)\b|\bstolen (?:id|identity|documents|passport)\b|\b(?:used|using) my (?:name|identity|id|details)\b|\ba utilise (?:mon identite|ma carte d identite|mes papiers|mon nom)\b",
@@ -1222,7 +1242,11 @@ def read_rules(
         # "nouveau numéro", "I've moved": a change of contact, not a wrong person.
         vetoed.add(Intent.WRONG_PERSON)
     if Intent.PAYMENT_PLAN_REQUEST not in found and (
-        (_ONE_GO.search(normalized, present) and not _NOT_AT_ONCE.search(normalized, present))
+        (
+            _ONE_GO.search(normalized, present)
+            and not _NOT_AT_ONCE.search(normalized, present)
+            and not _THEN_EACH.search(normalized, present)
+        )
         or _REST_LEFT_OPEN.search(normalized, present)
     ):
         vetoed.add(Intent.PAYMENT_PLAN_REQUEST)
@@ -1251,7 +1275,7 @@ def read_rules(
     _settle_insolvency(found, normalized, vetoed)
     if (
         Intent.WRONG_PERSON in found
-        and found.get(Intent.DISPUTE) in ("not_owed_fr", "not_owed_en")
+        and found.get(Intent.DISPUTE) in A_STRANGERS_DENIAL
         and not _IDENTITY_THEFT.search(normalized, present)
     ):
         # "je n'ai jamais été cliente", "this isn't my account" from someone who is not
@@ -1412,6 +1436,8 @@ _TYPE_HINTS: tuple[tuple[DisputeType, _Rule], ...] = (
         DisputeType.NOT_OWED,
         _compile(
             r"\brendu les cles\b|\betat des lieux de sortie\b|\bporte plainte\b|\b(?:carte d identite|papiers|identite) (?:volee?s?|perdue?s?)\b|\b(?:vole|perdu) (?:mes|ma|mon) (?:papiers|carte d identite|identite|portefeuille|sac)\b|\brecepisse de plainte\b|\bs en (?:est|sont) servie?s?\b|\ba mon nom\b|\bje ne (?:vous )?dois pas (?:cette|cet|ce|la) (?:somme|montant|dette|argent)\b",
+            r"\bjamais (?:pris|souscrit|signe) (?:de |d |aucun |rien\b)|\bannule\w* par (?:un |le )?(?:jugement|arret|decision)\b|\bn existe (?:donc )?plus\b|\bsouscrit par (?:mon|ma) (?:ex|ancien|ancienne)\b|\bmis a (?:sa|leur) charge\b",
+            r"\bin (?:his|her|their) (?:sole )?name\b|\bnot a joint (?:borrower|account holder|applicant)\b|\bgo after (?:him|her|them)\b|\b(?:loan|debt|account|card|bill) (?:was|is) (?:my ex|his|hers)\b",
             r"\bstolen (?:id|identity|documents|card)\b|\bin my name\b|\bnot (?:my|mine)\b|\bterminated (?:my|the|our) (?:\w+ )?(?:line|contract|account|subscription|lease)\b|\bcancell?ed (?:in|on|it|last|back|the (?:contract|account|line))\b|\breturned the (?:router|box|equipment|modem|decoder|device|sim)\b|\bje ne reconnais pas\b",
         ),
     ),
@@ -1419,6 +1445,8 @@ _TYPE_HINTS: tuple[tuple[DisputeType, _Rule], ...] = (
         DisputeType.GOODS_OR_SERVICES,
         _compile(
             r"\b(?:en panne|cassee?s?|defaut|dechiree?s?|abimee?s?|endommagee?s?|rayures?|fuite|ne fonctionne (?:pas|plus)|ne marche (?:pas|plus)|renvoye|retourne)\b",
+            r"\b(?:a |ont )?jamais (?:marche|fonctionne)\b|\bperime\w*\b|\brefuse\w* a (?:la )?(?:reception|livraison)\b|\bservice (?:que )?(?:je n ai|j ai|jai|on n a|on a) (?:pas|jamais) (?:eu|recu)\b",
+            r"\b(?:cracked|smashed|shattered|expired|out of date)\b",
             r"\b(?:broke down|broken|damaged|faulty|defect\w*|leak\w*|does not work|doesn t work|stopped working)\b",
             r"\b(?:could not|couldn t|cannot|can t) use\b|\bnever reopened\b|\b(?:shut|closed) (?:down )?(?:in|for|and)\b|\binstead of the \d+ (?:we )?ordered\b|\bmissing (?:parts?|items?|pieces?)\b",
             r"\blivree? incomplete?\b|\b(?:manquent|manquants?|manquantes?) (?:toujours|encore)?\b|\bau lieu (?:des|de) \d+ (?:\w+ )?commande\w*\b|\bpersonne (?:n est )?(?:venu|passe)\b|\b(?:pu|pouvais|pouvait) (?:pas |jamais )?(?:utiliser|profiter)\b",
@@ -1429,6 +1457,8 @@ _TYPE_HINTS: tuple[tuple[DisputeType, _Rule], ...] = (
         DisputeType.AMOUNT_INCORRECT,
         _compile(
             r"\banywhere near\b|\b(?:far|much|a lot|way) less\b|\bestimated reading\b|\bonly owe (?:the|about|around)\b|\balready (?:paid|credited) (?:£|\$|€)?\s?\d|\b(?:should|must) (?:be|have been) deducted\b|\bwere already credited\b",
+            r"\b\d+(?:[.,]\d+)? ?% (?:but|whereas|while|alors que|mais|au lieu)\b|\btoo high\b|\btrop eleve\w*\b|\b(?:price|rate|prix|tarif) (?:agreed|convenu|negocie|prevu)\b|\bagreed (?:price|rate)\b",
+            r"\bne tien\w* pas compte (?:de |du |des |d )?(?:l |la |le )?(?:avoir|acompte|versement|paiement|reglement|remise)s?\b|\bsolde reel\b|\b\d ?(?:€|e|euros?|£|\$)? de (?:frais|penalites|majorations|interets)\b|\blate payment (?:interest|fees?|charges?)\b",
             r"\b(?:beaucoup|bien|nettement) moins\b|\b(?:releve|index) estime\b|\bje ne dois que\b|\bdeja (?:paye|regle|verse) \d|\bdoit etre deduit\w*\b|\bn (?:a|ont) pas ete deduit\w*\b",
         ),
     ),
