@@ -1674,3 +1674,62 @@ def test_a_pension_paid_in_is_no_payment_made() -> None:
     assert Intent.ALREADY_PAID not in reading.intents, reading.evidence
     reading = understand("My account was settled in full on 2 March.", RECEIVED)
     assert Intent.ALREADY_PAID in reading.intents, reading.evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "count"),
+    [
+        ("Could I do £100 now and £120 on 1 April?", date(2026, 3, 10), 2),
+        ("Half now and the rest on the 30th, would that work?", date(2026, 3, 10), 2),
+        ("La moitié maintenant et l'autre moitié le 25, ça irait ?", date(2026, 3, 10), 2),
+        ("Je peux verser 200 € tout de suite, ensuite 100 € par mois.", date(2026, 3, 10), None),
+    ],
+)
+def test_a_plan_that_starts_now_starts_the_day_it_is_said(
+    text: str, day: date, count: int | None
+) -> None:
+    reading = understand(text, RECEIVED)
+    assert reading.intent is Intent.PAYMENT_PLAN_REQUEST, reading.evidence
+    assert reading.date == day
+    assert reading.installments == count
+
+
+def test_paying_now_alone_is_no_plan_day() -> None:
+    reading = understand("Je veux régler les 120 € maintenant, vous avez un lien ?", RECEIVED)
+    assert reading.date is None
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        (
+            "J'ai rendez-vous avec un conseiller de la Banque de France pour voir si je "
+            "dépose un dossier de surendettement.",
+            Intent.HARDSHIP,
+        ),
+        ("Merci de m'envoyer un bulletin de versement, je règle dès réception.", Intent.PAY_NOW),
+        ("J'ai bien reçu votre courrier du 3 et je vous en remercie.", Intent.ACKNOWLEDGEMENT),
+        ("Nous avons bien reçu l'attestation, merci.", Intent.ACKNOWLEDGEMENT),
+        ("You lot are a bunch of cowboys.", Intent.HOSTILE),
+    ],
+)
+def test_sets_16_and_17s_primary(text: str, intent: Intent) -> None:
+    assert understand(text, RECEIVED).intent is intent
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Je considère la dette prescrite et n'y donnerai pas suite.", Intent.PROMISE_TO_PAY),
+        ("I've got no money to pay now, I lost my job.", Intent.PAY_NOW),
+        ("J'ai payé l'enterrement de ma mère, il ne me reste rien.", Intent.ALREADY_PAID),
+        (
+            "Mon père est décédé ; la succession est confiée au liquidateur, Me Roy, notaire.",
+            Intent.LEGAL_PROCEEDING,
+        ),
+        ("J'ai rendez-vous à la CAF jeudi, je vous tiens au courant.", Intent.REQUEST_HUMAN),
+    ],
+)
+def test_sets_16_and_17s_lookalikes(text: str, absent: Intent) -> None:
+    reading = understand(text, RECEIVED)
+    assert absent not in reading.intents, reading.evidence

@@ -322,6 +322,15 @@ _NOT_A_DATE_CONTEXT = re.compile(
     r"broke|skint|fauch[ée]e?|sans un sou)\W{0,3}(?:\w+\W{1,3}){0,2}$",
     re.IGNORECASE,
 )
+_NOW = re.compile(
+    r"\b(?:maintenant|tout de suite|imm[ée]diatement|aujourd'hui|now|right away|straight away|today)\b",
+    re.IGNORECASE,
+)
+# What follows a payment now in a plan: another amount, the rest, then.
+_MORE_AFTER_NOW = re.compile(
+    r"\W{0,3}(?:\w+\W{1,3}){0,3}?(?:\d|[€£$]|reste|rest\b|remainder|balance|solde|autre moiti|other half|ensuite|puis|then)",
+    re.IGNORECASE,
+)
 # "la facture n° 4587 du 02/09", "your reminder dated 2 June": a document's date.
 _DOCUMENT_DATE = re.compile(
     r"\b(?:factures?|invoices?|relances?|reminders?|rappels?|courriers?|lettres?|letters?|devis|quotes?|avoirs?|"
@@ -759,6 +768,17 @@ def _payment_dates(
         # octobre" starts on the date said after "à compter du".
         first = plan and _SERIES_START.search(before) is not None
         found.append((rank, resolved.value, mention.start, wide, first))
+    if plan:
+        # "£200 now and £150 on 1 July", "la moitié maintenant, le reste le 30": a payment
+        # listed for now is the plan's first, on the day the message is received.
+        for now in _NOW.finditer(own):
+            rank = spans.rank(now.start())
+            if (
+                rank is not None
+                and _payment_listed_before(own, now.start())
+                and _MORE_AFTER_NOW.match(own, now.end())
+            ):
+                found.append((rank, received, now.start(), False, False))
     # Best clause first, then a plan's stated start, then reading order (of two neutral
     # dates, the first said).
     found.sort(key=lambda item: (item[0], not item[4], item[2]))

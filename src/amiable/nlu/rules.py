@@ -708,7 +708,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
     Intent.PROMISE_TO_PAY: {
         "promise_fr": _compile(
             r"\bje (?:vais|vai|v|compte|m engage a|prevois de) (?:vous |te |lui )?(?:le |la |les |l )?(?:payer|regler|verser|virer|rembourser|solder|envoyer|adresser|deposer|faire (?:le|un) (?:virement|paiement|reglement|cheque))\b",
-            r"\b(?:je |j )?(?:vous |le |la |les |l )?(?:paierai|payerai|reglerai|verserai|virerai|rembourserai|solderai|enverrai|adresserai|deposerai|mettrai|donnerai|ferai (?:le|un|mon|une|la) (?:\w+ )?(?:virement|paiement|reglement|cheque|versement))\b(?! (?:sans doute |peut etre |probablement )?(?:une |un |le |la |les |mon |ma |mes |ce |cette )?(?:plainte|dossier|recours|reclamation|main courante|documents?|justificatifs?|papiers|attestation|formulaire|photos?|preuves?)\b)",
+            r"\b(?:je |j )?(?:vous |le |la |les |l )?(?:paierai|payerai|reglerai|verserai|virerai|rembourserai|solderai|enverrai|adresserai|deposerai|mettrai|donnerai|ferai (?:le|un|mon|une|la) (?:\w+ )?(?:virement|paiement|reglement|cheque|versement))\b(?! (?:pas )?suite\b)(?! (?:sans doute |peut etre |probablement )?(?:une |un |le |la |les |mon |ma |mes |ce |cette )?(?:plainte|dossier|recours|reclamation|main courante|documents?|justificatifs?|papiers|attestation|formulaire|photos?|preuves?)\b)",
             rf"\bje (?:vous |te |lui )?(?:le |la |les |l )?{_PAY_VERB_FR}\b.{{0,60}}{_WHEN_FR}",
             rf"\b{_WHEN_FR}{_IN_SENTENCE}{{0,30}}\bje (?:vous |te |lui )?(?:le |la |les |l )?{_PAY_VERB_FR}\b",
             r"\b(?:le |mon |un |notre |votre |ce |cette )?(?:paiement|virement|reglement|cheque|solde|somme|facture|montant)\b.{0,40}\b(?:sera|seront|partira|part|arrivera|va partir|est prevue?) (?:bien )?(?:fait|effectuee?|envoyee?|reglee?|payee?|viree?|emise?|versee?|le|demain|lundi|mardi|mercredi|jeudi|vendredi|avant|d ici|en fin|en debut|sous|dans|par)",
@@ -753,7 +753,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
         "pay_now_fr": _compile(
             r"\blien (?:de |pour )?(?:paiement|payer|regler)\b",
             r"\bcomment (?:je (?:peux|dois) |puis je |faire pour |on fait pour |est ce que je peux |)(?:vous )?(?:payer|regler|proceder au paiement)\b",
-            r"\b(?:(?:nous|me|m) )?(?:envoyez|envoyer|donnez|donner|communiquez|communiquer|transmettez|transmettre|adressez|adresser|fournir|fournissez|envoie|donne)(?: moi| nous)? (?:votre |le |un |vos |les )?(?:rib|iban|coordonnees bancaires|lien|bic)\b",
+            r"\b(?:(?:nous|me|m) )?(?:envoyez|envoyer|donnez|donner|communiquez|communiquer|transmettez|transmettre|adressez|adresser|fournir|fournissez|envoie|donne)(?: moi| nous)? (?:votre |le |un |vos |les )?(?:rib|iban|coordonnees bancaires|lien|bic|bulletin de versement|bvr|facture qr)\b",
             r"\b(?:votre |le |vos )?(?:rib|iban|coordonnees bancaires)\b.{0,30}\?",
             r"\bpayer (?:maintenant|tout de suite|immediatement|en ligne|par carte|par cb|par paypal|aujourd hui meme|des maintenant)\b",
             r"\bje (?:veux|voudrais|souhaite|souhaiterais) (?:payer|regler|solder|tout regler|en finir)\b",
@@ -769,7 +769,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bhow (?:do|can|could|should) (?:i|we) (?:pay|make (?:a|the) payment|settle)\b",
             r"\bsend (?:me |us )?(?:your |the )?(?:bank details|account details|sort code|iban|link|payment details)\b",
             r"\b(?:your |the )?(?:bank details|sort code|account number)\b.{0,30}\?",
-            r"(?<!cannot )(?<!can not )(?<!not )(?<!unable to )(?<!going to )(?<!gonna )\bpay (?:it )?(?:online|now|right now|today|by card|over the phone|in full now)\b",
+            r"(?<!cannot )(?<!can not )(?<!not )(?<!unable to )(?<!going to )(?<!gonna )(?<!money to )(?<!nothing to )(?<!afford to )\bpay (?:it )?(?:online|now|right now|today|by card|over the phone|in full now)\b",
             r"\b(?:want|would like|like) to (?:pay|settle|clear) (?:it|this|the balance|the \w+|off|everything|in full)?\b",
             r"\bdo you (?:take|accept) (?:paypal|cards?|credit cards?|debit cards?|apple pay|checks|cheques)\b",
             r"\bwhere (?:do|can) i pay\b",
@@ -784,7 +784,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bun (?:vrai|vraie) (?:humain|personne|conseiller)\b|\bune vraie personne\b|\bun etre humain\b",
             r"\b(?:numero|telephone|tel) (?:pour vous joindre|ou vous joindre|a appeler|direct)\b",
             r"\bjoindre (?:un|une|quelqu un|votre)\b",
-            r"\b(?:un )?rendez vous\b(?! avec (?:un|une|mon|ma) (?:journaliste|avocat|avocate|notaire|medecin|association))|\betre recue? (?:dans vos (?:bureaux|locaux)|par (?:un|une|votre))\b",
+            r"(?<!j ai )(?<!on a )(?<!nous avons )\b(?:un )?rendez vous\b(?! avec (?:un|une|mon|ma) (?:journaliste|avocat|avocate|notaire|medecin|association))|\betre recue? (?:dans vos (?:bureaux|locaux)|par (?:un|une|votre))\b",
             r"\bvotre (?:responsable|superieur|directeur)\b",
             r"\b(?:mettre|mettiez) en (?:relation|contact) avec\b|\bparler a (?:mme|m|monsieur|madame|mr)\b",
             r"\bvous (?:pouvez|pourriez) (?:me|nous) (?:rappeler|appeler|telephoner|contacter par telephone)\b|\ben parler (?:au|par) (?:telephone|tel)\b|\bqu un conseiller (?:m|me) (?:appelle|rappelle|contacte)\b",
@@ -853,6 +853,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"🖕|🤬|😡|👿|💩",
             r"\b(?:fuck\w*|shit\w*|piss off|get lost|scum\w*|scammers?|scam|fraudsters?|parasites?|leeches?|vultures?|sharks?|useless (?:bunch|lot|people)|thanks for nothing|bastards?|idiots?|morons?|crooks?|thieves|bloodsuckers?|go to hell|bugger off|sod off|wankers?|arseholes?|assholes?|losers?|clowns?)\b",
             r"\b(?:i will|i ll|i am going to) (?:sue|report|find) you\b|\bsee you in court\b",
+            r"\b(?:shower|bunch|pack|load) of (?:chancers|cowboys|crooks|thieves|clowns|liars|gangsters|wasters)\b|\bchancers\b",
             r"\bsee what happens\b|\byou will regret\b|\bwatch (?:your|yourselves)\b|\byou will be sorry\b",
         ),
     },
@@ -889,6 +890,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bje (?:prends|prend) (?:bonne )?note\b|\bbien pris note\b|\baccuse(?:ons)? (?:bonne )?reception\b",
             r"\bthank(?:s| you) for (?:confirming|the (?:confirmation|update|information|info|email|letter|reminder|message))\b",
             r"\bmerci pour (?:la|le|votre) (?:confirmation|information|message|retour|mail|courrier|rappel|precision)s?\b",
+            r"\b(?:j ai|nous avons) bien recu (?:votre|la|l|le) (?:lettre|courrier|message|mail|attestation|quittance|confirmation)\b.{0,40}\b(?:remerci\w*|merci)\b",
         ),
     },
 }
@@ -962,6 +964,7 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
         Intent.LEGAL_PROCEEDING,
         _compile(
             r"\b(?:a (?:bit|little) of|some|a little) breathing space\b|\bbankrupt of\b",
+            r"\bliquidat\w* (?:de la |de |d une )?succession\b|\bsuccession\b.{0,40}\bliquidat\w*\b(?:.{0,30}\bnotaire\b)?",
             # A hearing, a lawyer, a court: a dispute taken further, not an insolvency.
             r"\baudience\b|\bmon avocate?\b|\btribunal (?:judiciaire|d instance|de proximite|de commerce)\b|\bsmall claims\b|\bcounty court\b|\bcourt hearing\b|\bmy (?:lawyer|solicitor|attorney)\b",
             # A curse on the creditor: "I hope your company goes bankrupt".
@@ -993,6 +996,7 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
         _compile(
             # A form or a reply posted is no payment; a payment bounced back is none.
             r"\b(?:envoyee?s?|postee?s?|transmise?s?|renvoyee?s?|adressee?s?|sent|posted|returned|mailed) (?:le|la|les|mon|ma|mes|un|une|votre|the|my|a|your) (?:\w+ ){0,2}?(?:formulaire|dossier|document|courrier|lettre|papiers|justificatifs?|attestation|contrat|mail|e-?mail|message|pieces jointes|photos?|copie|form|forms|documents?|paperwork|letter|reply|email)\b",
+            r"\b(?:paye|regle|paid|paid for) (?:les |ses |leurs |l |the |his |her |their )?(?:obseques|enterrement|funeral)\b",
             r"\b(?:essaye|tente|tried|attempted) (?:de |to )?(?:payer|regler|pay)\b|\b(?:carte|card|paiement|payment) (?:a ete |was |got |has been )?(?:refusee?|declined|rejected|refused)\b",
             r"\b(?:sent|made|paid|transferred|vire|envoye|fait)\b.{0,40}\b(?:to the wrong|sur le mauvais|au mauvais) (?:sort code|account|account number|iban|reference|bank|compte|rib)\b|\b(?:payment|transfer|virement|paiement)\b.{0,40}\b(?:bounced back|came back|was returned|a ete (?:retourne|rejete|renvoye))\b|\bbounced back\b",
             r"\b(?:annulee?s?|soldee?s?|compensee?s?) (?:\w+ )?par (?:un |l |cet |notre |votre |le )?avoir\b|\b(?:payment|paiement) (?:was|were|a ete) (?:made |paid |fait |effectue )?(?:on time|in time|a temps|dans les temps|dans les delais)\b",
@@ -1030,6 +1034,7 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
             r"\b(?:je (?:vous )?joins|nous (?:vous )?joignons|ci ?joint|en piece jointe|en pj|vous trouverez|veuillez trouver|je vous ai (?:envoye|transmis|adresse|fait parvenir))\b(?: \w+){0,12}|\b(?:\w+ ){0,2}(?:releve|decompte|courrier|justificatif|copie) (?:bancaire )?joint\b",
             r"\b(?:i|we) (?:enclose|attach|have attached|am attaching|are attaching|have enclosed)\b(?: \w+){0,7}|\bplease find (?:attached|enclosed)\b(?: \w+){0,6}|\battached (?:is|are)\b(?: \w+){0,6}",
             r"\bc est quoi ce (?:delire|bordel|cirque|bazar|foutoir|travail|binz)\b|\bproof of (?:debt|claim)\b",
+            r"\b(?:j ai|nous avons) bien recu (?:votre |la |l |le )?(?:attestation|quittance|releve|decompte|detail|recapitulatif|confirmation)\b(?: \w+){0,3}",
         ),
     ),
     (
@@ -1166,6 +1171,8 @@ _IMPOSED_PLAN = _compile(
 _CONSIDERING = _compile(
     r"\b(?:envisage\w*|j?pense\w*|vais|compte|songe|conseill\w*|peut etre|risque\w*|si (?:ca|cela) continue|devoir|devrai|voudrais|aimerais|reflechi\w*|hesite|parle\w* (?:de|d)|me renseigne|(?:on m a|m a|m ont) (?:dit|conseille|propose|suggere) de|prepar\w*|monte\w*|montons|constitu\w*|rempli\w*)\b.{0,60}\bsurendettement\b",
     r"\bsurendettement\b.{0,80}\b(?:pas encore|toujours pas|pas) (?:ete )?(?:depose|envoye|transmis)\b",
+    r"\b(?:rendez vous|rdv|conseill\w*)\b.{0,80}\bpour (?:voir|savoir) si\b.{0,30}",
+    r"\bpour (?:voir|savoir) si (?:je|on|nous) (?:monte|montons|depose|deposons|fais|faisons|peux|pouvons|dois)\b",
     r"\bsurendettement\b.{0,40}\bje (?:le |la )?(?:deposerai|ferai|monterai) (?:sans doute|peut etre|probablement|surement|eventuellement|si)\b",
     r"\b(?:thinking|considering|might|may have|thought|looking into|wondering|advised (?:me )?to|suggested (?:i|that i|an|a|me)|talk\w* about|speak\w* to|about (?:possibly )?applying|possibly|advice (?:about|on)|not (?:yet )?applied|have not (?:yet )?applied|whether)\b.{0,60}\b(?:bankruptcy|bankrupt|iva|dro|insolvency|debt relief)\b",
     r"\b(?:bankruptcy|iva|dro|debt relief order|insolvency)\b.{0,60}\b(?:(?:have|has) not|not|nothing(?:'s| s| has)) (?:yet )?(?:been )?(?:applied|filed|made|gone in|submitted|sent|lodged)\b",
