@@ -1733,3 +1733,24 @@ def test_sets_16_and_17s_primary(text: str, intent: Intent) -> None:
 def test_sets_16_and_17s_lookalikes(text: str, absent: Intent) -> None:
     reading = understand(text, RECEIVED)
     assert absent not in reading.intents, reading.evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "each"),
+    [
+        ("I paid the first instalment of £60 on the 2nd, has it arrived?", "60.00", None),
+        ("Je réglerai la première mensualité de 75 € vendredi.", "75.00", None),
+        ("Could I put £25 by every week?", None, "25.00"),
+        ("Je peux verser 20 000 FCFA chaque fin de mois.", None, "20000.00"),
+        (
+            "Votre relance porte sur 900 € mais oublie l'avoir AV-17 de 150 € : "
+            "nous réglerons les 750 € le 20 mars.",
+            "750.00",
+            None,
+        ),
+    ],
+)
+def test_sets_16_and_17s_amounts(text: str, amount: str | None, each: str | None) -> None:
+    reading = understand(text, RECEIVED)
+    assert reading.amount == (Decimal(amount) if amount else None), reading.evidence
+    assert reading.installment_amount == (Decimal(each) if each else None)

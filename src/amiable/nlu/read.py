@@ -110,10 +110,15 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd]")
 # over another number ("je ne dois pas 450, seulement 200 €": the 200 is offered), and are
 # looked for in the amount's own sentence only (`_sentence_before`). "Pas plus de 100 €"
 # and "not more than £100" cap an offer, they do not refuse it.
+# A credit note's amount, its reference between: "l'avoir AV-2025-044 de 820,00 €".
+_CREDIT_NOTE_BEFORE = re.compile(
+    r"\b(?:avoir|credit note)\s+(?:n[°o]?\.?\s*)?[\w/-]*\d[\w/-]*\s+(?:de|d'|of|for)\s*$",
+    re.IGNORECASE,
+)
 _NOT_PAID_AMOUNT = re.compile(
     r"\b(?:r[ée]clam\w*|vous (?:me )?demandez|demand[ée]e?s?|devrais|devoir|dois|doit|au lieu de|et non|"
     r"pas(?!\W+(?:plus|au.del[àa])\b)|"
-    r"conteste\w*|frais|p[ée]nalit[ée]s?|indemnit[ée]s?|"
+    r"conteste\w*|frais|p[ée]nalit[ée]s?|indemnit[ée]s?|porte\w* sur|relance\w*|"
     r"owe|claim\w*|asking|instead of|not(?!\W+more\b)|fees?|charges?|penalt\w*|interest)"
     r"\W{0,3}(?:[^\W\d]+\W{1,3}){0,2}$",
     re.IGNORECASE,
@@ -187,7 +192,7 @@ _ASKED_AFTER = re.compile(
     re.IGNORECASE,
 )
 _RECURRING_AFTER = re.compile(
-    r"\W{0,3}(?:chaque|tous les|toutes les|every|each)\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|semaine|quinzaine|mois|"
+    r"\W{0,3}(?:(?:in|aside|away|by|de c[ôo]t[ée])\s+)?(?:chaque|tous les|toutes les|every|each)\s+(?:(?:fin|d[ée]but|milieu)\s+(?:de|du)\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|semaine|quinzaine|mois|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|fortnight|month|payday)",
     re.IGNORECASE,
 )
@@ -897,6 +902,7 @@ def _not_paid(own: str, start: int, end: int, periodic: bool) -> bool:
         return True
     return not periodic and bool(
         _NOT_PAID_AMOUNT.search(before)
+        or _CREDIT_NOTE_BEFORE.search(before)
         or _INCOME_BEFORE.search(before)
         or _OUT_OF_BEFORE.search(before)
     )
@@ -1035,6 +1041,14 @@ def _installment_amount(
     return None
 
 
+_ONE_INSTALMENT_BEFORE = re.compile(
+    r"\b(?:first|1st|second|2nd|third|3rd|next|last|final|premi[èe]re|1[èe]?re|deuxi[èe]me|2[èe]?me|"
+    r"prochaine|derni[èe]re)\s+(?:instal(?:l)?ment|payment|mensualit[ée]|[ée]ch[ée]ance|tranche|traite)"
+    r"\s+(?:of|de|d')\s*(?:£|\$|€)?\s*$",
+    re.IGNORECASE,
+)
+
+
 def _amount(
     amounts: list[_Amount],
     payment: Intent | None,
@@ -1044,6 +1058,13 @@ def _amount(
 ) -> Decimal | None:
     single = [amount for amount in amounts if not amount.periodic]
     if payment is not Intent.PAYMENT_PLAN_REQUEST:
+        if not single:
+            # "I paid the first instalment of £45": one instalment, paid or promised.
+            single = [
+                amount
+                for amount in amounts
+                if _ONE_INSTALMENT_BEFORE.search(own, max(0, amount.position - 40), amount.position)
+            ]
         return single[0].value if single else None
     if (
         installments is None
