@@ -1754,3 +1754,29 @@ def test_sets_16_and_17s_amounts(text: str, amount: str | None, each: str | None
     reading = understand(text, RECEIVED)
     assert reading.amount == (Decimal(amount) if amount else None), reading.evidence
     assert reading.installment_amount == (Decimal(each) if each else None)
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        ("Pour les 900 €, c'est possible en 3 fois ?", "900.00"),
+        ("Je propose de m'acquitter de la somme de 300 000 FCFA par versements mensuels de 50 000 FCFA.", "300000.00"),
+        ("Nous demandons un échéancier pour le solde de 3 000 € restant dû, soit 1 000 € par mois.", "3000.00"),
+        ("We propose to settle the $4,800.00 in four quarterly instalments of $1,200.00.", "4800.00"),
+    ],
+)  # fmt: skip
+def test_a_plans_total_said_in_more_ways(text: str, total: str) -> None:
+    reading = understand(text, RECEIVED)
+    assert reading.intent is Intent.PAYMENT_PLAN_REQUEST, reading.evidence
+    assert reading.amount == Decimal(total)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Je reconnais devoir 1 480 €, je peux verser 120 € par mois.",
+        "Je peux payer 100 € le 10 et le reste le 25.",
+    ],
+)
+def test_a_debt_named_or_a_first_payment_is_no_plans_total(text: str) -> None:
+    assert understand(text, RECEIVED).amount is None

@@ -1101,7 +1101,8 @@ _FRENCH_PLAN_NOUNS: Final = (
 _ENGLISH_PLAN_NOUNS: Final = r"(?:instal(?:l)?ments|payments|repayments|transfers)"
 _IN_NOUNS: Final = r"(?:fois|goes|parts|lots|chunks|stages|tranches|times|bits)"
 _ADJECTIVES: Final = (
-    r"(?:(?:monthly|weekly|fortnightly|equal|separate|smaller|small|regular|petit(?:e)?s)\s+){0,2}"
+    r"(?:(?:monthly|weekly|fortnightly|quarterly|equal|separate|smaller|small|regular|petit(?:e)?s"
+    r"|trimestriel(?:le)?s)\s+){0,2}"
 )
 # The count patterns run on lower-cased text (IGNORECASE is several times slower) and only
 # in a window around one of these keywords. One regex per kind: joined into one alternation

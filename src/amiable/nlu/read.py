@@ -300,8 +300,13 @@ _BARE_PLAN_TOTAL = re.compile(
 _TOTAL_AFTER = re.compile(
     # "les 230 € restants en deux fois", "the £300 remaining in 3 payments".
     r"\s*(?:€|e|eur|euros?|£|\$)?\s*(?:\)\s*)?(?:(?:restante?s?|restant\s+d[ûu]s?|dus|dues|remaining|outstanding|owed|left)\s+)?(?:en|in|into|over|sur)\s+(?:\d+|deux|trois|quatre|cinq|six|dix|douze|two|three|four|five|six|ten|twelve)\s+"
+    r"(?:(?:monthly|quarterly|weekly|equal|mensuel(?:le)?s|trimestriel(?:le)?s|[ée]gales)\s+)?"
     r"(?:fois|mensualit[ée]s|versements|[ée]ch[ée]ances|payments|instal?l?ments|months|mois|halves|parts|goes|chunks|moiti[ée]s|parties)\b"
     r"|\s*(?:€|e|eur|euros?|£|\$)?\s*off\s+(?:over|in)\s+\d+"
+    # "la somme de 450 000 FCFA par versements mensuels", "le solde de 4 500 € restant dû,
+    # soit 1 500 € par mois".
+    r"|\s*(?:€|e|eur|euros?|£|\$|fcfa|francs)?\s*par\s+(?:versements|mensualit[ée]s|pr[ée]l[èe]vements|[ée]ch[ée]ances)\b"
+    r"|\s*(?:€|e|eur|euros?|£|\$)?\s*(?:restant\s+d[ûu]e?|remaining|outstanding)\s*,\s*(?:soit|i\.e\.|that is)\s"
     # "the £300 at £50 a month", "les 600 € à raison de 50 € par mois": the pace of a total.
     r"|\s*(?:€|e|eur|euros?|£|\$)?\s*(?:at|[àa]\s+raison\s+de|par\s+tranches?\s+de|in\s+(?:instal?l?ments|payments)\s+of)\s+"
     r"(?:(?:£|\$|€)\s*\d|\d+(?:[.,]\d{1,2})?\s*(?:€|£|\$|e\b|eur|euros?|pounds?|quid|dollars?)\s*(?:/|par|per|a|an|each|every|chaque)\b)"
@@ -309,7 +314,9 @@ _TOTAL_AFTER = re.compile(
     re.IGNORECASE,
 )
 _TOTAL_BEFORE = re.compile(
-    r"\b(?:total|en tout|au total|soit|in total|altogether|the full|split|half of|la moiti[ée] de|moiti[ée] des|la totalit[ée]|l'int[ée]gralit[ée]|solder|settle|clear|[ée]taler|[ée]chelonner|spread|pay off|rembourser|payer la somme de)\W{0,3}(?:\w+\W{1,3}){0,4}$",
+    r"\b(?:total|en tout|au total|soit|in total|altogether|the full|split|half of|la moiti[ée] de|moiti[ée] des|la totalit[ée]|l'int[ée]gralit[ée]|solder|settle|clear|[ée]taler|[ée]chelonner|spread|pay off|rembourser|payer la somme de|m'acquitter de)\W{0,3}(?:\w+\W{1,3}){0,4}$"
+    # "Pour les 1 240 €, c'est possible en 4 fois ?": the sum a plan is asked for.
+    r"|^\W*pour les\s+$",
     re.IGNORECASE,
 )
 _INCOME = re.compile(
