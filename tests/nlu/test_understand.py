@@ -1780,3 +1780,82 @@ def test_a_plans_total_said_in_more_ways(text: str, total: str) -> None:
 )
 def test_a_debt_named_or_a_first_payment_is_no_plans_total(text: str) -> None:
     assert understand(text, RECEIVED).amount is None
+
+
+# Held-out set 18's general causes, in our own words ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("Mon dossier a été envoyé à la Banque de France lundi.", Intent.LEGAL_PROCEEDING),
+        ("dossier BDF déposé la semaine dernière", Intent.LEGAL_PROCEEDING),
+        ("We filed Chapter 13 in May, speak to our attorney.", Intent.LEGAL_PROCEEDING),
+        ("Je ne suis que caution, voyez avec l'emprunteur.", Intent.DISPUTE),
+        ("J'ai formé opposition à l'injonction de payer.", Intent.DISPUTE),
+        ("Mon fils est incarcéré jusqu'en mai, il n'a aucun revenu.", Intent.HARDSHIP),
+        ("My partner is in prison and I can't cover this on my own.", Intent.HARDSHIP),
+        ("I was in the hospital for three weeks.", Intent.HARDSHIP),
+        ("Changed phones in April, no idea who Darren is.", Intent.WRONG_PERSON),
+        ("Elle est décédée. Rayez ce numéro.", Intent.STOP_CONTACT),
+        (
+            "La commande est arrivée avec la vitre cassée, je l'ai renvoyée.",
+            Intent.DISPUTE,
+        ),
+    ],
+)
+def test_set_18s_safety_said_indirectly(text: str, intent: Intent) -> None:
+    reading = understand(text, RECEIVED)
+    assert intent in reading.intents, reading.evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("Could I come into your office on Monday and sort it out face to face?", Intent.REQUEST_HUMAN),
+        ("Est-ce que je peux payer par mandat cash ?", Intent.PAY_NOW),
+        ("Envoyez-moi la facture QR afin que je puisse régler rapidement.", Intent.PAY_NOW),
+        ("J'ai réussi à vous verser 150 € le 2, je ne pourrai rien de plus ce mois-ci.", Intent.ALREADY_PAID),
+        ("I posted you a cheque for £70 on Monday.", Intent.ALREADY_PAID),
+        ("Can I pay in 3 lots of £50?", Intent.PAYMENT_PLAN_REQUEST),
+    ],
+)  # fmt: skip
+def test_set_18s_primary(text: str, intent: Intent) -> None:
+    reading = understand(text, RECEIVED)
+    assert reading.intent is intent, reading.evidence
+
+
+def test_a_cheque_that_may_not_have_arrived_is_no_goods_dispute() -> None:
+    reading = understand("I posted the cheque on Friday, tell me if it has not arrived.", RECEIVED)
+    assert Intent.DISPUTE not in reading.intents, reading.evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("I dispute this: after six years they can't take me to court.", DisputeType.TIME_BARRED),
+        ("Je conteste : les travaux n'ont jamais été terminés, il manque la porte.", DisputeType.GOODS_OR_SERVICES),
+        ("I dispute it, the mortgage was paid off when we sold, nothing owing.", DisputeType.NOT_OWED),
+        ("Je conteste les frais d'encaissement de 80 €.", DisputeType.AMOUNT_INCORRECT),
+        ("I dispute the early termination fee.", DisputeType.AMOUNT_INCORRECT),
+        ("Je conteste : j'ai annulé dans le délai de rétractation.", DisputeType.NOT_OWED),
+        ("Je conteste ce montant tant que je n'ai pas reçu le détail.", DisputeType.OTHER),
+    ],
+)  # fmt: skip
+def test_set_18s_kinds_of_dispute(text: str, kind: DisputeType) -> None:
+    reading = understand(text, RECEIVED)
+    assert Intent.DISPUTE in reading.intents, reading.evidence
+    assert reading.dispute_type is kind
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "each"),
+    [
+        ("I'd like to pay the $2,400 in twelve equal monthly payments.", "2400.00", None),
+        ("I can't do the $300 a month you want, $60 every two weeks is my max.", None, "60.00"),
+    ],
+)
+def test_set_18s_amounts(text: str, amount: str | None, each: str | None) -> None:
+    reading = understand(text, RECEIVED)
+    assert reading.amount == (Decimal(amount) if amount else None), reading.evidence
+    assert reading.installment_amount == (Decimal(each) if each else None)

@@ -187,8 +187,8 @@ _FEE_BEFORE = re.compile(
 )
 # "les 50 € par mois que vous demandez": the creditor's figure, not the debtor's.
 _ASKED_AFTER = re.compile(
-    r"\W{0,3}(?:(?:par|/|a|per|each|every)\s*(?:mois|month|semaine|week)\s+)?"
-    r"(?:que vous (?:me |nous )?(?:demandez|r[ée]clamez|exigez)|(?:that |which )?you(?:'re| are)? (?:asking|demanding)(?: me)?(?: for)?\b)",
+    r"\W{0,3}(?:(?:par|/|an?|per|each|every)\s*(?:mois|month|semaine|week)\s+)?"
+    r"(?:que vous (?:me |nous )?(?:demandez|r[ée]clamez|exigez|voulez)|(?:that |which )?you(?:'re| are)? (?:asking|demanding|want|wanted)(?: me)?(?: for)?\b)",
     re.IGNORECASE,
 )
 _RECURRING_AFTER = re.compile(
@@ -300,7 +300,7 @@ _BARE_PLAN_TOTAL = re.compile(
 _TOTAL_AFTER = re.compile(
     # "les 230 € restants en deux fois", "the £300 remaining in 3 payments".
     r"\s*(?:€|e|eur|euros?|£|\$)?\s*(?:\)\s*)?(?:(?:restante?s?|restant\s+d[ûu]s?|dus|dues|remaining|outstanding|owed|left)\s+)?(?:en|in|into|over|sur)\s+(?:\d+|deux|trois|quatre|cinq|six|dix|douze|two|three|four|five|six|ten|twelve)\s+"
-    r"(?:(?:monthly|quarterly|weekly|equal|mensuel(?:le)?s|trimestriel(?:le)?s|[ée]gales)\s+)?"
+    r"(?:(?:monthly|quarterly|weekly|equal|mensuel(?:le)?s|trimestriel(?:le)?s|[ée]gales)\s+){0,2}"
     r"(?:fois|mensualit[ée]s|versements|[ée]ch[ée]ances|payments|instal?l?ments|months|mois|halves|parts|goes|chunks|moiti[ée]s|parties)\b"
     r"|\s*(?:€|e|eur|euros?|£|\$)?\s*off\s+(?:over|in)\s+\d+"
     # "la somme de 450 000 FCFA par versements mensuels", "le solde de 4 500 € restant dû,
@@ -1090,7 +1090,7 @@ def _amount(
             continue
         product = installments * installment_amount if installments and installment_amount else None
         before = own[max(0, amount.position - 30) : amount.position]
-        after = own[amount.end : amount.end + 30]
+        after = own[amount.end : amount.end + 45]
         if amount.value == product or _TOTAL_BEFORE.search(before) or _TOTAL_AFTER.match(after):
             return amount.value
     return None

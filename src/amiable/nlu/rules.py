@@ -295,6 +295,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
     Intent.LEGAL_PROCEEDING: {
         "insolvency_fr": _compile(
             r"\b(?:redressement|liquidation) judiciaire\b",
+            r"\b(?:envoye|transmis|depose|parti)\w* (?:mon |le |notre |son )?dossier (?:a|a la|aupres de la) (?:banque de france|bdf)\b|\bdossier (?:bdf|banque de france) (?:est )?(?:depose|envoye|transmis|parti)\w*\b|\b(?:depose|envoye)\w* (?:un )?dossier (?:a la )?bdf\b",
             r"\bprocedure (?:de sauvegarde|collective|de redressement|de liquidation)\b",
             r"\bretablissement personnel\b|\bproposition de consommateur\b|\bsyndic (?:autorise )?en insolvabilite\b",
             r"\b(?:mandataire|administrateur) judiciaire\b(?! a la protection)",
@@ -312,6 +313,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
         ),
         "insolvency_en": _compile(
             r"\bbankrupt(?:cy)?\b",
+            r"\b(?:filed|file|filing|in|under) (?:for )?(?:ch|chap|chapter) ?(?:7|11|13)\b",
             r"\bindividual voluntary arrangement\b",
             r"\biva\b",
             r"\bdebt relief order\b",
@@ -370,6 +372,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:does not|do not|doesn t|never) (?:live|lived|reside) (?:here|at this address)\b",
             r"\bnot the person you\b",
             r"\bmistaken identity\b",
+            r"\b(?:no idea|not a clue|no clue) who (?:\w+ ){1,3}(?:is|was)\b",
             r"\byou(?: have|'ve| ve)? (?:got )?the wrong\b",
             r"\bnever heard of (?:him|her|them|this person)\b",
             r"\b(?:anyone|anybody|no one|nobody|noone) (?:of|by|with) (?:that|this) name\b|\b(?:is|was|has never been|have never been|never was|never been) (?:a|an) (?:client|customer|employee|resident|member|patient|tenant)(?: or (?:a|an) (?:client|customer|employee|resident|member|patient|tenant))? (?:of ours|here)\b",
@@ -393,6 +396,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             # A court dismissed the creditor's claim.
             r"\b(?:a|ont) deboute (?:votre|le|la|notre) (?:client|cliente|creancier|mandant|societe)\b|\b(?:votre|le) (?:client|creancier|mandant) a ete deboute\b",
             r"\breclamation en cours\b",
+            r"\bje ne suis (?:que|qu) (?:la |le )?(?:caution|garant|garante)\b|\bje ne suis (?:pas|que) (?:le |la )?(?:co ?)?emprunteu\w*\b",
+            r"\b(?:forme|fait|depose|formule)\w* opposition (?:a|contre) (?:l |une |cette )?(?:ordonnance|injonction)\b",
             r"\bpas d accord (?:avec|sur) (?:le|ce|cette|vos|les)\b",
         ),
         "amount_fr": _compile(
@@ -432,7 +437,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:produit|appareil|article|machine|materiel|marchandise|voiture|vehicule|chaudiere|box|ordinateur|frigo|equipement|colis|commande|service|prestation|installation|televiseur|tele|telephone|lave linge|lave vaisselle|four|cuisine|canape)\b.{0,40}\b(?:ne (?:fonctionne|marche) (?:pas|plus|jamais)|(?:n )?a jamais (?:fonctionne|marche))\b",
             r"\b(?:travaux|chantier|reparation|prestation|intervention|installation)\b.{0,30}\b(?:jamais|pas|mal) (?:ete )?(?:finis?|termines?|faits?|realises?|effectues?|livres?)\b",
             r"\bpartiellement (?:realise|effectue|livre|execute)\w*\b|\bn (?:est|sont) (?:intervenue?s?|venue?s?|passee?s?) qu une fois\b",
-            r"\b(?:jamais|pas) (?:eu lieu|arrivee?s?|ete (?:realise|effectue|livre|fait)\w*|realise\w*)\b|\b(?:arrive|livre)e?s? (?:dechire|casse|abime|endommage|en morceaux)\w*\b",
+            r"\b(?:jamais|pas) (?:eu lieu|arrivee?s?|ete (?:realise|effectue|livre|fait)\w*|realise\w*)\b|\b(?:arrive|livre)e?s? (?:avec (?:l |le |la |les |un |une |des )?\w+ )?(?:dechire|casse|abime|endommage|en morceaux|fissure|raye)\w*\b",
+            r"\b(?:article|produit|service|prestation|cours|marchandise|colis|commande|appareil)s? que je n ai (?:jamais|pas|plus)\b",
             r"\bprestation (?:non|pas|jamais) (?:realisee|effectuee|faite|rendue|fournie|assuree)\b|\b(?:n a|n ont) (?:assure|fourni|realise|effectue) que\b|\bne se sont jamais presente\w*\b",
             r"\bn est pas (?:celle|celui|ceux|celles) (?:que j ai |que nous avons )?commande\w*\b",
             r"\bne correspond(?:ent)? pas (?:a|au|aux) (?:la )?(?:commande|devis|bon de commande|contrat)\b",
@@ -464,6 +470,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
         "time_barred_fr": _compile(r"\bprescri\w*\b", r"\bforclo\w*\b", r"\btrop ancienne?\b"),
         "contest_en": _compile(
             r"\bdisput\w*\b",
+            r"\bi am (?:only|just) (?:the |a )?guarantor\b",
             r"\b(?:i|we) do not owe\b",
             r"\bdo not (?:recogni[sz]e|agree with) (?:this|the|that)\b(?! (?:name|company|firm|number|sender|agency|letterhead)\b)",
         ),
@@ -493,6 +500,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:too old|over (?:six|6) years old)\b",
             r"\blimitation act\b|\bout of time to (?:recover|claim|pursue|collect|enforce|sue)\b",
             r"\b(?:can|could) no longer be (?:enforced|pursued|recovered|claimed|chased)\b",
+            r"\bafter (?:six|6|five|5) years\b.{0,60}\b(?:court|enforce\w*|claim|sue)\b",
         ),
         "amount_en": _compile(
             r"\b(?:amount|balance|figure|bill|invoice)(?: \w+){0,4} is (?:wrong|incorrect|not right|inflated)\b",
@@ -515,7 +523,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bso (?:i|we) (?:only|just) owe\b|\b(?:only|just) (?:£|\$|€)\s?[\d.,]+ (?:is )?(?:left|remaining|outstanding) (?:to pay|owing)\b|\bleaving (?:only |just )?(?:£|\$|€)\s?[\d.,]+ (?:to pay|owing|outstanding)\b",
         ),
         "goods_en": _compile(
-            r"\b(?:never|not) (?:delivered|arrived|received (?:the|my|any) (?:goods|order|item|parcel|service))\b",
+            r"(?<!has )(?<!have )(?<!it )\b(?:never|not) (?:delivered|arrived|received (?:the|my|any) (?:goods|order|item|parcel|service))\b",
             r"\b(?:faulty|defective|not as described|did not work|never worked|does not work|stopped working|broken|damaged)\b",
             r"\bnever (?:got |been )?(?:delivered|arrived|came|turned up|showed up|fitted|installed|finished|completed)\b|\b(?:work|job|repairs?) (?:was|were) (?:never|not) (?:finished|completed|done)\b",
             r"\bnever (?:got|received) (?:the|my|any|it|them|what)\b|\bnot paying for something\b|\bnobody (?:ever )?came\b|\bnever (?:came back|fixed|repaired)\b|\b(?:quit|broke down|broke|failed|stopped) after\b",
@@ -532,6 +540,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:j ai|nous avons|on a) (?:deja |bien )?(?:fait|effectue|envoye|passe|lance) (?:le|un|mon|notre|les) (?:virement|paiement|reglement|cheque)\b",
             r"\b(?:le |mon |notre |un )?(?:paiement|virement|reglement|cheque|prelevement) (?:a ete|est|etait) (?:bien )?(?:fait|effectue|envoye|parti|passe|execute|emis|encaisse|debite)\b",
             r"\ble virement est parti\b",
+            r"\b(?:j ai|nous avons|on a) (?:reussi|pu) a (?:vous )?(?:verser|payer|regler|virer|envoyer|rembourser)\b",
             r"\bj ai (?:envoye|poste|expedie|depose|adresse)\b.{0,50}\bun cheque\b",
             r"\b(?:somme|montant|solde|facture|totalite|dette|creance)\b.{0,40}\b(?:a ete|ont ete|est|a bien ete) (?:integralement |bien |deja )?(?:versee?|payee?|reglee?|soldee?|viree?|remboursee?|acquittee?|prelevee?|debitee?)\b",
             r"\b(?:avoir|a|ai|avons|ont|avez) (?:deja |bien |tout )?(?:regle|paye|verse|vire|rembourse|solde)\b",
@@ -556,6 +565,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
         "paid_en": _compile(
             r"\b(?:i|we|my \w+|he|she) (?:have |has |had )?(?:already |just |now )?(?:paid|settled|cleared|transferred|sent (?:the|a|you|my) (?:payment|money|cheque|check|transfer))\b",
             r"\b(?:i|we) (?:have |had )?(?:already |just )?made (?:the|a|my|full) payment\b",
+            r"\b(?:i|we) (?:have |had )?(?:already )?(?:posted|mailed|sent) (?:you )?(?:a|the|my) (?:cheque|check)\b",
             r"\b(?:i|we) (?:have |had )?(?:already |just )?sent (?:you )?(?:the )?(?:£|\$|€)\s?\d",
             r"\bpayment (?:was|has been|went|is) (?:already )?(?:made|sent|processed|out|through)\b",
             r"(?<!when )(?<!once )(?<!until )(?<!till )(?<!as soon as )\b(?:it|this|(?:the|his|her|my|our) (?:bill|invoice|balance|account|debt)(?: with you)?(?: of (?:£|\$|€)?\s?[\d,.]+)?) (?:is|was|has been) (?:already )?(?:paid|settled|cleared)\b(?! (?:into|in (?!full\b)))",
@@ -582,6 +592,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bcesser (?:toute?s?|vos|les|ces|de (?:me|nous|m) )\b",
             r"\b(?:retirer|supprimer|effacer|enlever|radier|sortir|retirez|supprimez|effacez|enlevez|radiez|sortez)\b(?:(?!ancien).){0,30}\b(?:de|des) (?:vos|votre|ses|leurs?) (?:fichiers?|listes?|bases?|repertoires?)\b",
             r"\b(?:supprim|effac|retir|enlev)\w* (?:mes|mon|nos|notre) (?:coordonnees|numero|donnees personnelles|contact|adresse e ?mail)\b",
+            r"\b(?:rayez|rayer|barrez|barrer) (?:ce|mon|le|son|leur) (?:numero|nom|adresse)\b",
             r"\blach(?:ez|er|e) (?:moi|nous)\b|\b(?:de|d) (?:me|m|nous) lacher\b|\bplainte pour harcelement\b|\bsi vous (?:m |me |nous )?(?:appelez|rappelez|contactez|ecrivez|relancez) encore\b|\bencore une fois et je\b",
             r"\b(?:ne|n) (?:plus|pas|jamais) (?:me |m |nous |la |le |les |l |lui |leur )?(?:appeler|contacter|ecrire|relancer|telephoner|envoyer|solliciter|importuner|deranger)\b",
             r"\b(?:ne|n) (?:m |me |nous )?(?:appelez|contactez|ecrivez|relancez|telephonez|envoyez) (?:plus|pas|jamais)\b",
@@ -624,6 +635,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
         "hardship_fr": _compile(
             r"\b(?:chomage|chomeur|chomeuse|pole emploi|france travail|licencie\w*|licenciement|fin de contrat|interim termine)\b",
             r"\bperdu (?:mon|son|notre) (?:emploi|travail|taf|job|boulot|poste|cdd|cdi|contrat|interim)\b",
+            r"\b(?:incarcere|emprisonne|en prison|en detention|detenu)e?\b|\betudiante? boursiere?\b",
             r"\b(?:on|je|nous) (?:ne )?vi(?:t|s|vons) (?:qu |que |seulement |uniquement )?(?:sur|avec|de) (?:mon|son|un|le|ma|notre) (?:seul )?(?:smic|seul salaire|salaire minimum|rsa|chomage)\b",
             r"\b(?:caf|pole emploi|france travail|cpam|secu|chomage)\b.{0,25}\b(?:pas encore|toujours pas|n a pas|a pas|n ont pas|ont pas) (?:verse|paye|vire|regle)\w*",
             r"\b(?:inondee?s?|inondation|incendie|sinistre|degat des eaux|cambriolee?s?|cambriolage|catastrophe naturelle)\b|\ben attente (?:de l|d une|du) (?:indemnisation|assurance|remboursement de l assurance)\b",
@@ -647,7 +659,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
         ),
         "hardship_en": _compile(
             r"\b(?:lost my (?:job|work|income)|made redundant|redundan\w*|laid off|unemployed|out of work|on furlough|furloughed|jobless)\b",
-            r"\b(?:sick|illness|ill health|hospitali[sz]\w*|in hospital|cancer|chemo\w*|surgery|disabled|disability|mental health|depression|injur\w*|inpatient)\b",
+            r"\b(?:in prison|in jail|incarcerated|locked up|serving a sentence)\b",
+            r"\b(?:sick|illness|ill health|hospitali[sz]\w*|in hospital|in the hospital|cancer|chemo\w*|surgery|disabled|disability|mental health|depression|injur\w*|inpatient)\b",
             r"\b(?:raising|bringing up) (?:\w+ ){0,2}(?:children|kids) (?:alone|on my own|by myself|on (?:one|a single|my) (?:income|wage|salary))\b|\bon (?:one|a single) income\b|\bmy (?:husband|wife|partner) (?:left|walked out)\b",
             r"\b(?:uc|universal credit|benefits?|money|payments?) (?:has |have |got |was |were )?(?:been )?(?:sanctioned|stopped|suspended)\b|\b(?:i have|i ve|i) got nothing (?:left )?(?:till|until|before) (?:next|payday|pay day|the end)\b",
             r"\b(?:universal credit|benefits?|jobseekers?|job seekers?|food ?bank|pension credit|esa|pip|ssi|ssdi|snap|food stamps)\b|\b(?:had|after|suffered|since) (?:a|my) (?:stroke|heart attack|breakdown)\b",
@@ -692,6 +705,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:a|an) (?:payment (?:plan|arrangement|schedule)|instal?l?ment plan|repayment plan|arrangement to pay)\b",
             rf"\b(?:in|over|by) (?:{_NUMBER_WORD} )?(?:monthly |weekly )?(?:payments|instal?l?ments|goes|parts|chunks)\b",
             rf"\b(?:in|over) {_NUMBER_WORD} months\b",
+            rf"\b{_NUMBER_WORD} (?:lots|payments|instal?l?ments) of (?:£|\$|€)?\s?\d",
             rf"\b(?:do|make|have|split (?:it |this )?into) {_NUMBER_WORD} (?:payments|instal?l?ments|parts|goes)\b|\bpay (?:it |this )?(?:in )?{_NUMBER_WORD} times\b",
             rf"{_AMOUNT} on the \d+\w*(?: \w+)?\W+(?:and |then )?{_AMOUNT} on the \d+",
             rf"\b{_NUMBER_WORD} (?:monthly |weekly )?(?:payments|instal?l?ments) of\b",
@@ -759,6 +773,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bje (?:veux|voudrais|souhaite|souhaiterais) (?:payer|regler|solder|tout regler|en finir)\b",
             r"\b(?:vous )?(?:prenez|acceptez) (?:paypal|la carte|les cartes|la cb|les cheques|le cheque|lydia|apple pay)\b",
             r"\bou (?:est ce que je peux|puis je|je peux) (?:payer|regler)\b",
+            r"\b(?:est ce que je peux|puis je|je peux|peut on|on peut) (?:payer|regler) (?:par|en|avec|via|chez)\b|\b(?:afin|pour) que je (?:puisse|puisses) (?:payer|regler|proceder au paiement)\b|\bje fais comment\b.{0,10}\?",
             r"\b(?:puis je|je peux|est ce que je peux|peut on|pourrais je) (?:vous )?(?:payer|regler) (?:par|en|avec) (?:mandat|cheque|especes|carte|virement|prelevement|paypal|wero|lydia)\b",
             r"\bpaiement en ligne\b",
             r"\b(?:merci de|pouvez vous|pourriez vous|veuillez) (?:me |nous )?(?:transmettre|envoyer|communiquer|indiquer|donner) (?:le |votre |vos |les )?(?:numero )?(?:iban|rib|coordonnees bancaires|bic)\b",
@@ -793,6 +808,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
         "human_en": _compile(
             r"\b(?:speak|talk) (?:to|with) (?:someone|somebody|a (?:person|human|real person|manager|supervisor|agent)|an (?:agent|adviser|advisor)|a real|your manager|anyone)\b",
             r"\breal (?:person|human)\b",
+            r"\b(?:come|pop|drop) (?:in|into|by|round) (?:to )?(?:your|the) (?:office|offices|branch)\b|\bface to face\b",
             r"(?<!not )(?<!never )(?<!not to )(?<!never to )\b(?:call|ring|phone) me (?:back|tomorrow|on|at|please|asap)?\b",
             r"\bcan (?:someone|somebody|you) (?:call|ring|phone) me\b",
             r"\bplease (?:call|ring|phone) me\b|\bcall me (?:after|before|back|later|when)\b|\btalk (?:about it )?(?:on|over) the phone\b",
@@ -1428,7 +1444,7 @@ _DISPUTE_TYPES: tuple[tuple[DisputeType, tuple[str, ...]], ...] = (
 # Fees named in a dispute: what is contested is the amount. Only a hint of the kind: asking
 # for the detail of the fees is not, alone, a dispute.
 _FEES_NAMED = _compile(
-    r"\bfrais (?:de (?:recouvrement|relance|rappel|dossier|gestion|procedure)|d huissier|bancaires)\b|\bindemnite forfaitaire\b|\bpenalites de retard\b",
+    r"\bfrais (?:de (?:recouvrement|relance|rappel|dossier|gestion|procedure)|d huissier|d encaissement|bancaires)\b|\b(?:early )?(?:termination|cancellation|exit) fees?\b|\bextra (?:hundred|fifty|\d+)\b|\bstuck (?:an? |the )?(?:extra|\d+)\b|\bindemnite forfaitaire\b|\bpenalites de retard\b",
     r"\b(?:collection|late|admin\w*|recovery|debt recovery|processing|default) (?:fees?|charges?|costs?)\b|\bthe extra (?:£|\$|€)\s?\d|\b(?:quote|quotation|estimate|devis)\b.{0,30}\b(?:was|is|de|etait|indiquait) (?:only )?(?:£|\$|€)?\s?\d",
     r"\bjamais depasse\b|\d ?(?:€|e|euros?)? (?:c est|,) (?:n importe quoi|du vol|abusif|exagere|faux)\b",
     # "I owe the £300 but not the interest you've added on top".
@@ -1444,6 +1460,7 @@ _TYPE_HINTS: tuple[tuple[DisputeType, _Rule], ...] = (
         _compile(
             r"\brendu les cles\b|\betat des lieux de sortie\b|\bporte plainte\b|\b(?:carte d identite|papiers|identite) (?:volee?s?|perdue?s?)\b|\b(?:vole|perdu) (?:mes|ma|mon) (?:papiers|carte d identite|identite|portefeuille|sac)\b|\brecepisse de plainte\b|\bs en (?:est|sont) servie?s?\b|\ba mon nom\b|\bje ne (?:vous )?dois pas (?:cette|cet|ce|la) (?:somme|montant|dette|argent)\b",
             r"\bjamais (?:pris|souscrit|signe) (?:de |d |aucun |rien\b)|\bannule\w* par (?:un |le )?(?:jugement|arret|decision)\b|\bn existe (?:donc )?plus\b|\bsouscrit par (?:mon|ma) (?:ex|ancien|ancienne)\b|\bmis a (?:sa|leur) charge\b",
+            r"\bpaid off (?:when|in|last|after|by)\b|\bclosure letter\b|\bnothing owing\b|\bdelai de retractation\b",
             r"\bin (?:his|her|their) (?:sole )?name\b|\bnot a joint (?:borrower|account holder|applicant)\b|\bgo after (?:him|her|them)\b|\b(?:loan|debt|account|card|bill) (?:was|is) (?:my ex|his|hers)\b",
             r"\bstolen (?:id|identity|documents|card)\b|\bin my name\b|\bnot (?:my|mine)\b|\bterminated (?:my|the|our) (?:\w+ )?(?:line|contract|account|subscription|lease)\b|\bcancell?ed (?:in|on|it|last|back|the (?:contract|account|line))\b|\breturned the (?:router|box|equipment|modem|decoder|device|sim)\b|\bje ne reconnais pas\b",
         ),
@@ -1454,6 +1471,7 @@ _TYPE_HINTS: tuple[tuple[DisputeType, _Rule], ...] = (
             r"\b(?:en panne|cassee?s?|defaut|dechiree?s?|abimee?s?|endommagee?s?|rayures?|fuite|ne fonctionne (?:pas|plus)|ne marche (?:pas|plus)|renvoye|retourne)\b",
             r"\b(?:a |ont )?jamais (?:marche|fonctionne)\b|\bperime\w*\b|\brefuse\w* a (?:la )?(?:reception|livraison)\b|\bservice (?:que )?(?:je n ai|j ai|jai|on n a|on a) (?:pas|jamais) (?:eu|recu)\b",
             r"\b(?:cracked|smashed|shattered|expired|out of date)\b",
+            r"\b(?:pas|jamais) (?:ete )?(?:repare|reparee|termine|terminee|fini|finie|pose|posee|installe|installee)s?\b|\bil manque\b|\b(?:i never got|we never got)\b|\bcancell?ed after\b|\bnever refunded\b",
             r"\b(?:broke down|broken|damaged|faulty|defect\w*|leak\w*|does not work|doesn t work|stopped working)\b",
             r"\b(?:could not|couldn t|cannot|can t) use\b|\bnever reopened\b|\b(?:shut|closed) (?:down )?(?:in|for|and)\b|\binstead of the \d+ (?:we )?ordered\b|\bmissing (?:parts?|items?|pieces?)\b",
             r"\blivree? incomplete?\b|\b(?:manquent|manquants?|manquantes?) (?:toujours|encore)?\b|\bau lieu (?:des|de) \d+ (?:\w+ )?commande\w*\b|\bpersonne (?:n est )?(?:venu|passe)\b|\b(?:pu|pouvais|pouvait) (?:pas |jamais )?(?:utiliser|profiter)\b",
