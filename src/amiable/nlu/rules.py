@@ -250,6 +250,9 @@ _WHEN_FR = r"(?:demain|apres demain|ce soir|ce midi|cet apres midi|ce matin|aujo
 # Any character but a sentence's end (a decimal point is not one).
 _IN_SENTENCE = r"(?:[^.!?]|\.(?=\d))"
 _PERIOD_FR = r"(?:(?:par|/|chaque|tous les|toutes les|a la) ?(?:mois|semaine|quinzaine|quinze jours|15 jours)|aux (?:deux|2) semaines|aux (?:quinze|15) jours|(?<=€ )(?:mois|semaine)(?! prochaine?| derniere?| suivante?))"
+_COUNT_BEHIND_X = "|".join(
+    [r"(?<=\d x )"] + [rf"(?<=\b{word} x )" for word in _NUMBER_WORD[3:-1].split("|")[1:]]
+)
 _PERIOD_EN = (
     r"(?:a|per|/|every|each) ?(?:month|week|fortnight|two weeks|2 weeks)|monthly|weekly|fortnightly"
 )
@@ -313,7 +316,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
         ),
         "insolvency_en": _compile(
             r"\bbankrupt(?:cy)?\b",
-            r"\b(?:filed|file|filing|in|under) (?:for )?(?:ch|chap|chapter) ?(?:7|11|13)\b",
+            r"\b(?:filed|filing) (?:for )?(?:ch|chap|chapter) ?(?:7|11|13)\b|\b(?:in|under) chapter (?:7|11|13)\b",
             r"\bindividual voluntary arrangement\b",
             r"\biva\b",
             r"\bdebt relief order\b",
@@ -694,7 +697,10 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             rf"{_AMOUNT} (?:le|au) \d+\w*(?: er)?(?: \w+)?\W+(?:et |puis )?{_AMOUNT} (?:le|au) \d+",
             rf"{_AMOUNT} (?:aujourd hui|maintenant|tout de suite|demain|ce mois ci|cette semaine)\W+(?:et |puis )?(?:encore )?{_AMOUNT} (?:le \d+|demain|la semaine|le mois|fin|debut|en fin|en debut)",
             rf"(?<!les )(?<!mes )(?<!vos )\b{_NUMBER_WORD} (?:mensualites|versements?|echeances|virements|paiements|reglements|prelevements|cheques|acomptes|tranches|traites)\b",
-            rf"\b{_NUMBER_WORD} (?:fois|x) {_AMOUNT}",
+            rf"\b{_NUMBER_WORD} fois {_AMOUNT}",
+            # "3 x 50 €": the literal first, the count looked behind it (searched in every
+            # message, this is ten times faster than the count first).
+            rf" x (?:{_COUNT_BEHIND_X}){_AMOUNT}",
             rf"\b(?:payer|verser|regler|rembourser|mettre|donner|propose|proposer|proposons|peux|pourrais|pouvons|pourrions|envoyer|virer|faire|paierai|payerai|verserai|reglerai|rembourserai|mettrai|donnerai|enverrai|virerai|ferai|paierons|verserons|reglerons)\b.{{0,30}}{_AMOUNT} ?{_PERIOD_FR}\b",
             r"\b(?:echelonner|etaler|etalement|echelonnement|facilites? de paiement|mensualiser|petit a petit|paiement fractionne|payer en plusieurs fois)\b",
             r"\b(?:la moitie|moitie) (?:maintenant|ce mois|aujourd hui|le)\b.{0,40}\b(?:l autre moitie|le reste|moitie)\b",
@@ -748,7 +754,9 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bwill (?:pay|settle|clear|transfer)\b",
             r"\bgoing to (?:pay|settle|clear|transfer|send)\b",
             r"\b(?:i am|i m|we are) (?:ready|willing|prepared|happy) to (?:pay|settle|clear)\b",
-            r"\b(?:i |we )?(?:can|could) (?:pay|send|transfer|clear|settle|manage|do)\b.{0,30}\b(?:in (?:\d+|a|one|two|three|four|a couple of|a few) (?:days?|weeks?)|on (?:the )?\d|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|by|tomorrow|today|tonight|next (?:week|mon|tue|wed|thu|fri|sat|sun)(?:day|s|sday|nesday|rsday|urday)?\b|this (?:week|mon|tue|wed|thu|fri|sat|sun)(?:day|s|sday|nesday|rsday|urday)?\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day|the \d+)",
+            # (Two patterns: each then requires its verb, and is searched only where it is.)
+            r"\b(?:i |we )?can (?:pay|send|transfer|clear|settle|manage|do)\b.{0,30}\b(?:in (?:\d+|a|one|two|three|four|a couple of|a few) (?:days?|weeks?)|on (?:the )?\d|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|by|tomorrow|today|tonight|next (?:week|mon|tue|wed|thu|fri|sat|sun)(?:day|s|sday|nesday|rsday|urday)?\b|this (?:week|mon|tue|wed|thu|fri|sat|sun)(?:day|s|sday|nesday|rsday|urday)?\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day|the \d+)",
+            r"\b(?:i |we )?could (?:pay|send|transfer|clear|settle|manage|do)\b.{0,30}\b(?:in (?:\d+|a|one|two|three|four|a couple of|a few) (?:days?|weeks?)|on (?:the )?\d|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|by|tomorrow|today|tonight|next (?:week|mon|tue|wed|thu|fri|sat|sun)(?:day|s|sday|nesday|rsday|urday)?\b|this (?:week|mon|tue|wed|thu|fri|sat|sun)(?:day|s|sday|nesday|rsday|urday)?\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day|the \d+)",
             r"\b(?:i|we) (?:can|could) (?:pay|settle|clear) (?:it |this |the \w+ |in full |the lot |everything )?(?:on|by|tomorrow|friday|monday|tuesday|wednesday|thursday|saturday|sunday|next|this|at the end|end of|the \d|payday|when)\b",
             r"\bpayment (?:of (?:£|\$|€)?\s?[\d.,]+ (?:£|\$|€)?\s?)?(?:will|should|shall) (?:be|go|reach|arrive|clear)\b",
             r"\b(?:included|scheduled|paid|going|go) (?:in|into|on|with|for) (?:our|the) (?:next )?(?:payment|pay|supplier) (?:run|cycle|batch)\b",
