@@ -1233,8 +1233,10 @@ def read_rules(
 ) -> RuleReading:
     """The intents the rules find in normalised text (all, or those in `only`). `present`
     may be the needles of a longer text this one is part of: a superset only costs
-    searches, it never hides a match."""
+    searches, it never hides a match. With `only` (a clause, a quoted history), the
+    vetoes of intents not found are not looked for: there is no model to veto."""
     found: dict[Intent, str] = {}
+    veto = only is None
     if present is None:
         present = needles_in(normalized)
     for intent, rules in RULES.items():
@@ -1269,27 +1271,33 @@ def read_rules(
         # "en arrêt maladie, je ne consulte pas ma messagerie": an absence notice.
         del found[Intent.HARDSHIP]
         vetoed.add(Intent.HARDSHIP)
-    if _NEW_CONTACT.search(normalized, present) and Intent.WRONG_PERSON not in found:
+    if veto and Intent.WRONG_PERSON not in found and _NEW_CONTACT.search(normalized, present):
         # "nouveau numéro", "I've moved": a change of contact, not a wrong person.
         vetoed.add(Intent.WRONG_PERSON)
-    if Intent.PAYMENT_PLAN_REQUEST not in found and (
-        (
-            _ONE_GO.search(normalized, present)
-            and not _NOT_AT_ONCE.search(normalized, present)
-            and not _THEN_EACH.search(normalized, present)
+    if (
+        veto
+        and Intent.PAYMENT_PLAN_REQUEST not in found
+        and (
+            (
+                _ONE_GO.search(normalized, present)
+                and not _NOT_AT_ONCE.search(normalized, present)
+                and not _THEN_EACH.search(normalized, present)
+            )
+            or _REST_LEFT_OPEN.search(normalized, present)
         )
-        or _REST_LEFT_OPEN.search(normalized, present)
     ):
         vetoed.add(Intent.PAYMENT_PLAN_REQUEST)
     if _NEGATED_PAID.search(normalized, present):
         found.pop(Intent.ALREADY_PAID, None)
         vetoed.add(Intent.ALREADY_PAID)
     for intent, trap in _TRAPS:
+        if not veto and intent not in found:
+            continue  # (a trap for an intent not found only vetoes it)
         _unless_trapped(found, intent, trap, normalized, present, vetoed)
     if Intent.LEGAL_PROCEEDING in found and found.get(Intent.HARDSHIP) == "debt_advice_en":
         # The adviser who filed the procedure is no hardship of its own.
         del found[Intent.HARDSHIP]
-    if Intent.PROMISE_TO_PAY not in found and _HEDGED.search(normalized, present):
+    if veto and Intent.PROMISE_TO_PAY not in found and _HEDGED.search(normalized, present):
         vetoed.add(Intent.PROMISE_TO_PAY)
     if (
         Intent.PROMISE_TO_PAY not in found
