@@ -1859,3 +1859,39 @@ def test_set_18s_amounts(text: str, amount: str | None, each: str | None) -> Non
     reading = understand(text, RECEIVED)
     assert reading.amount == (Decimal(amount) if amount else None), reading.evidence
     assert reading.installment_amount == (Decimal(each) if each else None)
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "count", "each"),
+    [
+        ("Drop the fees and I'll clear the rest in three monthly goes.", None, 3, None),
+        ("Could I pay 3 lots of £40?", None, 3, "40.00"),
+        ("Je propose de verser 150 dinars par mois.", None, None, "150.00"),
+        ("Payment of AUD 640.00 will go out on Friday.", "640.00", None, None),
+    ],
+)
+def test_set_18s_counts_and_currencies(
+    text: str, amount: str | None, count: int | None, each: str | None
+) -> None:
+    reading = understand(text, RECEIVED)
+    assert reading.amount == (Decimal(amount) if amount else None), reading.evidence
+    assert reading.installments == count
+    assert reading.installment_amount == (Decimal(each) if each else None)
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("Not me. I'm Kim Lee, not Kim Leigh.", Intent.WRONG_PERSON, None),
+        ("J'ai fait faillite, c'est pas moi qui vais vous payer, voyez le syndic.", None, Intent.WRONG_PERSON),
+        ("He passed last month. Do I have to pay it now that he's gone?", None, Intent.PAY_NOW),
+        ("Le virement apparaîtra sur votre relevé demain.", None, Intent.REQUEST_INFO),
+        ("Ne m'appelez plus au bureau, ça me met en difficulté vis-à-vis de mon employeur.", None, Intent.HARDSHIP),
+    ],
+)  # fmt: skip
+def test_set_18s_lookalikes(text: str, present: Intent | None, absent: Intent | None) -> None:
+    reading = understand(text, RECEIVED)
+    if present:
+        assert present in reading.intents, reading.evidence
+    if absent:
+        assert absent not in reading.intents, reading.evidence

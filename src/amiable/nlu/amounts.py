@@ -318,7 +318,7 @@ _SYMBOLS: Final = {"€": "EUR", "£": "GBP", "$": "USD"}
 _CODES: Final = {
     "eur": "EUR", "gbp": "GBP", "usd": "USD", "chf": "CHF", "xpf": "XPF", "cfp": "XPF",
     "fcfp": "XPF", "xof": "XOF", "xaf": "XAF", "fcfa": "XOF", "cad": "CAD", "inr": "INR",
-    "zar": "ZAR",
+    "zar": "ZAR", "aud": "AUD", "nzd": "NZD", "dzd": "DZD", "tnd": "TND",
 }  # fmt: skip
 _CURRENCY_WORDS: Final = {
     "euro": "EUR", "euros": "EUR", "eur": "EUR", "eus": "EUR", "balle": "EUR", "balles": "EUR",
@@ -328,7 +328,8 @@ _CURRENCY_WORDS: Final = {
     "franc": "CHF", "francs": "CHF", "fr": "CHF", "frs": "CHF", "sfr": "CHF",
     # Québec: "300 piastres" are Canadian dollars.
     "piastre": "CAD", "piastres": "CAD", "piasse": "CAD", "piasses": "CAD",
-    "rupees": "INR", "rand": "ZAR", **_CODES,
+    "rupees": "INR", "rand": "ZAR", "dinar": "DZD", "dinars": "DZD", "dirham": "MAD",
+    "dirhams": "MAD", **_CODES,
 }  # fmt: skip
 # What may follow a franc to say which one: "francs CFP", "F CFP", "francs suisses".
 _FRANC_KINDS: Final = {
@@ -449,7 +450,7 @@ _NOUN_BEFORE: Final = re.compile(
     r"""(?:\b(?P<en_adjective>monthly|weekly|fortnightly|equal|regular)\s+)?
     \b(?P<noun>mensualit[ée]s?|[ée]ch[ée]ances?|tranches?|traites?|versements?|paiements?|pr[ée]l[èe]vements?
         |r[èe]glements?|remboursements?|virements?|acomptes?|sommes?|montants?|ch[èe]ques?
-        |instal(?:l)?ments?|payments?|repayments?|transfers?|deposits?|sums?|amounts?|checks?)
+        |instal(?:l)?ments?|payments?|repayments?|transfers?|deposits?|sums?|amounts?|checks?|lots)
     (?:\s+(?P<fr_adjective>mensuel(?:le)?s?|hebdomadaires?|[ée]gales?|r[ée]guli[èe]re?s?))?
     \s*(?:\bde\s|\bd['’]|\bof\s)\s*(?:(?:environ|about|around|only|just|seulement|max(?:imum)?)\s+)?\Z""",
     re.IGNORECASE | re.VERBOSE,
@@ -458,7 +459,7 @@ _NOUN_BEFORE: Final = re.compile(
 _EACH_NOUNS: Final = ("mensualit", "echeance", "tranche", "traite", "instalment", "installment")
 _PLURAL_EACH_NOUNS: Final = (
     "versements", "paiements", "prelevements", "reglements", "remboursements", "virements",
-    "payments", "repayments", "transfers", "cheques", "checks",
+    "payments", "repayments", "transfers", "cheques", "checks", "lots",
 )  # fmt: skip
 _ADJECTIVE_PERIODS: Final = {
     "mensuel": "month", "monthly": "month", "hebdomadaire": "week", "weekly": "week",
@@ -1026,7 +1027,7 @@ def _glued_or_spaced(text: str, left: _Token, right: _Token) -> bool:
 # Nor "franc": it is inside "France" ("Banque de France"); francs are looked for by a digit.
 _MARKERS: Final = (
     "€", "£", "$", "euro", "balle", "boule", "quid", "pound", "livre", "dollar", "buck", "chf",
-    "xpf", "cfp", "fcfa", "piast", "piass", "rupee",
+    "xpf", "cfp", "fcfa", "piast", "piass", "rupee", "dinar", "dirham",
 )  # fmt: skip
 _CONTEXT_HINTS: Final = (
     # periods
@@ -1045,7 +1046,7 @@ _CONTEXT_HINTS: Final = (
 _DIGIT: Final = re.compile(r"\d")
 _GLUED_MARKER: Final = re.compile(r"\d(?:[ek]\b| e\b|x)", re.IGNORECASE)
 _CODE_BY_DIGIT: Final = re.compile(
-    r"\d\s?(?:eur|gbp|usd|xof|xaf|cad|inr|zar|francs?\b|s?frs?\b|f\b)|(?:eur|gbp|usd|cad|inr|zar|s?fr\.?|\brs\.?|\br)\s?\d"
+    r"\d\s?(?:eur|gbp|usd|xof|xaf|cad|inr|zar|aud|nzd|francs?\b|s?frs?\b|f\b)|(?:eur|gbp|usd|cad|inr|zar|aud|nzd|s?fr\.?|\brs\.?|\br)\s?\d"
 )
 _WORD: Final = re.compile(r"[^\W\d_]+")
 _STRONG_NUMBER_WORDS: Final = frozenset(
@@ -1098,7 +1099,7 @@ _FRENCH_PLAN_NOUNS: Final = (
     r"(?:mensualit[ée]s|versements|[ée]ch[ée]ances|paiements|pr[ée]l[èe]vements|tranches|traites"
     r"|r[èe]glements|remboursements|virements|acomptes)"
 )
-_ENGLISH_PLAN_NOUNS: Final = r"(?:instal(?:l)?ments|payments|repayments|transfers)"
+_ENGLISH_PLAN_NOUNS: Final = r"(?:instal(?:l)?ments|payments|repayments|transfers|lots)"
 _IN_NOUNS: Final = r"(?:fois|goes|parts|lots|chunks|stages|tranches|times|bits)"
 _ADJECTIVES: Final = (
     r"(?:(?:monthly|weekly|fortnightly|quarterly|equal|separate|smaller|small|regular|petit(?:e)?s"
@@ -1111,7 +1112,7 @@ _COUNT_KEYWORDS: Final = (
     ("fois", re.compile(r"fois")),
     ("plan", re.compile(
         r"mensualit|versements|ch[ée]ances|paiements|pr[ée]l[èe]vements|tranches|traites|acomptes|r[èe]glements"
-        r"|remboursements|virements|instal|payments|transfers"
+        r"|remboursements|virements|instal|payments|transfers|lots"
     )),
     ("spread", re.compile(r"(?:sur|over|across|en|pendant|durant|for) \S+ (?:mois|months|semaines|weeks)")),
     ("times", re.compile(r"(?<![a-z])[x×](?![a-z])")),

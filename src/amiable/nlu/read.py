@@ -815,7 +815,8 @@ def _payment_amounts(own: str, spans: _Spans, lang: str) -> list[_Amount]:
     mentions = amount_finder.find_amounts(own, lang)
     for mention in mentions:
         rank = spans.rank(mention.start)
-        if rank is None:
+        if rank is None or (mention.currency is None and _COUNTED_AFTER.match(own, mention.end)):
+            # "in four monthly goes": a count, not four euros a month.
             continue
         after = own[mention.end : mention.end + 30]
         periodic = bool(mention.each or mention.period or _RECURRING_AFTER.match(after))
@@ -1048,6 +1049,11 @@ def _installment_amount(
     return None
 
 
+_COUNTED_AFTER = re.compile(
+    r"\s+(?:(?:monthly|weekly|fortnightly|quarterly|equal|mensuel(?:le)?s|[ée]gales)\s+){0,2}"
+    r"(?:goes|payments|instal(?:l)?ments|parts|lots|chunks|fois|mensualit[ée]s|versements|[ée]ch[ée]ances|tranches)\b",
+    re.IGNORECASE,
+)
 _ONE_INSTALMENT_BEFORE = re.compile(
     r"\b(?:first|1st|second|2nd|third|3rd|next|last|final|premi[èe]re|1[èe]?re|deuxi[èe]me|2[èe]?me|"
     r"prochaine|derni[èe]re)\s+(?:instal(?:l)?ment|payment|mensualit[ée]|[ée]ch[ée]ance|tranche|traite)"

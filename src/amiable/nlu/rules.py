@@ -352,7 +352,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bc est (?:mon|ma|un|une) \w+ que vous (?:cherchez|recherchez|voulez)\b",
             r"\bpas la personne que vous\b",
             r"\bje ne suis pas (?:celui|celle|la personne)\b",
-            r"\bc est pas moi\b",
+            r"\bc est pas moi\b(?! qui (?:vais|vas|va|paierai|paie|paye|gere|m occupe|regle))",
             r"\b(?:je (?:ne )?|j ?)connais (?:pas|pa) (?:ce|cette|cet|m|mr|mme|monsieur|madame|mademoiselle|la personne|cette personne|de)\b",
             r"\bce n est pas moi\b",
             r"\bsans (?:aucun )?(?:lien|rapport) avec (?:votre|le|la|ce|cette|vos) (?:debiteur|debitrice|societe|client|cliente|entreprise|personne)\b|\b(?:il s agit d|c est) une autre (?:entreprise|societe|personne|famille)\b|\bcorriger (?:vos|votre) (?:fichiers?|coordonnees|base|listes?)\b|\bressemblance des noms\b",
@@ -367,7 +367,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
         ),
         "wrong_person_en": _compile(
             r"\bwrong (?:person|number|address|guy|woman|man|individual)\b",
-            r"\b(?:it s|its|it is|this is) not me\b",
+            r"\b(?:it s|its|it is|this is) not me\b|^\W*not me\W",
             r"\bi am not (?:mr|mrs|ms|miss|dr|the person)\b",
             r"\b(?:no one|nobody|noone) (?:by|of|with|called|named) (?:that|this) name\b",
             r"\b(?:no one|nobody|noone) (?:called|named|by the name)\b",
@@ -792,7 +792,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bhow (?:do|can|could|should) (?:i|we) (?:pay|make (?:a|the) payment|settle)\b",
             r"\bsend (?:me |us )?(?:your |the )?(?:bank details|account details|sort code|iban|link|payment details)\b",
             r"\b(?:your |the )?(?:bank details|sort code|account number)\b.{0,30}\?",
-            r"(?<!cannot )(?<!can not )(?<!not )(?<!unable to )(?<!going to )(?<!gonna )(?<!money to )(?<!nothing to )(?<!afford to )\bpay (?:it )?(?:online|now|right now|today|by card|over the phone|in full now)\b",
+            r"(?<!cannot )(?<!can not )(?<!not )(?<!unable to )(?<!going to )(?<!gonna )(?<!money to )(?<!nothing to )(?<!afford to )\bpay (?:it )?(?:online|now|right now|today|by card|over the phone|in full now)\b(?! that)",
             r"\b(?:want|would like|like) to (?:pay|settle|clear) (?:it|this|the balance|the \w+|off|everything|in full)?\b",
             r"\bdo you (?:take|accept) (?:paypal|cards?|credit cards?|debit cards?|apple pay|checks|cheques)\b",
             r"\bwhere (?:do|can) i pay\b",
@@ -830,7 +830,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bde quel(?:le)?s? (?:facture|dette|creance|dossier|societe|organisme|contrat|montant)\b",
             r"\bc est (?:pour|a propos de|au sujet de) quoi\b|\bde quoi s agit\b|\bc est quoi (?:cette|ce)\b",
             r"\b(?:copie|duplicata|double) (?:de |des |du )?(?:la |le |ma |mon |cette |ce )?(?:facture|contrat|courrier|bon|devis)\b",
-            r"\b(?:le |un )?(?:detail|decompte|justificatif|historique|releve|recapitulatif|attestation)\b",
+            r"(?<!sur votre )(?<!sur le )(?<!sur mon )(?<!conteste )(?<!conteste le )(?<!conteste votre )\b(?:le |un )?(?:detail|decompte|justificatif|historique|releve|recapitulatif|attestation)\b",
             r"\b(?:preuve|justificatif)s? (?:de|du|que|des)\b",
             r"\bqui est (?:votre|le|ce) (?:client|creancier|mandant)\b|\bpour (?:qui|quel client) (?:travaillez|agissez)\b",
             r"\bquel (?:est le |)(?:montant|solde|creancier|organisme)\b",
@@ -1013,6 +1013,8 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
             r"\b(?:was|were) (?:going to|gonna|planning to|meant to) (?:pay|settle)\b(?: \w+){0,3} but (?:i )?(?:cannot|can not|can t)(?: now| anymore| any more)?\W*$|\bje (?:comptais|devais|voulais|pensais|allais) (?:vous )?(?:payer|regler)(?: \w+){0,3} mais je (?:ne )?(?:peux|pourrai) (?:pas|plus)\W*$",
             r"\bsick (?:with|of) (?:worry|worrying|this|it|these|your)\b|\bsick and tired\b|\bmalade d inquietude\b|\bpersonal insolvency (?:arrangement|practitioner)\b|\b(?:through|via|with) my pip\b|\bfinie? la galere\b|\bif i (?:ever )?(?:lose|lost) my job\b|\bsi (?:jamais )?je perds mon (?:emploi|travail|boulot|job)\b",
             r"\bmental health crisis (?:breathing space|one|moratorium)\b|\bbreathing space \W*(?:the )?mental health\b",
+            # Trouble with one's employer over the calls is no money trouble.
+            r"\bmet (?:en difficulte|dans l embarras) (?:vis a vis de|avec|aupres de) (?:mon|ma|mes) (?:employeur|patron|chef|collegues)\b",
         ),
     ),
     (
@@ -1169,6 +1171,7 @@ _ESTATE = _compile(
     r"\b(?:fille|fils|epouse|epoux|veuve|femme|mari|frere|soeur|niece|neveu|petite fille|petit fils) (?:de|d) (?:feu )?(?:m|mr|mme|monsieur|madame)\b|\b(?:clore|clos|fermer|regler) (?:son|sa|le) (?:dossier|compte|succession)\b",
     r"\b(?:la dette|les dettes|le credit|le pret|le compte|le contrat|la facture|les factures) (?:de|d) (?:son|sa|ses|mon (?:mari|epoux|pere|fils|frere|compagnon)|ma (?:femme|epouse|mere|fille|soeur|compagne))\b|\b(?:son|sa|ses) (?:dette|dettes|credit|pret|compte|contrat)s?\b",
     r"\b(?:estate|executor|death certificate|the account holder|probate|the person you)\b",
+    r"\b(?:i have|i ve) got (?:his|her) phone\b|\bj ai (?:son|le) (?:telephone|portable)\b",
     r"\b(?:a qui|auquel|a laquelle) (?:etaient|sont|etait|est) adresse\w* (?:vos|votre|ces|les) (?:lettres?|courriers?|relances?|messages?)\b|\b(?:your|these) (?:letters|reminders) (?:are|were) (?:addressed|sent) to (?:him|her)\b",
     r"\b(?:his|her) (?:debt|debts|loan|account|credit card|card|balance|finance agreement)\b",
 )
