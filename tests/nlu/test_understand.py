@@ -1895,3 +1895,20 @@ def test_set_18s_lookalikes(text: str, present: Intent | None, absent: Intent | 
         assert present in reading.intents, reading.evidence
     if absent:
         assert absent not in reading.intents, reading.evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("I dispute this: I did not sign anything, my passport was stolen.", DisputeType.NOT_OWED),
+        ("Je conteste, il y a forclusion.", DisputeType.TIME_BARRED),
+        ("Je conteste : ces trois mois ne sont donc pas dus, j'avais résilié.", DisputeType.NOT_OWED),
+        ("Je conteste : la facture n'est pas due, les pièces n'étaient pas conformes.", DisputeType.GOODS_OR_SERVICES),
+        ("Je conteste la différence : le devis signé chez le garagiste indiquait 400 €.", DisputeType.AMOUNT_INCORRECT),
+        ("I dispute it: I borrowed £300 and you're asking for £700.", DisputeType.AMOUNT_INCORRECT),
+    ],
+)  # fmt: skip
+def test_set_15s_kinds_of_dispute(text: str, kind: DisputeType) -> None:
+    reading = understand(text, RECEIVED)
+    assert Intent.DISPUTE in reading.intents, reading.evidence
+    assert reading.dispute_type is kind

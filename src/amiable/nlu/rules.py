@@ -470,7 +470,9 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:quelqu un|on|une personne|un inconnu|une inconnue|un escroc|des escrocs|un tiers) a (?:ouvert|souscrit|contracte|signe|pris|utilise|cree)\b.{0,50}\b(?:mes papiers|mon identite|mon nom|ma carte d identite|mes documents|mes coordonnees|mes informations|mes donnees)\b",
             r"\b(?:je n ai|j ai) jamais (?:pris|souscrit|signe|demande|commande) (?:d |de |un |une |aucun |aucune )?(?:abonnement|contrat|credit|pret|carte|forfait|box|compte)\b",
         ),
-        "time_barred_fr": _compile(r"\bprescri\w*\b", r"\bforclo\w*\b", r"\btrop ancienne?\b"),
+        "time_barred_fr": _compile(
+            r"\bprescri\w*\b", r"\bforclo\w*\b|\bforclusion\b", r"\btrop ancienne?\b"
+        ),
         "contest_en": _compile(
             r"\bdisput\w*\b",
             r"\bi am (?:only|just) (?:the |a )?guarantor\b",
@@ -479,7 +481,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
         ),
         "not_owed_en": _compile(
             r"\bnot (?:my|our) (?:debt|bill|account|contract|loan)\b",
-            r"\b(?:i|we) (?:never|did not) (?:signed?|ordered?|took out|opened|had an account|authori[sz]ed|applied)\b",
+            r"\b(?:i|we) (?:never|did not) (?:sign(?:ed)?|order(?:ed)?|took out|take out|opened|open|had an account|authori[sz]ed?|applied|apply)\b",
             r"\bidentity (?:theft|fraud)\b",
             r"\bfraud(?!sters?\b|eurs?\b|euses?\b)\w*\b",
             r"\b(?:cancell?ed|terminated) (?:the|my|our|that) (?:\w+ )?(?:contract|account|subscription|membership|service|plan|policy)\b",
@@ -1464,7 +1466,8 @@ _DISPUTE_TYPES: tuple[tuple[DisputeType, tuple[str, ...]], ...] = (
 # for the detail of the fees is not, alone, a dispute.
 _FEES_NAMED = _compile(
     r"\bfrais (?:de (?:recouvrement|relance|rappel|dossier|gestion|procedure)|d huissier|d encaissement|bancaires)\b|\b(?:early )?(?:termination|cancellation|exit) fees?\b|\bextra (?:hundred|fifty|\d+)\b|\bstuck (?:an? |the )?(?:extra|\d+)\b|\bindemnite forfaitaire\b|\bpenalites de retard\b",
-    r"\b(?:collection|late|admin\w*|recovery|debt recovery|processing|default) (?:fees?|charges?|costs?)\b|\bthe extra (?:£|\$|€)\s?\d|\b(?:quote|quotation|estimate|devis)\b.{0,30}\b(?:was|is|de|etait|indiquait) (?:only )?(?:£|\$|€)?\s?\d",
+    r"\b(?:collection|late|admin\w*|recovery|debt recovery|processing|default) (?:fees?|charges?|costs?)\b|\bthe extra (?:£|\$|€)\s?\d|\b(?:quote|quotation|estimate|devis)\b.{0,50}\b(?:was|is|de|etait|indiquait) (?:only )?(?:£|\$|€)?\s?\d",
+    r"\b(?:borrowed|took out|j ai emprunte)\b.{0,30}\d.{0,40}\b(?:asking|want|claim|reclam|demand)\w*\b|\bconteste\w* la difference\b|\bthe difference\b",
     r"\bjamais depasse\b|\d ?(?:€|e|euros?)? (?:c est|,) (?:n importe quoi|du vol|abusif|exagere|faux)\b",
     # "I owe the £300 but not the interest you've added on top".
     r"\b(?:fees?|charges?|interest|penalt\w*) (?:that )?(?:you|they)(?:'ve| ve| have)? (?:added|put on|tacked on|charged)\b|\b(?:frais|penalites|interets|majorations)\b.{0,30}\b(?:que vous avez |qu ils ont )ajoute\w*\b|\b(?:frais|penalites|interets|majorations) ajoute\w*\b",
@@ -1479,6 +1482,7 @@ _TYPE_HINTS: tuple[tuple[DisputeType, _Rule], ...] = (
         _compile(
             r"\brendu les cles\b|\betat des lieux de sortie\b|\bporte plainte\b|\b(?:carte d identite|papiers|identite) (?:volee?s?|perdue?s?)\b|\b(?:vole|perdu) (?:mes|ma|mon) (?:papiers|carte d identite|identite|portefeuille|sac)\b|\brecepisse de plainte\b|\bs en (?:est|sont) servie?s?\b|\ba mon nom\b|\bje ne (?:vous )?dois pas (?:cette|cet|ce|la) (?:somme|montant|dette|argent)\b",
             r"\bjamais (?:pris|souscrit|signe) (?:de |d |aucun |rien\b)|\bannule\w* par (?:un |le )?(?:jugement|arret|decision)\b|\bn existe (?:donc )?plus\b|\bsouscrit par (?:mon|ma) (?:ex|ancien|ancienne)\b|\bmis a (?:sa|leur) charge\b",
+            r"\bstolen passport\b",
             r"\bpaid off (?:when|in|last|after|by)\b|\bclosure letter\b|\bnothing owing\b|\bdelai de retractation\b",
             r"\bin (?:his|her|their) (?:sole )?name\b|\bnot a joint (?:borrower|account holder|applicant)\b|\bgo after (?:him|her|them)\b|\b(?:loan|debt|account|card|bill) (?:was|is) (?:my ex|his|hers)\b",
             r"\bstolen (?:id|identity|documents|card)\b|\bin my name\b|\bnot (?:my|mine)\b|\bterminated (?:my|the|our) (?:\w+ )?(?:line|contract|account|subscription|lease)\b|\bcancell?ed (?:in|on|it|last|back|the (?:contract|account|line))\b|\breturned the (?:router|box|equipment|modem|decoder|device|sim)\b|\bje ne reconnais pas\b",
@@ -1488,6 +1492,7 @@ _TYPE_HINTS: tuple[tuple[DisputeType, _Rule], ...] = (
         DisputeType.GOODS_OR_SERVICES,
         _compile(
             r"\b(?:en panne|cassee?s?|defaut|dechiree?s?|abimee?s?|endommagee?s?|rayures?|fuite|ne fonctionne (?:pas|plus)|ne marche (?:pas|plus)|renvoye|retourne)\b",
+            r"\b(?:n etaient|n etait|ne sont|n est) pas conformes?\b",
             r"\b(?:a |ont )?jamais (?:marche|fonctionne)\b|\bperime\w*\b|\brefuse\w* a (?:la )?(?:reception|livraison)\b|\bservice (?:que )?(?:je n ai|j ai|jai|on n a|on a) (?:pas|jamais) (?:eu|recu)\b",
             r"\b(?:cracked|smashed|shattered|expired|out of date)\b",
             r"\b(?:pas|jamais) (?:ete )?(?:repare|reparee|termine|terminee|fini|finie|pose|posee|installe|installee)s?\b|\bil manque\b|\b(?:i never got|we never got)\b|\bcancell?ed after\b|\bnever refunded\b",
@@ -1504,6 +1509,14 @@ _TYPE_HINTS: tuple[tuple[DisputeType, _Rule], ...] = (
             r"\b\d+(?:[.,]\d+)? ?% (?:but|whereas|while|alors que|mais|au lieu)\b|\btoo high\b|\btrop eleve\w*\b|\b(?:price|rate|prix|tarif) (?:agreed|convenu|negocie|prevu)\b|\bagreed (?:price|rate)\b",
             r"\bne tien\w* pas compte (?:de |du |des |d )?(?:l |la |le )?(?:avoir|acompte|versement|paiement|reglement|remise)s?\b|\bsolde reel\b|\b\d ?(?:€|e|euros?|£|\$)? de (?:frais|penalites|majorations|interets)\b|\blate payment (?:interest|fees?|charges?)\b",
             r"\b(?:beaucoup|bien|nettement) moins\b|\b(?:releve|index) estime\b|\bje ne dois que\b|\bdeja (?:paye|regle|verse) \d|\bdoit etre deduit\w*\b|\bn (?:a|ont) pas ete deduit\w*\b",
+        ),
+    ),
+    # Only a conclusion ("la facture n'est donc pas due"): not owed, unless a reason said
+    # above names another kind.
+    (
+        DisputeType.NOT_OWED,
+        _compile(
+            r"\b(?:que )?(?:nous|je) ne (?:devons|dois) pas\b|\b(?:ne sont|n est) (?:donc )?pas dus?e?s?\b"
         ),
     ),
 )
