@@ -1912,3 +1912,16 @@ def test_set_15s_kinds_of_dispute(text: str, kind: DisputeType) -> None:
     reading = understand(text, RECEIVED)
     assert Intent.DISPUTE in reading.intents, reading.evidence
     assert reading.dispute_type is kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Un dossier de surendettement est en préparation, il n'a pas encore été déposé auprès de la Banque de France.",
+        "We are looking at her options, which may include a debt relief order. No application has been made yet.",
+    ],
+)
+def test_an_insolvency_file_not_yet_made_is_hardship(text: str) -> None:
+    reading = understand(text, RECEIVED)
+    assert Intent.LEGAL_PROCEEDING not in reading.intents, reading.evidence
+    assert Intent.HARDSHIP in reading.intents, reading.evidence

@@ -1199,12 +1199,13 @@ _IMPOSED_PLAN = _compile(
 )
 _CONSIDERING = _compile(
     r"\b(?:envisage\w*|j?pense\w*|vais|compte|songe|conseill\w*|peut etre|risque\w*|si (?:ca|cela) continue|devoir|devrai|voudrais|aimerais|reflechi\w*|hesite|parle\w* (?:de|d)|me renseigne|(?:on m a|m a|m ont) (?:dit|conseille|propose|suggere) de|prepar\w*|monte\w*|montons|constitu\w*|rempli\w*)\b.{0,60}\bsurendettement\b",
-    r"\bsurendettement\b.{0,80}\b(?:pas encore|toujours pas|pas) (?:ete )?(?:depose|envoye|transmis)\b",
+    r"\bsurendettement\b.{0,80}\b(?:pas encore|toujours pas|pas) (?:ete )?(?:depose|envoye|transmis)\b(?: (?:aupres de|a) la (?:banque de france|bdf|commission))?",
     r"\b(?:rendez vous|rdv|conseill\w*)\b.{0,80}\bpour (?:voir|savoir) si\b.{0,30}",
     r"\bpour (?:voir|savoir) si (?:je|on|nous) (?:monte|montons|depose|deposons|fais|faisons|peux|pouvons|dois)\b",
     r"\bsurendettement\b.{0,40}\bje (?:le |la )?(?:deposerai|ferai|monterai) (?:sans doute|peut etre|probablement|surement|eventuellement|si)\b",
     r"\b(?:thinking|considering|might|may have|thought|looking into|wondering|advised (?:me )?to|suggested (?:i|that i|an|a|me)|talk\w* about|speak\w* to|about (?:possibly )?applying|possibly|advice (?:about|on)|not (?:yet )?applied|have not (?:yet )?applied|whether)\b.{0,60}\b(?:bankruptcy|bankrupt|iva|dro|insolvency|debt relief)\b",
     r"\b(?:bankruptcy|iva|dro|debt relief order|insolvency)\b.{0,60}\b(?:(?:have|has) not|not|nothing(?:'s| s| has)) (?:yet )?(?:been )?(?:applied|filed|made|gone in|submitted|sent|lodged)\b",
+    r"\b(?:options|which) (?:may|might|could) include (?:an? )?(?:bankruptcy|iva|dro|debt relief order|insolvency)\b|\bno application (?:has been|was|is) (?:made|submitted|filed|lodged)\b",
 )
 _FILED = _compile(
     r"(?<!pas encore )(?<!toujours pas )(?<!pas ete )(?<!pas )(?<!sera )(?<!va etre )(?<!seront )\b(?:depose|deposer a|recevable|en cours|commission|banque de france|accepte|plan|instruction|jugement|tribunal|effacement|moratoire)\b",
