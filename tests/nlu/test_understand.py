@@ -1925,3 +1925,25 @@ def test_an_insolvency_file_not_yet_made_is_hardship(text: str) -> None:
     reading = understand(text, RECEIVED)
     assert Intent.LEGAL_PROCEEDING not in reading.intents, reading.evidence
     assert Intent.HARDSHIP in reading.intents, reading.evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("La facture FA-210 du 02/03 est validée. Elle sera réglée par virement le 20 mars.", date(2026, 3, 20)),
+        ("Nous effectuerons un acompte de 500,00 € le 25 mars.", date(2026, 3, 25)),
+        ("Le règlement de votre facture a été programmé pour le 31 mars.", date(2026, 3, 31)),
+    ],
+)  # fmt: skip
+def test_a_business_payment_run_is_a_promise_not_a_dispute(text: str, day: date) -> None:
+    reading = understand(text, RECEIVED)
+    assert reading.intents == (Intent.PROMISE_TO_PAY,), reading.evidence
+    assert reading.date == day
+
+
+def test_fees_said_to_be_illegal_are_disputed_beside_the_payment() -> None:
+    reading = understand(
+        "Vos frais de relance, c'est illégal. Je paie le reste vendredi.", RECEIVED
+    )
+    assert Intent.DISPUTE in reading.intents, reading.evidence
+    assert reading.dispute_type is DisputeType.AMOUNT_INCORRECT
