@@ -1947,3 +1947,64 @@ def test_fees_said_to_be_illegal_are_disputed_beside_the_payment() -> None:
     )
     assert Intent.DISPUTE in reading.intents, reading.evidence
     assert reading.dispute_type is DisputeType.AMOUNT_INCORRECT
+
+
+# Held-out set 19's general causes, in our own words ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("That isn't my account, please take my email off that file.", Intent.STOP_CONTACT),
+        (
+            "Je vous écris pour que vous arrêtiez de lui écrire, elle est décédée.",
+            Intent.STOP_CONTACT,
+        ),
+        ("Pourriez-vous suspendre les rappels le temps de la succession ?", Intent.STOP_CONTACT),
+        ("mum's gone, please dinnae text here again", Intent.STOP_CONTACT),
+        (
+            "Notre fille est née à 28 semaines, elle est en néonatalogie depuis un mois.",
+            Intent.HARDSHIP,
+        ),
+        ("Our twins are in the NICU, I can't think about bills right now.", Intent.HARDSHIP),
+        ("The account holder was my mother. We held her funeral last week.", Intent.DECEASED),
+        ("I've referred this to the Financial Ombudsman, please hold the account.", Intent.DISPUTE),
+        ("J'ai saisi le médiateur de la consommation.", Intent.DISPUTE),
+        (
+            "Mon mari est décédé, je me retrouve seule et le prêt est à mon nom, laissez-moi du temps.",
+            Intent.HARDSHIP,
+        ),
+    ],
+)
+def test_set_19s_safety_said_indirectly(text: str, intent: Intent) -> None:
+    reading = understand(text, RECEIVED)
+    assert intent in reading.intents, reading.evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("Sure, I'll pay the minute I win the lottery. Parasites.", Intent.HOSTILE),
+        ("Je vous paie le 31 février, promis. Bande de voleurs.", Intent.HOSTILE),
+        ("Je suis sûr de l'avoir réglée en janvier, vous pouvez vérifier ?", Intent.ALREADY_PAID),
+    ],
+)
+def test_set_19s_primary(text: str, intent: Intent) -> None:
+    reading = understand(text, RECEIVED)
+    assert reading.intent is intent, reading.evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Voici la preuve du virement de 300 € fait lundi.", Intent.REQUEST_INFO),
+        ("Réglé le 2 par chèque, encaissé le 5 d'après mon relevé.", Intent.REQUEST_INFO),
+        (
+            "That card is from 2012, nothing paid on it since, it's statute barred.",
+            Intent.ALREADY_PAID,
+        ),
+    ],
+)
+def test_set_19s_lookalikes(text: str, absent: Intent) -> None:
+    reading = understand(text, RECEIVED)
+    assert absent not in reading.intents, reading.evidence

@@ -204,6 +204,13 @@ _SHORTHAND = {
     "wanna": "want to",
     "gotta": "have to",
     "idk": "i do not know",
+    # Scots
+    "dinnae": "do not",
+    "didnae": "did not",
+    "cannae": "cannot",
+    "wouldnae": "would not",
+    "couldnae": "could not",
+    "isnae": "is not",
     "tmrw": "tomorrow",
     "tmr": "tomorrow",
     "2moro": "tomorrow",
