@@ -2008,3 +2008,18 @@ def test_set_19s_primary(text: str, intent: Intent) -> None:
 def test_set_19s_lookalikes(text: str, absent: Intent) -> None:
     reading = understand(text, RECEIVED)
     assert absent not in reading.intents, reading.evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "each"),
+    [
+        ("I can't keep up the £80 a month we agreed. Could I do £30 a month?", None, "30.00"),
+        ("Je propose 4 fois 75 euros, ça fait 300. On commence le 5 ?", "300.00", "75.00"),
+        ("Puis-je payer les CHF 2'400.- en 8 mensualités ?", "2400.00", None),
+        ("I'll send the transfer tonight for the whole 350, thanks", "350.00", None),
+    ],
+)
+def test_set_19s_amounts(text: str, amount: str | None, each: str | None) -> None:
+    reading = understand(text, RECEIVED)
+    assert reading.amount == (Decimal(amount) if amount else None), reading.evidence
+    assert reading.installment_amount == (Decimal(each) if each else None)

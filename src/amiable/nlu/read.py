@@ -192,7 +192,9 @@ _FEE_BEFORE = re.compile(
 # "les 50 € par mois que vous demandez": the creditor's figure, not the debtor's.
 _ASKED_AFTER = re.compile(
     r"\W{0,3}(?:(?:par|/|an?|per|each|every)\s*(?:mois|month|semaine|week)\s+)?"
-    r"(?:que vous (?:me |nous )?(?:demandez|r[ée]clamez|exigez|voulez)|(?:that |which )?you(?:'re| are)? (?:asking|demanding|want|wanted)(?: me)?(?: for)?\b)",
+    r"(?:que vous (?:me |nous )?(?:demandez|r[ée]clamez|exigez|voulez)|(?:that |which )?you(?:'re| are)? (?:asking|demanding|want|wanted)(?: me)?(?: for)?\b"
+    # "I can't keep up the £60 a month we agreed": the old plan's sum, not the offer.
+    r"|(?:that |which )?we (?:had )?(?:agreed|arranged|set up)\b|(?:que nous avions|qu'on avait|que l'on avait|pr[ée]vus?) ?(?:convenus?)?\b)",
     re.IGNORECASE,
 )
 _RECURRING_AFTER = re.compile(
@@ -270,7 +272,7 @@ _BARE_FOLLOWED = (
 _BARE_AFTER_PAYMENT = re.compile(
     r"\b(?:pay[ée]e?s?|paie|payer|r[ée]gl[ée]e?s?|r[ée]gler|r[ée]glerai|vers[ée]e?s?|verser|vire|vir[ée]|virer|"
     r"(?:paier|payer|r[ée]gler|verser|virer|enverr|rembourser|donner)(?:ai|ais|a|ons|ez)|"
-    r"envoy[ée]e?s?|envoie|envoi|envoyer|mis|mets|mettre|donne|donner|rembours[ée]e?s?|rembourser|montant|somme|soit|total|"
+    r"envoy[ée]e?s?|envoie|envoi|envoyer|mis|mets|mettre|donne|donner|rembours[ée]e?s?|rembourser|montant|somme|soit|total|[çc]a\s+fait|"
     r"paid|pay|paying|send|sent|sending|transfer(?:red)?|settle|clear|wire|i'?ll\s+do|i\s+will\s+do|can\s+do|"
     # "le virement des 180": a payment noun, with the plural article only ("du 15" is a day).
     r"(?:virement|transfert|paiement|versement|r[ée]glement)(?=\s+des\s))\s+"
@@ -294,6 +296,10 @@ _BARE_THE_SUM = re.compile(
     r"(?<!tous )(?<!toutes )\bles\s+(\d{2,5}(?:,\d{2})?)(?=\s*(?:$|[,.;:!?)]|de\s+l['’]|de\s+la\s|"
     r"de\s+ma\s|de\s+mon\s|pour\s|je\s|j['’]))"
 )
+# "I'll send the transfer tonight for the whole 412".
+_BARE_THE_WHOLE = re.compile(
+    r"\bthe (?:whole|full) (\d{2,5}(?:[.,]\d{2})?)(?=\s*(?:$|[,.;:!?)]|yeah|now|today|tonight|tomorrow|on |by |then))"
+)
 _THOUSANDS_K = re.compile(r"k(?![^\W_])")
 _PLAN_TOTAL_NOUNS = re.compile(r"fois|mensualit|versements|ch[ée]ances")
 _BARE_PLAN_TOTAL = re.compile(
@@ -303,7 +309,7 @@ _BARE_PLAN_TOTAL = re.compile(
 )
 _TOTAL_AFTER = re.compile(
     # "les 230 € restants en deux fois", "the £300 remaining in 3 payments".
-    r"\s*(?:€|e|eur|euros?|£|\$)?\s*(?:\)\s*)?(?:(?:restante?s?|restant\s+d[ûu]s?|dus|dues|remaining|outstanding|owed|left)\s+)?(?:en|in|into|over|sur)\s+(?:\d+|deux|trois|quatre|cinq|six|dix|douze|two|three|four|five|six|ten|twelve)\s+"
+    r"(?:\.?[-–—])?\s*(?:€|e|eur|euros?|£|\$)?\s*(?:\)\s*)?(?:(?:restante?s?|restant\s+d[ûu]s?|dus|dues|remaining|outstanding|owed|left)\s+)?(?:en|in|into|over|sur)\s+(?:\d+|deux|trois|quatre|cinq|six|dix|douze|two|three|four|five|six|ten|twelve)\s+"
     r"(?:(?:monthly|quarterly|weekly|equal|mensuel(?:le)?s|trimestriel(?:le)?s|[ée]gales)\s+){0,2}"
     r"(?:fois|mensualit[ée]s|versements|[ée]ch[ée]ances|payments|instal?l?ments|months|mois|halves|parts|goes|chunks|moiti[ée]s|parties)\b"
     r"|\s*(?:€|e|eur|euros?|£|\$)?\s*off\s+(?:over|in)\s+\d+"
@@ -318,7 +324,7 @@ _TOTAL_AFTER = re.compile(
     re.IGNORECASE,
 )
 _TOTAL_BEFORE = re.compile(
-    r"\b(?:total|en tout|au total|soit|in total|altogether|the full|split|half of|la moiti[ée] de|moiti[ée] des|la totalit[ée]|l'int[ée]gralit[ée]|solder|settle|clear|[ée]taler|[ée]chelonner|spread|pay off|rembourser|payer la somme de|m'acquitter de)\W{0,3}(?:\w+\W{1,3}){0,4}$"
+    r"\b(?:total|en tout|au total|soit|in total|altogether|the full|split|half of|la moiti[ée] de|moiti[ée] des|la totalit[ée]|l'int[ée]gralit[ée]|solder|settle|clear|[ée]taler|[ée]chelonner|spread|pay off|rembourser|payer la somme de|m'acquitter de|[çc]a fait|that makes|that comes to)\W{0,3}(?:\w+\W{1,3}){0,4}$"
     # "Pour les 1 240 €, c'est possible en 4 fois ?": the sum a plan is asked for.
     r"|^\W*pour les\s+$",
     re.IGNORECASE,
@@ -953,6 +959,8 @@ def _bare_payment_amounts(own: str, spans: _Spans) -> list[_Amount]:
         patterns.append(_BARE_CENTS)
     if "les " in lowered:
         patterns.append(_BARE_THE_SUM)
+    if "whole " in lowered or "full " in lowered:
+        patterns.append(_BARE_THE_WHOLE)
     for pattern in patterns:
         for match in pattern.finditer(lowered):
             rank = spans.rank(match.start(1))
