@@ -2023,3 +2023,30 @@ def test_set_19s_amounts(text: str, amount: str | None, each: str | None) -> Non
     reading = understand(text, RECEIVED)
     assert reading.amount == (Decimal(amount) if amount else None), reading.evidence
     assert reading.installment_amount == (Decimal(each) if each else None)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Je conteste : le délai pour agir est expiré depuis 2022.", DisputeType.TIME_BARRED),
+        ("I dispute the parking charge, I had a valid permit on display.", DisputeType.NOT_OWED),
+        ("I dispute this: I cancelled within the 14 days and sent the laptop back.", DisputeType.NOT_OWED),
+        ("Je conteste : le devis était de CHF 2'000.–, la facture dit 2'600.–.", DisputeType.AMOUNT_INCORRECT),
+    ],
+)  # fmt: skip
+def test_set_19s_kinds_of_dispute(text: str, kind: DisputeType) -> None:
+    reading = understand(text, RECEIVED)
+    assert Intent.DISPUTE in reading.intents, reading.evidence
+    assert reading.dispute_type is kind
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("Je passe vous apporter le règlement à l'agence demain matin.", Intent.PROMISE_TO_PAY),
+        ("Vous aurez affaire à mon avocat, on verra qui rira le dernier.", Intent.HOSTILE),
+    ],
+)
+def test_set_19s_more_primaries(text: str, intent: Intent) -> None:
+    reading = understand(text, RECEIVED)
+    assert reading.intent is intent, reading.evidence

@@ -474,7 +474,10 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:je n ai|j ai) jamais (?:pris|souscrit|signe|demande|commande) (?:d |de |un |une |aucun |aucune )?(?:abonnement|contrat|credit|pret|carte|forfait|box|compte)\b",
         ),
         "time_barred_fr": _compile(
-            r"\bprescri\w*\b", r"\bforclo\w*\b|\bforclusion\b", r"\btrop ancienne?\b"
+            r"\bprescri\w*\b",
+            r"\bforclo\w*\b|\bforclusion\b",
+            r"\btrop ancienne?\b",
+            r"\bdelai (?:pour agir|d action|de prescription|legal) (?:est |etait )?(?:expire|depasse|ecoule|passe)\b",
         ),
         "contest_en": _compile(
             r"\bdisput\w*\b",
@@ -756,6 +759,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:elle|la facture|le reglement|le paiement|le solde|le virement|cette facture|votre facture) (?:sera|seront) (?:reglee?s?|payee?s?|viree?s?|versee?s?|honoree?s?|soldee?s?|mise? en paiement)\b",
             r"\b(?:reglement|paiement|virement)\b.{0,40}\b(?:a ete|est|sera) (?:programme|planifie|prevu|ordonnance|mis en paiement)\b",
             r"\bje suis (?:pret|prete|dispose|disposee) a (?:vous )?(?:payer|regler|verser|rembourser)\b",
+            r"\bje (?:passe|passerai|repasse|viens|viendrai) (?:vous )?(?:deposer|payer|regler|apporter|donner) (?:l argent|le reglement|le cheque|les especes|le solde|la somme|ce que je (?:vous )?dois)\b",
             rf"\bje (?:peux|pourrai|pourrais|vais pouvoir) (?:quand meme |bien |toujours |deja |aussi |quand meme bien )?(?:vous |te |lui )?(?:le |la |les |l )?(?:payer|regler|verser|virer|envoyer|rembourser|solder|donner|mettre|faire (?:le|un) (?:virement|paiement|cheque))\b.{{0,40}}{_WHEN_FR}",
             r"\b(?:il|elle|on|ma \w+|mon \w+|nous) (?:va|vont|allons|doit|doivent) (?:vous )?(?:le |la |les )?(?:payer|regler|verser|virer|rembourser|solder|envoyer)\b(?![^.!?]{0,40}\?)",
         ),
@@ -881,6 +885,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
         "insult_fr": _compile(
             r"\b(?:connard\w*|salaud\w*|salope\w*|encul\w*|batard\w*|escroc\w*|voleur\w*|voleuse\w*|arnaqu\w*|mafia\w*|mafieux|vautours?|sangsues?|racket\w*|fraudeurs?|fraudeuses?|parasites?|ordures?|pourritures?|raclures?|charognards?|fdp|ta gueule|vos gueules|nique\w*|merde|marde|debiles?|cretins?|abrutis?|guignols?|bouffons?|minables?|rapaces?|va te faire|allez vous faire|casse toi|cassez vous|dégagez|degagez)\b",
             r"\bje vais (?:vous )?(?:casser|retrouver|defoncer|buter|tuer|porter plainte contre vous)\b",
+            r"\bon verra qui rira le dernier\b|\bvous (?:aurez|allez avoir) affaire a\b",
             r"\bvous allez (?:le )?regretter\b|\bmerci pour rien\b",
         ),
         "insult_en": _compile(
@@ -1480,7 +1485,7 @@ _DISPUTE_TYPES: tuple[tuple[DisputeType, tuple[str, ...]], ...] = (
 # for the detail of the fees is not, alone, a dispute.
 _FEES_NAMED = _compile(
     r"\bfrais (?:de (?:recouvrement|relance|rappel|dossier|gestion|procedure)|d huissier|d encaissement|bancaires)\b|\b(?:early )?(?:termination|cancellation|exit) fees?\b|\bextra (?:hundred|fifty|\d+)\b|\bstuck (?:an? |the )?(?:extra|\d+)\b|\bindemnite forfaitaire\b|\bpenalites de retard\b",
-    r"\b(?:collection|late|admin\w*|recovery|debt recovery|processing|default) (?:fees?|charges?|costs?)\b|\bthe extra (?:£|\$|€)\s?\d|\b(?:quote|quotation|estimate|devis)\b.{0,50}\b(?:was|is|de|etait|indiquait) (?:only )?(?:£|\$|€)?\s?\d",
+    r"\b(?:collection|late|admin\w*|recovery|debt recovery|processing|default) (?:fees?|charges?|costs?)\b|\bthe extra (?:£|\$|€)\s?\d|\b(?:quote|quotation|estimate|devis)\b.{0,50}\b(?:was|is|de|etait|indiquait) (?:only )?(?:(?:£|\$|€|chf|eur|cad|fr)\s?)?\d",
     r"\b(?:borrowed|took out|j ai emprunte)\b.{0,30}\d.{0,40}\b(?:asking|want|claim|reclam|demand)\w*\b|\bconteste\w* la difference\b|\bthe difference\b",
     r"\bjamais depasse\b|\d ?(?:€|e|euros?)? (?:c est|,) (?:n importe quoi|du vol|abusif|exagere|faux)\b",
     # "I owe the £300 but not the interest you've added on top".
@@ -1496,7 +1501,8 @@ _TYPE_HINTS: tuple[tuple[DisputeType, _Rule], ...] = (
         _compile(
             r"\brendu les cles\b|\betat des lieux de sortie\b|\bporte plainte\b|\b(?:carte d identite|papiers|identite) (?:volee?s?|perdue?s?)\b|\b(?:vole|perdu) (?:mes|ma|mon) (?:papiers|carte d identite|identite|portefeuille|sac)\b|\brecepisse de plainte\b|\bs en (?:est|sont) servie?s?\b|\ba mon nom\b|\bje ne (?:vous )?dois pas (?:cette|cet|ce|la) (?:somme|montant|dette|argent)\b",
             r"\bjamais (?:pris|souscrit|signe) (?:de |d |aucun |rien\b)|\bannule\w* par (?:un |le )?(?:jugement|arret|decision)\b|\bn existe (?:donc )?plus\b|\bsouscrit par (?:mon|ma) (?:ex|ancien|ancienne)\b|\bmis a (?:sa|leur) charge\b",
-            r"\bstolen passport\b",
+            r"\bstolen passport\b|\bvalid (?:permit|ticket|licen[cs]e)\b",
+            r"\bcancell?ed within\b|\bcooling[ -]off\b|\bsent (?:it|them|the \w+) back\b",
             r"\bpaid off (?:when|in|last|after|by)\b|\bclosure letter\b|\bnothing owing\b|\bdelai de retractation\b",
             r"\bin (?:his|her|their) (?:sole )?name\b|\bnot a joint (?:borrower|account holder|applicant)\b|\bgo after (?:him|her|them)\b|\b(?:loan|debt|account|card|bill) (?:was|is) (?:my ex|his|hers)\b",
             r"\bstolen (?:id|identity|documents|card)\b|\bin my name\b|\bnot (?:my|mine)\b|\bterminated (?:my|the|our) (?:\w+ )?(?:line|contract|account|subscription|lease)\b|\bcancell?ed (?:in|on|it|last|back|the (?:contract|account|line))\b|\breturned the (?:router|box|equipment|modem|decoder|device|sim)\b|\bje ne reconnais pas\b",
