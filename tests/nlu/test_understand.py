@@ -2050,3 +2050,21 @@ def test_set_19s_kinds_of_dispute(text: str, kind: DisputeType) -> None:
 def test_set_19s_more_primaries(text: str, intent: Intent) -> None:
     reading = understand(text, RECEIVED)
     assert reading.intent is intent, reading.evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "each"),
+    [
+        ("6 mensualités de 150 € c'est trop pour moi. On peut faire 10 fois 90 € ?", 10, "90.00"),
+        ("Three payments of £200 is too much. Could I do 6 payments of £100?", 6, "100.00"),
+    ],
+)
+def test_an_offer_turned_down_is_not_the_plan(text: str, count: int, each: str) -> None:
+    reading = understand(text, RECEIVED)
+    assert reading.installments == count, reading.evidence
+    assert reading.installment_amount == Decimal(each)
+
+
+def test_a_promise_beside_a_refusal_of_now_keeps_its_amount() -> None:
+    reading = understand("Je vous règle les 320 € le 5, là c'est pas possible.", RECEIVED)
+    assert reading.amount == Decimal("320.00")

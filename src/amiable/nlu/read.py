@@ -830,6 +830,9 @@ def _payment_amounts(own: str, spans: _Spans, lang: str) -> list[_Amount]:
         if rank is None or (mention.currency is None and _COUNTED_AFTER.match(own, mention.end)):
             # "in four monthly goes": a count, not four euros a month.
             continue
+        if _REJECTED_AFTER.match(own, mention.end):
+            # "5 mensualités de 120 € c'est trop": the offer turned down, not the one made.
+            continue
         after = own[mention.end : mention.end + 30]
         periodic = bool(mention.each or mention.period or _RECURRING_AFTER.match(after))
         if _not_paid(own, mention.start, mention.end, periodic):
@@ -988,6 +991,7 @@ def _installments(
         (rank, mention.start, mention.count)
         for mention in amount_finder.find_counts(own, lang)
         if (rank := spans.rank(mention.start)) is not None
+        and not _REJECTED_AFTER.match(own, mention.end)
     )
     if counts:
         return counts[0][2]
@@ -1066,6 +1070,13 @@ def _installment_amount(
 _COUNTED_AFTER = re.compile(
     r"\s+(?:(?:monthly|weekly|fortnightly|quarterly|equal|mensuel(?:le)?s|[ée]gales)\s+){0,2}"
     r"(?:goes|payments|instal(?:l)?ments|parts|lots|chunks|fois|mensualit[ée]s|versements|[ée]ch[ée]ances|tranches)\b",
+    re.IGNORECASE,
+)
+# An offer turned down just after it is said: "5 mensualités de 120 € c'est trop pour moi".
+_REJECTED_AFTER = re.compile(
+    r"[^.!?,;\n]{0,30}?\W(?:c'?\s?est|ce serait|c'?\s?[ée]tait|is|are|that's|that is|would be|it's)\s+"
+    r"(?:(?:beaucoup|bien|way|far|much|un peu|a bit|just|juste)\s+)?"
+    r"(?:trop|too (?:much|high|steep|expensive|dear)|impossible|pas possible|not possible)\b",
     re.IGNORECASE,
 )
 _ONE_INSTALMENT_BEFORE = re.compile(
