@@ -2068,3 +2068,22 @@ def test_an_offer_turned_down_is_not_the_plan(text: str, count: int, each: str) 
 def test_a_promise_beside_a_refusal_of_now_keeps_its_amount() -> None:
     reading = understand("Je vous règle les 320 € le 5, là c'est pas possible.", RECEIVED)
     assert reading.amount == Decimal("320.00")
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Could I pay it over something like 12 months?", 12),
+        ("I can only do £30 a month for about 10 months.", 10),
+        ("Est-ce possible sur environ 8 mois ?", 8),
+    ],
+)
+def test_a_count_said_roughly(text: str, count: int) -> None:
+    reading = understand(text, RECEIVED)
+    assert reading.installments == count, reading.evidence
+
+
+def test_a_promise_of_part_under_ne_que() -> None:
+    reading = understand("Je ne pourrai payer que 200 € le 15.", RECEIVED)
+    assert reading.intents == (Intent.PROMISE_TO_PAY,), reading.evidence
+    assert (reading.date, reading.amount) == (date(2026, 3, 15), Decimal("200.00"))

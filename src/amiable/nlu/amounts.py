@@ -1114,7 +1114,7 @@ _COUNT_KEYWORDS: Final = (
         r"mensualit|versements|ch[ée]ances|paiements|pr[ée]l[èe]vements|tranches|traites|acomptes|r[èe]glements"
         r"|remboursements|virements|instal|payments|transfers|lots"
     )),
-    ("spread", re.compile(r"(?:sur|over|across|en|pendant|durant|for) \S+ (?:mois|months|semaines|weeks)")),
+    ("spread", re.compile(r"(?:sur|over|across|en|pendant|durant|for) (?:\S+ ){1,3}(?:mois|months|semaines|weeks)")),
     ("times", re.compile(r"(?<![a-z])[x×](?![a-z])")),
     ("parts", re.compile(r"goes|parts|lots|chunks|stages|times|bits|ways")),
 )  # fmt: skip
@@ -1132,13 +1132,18 @@ _TIMES_AFTER: Final = re.compile(
     rf"(?:[€£$]\s?\d[\d.,]*|[€£$]|\b(?:euros?|pounds|quid|dollars))\s*(?P<span>[x×]\s*{_COUNT_NUMBER})\b"
 )  # "100 € x 3", "£100 x 4": the count is the "x 3" part
 _SPLIT: Final = re.compile(rf"\bsplit\b[^.?!]{{0,20}}?\b{_COUNT_NUMBER}\s+(?:ways|parts)\b")
+# "over something like 12 months", "sur environ 10 mois": the count said roughly.
+_ROUGHLY: Final = (
+    r"(?:(?:about|around|roughly|approximately|something like|maybe|perhaps|environ|peut-[êe]tre"
+    r"|[àa] peu pr[èe]s|quelque chose comme)\s+)?"
+)
 _SPREAD: Final = re.compile(
-    rf"\b(?:sur|over|across|en)\s+{_COUNT_NUMBER}\s+(?:mois|months|semaines|weeks)\b"
+    rf"\b(?:sur|over|across|en)\s+{_ROUGHLY}{_COUNT_NUMBER}\s+(?:mois|months|semaines|weeks)\b"
 )  # "sur 6 mois", "over 4 months", "en 10 mois": a spread read as monthly instalments
 _FOIS: Final = re.compile(rf"\b{_COUNT_NUMBER}\s+fois\b")
 _TIMES_WORD: Final = re.compile(rf"\b{_COUNT_NUMBER}\s+times\b")  # "can I pay 3 times?"
 _DURING: Final = re.compile(
-    rf"\b(?:pendant|durant|for)\s+{_COUNT_NUMBER}\s+(?:mois|months|semaines|weeks)\b"
+    rf"\b(?:pendant|durant|for)\s+{_ROUGHLY}{_COUNT_NUMBER}\s+(?:mois|months|semaines|weeks)\b"
 )
 _FOIS_FREQUENCY: Final = re.compile(
     r"\s*(?:par|per|plus|moins|mieux|trop|de\s+suite|d[ée]j[àa]|dans|cette|ce)\b"

@@ -759,6 +759,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:elle|la facture|le reglement|le paiement|le solde|le virement|cette facture|votre facture) (?:sera|seront) (?:reglee?s?|payee?s?|viree?s?|versee?s?|honoree?s?|soldee?s?|mise? en paiement)\b",
             r"\b(?:reglement|paiement|virement)\b.{0,40}\b(?:a ete|est|sera) (?:programme|planifie|prevu|ordonnance|mis en paiement)\b",
             r"\bje suis (?:pret|prete|dispose|disposee) a (?:vous )?(?:payer|regler|verser|rembourser)\b",
+            # "je ne pourrai payer que 200 € le 15": a promise of part.
+            rf"\bje ne (?:pourrai|peux|pourrais|vais pouvoir) (?:vous )?(?:payer|regler|verser|virer|donner|mettre|envoyer) que\b.{{0,40}}{_WHEN_FR}",
             r"\bje (?:passe|passerai|repasse|viens|viendrai) (?:vous )?(?:deposer|payer|regler|apporter|donner) (?:l argent|le reglement|le cheque|les especes|le solde|la somme|ce que je (?:vous )?dois)\b",
             rf"\bje (?:peux|pourrai|pourrais|vais pouvoir) (?:quand meme |bien |toujours |deja |aussi |quand meme bien )?(?:vous |te |lui )?(?:le |la |les |l )?(?:payer|regler|verser|virer|envoyer|rembourser|solder|donner|mettre|faire (?:le|un) (?:virement|paiement|cheque))\b.{{0,40}}{_WHEN_FR}",
             r"\b(?:il|elle|on|ma \w+|mon \w+|nous) (?:va|vont|allons|doit|doivent) (?:vous )?(?:le |la |les )?(?:payer|regler|verser|virer|rembourser|solder|envoyer)\b(?![^.!?]{0,40}\?)",
