@@ -43,6 +43,7 @@ HELDOUT16 = ROOT / "tests" / "nlu" / "data" / "heldout16.jsonl"
 HELDOUT17 = ROOT / "tests" / "nlu" / "data" / "heldout17.jsonl"
 HELDOUT18 = ROOT / "tests" / "nlu" / "data" / "heldout18.jsonl"
 HELDOUT19 = ROOT / "tests" / "nlu" / "data" / "heldout19.jsonl"
+HELDOUT20 = ROOT / "tests" / "nlu" / "data" / "heldout20.jsonl"
 INPUT_FIELDS = ("id", "text", "received_at", "channel", "lang")
 THROUGHPUT_LINES = 10_000
 
@@ -293,6 +294,15 @@ def run(quick: bool = False) -> dict:
         # instalment amounts 0.789, dispute type 0.667, false entities 0.007 (the
         # session's first reader: 0.927, 0.905, 0.895, 0.806). Then read for its misses.
         ("heldout19", "held-out set 19 (scored unseen, then read for its misses)", HELDOUT19),
+        # A fifteenth author (220 messages, 86 with a safety intent; a novelist shadowing a
+        # bailiff's office and a UK agency: landlords, farmers, heirs, second-language
+        # writers, South African and Australian English), kept sealed through sets 16 to
+        # 19's fixes and scored once: primary 0.941, safety recall 0.895, dates 0.985,
+        # amounts 0.954, instalments 0.867, instalment amounts 0.900, dispute type 0.857,
+        # false entities 0.005 (the session's first reader: 0.941, 0.895, 0.985, 0.954;
+        # the fixes of sets 16 to 19 changed nothing here but one count). Then read for
+        # its misses.
+        ("heldout20", "held-out set 20 (scored unseen, then read for its misses)", HELDOUT20),
     ):
         figures[key] = score_file(path)
         _print_score(label, figures[key])

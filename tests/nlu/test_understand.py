@@ -2087,3 +2087,46 @@ def test_a_promise_of_part_under_ne_que() -> None:
     reading = understand("Je ne pourrai payer que 200 € le 15.", RECEIVED)
     assert reading.intents == (Intent.PROMISE_TO_PAY,), reading.evidence
     assert (reading.date, reading.amount) == (date(2026, 3, 15), Decimal("200.00"))
+
+
+# Held-out set 20's general causes, in our own words ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("Réglé hier. J'aimerais ne plus recevoir vos appels le dimanche.", Intent.STOP_CONTACT),
+        ("Merci de cesser d'adresser vos courriers à cette adresse.", Intent.STOP_CONTACT),
+        ("The power cuts killed my little cafe, I've shut the doors.", Intent.HARDSHIP),
+        ("Ma bourse n'est toujours pas tombée, je paierai dès qu'elle arrive.", Intent.HARDSHIP),
+        ("The drought ruined our harvest and we had to sell cattle at a loss.", Intent.HARDSHIP),
+        ("La grêle a détruit la récolte, je ne peux rien verser ce mois-ci.", Intent.HARDSHIP),
+        ("You're writing to Mr Ade. He has been dead since 2024.", Intent.DECEASED),
+        ("Je suis la propriétaire ; mon ancienne locataire est partie sans laisser d'adresse.", Intent.WRONG_PERSON),
+        ("I owe the rent, but I don't accept the £300 for redecoration, that's fair wear and tear.", Intent.DISPUTE),
+        ("La Banque de France a accepté mon dossier, voyez avec eux.", Intent.LEGAL_PROCEEDING),
+    ],
+)  # fmt: skip
+def test_set_20s_safety_said_indirectly(text: str, intent: Intent) -> None:
+    reading = understand(text, RECEIVED)
+    assert intent in reading.intents, reading.evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("Sure, I'll pay on the 31st of never. Jog on.", Intent.HOSTILE),
+        ("Je sollicite des délais de paiement sur dix-huit mois.", Intent.PAYMENT_PLAN_REQUEST),
+        ("ok je vais voir avec ma femme", Intent.ACKNOWLEDGEMENT),
+    ],
+)
+def test_set_20s_primary(text: str, intent: Intent) -> None:
+    reading = understand(text, RECEIVED)
+    assert reading.intent is intent, reading.evidence
+
+
+def test_a_plan_until_it_is_paid_off_is_no_payment_made() -> None:
+    reading = understand(
+        "Could I do £50 on the 20th, then £25 a week until it's paid off?", RECEIVED
+    )
+    assert Intent.ALREADY_PAID not in reading.intents, reading.evidence

@@ -284,6 +284,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
         ),
         "death_en": _compile(
             r"\bpassed away\b",
+            r"\b(?:has|had|have) been dead\b|\bdead since\b",
             r"\b(?:has|had|have) died\b",
             r"\bdied\b",
             r"\bdeceased\b",
@@ -299,6 +300,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
     Intent.LEGAL_PROCEEDING: {
         "insolvency_fr": _compile(
             r"\b(?:redressement|liquidation) judiciaire\b",
+            r"\b(?:banque de france|bdf|commission)\b.{0,20}\b(?:a|ont) (?:accepte|declare recevable|juge recevable|valide|admis) (?:mon|le|notre|son) dossier\b",
             r"\b(?:envoye|transmis|depose|parti)\w* (?:mon |le |notre |son )?dossier (?:a|a la|aupres de la) (?:banque de france|bdf)\b|\bdossier (?:bdf|banque de france) (?:est )?(?:depose|envoye|transmis|parti)\w*\b|\b(?:depose|envoye)\w* (?:un )?dossier (?:a la )?bdf\b",
             r"\bprocedure (?:de sauvegarde|collective|de redressement|de liquidation)\b",
             r"\bretablissement personnel\b|\bproposition de consommateur\b|\bsyndic (?:autorise )?en insolvabilite\b",
@@ -347,7 +349,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:confondu|confondre|confusion|homonyme)\b",
             r"\bn (?:habite|reside|vit) (?:plus|pas|pas ici|plus ici)\b|(?<!je )\bn y (?:habite|reside|vit) (?:plus|pas)\b",
             r"\b(?:nous avons|j ai|on a) (?:achete|acquis|rachete) (?:cette|la|leur|sa|son) (?:maison|appartement|logement|propriete|pavillon)\b",
-            r"\bne (?:habite|reside|vit|demeure) (?:plus|pas) (?:ici|la|a cette adresse|a l adresse|chez)\b|(?<!mon )(?<!ma )(?<!notre )\b(?:ancien|ancienne|precedent|precedente) (?:locataire|proprietaire|occupant|occupante|titulaire)\b",
+            r"\bne (?:habite|reside|vit|demeure) (?:plus|pas) (?:ici|la|a cette adresse|a l adresse|chez)\b|(?<!mon )(?<!ma )(?<!notre )\b(?:ancien|ancienne|precedent|precedente) (?:locataire|proprietaire|occupant|occupante|titulaire)\b|\b(?:je suis le|je suis la|en tant que) proprietaire\b.{0,120}\b(?:mon|ma) (?:ancien|ancienne) locataire\b",
             r"\bce (?:numero|telephone) n est (?:plus|pas) (?:celui|le sien|a)\b",
             r"\bn appartient (?:plus|pas) a\b",
             r"\bc est (?:mon|ma|un|une) \w+ que vous (?:cherchez|recherchez|voulez)\b",
@@ -410,6 +412,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\berreur (?:sur|dans) (?:le montant|la facture|le calcul|votre calcul)\b",
             r"\b(?:frais|penalites|interets|majorations?) (?:de [\d ,.]+ ?(?:€|e|euros?)? )?(?:sont |c est )?(?:abusi\w*|injustifi\w*|illegau\w*|illegal\w*|excessi\w*|abuse|pas (?:dus|justifies|prevus))\b",
             r"\bc est abuse\b",
+            r"\busure normale\b",
             r"\b(?:frais|penalites|interets|majorations)\b.{0,40}\b(?:c est|sont|est|c etait) (?:totalement |completement )?(?:illegal|illegaux|abusi|injustifi|interdit)\w*",
             r"\bconteste\w* (?:les|ces|vos) (?:frais|interets|penalites|majorations|indemnites)\b",
             r"(?<!avec ou )\bsans (?:vos|les|ces) (?:\d[\d ,.]* ?(?:€|e|euros?) (?:de )?)?(?:frais|penalites|majorations|interets)\b",
@@ -516,6 +519,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
         ),
         "amount_en": _compile(
             r"\b(?:amount|balance|figure|bill|invoice)(?: \w+){0,4} is (?:wrong|incorrect|not right|inflated)\b",
+            r"\b(?:i|we) (?:do not|don t|cannot|will not) accept the (?:£|\$|€)\s?\d|\bfair wear and tear\b",
             r"\b(?:balance|amount|total|bill) (?:is|was|should be) (?:£|\$|€)?\s?\d[\d.,]* not (?:£|\$|€)?\s?\d|\binterest on (?:top of )?interest\b|\b(?:charges|fees|penalt\w*|interest) (?:have been |were )?added without\b",
             r"\b(?:wrong|incorrect) (?:amount|balance|figure)\b",
             r"\b(?:amount|balance|figure|total|sum) (?:you (?:have|ve) |you )?(?:quoted|stated|claimed|shown|given)\b.{0,15}\b(?:is|are|was) (?:wrong|incorrect|not right|inflated)\b|\b(?:adds?|added|counted|included|charged|listed) (?:\w+ ){1,6}twice\b",
@@ -601,7 +605,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bcessez\b",
             # The infinitive, polite ("pouvez-vous cesser d'appeler chez nous", "merci
             # d'arrêter de m'écrire"), or SMS: "-er" for "-ez", the pronoun glued ("mapeler").
-            r"\b(?:cesser|arreter|stopper|arretez|cessez|arretiez|cessiez) (?:de|d) (?:me |nous |m |n |la |le |les |lui |leur )?(?:m|n)?(?:ap+eler|contacter|harceler|ecrire|envoyer|relancer|telephoner|spammer|importuner)",
+            r"\b(?:cesser|arreter|stopper|arretez|cessez|arretiez|cessiez) (?:de|d) (?:me |nous |m |n |la |le |les |lui |leur )?(?:m|n)?(?:ap+eler|contacter|harceler|ecrire|envoyer|adresser|relancer|telephoner|spammer|importuner)",
             r"\bcesser (?:toute?s?|vos|les|ces|de (?:me|nous|m) )\b",
             r"\bsuspendre (?:les|vos|toutes? (?:les|vos)) (?:relances|rappels|courriers|envois|appels|messages|sms|lettres)\b",
             r"\b(?:retirer|supprimer|effacer|enlever|radier|sortir|retirez|supprimez|effacez|enlevez|radiez|sortez)\b(?:(?!ancien).){0,30}\b(?:de|des) (?:vos|votre|ses|leurs?) (?:fichiers?|listes?|bases?|repertoires?)\b",
@@ -616,6 +620,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\barretez (?:ca|tout|svp|s il vous plait|maintenant|immediatement|!|\.)|\barretez\s*$",
             r"\bplus (?:de|d) (?:sms|messages?|appels?|mails?|courriers?|relances?)\b",
             r"\bje ne (?:veux|souhaite) plus (?:etre|recevoir|que vous)\b",
+            r"\b(?:j aimerais|je voudrais|je souhaiterais|je souhaite|je prefererais|merci de) ne plus (?:recevoir|etre (?:appelee?|contactee?|relancee?|derangee?))\b",
             r"\b(?:desinscri\w*|desabonne\w*)\b",
             r"\blaiss(?:ez|er|e|es) (?:moi|nous|(?:ma|sa|notre|leur) (?:famille|mere|fille|veuve)|(?:mon|son|notre|leur) (?:pere|fils|mari)|(?:mes|ses|nos|leurs) (?:enfants|parents)) (?:tranquil\w*|en paix)\b",
             r"\b(?:fichez|fiche|foutez|fous|fout) (?:moi|nous) la paix\b",
@@ -652,7 +657,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:incarcere|emprisonne|en prison|en detention|detenu)e?\b|\betudiante? boursiere?\b",
             r"\bneonat\w*\b|\b(?:ne|nee|accouche\w*) (?:prematurement|a \d+ semaines)\b|\bprematur\w*\b",
             r"\b(?:on|je|nous) (?:ne )?vi(?:t|s|vons) (?:qu |que |seulement |uniquement )?(?:sur|avec|de) (?:mon|son|un|le|ma|notre) (?:seul )?(?:smic|seul salaire|salaire minimum|rsa|chomage)\b",
-            r"\b(?:caf|pole emploi|france travail|cpam|secu|chomage)\b.{0,25}\b(?:pas encore|toujours pas|n a pas|a pas|n ont pas|ont pas) (?:verse|paye|vire|regle)\w*",
+            r"\b(?:caf|pole emploi|france travail|cpam|secu|chomage|bourse|crous|apl|aah|rsa|pension|retraite)\b.{0,25}\b(?:pas encore|toujours pas|n a pas|a pas|n ont pas|ont pas|n est (?:toujours )?pas|est (?:toujours )?pas) (?:verse|paye|vire|regle|tombe|arrive)\w*",
+            r"\b(?:recolte|recoltes|moisson|vendange|fourrage)\b.{0,30}\b(?:perdue?s?|detruite?s?|ravagee?s?|gelee?s?|grelee?s?)\b|\b(?:grele|secheresse|gel) (?:a|ont) (?:detruit|ravage|tue)\b",
             r"\b(?:inondee?s?|inondation|incendie|sinistre|degat des eaux|cambriolee?s?|cambriolage|catastrophe naturelle)\b|\ben attente (?:de l|d une|du) (?:indemnisation|assurance|remboursement de l assurance)\b",
             r"\b(?:plus|pas) de (?:taf|travail|boulot|job|emploi|salaire|revenus?)\b",
             r"\b(?:malade|maladie|hospitalis\w*|hopital|arret (?:de )?(?:maladie|travail)|cancer|chimio\w*|invalidite|handicap\w*|accident|depression|burn ?out|avc|infarctus)\b",
@@ -674,6 +680,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
         ),
         "hardship_en": _compile(
             r"\b(?:lost my (?:job|work|income)|made redundant|redundan\w*|laid off|unemployed|out of work|on furlough|furloughed|jobless)\b",
+            r"\b(?:closed|shut) (?:the|my|our) (?:doors|shop|business|bakery|restaurant|salon|cafe|workshop|garage)\b|\bhad to (?:close|shut) (?:down|the|my|our)\b|\b(?:killed|ruined|wiped out) (?:my|our|the) (?:\w+ )?(?:business|shop|bakery|trade|harvest|crops?|silage)\b",
+            r"\b(?:ruined|lost|destroyed) (?:most of |half of |all of )?(?:the|my|our) (?:harvest|crops?|silage|hay|stock|herd)\b|\bsell (?:the )?(?:cattle|stock|livestock|sheep|cows) at a loss\b",
             r"\b(?:in prison|in jail|incarcerated|locked up|serving a sentence)\b|\b(?:neonatal|nicu|born premature\w*|premature baby)\b",
             r"\b(?:sick|illness|ill health|hospitali[sz]\w*|in hospital|in the hospital|cancer|chemo\w*|surgery|disabled|disability|mental health|depression|injur\w*|inpatient)\b",
             r"\b(?:raising|bringing up) (?:\w+ ){0,2}(?:children|kids) (?:alone|on my own|by myself|on (?:one|a single|my) (?:income|wage|salary))\b|\bon (?:one|a single) income\b|\bmy (?:husband|wife|partner) (?:left|walked out)\b",
@@ -700,6 +708,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
     Intent.PAYMENT_PLAN_REQUEST: {
         "plan_fr": _compile(
             rf"\b(?:ensuite|puis|et apres|apres ca)\W{{1,3}}(?:\w+ ){{0,2}}{_AMOUNT} {_PERIOD_FR}",
+            r"\b(?:sollicite|demande|obtenir|accorder|beneficier)\w* (?:des |de |un |d )?delais? de paiement\b",
             rf"\ben {_NUMBER_WORD} (?:fois|mensualites|versements|echeances|paiements|mois|reglements|prelevements|virements|tranches|traites|acomptes)\b",
             r"\b(?:reglement|versement|paiement|prelevement|virement)s? (?:mensuels?|hebdomadaires?)\b",
             r"\bchaque (?:fin|debut|milieu) (?:de |du )?mois\b",
@@ -896,7 +905,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             # the rules as such: the normaliser reads its "k" as SMS for "que".)
             r"🖕|🤬|😡|👿|💩",
             r"\b(?:fuck\w*|shit\w*|piss off|get lost|scum\w*|scammers?|scam|fraudsters?|parasites?|leeches?|vultures?|sharks?|useless (?:bunch|lot|people)|thanks for nothing|bastards?|idiots?|morons?|crooks?|thieves|bloodsuckers?|go to hell|bugger off|sod off|wankers?|arseholes?|assholes?|losers?|clowns?)\b",
-            r"\b(?:i will|i ll|i am going to) (?:sue|report|find) you\b|\bsee you in court\b",
+            r"\b(?:i will|i ll|i am going to) (?:sue|report|find) you\b|\bsee you in court\b|\bjog on\b",
             r"\b(?:shower|bunch|pack|load) of (?:chancers|cowboys|crooks|thieves|clowns|liars|gangsters|wasters)\b|\bchancers\b",
             r"\bsee what happens\b|\byou will regret\b|\bwatch (?:your|yourselves)\b|\byou will be sorry\b",
         ),
@@ -932,6 +941,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"^\W*(?:ok(?:ay)?|d accord|bien recu|recu|merci(?: beaucoup| bien)?|c est note|note|entendu|parfait|super|top|tres bien|ca marche|ca roule|compris|thanks?(?: you)?(?: very much| so much| a lot)?|cheers|got it|noted|received|understood|great|fine|perfect|will do|sounds good|yes|oui|ty|👍|🙏|👌|✅|\s|[,.!:;])+\W*$",
             r"^\W*(?:ok |d accord |bien )?(?:recu|merci|note|thanks?|thank you|noted|received|got it)\b.{0,60}$",
             r"\bje (?:prends|prend) (?:bonne )?note\b|\bbien pris note\b|\baccuse(?:ons)? (?:bonne )?reception\b",
+            r"^\W*(?:ok|d accord|entendu|tres bien)\W+je (?:vais )?(?:voir|regarder|en parler) (?:avec|ca|cela)\b",
             r"\bthank(?:s| you) for (?:confirming|the (?:confirmation|update|information|info|email|letter|reminder|message))\b",
             r"\bmerci pour (?:la|le|votre) (?:confirmation|information|message|retour|mail|courrier|rappel|precision)s?\b",
             r"\b(?:j ai|nous avons) bien recu (?:votre|la|l|le) (?:lettre|courrier|message|mail|attestation|quittance|confirmation)\b.{0,40}\b(?:remerci\w*|merci)\b",
@@ -946,7 +956,7 @@ _HEDGE_EN = r"\bmaybe\b|\bperhaps\b|\bmight\b"
 _NOT_A_PROMISE = _compile(
     r"\b(?:je ne|j ne|je n|on ne|nous ne) (?:vous |la |le |les |l |lui |leur |vous la |vous le |vous les )?(?:paierai|payerai|reglerai|vais|verserai|rembourserai|peux|pourrai|compte|paye|paie|regle)\w* (?:\w+ )?(?:pas|rien|jamais|plus)\b",
     r"\bne (?:\w+ ){1,4}que (?:lorsque|quand|si|une fois|apres|des que)\b",
-    r"\b(?:when|the minute|the day|once|if) i win the (?:lottery|lotto|euromillions|euro millions|pools)\b|\bquand (?:j aurai|je gagnerai) (?:gagne )?(?:au|a l) (?:loto|euromillions|euro millions)\b|\b(?:le )?(?:30|31|trente|trente et un) fevrier\b|\bwhen pigs fly\b|\ba la saint glinglin\b",
+    r"\b(?:when|the minute|the day|once|if) i win the (?:lottery|lotto|euromillions|euro millions|pools)\b|\bquand (?:j aurai|je gagnerai) (?:gagne )?(?:au|a l) (?:loto|euromillions|euro millions)\b|\b(?:le )?(?:30|31|trente|trente et un) fevrier\b|\bwhen pigs fly\b|\ba la saint glinglin\b|\b(?:the )?(?:31 ?st|thirty first|twelfth|12 ?th) of never\b",
     r"\bune fois (?:que )?(?:ces|les|vos|le|la|votre) (?:\w+ ){0,2}(?:annulee?s?|retiree?s?|supprimee?s?|enlevee?s?|corrigee?s?|rectifiee?s?|deduite?s?)\b",
     r"\b(?:once|when|as soon as|after|if) (?:the|these|those|your|that|this) (?:\w+ ){0,2}(?:is|are|has been|have been|gets?|get) (?:taken off|removed|dropped|waived|cancell?ed|corrected|fixed|refunded|sorted|credited|deducted|written off|repaired|replaced)\b",
     r"\b(?:je ne|nous ne) (?:vais|veux) (?:rien|pas|jamais) (?:payer|regler|verser)\b",
@@ -1044,6 +1054,8 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
             # A form or a reply posted is no payment; a payment bounced back is none.
             r"\b(?:envoyee?s?|postee?s?|transmise?s?|renvoyee?s?|adressee?s?|sent|posted|returned|mailed) (?:le|la|les|mon|ma|mes|un|une|votre|the|my|a|your) (?:\w+ ){0,2}?(?:formulaire|dossier|document|courrier|lettre|papiers|justificatifs?|attestation|contrat|mail|e-?mail|message|pieces jointes|photos?|copie|form|forms|documents?|paperwork|letter|reply|email)\b",
             r"\b(?:paye|regle|paid|paid for) (?:les |ses |leurs |l |the |his |her |their )?(?:obseques|enterrement|funeral)\b",
+            # "$125 biweekly until it's paid off": the end of a plan, not a payment made.
+            r"\b(?:until|till|til) (?:it|this|the (?:balance|debt|loan|account))(?:'s| s| is| has been| gets)? (?:paid|cleared|settled)(?: off| in full)?\b",
             r"\b(?:essaye|tente|tried|attempted) (?:de |to )?(?:payer|regler|pay)\b|\b(?:carte|card|paiement|payment) (?:a ete |was |got |has been )?(?:refusee?|declined|rejected|refused)\b",
             r"\b(?:sent|made|paid|transferred|vire|envoye|fait)\b.{0,40}\b(?:to the wrong|sur le mauvais|au mauvais) (?:sort code|account|account number|iban|reference|bank|compte|rib)\b|\b(?:payment|transfer|virement|paiement)\b.{0,40}\b(?:bounced back|came back|was returned|a ete (?:retourne|rejete|renvoye))\b|\bbounced back\b",
             r"\b(?:annulee?s?|soldee?s?|compensee?s?) (?:\w+ )?par (?:un |l |cet |notre |votre |le )?avoir\b|\b(?:payment|paiement) (?:was|were|a ete) (?:made |paid |fait |effectue )?(?:on time|in time|a temps|dans les temps|dans les delais)\b",
