@@ -1158,10 +1158,6 @@ _NOT_AT_ONCE = _compile(
     r"\b(?:ne (?:peux|pourrai|pourrais|vais|pouvons) pas|pas possible de|impossible de|je peux pas|j peux pas|cannot|can not|unable to|not able to|could not|will not be able to)\b(?: \w+){0,4} (?:d un (?:seul )?coup|en une (?:seule )?fois|in one go|all at once|in one payment|in full|as a lump sum)\b",
     r"\bpas (?:d un (?:seul )?coup|en une (?:seule )?fois)\b|\bnot (?:in one go|all at once|in one payment|in full)\b",
 )
-# "300 € tout de suite et ensuite 150 € par mois": a first payment, then a plan.
-_THEN_EACH = _compile(
-    r"\b(?:ensuite|puis|apres|then|after that|afterwards)\b.{0,40}\b(?:par mois|chaque mois|par semaine|tous les mois|a month|per month|a week|per week|every (?:month|week|fortnight)|monthly|weekly)\b"
-)
 # "100 € le 20 et on voit pour le reste": the rest is left open, not offered; one payment
 # said with it is a promise of part, not a plan (SPEC).
 _REST_LEFT_OPEN = _compile(
@@ -1316,11 +1312,7 @@ def read_rules(
         veto
         and Intent.PAYMENT_PLAN_REQUEST not in found
         and (
-            (
-                _ONE_GO.search(normalized, present)
-                and not _NOT_AT_ONCE.search(normalized, present)
-                and not _THEN_EACH.search(normalized, present)
-            )
+            (_ONE_GO.search(normalized, present) and not _NOT_AT_ONCE.search(normalized, present))
             or _REST_LEFT_OPEN.search(normalized, present)
         )
     ):
