@@ -243,7 +243,8 @@ def _required(sequence: Any) -> frozenset[str] | None:
     return max(_required_all(sequence), key=_strength, default=None)
 
 
-_NUMBER_WORD = r"(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|two|three|four|five|six|seven|eight|nine|ten|twelve|plusieurs|several)"
+_COUNT_WORDS = "deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|two|three|four|five|six|seven|eight|nine|ten|twelve|plusieurs|several"
+_NUMBER_WORD = rf"(?:\d+|{_COUNT_WORDS})"
 _AMOUNT = r"(?:\d+(?:[.,]\d+)?\s?(?:€|e|eur|euros?|balles|£|\$|quid|pounds?|dollars?)?|(?:€|£|\$)\s?\d+(?:[.,]\d+)?)"
 _PAY_VERB_FR = r"(?:paie|paye|pay|payer|regle|vire|verse|rembourse|solde|envoie|envoi|adresse|depose|mets(?! en demeure)|met(?! en demeure)|donne|fai[st]? (?:le|un|mon|les|une|la) (?:\w+ )?(?:virement|paiement|cheque|reglement|versement)|fais le necessaire)"
 _WHEN_FR = r"(?:demain|apres demain|ce soir|ce midi|cet apres midi|ce matin|aujourd hui|cette semaine|la semaine prochaine|semaine pro|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|le \d|le premier|le 1er|\d+ ?/ ?\d+|debut (?:du|de) mois|fin (?:du|de) mois|en fin de|en debut de|avant le|avant la fin|d ici|sous (?:huitaine|\d+ jours|quinzaine)|dans (?:\d+|deux|trois|quinze|huit) jours|dans (?:\d+|une|deux|trois|quatre) semaines?|des que|des reception|a reception|a la paie|sans faute|dans la journee|dans la soiree|en fin de journee)"
@@ -251,7 +252,7 @@ _WHEN_FR = r"(?:demain|apres demain|ce soir|ce midi|cet apres midi|ce matin|aujo
 _IN_SENTENCE = r"(?:[^.!?]|\.(?=\d))"
 _PERIOD_FR = r"(?:(?:par|/|chaque|tous les|toutes les|a la) ?(?:mois|semaine|quinzaine|quinze jours|15 jours)|aux (?:deux|2) semaines|aux (?:quinze|15) jours|(?<=€ )(?:mois|semaine)(?! prochaine?| derniere?| suivante?))"
 _COUNT_BEHIND_X = "|".join(
-    [r"(?<=\d x )"] + [rf"(?<=\b{word} x )" for word in _NUMBER_WORD[3:-1].split("|")[1:]]
+    [r"(?<=\d x )"] + [rf"(?<=\b{word} x )" for word in _COUNT_WORDS.split("|")]
 )
 _PERIOD_EN = (
     r"(?:a|per|/|every|each) ?(?:month|week|fortnight|two weeks|2 weeks)|monthly|weekly|fortnightly"
