@@ -764,10 +764,11 @@ def _payment_dates(
             # "quand je toucherai mon salaire": no date, unless one is said beside it.
             continue
         before = own[max(0, mention.start - 40) : mention.start]
+        before_du = before + _leading_du(own, mention.start)
         if (
             (_NOT_A_DATE_CONTEXT.search(before) and not _SERIES_START.search(before))
-            or _NEGATED_DATE.search(before + _leading_du(own, mention.start))
-            or _DOCUMENT_DATE.search(before + _leading_du(own, mention.start))
+            or _NEGATED_DATE.search(before_du)
+            or _DOCUMENT_DATE.search(before_du)
         ):
             continue
         if _BEING_LATE.search(before) and own[mention.start : mention.start + 4].lower() == "late":
