@@ -2130,3 +2130,74 @@ def test_a_plan_until_it_is_paid_off_is_no_payment_made() -> None:
         "Could I do £50 on the 20th, then £25 a week until it's paid off?", RECEIVED
     )
     assert Intent.ALREADY_PAID not in reading.intents, reading.evidence
+
+
+# Held-out sets 21 and 22's general causes, in our own words ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("C'est le portable de Marc, sa femme ici. Les obsèques ont eu lieu mardi, retirez-le de vos fichiers.", Intent.DECEASED),
+        ("This is Linda's mobile, her husband here. Her funeral was on Monday. Please take her off your list.", Intent.DECEASED),
+        ("This is Linda's mobile, her husband here. Her funeral was on Monday. Please take her off your list.", Intent.STOP_CONTACT),
+        ("Je n'ai toujours pas reçu ma pension d'invalidité, je n'ai aucun revenu ce mois-ci.", Intent.HARDSHIP),
+        ("Still waiting on Centrelink, nothing coming in until they sort my claim.", Intent.HARDSHIP),
+        ("On m'a volé mon portefeuille avec mes papiers dedans et quelqu'un s'en est servi pour ouvrir une ligne.", Intent.DISPUTE),
+        ("Ce n'est pas moi qui l'ai souscrit, ce contrat.", Intent.DISPUTE),
+        ("Votre machine à laver fuit depuis le premier jour, je ne paie pas un appareil qui ne marche pas.", Intent.DISPUTE),
+        ("Déjà réglé chez Orange en avril, ils ont dû oublier de vous prévenir.", Intent.DISPUTE),
+        ("J'ai payé direct au garagiste en espèces, vous n'avez rien à me réclamer.", Intent.DISPUTE),
+        ("Vous vous trompez pas de personne, vous vous trompez de montant : c'était 60 € pas 160.", Intent.DISPUTE),
+        ("This is a shared office line. Priya left the company last year, I'm her replacement.", Intent.WRONG_PERSON),
+        ("M. Girard ne fait plus partie de notre personnel depuis janvier.", Intent.WRONG_PERSON),
+        ("I'm on a DRO since March, my adviser handles all my creditors. Call them not me.", Intent.STOP_CONTACT),
+    ],
+)  # fmt: skip
+def test_sets_21_22s_safety_said_indirectly(text: str, intent: Intent) -> None:
+    reading = understand(text, RECEIVED)
+    assert intent in reading.intents, reading.evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # A stranger is no dispute; "pas d'erreur de personne" is no wrong person.
+        ("Vous vous trompez de personne, je ne connais pas ce monsieur.", Intent.DISPUTE),
+        ("C'est bien moi, pas d'erreur de personne, je vous vire les 40 € vendredi.", Intent.WRONG_PERSON),
+        ("C'est bien moi, pas d'erreur de personne, je vous vire les 40 € vendredi.", Intent.DISPUTE),
+        ("oops I sent you the wrong photo, here is the receipt, paid £30 today", Intent.WRONG_PERSON),
+        ("Je ne vous donnerai pas son numéro, c'est ma sœur que vous cherchez.", Intent.PROMISE_TO_PAY),
+        ("My dad passed away two years ago, it's been hard but I'll pay the £80 on Friday.", Intent.DECEASED),
+        ("Mon père est décédé il y a trois ans ; la facture est à mon nom, je la paierai le 20.", Intent.HARDSHIP),
+        ("Mon ancien dossier de surendettement est clos depuis 2021. Je paie le 5.", Intent.LEGAL_PROCEEDING),
+        ("Un de nos principaux clients est en redressement judiciaire, nous demandons un étalement en 3 fois.", Intent.LEGAL_PROCEEDING),
+        ("L'assistante sociale étudie avec moi l'opportunité d'un dossier de surendettement ; rien n'a été déposé.", Intent.LEGAL_PROCEEDING),
+        ("I was going to send £50 on Friday but the car broke down.", Intent.PROMISE_TO_PAY),
+        ("Message automatique : M. Petit ne fait plus partie de la société. Écrivez à compta@exemple.fr.", Intent.WRONG_PERSON),
+        ("I hope you all end up on the dole, you bunch of crooks.", Intent.HARDSHIP),
+    ],
+)  # fmt: skip
+def test_sets_21_22s_lookalikes(text: str, absent: Intent) -> None:
+    reading = understand(text, RECEIVED)
+    assert absent not in reading.intents, reading.evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("Bande de vautours. Vous l'aurez votre fric jeudi.", Intent.PROMISE_TO_PAY),
+        ("My brother's been gone three years. I'll pay the £80 on Friday.", Intent.PROMISE_TO_PAY),
+        ("Un de nos principaux clients est en redressement judiciaire, nous demandons un étalement en 3 fois.", Intent.HARDSHIP),
+        ("If your man comes to my door again he'll regret it.", Intent.HOSTILE),
+    ],
+)  # fmt: skip
+def test_sets_21_22s_primary(text: str, intent: Intent) -> None:
+    reading = understand(text, RECEIVED)
+    assert reading.intent is intent, reading.evidence
+
+
+def test_a_dispute_of_the_amount_said_as_a_mistake_is_of_the_amount() -> None:
+    reading = understand("Vous vous trompez de montant, j'ai commandé pour 45 € pas 145.", RECEIVED)
+    assert reading.intents == (Intent.DISPUTE,), reading.evidence
+    assert reading.dispute_type is DisputeType.AMOUNT_INCORRECT

@@ -341,8 +341,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
     Intent.WRONG_PERSON: {
         "wrong_person_fr": _compile(
             r"\b(?:vous )?vous (?:etes |avez )?tromp\w* (?:de|d) (?:personne|numero|destinataire|adresse)",
-            r"\bvous (?:vous )?(?:etes )?tromp\w*\b",
-            r"\berreur (?:de|sur la) (?:personne|numero|destinataire|identite)\b",
+            r"\bvous (?:vous )?(?:etes )?tromp\w*\b(?! (?:pas|de|d)\b| sur (?:le|la|les|mon|ma|mes|votre|vos) (?:montant|somme|calcul|solde|chiffre|facture|total)\b)",
+            r"(?<!pas d )(?<!aucune )(?<!pas une )\berreur (?:de|sur la) (?:personne|numero|destinataire|identite)\b",
             r"\b(?:mauvaise?|pas la bonne|pas le bon) (?:personne|numero|destinataire|adresse)\b",
             r"\bje ne (?:suis|connais) pas (?:cette personne|ce monsieur|cette dame|cette societe|m\b|mr\b|mme\b|monsieur|madame|mademoiselle)",
             r"\bje ne connais (?:pas|personne|aucun)\b.{0,40}\b(?:nom|personne|monsieur|madame)\b",
@@ -380,7 +380,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bnot the person you\b",
             r"\bmistaken identity\b",
             r"\b(?:no idea|not a clue|no clue) who (?:\w+ ){1,3}(?:is|was)\b",
-            r"\byou(?: have|'ve| ve)? (?:got )?the wrong\b",
+            r"(?<!sent )(?<!send )(?<!gave )(?<!give )(?<!showed )\byou(?: have|'ve| ve)? (?:got )?the wrong\b(?! (?:screenshot|file|photo|picture|image|document|attachment|reference|link|receipt|pdf|amount|figure|balance|invoice|bill)\b)",
             r"\bnever heard of (?:him|her|them|this person)\b",
             r"\b(?:anyone|anybody|no one|nobody|noone) (?:of|by|with) (?:that|this) name\b|\b(?:is|was|has never been|have never been|never was|never been) (?:a|an) (?:client|customer|employee|resident|member|patient|tenant)(?: or (?:a|an) (?:client|customer|employee|resident|member|patient|tenant))? (?:of ours|here)\b",
             r"\b(?:the|this|that) (?:debt|bill|account|loan) is my (?:dad|father|mum|mom|mother|son|daughter|brother|sister|husband|wife|ex|uncle|aunt|cousin|grandfather|grandmother)(?:'s| s)\b",
@@ -391,6 +391,14 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             rf"\b(?:calling|texting|looking|asking|writing) (?:\w+ ){{0,3}}for an? {_NAME}\b",
             r"\b(?:delivered|sent|posted|addressed|put through my door) (?:to (?:me|us|my address|this address) )?(?:by mistake|in error)\b|\bdelivered to the wrong (?:house|address|flat|door)\b",
             r"\bwe are not (?:the )?(?:company|firm|business)\b|\bwe (?:are|re) a (?:different|separate) (?:company|firm|business)\b",
+        ),
+        # The one sought has left the firm whose phone or address this is ("Sanjay left
+        # the company", "je suis son remplaçant"): a person says it; an automatic answer
+        # saying it is only an automatic answer.
+        "left_the_firm": _compile(
+            r"\bne fait plus partie (?:de|du|des) (?:nos effectifs|notre personnel|la societe|l entreprise|notre (?:societe|entreprise|equipe|cabinet|personnel))\b|(?<!mari )(?<!femme )(?<!fils )(?<!fille )\ba quitte (?:la societe|l entreprise|notre (?:societe|entreprise|cabinet|equipe)|nos effectifs)\b|\bne travaille plus (?:ici|chez nous|pour nous|dans notre (?:entreprise|societe|cabinet))\b",
+            r"(?<!\bi )(?<!\bwe )(?<!husband )(?<!wife )(?<!partner )(?<!son )(?<!daughter )\bleft (?:the|this|our) (?:company|firm|business|practice)\b|\b(?:i am|i m|im) (?:his|her|their) replacement\b|\bno longer (?:works|working|employed) (?:here|with us|for us|at (?:the|this|our) (?:company|firm|office|practice))\b",
+            r"\bje suis (?:son|sa) (?:remplacant|remplacante|successeur)\b",
         ),
     },
     Intent.DISPUTE: {
@@ -409,6 +417,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bpas d accord (?:avec|sur) (?:le|ce|cette|vos|les)\b",
         ),
         "amount_fr": _compile(
+            r"\bvous (?:vous )?(?:etes )?tromp\w* (?:de|d|sur le|dans le) (?:montant|somme|chiffre|calcul|total)\b",
             r"\bmontant (?:est |reclame |demande |indique )?(?:faux|errone|incorrect|pas bon|injustifie|exagere|abusif)\b",
             r"\berreur (?:sur|dans) (?:le montant|la facture|le calcul|votre calcul)\b",
             r"\b(?:frais|penalites|interets|majorations?) (?:de [\d ,.]+ ?(?:€|e|euros?)? )?(?:sont |c est )?(?:abusi\w*|injustifi\w*|illegau\w*|illegal\w*|excessi\w*|abuse|pas (?:dus|justifies|prevus))\b",
@@ -440,6 +449,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:vos |les |ces )?(?:\d+ ?(?:€|e|euros?)? (?:de |d ))?frais\b.{0,15}\bje (?:ne )?(?:les |vous les )?dois pas\b|\bc est \d+(?:[.,]\d+)? ?(?:€|e|euros?)? que je (?:vous )?dois\b",
         ),
         "goods_fr": _compile(
+            r"\b(?:un truc|un produit|un appareil|une machine|quelque chose|un service|une prestation|une chaudiere|un materiel|un article) qui (?:ne )?(?:marche|fonctionne) (?:pas|plus|jamais)\b|\b(?:fuit|fuyait|en panne|ne marche pas|ne fonctionne pas) depuis (?:le )?(?:1 er|1er|premier) jour\b",
             r"\b(?:jamais|pas|pas ete|jamais ete) (?:ete )?livree?s?\b",
             r"\b(?:jamais|pas) (?:recu|eu) (?:la|le|les|ma|mon|mes) (?:commande|marchandise|colis|produit|materiel|livraison|prestation|machine|meuble|canape|telephone|article|lave|frigo|ordinateur|velo|piece|appareil|tele|televiseur|matelas|lit|table|chaise|vetement|chaussure)\w*\b",
             r"\b(?:defectueu\w*|non conforme|malfacon\w*|vice cache|fendue?|de travers)\b",
@@ -455,6 +465,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\blivraison refusee\b|\brefusee? a (?:la )?(?:reception|livraison)\b|\breserves (?:portees|emises|faites)\b",
         ),
         "not_owed_fr": _compile(
+            r"\b(?:paye|regle|verse)e?s? (?:direct|directement) (?:au|a la|a l|chez|aupres)\b|\b(?:j ai|on a|nous avons) (?:paye|regle) (?:le|la|l) \w+ (?:direct|directement)\b|\bdeja (?:paye|regle)e?s? (?:chez|aupres de) \w+\b.{0,80}\b(?:oubli\w* de vous (?:prevenir|informer|le dire)|extrait de compte|recu)\b|\b(?:ce n est pas|c est pas) moi qui (?:l |les )?(?:ai|avais) (?:pris|souscrit|signe|ouvert|contracte|commande)\b|\bquelqu un s en est servi\b|\bs en (?:est|sont) servie?s? pour (?:ouvrir|souscrire|contracter|commander|acheter|prendre)\b",
             r"\bjamais (?:signe|souscrit|commande|contracte|eu de (?:contrat|compte|abonnement))\b",
             r"\busurpation\b",
             r"\ba mon insu\b|\bsignature (?:a ete )?(?:imitee|falsifiee|contrefaite)\b|\bfaux en ecriture\b",
@@ -632,11 +643,11 @@ RULES: dict[Intent, dict[str, _Rule]] = {
         "stop_en": _compile(
             r"^\W*(?:sto+p|unsubscribe|stop all)\W*$",
             r"\bquit (?:calling|texting|contacting|emailing|e-mailing|writing|harassing|messaging|phoning|ringing|sending|bothering)\b",
-            r"\btake (?:it|this(?: number)?|me|us|mine|my (?:number|details|name|email(?: address)?|address|phone(?: number)?)) off (?:your|the|that|this) (?:list|lists|system|records|database|files?|mailing list|account)\b",
+            r"\btake (?:it|this(?: number)?|me|us|him|her|them|mine|my (?:number|details|name|email(?: address)?|address|phone(?: number)?)) off (?:your|the|that|this) (?:list|lists|system|records|database|files?|mailing list|account)\b",
             r"\bstop (?:calling|texting|contacting|emailing|e-mailing|writing|harassing|messaging|phoning|ringing|sending)\b",
             r"\b(?:do not|never) (?:call|contact|text|email|e-mail|phone|ring|write to|message) (?:me|us|my|again|anymore|any more|here|(?:this|that) (?:number|phone|address|email))\b",
             r"\bcease (?:all )?(?:communication|contact|and desist)\w*\b",
-            r"\b(?:talk|speak|write|deal|go) (?:to|with|through) (?:him|her|them|my (?:attorney|lawyer|solicitor|adviser|advisor))\W{0,3}not (?:to |with )?me\b|\b(?:all )?(?:communication|correspondence|contact) (?:must |should )?(?:go )?(?:through|via) my (?:attorney|lawyer|solicitor)\b",
+            r"\b(?:(?:talk|speak|write|deal|go) (?:to|with|through)|ring|call|phone|contact|email|text) (?:him|her|them|my (?:attorney|lawyer|solicitor|adviser|advisor))\W{0,3}not (?:to |with )?me\b|\b(?:all )?(?:communication|correspondence|contact) (?:must |should )?(?:go )?(?:through|via) my (?:attorney|lawyer|solicitor)\b",
             r"\bleave (?:me|us|(?:my|his|her|their|our|the) (?:family|kids|children|mother|father|mum|mom|dad|parents|wife|husband|widow)) (?:alone|in peace|be)\b",
             r"\bunsubscribe\b",
             r"\bopt(?:ing)? out\b",
@@ -653,6 +664,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
     },
     Intent.HARDSHIP: {
         "hardship_fr": _compile(
+            r"\b(?:pas encore|toujours pas|jamais) (?:recu|touche|percu|eu) (?:ma|mon|mes|la|le|les) (?:bourse|pension|retraite|allocations?|alloc|apl|aah|rsa|chomage|indemnites|caf)\b|\b(?:aucun|zero) (?:revenu|rentree d argent|ressource)s?\b",
             r"\b(?:chomage|chomeur|chomeuse|pole emploi|france travail|licencie\w*|licenciement|fin de contrat|interim termine)\b",
             r"\bperdu (?:mon|son|notre) (?:emploi|travail|taf|job|boulot|poste|cdd|cdi|contrat|interim)\b",
             r"\b(?:incarcere|emprisonne|en prison|en detention|detenu)e?\b|\betudiante? boursiere?\b",
@@ -680,6 +692,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:mon employeur|mon patron|ma boite|la boite ou je|l entreprise ou je|la societe ou je)\b.{0,60}\b(?:liquidation|redressement|faillite|ferme|coule|depose le bilan)\b",
         ),
         "hardship_en": _compile(
+            r"\b(?:nothing|no money|no income) coming in\b",
             r"\b(?:lost my (?:job|work|income)|made redundant|redundan\w*|laid off|unemployed|out of work|on furlough|furloughed|jobless)\b",
             r"\b(?:closed|shut) (?:the|my|our) (?:doors|shop|business|bakery|restaurant|salon|cafe|workshop|garage)\b|\bhad to (?:close|shut) (?:down|the|my|our)\b|\b(?:killed|ruined|wiped out) (?:my|our|the) (?:\w+ )?(?:business|shop|bakery|trade|harvest|crops?|silage)\b",
             r"\b(?:ruined|lost|destroyed) (?:most of |half of |all of )?(?:the|my|our) (?:harvest|crops?|silage|hay|stock|herd)\b|\bsell (?:the )?(?:cattle|stock|livestock|sheep|cows) at a loss\b",
@@ -687,7 +700,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:sick|illness|ill health|hospitali[sz]\w*|in hospital|in the hospital|cancer|chemo\w*|surgery|disabled|disability|mental health|depression|injur\w*|inpatient)\b",
             r"\b(?:raising|bringing up) (?:\w+ ){0,2}(?:children|kids) (?:alone|on my own|by myself|on (?:one|a single|my) (?:income|wage|salary))\b|\bon (?:one|a single) income\b|\bmy (?:husband|wife|partner) (?:left|walked out)\b",
             r"\b(?:uc|universal credit|benefits?|money|payments?) (?:has |have |got |was |were )?(?:been )?(?:sanctioned|stopped|suspended)\b|\b(?:i have|i ve|i) got nothing (?:left )?(?:till|until|before) (?:next|payday|pay day|the end)\b",
-            r"\b(?:universal credit|benefits?|jobseekers?|job seekers?|food ?bank|pension credit|esa|pip|ssi|ssdi|snap|food stamps)\b|\b(?:had|after|suffered|since) (?:a|my) (?:stroke|heart attack|breakdown)\b",
+            r"\b(?:universal credit|benefits?|jobseekers?|job seekers?|centrelink|food ?bank|pension credit|esa|pip|ssi|ssdi|snap|food stamps)\b|\b(?:had|after|suffered|since) (?:a|my) (?:stroke|heart attack|breakdown)\b",
             r"\b(?:flooded|flood damage|house fire|fire at (?:the|our|my) (?:shop|house|premises|home)|burgled|break in|insurance (?:claim|payout|pays out))\b",
             r"\b(?:struggling|hardship|cannot afford|can not afford|skint|broke|behind on (?:my )?(?:rent|bills|mortgage)|no (?:money|income)|low income|living on)\b",
             r"\b(?:live|lives|survive|surviving|get by|getting by|exist|existing) on (?:my |a |an |the |our |just |only |one )?(?:\w+ ){0,2}(?:pension|benefits?|universal credit|income|wages?|allowance|savings)\b",
@@ -750,11 +763,11 @@ RULES: dict[Intent, dict[str, _Rule]] = {
     Intent.PROMISE_TO_PAY: {
         "promise_fr": _compile(
             r"\bje (?:vais|vai|v|compte|m engage a|prevois de) (?:vous |te |lui )?(?:le |la |les |l )?(?:payer|regler|verser|virer|rembourser|solder|envoyer|adresser|deposer|faire (?:le|un) (?:virement|paiement|reglement|cheque))\b",
-            r"\b(?:je |j )?(?:vous |le |la |les |l )?(?:paierai|payerai|reglerai|verserai|virerai|rembourserai|solderai|enverrai|adresserai|deposerai|mettrai|donnerai|ferai (?:le|un|mon|une|la) (?:\w+ )?(?:virement|paiement|reglement|cheque|versement))\b(?! (?:pas )?suite\b)(?! (?:sans doute |peut etre |probablement )?(?:une |un |le |la |les |mon |ma |mes |ce |cette )?(?:plainte|dossier|recours|reclamation|main courante|documents?|justificatifs?|papiers|attestation|formulaire|photos?|preuves?)\b)",
+            r"\b(?:je |j )?(?:vous |le |la |les |l )?(?:paierai|payerai|reglerai|verserai|virerai|rembourserai|solderai|enverrai|adresserai|deposerai|mettrai|donnerai|ferai (?:le|un|mon|une|la) (?:\w+ )?(?:virement|paiement|reglement|cheque|versement))\b(?! (?:pas )?suite\b)(?! (?:pas )?(?:sans doute |peut etre |probablement )?(?:une |un |le |la |les |mon |ma |mes |ce |cette |son |sa |ses |leur )?(?:plainte|dossier|recours|reclamation|main courante|documents?|justificatifs?|papiers|attestation|formulaire|photos?|preuves?|numero|adresse|coordonnees|nom)\b)",
             rf"\bje (?:vous |te |lui )?(?:le |la |les |l )?{_PAY_VERB_FR}\b.{{0,60}}{_WHEN_FR}",
             rf"\b{_WHEN_FR}{_IN_SENTENCE}{{0,30}}\bje (?:vous |te |lui )?(?:le |la |les |l )?{_PAY_VERB_FR}\b",
             r"\b(?:le |mon |un |notre |votre |ce |cette )?(?:paiement|virement|reglement|cheque|solde|somme|facture|montant)\b.{0,40}\b(?:sera|seront|partira|part|arrivera|va partir|est prevue?) (?:bien )?(?:fait|effectuee?|envoyee?|reglee?|payee?|viree?|emise?|versee?|le|demain|lundi|mardi|mercredi|jeudi|vendredi|avant|d ici|en fin|en debut|sous|dans|par)",
-            r"\bvous (?:aurez|recevrez|allez recevoir|l aurez) (?:le|votre|mon|un|l|la|les)? ?(?:paiement|virement|argent|reglement|cheque|somme|totalite|solde|\d)",
+            r"\bvous (?:aurez|recevrez|allez recevoir|l aurez) (?:le|votre|mon|un|l|la|les)? ?(?:paiement|virement|argent|reglement|cheque|somme|totalite|solde|fric|pognon|thunes?|\d)",
             r"\b(?:quand|des que|lorsque|des reception de|a reception de) (?:je (?:toucherai|touche|recevrai|serai paye|aurai ma paie|aurai mon salaire)|(?:mon|ma) (?:salaire|paie|prime|pension|retraite|chomage))\b",
             r"\b(?:a la paie|en debut de mois quand|a la fin du mois quand)\b",
             r"\bpas le \d+\w*(?: \w+){0,2} ?,? ?(?:mais )?(?:plutot )?le \d+\b",
@@ -908,7 +921,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:fuck\w*|shit\w*|piss off|get lost|scum\w*|scammers?|scam|fraudsters?|parasites?|leeches?|vultures?|sharks?|useless (?:bunch|lot|people)|thanks for nothing|bastards?|idiots?|morons?|crooks?|thieves|bloodsuckers?|go to hell|bugger off|sod off|wankers?|arseholes?|assholes?|losers?|clowns?)\b",
             r"\b(?:i will|i ll|i am going to) (?:sue|report|find) you\b|\bsee you in court\b|\bjog on\b",
             r"\b(?:shower|bunch|pack|load) of (?:chancers|cowboys|crooks|thieves|clowns|liars|gangsters|wasters)\b|\bchancers\b",
-            r"\bsee what happens\b|\byou will regret\b|\bwatch (?:your|yourselves)\b|\byou will be sorry\b",
+            r"\bsee what happens\b|\b(?:you|he|she|they)(?: will|'ll| ll) regret\b|\bwatch (?:your|yourselves)\b|\byou will be sorry\b",
         ),
     },
     Intent.AUTO_REPLY: {
@@ -980,7 +993,7 @@ _NOT_A_PROMISE = _compile(
     r"\b(?:once|when|as soon as|after|if|until) (?:a|an|the|your|you send (?:a|an|the)|you issue (?:a|an|the)) (?:corrected|revised|amended|new|credit) (?:invoice|statement|bill|note)\b",
     r"\b(?:do not|don t|dont|no) (?:know|idea) (?:how|when|if|whether) (?:i|we) (?:will|ll|can|could)\b|\bje ne sais pas (?:comment|quand|si) je\b",
     _HEDGE_EN,
-    r"\b(?:was|were) (?:going to|gonna|planning to|meant to|supposed to) (?:pay|settle|transfer)\b.{0,80}\bbut\b",
+    r"\b(?:was|were) (?:going to|gonna|planning to|meant to|supposed to) (?:pay|settle|transfer|send|clear)\b.{0,80}\bbut\b",
     r"\b(?:cannot|can not|could not|unable to) pay\b.{0,20}\b(?:friday|monday|tomorrow|this week|on)\b",
 )
 
@@ -1101,6 +1114,8 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
         Intent.WRONG_PERSON,
         _compile(
             r"\bje ne connais pas (?:ce|cette|votre) (?:(?:m|mr|mme|monsieur|madame)\W+)?\w+ qui (?:signe|m ecrit|m appelle|me relance)\b|\bwho signs? (?:your|these|the) letters\b",
+            # "c'est bien moi, pas d'erreur de personne": the debtor says who they are.
+            r"\bc est bien moi\b|\b(?:pas d|aucune) erreur (?:de|sur la) personne\b|\b(?:yes )?it is (?:definitely |really |indeed )me\b",
             r"\bwrong (?:person|one|people|department|team) to (?:ask|talk|speak|contact|deal|write|send|email|call)\b|\bwrong (?:chat|group|conversation|thread)\b|\bmauvaise? (?:conversation|discussion|groupe)\b",
         ),
     ),
@@ -1191,11 +1206,19 @@ _NEGATED_PAID = _compile(
     r"\b(?:i|we) (?:have not|did not|have never|never) (?:yet )?(?:paid|settled|made)\b",
     r"\bnot (?:yet )?paid\b",
 )
-_FIRST_PERSON_HARDSHIP = _compile(
+_FIRST_PERSON_DIFFICULTY = _compile(
     r"\b(?:je me retrouve seule?|pension de reversion|je ne peux|je peux pas|je n arrive|j ai du mal|je n ai pas les moyens|je n ai plus|impossible (?:pour moi )?de payer|je ne pourrai|frais d obseques|obseques|enterrement|a sec|sans revenus?|plus de revenus?|je suis seule?|difficile|depuis (?:son|sa) (?:deces|mort|disparition))\b",
     r"\b(?:i cannot|i can not|i am struggling|i have been struggling|funeral|i am unable|cannot afford|can not afford|no income|since (?:he|she|my \w+) (?:died|passed)|on my own now|struggling|behind on|(?:could|can|may) i (?:pay|do)|off work|cannot pay|can t pay|cant pay|living on|only manage|can only|state pension|chaotic|hard time|difficult time|tough time|been hard)\b",
+)
+# Paying in one's own name after a relative's death: the writer's own situation, as a
+# difficulty is, unless the death is long past ("my dad passed last year… I'll pay Friday").
+_FIRST_PERSON_PAYING = _compile(
     r"\b(?:i will|i ll|i am going to|i can) (?:pay|settle|clear|send|transfer)\b",
     r"\bje (?:vous )?(?:paierai|payerai|reglerai|verserai|vais (?:vous )?(?:payer|regler))\b",
+)
+_LONG_PAST = _compile(
+    r"\b(?:l an dernier|l annee derniere|l an passe|l annee passee|il y a (?:\d+|deux|trois|quatre|cinq|plusieurs|quelques) ans)\b",
+    r"\b(?:last year|(?:\d+|two|three|four|five|several|a few|many) years ago)\b",
 )
 _ESTATE = _compile(
     r"\b(?:succession|notaire|acte de deces|heritiers?|la personne que vous|votre (?:client|debiteur)|le titulaire|monsieur \w+ est|madame \w+ est)\b",
@@ -1205,8 +1228,13 @@ _ESTATE = _compile(
     r"\b(?:i have|i ve) got (?:his|her) phone\b|\bj ai (?:son|le) (?:telephone|portable)\b",
     r"\b(?:a qui|auquel|a laquelle) (?:etaient|sont|etait|est) adresse\w* (?:vos|votre|ces|les) (?:lettres?|courriers?|relances?|messages?)\b|\b(?:your|these) (?:letters|reminders) (?:are|were) (?:addressed|sent) to (?:him|her)\b",
     r"\b(?:his|her) (?:debt|debts|loan|account|credit card|card|balance|finance agreement)\b",
+    # Writing from the dead one's phone: "this is Gary's phone, his wife here".
+    r"\b(?:his|her) (?:wife|husband|partner|widow|widower|son|daughter|mum|mom|dad|mother|father|sister|brother) here\b|\b(?:this is|it is) \w+(?:'s| s) (?:phone|mobile|number|cell)\b|\b(?:i am|i m|im) (?:his|her) (?:partner|wife|husband|widow|widower|son|daughter)\b|\bc est le (?:portable|telephone|numero|tel) (?:de|d) \w+\b|\b(?:sa|son) (?:femme|mari|epouse|epoux|fille|fils|mere|pere|soeur|frere|compagne|compagnon) ici\b",
 )
 _EMPLOYER = _compile(
+    # A customer's insolvency is the business's hardship, as an employer's is the employee's
+    # (not "mon client": a lawyer's client is the debtor).
+    r"\b(?:notre (?:principal|plus gros|gros|meilleur|premier) (?:client|donneur d ordre)|un de nos (?:clients|principaux clients|donneurs d ordre))\b|\b(?:our|my) (?:main|biggest|largest|major|key) (?:customer|client)\b|\bone of our (?:main |biggest |largest |major |key )?customers\b",
     r"\b(?:mon employeur|mon patron|ma boite|l entreprise ou je|la societe ou je|la boite ou je)\b",
     r"\bmy (?:employer|boss|company went|work went)\b|\bthe (?:company|firm|business|shop|factory|place|agency) i (?:work|worked|was working|have worked) (?:for|at)\b",
     r"\b(?:l entreprise|la societe|la boite|l usine|le magasin) (?:pour laquelle|pour qui|dans laquelle) je (?:travaille|travaillais)\b|\bmon ancien employeur\b",
@@ -1217,6 +1245,7 @@ _CLAIMS_TO_THE_OFFICE = _compile(
     r"\b(?:liquidator|administrator|insolvency practitioner|official receiver|claim in with|proof of debt|mandataire judiciaire|liquidateur|declar\w* (?:votre|vos|la|sa) creance)\b"
 )
 _NOT_INSOLVENT = _compile(
+    r"\b(?:dossier|plan|procedure) de surendettement (?:est |a ete )?(?:clos|cloture|termine|fini|solde|acheve)\b|\b(?:ancien|precedent) (?:dossier|plan) de surendettement\b|\b(?:bankruptcy|iva|dro) (?:ended|was discharged|finished|completed) (?:years|in (?:19|20)\d\d)\b",
     r"\b(?:bankruptcy|bankrupt|iva|insolvency)\b\W{0,3}(?:no way|never|not an option|out of the question)\b",
     r"\b(?:not|never|no) (?:going|filing|declaring|applying) (?:to )?(?:for )?(?:go )?(?:bankrupt|bankruptcy|an iva|insolvency)\b",
     r"\b(?:pas question|hors de question|jamais) (?:de |d )?(?:faire |deposer )?(?:un )?(?:dossier de )?(?:surendettement|faillite)\b",
@@ -1227,7 +1256,8 @@ _IMPOSED_PLAN = _compile(
     r"\b(?:court|trustee|supervisor)\b.{0,40}\b(?:approved|confirmed|sanctioned)\b.{0,20}\bplan\b",
 )
 _CONSIDERING = _compile(
-    r"\b(?:envisage\w*|j?pense\w*|vais|compte|songe|conseill\w*|peut etre|risque\w*|si (?:ca|cela) continue|devoir|devrai|voudrais|aimerais|reflechi\w*|hesite|parle\w* (?:de|d)|me renseigne|(?:on m a|m a|m ont) (?:dit|conseille|propose|suggere) de|prepar\w*|monte\w*|montons|constitu\w*|rempli\w*)\b.{0,60}\bsurendettement\b",
+    r"\b(?:rien|aucun dossier|aucune demande) n a (?:encore )?ete (?:depose|envoye|transmis)\b",
+    r"\b(?:envisage\w*|etudi\w*|opportunite|j?pense\w*|vais|compte|songe|conseill\w*|peut etre|risque\w*|si (?:ca|cela) continue|devoir|devrai|voudrais|aimerais|reflechi\w*|hesite|parle\w* (?:de|d)|me renseigne|(?:on m a|m a|m ont) (?:dit|conseille|propose|suggere) de|prepar\w*|monte\w*|montons|constitu\w*|rempli\w*)\b.{0,60}\bsurendettement\b",
     r"\bsurendettement\b.{0,80}\b(?:pas encore|toujours pas|pas) (?:ete )?(?:depose|envoye|transmis)\b(?: (?:aupres de|a) la (?:banque de france|bdf|commission))?",
     r"\b(?:rendez vous|rdv|conseill\w*)\b.{0,80}\bpour (?:voir|savoir) si\b.{0,30}",
     r"\bpour (?:voir|savoir) si (?:je|on|nous) (?:monte|montons|depose|deposons|fais|faisons|peux|pouvons|dois)\b",
@@ -1244,7 +1274,8 @@ _FILED = _compile(
 # jamais été cliente"): beside a wrong person, the wrong person says it all.
 A_STRANGERS_DENIAL = frozenset({"not_owed_fr", "not_owed_en", "contest_fr", "contest_en"})
 _IDENTITY_THEFT = _compile(
-    r"\busurpation\b|\bidentity (?:theft|fraud)\b|\bc est bien moi\b|\bit is me but\b|\bthat is me but\b",
+    r"\busurpation\b|\bidentity (?:theft|fraud)\b|\bc est bien moi\b.{0,40}\bmais\b|\bit is me but\b|\bthat is me but\b",
+    r"\bvole (?:mon|ma|mes) (?:sac|sac a main|portefeuille)\b.{0,40}\b(?:papiers|carte d identite|identite)\b|\bquelqu un s en est servi\b|\bs en (?:est|sont) servie?s? pour (?:ouvrir|souscrire|contracter|commander|acheter|prendre)\b",
     r"\b(?:carte d identite|papiers|identite|passeport|passport|id card|driving licence)(?: \w+){0,4} (?:volee?s?|stolen)\b|\bvole (?:mes|ma|mon) (?:papiers|identite|carte d identite|passeport)\b|\bstolen (?:id|identity|documents|passport)\b|\b(?:used|using) my (?:name|identity|id|details)\b|\ba utilise (?:mon identite|ma carte d identite|mes papiers|mon nom)\b",
     r"\b(?:portefeuille|sac a main|papiers|carte d identite)\b.{0,30}\b(?:vole|volee|voles|volees|derobee?s?)\b|\bmes papiers ont (?:servi|ete utilises)\b|\b(?:ce n est pas|c est pas) moi qui ai (?:souscrit|signe|ouvert|contracte|commande|pris)\b|\b(?:wallet|purse|handbag)\b.{0,30}\bstolen\b",
 )
@@ -1306,6 +1337,8 @@ def read_rules(
         # "en arrêt maladie, je ne consulte pas ma messagerie": an absence notice.
         del found[Intent.HARDSHIP]
         vetoed.add(Intent.HARDSHIP)
+    if Intent.AUTO_REPLY in found and found.get(Intent.WRONG_PERSON) == "left_the_firm":
+        del found[Intent.WRONG_PERSON]
     if veto and Intent.WRONG_PERSON not in found and _NEW_CONTACT.search(normalized, present):
         # "nouveau numéro", "I've moved": a change of contact, not a wrong person.
         vetoed.add(Intent.WRONG_PERSON)
@@ -1443,11 +1476,13 @@ def _settle_death(found: dict[Intent, str], normalized: str, vetoed: set[Intent]
     death notice, the illness or hospital is the deceased's, not a hardship."""
     if Intent.DECEASED not in found:
         return
-    first_person = _FIRST_PERSON_HARDSHIP.search(normalized)
+    difficulty = _FIRST_PERSON_DIFFICULTY.search(normalized)
+    first_person = difficulty or _FIRST_PERSON_PAYING.search(normalized)
     if first_person and not _ESTATE.search(normalized):
         del found[Intent.DECEASED]
-        found[Intent.HARDSHIP] = "relative_death_hardship"
         vetoed.add(Intent.DECEASED)
+        if difficulty or not _LONG_PAST.search(normalized):
+            found[Intent.HARDSHIP] = "relative_death_hardship"
     elif not first_person:
         found.pop(Intent.HARDSHIP, None)
         vetoed.add(Intent.HARDSHIP)
