@@ -45,6 +45,8 @@ def test_fold_removes_case_accents_and_typographic_quotes() -> None:
         ("I'm ill, can't pay", "i am ill , cannot pay"),
         ("STOOOOP", "stoop"),
         ("150,50 €", "150,50 €"),
+        # An elided "c'" stays with its verb; only a lone SMS "c" is "c'est".
+        ("c'était possible, c pas moi", "c etait possible , c est pas moi"),
     ],
 )
 def test_normalize_spells_sms_and_contractions_out(text: str, expected: str) -> None:

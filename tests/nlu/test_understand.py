@@ -2201,3 +2201,40 @@ def test_a_dispute_of_the_amount_said_as_a_mistake_is_of_the_amount() -> None:
     reading = understand("Vous vous trompez de montant, j'ai commandé pour 45 € pas 145.", RECEIVED)
     assert reading.intents == (Intent.DISPUTE,), reading.evidence
     assert reading.dispute_type is DisputeType.AMOUNT_INCORRECT
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("Très bien, je vais en discuter avec ma femme ce soir.", Intent.ACKNOWLEDGEMENT),
+        ("okay I'll talk to my wife and get back to you", Intent.ACKNOWLEDGEMENT),
+        ("🤡🤡", Intent.HOSTILE),
+        ("Je suis le tuteur de Mme Bernard. Le règlement de 210 € interviendra le 18.", Intent.PROMISE_TO_PAY),
+        ("Je voulais juste savoir si mon virement de mardi est bien arrivé.", Intent.REQUEST_INFO),
+        ("je vous vire 900 € le 20 et c'est soldé", Intent.PROMISE_TO_PAY),
+        ("Serait-il possible de vous verser cinquante euros par mois ?", Intent.PAYMENT_PLAN_REQUEST),
+    ],
+)  # fmt: skip
+def test_sets_21_22s_more_primaries(text: str, intent: Intent) -> None:
+    reading = understand(text, RECEIVED)
+    assert reading.intent is intent, reading.evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Nous avons saisi le médiateur : aucun paiement n'interviendra avant son avis.", Intent.PROMISE_TO_PAY),
+        ("je vous vire 900 € le 20 et c'est soldé", Intent.ALREADY_PAID),
+        ("Je voudrais savoir si je peux payer en 3 fois.", Intent.REQUEST_INFO),
+        ("Je voulais savoir si c'était possible d'étaler en plusieurs fois.", Intent.REQUEST_INFO),
+        ("Non, vous ne vous trompez pas de personne, mais je ne peux pas payer avant mai.", Intent.WRONG_PERSON),
+    ],
+)  # fmt: skip
+def test_sets_21_22s_more_lookalikes(text: str, absent: Intent) -> None:
+    reading = understand(text, RECEIVED)
+    assert absent not in reading.intents, reading.evidence
+
+
+def test_a_monthly_sum_spelled_out_is_the_instalment() -> None:
+    reading = understand("Serait-il possible de vous verser cinquante euros par mois ?", RECEIVED)
+    assert reading.installment_amount == Decimal("50.00")

@@ -236,7 +236,7 @@ _SHORTHAND = {
     "yrs": "years",
 }
 _WORD = re.compile(
-    r"\d+(?:[.,]\d+)*|[a-z0-9]+(?:'[a-z]+)?|[€£$%?!.,;:👍🙏👌✅🖕😡🤬💩]"
+    r"\d+(?:[.,]\d+)*|[a-z0-9]+(?:'[a-z]+)?|[€£$%?!.,;:👍🙏👌✅🖕😡🤬💩🤡]"
 )  # (on folded text: lower case)
 _ELISION = re.compile(r"\b([cdjlmnst]|qu|jusqu|lorsqu|puisqu|quelqu|presqu)'")
 _REPEATS = re.compile(r"(.)\1{2,}")
@@ -279,6 +279,7 @@ def normalize(text: str) -> str:
 # so ("il é mor" is "il est mort", but "e-mail" keeps its "e"; "60 par moi" is a month).
 _SUBJECTS = frozenset({"il", "elle", "c", "ce", "ca", "sa", "qui", "on"})
 _CONTEXTUAL = frozenset({"c", "e", "moi", "ill", "dont", "tout"})
+_AFTER_ELIDED_C = frozenset({"est", "etait", "etaient", "sera", "serait", "eut", "eu"})
 # French "dont" is followed by its clause's subject or article ("dont vous trouverez",
 # "dont le montant"); English SMS "dont" by a verb ("i dont owe").
 _AFTER_FRENCH_DONT = word_set(
@@ -296,8 +297,9 @@ _ILL_VERBS = word_set(
 def _in_context(word: str, words: list[str], index: int) -> str:
     following = words[index + 1] if index + 1 < len(words) else ""
     if word == "c":
-        # "c'est" has already become "c est": only a lone SMS "c" is expanded.
-        return word if following == "est" else _SHORTHAND[word]
+        # "c'est", "c'était" have already become "c est", "c etait": only a lone SMS "c"
+        # is expanded.
+        return word if following in _AFTER_ELIDED_C else _SHORTHAND[word]
     if word == "ill":
         return "i will" if following in _ILL_VERBS else word
     if word == "dont":

@@ -583,7 +583,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:virement|cheque|paiement|reglement|mandat|versement)s? (?:cash |postal |compte )?(?:de [\d ,.]+ ?(?:€|e|eur|euros?|balles)? )?(?:est |a ete |ont ete |a bien ete )?(?:envoye|effectue|fait|parti|passe|emis|poste|expedie)\b",
             r"^\W*(?:paye|regle|vire|verse|envoye)\b(?! (?:moi|nous)\b)",
             r"\bj ai envoy\w* (?:le|un|mon|ce|les) (?:cheque|virement|paiement|reglement|argent)\b",
-            r"\bc est (?:deja |bien |tout )?(?:regle|paye|solde)\b",
+            # (Not "je vous envoie 2 000 € le 3 et c'est soldé": settled once sent.)
+            r"(?<!\bet )\bc est (?:deja |bien |tout )?(?:regle|paye|solde)\b",
             r"\b(?:deja|bien) (?:paye|regle|rembourse|solde|verse|vire)\b",
             r"\b(?:vous avez|vous l avez) (?:deja |bien )?(?:recu|encaisse)\b",
             r"\b(?:a|ont|avez) ete (?:preleve|debite)e?s?\b",
@@ -721,6 +722,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
     },
     Intent.PAYMENT_PLAN_REQUEST: {
         "plan_fr": _compile(
+            r"\b(?:dix|quinze|vingt|trente|quarante|cinquante|soixante|septante|nonante|cent|deux cents?|trois cents?)(?: et un| cinq| \w+ vingts?)? (?:euros?|balles) (?:par|/|chaque|tous les) (?:mois|semaine|quinzaine)\b",
             rf"\b(?:ensuite|puis|et apres|apres ca)\W{{1,3}}(?:\w+ ){{0,2}}{_AMOUNT} {_PERIOD_FR}",
             r"\b(?:sollicite|demande|obtenir|accorder|beneficier)\w* (?:des |de |un |d )?delais? de paiement\b",
             rf"\ben {_NUMBER_WORD} (?:fois|mensualites|versements|echeances|paiements|mois|reglements|prelevements|virements|tranches|traites|acomptes)\b",
@@ -766,7 +768,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:je |j )?(?:vous |le |la |les |l )?(?:paierai|payerai|reglerai|verserai|virerai|rembourserai|solderai|enverrai|adresserai|deposerai|mettrai|donnerai|ferai (?:le|un|mon|une|la) (?:\w+ )?(?:virement|paiement|reglement|cheque|versement))\b(?! (?:pas )?suite\b)(?! (?:pas )?(?:sans doute |peut etre |probablement )?(?:une |un |le |la |les |mon |ma |mes |ce |cette |son |sa |ses |leur )?(?:plainte|dossier|recours|reclamation|main courante|documents?|justificatifs?|papiers|attestation|formulaire|photos?|preuves?|numero|adresse|coordonnees|nom)\b)",
             rf"\bje (?:vous |te |lui )?(?:le |la |les |l )?{_PAY_VERB_FR}\b.{{0,60}}{_WHEN_FR}",
             rf"\b{_WHEN_FR}{_IN_SENTENCE}{{0,30}}\bje (?:vous |te |lui )?(?:le |la |les |l )?{_PAY_VERB_FR}\b",
-            r"\b(?:le |mon |un |notre |votre |ce |cette )?(?:paiement|virement|reglement|cheque|solde|somme|facture|montant)\b.{0,40}\b(?:sera|seront|partira|part|arrivera|va partir|est prevue?) (?:bien )?(?:fait|effectuee?|envoyee?|reglee?|payee?|viree?|emise?|versee?|le|demain|lundi|mardi|mercredi|jeudi|vendredi|avant|d ici|en fin|en debut|sous|dans|par)",
+            r"\b(?:le |mon |un |notre |votre |ce |cette )?(?:paiement|virement|reglement|cheque|solde|somme|facture|montant)\b.{0,40}\b(?:sera|seront|partira|part|arrivera|va partir|est prevue?|(?<!\bn )interviendra) (?:bien )?(?:fait|effectuee?|envoyee?|reglee?|payee?|viree?|emise?|versee?|le|demain|lundi|mardi|mercredi|jeudi|vendredi|avant|d ici|en fin|en debut|sous|dans|par)",
             r"\bvous (?:aurez|recevrez|allez recevoir|l aurez) (?:le|votre|mon|un|l|la|les)? ?(?:paiement|virement|argent|reglement|cheque|somme|totalite|solde|fric|pognon|thunes?|\d)",
             r"\b(?:quand|des que|lorsque|des reception de|a reception de) (?:je (?:toucherai|touche|recevrai|serai paye|aurai ma paie|aurai mon salaire)|(?:mon|ma) (?:salaire|paie|prime|pension|retraite|chomage))\b",
             r"\b(?:a la paie|en debut de mois quand|a la fin du mois quand)\b",
@@ -869,6 +871,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
     },
     Intent.REQUEST_INFO: {
         "info_fr": _compile(
+            r"\bje (?:voulais|voudrais|souhaiterais|souhaite|veux|aimerais) (?:juste |simplement |seulement |donc )?savoir (?:si|combien|quand|pourquoi|comment|a quoi|quel|quelle|quels|quelles|ce que|ce qu)\b(?! (?:je|j|on|nous) (?:peux|pourrais|pourrai|peut|pouvons|pourrions)\b| (?:c etait|c est|il est|il serait|ce serait|ca serait|ca serait) possible\b| vous (?:accept|accord)\w*)",
             r"\bde quel(?:le)?s? (?:facture|dette|creance|dossier|societe|organisme|contrat|montant)\b",
             r"\bc est (?:pour|a propos de|au sujet de) quoi\b|\bde quoi s agit\b|\bc est quoi (?:cette|ce)\b",
             r"\b(?:copie|duplicata|double) (?:de |des |du )?(?:la |le |ma |mon |cette |ce )?(?:facture|contrat|courrier|bon|devis)\b",
@@ -917,7 +920,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             # "🖕" apart: a needle of one or two characters is taken as always present, and
             # would have the whole list searched in every message. ("f**k" never reaches
             # the rules as such: the normaliser reads its "k" as SMS for "que".)
-            r"🖕|🤬|😡|👿|💩",
+            r"🖕|🤬|😡|👿|💩|🤡",
             r"\b(?:fuck\w*|shit\w*|piss off|get lost|scum\w*|scammers?|scam|fraudsters?|parasites?|leeches?|vultures?|sharks?|useless (?:bunch|lot|people)|thanks for nothing|bastards?|idiots?|morons?|crooks?|thieves|bloodsuckers?|go to hell|bugger off|sod off|wankers?|arseholes?|assholes?|losers?|clowns?)\b",
             r"\b(?:i will|i ll|i am going to) (?:sue|report|find) you\b|\bsee you in court\b|\bjog on\b",
             r"\b(?:shower|bunch|pack|load) of (?:chancers|cowboys|crooks|thieves|clowns|liars|gangsters|wasters)\b|\bchancers\b",
@@ -955,7 +958,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"^\W*(?:ok(?:ay)?|d accord|bien recu|recu|merci(?: beaucoup| bien)?|c est note|note|entendu|parfait|super|top|tres bien|ca marche|ca roule|compris|thanks?(?: you)?(?: very much| so much| a lot)?|cheers|got it|noted|received|understood|great|fine|perfect|will do|sounds good|yes|oui|ty|👍|🙏|👌|✅|\s|[,.!:;])+\W*$",
             r"^\W*(?:ok |d accord |bien )?(?:recu|merci|note|thanks?|thank you|noted|received|got it)\b.{0,60}$",
             r"\bje (?:prends|prend) (?:bonne )?note\b|\bbien pris note\b|\baccuse(?:ons)? (?:bonne )?reception\b",
-            r"^\W*(?:ok|d accord|entendu|tres bien)\W+je (?:vais )?(?:voir|regarder|en parler) (?:avec|ca|cela)\b",
+            r"^\W*(?:ok|d accord|entendu|tres bien)\W+je (?:vais )?(?:voir|regarder|en parler|en discuter|y reflechir) (?:avec|a|ca|cela|ce soir)\b|^\W*(?:ok(?:ay)?|right|fine|sure)\W+(?:i will|i ll) (?:talk|speak) (?:to|with) my (?:husband|wife|partner)\b",
             r"\bthank(?:s| you) for (?:confirming|the (?:confirmation|update|information|info|email|letter|reminder|message))\b",
             r"\bmerci pour (?:la|le|votre) (?:confirmation|information|message|retour|mail|courrier|rappel|precision)s?\b",
             r"\b(?:j ai|nous avons) bien recu (?:votre|la|l|le) (?:lettre|courrier|message|mail|attestation|quittance|confirmation)\b.{0,40}\b(?:remerci\w*|merci)\b",
@@ -1115,7 +1118,7 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
         _compile(
             r"\bje ne connais pas (?:ce|cette|votre) (?:(?:m|mr|mme|monsieur|madame)\W+)?\w+ qui (?:signe|m ecrit|m appelle|me relance)\b|\bwho signs? (?:your|these|the) letters\b",
             # "c'est bien moi, pas d'erreur de personne": the debtor says who they are.
-            r"\bc est bien moi\b|\b(?:pas d|aucune) erreur (?:de|sur la) personne\b|\b(?:yes )?it is (?:definitely |really |indeed )me\b",
+            r"\bc est bien moi\b|\b(?:pas d|aucune) erreur (?:de|sur la) personne\b|\bvous (?:ne )?(?:vous )?tromp\w* pas (?:de|d) personne\b|\b(?:yes )?it is (?:definitely |really |indeed )me\b",
             r"\bwrong (?:person|one|people|department|team) to (?:ask|talk|speak|contact|deal|write|send|email|call)\b|\bwrong (?:chat|group|conversation|thread)\b|\bmauvaise? (?:conversation|discussion|groupe)\b",
         ),
     ),
