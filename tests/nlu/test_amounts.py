@@ -364,3 +364,17 @@ def test_rupees_rand_and_quebec_piastres(text: str, value: str, currency: str) -
 @pytest.mark.parametrize("text", ["ref R2 is closed", "see section R 12", "R2D2 called"])
 def test_an_r_before_a_small_number_is_no_rand(text: str) -> None:
     assert find_amounts(text, "en") == []
+
+
+def test_a_sign_glued_to_the_next_number_is_not_the_suffix_of_a_year() -> None:
+    # A remittance line: "15 March 2026   £980.00" holds one sum, not £2,026.
+    found = find_amounts("INV-118      15 March 2026   £980.00", "en")
+    assert [mention.value for mention in found] == [Decimal("980.00")]
+    # A sign set apart on both sides still follows its number.
+    values = [mention.value for mention in find_amounts("je paie 150 € 200 € restent", "fr")]
+    assert values == [Decimal("150.00"), Decimal("200.00")]
+
+
+def test_a_swiss_round_sum_after_its_sign_keeps_its_period() -> None:
+    (mention,) = find_amounts("je propose CHF 350.– par mois", "fr")
+    assert (mention.value, mention.period) == (Decimal("350.00"), "month")

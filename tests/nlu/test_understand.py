@@ -2238,3 +2238,48 @@ def test_sets_21_22s_more_lookalikes(text: str, absent: Intent) -> None:
 def test_a_monthly_sum_spelled_out_is_the_instalment() -> None:
     reading = understand("Serait-il possible de vous verser cinquante euros par mois ?", RECEIVED)
     assert reading.installment_amount == Decimal("50.00")
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "amount"),
+    [
+        # The year of a remittance line is no sum; the total paid is.
+        ("REMITTANCE ADVICE\nPayment date: 2 March 2026\nINV-88  10 February 2026   £640.00\nTotal paid: £640.00", date(2026, 3, 2), "640.00"),
+        ("We have short-paid: £1,310.00 was sent by BACS on 4 March.", date(2026, 3, 4), "1310.00"),
+        ("Payment of $410 made on 6 March via BPAY, ref 5521.", date(2026, 3, 6), "410.00"),
+        # An invoice's date (a range of invoices, a reference alone) is not the payment's.
+        ("Notre règlement de 2 300,00 € (factures 2026-12 à 2026-19 du 15/01/2026) a été effectué à l'échéance du 05/03.", date(2026, 3, 5), "2300.00"),
+    ],
+)  # fmt: skip
+def test_sets_21_22s_payments_made(text: str, day: date, amount: str) -> None:
+    reading = understand(text, RECEIVED)
+    assert Intent.ALREADY_PAID in reading.intents, reading.evidence
+    assert (reading.date, reading.amount) == (day, Decimal(amount))
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "amount"),
+    [
+        ("ok pour 90 le 1er", date(2026, 4, 1), "90.00"),
+        (
+            "je vous vire 300 € next Friday depuis mon compte en France, promis",
+            date(2026, 3, 13),
+            "300.00",
+        ),
+    ],
+)
+def test_sets_21_22s_promises(text: str, day: date, amount: str) -> None:
+    reading = understand(text, RECEIVED)
+    assert reading.intent is Intent.PROMISE_TO_PAY, reading.evidence
+    assert (reading.date, reading.amount) == (day, Decimal(amount))
+
+
+def test_a_swiss_monthly_sum_is_the_instalment_not_the_amount() -> None:
+    reading = understand("Je sollicite un arrangement : CHF 150.– par mois dès le 25.", RECEIVED)
+    assert reading.intent is Intent.PAYMENT_PLAN_REQUEST
+    assert (reading.amount, reading.installment_amount) == (None, Decimal("150.00"))
+
+
+def test_a_stranger_saying_you_have_the_wrong_people_is_no_dispute() -> None:
+    reading = understand("Vous vous trompez de monde, j'ai jamais acheté chez eux.", RECEIVED)
+    assert reading.intents == (Intent.WRONG_PERSON,), reading.evidence

@@ -761,6 +761,17 @@ class _Scanner:
             return None
         return currency, after
 
+    def _prefix_of_next(self, symbol: int) -> bool:
+        """A currency sign apart from the number before it and glued to a number after."""
+        tokens = self.tokens
+        sign = tokens[symbol]
+        return (
+            symbol + 1 < len(tokens)
+            and tokens[symbol + 1].kind == "num"
+            and tokens[symbol + 1].start == sign.end
+            and sign.start > tokens[symbol - 1].end
+        )
+
     def _suffix_currency(self, number: _Number) -> tuple[str, int] | None:
         """(currency, index after) for "150 €", "150e", "40 quid", "3.14US$", "20 €ur",
         "1'250.- CHF"."""
@@ -774,6 +785,8 @@ class _Scanner:
                 return None
         token, last = tokens[after], tokens[after - 1]
         if token.key in _SYMBOLS:
+            if self._prefix_of_next(after):
+                return None  # "15 January 2026   £1,204.80": the £ is the next sum's
             return _SYMBOLS[token.key], self._skip_euro_tail(after + 1)
         if token.kind != "word":
             return None
@@ -858,6 +871,8 @@ class _Scanner:
     def _with_cents(
         self, number: _Number, start: int, after: int, currency: str, from_prefix: bool
     ) -> _Marked | None:
+        if from_prefix:
+            after = self._skip_swiss_dash(after)  # "CHF 200.– par mois"
         # Why: after a sign, glued letters are harmless ("184,20 €HT"); after a bare
         # prefixed number they are not ("€2024-118").
         if from_prefix and not self._right_clear(after) and not self._cents_follow(after):

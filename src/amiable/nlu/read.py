@@ -273,6 +273,8 @@ _BARE_AFTER_PAYMENT = re.compile(
     r"\b(?:pay[ée]e?s?|paie|payer|r[ée]gl[ée]e?s?|r[ée]gler|r[ée]glerai|vers[ée]e?s?|verser|vire|vir[ée]|virer|"
     r"(?:paier|payer|r[ée]gler|verser|virer|enverr|rembourser|donner)(?:ai|ais|a|ons|ez)|"
     r"envoy[ée]e?s?|envoie|envoi|envoyer|mis|mets|mettre|donne|donner|rembours[ée]e?s?|rembourser|montant|somme|soit|total|[çc]a\s+fait|"
+    # "je vous fais 100 aujourd'hui", "ok pour 150 le 1er".
+    r"(?:je\s+(?:vous\s+)?)(?:fais|ferai)|ok\s+pour|"
     r"paid|pay|paying|send|sent|sending|transfer(?:red)?|settle|clear|wire|i'?ll\s+do|i\s+will\s+do|can\s+do|"
     # "le virement des 180": a payment noun, with the plural article only ("du 15" is a day).
     r"(?:virement|transfert|paiement|versement|r[ée]glement)(?=\s+des\s))\s+"
@@ -355,15 +357,20 @@ _MORE_AFTER_NOW = re.compile(
 )
 # "la facture n° 4587 du 02/09", "your reminder dated 2 June": a document's date.
 _DOCUMENT_DATE = re.compile(
-    r"\b(?:factures?|invoices?|relances?|reminders?|rappels?|courriers?|lettres?|letters?|devis|quotes?|avoirs?|"
+    r"(?:\b(?:factures?|invoices?|relances?|reminders?|rappels?|courriers?|lettres?|letters?|devis|quotes?|avoirs?|"
     r"bons? de commande|commandes?|orders?|statements?|relev[ée]s?)"
-    r"(?:\s+(?:n[°o]?\.?|no\.?|#|r[ée]f\.?|num[ée]ro))?(?:\s*[\w/-]*\d[\w/-]*)?\s+(?:du|dated|of|en date du)\s+$",
+    r"(?:\s+(?:n[°o]?\.?|no\.?|#|r[ée]f\.?|num[ée]ro))?(?:\s*[\w/-]*\d[\w/-]*(?:\s+(?:[àa]|to|et|and)\s+[\w/-]*\d[\w/-]*)?)?"
+    # A reference alone: "INV-20931 dated", "FA-2026-117 du".
+    r"|\b[a-z]{2,5}[-/]\d[\w/-]*)\s+(?:du|dated|of|en date du)\s+$",
     re.IGNORECASE,
 )
 # "tous les mois, dès le début du mois prochain": the start of a series is its first date.
 _SERIES_START = re.compile(
     r"\b(?:d[èe]s|[àa] partir d[ue]?|[àa] compter d[ue]?|from|starting|beginning|commen[çc]ant)\W{1,3}(?:le\W+|la\W+|the\W+)?$",
     re.IGNORECASE,
+)
+_ENGLISH_DAY_WORDS = re.compile(
+    r"\b(?:next|this|tomorrow|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.IGNORECASE
 )
 _MONTH_WIDE = re.compile(r"\bmois\b|\bmonth\b", re.IGNORECASE)
 _ANY_WORD = re.compile(r"[a-z0-9]")
@@ -758,7 +765,11 @@ def _payment_dates(
     past = payment is Intent.ALREADY_PAID
     plan = payment is Intent.PAYMENT_PLAN_REQUEST
     found = []
-    for mention in _dates_in(own, received, lang):
+    mentions = _dates_in(own, received, lang)
+    if not mentions and lang == "fr" and _ENGLISH_DAY_WORDS.search(own):
+        # An expatriate's "je vous vire 500 € next Friday": English words for the day.
+        mentions = _dates_in(own, received, "en")
+    for mention in mentions:
         rank = spans.rank(mention.start)
         if rank is None or mention.kind == "salary":
             # "quand je toucherai mon salaire": no date, unless one is said beside it.

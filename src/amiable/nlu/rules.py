@@ -340,7 +340,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
     },
     Intent.WRONG_PERSON: {
         "wrong_person_fr": _compile(
-            r"\b(?:vous )?vous (?:etes |avez )?tromp\w* (?:de|d) (?:personne|numero|destinataire|adresse)",
+            r"\b(?:vous )?vous (?:etes |avez )?tromp\w* (?:de|d) (?:personne|numero|destinataire|adresse|monde|gars|bonhomme|famille)",
             r"\bvous (?:vous )?(?:etes )?tromp\w*\b(?! (?:pas|de|d)\b| sur (?:le|la|les|mon|ma|mes|votre|vos) (?:montant|somme|calcul|solde|chiffre|facture|total)\b)",
             r"(?<!pas d )(?<!aucune )(?<!pas une )\berreur (?:de|sur la) (?:personne|numero|destinataire|identite)\b",
             r"\b(?:mauvaise?|pas la bonne|pas le bon) (?:personne|numero|destinataire|adresse)\b",
@@ -607,6 +607,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bremittance advice\b",
             r"\b(?:proof|confirmation) of (?:payment|transfer)\b",
             r"^\W*(?:sent|paid|transferred) (?:you |it |the |my )?(?:£|\$|€)\s?\d",
+            r"(?:£|\$|€)\s?\d[\d.,]* (?:was|were|has been|have been) (?:sent|paid|transferred|remitted|wired)\b|\bpayment of (?:£|\$|€)\s?\d[\d.,]* (?:was |has been )?made\b|\bshort[ -]?paid\b",
         ),
     },
     Intent.STOP_CONTACT: {
@@ -764,6 +765,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
     },
     Intent.PROMISE_TO_PAY: {
         "promise_fr": _compile(
+            # "ok pour 150 le 1er": agreeing to a sum and a day.
+            rf"^\W*(?:ok|d accord|ca marche|entendu)\W+(?:pour|va pour) (?:les )?\d[\d.,]* ?(?:€|e|euros?|balles)? ?{_WHEN_FR}",
             r"\bje (?:vais|vai|v|compte|m engage a|prevois de) (?:vous |te |lui )?(?:le |la |les |l )?(?:payer|regler|verser|virer|rembourser|solder|envoyer|adresser|deposer|faire (?:le|un) (?:virement|paiement|reglement|cheque))\b",
             r"\b(?:je |j )?(?:vous |le |la |les |l )?(?:paierai|payerai|reglerai|verserai|virerai|rembourserai|solderai|enverrai|adresserai|deposerai|mettrai|donnerai|ferai (?:le|un|mon|une|la) (?:\w+ )?(?:virement|paiement|reglement|cheque|versement))\b(?! (?:pas )?suite\b)(?! (?:pas )?(?:sans doute |peut etre |probablement )?(?:une |un |le |la |les |mon |ma |mes |ce |cette |son |sa |ses |leur )?(?:plainte|dossier|recours|reclamation|main courante|documents?|justificatifs?|papiers|attestation|formulaire|photos?|preuves?|numero|adresse|coordonnees|nom)\b)",
             rf"\bje (?:vous |te |lui )?(?:le |la |les |l )?{_PAY_VERB_FR}\b.{{0,60}}{_WHEN_FR}",
