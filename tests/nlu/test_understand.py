@@ -2283,3 +2283,57 @@ def test_a_swiss_monthly_sum_is_the_instalment_not_the_amount() -> None:
 def test_a_stranger_saying_you_have_the_wrong_people_is_no_dispute() -> None:
     reading = understand("Vous vous trompez de monde, j'ai jamais acheté chez eux.", RECEIVED)
     assert reading.intents == (Intent.WRONG_PERSON,), reading.evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Nous contestons : les palettes livrées ne correspondaient pas à la commande, retournées le 3.", DisputeType.GOODS_OR_SERVICES),
+        ("Not paying, the gutter repair was never carried out.", DisputeType.GOODS_OR_SERVICES),
+        ("I dispute this: the table arrived with a cracked leg and nobody replaced it.", DisputeType.GOODS_OR_SERVICES),
+        ("Je conteste, le carton est arrivé vide, j'ai fait une réclamation.", DisputeType.GOODS_OR_SERVICES),
+        ("I dispute the bill: the phone went back under warranty in May.", DisputeType.GOODS_OR_SERVICES),
+        ("je conteste, vous m'avez facturé 2 fois le même mois", DisputeType.AMOUNT_INCORRECT),
+        ("Nous contestons : l'écart de 300 € correspond à des options jamais commandées.", DisputeType.AMOUNT_INCORRECT),
+        ("We dispute the invoice: we only ever received 20 of the 24 units and have short-paid it.", DisputeType.AMOUNT_INCORRECT),
+    ],
+)  # fmt: skip
+def test_sets_21_22s_kinds_of_dispute(text: str, kind: DisputeType) -> None:
+    reading = understand(text, RECEIVED)
+    assert Intent.DISPUTE in reading.intents, reading.evidence
+    assert reading.dispute_type is kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My brother died in March. I'm sorting out his affairs, what do I need to send you?",
+        "His wife here. He passed away in May. What happens to his debts now, am I liable?",
+        "I'm her executor: we lost her in June. Could you tell me the balance on her account?",
+    ],
+)
+def test_an_heir_asking_is_a_death_and_a_question(text: str) -> None:
+    reading = understand(text, RECEIVED)
+    assert reading.intents == (Intent.DECEASED, Intent.REQUEST_INFO), reading.evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # The deceased's illness, an afternoon off, a direct debit stopping: no hardship.
+        ("We lost him in January after a long illness. I'm his executor; please send me the balance.", Intent.HARDSHIP),
+        ("Your fitter never came; I took the day off work for nothing. I dispute the call-out fee.", Intent.HARDSHIP),
+        ("I cancelled the gym in March and the payments stopped going out, so I dispute these months.", Intent.HARDSHIP),
+    ],
+)  # fmt: skip
+def test_sets_21_22s_more_lookalikes_again(text: str, absent: Intent) -> None:
+    reading = understand(text, RECEIVED)
+    assert absent not in reading.intents, reading.evidence
+
+
+def test_she_passed_there_is_a_death() -> None:
+    reading = understand(
+        "Mum went into the hospice in May and she passed there last week.", RECEIVED
+    )
+    assert reading.intent is Intent.DECEASED, reading.evidence
+    assert "rule:death_en->deceased" in reading.evidence

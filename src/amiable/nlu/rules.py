@@ -294,6 +294,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:his|her|the) estate\b",
             r"\bmy late (?:husband|wife|father|mother|dad|mum|mom|son|daughter|partner|brother|sister)\b",
             r"\bmy (?:husband|wife|father|mother|dad|mum|mom|son|daughter|partner|brother|sister) passed\b(?! (?:the|his|her|an?) )|\blost my (?:husband|wife|father|mother|dad|mum|mom|son|daughter|partner) (?:to|last|in|this|suddenly|recently)\b",
+            r"\b(?:we|i) lost (?:him|her) (?:in|last|on|to|after|suddenly|recently|this|earlier)\b|\b(?:she|he) passed (?:away|there|peacefully|suddenly|yesterday|recently|last (?:week|month|year)|in (?:hospital|the hospice|his sleep|her sleep|the night))\b",
             r"\bno longer with us\b|\b(?:we|they|i) buried (?:him|her|my \w+)\b|\b(?:his|her) (?:burial|cremation)\b",
             r"\bwhose funeral\b|\b(?:her|his|the) funeral (?:was|took place|is on|is next|last)\b|\bsince (?:she|he) (?:is|s|has) gone\b",
         ),
@@ -428,7 +429,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"(?<!avec ou )\bsans (?:vos|les|ces) (?:\d[\d ,.]* ?(?:€|e|euros?) (?:de )?)?(?:frais|penalites|majorations|interets)\b",
             r"\b(?:frais|penalites|interets|majorations)\b.{0,60}\b(?:ne sont pas|ne sont en rien|pas) (?:dus|dues|justifies|prevus|legaux)\b",
             r"\bne figurent? pas dans\b",
-            r"\b(?:factur\w* (?:deux fois|en double)|double facturation)\b",
+            r"\b(?:factur\w* (?:deux fois|2 fois|en double)|double facturation)\b",
             r"\b(?:preleve|debite|paye|regle|encaisse)e?s? (?:deux fois|en double|2 fois)\b|\bdoublons?\b",
             r"\bavoir (?:non|pas (?:ete )?) ?deduit\b|\bavoir\b.{0,60}\b(?:n avez pas|n a pas ete|pas ete|non) (?:deduit|pris en compte|impute)\b",
             r"\bvous (?:me |nous )?reclam\w* (?:\w+ ){0,2}?\d[\d ,.]* ?(?:€|e|eur|euros?)? ?,? ?alors que\b|\b(?:solde|montant|somme) (?:reellement |vraiment |effectivement )?du (?:est|s eleve) (?:de|a)\b|\b\d+ ?(?:€|e|euros?)? de plus que (?:la facture|le devis|prevu|convenu)\b",
@@ -461,7 +462,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:article|produit|service|prestation|cours|marchandise|colis|commande|appareil)s? que je n ai (?:jamais|pas|plus)\b",
             r"\bprestation (?:non|pas|jamais) (?:realisee|effectuee|faite|rendue|fournie|assuree)\b|\b(?:n a|n ont) (?:assure|fourni|realise|effectue) que\b|\bne se sont jamais presente\w*\b",
             r"\bn est pas (?:celle|celui|ceux|celles) (?:que j ai |que nous avons )?commande\w*\b",
-            r"\bne correspond(?:ent)? pas (?:a|au|aux) (?:la )?(?:commande|devis|bon de commande|contrat)\b",
+            r"\bne correspond(?:ent|ait|aient)? pas (?:a|au|aux) (?:la )?(?:commande|devis|bon de commande|contrat)\b",
             r"\blivraison refusee\b|\brefusee? a (?:la )?(?:reception|livraison)\b|\breserves (?:portees|emises|faites)\b",
         ),
         "not_owed_fr": _compile(
@@ -553,12 +554,12 @@ RULES: dict[Intent, dict[str, _Rule]] = {
         "goods_en": _compile(
             r"(?<!has )(?<!have )(?<!it )\b(?:never|not) (?:delivered|arrived|received (?:the|my|any) (?:goods|order|item|parcel|service))\b",
             r"\b(?:faulty|defective|not as described|did not work|never worked|does not work|stopped working|broken|damaged)\b",
-            r"\bnever (?:got |been )?(?:delivered|arrived|came|turned up|showed up|fitted|installed|finished|completed)\b|\b(?:work|job|repairs?) (?:was|were) (?:never|not) (?:finished|completed|done)\b",
+            r"\bnever (?:got |been )?(?:delivered|arrived|came|turned up|showed up|fitted|installed|finished|completed)\b|\b(?:work|job|repairs?|service|installation|visit|inspection) (?:was|were) (?:never|not) (?:finished|completed|done|carried out)\b",
             r"\bnever (?:got|received) (?:the|my|any|it|them|what)\b|\bnot paying for something\b|\bnobody (?:ever )?came\b|\bnever (?:came back|fixed|repaired)\b|\b(?:quit|broke down|broke|failed|stopped) after\b",
             r"\bwrong (?:spec|specification|model|size|items?|colou?r|product|goods)\b|\breturned (?:them|it|the (?:\w+ )?(?:goods|items?|order|parcel|delivery))\b",
             r"\bhalf[ -]?(?:built|done|finished|complete)\b|\bwork (?:that was |which was )?never (?:done|finished|completed)\b",
             r"\bhalf (?:done|finished|complete)\b|\bleft the job\b|\bnever (?:took place|happened|showed)\b|\b(?:was|were|has been|have been) never carried out\b|\b(?:nobody|no one|no-one) (?:ever )?(?:turned up|showed up)\b|\b(?:visit|service|appointment|repair|job) that (?:did not|didn t|never) (?:happen|take place)\b",
-            r"\b(?:came|arrived|was delivered|were delivered) (?:\w+ )?(?:ripped|torn|broken|damaged|scratched|cracked|smashed|crushed|dented|stained|faulty)\b",
+            r"\b(?:came|arrived|was delivered|were delivered) (?:with (?:a |an |the )?)?(?:\w+ )?(?:ripped|torn|broken|damaged|scratched|cracked|smashed|crushed|dented|stained|faulty)\b",
             r"\b(?:left|leaving) (?:\w+ ){0,3}(?:unfinished|half[- ]done|incomplete)\b|\buntil the (?:job|work) is (?:done|finished|completed)\b",
         ),
     },
@@ -701,13 +702,13 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:in prison|in jail|incarcerated|locked up|serving a sentence)\b|\b(?:neonatal|nicu|born premature\w*|premature baby)\b",
             r"\b(?:sick|illness|ill health|hospitali[sz]\w*|in hospital|in the hospital|cancer|chemo\w*|surgery|disabled|disability|mental health|depression|injur\w*|inpatient)\b",
             r"\b(?:raising|bringing up) (?:\w+ ){0,2}(?:children|kids) (?:alone|on my own|by myself|on (?:one|a single|my) (?:income|wage|salary))\b|\bon (?:one|a single) income\b|\bmy (?:husband|wife|partner) (?:left|walked out)\b",
-            r"\b(?:uc|universal credit|benefits?|money|payments?) (?:has |have |got |was |were )?(?:been )?(?:sanctioned|stopped|suspended)\b|\b(?:i have|i ve|i) got nothing (?:left )?(?:till|until|before) (?:next|payday|pay day|the end)\b",
+            r"\b(?:uc|universal credit|benefits?|money|(?:my|our|benefit|pip|esa|jsa|uc) payments?) (?:has |have |got |was |were )?(?:been )?(?:sanctioned|stopped|suspended)\b|\b(?:i have|i ve|i) got nothing (?:left )?(?:till|until|before) (?:next|payday|pay day|the end)\b",
             r"\b(?:universal credit|benefits?|jobseekers?|job seekers?|centrelink|food ?bank|pension credit|esa|pip|ssi|ssdi|snap|food stamps)\b|\b(?:had|after|suffered|since) (?:a|my) (?:stroke|heart attack|breakdown)\b",
             r"\b(?:flooded|flood damage|house fire|fire at (?:the|our|my) (?:shop|house|premises|home)|burgled|break in|insurance (?:claim|payout|pays out))\b",
             r"\b(?:struggling|hardship|cannot afford|can not afford|skint|broke|behind on (?:my )?(?:rent|bills|mortgage)|no (?:money|income)|low income|living on)\b",
             r"\b(?:live|lives|survive|surviving|get by|getting by|exist|existing) on (?:my |a |an |the |our |just |only |one )?(?:\w+ ){0,2}(?:pension|benefits?|universal credit|income|wages?|allowance|savings)\b",
             r"\bcash ?flow (?:problems?|issues?|difficult\w*)\b|\bbehind on everything\b",
-            r"\b(?:off work|(?:mill|factory|plant|site|works) (?:closed|shut))\b|\bhours (?:have been |were |got )?(?:slashed|reduced|halved)\b",
+            r"\b(?:(?<!day )(?<!days )(?<!morning )(?<!afternoon )off work|(?:mill|factory|plant|site|works) (?:closed|shut))\b|\bhours (?:have been |were |got )?(?:slashed|reduced|halved)\b",
             r"\b(?:hours (?:have been |were |got )?cut|cut my hours|reduced hours|short time|zero hours)\b",
             r"\bunpaid leave\b|\b(?:looking after|caring for) my (?:sick |ill |disabled |elderly )?(?:dad|father|mum|mom|mother|husband|wife|partner|son|daughter|child|parents)\b",
             r"\b(?:single (?:mum|mom|parent|dad|mother|father)|on my own with (?:the |my )?(?:kids|children))\b",
@@ -898,6 +899,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
         "info_en": _compile(
             r"\bwhat is (?:this|it) (?:for|about|regarding)\b|\bwhat (?:is|s) this\b|\bis (?:this|it) (?:about|for|regarding) (?:the|my|an|a)\b",
             r"\bwhich (?:invoice|bill|account|debt|company)\b",
+            r"\bwhat (?:do|should) (?:i|we) (?:need to )?(?:send|provide)\b|\bwhat happens (?:to|with) (?:his|her|the|my|their) (?:debts?|account|loan|balance)\b|\bam i (?:liable|responsible) for\b|\b(?:am i|are we) (?:liable|responsible)\W*$|\b(?:tell|give) me the (?:balance|amount|total|figure)\b|\bthe exact (?:amount|figure|balance|sum)\b",
             r"\bcopy of (?:the |my |this |that |any |your )?(?:original |signed |credit |loan |original signed |signed credit )?(?:invoice|agreement|contract|bill|statement|credit agreement)\b",
             r"\bbreakdown\b",
             r"\bwho (?:is|was) the (?:original )?(?:creditor|company|client)\b|\bwho are you\b|\bwho do you (?:represent|work for)\b",
@@ -1489,7 +1491,8 @@ def _settle_death(found: dict[Intent, str], normalized: str, vetoed: set[Intent]
         vetoed.add(Intent.DECEASED)
         if difficulty or not _LONG_PAST.search(normalized):
             found[Intent.HARDSHIP] = "relative_death_hardship"
-    elif not first_person:
+    elif not difficulty:
+        # A death notice, or an heir settling the estate: no difficulty of the writer's.
         found.pop(Intent.HARDSHIP, None)
         vetoed.add(Intent.HARDSHIP)
 
@@ -1562,7 +1565,7 @@ _TYPE_HINTS: tuple[tuple[DisputeType, _Rule], ...] = (
             r"\b(?:en panne|cassee?s?|defaut|dechiree?s?|abimee?s?|endommagee?s?|rayures?|fuite|ne fonctionne (?:pas|plus)|ne marche (?:pas|plus)|renvoye|retourne)\b",
             r"\b(?:n etaient|n etait|ne sont|n est) pas conformes?\b",
             r"\b(?:a |ont )?jamais (?:marche|fonctionne)\b|\bperime\w*\b|\brefuse\w* a (?:la )?(?:reception|livraison)\b|\bservice (?:que )?(?:je n ai|j ai|jai|on n a|on a) (?:pas|jamais) (?:eu|recu)\b",
-            r"\b(?:cracked|smashed|shattered|expired|out of date)\b",
+            r"\b(?:cracked|smashed|shattered|expired|out of date)\b|\b(?:under|in) warranty\b|\bsous garantie\b|\b(?:arrive|livre)e? (?:ouvert|vide|casse|abime)e?\b|\b(?:boite|colis|carton) vide\b",
             r"\b(?:pas|jamais) (?:ete )?(?:repare|reparee|termine|terminee|fini|finie|pose|posee|installe|installee)s?\b|\bil manque\b|\b(?:i never got|we never got)\b|\bcancell?ed after\b|\bnever refunded\b",
             r"\b(?:broke down|broken|damaged|faulty|defect\w*|leak\w*|does not work|doesn t work|stopped working)\b",
             r"\b(?:could not|couldn t|cannot|can t) use\b|\bnever reopened\b|\b(?:shut|closed) (?:down )?(?:in|for|and)\b|\binstead of the \d+ (?:we )?ordered\b|\bmissing (?:parts?|items?|pieces?)\b",
@@ -1575,6 +1578,7 @@ _TYPE_HINTS: tuple[tuple[DisputeType, _Rule], ...] = (
         _compile(
             r"\banywhere near\b|\b(?:far|much|a lot|way) less\b|\bestimated reading\b|\bonly owe (?:the|about|around)\b|\balready (?:paid|credited) (?:£|\$|€)?\s?\d|\b(?:should|must) (?:be|have been) deducted\b|\bwere already credited\b",
             r"\b\d+(?:[.,]\d+)? ?% (?:but|whereas|while|alors que|mais|au lieu)\b|\btoo high\b|\btrop eleve\w*\b|\b(?:price|rate|prix|tarif) (?:agreed|convenu|negocie|prevu)\b|\bagreed (?:price|rate)\b",
+            r"\b(?:l )?ecart de \d|\bvous (?:me |nous )?(?:comptez|facturez|prelevez) \d|\bshort[ -]?paid\b|\bonly (?:ever )?received \d+\b",
             r"\bne tien\w* pas compte (?:de |du |des |d )?(?:l |la |le )?(?:avoir|acompte|versement|paiement|reglement|remise)s?\b|\bsolde reel\b|\b\d ?(?:€|e|euros?|£|\$)? de (?:frais|penalites|majorations|interets)\b|\blate payment (?:interest|fees?|charges?)\b",
             r"\b(?:beaucoup|bien|nettement) moins\b|\b(?:releve|index) estime\b|\bje ne dois que\b|\bdeja (?:paye|regle|verse) \d|\bdoit etre deduit\w*\b|\bn (?:a|ont) pas ete deduit\w*\b",
         ),
