@@ -2337,3 +2337,19 @@ def test_she_passed_there_is_a_death() -> None:
     )
     assert reading.intent is Intent.DECEASED, reading.evidence
     assert "rule:death_en->deceased" in reading.evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "intents"),
+    [
+        ("Paid £30 on Saturday, I'll do the rest next Friday.", (Intent.ALREADY_PAID, Intent.PROMISE_TO_PAY)),
+        # The plan's first instalment, or a start day said apart, is no promise of its own.
+        ("Accepteriez-vous 5 mensualités ? Je peux verser la première dès lundi.", (Intent.PAYMENT_PLAN_REQUEST,)),
+        ("£10 a week is all I can do. Starting Monday.", (Intent.PAYMENT_PLAN_REQUEST,)),
+        # An income a month is no offer.
+        ("I live on £600 a month. I can't pay anything at the moment.", (Intent.HARDSHIP,)),
+    ],
+)  # fmt: skip
+def test_sets_21_22s_payment_intents(text: str, intents: tuple[Intent, ...]) -> None:
+    reading = understand(text, RECEIVED)
+    assert reading.intents == intents, reading.evidence

@@ -747,6 +747,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:d accord|ok|okay|j accepte|nous acceptons|je valide|bon) (?:pour |avec )?(?:l |votre |cet |le |ce )?(?:echeancier|plan|calendrier)(?: de (?:paiement|remboursement))?(?: propose)?\b",
         ),
         "plan_en": _compile(
+            # "20 quid a week is all I can do".
+            rf"{_AMOUNT} (?:{_PERIOD_EN}) is (?:all|the most|the best|what) (?:i|we) can\b",
             r"\b(?:a|an) (?:payment (?:plan|arrangement|schedule)|instal?l?ment plan|repayment plan|arrangement to pay)\b",
             rf"\b(?:in|over|by) (?:{_NUMBER_WORD} )?(?:monthly |weekly )?(?:payments|instal?l?ments|goes|parts|chunks)\b",
             rf"\b(?:in|over) {_NUMBER_WORD} months\b",
@@ -795,6 +797,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:il|elle|on|ma \w+|mon \w+|nous) (?:va|vont|allons|doit|doivent) (?:vous )?(?:le |la |les )?(?:payer|regler|verser|virer|rembourser|solder|envoyer)\b(?![^.!?]{0,40}\?)",
         ),
         "promise_en": _compile(
+            r"\b(?:i|we) will do the (?:rest|balance|remainder)\b",
             r"\b(?:i|we) will (?:pay|repay|settle|clear|transfer|send|wire|mail|post|drop|put|make (?:the|a) payment|sort (?:it|this) out)\b(?! (?:you )?(?:the |my |a |an |our |them |it |over )?(?:new |updated |signed |completed |filled in )?(?:address|details|documents?|copy|copies|forms?|letter|email|proof|photo|statement|paperwork|evidence|receipt|deed|certificate|info|information|number)\b)",
             r"\b(?:i|we) (?:am|are) (?:going to|gonna) (?:pay|settle|clear|transfer|send)\b",
             r"\b(?:i|we) (?:shall|will|ll) be able to (?:pay|settle|clear|transfer|send)\b",
@@ -1459,6 +1462,13 @@ def _promise_blocked(normalized: str, present: frozenset[str]) -> str | None:
     return reasons[0] if reasons else None
 
 
+# "je peux verser la première dès la semaine prochaine": the plan's first instalment.
+_FIRST_OF_PLAN = _compile(
+    r"\b(?:la premiere|le premier (?:versement|paiement|prelevement|virement))\b",
+    r"\bthe first (?:one|instalment|installment|payment)\b",
+)
+
+
 def _drop_promise_inside_plan(
     found: dict[Intent, str], normalized: str, present: frozenset[str], vetoed: set[Intent]
 ) -> None:
@@ -1473,7 +1483,7 @@ def _drop_promise_inside_plan(
         planned = plan["plan_fr"].search(sentence, present) or plan["plan_en"].search(
             sentence, present
         )
-        if promised and not planned:
+        if promised and not planned and not _FIRST_OF_PLAN.search(sentence, present):
             return
     del found[Intent.PROMISE_TO_PAY]
     vetoed.add(Intent.PROMISE_TO_PAY)
