@@ -2353,3 +2353,74 @@ def test_she_passed_there_is_a_death() -> None:
 def test_sets_21_22s_payment_intents(text: str, intents: tuple[Intent, ...]) -> None:
     reading = understand(text, RECEIVED)
     assert reading.intents == intents, reading.evidence
+
+
+# Held-out set 23's general causes, in our own words ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("Elle est partie rejoindre papi là-haut en janvier. Arrêtez d'appeler ici.", Intent.DECEASED),
+        ("Depuis qu'on l'a perdu, c'est moi qui ouvre ses lettres.", Intent.DECEASED),
+        ("Le garage est fermé depuis l'enterrement de papa, je relève son courrier.", Intent.DECEASED),
+        ("Grandad's with the angels now, please stop writing to him.", Intent.DECEASED),
+        ("On m'a attribué ce numéro en mars, la dame que vous cherchez l'avait avant.", Intent.WRONG_PERSON),
+        ("I only got this number last month, whoever you want isn't me.", Intent.WRONG_PERSON),
+        ("Je conteste : vous comptez deux fois la facture de juin.", Intent.DISPUTE),
+        ("The original bill was £40, you want £95. I'll pay the £40 and not a penny more.", Intent.DISPUTE),
+        ("le vélo il a jamais marché, je l'ai renvoyé", Intent.DISPUTE),
+        ("Ça date de 2012. Vous n'avez plus le droit de me réclamer quoi que ce soit.", Intent.DISPUTE),
+        ("It's from 2013, there's a six year limit on this.", Intent.DISPUTE),
+        ("Paid in full on Monday. Enough with the calls now.", Intent.STOP_CONTACT),
+        ("Ça suffit les appels, j'ai payé.", Intent.STOP_CONTACT),
+        ("Un de nos clients vient de déposer le bilan, nous ne pouvons pas payer ce mois-ci.", Intent.HARDSHIP),
+    ],
+)  # fmt: skip
+def test_set_23s_safety_said_indirectly(text: str, intent: Intent) -> None:
+    reading = understand(text, RECEIVED)
+    assert intent in reading.intents, reading.evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Un de nos clients vient de déposer le bilan, nous ne pouvons pas payer ce mois-ci.", Intent.LEGAL_PROCEEDING),
+        ("Je vous demande de me laisser payer petit à petit, je ne fuis pas ma dette.", Intent.DISPUTE),
+        ("I'm a volunteer adviser at Citizens Advice writing for Mrs Hale; her authority is enclosed.", Intent.HARDSHIP),
+        ("J'ai envoyé un mandat cash de 60 € hier.", Intent.REQUEST_INFO),
+        ("J'ai payé 40 € hier, le reste suivra.", Intent.PROMISE_TO_PAY),
+        ("Paid £30 on Monday and the rest will follow when I can.", Intent.PROMISE_TO_PAY),
+        ("J'ai déposé une proposition de consommateur auprès d'un syndic, voyez avec lui.", Intent.DISPUTE),
+    ],
+)  # fmt: skip
+def test_set_23s_lookalikes(text: str, absent: Intent) -> None:
+    reading = understand(text, RECEIVED)
+    assert absent not in reading.intents, reading.evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("Je ne manquerai pas de vous faire parvenir la somme de 90 € le 20.", Intent.PROMISE_TO_PAY),
+        ("pas possible le 12 finalement, je décale au 19", Intent.PROMISE_TO_PAY),
+        ("ok je vois ça avec mon mari ce soir", Intent.ACKNOWLEDGEMENT),
+        ("Le juge a homologué le plan de redressement de ma société, voyez avec le mandataire.", Intent.LEGAL_PROCEEDING),
+    ],
+)  # fmt: skip
+def test_set_23s_primary(text: str, intent: Intent) -> None:
+    reading = understand(text, RECEIVED)
+    assert reading.intent is intent, reading.evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "intents"),
+    [
+        ("J'ai viré 100 € le 2, le solde suivra le 16.", (Intent.ALREADY_PAID, Intent.PROMISE_TO_PAY)),
+        ("Sending the $45 tonight.", (Intent.PROMISE_TO_PAY,)),
+        ("Je veux tout régler maintenant, il me faut le montant exact.", (Intent.PAY_NOW, Intent.REQUEST_INFO)),
+    ],
+)  # fmt: skip
+def test_set_23s_intents(text: str, intents: tuple[Intent, ...]) -> None:
+    reading = understand(text, RECEIVED)
+    assert reading.intents == intents, reading.evidence

@@ -272,6 +272,7 @@ _NAME = rf"(?:(?:m|mr|mme|monsieur|madame|mrs|ms|miss|mister) )?(?:{_first_names
 RULES: dict[Intent, dict[str, _Rule]] = {
     Intent.DECEASED: {
         "death_fr": _compile(
+            r"\bpartie? (?:rejoindre (?:\w+ ){1,2})?(?:la haut|au ciel|au paradis)\b|\bdepuis qu on l a perdue?\b|\bon l a perdue? (?:en|le|il y a|cet|cette|l an|la semaine|le mois)\b|\benterrement (?:de|d) (?:papa|maman|mamie|papi|mon|ma|notre|son|sa)\b",
             r"\b(?:est|etait|sont|soit) (?:malheureusement )?(?:decedee?s?|morte?s?|disparue?s?)\b",
             r"\bdece(?:s|de|dee)\b",
             r"\bnous a quitte",
@@ -284,6 +285,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:succession|heritiers?|notaire charge)\b",
         ),
         "death_en": _compile(
+            r"\bwith the angels\b|\b(?:in|gone to|up in) heaven\b|\bpassed over\b|\bsince we lost (?:him|her)\b",
             r"\bpassed away\b",
             r"\b(?:has|had|have) been dead\b|\bdead since\b",
             r"\b(?:has|had|have) died\b",
@@ -311,7 +313,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bjugement d ouverture\b",
             r"\bdeclaration de (?:vos |votre |la )?creances?\b",
             r"\bcommission de surendettement\b",
-            r"\bplan (?:conventionnel|de surendettement)\b",
+            r"\bplan (?:conventionnel|de surendettement)\b|\bplan de (?:redressement|sauvegarde|continuation)\b",
             r"\b(?:dossier|procedure) de surendettement\b",
             r"\bsurendettement\b",
             r"\beffacement (?:de|des) dettes\b",
@@ -341,6 +343,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
     },
     Intent.WRONG_PERSON: {
         "wrong_person_fr": _compile(
+            r"\b(?:j ai|on m a) (?:recupere|eu|obtenu|repris|attribue) (?:cette|ce) (?:ligne|numero)\b",
             r"\b(?:vous )?vous (?:etes |avez )?tromp\w* (?:de|d) (?:personne|numero|destinataire|adresse|monde|gars|bonhomme|famille)",
             r"\bvous (?:vous )?(?:etes )?tromp\w*\b(?! (?:pas|de|d)\b| sur (?:le|la|les|mon|ma|mes|votre|vos) (?:montant|somme|calcul|solde|chiffre|facture|total)\b)",
             r"(?<!pas d )(?<!aucune )(?<!pas une )\berreur (?:de|sur la) (?:personne|numero|destinataire|identite)\b",
@@ -371,6 +374,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bnous ne sommes pas (?:la|le|l|les) (?:societe|entreprise|sarl|sas|ste|cabinet|maison|ets|etablissements|garage|transports|boulangerie|restaurant)\b",
         ),
         "wrong_person_en": _compile(
+            r"\bi (?:got|was given|have had|only got) this (?:number|line|phone number|sim) (?:last|in|since|a|from|recently|only)\b",
             r"\bwrong (?:person|number|address|guy|woman|man|individual)\b",
             r"\b(?:it s|its|it is|this is) not me\b|^\W*not me\W",
             r"\bi am not (?:mr|mrs|ms|miss|dr|the person)\b",
@@ -407,7 +411,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bcontest\w*\b",
             r"\bje ne (?:vous )?dois (?:rien|pas|aucun|absolument rien)\b",
             r"\bje (?:vous )?dois rien\b",
-            r"\bpas (?:ma|mon|une) (?:dette|facture|contrat|credit)\b",
+            r"(?<!fuis )(?<!fuir )(?<!fuit )\bpas (?:ma|mon|une) (?:dette|facture|contrat|credit)\b",
             r"\blitige\b",
             # A court dismissed the creditor's claim.
             r"\b(?:a|ont) deboute (?:votre|le|la|notre) (?:client|cliente|creancier|mandant|societe)\b|\b(?:votre|le) (?:client|creancier|mandant) a ete deboute\b",
@@ -418,6 +422,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bpas d accord (?:avec|sur) (?:le|ce|cette|vos|les)\b",
         ),
         "amount_fr": _compile(
+            r"\bvous (?:me |nous )?(?:comptez|avez compte|facturez|avez facture) (?:\w+ ){0,4}(?:deux|2) fois\b",
             r"\bvous (?:vous )?(?:etes )?tromp\w* (?:de|d|sur le|dans le) (?:montant|somme|chiffre|calcul|total)\b",
             r"\bmontant (?:est |reclame |demande |indique )?(?:faux|errone|incorrect|pas bon|injustifie|exagere|abusif)\b",
             r"\berreur (?:sur|dans) (?:le montant|la facture|le calcul|votre calcul)\b",
@@ -450,6 +455,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:vos |les |ces )?(?:\d+ ?(?:€|e|euros?)? (?:de |d ))?frais\b.{0,15}\bje (?:ne )?(?:les |vous les )?dois pas\b|\bc est \d+(?:[.,]\d+)? ?(?:€|e|euros?)? que je (?:vous )?dois\b",
         ),
         "goods_fr": _compile(
+            r"\b(?:elle|il|ca|ils|elles) (?:n )?(?:a|ont) jamais (?:marche|fonctionne)\b",
             r"\b(?:un truc|un produit|un appareil|une machine|quelque chose|un service|une prestation|une chaudiere|un materiel|un article) qui (?:ne )?(?:marche|fonctionne) (?:pas|plus|jamais)\b|\b(?:fuit|fuyait|en panne|ne marche pas|ne fonctionne pas) depuis (?:le )?(?:1 er|1er|premier) jour\b",
             r"\b(?:jamais|pas|pas ete|jamais ete) (?:ete )?livree?s?\b",
             r"\b(?:jamais|pas) (?:recu|eu) (?:la|le|les|ma|mon|mes) (?:commande|marchandise|colis|produit|materiel|livraison|prestation|machine|meuble|canape|telephone|article|lave|frigo|ordinateur|velo|piece|appareil|tele|televiseur|matelas|lit|table|chaise|vetement|chaussure)\w*\b",
@@ -490,6 +496,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:je n ai|j ai) jamais (?:pris|souscrit|signe|demande|commande) (?:d |de |un |une |aucun |aucune )?(?:abonnement|contrat|credit|pret|carte|forfait|box|compte)\b",
         ),
         "time_barred_fr": _compile(
+            r"\b(?:plus|pas) le droit de (?:me |nous )?(?:reclamer|demander|poursuivre)\b",
             r"\bprescri\w*\b",
             r"\bforclo\w*\b|\bforclusion\b",
             r"\btrop ancienne?\b",
@@ -522,6 +529,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:do not|don t) (?:believe|think) (?:that )?(?:i|we) owe\b",
         ),
         "time_barred_en": _compile(
+            r"\b(?:six|6)[ -]year (?:limit|rule)\b",
             r"\bstatute[ -]?barred\b",
             r"\btime[ -]?barred\b",
             r"\bstatute of limitations?\b|\blimitation period\b",
@@ -531,6 +539,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bafter (?:six|6|five|5) years\b.{0,60}\b(?:court|enforce\w*|claim|sue)\b",
         ),
         "amount_en": _compile(
+            r"\bnot a (?:penny|cent|pound|dollar|euro) more\b",
             r"\b(?:amount|balance|figure|bill|invoice)(?: \w+){0,4} is (?:wrong|incorrect|not right|inflated)\b",
             r"\b(?:i|we) (?:do not|don t|cannot|will not) accept the (?:£|\$|€)\s?\d|\bfair wear and tear\b",
             r"\b(?:balance|amount|total|bill) (?:is|was|should be) (?:£|\$|€)?\s?\d[\d.,]* not (?:£|\$|€)?\s?\d|\binterest on (?:top of )?interest\b|\b(?:charges|fees|penalt\w*|interest) (?:have been |were )?added without\b",
@@ -613,6 +622,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
     },
     Intent.STOP_CONTACT: {
         "stop_fr": _compile(
+            r"\b(?:assez|marre) (?:de|d) (?:vos|ces|tes|les) (?:appels|sms|messages|relances|courriers)\b|\bca suffit (?:les|vos|avec vos|avec les) (?:appels|sms|relances|messages)\b",
             r"^\W*sto+p\W*$",
             r"\bsto+p (?:sms|messages?|appels?|relances?|harcelement|svp|s il vous plait|merci)\b",
             r"\barretez (?:de|d) (?:me |nous |m |n )?(?:appeler|contacter|harceler|ecrire|envoyer|relancer|telephoner|spammer)",
@@ -644,6 +654,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:ecrivez|envoyez|ecrire|envoyer) (?:moi|nous) (?:plutot|un (?:mail|e-?mail|courrier) plutot)\b|\bplutot que de (?:m |me |nous )?(?:appeler|telephoner)\b",
         ),
         "stop_en": _compile(
+            r"\benough (?:with|of) (?:the|your|these|all the|all these) (?:calls|texts|messages|letters|emails|phone calls)\b",
             r"^\W*(?:sto+p|unsubscribe|stop all)\W*$",
             r"\bquit (?:calling|texting|contacting|emailing|e-mailing|writing|harassing|messaging|phoning|ringing|sending|bothering)\b",
             r"\btake (?:it|this(?: number)?|me|us|him|her|them|mine|my (?:number|details|name|email(?: address)?|address|phone(?: number)?)) off (?:your|the|that|this) (?:list|lists|system|records|database|files?|mailing list|account)\b",
@@ -768,6 +779,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
     },
     Intent.PROMISE_TO_PAY: {
         "promise_fr": _compile(
+            rf"\b(?:le solde|le reste|la suite|le complement) (?:suivra|suivront|arrivera|partira) {_WHEN_FR}",
+            r"\bje ne manquerai pas de (?:vous )?(?:faire parvenir|regler|payer|verser|adresser|envoyer|virer)\b|\bje (?:decale|repousse|reporte|deplace) (?:au|a|le paiement au|le versement au|le reglement au) \d+\b",
             # "ok pour 150 le 1er": agreeing to a sum and a day.
             rf"^\W*(?:ok|d accord|ca marche|entendu)\W+(?:pour|va pour) (?:les )?\d[\d.,]* ?(?:€|e|euros?|balles)? ?{_WHEN_FR}",
             r"\bje (?:vais|vai|v|compte|m engage a|prevois de) (?:vous |te |lui )?(?:le |la |les |l )?(?:payer|regler|verser|virer|rembourser|solder|envoyer|adresser|deposer|faire (?:le|un) (?:virement|paiement|reglement|cheque))\b",
@@ -797,6 +810,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:il|elle|on|ma \w+|mon \w+|nous) (?:va|vont|allons|doit|doivent) (?:vous )?(?:le |la |les )?(?:payer|regler|verser|virer|rembourser|solder|envoyer)\b(?![^.!?]{0,40}\?)",
         ),
         "promise_en": _compile(
+            r"\b(?:the rest|the balance|the remainder) will follow (?:on|by|next|tomorrow|this|at the end)\b|\bsending (?:you )?(?:the )?(?:£|\$|€)\s?\d[\d.,]* (?:on|by|tomorrow|today|tonight|next|this)\b",
             r"\b(?:i|we) will do the (?:rest|balance|remainder)\b",
             r"\b(?:i|we) will (?:pay|repay|settle|clear|transfer|send|wire|mail|post|drop|put|make (?:the|a) payment|sort (?:it|this) out)\b(?! (?:you )?(?:the |my |a |an |our |them |it |over )?(?:new |updated |signed |completed |filled in )?(?:address|details|documents?|copy|copies|forms?|letter|email|proof|photo|statement|paperwork|evidence|receipt|deed|certificate|info|information|number)\b)",
             r"\b(?:i|we) (?:am|are) (?:going to|gonna) (?:pay|settle|clear|transfer|send)\b",
@@ -878,6 +892,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
     },
     Intent.REQUEST_INFO: {
         "info_fr": _compile(
+            r"\ble montant exact\b",
             r"\bje (?:voulais|voudrais|souhaiterais|souhaite|veux|aimerais) (?:juste |simplement |seulement |donc )?savoir (?:si|combien|quand|pourquoi|comment|a quoi|quel|quelle|quels|quelles|ce que|ce qu)\b(?! (?:je|j|on|nous) (?:peux|pourrais|pourrai|peut|pouvons|pourrions)\b| (?:c etait|c est|il est|il serait|ce serait|ca serait|ca serait) possible\b| vous (?:accept|accord)\w*)",
             r"\bde quel(?:le)?s? (?:facture|dette|creance|dossier|societe|organisme|contrat|montant)\b",
             r"\bc est (?:pour|a propos de|au sujet de) quoi\b|\bde quoi s agit\b|\bc est quoi (?:cette|ce)\b",
@@ -892,7 +907,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:numero|reference) (?:de |du )?bon de commande\b|\bbon de commande\b.{0,40}\b(?:numero|reference|mentionn)\w*|\b(?:renvoyer|renvoyez|redonner|redonnez)\b(?: \w+){0,3} (?:l |le |mon |votre |la )?(?:echeancier|plan|calendrier|recapitulatif|courrier|lettre|facture)\b",
             r"\b(?:communiquer|transmettre|envoyer|indiquer|preciser|donner|rappeler)\b.{0,30}\b(?:numero|reference|copie|detail)s? (?:de|du|d) (?:bon de commande|commande|facture|contrat|dossier)\b",
             r"\b(?:tant que|avant d avoir|sans avoir) (?:je n ai |j ai |je n aurai |j aurai )?(?:pas )?(?:vu|recu|eu) (?:la|le|les|une|un|votre|vos) (?:facture|detail|justificatif|contrat|preuve|decompte|copie)\b",
-            r"\b(?:mandat|titre executoire)\b",
+            r"\b(?:mandat(?! cash| compte| postal)|titre executoire)\b",
             r"\bje ne comprends pas (?:cette|ce|de quoi|pourquoi|le)\b",
             r"\b(?:qui|quelle societe) (?:etes vous|vous a (?:donne|mandate))\b|\bqui vous a donne\b",
             r"\bpourquoi (?:je dois|vous me|ce montant|ces frais)\b",
@@ -966,7 +981,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"^\W*(?:ok(?:ay)?|d accord|bien recu|recu|merci(?: beaucoup| bien)?|c est note|note|entendu|parfait|super|top|tres bien|ca marche|ca roule|compris|thanks?(?: you)?(?: very much| so much| a lot)?|cheers|got it|noted|received|understood|great|fine|perfect|will do|sounds good|yes|oui|ty|👍|🙏|👌|✅|\s|[,.!:;])+\W*$",
             r"^\W*(?:ok |d accord |bien )?(?:recu|merci|note|thanks?|thank you|noted|received|got it)\b.{0,60}$",
             r"\bje (?:prends|prend) (?:bonne )?note\b|\bbien pris note\b|\baccuse(?:ons)? (?:bonne )?reception\b",
-            r"^\W*(?:ok|d accord|entendu|tres bien)\W+je (?:vais )?(?:voir|regarder|en parler|en discuter|y reflechir) (?:avec|a|ca|cela|ce soir)\b|^\W*(?:ok(?:ay)?|right|fine|sure)\W+(?:i will|i ll) (?:talk|speak) (?:to|with) my (?:husband|wife|partner)\b",
+            r"^\W*(?:ok|d accord|entendu|tres bien)\W+je (?:vais )?(?:voir|vois|regarder|regarde|en parler|en discuter|y reflechir)(?: ca| cela)? (?:avec|a|ca|cela|ce soir)\b|^\W*(?:ok(?:ay)?|right|fine|sure)\W+(?:i will|i ll) (?:talk|speak) (?:to|with) my (?:husband|wife|partner)\b",
             r"\bthank(?:s| you) for (?:confirming|the (?:confirmation|update|information|info|email|letter|reminder|message))\b",
             r"\bmerci pour (?:la|le|votre) (?:confirmation|information|message|retour|mail|courrier|rappel|precision)s?\b",
             r"\b(?:j ai|nous avons) bien recu (?:votre|la|l|le) (?:lettre|courrier|message|mail|attestation|quittance|confirmation)\b.{0,40}\b(?:remerci\w*|merci)\b",
@@ -1064,6 +1079,8 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
     (
         Intent.HARDSHIP,
         _compile(
+            # An adviser writing on the debtor's behalf says no difficulty by that alone.
+            r"\b(?:i am|i m) (?:a |an )?(?:volunteer |debt |money )?(?:advis[eo]r|caseworker|support worker) (?:at|with|from) (?:the )?(?:citizens advice|stepchange|national debtline|payplan|money advice service)\b",
             # Over, or only supposed: "fini la galère", "if I ever lose my job"; the
             # mental health crisis breathing space is the procedure itself.
             r"\b(?:was|were) (?:going to|gonna|planning to|meant to) (?:pay|settle)\b(?: \w+){0,3} but (?:i )?(?:cannot|can not|can t)(?: now| anymore| any more)?\W*$|\bje (?:comptais|devais|voulais|pensais|allais) (?:vous )?(?:payer|regler)(?: \w+){0,3} mais je (?:ne )?(?:peux|pourrai) (?:pas|plus)\W*$",
@@ -1239,7 +1256,9 @@ _ESTATE = _compile(
     r"\b(?:i have|i ve) got (?:his|her) phone\b|\bj ai (?:son|le) (?:telephone|portable)\b",
     r"\b(?:a qui|auquel|a laquelle) (?:etaient|sont|etait|est) adresse\w* (?:vos|votre|ces|les) (?:lettres?|courriers?|relances?|messages?)\b|\b(?:your|these) (?:letters|reminders) (?:are|were) (?:addressed|sent) to (?:him|her)\b",
     r"\b(?:his|her) (?:debt|debts|loan|account|credit card|card|balance|finance agreement)\b",
-    # Writing from the dead one's phone: "this is Gary's phone, his wife here".
+    # Writing from the dead one's phone ("this is Gary's phone, his wife here"), opening
+    # the dead one's post ("c'est moi qui ouvre ses lettres").
+    r"\b(?:relev|recuper|tri|ouvr|ouvre)\w* (?:son|ses) (?:courriers?|lettres)\b",
     r"\b(?:his|her) (?:wife|husband|partner|widow|widower|son|daughter|mum|mom|dad|mother|father|sister|brother) here\b|\b(?:this is|it is) \w+(?:'s| s) (?:phone|mobile|number|cell)\b|\b(?:i am|i m|im) (?:his|her) (?:partner|wife|husband|widow|widower|son|daughter)\b|\bc est le (?:portable|telephone|numero|tel) (?:de|d) \w+\b|\b(?:sa|son) (?:femme|mari|epouse|epoux|fille|fils|mere|pere|soeur|frere|compagne|compagnon) ici\b",
 )
 _EMPLOYER = _compile(
@@ -1253,7 +1272,16 @@ _EMPLOYER = _compile(
 )
 # "put your claim in with the liquidator": the writer's own procedure, not an employer's.
 _CLAIMS_TO_THE_OFFICE = _compile(
-    r"\b(?:liquidator|administrator|insolvency practitioner|official receiver|claim in with|proof of debt|mandataire judiciaire|liquidateur|declar\w* (?:votre|vos|la|sa) creance)\b"
+    r"\b(?:liquidator|administrator|insolvency practitioner|official receiver|claim in with|proof of debt|mandataire(?! a la protection)|liquidateur|declar\w* (?:votre|vos|la|sa) creance)\b"
+)
+# Whose procedure it is not: an employer's, a customer's ("ma boîte" may be one's own).
+_ANOTHER_BUSINESS = _compile(
+    r"\b(?:mon (?:ancien )?employeur|mon patron|(?:l entreprise|la societe|la boite) (?:ou|pour laquelle) je (?:travaille|travaillais)|notre (?:principal|plus gros|gros|meilleur|premier) (?:client|donneur d ordre)|un de nos (?:clients|principaux clients))\b",
+    r"\b(?:my (?:employer|boss)|the (?:company|firm|business) i (?:work|worked) for|where i (?:work|worked)|our (?:main|biggest|largest|major|key) (?:customer|client)|one of our (?:main |biggest |largest |major |key )?customers)\b",
+)
+_ANY_INSOLVENCY = _compile(
+    r"\b(?:liquidation|redressement|faillite|depose le bilan|deposer le bilan)\b",
+    r"\b(?:administration|liquidation|receivership|bankrupt\w*|went bust|gone bust|went under|gone under)\b",
 )
 _NOT_INSOLVENT = _compile(
     r"\b(?:dossier|plan|procedure) de surendettement (?:est |a ete )?(?:clos|cloture|termine|fini|solde|acheve)\b|\b(?:ancien|precedent) (?:dossier|plan) de surendettement\b|\b(?:bankruptcy|iva|dro) (?:ended|was discharged|finished|completed) (?:years|in (?:19|20)\d\d)\b",
@@ -1387,6 +1415,16 @@ def read_rules(
             del found[Intent.ALREADY_PAID]
     _settle_death(found, normalized, vetoed)
     _settle_insolvency(found, normalized, vetoed)
+    if (
+        veto
+        and Intent.LEGAL_PROCEEDING not in found
+        and _ANY_INSOLVENCY.search(normalized, present)
+        and _ANOTHER_BUSINESS.search(normalized, present)
+    ):
+        # "notre principal client vient d'être placé en liquidation": the model may not
+        # read the other business's procedure as the writer's.
+        found.setdefault(Intent.HARDSHIP, "employer_insolvency")
+        vetoed.add(Intent.LEGAL_PROCEEDING)
     if (
         Intent.WRONG_PERSON in found
         and found.get(Intent.DISPUTE) in A_STRANGERS_DENIAL
@@ -1575,7 +1613,7 @@ _TYPE_HINTS: tuple[tuple[DisputeType, _Rule], ...] = (
             r"\b(?:en panne|cassee?s?|defaut|dechiree?s?|abimee?s?|endommagee?s?|rayures?|fuite|ne fonctionne (?:pas|plus)|ne marche (?:pas|plus)|renvoye|retourne)\b",
             r"\b(?:n etaient|n etait|ne sont|n est) pas conformes?\b",
             r"\b(?:a |ont )?jamais (?:marche|fonctionne)\b|\bperime\w*\b|\brefuse\w* a (?:la )?(?:reception|livraison)\b|\bservice (?:que )?(?:je n ai|j ai|jai|on n a|on a) (?:pas|jamais) (?:eu|recu)\b",
-            r"\b(?:cracked|smashed|shattered|expired|out of date)\b|\b(?:under|in) warranty\b|\bsous garantie\b|\b(?:arrive|livre)e? (?:ouvert|vide|casse|abime)e?\b|\b(?:boite|colis|carton) vide\b",
+            r"\b(?:cracked|smashed|shattered|expired|out of date)\b|\b(?:under|in) warranty\b|\bsous garantie\b|\b(?:arrive|livre)e? (?:ouvert|vide|casse|abime)e?\b|\b(?:boite|colis|carton) vide\b|\b(?:n a|n ont) rien (?:repare|fait|regle|installe)\b|\bemis des reserves\b|\ba moitie (?:ecrase|casse|abime)\w*",
             r"\b(?:pas|jamais) (?:ete )?(?:repare|reparee|termine|terminee|fini|finie|pose|posee|installe|installee)s?\b|\bil manque\b|\b(?:i never got|we never got)\b|\bcancell?ed after\b|\bnever refunded\b",
             r"\b(?:broke down|broken|damaged|faulty|defect\w*|leak\w*|does not work|doesn t work|stopped working)\b",
             r"\b(?:could not|couldn t|cannot|can t) use\b|\bnever reopened\b|\b(?:shut|closed) (?:down )?(?:in|for|and)\b|\binstead of the \d+ (?:we )?ordered\b|\bmissing (?:parts?|items?|pieces?)\b",
@@ -1588,7 +1626,7 @@ _TYPE_HINTS: tuple[tuple[DisputeType, _Rule], ...] = (
         _compile(
             r"\banywhere near\b|\b(?:far|much|a lot|way) less\b|\bestimated reading\b|\bonly owe (?:the|about|around)\b|\balready (?:paid|credited) (?:£|\$|€)?\s?\d|\b(?:should|must) (?:be|have been) deducted\b|\bwere already credited\b",
             r"\b\d+(?:[.,]\d+)? ?% (?:but|whereas|while|alors que|mais|au lieu)\b|\btoo high\b|\btrop eleve\w*\b|\b(?:price|rate|prix|tarif) (?:agreed|convenu|negocie|prevu)\b|\bagreed (?:price|rate)\b",
-            r"\b(?:l )?ecart de \d|\bvous (?:me |nous )?(?:comptez|facturez|prelevez) \d|\bshort[ -]?paid\b|\bonly (?:ever )?received \d+\b",
+            r"\b(?:l )?ecart (?:de \d|n est (?:pas )?justifie|injustifie)|\bfacture initiale\b|\boriginal (?:bill|invoice) was\b|\bvous (?:me |nous )?(?:comptez|facturez|prelevez) \d|\bshort[ -]?paid\b|\bonly (?:ever )?received \d+\b",
             r"\bne tien\w* pas compte (?:de |du |des |d )?(?:l |la |le )?(?:avoir|acompte|versement|paiement|reglement|remise)s?\b|\bsolde reel\b|\b\d ?(?:€|e|euros?|£|\$)? de (?:frais|penalites|majorations|interets)\b|\blate payment (?:interest|fees?|charges?)\b",
             r"\b(?:beaucoup|bien|nettement) moins\b|\b(?:releve|index) estime\b|\bje ne dois que\b|\bdeja (?:paye|regle|verse) \d|\bdoit etre deduit\w*\b|\bn (?:a|ont) pas ete deduit\w*\b",
         ),
