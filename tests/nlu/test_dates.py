@@ -413,3 +413,16 @@ def test_amounts_are_not_dates(amount: str, lang: str) -> None:
 def test_spans_point_into_the_text(text: str, received: date, lang: str) -> None:
     for mention in find_dates(text, received, lang):
         assert text[mention.start : mention.end] == mention.text
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("starting the first of next month", "en"),
+        ("from the first day of next month", "en"),
+        ("à partir du premier du mois prochain", "fr"),
+    ],
+)
+def test_the_first_of_next_month_is_that_day(text: str, lang: str) -> None:
+    (mention,) = find_dates(text, date(2025, 11, 19), lang)
+    assert mention.future == Resolved(date(2025, 12, 1), date(2025, 12, 1), date(2025, 12, 1))

@@ -2424,3 +2424,24 @@ def test_set_23s_primary(text: str, intent: Intent) -> None:
 def test_set_23s_intents(text: str, intents: tuple[Intent, ...]) -> None:
     reading = understand(text, RECEIVED)
     assert reading.intents == intents, reading.evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "amount"),
+    [
+        (
+            "I shall be paying the outstanding 120 pounds by Thursday.",
+            Intent.PROMISE_TO_PAY,
+            "120.00",
+        ),
+        (
+            "I sent the money through the bank on Monday, 1,500 cedis.",
+            Intent.ALREADY_PAID,
+            "1500.00",
+        ),
+    ],
+)
+def test_set_23s_amounts(text: str, intent: Intent, amount: str) -> None:
+    reading = understand(text, RECEIVED)
+    assert reading.intent is intent, reading.evidence
+    assert reading.amount == Decimal(amount)

@@ -329,7 +329,7 @@ _CURRENCY_WORDS: Final = {
     # Québec: "300 piastres" are Canadian dollars.
     "piastre": "CAD", "piastres": "CAD", "piasse": "CAD", "piasses": "CAD",
     "rupees": "INR", "rand": "ZAR", "dinar": "DZD", "dinars": "DZD", "dirham": "MAD",
-    "dirhams": "MAD", **_CODES,
+    "dirhams": "MAD", "cedi": "GHS", "cedis": "GHS", "naira": "NGN", **_CODES,
 }  # fmt: skip
 # What may follow a franc to say which one: "francs CFP", "F CFP", "francs suisses".
 _FRANC_KINDS: Final = {

@@ -296,6 +296,8 @@ def _part_of_month(year: int, month: int, part: str) -> Window:
         return date(year, month, 1), date(year, month, 1), date(year, month, 10)
     if part == "middle":
         return date(year, month, 10), date(year, month, 15), date(year, month, 20)
+    if part == "first":  # "the first of next month": the day itself
+        return date(year, month, 1), date(year, month, 1), date(year, month, 1)
     return date(year, month, 1), date(year, month, 1), date(year, month, length)
 
 
@@ -1019,6 +1021,10 @@ _FRENCH_PHRASES: dict[str, _Meaning] = {
     **_phrases(_TOMORROW, "demain", "dem1", "demin", "dmain", "2main", "deman", "d'main"),
     **_phrases(_IN_TWO_DAYS, "apres-demain", "apres dem1", "apres demin", "apredemain", "apresdemain"),
     **_phrases(_YESTERDAY, "hier"),
+    **_phrases(
+        _month("first", "next"), "le premier du mois prochain", "le premier du mois pro",
+        "le premier jour du mois prochain", "premier du mois prochain",
+    ),
     **_phrases(_TWO_DAYS_AGO, "avant-hier", "avanthier"),
     **_phrases(
         _week("whole", "next"), "la semaine prochaine", "semaine prochaine", "la semaine pro",
@@ -1220,6 +1226,10 @@ _ENGLISH_PHRASES: dict[str, _Meaning] = {
         "end of the mth", "end of mth", "the month end", "late this month",
     ),
     **_phrases(_month("end", "next"), "end of next month", "the end of next month"),
+    **_phrases(
+        _month("first", "next"), "the first of next month", "first of next month",
+        "the first of the next month", "the first day of next month", "first day of next month",
+    ),
     **_phrases(_month("end", "last"), "end of last month", "the end of last month"),
     **_phrases(
         _month("start", "next"), "beginning of next month", "the beginning of next month",

@@ -815,6 +815,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:i|we) will (?:pay|repay|settle|clear|transfer|send|wire|mail|post|drop|put|make (?:the|a) payment|sort (?:it|this) out)\b(?! (?:you )?(?:the |my |a |an |our |them |it |over )?(?:new |updated |signed |completed |filled in )?(?:address|details|documents?|copy|copies|forms?|letter|email|proof|photo|statement|paperwork|evidence|receipt|deed|certificate|info|information|number)\b)",
             r"\b(?:i|we) (?:am|are) (?:going to|gonna) (?:pay|settle|clear|transfer|send)\b",
             r"\b(?:i|we) (?:shall|will|ll) be able to (?:pay|settle|clear|transfer|send)\b",
+            r"\b(?:i|we) (?:shall|will) be (?:paying|settling|clearing|sending|transferring)\b",
             r"\b(?:i will|i ll|i am going to|i can) (?:come|drop|pop|call) (?:in|by|round|into|to) (?:\w+ ){0,3}(?:with|to pay)\b.{0,20}\b(?:cash|cheque|check|money|payment)\b",
             r"\bwill (?:pay|settle|clear|transfer)\b",
             r"\bgoing to (?:pay|settle|clear|transfer|send)\b",
