@@ -2445,3 +2445,56 @@ def test_set_23s_amounts(text: str, intent: Intent, amount: str) -> None:
     reading = understand(text, RECEIVED)
     assert reading.intent is intent, reading.evidence
     assert reading.amount == Decimal(amount)
+
+
+# Held-out set 24's general causes, in our own words ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("Not my account, wrong Sarah. Please remove my number and email from your list.", Intent.STOP_CONTACT),
+        ("We act for Ms Dunn, who disputes the debt. Do not contact our client directly.", Intent.STOP_CONTACT),
+        ("Paid in full on the 2nd. Please stop the letters.", Intent.STOP_CONTACT),
+        ("Je suis en difficulté, mon atelier a brûlé. Je pourrai verser 50 € par semaine.", Intent.HARDSHIP),
+        ("The courier firm I work for went into liquidation, no wages this month.", Intent.HARDSHIP),
+    ],
+)  # fmt: skip
+def test_set_24s_safety_said_indirectly(text: str, intent: Intent) -> None:
+    reading = understand(text, RECEIVED)
+    assert intent in reading.intents, reading.evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        (
+            "The courier firm I work for went into liquidation, no wages this month.",
+            Intent.LEGAL_PROCEEDING,
+        ),
+        ("Pour la facture de l'hôpital, je propose 4 acomptes de 100 €.", Intent.HARDSHIP),
+        ("Oh sure, I'll pay Friday. After pigs fly.", Intent.PROMISE_TO_PAY),
+        ("Je vous paie demain, le jour où les poules auront des dents.", Intent.PROMISE_TO_PAY),
+    ],
+)
+def test_set_24s_lookalikes(text: str, absent: Intent) -> None:
+    reading = understand(text, RECEIVED)
+    assert absent not in reading.intents, reading.evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "day"),
+    [
+        ("En qualité de tutrice, je vous informe avoir procédé le 06/03 au règlement de 95,40 €.", Intent.ALREADY_PAID, date(2026, 3, 6)),
+        ("je suis à la banque, envoyez l'IBAN et je fais le virement dans l'heure", Intent.PROMISE_TO_PAY, date(2026, 3, 10)),
+    ],
+)  # fmt: skip
+def test_set_24s_payments(text: str, intent: Intent, day: date) -> None:
+    reading = understand(text, RECEIVED)
+    assert intent in reading.intents, reading.evidence
+    assert reading.date == day
+
+
+def test_a_closing_statement_asked_for_is_a_request() -> None:
+    reading = understand("I cleared the balance on 2 March. Send me a closing statement.", RECEIVED)
+    assert reading.intents == (Intent.ALREADY_PAID, Intent.REQUEST_INFO), reading.evidence

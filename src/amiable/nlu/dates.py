@@ -1017,6 +1017,7 @@ _FRENCH_PHRASES: dict[str, _Meaning] = {
         "ojourdui", "ojourd'hui", "ojourdhui", "ojourd8", "aujourd8",
         "ojd", "ce jour", "dans la journee", "ce matin", "ce midi", "cet apres-midi",
         "cet aprem", "ce soir", "cette nuit", "dans la soiree", "en fin de journee",
+        "dans l'heure", "dans la demi-heure", "dans une heure", "d'ici une heure",
     ),
     **_phrases(_TOMORROW, "demain", "dem1", "demin", "dmain", "2main", "deman", "d'main"),
     **_phrases(_IN_TWO_DAYS, "apres-demain", "apres dem1", "apres demin", "apredemain", "apresdemain"),
@@ -1136,6 +1137,7 @@ _ENGLISH_PHRASES: dict[str, _Meaning] = {
         _TODAY, "today", "2day", "tonight", "tonite", "2nite", "this evening", "this morning",
         "just now",
         "this afternoon", "later today", "end of the day", "end of day", "eod",
+        "within the hour", "in the next hour",
     ),
     **_phrases(
         _TOMORROW, "tomorrow", "tomorow", "tommorow", "tommorrow", "tomorrows", "tmrw", "tmr",

@@ -247,7 +247,7 @@ _COUNT_WORDS = "deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|two|three|fo
 _NUMBER_WORD = rf"(?:\d+|{_COUNT_WORDS})"
 _AMOUNT = r"(?:\d+(?:[.,]\d+)?\s?(?:€|e|eur|euros?|balles|£|\$|quid|pounds?|dollars?)?|(?:€|£|\$)\s?\d+(?:[.,]\d+)?)"
 _PAY_VERB_FR = r"(?:paie|paye|pay|payer|regle|vire|verse|rembourse|solde|envoie|envoi|adresse|depose|mets(?! en demeure)|met(?! en demeure)|donne|fai[st]? (?:le|un|mon|les|une|la) (?:\w+ )?(?:virement|paiement|cheque|reglement|versement)|fais le necessaire)"
-_WHEN_FR = r"(?:demain|apres demain|ce soir|ce midi|cet apres midi|ce matin|aujourd hui|cette semaine|la semaine prochaine|semaine pro|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|le \d|le premier|le 1er|\d+ ?/ ?\d+|debut (?:du|de) mois|fin (?:du|de) mois|en fin de|en debut de|avant le|avant la fin|d ici|sous (?:huitaine|\d+ jours|quinzaine)|dans (?:\d+|deux|trois|quinze|huit) jours|dans (?:\d+|une|deux|trois|quatre) semaines?|des que|des reception|a reception|a la paie|sans faute|dans la journee|dans la soiree|en fin de journee)"
+_WHEN_FR = r"(?:dans l heure|dans (?:la|une) (?:demi )?heure|demain|apres demain|ce soir|ce midi|cet apres midi|ce matin|aujourd hui|cette semaine|la semaine prochaine|semaine pro|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|le \d|le premier|le 1er|\d+ ?/ ?\d+|debut (?:du|de) mois|fin (?:du|de) mois|en fin de|en debut de|avant le|avant la fin|d ici|sous (?:huitaine|\d+ jours|quinzaine)|dans (?:\d+|deux|trois|quinze|huit) jours|dans (?:\d+|une|deux|trois|quatre) semaines?|des que|des reception|a reception|a la paie|sans faute|dans la journee|dans la soiree|en fin de journee)"
 # Any character but a sentence's end (a decimal point is not one).
 _IN_SENTENCE = r"(?:[^.!?]|\.(?=\d))"
 _PERIOD_FR = r"(?:(?:par|/|chaque|tous les|toutes les|a la) ?(?:mois|semaine|quinzaine|quinze jours|15 jours)|aux (?:deux|2) semaines|aux (?:quinze|15) jours|(?<=€ )(?:mois|semaine)(?! prochaine?| derniere?| suivante?))"
@@ -574,6 +574,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
     },
     Intent.ALREADY_PAID: {
         "paid_fr": _compile(
+            r"\b(?:avoir|j ai|nous avons|a ete) procede (?:le \d+(?: \d+)? |ce jour )?au (?:reglement|paiement|virement|versement)\b",
             r"\b(?:j ai|j avais|on a|nous avons|nous avions|ma femme a|mon mari a|il a|elle a) (?:deja |bien |tout |deja tout )?(?:paye|regle|verse|vire|rembourse|solde|envoye (?:le|un|mon) (?:cheque|paiement|reglement))\b",
             r"\b(?:j ai|nous avons|on a) (?:deja |bien )?(?:fait|effectue|envoye|passe|lance) (?:le|un|mon|notre|les) (?:virement|paiement|reglement|cheque)\b",
             r"\b(?:le |mon |notre |un )?(?:paiement|virement|reglement|cheque|prelevement) (?:a ete|est|etait) (?:bien )?(?:fait|effectue|envoye|parti|passe|execute|emis|encaisse|debite)\b",
@@ -654,6 +655,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:ecrivez|envoyez|ecrire|envoyer) (?:moi|nous) (?:plutot|un (?:mail|e-?mail|courrier) plutot)\b|\bplutot que de (?:m |me |nous )?(?:appeler|telephoner)\b",
         ),
         "stop_en": _compile(
+            r"\bremove my (?:phone number|number|details|email|e-mail|address|contact details|data)(?: and (?:my )?(?:phone number|number|details|email|e-mail|address))? from\b|\bstop (?:the|your|these|all (?:the|your)?) ?(?:letters|calls|texts|emails|messages|reminders)\b|\b(?:do not|don t|never) (?:call|contact|text|email|phone|ring|write to) (?:our|my) client\b",
             r"\benough (?:with|of) (?:the|your|these|all the|all these) (?:calls|texts|messages|letters|emails|phone calls)\b",
             r"^\W*(?:sto+p|unsubscribe|stop all)\W*$",
             r"\bquit (?:calling|texting|contacting|emailing|e-mailing|writing|harassing|messaging|phoning|ringing|sending|bothering)\b",
@@ -678,6 +680,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
     },
     Intent.HARDSHIP: {
         "hardship_fr": _compile(
+            r"\b(?:je suis|nous sommes|on est) en (?:grande |grosse |grave )?difficulte\b|\b(?:a|ont|est|sont) (?:brule|partie? en fumee)\b",
             r"\b(?:pas encore|toujours pas|jamais) (?:recu|touche|percu|eu) (?:ma|mon|mes|la|le|les) (?:bourse|pension|retraite|allocations?|alloc|apl|aah|rsa|chomage|indemnites|caf)\b|\b(?:aucun|zero) (?:revenu|rentree d argent|ressource)s?\b",
             r"\b(?:chomage|chomeur|chomeuse|pole emploi|france travail|licencie\w*|licenciement|fin de contrat|interim termine)\b",
             r"\bperdu (?:mon|son|notre) (?:emploi|travail|taf|job|boulot|poste|cdd|cdi|contrat|interim)\b",
@@ -688,7 +691,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:recolte|recoltes|moisson|vendange|fourrage)\b.{0,30}\b(?:perdue?s?|detruite?s?|ravagee?s?|gelee?s?|grelee?s?)\b|\b(?:grele|secheresse|gel) (?:a|ont) (?:detruit|ravage|tue)\b",
             r"\b(?:inondee?s?|inondation|incendie|sinistre|degat des eaux|cambriolee?s?|cambriolage|catastrophe naturelle)\b|\ben attente (?:de l|d une|du) (?:indemnisation|assurance|remboursement de l assurance)\b",
             r"\b(?:plus|pas) de (?:taf|travail|boulot|job|emploi|salaire|revenus?)\b",
-            r"\b(?:malade|maladie|hospitalis\w*|hopital|arret (?:de )?(?:maladie|travail)|cancer|chimio\w*|invalidite|handicap\w*|accident|depression|burn ?out|avc|infarctus)\b",
+            r"\b(?:malade|maladie|hospitalis\w*|(?<!facture de l )(?<!factures de l )hopital|arret (?:de )?(?:maladie|travail)|cancer|chimio\w*|invalidite|handicap\w*|accident|depression|burn ?out|avc|infarctus)\b",
             r"\b(?:separation|divorce|separee?|quitte par|veuve?)\b",
             r"\b(?:rsa|aah|petite retraite|minimum vieillesse|minima sociaux)\b",
             r"\b(?:je suis|suis|on est|nous sommes) (?:au|a l|a la|aux) (?:rsa|aah|chomage|caf|minima)\b|\bje (?:ne )?(?:touche|vis|percois|recois) (?:que |qu |seulement |uniquement )?(?:du |des |de la |le |la |les |l )?(?:rsa|aah|caf|allocs?|allocations|apl|chomage|minima|aides)\b",
@@ -930,7 +933,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bwhat (?:company|creditor|debt)\b",
             r"\bwhy (?:do i owe|am i being|is there)\b",
             r"\bwhy (?:has|did|is) (?:it|the amount|my balance|the balance|this) (?:gone up|go up|increased?|higher|changed?)\b",
-            r"\b(?:send|email|e-mail|give) (?:me |us )?(?:a |the |my )?(?:receipt|statement|confirmation in writing|written confirmation)\b",
+            r"\b(?:send|email|e-mail|give) (?:me |us )?(?:a |the |my )?(?:closing |final |paid in full |nil balance )?(?:receipt|statement|confirmation in writing|written confirmation)\b",
         ),
     },
     Intent.HOSTILE: {
@@ -1022,6 +1025,11 @@ _NOT_A_PROMISE = _compile(
     _HEDGE_EN,
     r"\b(?:was|were) (?:going to|gonna|planning to|meant to|supposed to) (?:pay|settle|transfer|send|clear)\b.{0,80}\bbut\b",
     r"\b(?:cannot|can not|could not|unable to) pay\b.{0,20}\b(?:friday|monday|tomorrow|this week|on)\b",
+)
+
+_SARCASM = _compile(
+    r"\b(?:after|once) pigs (?:will |might |can )?fly\b|\bpigs (?:will |might )fly\b",
+    r"\b(?:le jour ou|quand) les poules auront des dents\b",
 )
 
 # Figures of speech that use a safety intent's words without saying it. The intent is
@@ -1267,7 +1275,7 @@ _EMPLOYER = _compile(
     # (not "mon client": a lawyer's client is the debtor).
     r"\b(?:notre (?:principal|plus gros|gros|meilleur|premier) (?:client|donneur d ordre)|un de nos (?:clients|principaux clients|donneurs d ordre))\b|\b(?:our|my) (?:main|biggest|largest|major|key) (?:customer|client)\b|\bone of our (?:main |biggest |largest |major |key )?customers\b",
     r"\b(?:mon employeur|mon patron|ma boite|l entreprise ou je|la societe ou je|la boite ou je)\b",
-    r"\bmy (?:employer|boss|company went|work went)\b|\bthe (?:company|firm|business|shop|factory|place|agency) i (?:work|worked|was working|have worked) (?:for|at)\b",
+    r"\bmy (?:employer|boss|company went|work went)\b|\bthe (?:\w+ )?(?:company|firm|business|shop|factory|place|agency) i (?:work|worked|was working|have worked) (?:for|at)\b",
     r"\b(?:l entreprise|la societe|la boite|l usine|le magasin) (?:pour laquelle|pour qui|dans laquelle) je (?:travaille|travaillais)\b|\bmon ancien employeur\b",
     r"\b(?:where|at which) i (?:worked|work|was working|had worked|have worked)\b",
 )
@@ -1349,6 +1357,10 @@ def read_rules(
         if only is not None and intent not in only:
             continue
         for name, pattern in rules.items():
+            # (The needle check inline: most rules are ruled out by it, and a call costs.)
+            needles = pattern.any_needles
+            if needles is not None and present.isdisjoint(needles):
+                continue
             if pattern.search(normalized, present):
                 found[intent] = name
                 break
@@ -1479,6 +1491,10 @@ def is_identity_theft(normalized: str) -> bool:
 def _promise_blocked(normalized: str, present: frozenset[str]) -> str | None:
     """Why no promise stands, or None. Decided sentence by sentence: "je ne pourrai pas
     le 15. je réglerai le 30" still promises the 30th."""
+    sarcasm = _SARCASM.search(normalized, present)
+    if sarcasm:
+        # "I'll pay tomorrow. Right after pigs fly.": the mockery may come a sentence later.
+        return sarcasm.group(0)
     reasons = []
     for sentence in _SENTENCE.split(normalized):
         promise = RULES[Intent.PROMISE_TO_PAY]
