@@ -1270,10 +1270,12 @@ _ESTATE = _compile(
     r"\b(?:relev|recuper|tri|ouvr|ouvre)\w* (?:son|ses) (?:courriers?|lettres)\b",
     r"\b(?:his|her) (?:wife|husband|partner|widow|widower|son|daughter|mum|mom|dad|mother|father|sister|brother) here\b|\b(?:this is|it is) \w+(?:'s| s) (?:phone|mobile|number|cell)\b|\b(?:i am|i m|im) (?:his|her) (?:partner|wife|husband|widow|widower|son|daughter)\b|\bc est le (?:portable|telephone|numero|tel) (?:de|d) \w+\b|\b(?:sa|son) (?:femme|mari|epouse|epoux|fille|fils|mere|pere|soeur|frere|compagne|compagnon) ici\b",
 )
-_EMPLOYER = _compile(
-    # A customer's insolvency is the business's hardship, as an employer's is the employee's
-    # (not "mon client": a lawyer's client is the debtor).
+# A customer's insolvency is the business's hardship, as an employer's is the employee's
+# (not "mon client": a lawyer's client is the debtor).
+_CUSTOMER = _compile(
     r"\b(?:notre (?:principal|plus gros|gros|meilleur|premier) (?:client|donneur d ordre)|un de nos (?:clients|principaux clients|donneurs d ordre))\b|\b(?:our|my) (?:main|biggest|largest|major|key) (?:customer|client)\b|\bone of our (?:main |biggest |largest |major |key )?customers\b",
+)
+_EMPLOYER = _compile(
     r"\b(?:mon employeur|mon patron|ma boite|l entreprise ou je|la societe ou je|la boite ou je)\b",
     r"\bmy (?:employer|boss|company went|work went)\b|\bthe (?:\w+ )?(?:company|firm|business|shop|factory|place|agency) i (?:work|worked|was working|have worked) (?:for|at)\b",
     r"\b(?:l entreprise|la societe|la boite|l usine|le magasin) (?:pour laquelle|pour qui|dans laquelle) je (?:travaille|travaillais)\b|\bmon ancien employeur\b",
@@ -1283,10 +1285,11 @@ _EMPLOYER = _compile(
 _CLAIMS_TO_THE_OFFICE = _compile(
     r"\b(?:liquidator|administrator|insolvency practitioner|official receiver|claim in with|proof of debt|mandataire(?! a la protection)|liquidateur|declar\w* (?:votre|vos|la|sa) creance)\b"
 )
-# Whose procedure it is not: an employer's, a customer's ("ma boîte" may be one's own).
-_ANOTHER_BUSINESS = _compile(
-    r"\b(?:mon (?:ancien )?employeur|mon patron|(?:l entreprise|la societe|la boite) (?:ou|pour laquelle) je (?:travaille|travaillais)|notre (?:principal|plus gros|gros|meilleur|premier) (?:client|donneur d ordre)|un de nos (?:clients|principaux clients))\b",
-    r"\b(?:my (?:employer|boss)|the (?:company|firm|business) i (?:work|worked) for|where i (?:work|worked)|our (?:main|biggest|largest|major|key) (?:customer|client)|one of our (?:main |biggest |largest |major |key )?customers)\b",
+# Whose procedure it is not, besides a customer's: an employer's ("ma boîte" may be one's
+# own, and `_EMPLOYER` takes it for an employer).
+_ANOTHER_EMPLOYER = _compile(
+    r"\b(?:mon (?:ancien )?employeur|mon patron|(?:l entreprise|la societe|la boite) (?:ou|pour laquelle) je (?:travaille|travaillais))\b",
+    r"\b(?:my (?:employer|boss)|the (?:company|firm|business) i (?:work|worked) for|where i (?:work|worked))\b",
 )
 _ANY_INSOLVENCY = _compile(
     r"\b(?:liquidation|redressement|faillite|depose le bilan|deposer le bilan)\b",
@@ -1432,7 +1435,7 @@ def read_rules(
         veto
         and Intent.LEGAL_PROCEEDING not in found
         and _ANY_INSOLVENCY.search(normalized, present)
-        and _ANOTHER_BUSINESS.search(normalized, present)
+        and (_CUSTOMER.search(normalized, present) or _ANOTHER_EMPLOYER.search(normalized, present))
     ):
         # "notre principal client vient d'être placé en liquidation": the model may not
         # read the other business's procedure as the writer's.
@@ -1572,7 +1575,9 @@ def _settle_insolvency(found: dict[Intent, str], normalized: str, vetoed: set[In
         del found[Intent.LEGAL_PROCEEDING]
         vetoed.add(Intent.LEGAL_PROCEEDING)
         return
-    if _EMPLOYER.search(normalized) and not _CLAIMS_TO_THE_OFFICE.search(normalized):
+    if (
+        _EMPLOYER.search(normalized) or _CUSTOMER.search(normalized)
+    ) and not _CLAIMS_TO_THE_OFFICE.search(normalized):
         del found[Intent.LEGAL_PROCEEDING]
         found[Intent.HARDSHIP] = "employer_insolvency"
         vetoed.add(Intent.LEGAL_PROCEEDING)
