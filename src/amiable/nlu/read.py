@@ -278,7 +278,7 @@ _BARE_AFTER_PAYMENT = re.compile(
     r"(?:paier|payer|r[ée]gler|verser|virer|enverr|rembourser|donner)(?:ai|ais|a|ons|ez)|"
     r"envoy[ée]e?s?|envoie|envoi|envoyer|mis|mets|mettre|donne|donner|rembours[ée]e?s?|rembourser|montant|somme|soit|total|[çc]a\s+fait|"
     # "je vous fais 100 aujourd'hui", "ok pour 150 le 1er".
-    r"(?:je\s+(?:vous\s+)?)(?:fais|ferai)|ok\s+pour|"
+    r"je\s+(?:vous\s+)?(?:fais|ferai)|ok\s+pour|"
     r"paid|pay|paying|send|sent|sending|transfer(?:red)?|settle|clear|wire|i'?ll\s+do|i\s+will\s+do|can\s+do|"
     # "le virement des 180": a payment noun, with the plural article only ("du 15" is a day).
     r"(?:virement|transfert|paiement|versement|r[ée]glement)(?=\s+des\s))\s+"

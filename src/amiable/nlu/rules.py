@@ -1360,10 +1360,6 @@ def read_rules(
         if only is not None and intent not in only:
             continue
         for name, pattern in rules.items():
-            # (The needle check inline: most rules are ruled out by it, and a call costs.)
-            needles = pattern.any_needles
-            if needles is not None and present.isdisjoint(needles):
-                continue
             if pattern.search(normalized, present):
                 found[intent] = name
                 break
