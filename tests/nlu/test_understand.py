@@ -2498,3 +2498,22 @@ def test_set_24s_payments(text: str, intent: Intent, day: date) -> None:
 def test_a_closing_statement_asked_for_is_a_request() -> None:
     reading = understand("I cleared the balance on 2 March. Send me a closing statement.", RECEIVED)
     assert reading.intents == (Intent.ALREADY_PAID, Intent.REQUEST_INFO), reading.evidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'll pay you tomorrow. When pigs fly.",
+        "Oui oui je vous règle demain. À la saint-glinglin.",
+        "Je vous paie vendredi. Le 30 février, je veux dire.",
+        "Sure, I'll send the money. The 31st of never.",
+    ],
+)
+def test_mockery_in_a_sentence_of_its_own_blocks_the_promise(text: str) -> None:
+    reading = understand(text, RECEIVED)
+    assert Intent.PROMISE_TO_PAY not in reading.intents, reading.evidence
+
+
+def test_a_promise_beside_a_flight_is_still_a_promise() -> None:
+    reading = understand("I'll pay on Friday when I fly back from Spain.", RECEIVED)
+    assert Intent.PROMISE_TO_PAY in reading.intents, reading.evidence

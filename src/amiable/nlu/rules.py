@@ -1000,7 +1000,7 @@ _HEDGE_EN = r"\bmaybe\b|\bperhaps\b|\bmight\b"
 _NOT_A_PROMISE = _compile(
     r"\b(?:je ne|j ne|je n|on ne|nous ne) (?:vous |la |le |les |l |lui |leur |vous la |vous le |vous les )?(?:paierai|payerai|reglerai|vais|verserai|rembourserai|peux|pourrai|compte|paye|paie|regle)\w* (?:\w+ )?(?:pas|rien|jamais|plus)\b",
     r"\bne (?:\w+ ){1,4}que (?:lorsque|quand|si|une fois|apres|des que)\b",
-    r"\b(?:when|the minute|the day|once|if) i win the (?:lottery|lotto|euromillions|euro millions|pools)\b|\bquand (?:j aurai|je gagnerai) (?:gagne )?(?:au|a l) (?:loto|euromillions|euro millions)\b|\b(?:le )?(?:30|31|trente|trente et un) fevrier\b|\bwhen pigs fly\b|\ba la saint glinglin\b|\b(?:the )?(?:31 ?st|thirty first|twelfth|12 ?th) of never\b",
+    r"\b(?:when|the minute|the day|once|if) i win the (?:lottery|lotto|euromillions|euro millions|pools)\b|\bquand (?:j aurai|je gagnerai) (?:gagne )?(?:au|a l) (?:loto|euromillions|euro millions)\b",
     r"\bune fois (?:que )?(?:ces|les|vos|le|la|votre) (?:\w+ ){0,2}(?:annulee?s?|retiree?s?|supprimee?s?|enlevee?s?|corrigee?s?|rectifiee?s?|deduite?s?)\b",
     r"\b(?:once|when|as soon as|after|if) (?:the|these|those|your|that|this) (?:\w+ ){0,2}(?:is|are|has been|have been|gets?|get) (?:taken off|removed|dropped|waived|cancell?ed|corrected|fixed|refunded|sorted|credited|deducted|written off|repaired|replaced)\b",
     r"\b(?:je ne|nous ne) (?:vais|veux) (?:rien|pas|jamais) (?:payer|regler|verser)\b",
@@ -1028,8 +1028,9 @@ _NOT_A_PROMISE = _compile(
 )
 
 _SARCASM = _compile(
-    r"\b(?:after|once) pigs (?:will |might |can )?fly\b|\bpigs (?:will |might )fly\b",
-    r"\b(?:le jour ou|quand) les poules auront des dents\b",
+    r"\b(?:after|once|when) pigs (?:will |might |can )?fly\b|\bpigs (?:will |might )fly\b",
+    r"\b(?:le jour ou|quand) les poules auront des dents\b|\ba la saint glinglin\b",
+    r"\b(?:le )?(?:30|31|trente|trente et un) fevrier\b|\b(?:the )?(?:31 ?st|thirty first|twelfth|12 ?th) of never\b",
 )
 
 # Figures of speech that use a safety intent's words without saying it. The intent is
