@@ -922,7 +922,7 @@ def test_a_schedule_set_by_the_commission_is_not_a_plan_asked_for() -> None:
 )
 def test_set_9s_plans(text: str, count: int | None, each: Decimal | None) -> None:
     reading = understand(text, RECEIVED)
-    assert reading.intent is Intent.PAYMENT_PLAN_REQUEST, reading.evidence
+    assert Intent.PAYMENT_PLAN_REQUEST in reading.intents, reading.evidence
     assert reading.installments == count
     assert reading.installment_amount == each
 
@@ -1839,7 +1839,7 @@ def test_a_cheque_that_may_not_have_arrived_is_no_goods_dispute() -> None:
         ("Je conteste les frais d'encaissement de 80 €.", DisputeType.AMOUNT_INCORRECT),
         ("I dispute the early termination fee.", DisputeType.AMOUNT_INCORRECT),
         ("Je conteste : j'ai annulé dans le délai de rétractation.", DisputeType.NOT_OWED),
-        ("Je conteste ce montant tant que je n'ai pas reçu le détail.", DisputeType.OTHER),
+        ("Je conteste cette relance tant que je n'ai pas reçu le détail.", DisputeType.OTHER),
     ],
 )  # fmt: skip
 def test_set_18s_kinds_of_dispute(text: str, kind: DisputeType) -> None:
@@ -2517,3 +2517,22 @@ def test_mockery_in_a_sentence_of_its_own_blocks_the_promise(text: str) -> None:
 def test_a_promise_beside_a_flight_is_still_a_promise() -> None:
     reading = understand("I'll pay on Friday when I fly back from Spain.", RECEIVED)
     assert Intent.PROMISE_TO_PAY in reading.intents, reading.evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Je refuse de payer : les plans de travail en chêne ont gondolé au bout d'une semaine.", DisputeType.GOODS_OR_SERVICES),
+        ("We won't pay: the flowers for the wedding arrived wilted and three hours late.", DisputeType.GOODS_OR_SERVICES),
+    ],
+)  # fmt: skip
+def test_a_kind_of_dispute_no_rule_names_is_the_models(text: str, kind: DisputeType) -> None:
+    reading = understand(text, RECEIVED)
+    assert reading.dispute_type is kind
+    assert f"model:dispute_type={kind.value}" in " ".join(reading.evidence)
+
+
+def test_a_kind_of_dispute_a_rule_names_is_the_rules() -> None:
+    reading = understand("I dispute this, after six years the debt is statute barred.", RECEIVED)
+    assert reading.dispute_type is DisputeType.TIME_BARRED
+    assert not any("dispute_type" in evidence for evidence in reading.evidence)

@@ -15,12 +15,15 @@ from functools import cache, lru_cache
 from importlib import resources
 from io import BytesIO
 from itertools import pairwise
+from typing import Generic, TypeVar
 
 import numpy as np
 
-from amiable.nlu.choices import Intent
+from amiable.core.choices import Choice
+from amiable.nlu.choices import DisputeType, Intent
 
 MODEL_FILE = "intent_model.npz"
+DISPUTE_MODEL_FILE = "dispute_type_model.npz"
 MAX_CHARS = 3000
 WORD_CACHE_SIZE = 200_000
 """Only the start of a long message is shown to the model; rules read all of it."""
@@ -50,17 +53,23 @@ def _letter_grams(word: str) -> tuple[str, ...]:
     )
 
 
+Label = TypeVar("Label", bound=Choice)
+
+
 @dataclass(frozen=True, slots=True)
-class IntentModel:
-    labels: tuple[Intent, ...]
+class LinearModel(Generic[Label]):
+    """One-vs-rest logistic scores of labels: the intents of a message, or the kinds of a
+    dispute."""
+
+    labels: tuple[Label, ...]
     vocabulary: dict[str, int]
     idf: np.ndarray  # (features,)
     coef: np.ndarray  # (features, labels)
     intercept: np.ndarray  # (labels,)
     word_cache: dict[str, tuple[int, ...]] = field(default_factory=dict, compare=False, repr=False)
 
-    def scores(self, normalized: str) -> dict[Intent, float]:
-        """Probability of each intent being present (one-vs-rest logistic)."""
+    def scores(self, normalized: str) -> dict[Label, float]:
+        """Probability of each label being present (one-vs-rest logistic)."""
         known = self._known(normalized)
         if not known:
             logits = self.intercept
@@ -89,7 +98,7 @@ class IntentModel:
             indices = cache.get(word)
             if indices is None:
                 grams = ("w:" + word, *_letter_grams(word))
-                indices = tuple(i for i in map(lookup, grams) if i is not None)
+                indices = tuple(index for index in map(lookup, grams) if index is not None)
                 if len(cache) < WORD_CACHE_SIZE:
                     cache[word] = indices
             known += indices
@@ -109,11 +118,11 @@ class IntentModel:
         )
 
     @classmethod
-    def from_bytes(cls, data: bytes) -> IntentModel:
+    def from_bytes(cls, data: bytes, label: type[Label]) -> LinearModel[Label]:
         with np.load(BytesIO(data), allow_pickle=False) as arrays:
             words = arrays["vocabulary"].tolist()
             return cls(
-                labels=tuple(Intent(value) for value in arrays["labels"].tolist()),
+                labels=tuple(label(value) for value in arrays["labels"].tolist()),
                 vocabulary={word: index for index, word in enumerate(words)},
                 idf=arrays["idf"].astype(np.float64),
                 coef=arrays["coef"].astype(np.float64),
@@ -121,10 +130,24 @@ class IntentModel:
             )
 
 
+IntentModel = LinearModel[Intent]
+DisputeTypeModel = LinearModel[DisputeType]
+
+
 @cache
 def shipped_model() -> IntentModel | None:
-    """The model shipped in the package, or None before one has been trained."""
+    """The intent model shipped in the package, or None before one has been trained."""
     resource = resources.files("amiable.nlu") / "data" / MODEL_FILE
     if not resource.is_file():
         return None
-    return IntentModel.from_bytes(resource.read_bytes())
+    return LinearModel.from_bytes(resource.read_bytes(), Intent)
+
+
+@cache
+def shipped_dispute_model() -> DisputeTypeModel | None:
+    """The model of the kinds of dispute shipped in the package, or None before one has
+    been trained."""
+    resource = resources.files("amiable.nlu") / "data" / DISPUTE_MODEL_FILE
+    if not resource.is_file():
+        return None
+    return LinearModel.from_bytes(resource.read_bytes(), DisputeType)

@@ -1,10 +1,14 @@
-"""Train the intent model on the corpus shipped with the package.
+"""Train the reader's models on the corpus shipped with the package and the held-out sets.
 
     python -m amiable.nlu.train [--check]
 
-Needs the development extra (scikit-learn). The result, `data/intent_model.npz`, is
-committed: reading never trains nor downloads anything. Training is deterministic (fixed
-solver and seed), so the same corpus gives the same file.
+Needs the development extra (scikit-learn) and a source checkout: besides the corpus in
+`data/`, the intent model learns from the held-out sets of `tests/nlu/data/` (messages
+written to the SPEC by other authors, scored unseen once each), and the model of the
+kinds of dispute from their disputes alone. The SPEC's dev set is never trained on.
+The results, `data/intent_model.npz` and `data/dispute_type_model.npz`, are committed:
+reading never trains nor downloads anything. Training is deterministic (fixed solver and
+seed), so the same messages give the same files.
 `--check` also prints a five-fold cross-validation of the primary intent, to compare
 corpus or feature changes before shipping them.
 """
@@ -19,9 +23,9 @@ from pathlib import Path
 
 import numpy as np
 
-from amiable.nlu.choices import PRIORITY, Intent
+from amiable.nlu.choices import PRIORITY, DisputeType, Intent
 from amiable.nlu.clean import clean
-from amiable.nlu.model import MODEL_FILE, IntentModel, features
+from amiable.nlu.model import DISPUTE_MODEL_FILE, MODEL_FILE, Label, LinearModel, features
 from amiable.nlu.normalize import normalize
 
 CORPORA = (
@@ -34,6 +38,8 @@ CORPORA = (
 )
 REGULARIZATION = 4.0
 MAX_FEATURES = 60_000
+HELD_OUT = Path(__file__).resolve().parents[3] / "tests" / "nlu" / "data"
+"""The held-out sets, in a source checkout."""
 
 
 def corpus() -> Iterator[tuple[str, list[Intent]]]:
@@ -54,7 +60,29 @@ def corpus() -> Iterator[tuple[str, list[Intent]]]:
             yield normalize(clean(row["text"]).text), intents
 
 
-def fit(texts: list[str], targets: list[list[Intent]]) -> IntentModel:
+def held_out(folder: Path = HELD_OUT) -> Iterator[tuple[str, list[Intent], DisputeType | None]]:
+    """(normalised text, intents, kind of dispute) for every line of the held-out sets."""
+    files = sorted(folder.glob("heldout*.jsonl"))
+    if not files:
+        raise SystemExit(f"no held-out set in {folder}: train from a source checkout")
+    for path in files:
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if not line.strip():
+                continue
+            row = json.loads(line)
+            try:
+                intents = [Intent(label) for label in row["intents"]]
+                kind = DisputeType(row["dispute_type"]) if row.get("dispute_type") else None
+            except (KeyError, ValueError) as error:
+                raise SystemExit(f"{path.name}:{number}: bad labels: {error}") from error
+            yield normalize(clean(row["text"]).text), intents, kind
+
+
+def fit(
+    texts: list[str],
+    targets: list[list[Label]],
+    labels: tuple[Label, ...] = PRIORITY,  # type: ignore[assignment]
+) -> LinearModel[Label]:
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.linear_model import LogisticRegression
 
@@ -62,7 +90,6 @@ def fit(texts: list[str], targets: list[list[Intent]]) -> IntentModel:
         analyzer=features, sublinear_tf=True, min_df=2, max_features=MAX_FEATURES, dtype=np.float64
     )
     matrix = vectorizer.fit_transform(texts)
-    labels = tuple(PRIORITY)
     coefficients = np.zeros((matrix.shape[1], len(labels)))
     intercepts = np.zeros(len(labels))
     for column, label in enumerate(labels):
@@ -80,7 +107,7 @@ def fit(texts: list[str], targets: list[list[Intent]]) -> IntentModel:
         classifier.fit(matrix, present)
         coefficients[:, column] = classifier.coef_[0]
         intercepts[column] = classifier.intercept_[0]
-    return IntentModel(
+    return LinearModel(
         labels=labels,
         vocabulary={word: int(index) for word, index in vectorizer.vocabulary_.items()},
         idf=vectorizer.idf_,
@@ -105,16 +132,26 @@ def cross_validate(texts: list[str], targets: list[list[Intent]], folds: int = 5
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--check", action="store_true", help="also cross-validate")
-    parser.add_argument("--output", type=Path, default=None)
+    parser.add_argument("--output", type=Path, default=None, help="folder (default: data/)")
     args = parser.parse_args()
     rows = list(corpus())
-    texts = [text for text, _ in rows]
-    targets = [intents for _, intents in rows]
-    print(f"corpus: {len(rows)} messages")
+    held = list(held_out())
+    texts = [text for text, _ in rows] + [text for text, _, _ in held]
+    targets = [intents for _, intents in rows] + [intents for _, intents, _ in held]
+    print(f"corpus: {len(rows)} messages, held-out sets: {len(held)}")
     if args.check:
         print(f"5-fold top intent in gold: {cross_validate(texts, targets):.4f}")
-    model = fit(texts, targets)
-    output = args.output or Path(str(resources.files("amiable.nlu") / "data" / MODEL_FILE))
+    folder = args.output or Path(str(resources.files("amiable.nlu") / "data"))
+    _save(fit(texts, targets), folder / MODEL_FILE)
+    disputes = [(text, kind) for text, _, kind in held if kind is not None]
+    print(f"disputes of a known kind: {len(disputes)}")
+    kinds = fit(
+        [text for text, _ in disputes], [[kind] for _, kind in disputes], tuple(DisputeType)
+    )
+    _save(kinds, folder / DISPUTE_MODEL_FILE)
+
+
+def _save(model: LinearModel[Label], output: Path) -> None:
     model.save(str(output))
     print(
         f"saved {output} ({output.stat().st_size / 1e6:.1f} MB, {len(model.vocabulary)} features)"
