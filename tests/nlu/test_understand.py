@@ -2536,3 +2536,63 @@ def test_a_kind_of_dispute_a_rule_names_is_the_rules() -> None:
     reading = understand("I dispute this, after six years the debt is statute barred.", RECEIVED)
     assert reading.dispute_type is DisputeType.TIME_BARRED
     assert not any("dispute_type" in evidence for evidence in reading.evidence)
+
+
+# Held-out set 25's general causes (small businesses, their bookkeepers and lawyers).
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("Le tribunal a ouvert une procédure de rétablissement professionnel me concernant.", Intent.LEGAL_PROCEEDING),
+        ("We've filed a notice of intention to make a proposal; the trustee will contact you.", Intent.LEGAL_PROCEEDING),
+        ("The company has been in examinership since Monday.", Intent.LEGAL_PROCEEDING),
+        ("Please don't send any more reminders to the shop, the administrators have it.", Intent.STOP_CONTACT),
+        ("Kindly do not contact the family directly; write to us as executors.", Intent.STOP_CONTACT),
+        ("We lost our biggest customer in June and can only manage £200 a month.", Intent.HARDSHIP),
+        ("The hail wiped out most of our vines, can we pay $300 a month?", Intent.HARDSHIP),
+        ("La grêle a ravagé nos vergers, je vous propose 150 € par mois.", Intent.HARDSHIP),
+        ("Cash flow's been wrecked since the flood.", Intent.HARDSHIP),
+        ("Mon associé est décédé et je m'en sors pas seul, je peux faire 100 € par mois.", Intent.HARDSHIP),
+        ("Je ne suis plus gérant de cette société depuis l'an dernier.", Intent.WRONG_PERSON),
+        ("J'ai cédé mon commerce en mars, c'est le repreneur qui a passé ces commandes.", Intent.WRONG_PERSON),
+        ("Your reminder does not take into account the credit note issued in May.", Intent.DISPUTE),
+        ("Votre relance ne tient pas compte de notre acompte de 200 €.", Intent.DISPUTE),
+    ],
+)  # fmt: skip
+def test_set_25s_safety_said_indirectly(text: str, intent: Intent) -> None:
+    reading = understand(text, RECEIVED)
+    assert intent in reading.intents, reading.evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Mon associé est décédé et je m'en sors pas seul, je peux faire 100 € par mois.", Intent.DECEASED),
+        ("Notre comptable envisage une procédure de sauvegarde si rien ne s'améliore.", Intent.LEGAL_PROCEEDING),
+        ("We may have to go into liquidation if sales don't pick up.", Intent.LEGAL_PROCEEDING),
+        ("Mail delivery failed: the message could not be delivered to the recipient.", Intent.DISPUTE),
+        ("Je suis en réunion, je vous rappelle. (réponse automatique)", Intent.REQUEST_HUMAN),
+        ("I sold the business to pay my debts, can I pay £50 a month?", Intent.WRONG_PERSON),
+        ("je paierai le reste quand je pourrai", Intent.PROMISE_TO_PAY),
+        (
+            "Automatic reply: this mailbox is not monitored. Supplier payments are processed on the 15th and on the last working day of each month.",
+            Intent.PAYMENT_PLAN_REQUEST,
+        ),
+    ],
+)  # fmt: skip
+def test_set_25s_lookalikes(text: str, absent: Intent) -> None:
+    reading = understand(text, RECEIVED)
+    assert absent not in reading.intents, reading.evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("fin de semaine c'est réglé", date(2026, 3, 13)),
+        ("Je vous envoie 300 € vendredi et le reste quand je peux.", date(2026, 3, 13)),
+        ("I'll send £100 on Friday and the rest when I can.", date(2026, 3, 13)),
+    ],
+)
+def test_set_25s_promises(text: str, day: date) -> None:
+    reading = understand(text, RECEIVED)
+    assert reading.intent is Intent.PROMISE_TO_PAY, reading.evidence
+    assert reading.date == day

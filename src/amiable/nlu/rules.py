@@ -307,7 +307,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:banque de france|bdf|commission)\b.{0,20}\b(?:a|ont) (?:accepte|declare recevable|juge recevable|valide|admis) (?:mon|le|notre|son) dossier\b",
             r"\b(?:envoye|transmis|depose|parti)\w* (?:mon |le |notre |son )?dossier (?:a|a la|aupres de la) (?:banque de france|bdf)\b|\bdossier (?:bdf|banque de france) (?:est )?(?:depose|envoye|transmis|parti)\w*\b|\b(?:depose|envoye)\w* (?:un )?dossier (?:a la )?bdf\b",
             r"\bprocedure (?:de sauvegarde|collective|de redressement|de liquidation)\b",
-            r"\bretablissement personnel\b|\bproposition de consommateur\b|\bsyndic (?:autorise )?en insolvabilite\b",
+            r"\bretablissement (?:personnel|professionnel)\b|\bproposition de consommateur\b|\bsyndic (?:autorise )?en insolvabilite\b",
             r"\b(?:mandataire|administrateur) judiciaire\b(?! a la protection)",
             r"\bliquidateur\b|\b(?:reglement|concordat) preventif\b",
             r"\bjugement d ouverture\b",
@@ -339,6 +339,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bprotected trust deed\b",
             r"\bautomatic stay\b",
             r"\bconsumer proposal\b|\blicensed insolvency trustee\b|\bpersonal insolvency (?:arrangement|practitioner)\b|\bdebt settlement arrangement\b",
+            r"\bnotice of intention to (?:make|file|lodge) a proposal\b|\bproposal under the (?:bia|bankruptcy and insolvency act)\b|\bexaminership\b|\bappointed an examiner\b|\bcva\b",
         ),
     },
     Intent.WRONG_PERSON: {
@@ -404,6 +405,9 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bne fait plus partie (?:de|du|des) (?:nos effectifs|notre personnel|la societe|l entreprise|notre (?:societe|entreprise|equipe|cabinet|personnel))\b|(?<!mari )(?<!femme )(?<!fils )(?<!fille )\ba quitte (?:la societe|l entreprise|notre (?:societe|entreprise|cabinet|equipe)|nos effectifs)\b|\bne travaille plus (?:ici|chez nous|pour nous|dans notre (?:entreprise|societe|cabinet))\b",
             r"(?<!\bi )(?<!\bwe )(?<!husband )(?<!wife )(?<!partner )(?<!son )(?<!daughter )\bleft (?:the|this|our) (?:company|firm|business|practice)\b|\b(?:i am|i m|im) (?:his|her|their) replacement\b|\bno longer (?:works|working|employed) (?:here|with us|for us|at (?:the|this|our) (?:company|firm|office|practice))\b",
             r"\bje suis (?:son|sa) (?:remplacant|remplacante|successeur)\b",
+            # A former manager or owner of the business chased for it.
+            r"\bje ne suis plus (?:le |la )?(?:gerante?|dirigeante?|presidente?|directeur|directrice|proprietaire|exploitante?|patron|patronne)\b|\b(?:i am|i m|im) no longer (?:the |a )?(?:director|owner|manager|proprietor)\b",
+            r"\b(?:vendu|cede)\w* (?:le fonds|mon fonds|mon commerce|le commerce|l entreprise|mon entreprise|la societe|ma societe|mon affaire|le restaurant|le cafe|le garage|la boutique|le magasin)\b.{0,200}\b(?:repreneur|nouveau (?:proprietaire|gerant|exploitant)|nouvelle (?:proprietaire|gerante)|acquereur)\b|\bsold (?:the|my|our) (?:business|shop|company|restaurant|cafe|garage|bakery|firm|store)\b.{0,200}\b(?:new owners?|buyers?|purchasers?)\b",
         ),
     },
     Intent.DISPUTE: {
@@ -422,6 +426,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bpas d accord (?:avec|sur) (?:le|ce|cette|vos|les)\b",
         ),
         "amount_fr": _compile(
+            r"\bne tient pas compte (?:de|d|du|des) (?:la |l |notre |nos |votre |vos |mon |ma |mes )?(?:note de credit|avoir|paiement|acompte|versement|reglement|remboursement|geste commercial)s?\b|\b(?:solde|montant|total) (?:reel |exact |juste )?(?:est |serait )?(?:donc )?(?:de )?\d[\d ,.]* ?(?:€|e|eur|euros?|\$|chf)? et non (?:pas )?(?:de )?\d",
             r"\bvous (?:me |nous )?(?:comptez|avez compte|facturez|avez facture) (?:\w+ ){0,4}(?:deux|2) fois\b",
             r"\bvous (?:vous )?(?:etes )?tromp\w* (?:de|d|sur le|dans le) (?:montant|somme|chiffre|calcul|total)\b",
             r"\bmontant (?:est |reclame |demande |indique )?(?:faux|errone|incorrect|pas bon|injustifie|exagere|abusif)\b",
@@ -539,6 +544,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bafter (?:six|6|five|5) years\b.{0,60}\b(?:court|enforce\w*|claim|sue)\b",
         ),
         "amount_en": _compile(
+            r"\b(?:does not|doesn t|did not|didn t|fails to) (?:take into account|include|reflect|show|account for|deduct) (?:the|our|my|your) (?:credit note|credit|payment|deposit|refund|part payment)s?\b",
             r"\bnot a (?:penny|cent|pound|dollar|euro) more\b",
             r"\b(?:amount|balance|figure|bill|invoice)(?: \w+){0,4} is (?:wrong|incorrect|not right|inflated)\b",
             r"\b(?:i|we) (?:do not|don t|cannot|will not) accept the (?:£|\$|€)\s?\d|\bfair wear and tear\b",
@@ -676,6 +682,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:i|we) (?:have |ve )?(?:already )?(?:asked|told|requested|instructed) (?:you|your (?:\w+ )?(?:staff|agents|company|office|team)) (?:several times |many times |twice |before |repeatedly )?(?:not to|to stop|never to) (?:call|ring|phone|text|email|e-mail|contact|write|message)\w*\b",
             # (Not "text me instead": a phone's automatic answer while driving says it.)
             r"\b(?:email|e-mail|write to) (?:me|us) instead\b|\binstead of (?:calling|phoning|ringing)\b",
+            r"\b(?:do not|don t|never) send (?:any more|anymore|any further|more|further) (?:reminders|letters|texts|emails|e-mails|messages|demands)\b",
+            r"\b(?:do not|don t|never) (?:contact|call|write to|approach) (?:(?:mr|mrs|ms|miss|dr) \w+(?: s|'s) |the |his |her |their |my |our )?(?:family|widow|widower|relatives|children|kids|parents|next of kin)\b",
         ),
     },
     Intent.HARDSHIP: {
@@ -698,6 +706,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:difficultes? (?:financieres?|economiques?|passageres?)?|situation (?:financiere )?(?:difficile|precaire|compliquee|delicate))\b",
             r"\b(?:je galere|galere|plus un (?:sou|rond|centime)|pas un (?:sou|rond)|fauche|a decouvert|interdit bancaire|sans (?:ressources|revenus?|emploi|travail)|faibles? revenus?|petit salaire|fins? de mois difficiles?)\b",
             r"\btresorerie (?:est )?(?:fortement |tres )?(?:tendue|difficile|exsangue)\b|\bdifficultes de tresorerie\b|\bdefaillance d un (?:client|fournisseur)\b|\bje n y arrive plus\b",
+            r"\b(?:secheresse|inondation|grele|gel|incendie|tempete|verglas|crue|ouragan|cyclone)\b.{0,60}\b(?:detruit|ravage|aneanti|emporte|ruine)\w*\b|\b(?:perdu|perte de) (?:notre|mon) (?:plus gros|principal|premier|meilleur|seul) (?:client|contrat|marche)\b|\bnous n avons (?:presque |quasiment )?rien (?:produit|recolte|vendu)\b",
             # "pour l'instant j'ai rien", "j'ai plus rien pour vivre": no money at all now
             # (not "je n'ai rien reçu / signé", "je n'ai plus rien à payer").
             r"\b(?:pour l instant|pour le moment|en ce moment|actuellement|ce mois ci)\W{0,3}(?:j ai|je n ai|j n ai) (?:plus |encore )?rien\b(?! (?:a |de |d |recu|signe|commande|demande|vu|eu|compris|contre))|\b(?:j ai|je n ai|j n ai|il ne me reste) (?:plus )?rien (?:pour vivre|sur (?:mon|le) compte|pour (?:manger|payer le loyer))\b|\b(?:je (?:ne )?vis|on (?:ne )?vit|nous (?:ne )?vivons) (?:qu |que |seulement |uniquement )?(?:avec|de|sur) (?:ma|mon|mes|une|un|le|la|les|l) (?:petite |seule |maigre )?(?:pension|retraite|rsa|aah|allocations?|minima|apl|caf|chomage)\b",
@@ -712,7 +721,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:nothing|no money|no income) coming in\b",
             r"\b(?:lost my (?:job|work|income)|made redundant|redundan\w*|laid off|unemployed|out of work|on furlough|furloughed|jobless)\b",
             r"\b(?:closed|shut) (?:the|my|our) (?:doors|shop|business|bakery|restaurant|salon|cafe|workshop|garage)\b|\bhad to (?:close|shut) (?:down|the|my|our)\b|\b(?:killed|ruined|wiped out) (?:my|our|the) (?:\w+ )?(?:business|shop|bakery|trade|harvest|crops?|silage)\b",
-            r"\b(?:ruined|lost|destroyed) (?:most of |half of |all of )?(?:the|my|our) (?:harvest|crops?|silage|hay|stock|herd)\b|\bsell (?:the )?(?:cattle|stock|livestock|sheep|cows) at a loss\b",
+            r"\b(?:ruined|lost|destroyed|wiped out|killed) (?:most of |half of |all of |much of )?(?:the|my|our) (?:harvest|crops?|silage|hay|stock|herd|vines|grapes)\b|\bsell (?:the )?(?:cattle|stock|livestock|sheep|cows) at a loss\b",
             r"\b(?:in prison|in jail|incarcerated|locked up|serving a sentence)\b|\b(?:neonatal|nicu|born premature\w*|premature baby)\b",
             r"\b(?:sick|illness|ill health|hospitali[sz]\w*|in hospital|in the hospital|cancer|chemo\w*|surgery|disabled|disability|mental health|depression|injur\w*|inpatient)\b",
             r"\b(?:raising|bringing up) (?:\w+ ){0,2}(?:children|kids) (?:alone|on my own|by myself|on (?:one|a single|my) (?:income|wage|salary))\b|\bon (?:one|a single) income\b|\bmy (?:husband|wife|partner) (?:left|walked out)\b",
@@ -721,7 +730,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:flooded|flood damage|house fire|fire at (?:the|our|my) (?:shop|house|premises|home)|burgled|break in|insurance (?:claim|payout|pays out))\b",
             r"\b(?:struggling|hardship|cannot afford|can not afford|skint|broke|behind on (?:my )?(?:rent|bills|mortgage)|no (?:money|income)|low income|living on)\b",
             r"\b(?:live|lives|survive|surviving|get by|getting by|exist|existing) on (?:my |a |an |the |our |just |only |one )?(?:\w+ ){0,2}(?:pension|benefits?|universal credit|income|wages?|allowance|savings)\b",
-            r"\bcash ?flow (?:problems?|issues?|difficult\w*)\b|\bbehind on everything\b",
+            r"\bcash ?flow (?:problems?|issues?|difficult\w*)\b|\bbehind on everything\b|\bcash ?flow(?: s| is| has been)? (?:wrecked|destroyed|ruined|shot|dried up|gone)\b|\blost (?:our|my) (?:biggest|main|largest|major|best|only|key) (?:contract|customer|client|account)\b",
             r"\b(?:(?<!day )(?<!days )(?<!morning )(?<!afternoon )off work|(?:mill|factory|plant|site|works) (?:closed|shut))\b|\bhours (?:have been |were |got )?(?:slashed|reduced|halved)\b",
             r"\b(?:hours (?:have been |were |got )?cut|cut my hours|reduced hours|short time|zero hours)\b",
             r"\bunpaid leave\b|\b(?:looking after|caring for) my (?:sick |ill |disabled |elderly )?(?:dad|father|mum|mom|mother|husband|wife|partner|son|daughter|child|parents)\b",
@@ -963,6 +972,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:votre|ce) (?:message|mail|courriel|demande) (?:a bien ete|a ete) (?:recue?|enregistree?|transmise?)\b",
             r"\bticket (?:n|no|numero|#)?\s?\d+\b",
             r"\bne pas repondre\b|\bcette adresse n est pas (?:consultee|surveillee)\b",
+            r"\bmessage non (?:remis|distribue|delivre)\b|\bechec de (?:la )?(?:remise|distribution|livraison du message)\b|\bboite (?:aux lettres |mail |de reception )?(?:du destinataire )?(?:est )?pleine\b",
             r"\ben cas d urgence,? (?:veuillez |merci de )?contacter\b",
             r"\brepondeur\b|\bje suis en reunion\b|\bje vous (?:recontacte|rappelle|repondrai) (?:plus tard|des que possible|rapidement)\b|\bne consulte pas (?:ma|mes) (?:messagerie|mails|e-?mails)\b|\ba mon retour\b|\bnous sommes fermes\b|\bnous vous repondrons\b",
         ),
@@ -976,6 +986,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\byour (?:ticket|request|case|message|email) (?:#|number|no|ref\w*|has been (?:received|logged))\b",
             r"\bticket (?:#|number|no|id)\s?\d+\b",
             r"\bdo not reply to this\b|\bthis mailbox is not monitored\b|\bnoreply\b",
+            # A bounce: the office's own message came back.
+            r"\bmail delivery (?:subsystem|system|failed|failure)\b|\bmessage (?:not|could not be|couldn t be) delivered\b|\bundeliverable\b|\bdelivery status notification\b|\bmailer daemon\b|\bmailbox (?:is )?full\b",
             r"\bin case of (?:urgency|emergency)\b|\bfor urgent (?:matters|queries|enquiries)\b",
             r"\bi am in a meeting\b|\bwe are closed\b|\bwe will (?:get back to you|reply|respond)\b|\bon my return\b",
         ),
@@ -1128,7 +1140,9 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
     (
         Intent.DISPUTE,
         _compile(
-            r"\b(?:change|changer|changed) (?:de|of|my) (?:banque|bank)\b|\b(?:ancien|mon ancien) compte (?:bancaire )?(?:est |a ete )?(?:clos|cloture|ferme)\b|\bold (?:bank )?account (?:is|was|has been) closed\b"
+            r"\b(?:change|changer|changed) (?:de|of|my) (?:banque|bank)\b|\b(?:ancien|mon ancien) compte (?:bancaire )?(?:est |a ete )?(?:clos|cloture|ferme)\b|\bold (?:bank )?account (?:is|was|has been) closed\b",
+            # A bounce: the office's e-mail was not delivered, no goods.
+            r"\bmessage (?:not|could not be|couldn t be|was not) delivered\b|\bmail delivery (?:subsystem|failed|failure)\b|\bmessage non (?:remis|distribue|delivre)\b",
         ),
     ),
     (
@@ -1162,6 +1176,8 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
         _compile(
             # "me rappeler la date du prélèvement": remind, not call back.
             r"\b(?:pour|de) (?:me|nous) parler (?:comme ca|sur ce ton|de cette (?:facon|maniere))\b|\b(?:talk|speak) to me like that\b",
+            # "Je suis en rendez-vous client": busy, no appointment asked for.
+            r"\b(?:je suis|suis|nous sommes) (?:actuellement )?en (?:rendez vous|rdv|reunion)\b",
             r"\b(?:me |nous )?rappeler (?:la date|le montant|le solde|combien|quand|pourquoi|quel|quelle|quels|quelles|le numero|la reference|mon numero|ma reference|le detail|les dates|les montants)\b",
         ),
     ),
@@ -1172,7 +1188,7 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
             # payment calendar in an absence notice: no plan asked for.
             r"\b(?:bien )?recu (?:votre|la|cette|vos) (?:proposition|offre) (?:d |de )?(?:echeancier|plan|accord)\b|\bcombien\b.{0,40}\b(?:sur|de|dans) (?:mon|notre|l) (?:echeancier|plan)\b|\b(?:date|montant) (?:du|de la) (?:prochain\w*|derniere?) (?:prelevement|versement|echeance|mensualite)\b|\bhow much (?:is )?(?:left|remaining) on (?:my|our|the) (?:plan|payment plan|arrangement)\b|\bwhen is (?:my|the|our) next (?:payment|instal?l?ment) (?:due|taken)\b",
             r"(?:£|\$|€)?\s?\d[\d.,]* ?(?:£|\$|€|e|euros?|pounds|dollars)? (?:left|left over|to live on|pour vivre|de reste) (?:each|a|per|every|par|chaque) (?:month|week|mois|semaine)\b",
-            r"\b(?:les |nos )?(?:reglements|paiements|virements) (?:fournisseurs? )?(?:sont|seront) (?:effectues|realises|faits|emis|traites|programmes)\b(?: \w+){0,6}|\b(?:supplier )?payments (?:are|get|will be) (?:made|released|processed|issued|run)\b(?: \w+){0,6}",
+            r"\b(?:les |nos )?(?:reglements|paiements|virements) (?:fournisseurs? )?(?:sont|seront) (?:effectues|realises|faits|emis|traites|programmes)\b(?: \w+){0,6}|\b(?:supplier )?payments (?:are|get|will be) (?:made|released|processed|issued|run)\b(?: \w+){0,12}",
         ),
     ),
     (
@@ -1194,7 +1210,7 @@ _HEDGED = _compile(
 _SETTLED_BY = _compile(
     r"\b(?:i|we) (?:will|shall) (?:have|get) (?:it |this |that |the )?(?:(?:£|\$|€)\s?[\d.,]+ |\w+ )?(?:paid|settled|cleared|sorted)\b",
     r"\b(?:d ici|avant) (?:\w+ ){1,3}c est (?:regle|paye|fait|solde)\b",
-    r"\b(?:demain|ce soir|la semaine prochaine|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) c est (?:regle|paye|solde)\b",
+    r"\b(?:demain|ce soir|la semaine prochaine|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|(?:en |a la )?fin (?:de la |de |du )?(?:semaine|mois)|debut (?:de la semaine|du mois)(?: prochaine?)?) c est (?:regle|paye|solde)\b",
 )
 _PAY_NOW_MEANS = _compile(
     r"\b(?:lien|link|rib|iban|bic|carte|cb|paypal|en ligne|online|bank details|account details|sort code|card|coordonnees bancaires|comment (?:je peux |puis je |faire pour )?(?:payer|regler)|how (?:do|can) i pay)\b"
@@ -1245,7 +1261,7 @@ _NEGATED_PAID = _compile(
     r"\bnot (?:yet )?paid\b",
 )
 _FIRST_PERSON_DIFFICULTY = _compile(
-    r"\b(?:je me retrouve seule?|pension de reversion|je ne peux|je peux pas|je n arrive|j ai du mal|je n ai pas les moyens|je n ai plus|impossible (?:pour moi )?de payer|je ne pourrai|frais d obseques|obseques|enterrement|a sec|sans revenus?|plus de revenus?|je suis seule?|difficile|depuis (?:son|sa) (?:deces|mort|disparition))\b",
+    r"\b(?:je me retrouve seule?|pension de reversion|je ne peux|je peux pas|je n arrive|j ai du mal|je n ai pas les moyens|je n ai plus|impossible (?:pour moi )?de payer|je ne pourrai|frais d obseques|obseques|enterrement|a sec|sans revenus?|plus de revenus?|je suis seule?|difficile|depuis (?:son|sa) (?:deces|mort|disparition)|je (?:ne )?m en sors (?:pas|plus))\b",
     r"\b(?:i cannot|i can not|i am struggling|i have been struggling|funeral|i am unable|cannot afford|can not afford|no income|since (?:he|she|my \w+) (?:died|passed)|on my own now|struggling|behind on|(?:could|can|may) i (?:pay|do)|off work|cannot pay|can t pay|cant pay|living on|only manage|can only|state pension|chaotic|hard time|difficult time|tough time|been hard)\b",
 )
 # Paying in one's own name after a relative's death: the writer's own situation, as a
@@ -1309,12 +1325,12 @@ _IMPOSED_PLAN = _compile(
 )
 _CONSIDERING = _compile(
     r"\b(?:rien|aucun dossier|aucune demande) n a (?:encore )?ete (?:depose|envoye|transmis)\b",
-    r"\b(?:envisage\w*|etudi\w*|opportunite|j?pense\w*|vais|compte|songe|conseill\w*|peut etre|risque\w*|si (?:ca|cela) continue|devoir|devrai|voudrais|aimerais|reflechi\w*|hesite|parle\w* (?:de|d)|me renseigne|(?:on m a|m a|m ont) (?:dit|conseille|propose|suggere) de|prepar\w*|monte\w*|montons|constitu\w*|rempli\w*)\b.{0,60}\bsurendettement\b",
+    r"\b(?:envisage\w*|etudi\w*|opportunite|j?pense\w*|vais|compte|songe|conseill\w*|peut etre|risque\w*|si (?:ca|cela) continue|devoir|devrai|voudrais|aimerais|reflechi\w*|hesite|parle\w* (?:de|d)|me renseigne|(?:on m a|m a|m ont) (?:dit|conseille|propose|suggere) de|prepar\w*|monte\w*|montons|constitu\w*|rempli\w*)\b.{0,60}\b(?:surendettement|procedure de sauvegarde|redressement judiciaire|liquidation judiciaire|deposer le bilan|depot de bilan)\b",
     r"\bsurendettement\b.{0,80}\b(?:pas encore|toujours pas|pas) (?:ete )?(?:depose|envoye|transmis)\b(?: (?:aupres de|a) la (?:banque de france|bdf|commission))?",
     r"\b(?:rendez vous|rdv|conseill\w*)\b.{0,80}\bpour (?:voir|savoir) si\b.{0,30}",
     r"\bpour (?:voir|savoir) si (?:je|on|nous) (?:monte|montons|depose|deposons|fais|faisons|peux|pouvons|dois)\b",
     r"\bsurendettement\b.{0,40}\bje (?:le |la )?(?:deposerai|ferai|monterai) (?:sans doute|peut etre|probablement|surement|eventuellement|si)\b",
-    r"\b(?:thinking|considering|might|may have|thought|looking into|wondering|advised (?:me )?to|suggested (?:i|that i|an|a|me)|talk\w* about|speak\w* to|about (?:possibly )?applying|possibly|advice (?:about|on)|not (?:yet )?applied|have not (?:yet )?applied|whether)\b.{0,60}\b(?:bankruptcy|bankrupt|iva|dro|insolvency|debt relief)\b",
+    r"\b(?:thinking|considering|might|may have|thought|looking into|wondering|advised (?:me )?to|suggested (?:i|that i|an|a|me)|talk\w* about|speak\w* to|about (?:possibly )?applying|possibly|advice (?:about|on)|not (?:yet )?applied|have not (?:yet )?applied|whether)\b.{0,60}\b(?:bankruptcy|bankrupt|iva|dro|insolvency|debt relief|liquidation|administration|receivership)\b",
     r"\b(?:bankruptcy|iva|dro|debt relief order|insolvency)\b.{0,60}\b(?:(?:have|has) not|not|nothing(?:'s| s| has)) (?:yet )?(?:been )?(?:applied|filed|made|gone in|submitted|sent|lodged)\b",
     r"\b(?:options|which) (?:may|might|could) include (?:an? )?(?:bankruptcy|iva|dro|debt relief order|insolvency)\b|\bno application (?:has been|was|is) (?:made|submitted|filed|lodged)\b",
 )
@@ -1497,15 +1513,16 @@ def _promise_blocked(normalized: str, present: frozenset[str]) -> str | None:
         return sarcasm.group(0)
     reasons = []
     for sentence in _SENTENCE.split(normalized):
-        promise = RULES[Intent.PROMISE_TO_PAY]
-        if not promise["promise_fr"].search(sentence, present) and not promise["promise_en"].search(
-            sentence, present
-        ):
+        if not _promises(sentence, present):
             continue
         condition = _NOT_A_PROMISE.search(sentence, present) or _PAY_NOW_NOT_PROMISE.search(
             sentence, present
         )
         if condition is None:
+            return None
+        rest = _FOR_THE_REST.search(sentence[: condition.start()])
+        if rest and _promises(sentence[: rest.start()], present):
+            # "500 vendredi pis le reste quand je peux": only the rest waits.
             return None
         after = sentence[condition.end() :]
         if (_FUTURE_PAYMENT.search(after) or _MOVED_TO.search(after)) and not _NOT_A_PROMISE.search(
@@ -1515,6 +1532,19 @@ def _promise_blocked(normalized: str, present: frozenset[str]) -> str | None:
             return None
         reasons.append(condition.group(0))
     return reasons[0] if reasons else None
+
+
+def _promises(text: str, present: frozenset[str]) -> bool:
+    promise = RULES[Intent.PROMISE_TO_PAY]
+    return bool(
+        promise["promise_fr"].search(text, present) or promise["promise_en"].search(text, present)
+    )
+
+
+# The condition said of the rest only, after a payment promised.
+_FOR_THE_REST = re.compile(
+    r"(?:\b(?:et|pis|puis|and|then)|,) (?:pour )?(?:le reste|le solde|le restant|the rest|the balance|the remainder)(?: \w+)?\W*$"
+)
 
 
 # "je peux verser la première dès la semaine prochaine": the plan's first instalment.
