@@ -48,6 +48,7 @@ HELDOUT21 = ROOT / "tests" / "nlu" / "data" / "heldout21.jsonl"
 HELDOUT22 = ROOT / "tests" / "nlu" / "data" / "heldout22.jsonl"
 HELDOUT23 = ROOT / "tests" / "nlu" / "data" / "heldout23.jsonl"
 HELDOUT24 = ROOT / "tests" / "nlu" / "data" / "heldout24.jsonl"
+HELDOUT25 = ROOT / "tests" / "nlu" / "data" / "heldout25.jsonl"
 INPUT_FIELDS = ("id", "text", "received_at", "channel", "lang")
 THROUGHPUT_LINES = 10_000
 
@@ -336,6 +337,16 @@ def run(quick: bool = False) -> dict:
         # false entities 0.013 (the session's first reader: 0.900, 0.961). Then read for
         # its misses.
         ("heldout24", "held-out set 24 (scored unseen, then read for its misses)", HELDOUT24),
+        # A twentieth author (230 messages, 111 with a safety intent; small businesses,
+        # their bookkeepers, accountants and lawyers: payment runs, credit notes, deliveries,
+        # insolvencies of the firm, a customer or a director; France, Belgium, Switzerland,
+        # Québec, the UK, Ireland, the US, Canada, Australia), scored once by the reader as
+        # the ninth session began: primary 0.891, safety recall 0.901, dates 0.904, amounts
+        # 0.900, instalments 0.938, instalment amounts 0.944, dispute type 0.581, false
+        # entities 0.010. With the intent model retrained on sets 1-24 and the new model of
+        # the kinds of dispute (set 25 decided their shipping): 0.900, 0.901, 0.932, 0.920,
+        # dispute type 0.742. Then read for its misses, and trained on.
+        ("heldout25", "held-out set 25 (scored unseen, then read for its misses)", HELDOUT25),
     ):
         figures[key] = score_file(path)
         _print_score(label, figures[key])

@@ -1188,6 +1188,8 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
             # payment calendar in an absence notice: no plan asked for.
             r"\b(?:bien )?recu (?:votre|la|cette|vos) (?:proposition|offre) (?:d |de )?(?:echeancier|plan|accord)\b|\bcombien\b.{0,40}\b(?:sur|de|dans) (?:mon|notre|l) (?:echeancier|plan)\b|\b(?:date|montant) (?:du|de la) (?:prochain\w*|derniere?) (?:prelevement|versement|echeance|mensualite)\b|\bhow much (?:is )?(?:left|remaining) on (?:my|our|the) (?:plan|payment plan|arrangement)\b|\bwhen is (?:my|the|our) next (?:payment|instal?l?ment) (?:due|taken)\b",
             r"(?:£|\$|€)?\s?\d[\d.,]* ?(?:£|\$|€|e|euros?|pounds|dollars)? (?:left|left over|to live on|pour vivre|de reste) (?:each|a|per|every|par|chaque) (?:month|week|mois|semaine)\b",
+            # An income, not an offer: "I live on £600 a month", "je vis avec 900 € par mois".
+            r"\b(?:live|living|survive|surviving|get by|getting by|vis|vivons|vit) (?:on|off|avec) (?:only |just |seulement |juste )?(?:£|\$|€)?\s?\d[\d.,]* ?(?:£|\$|€|e|euros?|pounds|dollars|balles)? (?:a|per|each|every|par|chaque) (?:month|week|mois|semaine)\b",
             r"\b(?:les |nos )?(?:reglements|paiements|virements) (?:fournisseurs? )?(?:sont|seront) (?:effectues|realises|faits|emis|traites|programmes)\b(?: \w+){0,6}|\b(?:supplier )?payments (?:are|get|will be) (?:made|released|processed|issued|run)\b(?: \w+){0,12}",
         ),
     ),
