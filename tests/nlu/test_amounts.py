@@ -73,6 +73,17 @@ AMOUNTS = [
     ("neuf livres", "fr", [("9.00", "GBP", None, False)]),
     ("fifty pounds", "en", [("50.00", "GBP", None, False)]),
     ("a hundred and twenty quid", "en", [("120.00", "GBP", None, False)]),
+    # Cents and decimals dictated (speech-to-text).
+    ("payer les soixante-quatorze euros quatre-vingt-dix vous pouvez", "fr", [("74.90", "EUR", None, False)]),
+    ("nonante-neuf euros nonante d'ici vendredi", "fr", [("99.90", "EUR", None, False)]),
+    ("deux cent trente-quatre virgule quatre-vingts euros", "fr", [("234.80", "EUR", None, False)]),
+    ("douze virgule cinq euros", "fr", [("12.50", "EUR", None, False)]),
+    ("12 virgule 50 euros", "fr", [("12.50", "EUR", None, False)]),
+    ("the forty five pounds fifty this morning", "en", [("45.50", "GBP", None, False)]),
+    ("vingt euros deux fois par mois", "fr", [("20.00", "EUR", None, False)]),
+    ("cinquante euros trois semaines de suite", "fr", [("50.00", "EUR", None, False)]),
+    ("I have paid the balance of ₦120,500", "en", [("120500.00", "NGN", None, False)]),
+    ("₹4,500 by UPI", "en", [("4500.00", "INR", None, False)]),
     ("a dollar", "en", [("1.00", "USD", None, False)]),
     ("forty-two bucks", "en", [("42.00", "USD", None, False)]),
     # periods

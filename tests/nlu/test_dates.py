@@ -178,6 +178,15 @@ CASES: list[tuple[str, str, date, str, Expected, Expected]] = [
     ("two days from today", "en", FRIDAY, "relative_day", "2026-11-22", None),
     ("Feb13", "en", FRIDAY, "day_month", "2027-02-13", "2026-02-13"),
     ("I paid $12 December 27", "en", FRIDAY, "day_month", "2026-12-27", "2025-12-27"),
+    # Days in words, as speech-to-text writes them.
+    ("je vous fais le virement le quinze", "fr", FRIDAY, "day_of_month", "2026-12-15", "2026-11-15"),
+    ("le vingt-huit du mois dernier", "fr", FRIDAY, "day_of_month", None, "2026-10-28"),
+    ("à partir du premier", "fr", FRIDAY, "day_of_month", "2026-12-01", "2026-11-01"),
+    ("j'ai réglé le douze point", "fr", FRIDAY, "day_of_month", "2026-12-12", "2026-11-12"),
+    ("I paid it on the fifth", "en", FRIDAY, "day_of_month", "2026-12-05", "2026-11-05"),
+    ("I'll pay on the twenty-eighth", "en", FRIDAY, "day_of_month", "2026-11-28", "2026-10-28"),
+    ("by the thirtieth", "en", FRIDAY, "day_of_month", "2026-11-30", "2026-10-30"),
+    ("paid on twelfth of this month", "en", FRIDAY, "day_of_month", None, "2026-11-12"),
 ]  # fmt: skip
 
 
@@ -228,6 +237,11 @@ NO_DATE = [
     ("en", "what are your weekend rates"),
     ("fr", "entre 10 et 20 par mois"),
     ("fr", "en mars 3 fois"),
+    ("fr", "je paierai le premier versement, puis les deux autres"),
+    ("fr", "4 fois 50 €, le premier à votre convenance"),
+    ("fr", "deux fois vingt euros"),
+    ("en", "the first one and the second half"),
+    ("en", "I'll pay the first instalment and the third"),
 ]
 
 

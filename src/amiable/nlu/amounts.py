@@ -80,7 +80,7 @@ _TOKEN: Final = re.compile(r"(\d+(?:(?:[.,'’]|[ \u00a0\u202f\u2009])\d+)*)|([^
 _DIGIT_GROUP: Final = re.compile(r"\d+(?:[.,'’]\d+)*")
 _SEPARATOR: Final = re.compile(r"([.,'’]|[ \u00a0\u202f\u2009])")
 _SPACES: Final = frozenset(" \u00a0\u202f\u2009")
-_SYMBOLS_START: Final = ("€", "£", "$")
+_SYMBOLS_START: Final = ("€", "£", "$", "₦", "₹")
 _FOLD: Final = str.maketrans("àâäáéèêëíîïóôöúùûüç", "aaaaeeeeiiiooouuuuc")
 
 
@@ -312,7 +312,7 @@ def _read_number_words(
 # ---------------------------------------------------------------------------- markers
 
 
-_SYMBOLS: Final = {"€": "EUR", "£": "GBP", "$": "USD"}
+_SYMBOLS: Final = {"€": "EUR", "£": "GBP", "$": "USD", "₦": "NGN", "₹": "INR"}
 # Why the francs: a case may be in Swiss francs or in CFP / CFA francs (SPEC: amounts are in
 # the currency of the case), written "CHF 1'250.-", "15 000 F CFP", "12 000 XPF", "5000 FCFA".
 _CODES: Final = {
@@ -391,6 +391,13 @@ _CENTS_FOLLOWERS: Final = word_set(
     """par per a each chaque tous toutes le on et and demain aujourd ce today tomorrow tonight
     maintenant now svp merci please thanks"""
 )
+# What follows a number said after "vingt euros" for it to be a count, not cents.
+_NOT_CENTS_AFTER: Final = word_set(
+    """fois times x mois month months jour jours day days semaine semaines week weeks an ans
+    annee annees year years versements versement mensualites mensualite echeances echeance
+    payments payment instalments installments instalment installment tranches acomptes
+    euros euro pounds dollars"""
+)
 # Why "encore", "another": "50 samedi et encore 50 le 15", "£20 today and another 20 Friday".
 _JOINERS: Final = frozenset({"et", "puis", "ensuite", "and", "then", "+", "encore", "another"})
 _JOIN_REACH: Final = 25  # characters between the last amount and "et"
@@ -420,7 +427,7 @@ _PERIOD_AFTER: Final = re.compile(
             |bi-?weekly\b|bimensuel(?:le)?s?\b|tou(?:te|t)?s?\s+les\s+(?:15|quinze)\s+jours\b
             |tou(?:te|t)?s?\s+les\s+(?:2|deux)\s+semaines\b|every\s+(?:2|two|other)\s+weeks?\b
             |every\s+other\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b
-            |(?:par\s+paye?\s*,?\s*)?aux\s+(?:2|deux)\s+semaines\b|every\s+(?:14|15|fourteen|fifteen)\s+days\b)
+            |(?:(?:par|[aà]\s+chaque)\s+pay[ea]?\s*,?\s*)?aux\s+(?:2|deux)\s+semaines\b|every\s+(?:14|15|fourteen|fifteen)\s+days\b)
        |(?P<month>(?:/|par|per|a|each|every|chaque)\s*(?:mois|month)\b|/\s*(?:mo|mth|m)\b|par\s+moi\b
             |tou[st]?\s+les\s+mois\b|mensuel(?:le)?s?\b|mensuellement\b|monthly\b)
        |(?P<week>(?:/|par|per|a|each|every|chaque)\s*(?:semaine|semene|smaine|semaines|sem|week|wk)\b
@@ -434,7 +441,8 @@ _PERIOD_AFTER: Final = re.compile(
 )
 _EACH_AFTER: Final = re.compile(
     r"""\s*(?:chacun(?:e)?s?\b|each\b(?!\s+(?:month|week|year|fortnight))|[x×]\s*\d{1,2}\b
-    |par\s+(?:versement|mensualit[ée]|[ée]ch[ée]ance)\b|per\s+(?:instal(?:l)?ment|payment)\b)""",
+    |par\s+(?:versement|mensualit[ée]|[ée]ch[ée]ance)\b|per\s+(?:instal(?:l)?ment|payment)\b
+    |[aà]\s+chaque\s+fois\b|each\s+time\b)""",
     re.IGNORECASE | re.VERBOSE,
 )
 # Why: in "6 monthly payments" the 6 counts payments, it is no monthly amount.
@@ -665,6 +673,10 @@ class _Scanner:
         following = self.tokens[after] if after < len(self.tokens) else None
         if following is not None and following.key == "k" and self._thousands_k(token, after):
             value, after = value * 1000, after + 1  # "10k€", "$1.5k", "1,5 k€"
+        elif following is not None and following.key == "virgule" and token.text.isdigit():
+            decimals = self._dictated_decimals(after)  # "12 virgule 50 euros"
+            if decimals is not None:
+                value, after = value + decimals[0], decimals[1]
         return _Number(value, index, after, from_words=False, weak=False)
 
     def _thousands_k(self, number: _Token, letter_index: int) -> bool:
@@ -710,7 +722,25 @@ class _Scanner:
         read = _read_number_words(self.tokens, index, self.lexicon)
         if read is None:
             return None
-        return _Number(Decimal(read[0]), index, read[1], from_words=True, weak=False)
+        value, after = Decimal(read[0]), read[1]
+        decimals = self._dictated_decimals(after)
+        if decimals is not None:
+            value, after = value + decimals[0], decimals[1]
+        return _Number(value, index, after, from_words=True, weak=False)
+
+    def _dictated_decimals(self, index: int) -> tuple[Decimal, int] | None:
+        """ "deux cent trente-quatre virgule quatre-vingts": the decimals after a dictated
+        comma (one figure, tenths; two, hundredths)."""
+        tokens = self.tokens
+        if not self.lexicon.french or index + 1 >= len(tokens) or tokens[index].key != "virgule":
+            return None
+        small = self._small_number(index + 1)
+        if small is None:
+            return None
+        value, after = small
+        token = tokens[index + 1]
+        tenths = len(token.text) == 1 if token.kind == "num" else value < 10
+        return Decimal(value) / (10 if tenths else 100), after
 
     def _prefix_currency(self, index: int) -> tuple[str, int] | None:
         """("EUR", index of the number) for "€150", "€ 89,90", "EUR29,99", "US$ 3.14"."""
@@ -913,6 +943,12 @@ class _Scanner:
             return None
         if _glued(tokens[index - 1], tokens[position]) or self._ends_clause(after):
             return Decimal(value) / 100, after
+        if tokens[position].kind == "word" and not (
+            after < len(tokens) and tokens[after].key in _NOT_CENTS_AFTER
+        ):
+            # "soixante-quatorze euros quatre-vingt-dix vous pouvez…", "forty five pounds
+            # fifty this morning": cents said in words, as speech-to-text writes them.
+            return Decimal(value) / 100, after
         return None
 
     def _small_number(self, index: int) -> tuple[int, int] | None:
@@ -1042,7 +1078,7 @@ def _glued_or_spaced(text: str, left: _Token, right: _Token) -> bool:
 # Nor "franc": it is inside "France" ("Banque de France"); francs are looked for by a digit.
 _MARKERS: Final = (
     "€", "£", "$", "euro", "balle", "boule", "quid", "pound", "livre", "dollar", "buck", "chf",
-    "xpf", "cfp", "fcfa", "piast", "piass", "rupee", "dinar", "dirham",
+    "xpf", "cfp", "fcfa", "piast", "piass", "rupee", "dinar", "dirham", "₦", "₹", "naira", "cedi",
 )  # fmt: skip
 _CONTEXT_HINTS: Final = (
     # periods

@@ -850,17 +850,76 @@ def _day_of_month(match: re.Match[str], received: date, start: int) -> _Found | 
         return None
     if not _is_day_number(folded, match.end()):
         return None
-    which = match["which"]
+    return _day_of_month_found(start, match.end(), received, day, match["which"])
+
+
+# A day of the month in words, as speech-to-text writes it: "le quinze", "à partir du
+# premier", "le vingt-huit du mois dernier", "on the fifth", "by the thirtieth".
+_FRENCH_DAY_WORD_OF_MONTH = re.compile(
+    rf"\b(?P<day>{_alternation(_FRENCH_DAY_WORDS)})\b"
+    r"(?:\s+d(?:u|e)\s+(?:ce\s+)?mois(?:[\s-]?ci)?"
+    r"(?:\s+(?P<which>prochain|pro|suivant|dernier|passe|precedent|en\s+cours))?)?"
+)
+_ENGLISH_DAY_WORD_OF_MONTH = re.compile(
+    rf"\b(?P<day>{_alternation(_ENGLISH_ORDINALS)})\b(?:\s+(?:day\s+)?of\s+(?:the\s+)?"
+    r"(?P<which>this|current|next|following|coming|last|previous|past)\s+month)?"
+)
+_SENTENCE_END = re.compile(r"\s*(?:[.!?;]|$|point\b)")
+# "...le douze point": a full stop dictated, not a count of points.
+_DICTATED_STOP = re.compile(r"\s+point\s*$")
+
+
+def _read_french_day_word_of_month(
+    match: re.Match[str], received: date, lang: str
+) -> _Found | None:
+    start = match.start()
+    introduced = _FRENCH_DAY_INTRODUCED.search(match.string, max(0, start - 4), start)
+    if introduced is None:  # why: "quinze jours", "deux fois" are no days
+        return None
+    if (
+        _canonical(match["day"]) == "premier"
+        and not introduced.group().startswith(("du", "au"))
+        and not match["which"]
+        and not _SENTENCE_END.match(match.string, match.end())
+    ):
+        return None  # why: "le premier le 10", "le premier samedi": the first of a plan
+    return _day_word_of_month(match, received, introduced.start())
+
+
+def _read_english_day_word_of_month(
+    match: re.Match[str], received: date, lang: str
+) -> _Found | None:
+    start = match.start()
+    introduced = _ENGLISH_DAY_INTRODUCED.search(match.string, max(0, start - 12), start)
+    preposition = introduced["preposition"] if introduced else None
+    if not (preposition or match["which"]):
+        return None  # why: "the first one", "the second half" are no days
+    if introduced is not None:
+        start = introduced.start() if preposition in ("on", "for") else introduced.start("the")
+    return _day_word_of_month(match, received, start)
+
+
+def _day_word_of_month(match: re.Match[str], received: date, start: int) -> _Found | None:
+    day = _number(match["day"])
+    folded = match.string
+    if day is None or not 1 <= day <= 31:
+        return None
+    if not _is_day_number(folded, match.end()) and not _DICTATED_STOP.match(folded, match.end()):
+        return None
+    return _day_of_month_found(start, match.end(), received, day, match["which"])
+
+
+def _day_of_month_found(
+    start: int, end: int, received: date, day: int, which: str | None
+) -> _Found | None:
     if which is not None:
-        return _day_of_named_month(
-            start, match.end(), received, day, _WHICH_MONTH[_canonical(which)]
-        )
+        return _day_of_named_month(start, end, received, day, _WHICH_MONTH[_canonical(which)])
     future = _next_day_of_month(received, day)
     past = _previous_day_of_month(received, day)
     if future is None or past is None:
         return None
     kind = DateKind.DAY_OF_MONTH
-    return _Found(start, match.end(), kind, Resolved.exact(future), Resolved.exact(past))
+    return _Found(start, end, kind, Resolved.exact(future), Resolved.exact(past))
 
 
 def _day_of_named_month(
@@ -1457,6 +1516,11 @@ _FRENCH_RULES = (
     _Rule(_FRENCH_RANGE, _read_range, _trigger_words(_FRENCH_MONTHS) | {"du", "entre"}),
     _Rule(_MONTH_FIRST_RANGE, _read_range, _trigger_words(_FRENCH_MONTHS), True),
     _Rule(_FRENCH_DAY_OF_MONTH, _read_french_day_of_month, frozenset({"le", "du", "au"}), True),
+    _Rule(
+        _FRENCH_DAY_WORD_OF_MONTH,
+        _read_french_day_word_of_month,
+        _trigger_words(_FRENCH_DAY_WORDS),
+    ),
     _Rule(_FRENCH_WEEKDAY, _read_weekday, _trigger_words(_FRENCH_WEEKDAYS)),
     _Rule(
         _FRENCH_WEEKDAY_DAY,
@@ -1479,6 +1543,11 @@ _ENGLISH_RULES = (
     _Rule(_MONTH_FIRST_RANGE, _read_range, _trigger_words(_ENGLISH_MONTHS), True),
     _Rule(_ENGLISH_MONTH_DAY, _read_day_month, _trigger_words(_ENGLISH_MONTHS)),
     _Rule(_ENGLISH_DAY_OF_MONTH, _read_english_day_of_month, None, True),
+    _Rule(
+        _ENGLISH_DAY_WORD_OF_MONTH,
+        _read_english_day_word_of_month,
+        _trigger_words(_ENGLISH_ORDINALS),
+    ),
     _Rule(
         _ENGLISH_WEEKDAY, _read_weekday, _trigger_words(_ENGLISH_WEEKDAYS, _ENGLISH_WEEKDAY_SHORT)
     ),
