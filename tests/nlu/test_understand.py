@@ -2596,3 +2596,71 @@ def test_set_25s_promises(text: str, day: date) -> None:
     reading = understand(text, RECEIVED)
     assert reading.intent is Intent.PROMISE_TO_PAY, reading.evidence
     assert reading.date == day
+
+
+# Held-out set 26's general causes (dictated messages, the elderly, their families, the young).
+def test_fees_called_shameful_are_a_dispute_of_the_amount() -> None:
+    reading = understand(
+        "ah bravo, encore des frais, trente euros pour un jour de retard, c'est honteux", RECEIVED
+    )
+    assert Intent.DISPUTE in reading.intents, reading.evidence
+    assert reading.dispute_type is DisputeType.AMOUNT_INCORRECT
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("My mum was charged twice for the same appointment, please fix it.", Intent.DECEASED),
+        ("C'est mon père qui avait ce contrat, il n'habite plus ici depuis des années.", Intent.DECEASED),
+        ("Can someone ring me on Thursday? I'm off work then.", Intent.HARDSHIP),
+        ("My name is spelt wrong on your letter, it's Siobhán.", Intent.WRONG_PERSON),
+        ("Je n'ai jamais dit que je paierais lundi, j'ai dit que je rappellerais lundi.", Intent.PROMISE_TO_PAY),
+        ("J'ai payé avec la communication structurée, c'est réglé depuis lundi.", Intent.PAY_NOW),
+    ],
+)  # fmt: skip
+def test_set_26s_lookalikes(text: str, absent: Intent) -> None:
+    reading = understand(text, RECEIVED)
+    assert absent not in reading.intents, reading.evidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pouvez-vous m'envoyer votre numéro de compte et la communication structurée pour que je paie ?",
+        "please share the UPI ID, I will pay the full amount now itself",
+    ],
+)
+def test_set_26s_wishes_to_pay_now(text: str) -> None:
+    reading = understand(text, RECEIVED)
+    assert reading.intent is Intent.PAY_NOW, reading.evidence
+    assert reading.date is None
+
+
+@pytest.mark.parametrize(
+    ("text", "each"),
+    [
+        ("if you drop the interest I'll pay thirty pound a month", Decimal("30.00")),
+        ("je peux verser quarante-cinq euros par mois", Decimal("45.00")),
+        ("je vous paie cinquante piasses aux deux semaines, à chaque paye", Decimal("50.00")),
+        ("Il commence le 12, puis le 12 de chaque mois, 45 € à chaque fois.", Decimal("45.00")),
+    ],
+)
+def test_set_26s_plans_said_in_words(text: str, each: Decimal) -> None:
+    reading = understand(text, RECEIVED)
+    assert Intent.PAYMENT_PLAN_REQUEST in reading.intents, reading.evidence
+    assert reading.installment_amount == each
+    assert reading.amount is None
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "day", "amount"),
+    [
+        ("oui bonjour je vous fais le virement le quinze de cent cinquante euros", Intent.PROMISE_TO_PAY, date(2026, 3, 15), Decimal("150.00")),
+        ("I paid it on the fifth, forty five pounds fifty", Intent.ALREADY_PAID, date(2026, 3, 5), Decimal("45.50")),
+        ("j'ai réglé deux cent trente-quatre virgule quatre-vingts euros le douze point", Intent.ALREADY_PAID, date(2026, 2, 12), Decimal("234.80")),
+    ],
+)  # fmt: skip
+def test_set_26s_dictated_payments(text: str, intent: Intent, day: date, amount: Decimal) -> None:
+    reading = understand(text, RECEIVED)
+    assert reading.intent is intent, reading.evidence
+    assert (reading.date, reading.amount) == (day, amount)

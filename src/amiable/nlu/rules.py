@@ -257,6 +257,19 @@ _COUNT_BEHIND_X = "|".join(
 _PERIOD_EN = (
     r"(?:a|per|/|every|each) ?(?:month|week|fortnight|two weeks|2 weeks)|monthly|weekly|fortnightly"
 )
+# A sum in words, as speech-to-text writes it: "thirty pound", "cinquante euros".
+_SPELLED_EN = (
+    r"(?:(?:a hundred|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
+    r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)"
+    r"(?: (?:and|one|two|three|four|five|six|seven|eight|nine|hundred|fifty))*) "
+    r"(?:pounds?|quid|dollars?|bucks|euros?|rupees|naira)"
+)
+_SPELLED_FR = (
+    r"(?:(?:dix|quinze|vingt|trente|quarante|cinquante|soixante|septante|huitante|octante|"
+    r"nonante|quatre vingts?|cent|deux cents?|trois cents?)"
+    r"(?: (?:et|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|cents?))*) "
+    r"(?:euros?|balles|piasses|dollars|francs)"
+)
 
 
 def _first_names() -> str:
@@ -426,6 +439,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bpas d accord (?:avec|sur) (?:le|ce|cette|vos|les)\b",
         ),
         "amount_fr": _compile(
+            r"\bfrais\b.{0,80}\b(?:c est |ces frais sont |c est du )?(?:honteux|scandaleux|du vol|abusifs?|inadmissibles?)\b|\b(?:honteux|scandaleux|du vol)\b.{0,40}\bfrais\b",
             r"\bne tient pas compte (?:de|d|du|des) (?:la |l |notre |nos |votre |vos |mon |ma |mes )?(?:note de credit|avoir|paiement|acompte|versement|reglement|remboursement|geste commercial)s?\b|\b(?:solde|montant|total) (?:reel |exact |juste )?(?:est |serait )?(?:donc )?(?:de )?\d[\d ,.]* ?(?:€|e|eur|euros?|\$|chf)? et non (?:pas )?(?:de )?\d",
             r"\bvous (?:me |nous )?(?:comptez|avez compte|facturez|avez facture) (?:\w+ ){0,4}(?:deux|2) fois\b",
             r"\bvous (?:vous )?(?:etes )?tromp\w* (?:de|d|sur le|dans le) (?:montant|somme|chiffre|calcul|total)\b",
@@ -731,7 +745,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:struggling|hardship|cannot afford|can not afford|skint|broke|behind on (?:my )?(?:rent|bills|mortgage)|no (?:money|income)|low income|living on)\b",
             r"\b(?:live|lives|survive|surviving|get by|getting by|exist|existing) on (?:my |a |an |the |our |just |only |one )?(?:\w+ ){0,2}(?:pension|benefits?|universal credit|income|wages?|allowance|savings)\b",
             r"\bcash ?flow (?:problems?|issues?|difficult\w*)\b|\bbehind on everything\b|\bcash ?flow(?: s| is| has been)? (?:wrecked|destroyed|ruined|shot|dried up|gone)\b|\blost (?:our|my) (?:biggest|main|largest|major|best|only|key) (?:contract|customer|client|account)\b",
-            r"\b(?:(?<!day )(?<!days )(?<!morning )(?<!afternoon )off work|(?:mill|factory|plant|site|works) (?:closed|shut))\b|\bhours (?:have been |were |got )?(?:slashed|reduced|halved)\b",
+            r"\b(?:(?<!day )(?<!days )(?<!morning )(?<!afternoon )off work(?! (?:then|that day|tomorrow|today|on (?:mon|tues|wednes|thurs|fri|satur|sun)day))|(?:mill|factory|plant|site|works) (?:closed|shut))\b|\bhours (?:have been |were |got )?(?:slashed|reduced|halved)\b",
             r"\b(?:hours (?:have been |were |got )?cut|cut my hours|reduced hours|short time|zero hours)\b",
             r"\bunpaid leave\b|\b(?:looking after|caring for) my (?:sick |ill |disabled |elderly )?(?:dad|father|mum|mom|mother|husband|wife|partner|son|daughter|child|parents)\b",
             r"\b(?:single (?:mum|mom|parent|dad|mother|father)|on my own with (?:the |my )?(?:kids|children))\b",
@@ -748,6 +762,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
     Intent.PAYMENT_PLAN_REQUEST: {
         "plan_fr": _compile(
             r"\b(?:dix|quinze|vingt|trente|quarante|cinquante|soixante|septante|nonante|cent|deux cents?|trois cents?)(?: et un| cinq| \w+ vingts?)? (?:euros?|balles) (?:par|/|chaque|tous les) (?:mois|semaine|quinzaine)\b",
+            rf"\b{_SPELLED_FR} (?:{_PERIOD_FR})",
             rf"\b(?:ensuite|puis|et apres|apres ca)\W{{1,3}}(?:\w+ ){{0,2}}{_AMOUNT} {_PERIOD_FR}",
             r"\b(?:sollicite|demande|obtenir|accorder|beneficier)\w* (?:des |de |un |d )?delais? de paiement\b",
             rf"\ben {_NUMBER_WORD} (?:fois|mensualites|versements|echeances|paiements|mois|reglements|prelevements|virements|tranches|traites|acomptes)\b",
@@ -780,6 +795,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             rf"{_AMOUNT} on the \d+\w*(?: \w+)?\W+(?:and |then )?{_AMOUNT} on the \d+",
             rf"\b{_NUMBER_WORD} (?:monthly |weekly )?(?:payments|instal?l?ments) of\b",
             rf"\b(?:pay|paying|offer|afford|manage|do|send|give)\b.{{0,30}}{_AMOUNT} ?(?:{_PERIOD_EN})\b",
+            rf"\b(?:pay|paying|offer|afford|manage|do|send|give)\b.{{0,30}}\b{_SPELLED_EN} (?:{_PERIOD_EN})\b",
             r"\bspread (?:the |it |this |out )?(?:cost|payments?|balance|it|over)\b",
             r"\b(?:monthly|weekly|fortnightly) (?:payments?|instal?l?ments?)\b",
             r"\b(?:set up|arrange|make|agree) an? (?:arrangement|plan)\b|\b(?:happy with|agree to|i accept|we accept|ok with|okay with|fine with) (?:the|your|this) (?:proposed )?(?:payment |repayment )?(?:plan|arrangement|schedule)\b",
@@ -855,6 +871,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bcomment (?:je (?:peux|dois) |puis je |faire pour |on fait pour |est ce que je peux |)(?:vous )?(?:payer|regler|proceder au paiement)\b",
             r"\b(?:(?:nous|me|m) )?(?:envoyez|envoyer|donnez|donner|communiquez|communiquer|transmettez|transmettre|adressez|adresser|fournir|fournissez|envoie|donne)(?: moi| nous)? (?:votre |le |un |vos |les )?(?:rib|iban|coordonnees bancaires|lien|bic|bulletin de versement|bvr|facture qr)\b",
             r"\b(?:votre |le |vos )?(?:rib|iban|coordonnees bancaires)\b.{0,30}\?",
+            r"\b(?:envoyer|envoyez|donner|donnez|communiquer|communiquez|transmettre|transmettez|quelle est)(?: moi| nous)? (?:\w+ ){0,6}communication structuree\b|\b(?:votre |le )?numero de compte\b.{0,60}\bpour (?:que je (?:puisse )?|pouvoir )?(?:payer|paie|regler|regle|verser|virer)\b",
             r"\bpayer (?:maintenant|tout de suite|immediatement|en ligne|par carte|par cb|par paypal|aujourd hui meme|des maintenant)\b",
             r"\bje (?:veux|voudrais|souhaite|souhaiterais) (?:payer|regler|solder|tout regler|en finir)\b",
             r"\b(?:vous )?(?:prenez|acceptez) (?:paypal|la carte|les cartes|la cb|les cheques|le cheque|lydia|apple pay)\b",
@@ -869,6 +886,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:payment )?link (?:to pay|for payment)\b|\bpayment link\b",
             r"\bhow (?:do|can|could|should) (?:i|we) (?:pay|make (?:a|the) payment|settle)\b",
             r"\bsend (?:me |us )?(?:your |the )?(?:bank details|account details|sort code|iban|link|payment details)\b",
+            r"\b(?:share|send|give)(?: me| us)? (?:your |the )?(?:upi(?: id)?|gpay number|paytm number|payment qr|qr code)\b",
             r"\b(?:your |the )?(?:bank details|sort code|account number)\b.{0,30}\?",
             r"(?<!cannot )(?<!can not )(?<!not )(?<!unable to )(?<!going to )(?<!gonna )(?<!money to )(?<!nothing to )(?<!afford to )\bpay (?:it )?(?:online|now|right now|today|by card|over the phone|in full now)\b(?! that)",
             r"\b(?:want|would like|like) to (?:pay|settle|clear) (?:it|this|the balance|the \w+|off|everything|in full)?\b",
@@ -1169,6 +1187,8 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
             # "c'est bien moi, pas d'erreur de personne": the debtor says who they are.
             r"\bc est bien moi\b|\b(?:pas d|aucune) erreur (?:de|sur la) personne\b|\bvous (?:ne )?(?:vous )?tromp\w* pas (?:de|d) personne\b|\b(?:yes )?it is (?:definitely |really |indeed )me\b",
             r"\bwrong (?:person|one|people|department|team) to (?:ask|talk|speak|contact|deal|write|send|email|call)\b|\bwrong (?:chat|group|conversation|thread)\b|\bmauvaise? (?:conversation|discussion|groupe)\b",
+            # A name misspelt on the letter: the right person, wrongly written.
+            r"\bname (?:is |was |has been )?(?:spelt|spelled|written) (?:wrong|wrongly|incorrectly)\b|\bmisspel\w*\b|\bnom (?:est |a ete )?mal (?:ecrit|orthographie)\b|\bfaute (?:d orthographe )?dans (?:mon|notre) nom\b",
         ),
     ),
     (
@@ -1207,6 +1227,8 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
 _HEDGED = _compile(
     _HEDGE_FR,
     _HEDGE_EN,
+    # "Je n'ai jamais dit que je paierais vendredi": a promise denied.
+    r"\b(?:je n ai (?:jamais|pas) dit|j ai jamais dit|i never said|i didn t say|i did not say|i never promised|je n ai jamais promis|j ai jamais promis)\b.{0,30}\b(?:pai|paye|pay|regl|vers)\w*",
     r"\b(?:cannot|can not|unable to) pay (?:anything|a thing|a penny|a cent|this month|this week|right now|at the moment)\b|\bje ne (?:peux|pourrai) rien (?:vous )?(?:payer|verser|regler)\b|\bje ne (?:peux|pourrai) pas (?:vous )?(?:payer|regler) ce mois\b",
 )
 _SETTLED_BY = _compile(
