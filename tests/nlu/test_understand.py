@@ -2664,3 +2664,45 @@ def test_set_26s_dictated_payments(text: str, intent: Intent, day: date, amount:
     reading = understand(text, RECEIVED)
     assert reading.intent is intent, reading.evidence
     assert (reading.date, reading.amount) == (day, amount)
+
+
+# Held-out set 27's general causes (portal chat, second-language writers, long stories).
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("I'll pay on the 25th. No need to keep chasing me every day.", Intent.STOP_CONTACT),
+        ("Je paierai le 12, pas la peine de m'envoyer des messages tous les jours.", Intent.STOP_CONTACT),
+        ("I am not this person, please check your data and do not send me anymore.", Intent.STOP_CONTACT),
+        ("Mon mari est décédé en novembre. Je vous demande d'arrêter les messages sur son téléphone.", Intent.STOP_CONTACT),
+        ("Ce numéro, je l'ai depuis mars, il appartenait à quelqu'un d'autre avant.", Intent.WRONG_PERSON),
+        ("Je suis le nouveau locataire, l'ancien est parti en juillet.", Intent.WRONG_PERSON),
+        ("We're the new tenants, the previous people moved out in May.", Intent.WRONG_PERSON),
+        ("My father is not anymore with us since the summer.", Intent.DECEASED),
+        ("We cancelled the after-school club in writing in June.", Intent.DISPUTE),
+        ("The treatment was never finished, the work is still incomplete, so I am not paying.", Intent.DISPUTE),
+    ],
+)  # fmt: skip
+def test_set_27s_safety_said_indirectly(text: str, intent: Intent) -> None:
+    reading = understand(text, RECEIVED)
+    assert intent in reading.intents, reading.evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("The clinic told me the dentist has left the practice and my treatment is still incomplete.", Intent.WRONG_PERSON),
+        ("Mon mari est décédé, la voiture de location qu'il avait prise est à son nom, c'est difficile pour moi.", Intent.HARDSHIP),
+    ],
+)  # fmt: skip
+def test_set_27s_lookalikes(text: str, absent: Intent) -> None:
+    reading = understand(text, RECEIVED)
+    assert absent not in reading.intents, reading.evidence
+
+
+def test_a_business_chat_bots_answer_is_automatic() -> None:
+    reading = understand(
+        "Hi! Thanks for reaching out to Karim's Barbers. We're closed right now, we'll get back"
+        " to you within 24h.",
+        RECEIVED,
+    )
+    assert reading.intents == (Intent.AUTO_REPLY,), reading.evidence

@@ -310,7 +310,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bmy late (?:husband|wife|father|mother|dad|mum|mom|son|daughter|partner|brother|sister)\b",
             r"\bmy (?:husband|wife|father|mother|dad|mum|mom|son|daughter|partner|brother|sister) passed\b(?! (?:the|his|her|an?) )|\blost my (?:husband|wife|father|mother|dad|mum|mom|son|daughter|partner) (?:to|last|in|this|suddenly|recently)\b",
             r"\b(?:we|i) lost (?:him|her) (?:in|last|on|to|after|suddenly|recently|this|earlier)\b|\b(?:she|he) passed (?:away|there|peacefully|suddenly|yesterday|recently|last (?:week|month|year)|in (?:hospital|the hospice|his sleep|her sleep|the night))\b",
-            r"\bno longer with us\b|\b(?:we|they|i) buried (?:him|her|my \w+)\b|\b(?:his|her) (?:burial|cremation)\b",
+            r"\bno longer with us\b|\b(?:is|are|was) (?:not|no) (?:anymore|any more|longer) with us\b|\bnot with us anymore\b|\b(?:we|they|i) buried (?:him|her|my \w+)\b|\b(?:his|her) (?:burial|cremation)\b",
             r"\bwhose funeral\b|\b(?:her|his|the) funeral (?:was|took place|is on|is next|last)\b|\bsince (?:she|he) (?:is|s|has) gone\b",
         ),
     },
@@ -357,6 +357,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
     },
     Intent.WRONG_PERSON: {
         "wrong_person_fr": _compile(
+            r"\b(?:ce numero|cette ligne)\b.{0,60}\b(?:etait|appartenait)\b.{0,6}\b(?:quelqu un d autre|une autre personne|un autre abonne)\b|\b(?:je suis|nous sommes) (?:le |la |les )?nouv(?:eau|elle|eaux|elles) (?:locataires?|occupants?|proprietaires?)\b",
             r"\b(?:j ai|on m a) (?:recupere|eu|obtenu|repris|attribue) (?:cette|ce) (?:ligne|numero)\b",
             r"\b(?:vous )?vous (?:etes |avez )?tromp\w* (?:de|d) (?:personne|numero|destinataire|adresse|monde|gars|bonhomme|famille)",
             r"\bvous (?:vous )?(?:etes )?tromp\w*\b(?! (?:pas|de|d)\b| sur (?:le|la|les|mon|ma|mes|votre|vos) (?:montant|somme|calcul|solde|chiffre|facture|total)\b)",
@@ -388,6 +389,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bnous ne sommes pas (?:la|le|l|les) (?:societe|entreprise|sarl|sas|ste|cabinet|maison|ets|etablissements|garage|transports|boulangerie|restaurant)\b",
         ),
         "wrong_person_en": _compile(
+            r"\b(?:this number|this line)\b.{0,60}\b(?:was|belonged|used to be)\b.{0,10}\b(?:someone else|somebody else|another person)\b|\b(?:i am|i m|we are|we re) the new (?:tenants?|occupants?|occupiers?|owners?)\b",
             r"\bi (?:got|was given|have had|only got) this (?:number|line|phone number|sim) (?:last|in|since|a|from|recently|only)\b",
             r"\bwrong (?:person|number|address|guy|woman|man|individual)\b",
             r"\b(?:it s|its|it is|this is) not me\b|^\W*not me\W",
@@ -416,7 +418,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
         # saying it is only an automatic answer.
         "left_the_firm": _compile(
             r"\bne fait plus partie (?:de|du|des) (?:nos effectifs|notre personnel|la societe|l entreprise|notre (?:societe|entreprise|equipe|cabinet|personnel))\b|(?<!mari )(?<!femme )(?<!fils )(?<!fille )\ba quitte (?:la societe|l entreprise|notre (?:societe|entreprise|cabinet|equipe)|nos effectifs)\b|\bne travaille plus (?:ici|chez nous|pour nous|dans notre (?:entreprise|societe|cabinet))\b",
-            r"(?<!\bi )(?<!\bwe )(?<!husband )(?<!wife )(?<!partner )(?<!son )(?<!daughter )\bleft (?:the|this|our) (?:company|firm|business|practice)\b|\b(?:i am|i m|im) (?:his|her|their) replacement\b|\bno longer (?:works|working|employed) (?:here|with us|for us|at (?:the|this|our) (?:company|firm|office|practice))\b",
+            r"(?<!\bi )(?<!\bwe )(?<!husband )(?<!wife )(?<!partner )(?<!son )(?<!daughter )(?<!dentist has )(?<!doctor has )(?<!dentist )(?<!doctor )\bleft (?:the|this|our) (?:company|firm|business|practice)\b|\b(?:i am|i m|im) (?:his|her|their) replacement\b|\bno longer (?:works|working|employed) (?:here|with us|for us|at (?:the|this|our) (?:company|firm|office|practice))\b",
             r"\bje suis (?:son|sa) (?:remplacant|remplacante|successeur)\b",
             # A former manager or owner of the business chased for it.
             r"\bje ne suis plus (?:le |la )?(?:gerante?|dirigeante?|presidente?|directeur|directrice|proprietaire|exploitante?|patron|patronne)\b|\b(?:i am|i m|im) no longer (?:the |a )?(?:director|owner|manager|proprietor)\b",
@@ -529,6 +531,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bdo not (?:recogni[sz]e|agree with) (?:this|the|that)\b(?! (?:name|company|firm|number|sender|agency|letterhead)\b)",
         ),
         "not_owed_en": _compile(
+            r"\b(?:we|i) cancell?ed (?:\w+ ){0,4}in writing\b",
             r"\bnot (?:my|our) (?:debt|bill|account|contract|loan)\b",
             r"\b(?:i|we) (?:never|did not) (?:sign(?:ed)?|order(?:ed)?|took out|take out|opened|open|had an account|authori[sz]ed?|applied|apply)\b",
             r"\bidentity (?:theft|fraud)\b",
@@ -581,6 +584,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bso (?:i|we) (?:only|just) owe\b|\b(?:only|just) (?:£|\$|€)\s?[\d.,]+ (?:is )?(?:left|remaining|outstanding) (?:to pay|owing)\b|\bleaving (?:only |just )?(?:£|\$|€)\s?[\d.,]+ (?:to pay|owing|outstanding)\b",
         ),
         "goods_en": _compile(
+            r"\b(?:treatment|work|job|repairs?) (?:is|was|remains) (?:still )?(?:incomplete|unfinished|not (?:completed|finished))\b|\bnot liable (?:to pay )?for (?:the )?(?:incomplete|unfinished)\b",
             r"(?<!has )(?<!have )(?<!it )\b(?:never|not) (?:delivered|arrived|received (?:the|my|any) (?:goods|order|item|parcel|service))\b",
             r"\b(?:faulty|defective|not as described|did not work|never worked|does not work|stopped working|broken|damaged)\b",
             r"\bnever (?:got |been )?(?:delivered|arrived|came|turned up|showed up|fitted|installed|finished|completed)\b|\b(?:work|job|repairs?|service|installation|visit|inspection) (?:was|were) (?:never|not) (?:finished|completed|done|carried out)\b",
@@ -643,11 +647,13 @@ RULES: dict[Intent, dict[str, _Rule]] = {
     },
     Intent.STOP_CONTACT: {
         "stop_fr": _compile(
+            r"\bpas (?:la peine|besoin) de (?:m |me |nous )?(?:envoyer|relancer|appeler|harceler|ecrire|contacter)\b.{0,40}\b(?:par jour|tous les jours|chaque jour|sans arret|sans cesse|autant|a chaque fois)\b",
             r"\b(?:assez|marre) (?:de|d) (?:vos|ces|tes|les) (?:appels|sms|messages|relances|courriers)\b|\bca suffit (?:les|vos|avec vos|avec les) (?:appels|sms|relances|messages)\b",
             r"^\W*sto+p\W*$",
             r"\bsto+p (?:sms|messages?|appels?|relances?|harcelement|svp|s il vous plait|merci)\b",
             r"\barretez (?:de|d) (?:me |nous |m |n )?(?:appeler|contacter|harceler|ecrire|envoyer|relancer|telephoner|spammer)",
             r"\b(?:arretez|cessez|stoppez) (?:vos|les|ces|tous vos) (?:appels|messages|sms|relances|mails|courriers|harcelement)\b",
+            r"\b(?:demande|prie|merci) (?:de |d )(?:bien vouloir )?(?:arreter|cesser|stopper) (?:vos|les|ces|tous vos) (?:appels|messages|sms|relances|mails|courriers)\b",
             r"\bcessez\b",
             # The infinitive, polite ("pouvez-vous cesser d'appeler chez nous", "merci
             # d'arrêter de m'écrire"), or SMS: "-er" for "-ez", the pronoun glued ("mapeler").
@@ -696,7 +702,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:i|we) (?:have |ve )?(?:already )?(?:asked|told|requested|instructed) (?:you|your (?:\w+ )?(?:staff|agents|company|office|team)) (?:several times |many times |twice |before |repeatedly )?(?:not to|to stop|never to) (?:call|ring|phone|text|email|e-mail|contact|write|message)\w*\b",
             # (Not "text me instead": a phone's automatic answer while driving says it.)
             r"\b(?:email|e-mail|write to) (?:me|us) instead\b|\binstead of (?:calling|phoning|ringing)\b",
-            r"\b(?:do not|don t|never) send (?:any more|anymore|any further|more|further) (?:reminders|letters|texts|emails|e-mails|messages|demands)\b",
+            r"\b(?:do not|don t|never) send (?:any more|anymore|any further|more|further) (?:reminders|letters|texts|emails|e-mails|messages|demands)\b|\b(?:do not|don t|dont|never) send me (?:anymore|any more|again)\b",
+            r"\bno need to (?:keep )?(?:chasing|chase|texting|text|calling|call|messaging|message|harass\w*|contact\w*|remind\w*) (?:me|us)\b",
             r"\b(?:do not|don t|never) (?:contact|call|write to|approach) (?:(?:mr|mrs|ms|miss|dr) \w+(?: s|'s) |the |his |her |their |my |our )?(?:family|widow|widower|relatives|children|kids|parents|next of kin)\b",
         ),
     },
@@ -995,6 +1002,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\brepondeur\b|\bje suis en reunion\b|\bje vous (?:recontacte|rappelle|repondrai) (?:plus tard|des que possible|rapidement)\b|\bne consulte pas (?:ma|mes) (?:messagerie|mails|e-?mails)\b|\ba mon retour\b|\bnous sommes fermes\b|\bnous vous repondrons\b",
         ),
         "auto_reply_en": _compile(
+            r"\bthanks? (?:you )?for (?:reaching out|contacting|getting in touch|messaging)\b.{0,80}\b(?:we(?:'| )?ll|we will) get back to you\b",
             r"\bout of (?:the )?office\b",
             r"\bautomatic reply\b|\bauto ?reply\b|\bautomated (?:response|message|reply)\b",
             r"\bi am (?:currently )?(?:out|away|on (?:annual )?leave|on holiday|on vacation|travell?ing)\b",
@@ -1303,6 +1311,7 @@ _ESTATE = _compile(
     r"\b(?:fille|fils|epouse|epoux|veuve|femme|mari|frere|soeur|niece|neveu|petite fille|petit fils) (?:de|d) (?:feu )?(?:m|mr|mme|monsieur|madame)\b|\b(?:clore|clos|fermer|regler) (?:son|sa|le) (?:dossier|compte|succession)\b",
     r"\b(?:la dette|les dettes|le credit|le pret|le compte|le contrat|la facture|les factures) (?:de|d) (?:son|sa|ses|mon (?:mari|epoux|pere|fils|frere|compagnon)|ma (?:femme|epouse|mere|fille|soeur|compagne))\b|\b(?:son|sa|ses) (?:dette|dettes|credit|pret|compte|contrat)s?\b",
     r"\b(?:estate|executor|death certificate|the account holder|probate|the person you)\b",
+    r"\bqu (?:il|elle) avait (?:pris|prise|souscrit|loue|louee|achete|commande|signe)\b",
     r"\b(?:i have|i ve) got (?:his|her) phone\b|\bj ai (?:son|le) (?:telephone|portable)\b",
     r"\b(?:a qui|auquel|a laquelle) (?:etaient|sont|etait|est) adresse\w* (?:vos|votre|ces|les) (?:lettres?|courriers?|relances?|messages?)\b|\b(?:your|these) (?:letters|reminders) (?:are|were) (?:addressed|sent) to (?:him|her)\b",
     r"\b(?:his|her) (?:debt|debts|loan|account|credit card|card|balance|finance agreement)\b",
