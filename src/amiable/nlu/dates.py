@@ -822,39 +822,9 @@ _WHICH_MONTH = {
 }  # fmt: skip
 
 
-def _read_french_day_of_month(match: re.Match[str], received: date, lang: str) -> _Found | None:
-    start = match.start()
-    introduced = _FRENCH_DAY_INTRODUCED.search(match.string, max(0, start - 4), start)
-    if introduced is None:  # why: a bare "15" is any number
-        return None
-    return _day_of_month(match, received, introduced.start())
-
-
-def _read_english_day_of_month(match: re.Match[str], received: date, lang: str) -> _Found | None:
-    start = match.start()
-    introduced = _ENGLISH_DAY_INTRODUCED.search(match.string, max(0, start - 12), start)
-    preposition = introduced["preposition"] if introduced else None
-    if not (match["suffix"] or match["which"] or preposition):
-        return None  # "15th" alone is a day, "15" is not
-    if introduced is not None:  # "on the 15th"; "by", "before"... are left to the deadline
-        start = (
-            introduced.start() if preposition in (None, "on", "for") else introduced.start("the")
-        )
-    return _day_of_month(match, received, start)
-
-
-def _day_of_month(match: re.Match[str], received: date, start: int) -> _Found | None:
-    day = int(match["day"])
-    folded = match.string
-    if not 1 <= day <= 31 or _glued(folded, match.start(), spaced=False):
-        return None
-    if not _is_day_number(folded, match.end()):
-        return None
-    return _day_of_month_found(start, match.end(), received, day, match["which"])
-
-
 # A day of the month in words, as speech-to-text writes it: "le quinze", "à partir du
-# premier", "le vingt-huit du mois dernier", "on the fifth", "by the thirtieth".
+# premier", "le vingt-huit du mois dernier", "on the fifth", "by the thirtieth". Read by the
+# same readers as the digits.
 _FRENCH_DAY_WORD_OF_MONTH = re.compile(
     rf"\b(?P<day>{_alternation(_FRENCH_DAY_WORDS)})\b"
     r"(?:\s+d(?:u|e)\s+(?:ce\s+)?mois(?:[\s-]?ci)?"
@@ -869,12 +839,10 @@ _SENTENCE_END = re.compile(r"\s*(?:[.!?;]|$|point\b)")
 _DICTATED_STOP = re.compile(r"\s+point\s*$")
 
 
-def _read_french_day_word_of_month(
-    match: re.Match[str], received: date, lang: str
-) -> _Found | None:
+def _read_french_day_of_month(match: re.Match[str], received: date, lang: str) -> _Found | None:
     start = match.start()
     introduced = _FRENCH_DAY_INTRODUCED.search(match.string, max(0, start - 4), start)
-    if introduced is None:  # why: "quinze jours", "deux fois" are no days
+    if introduced is None:  # why: a bare "15" is any number; "quinze jours" no day
         return None
     if (
         _canonical(match["day"]) == "premier"
@@ -883,28 +851,35 @@ def _read_french_day_word_of_month(
         and not _SENTENCE_END.match(match.string, match.end())
     ):
         return None  # why: "le premier le 10", "le premier samedi": the first of a plan
-    return _day_word_of_month(match, received, introduced.start())
+    return _day_of_month(match, received, introduced.start())
 
 
-def _read_english_day_word_of_month(
-    match: re.Match[str], received: date, lang: str
-) -> _Found | None:
+def _read_english_day_of_month(match: re.Match[str], received: date, lang: str) -> _Found | None:
     start = match.start()
     introduced = _ENGLISH_DAY_INTRODUCED.search(match.string, max(0, start - 12), start)
     preposition = introduced["preposition"] if introduced else None
-    if not (preposition or match["which"]):
-        return None  # why: "the first one", "the second half" are no days
-    if introduced is not None:
-        start = introduced.start() if preposition in ("on", "for") else introduced.start("the")
-    return _day_word_of_month(match, received, start)
+    # "15th" alone is a day, "15" is not; a word needs more: "the first one" is no day.
+    if not (match.groupdict().get("suffix") or match["which"] or preposition):
+        return None
+    if introduced is not None:  # "on the 15th"; "by", "before"... are left to the deadline
+        start = (
+            introduced.start() if preposition in (None, "on", "for") else introduced.start("the")
+        )
+    return _day_of_month(match, received, start)
 
 
-def _day_word_of_month(match: re.Match[str], received: date, start: int) -> _Found | None:
-    day = _number(match["day"])
+def _day_of_month(match: re.Match[str], received: date, start: int) -> _Found | None:
+    written = match["day"]
+    day = _number(written)
     folded = match.string
+    in_digits = written[0].isdigit()
     if day is None or not 1 <= day <= 31:
         return None
-    if not _is_day_number(folded, match.end()) and not _DICTATED_STOP.match(folded, match.end()):
+    if in_digits and _glued(folded, match.start(), spaced=False):
+        return None
+    if not _is_day_number(folded, match.end()) and (
+        in_digits or not _DICTATED_STOP.match(folded, match.end())
+    ):
         return None
     return _day_of_month_found(start, match.end(), received, day, match["which"])
 
@@ -1516,11 +1491,7 @@ _FRENCH_RULES = (
     _Rule(_FRENCH_RANGE, _read_range, _trigger_words(_FRENCH_MONTHS) | {"du", "entre"}),
     _Rule(_MONTH_FIRST_RANGE, _read_range, _trigger_words(_FRENCH_MONTHS), True),
     _Rule(_FRENCH_DAY_OF_MONTH, _read_french_day_of_month, frozenset({"le", "du", "au"}), True),
-    _Rule(
-        _FRENCH_DAY_WORD_OF_MONTH,
-        _read_french_day_word_of_month,
-        _trigger_words(_FRENCH_DAY_WORDS),
-    ),
+    _Rule(_FRENCH_DAY_WORD_OF_MONTH, _read_french_day_of_month, _trigger_words(_FRENCH_DAY_WORDS)),
     _Rule(_FRENCH_WEEKDAY, _read_weekday, _trigger_words(_FRENCH_WEEKDAYS)),
     _Rule(
         _FRENCH_WEEKDAY_DAY,
@@ -1544,9 +1515,7 @@ _ENGLISH_RULES = (
     _Rule(_ENGLISH_MONTH_DAY, _read_day_month, _trigger_words(_ENGLISH_MONTHS)),
     _Rule(_ENGLISH_DAY_OF_MONTH, _read_english_day_of_month, None, True),
     _Rule(
-        _ENGLISH_DAY_WORD_OF_MONTH,
-        _read_english_day_word_of_month,
-        _trigger_words(_ENGLISH_ORDINALS),
+        _ENGLISH_DAY_WORD_OF_MONTH, _read_english_day_of_month, _trigger_words(_ENGLISH_ORDINALS)
     ),
     _Rule(
         _ENGLISH_WEEKDAY, _read_weekday, _trigger_words(_ENGLISH_WEEKDAYS, _ENGLISH_WEEKDAY_SHORT)

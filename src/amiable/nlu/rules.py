@@ -267,7 +267,7 @@ _SPELLED_EN = (
 _SPELLED_FR = (
     r"(?:(?:dix|quinze|vingt|trente|quarante|cinquante|soixante|septante|huitante|octante|"
     r"nonante|quatre vingts?|cent|deux cents?|trois cents?)"
-    r"(?: (?:et|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|cents?))*) "
+    r"(?: (?:et|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingts?|cents?))*) "
     r"(?:euros?|balles|piasses|dollars|francs)"
 )
 
@@ -768,7 +768,6 @@ RULES: dict[Intent, dict[str, _Rule]] = {
     },
     Intent.PAYMENT_PLAN_REQUEST: {
         "plan_fr": _compile(
-            r"\b(?:dix|quinze|vingt|trente|quarante|cinquante|soixante|septante|nonante|cent|deux cents?|trois cents?)(?: et un| cinq| \w+ vingts?)? (?:euros?|balles) (?:par|/|chaque|tous les) (?:mois|semaine|quinzaine)\b",
             rf"\b{_SPELLED_FR} (?:{_PERIOD_FR})",
             rf"\b(?:ensuite|puis|et apres|apres ca)\W{{1,3}}(?:\w+ ){{0,2}}{_AMOUNT} {_PERIOD_FR}",
             r"\b(?:sollicite|demande|obtenir|accorder|beneficier)\w* (?:des |de |un |d )?delais? de paiement\b",

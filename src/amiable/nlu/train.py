@@ -47,17 +47,9 @@ def corpus() -> Iterator[tuple[str, list[Intent]]]:
     folder = resources.files("amiable.nlu") / "data"
     for name in CORPORA:
         resource = folder / name
-        if not resource.is_file():
-            continue
-        for number, line in enumerate(resource.read_text(encoding="utf-8").splitlines(), 1):
-            if not line.strip():
-                continue
-            row = json.loads(line)
-            try:
-                intents = [Intent(label) for label in row["intents"]]
-            except (KeyError, ValueError) as error:
-                raise SystemExit(f"{name}:{number}: bad intents: {error}") from error
-            yield normalize(clean(row["text"]).text), intents
+        if resource.is_file():
+            for text, intents, _ in _labelled(name, resource.read_text(encoding="utf-8")):
+                yield text, intents
 
 
 def held_out(folder: Path = HELD_OUT) -> Iterator[tuple[str, list[Intent], DisputeType | None]]:
@@ -66,16 +58,20 @@ def held_out(folder: Path = HELD_OUT) -> Iterator[tuple[str, list[Intent], Dispu
     if not files:
         raise SystemExit(f"no held-out set in {folder}: train from a source checkout")
     for path in files:
-        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-            if not line.strip():
-                continue
-            row = json.loads(line)
-            try:
-                intents = [Intent(label) for label in row["intents"]]
-                kind = DisputeType(row["dispute_type"]) if row.get("dispute_type") else None
-            except (KeyError, ValueError) as error:
-                raise SystemExit(f"{path.name}:{number}: bad labels: {error}") from error
-            yield normalize(clean(row["text"]).text), intents, kind
+        yield from _labelled(path.name, path.read_text(encoding="utf-8"))
+
+
+def _labelled(name: str, lines: str) -> Iterator[tuple[str, list[Intent], DisputeType | None]]:
+    for number, line in enumerate(lines.splitlines(), 1):
+        if not line.strip():
+            continue
+        row = json.loads(line)
+        try:
+            intents = [Intent(label) for label in row["intents"]]
+            kind = DisputeType(row["dispute_type"]) if row.get("dispute_type") else None
+        except (KeyError, ValueError) as error:
+            raise SystemExit(f"{name}:{number}: bad labels: {error}") from error
+        yield normalize(clean(row["text"]).text), intents, kind
 
 
 def fit(
