@@ -801,16 +801,18 @@ def _range_found(
 # Day of the month alone: "le 15", "le 1er", "le 15 du mois prochain", "on the 15th", "the 1st".
 # why: they start at the digit (the regex engine skips to digits); the words that introduce
 # the day ("le", "on the") are looked for just before it.
-_FRENCH_DAY_OF_MONTH = re.compile(
-    r"(?P<day>\d\d?)(?:er|ere|eme)?\b"
+# "du mois prochain", "of next month": which month the day is in.
+_OF_FRENCH_MONTH = (
     r"(?:\s+d(?:u|e)\s+(?:ce\s+)?mois(?:[\s-]?ci)?"
     r"(?:\s+(?P<which>prochain|pro|suivant|dernier|passe|precedent|en\s+cours))?)?"
 )
-_FRENCH_DAY_INTRODUCED = re.compile(r"\b(?:le|du|au)\s+$")
-_ENGLISH_DAY_OF_MONTH = re.compile(
-    r"(?P<day>\d\d?)(?P<suffix>st|nd|rd|th)?\b(?:\s+(?:day\s+)?of\s+(?:the\s+)?"
+_OF_ENGLISH_MONTH = (
+    r"(?:\s+(?:day\s+)?of\s+(?:the\s+)?"
     r"(?P<which>this|current|next|following|coming|last|previous|past)\s+month)?"
 )
+_FRENCH_DAY_OF_MONTH = re.compile(r"(?P<day>\d\d?)(?:er|ere|eme)?\b" + _OF_FRENCH_MONTH)
+_FRENCH_DAY_INTRODUCED = re.compile(r"\b(?:le|du|au)\s+$")
+_ENGLISH_DAY_OF_MONTH = re.compile(r"(?P<day>\d\d?)(?P<suffix>st|nd|rd|th)?\b" + _OF_ENGLISH_MONTH)
 # why: "the 30" alone is as often money ("instead of the 30"); after "on", "by"... it is a day
 _ENGLISH_DAY_INTRODUCED = re.compile(
     r"\b(?:(?P<preposition>on|by|before|until|till|for|from|after)\s+)?(?P<the>the)\s+$"
@@ -826,13 +828,10 @@ _WHICH_MONTH = {
 # premier", "le vingt-huit du mois dernier", "on the fifth", "by the thirtieth". Read by the
 # same readers as the digits.
 _FRENCH_DAY_WORD_OF_MONTH = re.compile(
-    rf"\b(?P<day>{_alternation(_FRENCH_DAY_WORDS)})\b"
-    r"(?:\s+d(?:u|e)\s+(?:ce\s+)?mois(?:[\s-]?ci)?"
-    r"(?:\s+(?P<which>prochain|pro|suivant|dernier|passe|precedent|en\s+cours))?)?"
+    rf"\b(?P<day>{_alternation(_FRENCH_DAY_WORDS)})\b" + _OF_FRENCH_MONTH
 )
 _ENGLISH_DAY_WORD_OF_MONTH = re.compile(
-    rf"\b(?P<day>{_alternation(_ENGLISH_ORDINALS)})\b(?:\s+(?:day\s+)?of\s+(?:the\s+)?"
-    r"(?P<which>this|current|next|following|coming|last|previous|past)\s+month)?"
+    rf"\b(?P<day>{_alternation(_ENGLISH_ORDINALS)})\b" + _OF_ENGLISH_MONTH
 )
 _SENTENCE_END = re.compile(r"\s*(?:[.!?;]|$|point\b)")
 # "...le douze point": a full stop dictated, not a count of points.
