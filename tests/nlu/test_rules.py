@@ -257,7 +257,9 @@ def test_no_needle_set_ever_hides_a_match() -> None:
     ]
     rules = _every_rule(list(vars(rules_module).values()))
     alternatives = {
-        id(pattern): (sets, pattern) for rule in rules for sets, pattern in rule.alternatives
+        id(pattern): (rules_module._NEEDLE_SETS[number], pattern)
+        for rule in rules
+        for number, _, pattern in rule.alternatives
     }
     assert len(alternatives) > 500
     conditional = 0

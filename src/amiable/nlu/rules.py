@@ -33,43 +33,42 @@ class _Rule:
     so a few hundred phrase patterns cost half a millisecond a message; finding which
     needles a text holds, once, skips nearly all of them."""
 
-    __slots__ = ("alternatives", "any_needles")
+    __slots__ = ("alternatives", "numbers")
 
     def __init__(self, alternatives: tuple[str, ...]) -> None:
         # Patterns are compiled when first searched: most are skipped for good by their
         # needles, and compiling them all would cost the command's start-up.
         _PATTERNS.extend(alternatives)
-        self.alternatives = tuple(
-            (_needle_sets(alternative), _LazyPattern(alternative)) for alternative in alternatives
-        )
-        every: set[str] = set()
-        for needle_sets, _ in self.alternatives:
+        numbered = []
+        for alternative in alternatives:
+            needle_sets = _needle_sets(alternative)
             for needles in needle_sets:
                 _ALL_NEEDLES.update(needles)
-            if needle_sets:
-                every.update(needle_sets[0])
-        unconditional = any(not needle_sets for needle_sets, _ in self.alternatives)
-        # The first (most selective) needle set of each alternative: when the text holds
-        # none of them, no alternative can match.
-        self.any_needles = None if unconditional else frozenset(every)
+            numbered.append((len(_NEEDLE_SETS), needle_sets[1:], _LazyPattern(alternative)))
+            _NEEDLE_SETS.append(needle_sets)
+        self.alternatives = tuple(numbered)
+        self.numbers = frozenset(number for number, _, _ in numbered)
 
     def search(self, text: str, present: frozenset[str] | None = None) -> re.Match[str] | None:
         if present is None:
             present = needles_in(text)
-        if self.any_needles is not None and present.isdisjoint(self.any_needles):
+        last = _LAST_POSSIBLE  # (`_possible`'s last answer, looked at here: a call saved)
+        possible = last[1] if present is last[0] else _possible(present)
+        if possible.isdisjoint(self.numbers):
             return None
-        for needle_sets, pattern in self.alternatives:
-            for needles in needle_sets:
-                if present.isdisjoint(needles):
-                    break
-            else:
-                match = pattern.search(text)
-                if match:
-                    return match
+        for number, other_needle_sets, pattern in self.alternatives:
+            if number in possible:
+                for needles in other_needle_sets:
+                    if present.isdisjoint(needles):
+                        break
+                else:
+                    match = pattern.search(text)
+                    if match:
+                        return match
         return None
 
     def sub(self, replacement: str, text: str) -> str:
-        for _, pattern in self.alternatives:
+        for _, _, pattern in self.alternatives:
             text = pattern.sub(replacement, text)
         return text
 
@@ -93,6 +92,9 @@ class _LazyPattern:
 
 
 _ALL_NEEDLES: set[str] = set()
+_NEEDLE_SETS: list[tuple[frozenset[str], ...]] = []
+"""Each alternative's needle sets, by its number (`_Rule.alternatives`)."""
+_LAST_POSSIBLE: tuple[frozenset[str], frozenset[int]] = (frozenset(), frozenset())
 _PATTERNS: list[str] = []
 """Every rule pattern, in the order written: those the shipped needle file covers."""
 NEEDLES_FILE = "rule_needles.json"
@@ -109,6 +111,41 @@ def _needle_automaton() -> tuple[frozenset[str], ahocorasick.Automaton]:
         automaton.add_word(needle, needle)
     automaton.make_automaton()
     return short, automaton
+
+
+def _possible(present: frozenset[str]) -> frozenset[int]:
+    """The numbers of the alternatives whose every needle set meets `present`: those worth
+    searching. One message's rules are all asked with the same `present`, so the answer
+    is kept for the next search (a tuple, replaced whole: threads may share it)."""
+    global _LAST_POSSIBLE
+    by_first_needle, unconditional = _alternative_index(len(_NEEDLE_SETS))
+    candidates = set(unconditional)
+    for needle in present:
+        numbers = by_first_needle.get(needle)
+        if numbers:
+            candidates.update(numbers)
+    possible = frozenset(candidates)
+    _LAST_POSSIBLE = (present, possible)
+    return possible
+
+
+@cache
+def _alternative_index(count: int) -> tuple[dict[str, tuple[int, ...]], frozenset[int]]:
+    """For each needle, the alternatives whose first (most selective) needle set holds it;
+    and the alternatives with no needles, always searched. Keyed by the number of
+    alternatives, so a rule written after a first search is indexed too."""
+    by_first_needle: dict[str, list[int]] = {}
+    unconditional = []
+    for number, needle_sets in enumerate(_NEEDLE_SETS[:count]):
+        if not needle_sets:
+            unconditional.append(number)
+            continue
+        for needle in needle_sets[0]:
+            by_first_needle.setdefault(needle, []).append(number)
+    return (
+        {needle: tuple(numbers) for needle, numbers in by_first_needle.items()},
+        frozenset(unconditional),
+    )
 
 
 def needles_in(text: str) -> frozenset[str]:
