@@ -2706,3 +2706,70 @@ def test_a_business_chat_bots_answer_is_automatic() -> None:
         RECEIVED,
     )
     assert reading.intents == (Intent.AUTO_REPLY,), reading.evidence
+
+
+# Held-out set 28's general causes (a caseworker's inbox: people in crisis, their helpers).
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("Your letter to Mr Alan Pryce came here. Alan was my uncle, he passed away on the 4th, the funeral is next week. I'm sorting his post.", Intent.DECEASED),
+        ("Our father, who held the account, passed on the 9th of last month.", Intent.DECEASED),
+        ("The debt adviser has put me in the 60-day pause, you should have been notified.", Intent.LEGAL_PROCEEDING),
+        ("The judge signed my discharge in May and this debt was listed.", Intent.LEGAL_PROCEEDING),
+        ("Depuis mon dossier Banque de France, le juge a tout effacé en janvier.", Intent.LEGAL_PROCEEDING),
+        ("J'ai été libérée de ma faillite l'an passé, le syndic me l'a confirmé.", Intent.LEGAL_PROCEEDING),
+        ("Mum's pension goes straight to the nursing home now, there is nothing left over to pay you.", Intent.HARDSHIP),
+        ("Je reconnais la facture, mais je vous dois 320 €, pas 410 € : les frais, non.", Intent.DISPUTE),
+        ("Mon père est décédé. Merci de ne plus adresser de courrier à son nom.", Intent.STOP_CONTACT),
+        ("Ring me one more time and I'll complain to the regulator.", Intent.STOP_CONTACT),
+    ],
+)  # fmt: skip
+def test_set_28s_safety_said_indirectly(text: str, intent: Intent) -> None:
+    reading = understand(text, RECEIVED)
+    assert intent in reading.intents, reading.evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Je suis absent jusqu'au 12 suite à un décès dans ma famille. Pour toute urgence, écrivez à l'accueil.", Intent.DECEASED),
+        ("Out of the office on bereavement leave until Monday.", Intent.DECEASED),
+        ("I paid for my gran's funeral on my card last month, so money is tight. Could I pay £30 a month?", Intent.ALREADY_PAID),
+        ("We paid for a new boiler in March and it has never worked, I'm not paying the rest.", Intent.ALREADY_PAID),
+        ("If I paid half today, would you write off the rest?", Intent.ALREADY_PAID),
+        ("I'm not the person I was two years ago, I want to sort this out. Send me the link.", Intent.WRONG_PERSON),
+        ("I'm on shift until 7 and can't have my phone, can someone call me after?", Intent.HARDSHIP),
+        ("I'm in a Personal Insolvency Arrangement. My PIP's details are attached.", Intent.HARDSHIP),
+        ("J'ai un litige avec mon assurance en ce moment, rien à voir avec vous. Je vous paie le 10.", Intent.DISPUTE),
+        ("I'm disputing a charge with my credit card company so the card is blocked. How else can I pay?", Intent.DISPUTE),
+        ("Ma sœur a déposé un dossier de surendettement. Moi je vais juste payer, 80 € le 5.", Intent.LEGAL_PROCEEDING),
+        ("My brother went bankrupt last year; I'd like to pay mine before it gets there: $50 on the 1st and $50 on the 15th.", Intent.LEGAL_PROCEEDING),
+        ("Remove the £60 fee and I'll pay the £200. Take it off and I'll pay today.", Intent.PROMISE_TO_PAY),
+        ("I won't be able to make Friday's payment after all. Can somebody ring me to move it?", Intent.PROMISE_TO_PAY),
+        ("Ring me one more time and I'll complain to the regulator.", Intent.REQUEST_HUMAN),
+        ("Bonjour, je vous transmets l'attestation de la CAF comme convenu.", Intent.REQUEST_INFO),
+        ("I made a consumer proposal with my trustee: I pay her every month and she pays you.", Intent.PAYMENT_PLAN_REQUEST),
+    ],
+)  # fmt: skip
+def test_set_28s_lookalikes(text: str, absent: Intent) -> None:
+    reading = understand(text, RECEIVED)
+    assert absent not in reading.intents, reading.evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "day", "amount"),
+    [
+        ("Ma sœur a fait un dossier de surendettement. Moi je vais juste payer : 80 € le 5.", Intent.PROMISE_TO_PAY, date(2026, 4, 5), Decimal("80.00")),
+        ("Things are hard, but I can put £15 towards this on Friday when my wages go in.", Intent.PROMISE_TO_PAY, date(2026, 3, 13), Decimal("15.00")),
+        ("Sent the e-transfer last night, $260, check your inbox.", Intent.ALREADY_PAID, date(2026, 3, 9), Decimal("260.00")),
+    ],
+)  # fmt: skip
+def test_set_28s_payments(text: str, intent: Intent, day: date, amount: Decimal) -> None:
+    reading = understand(text, RECEIVED)
+    assert intent in reading.intents, reading.evidence
+    assert (reading.date, reading.amount) == (day, amount)
+
+
+def test_how_the_office_got_an_address_is_a_question() -> None:
+    reading = understand("Je ne suis pas Mme Lenoir. D'où tenez-vous mon adresse ?", RECEIVED)
+    assert set(reading.intents) == {Intent.WRONG_PERSON, Intent.REQUEST_INFO}, reading.evidence

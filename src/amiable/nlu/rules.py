@@ -346,6 +346,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:his|her|the) estate\b",
             r"\bmy late (?:husband|wife|father|mother|dad|mum|mom|son|daughter|partner|brother|sister)\b",
             r"\bmy (?:husband|wife|father|mother|dad|mum|mom|son|daughter|partner|brother|sister) passed\b(?! (?:the|his|her|an?) )|\blost my (?:husband|wife|father|mother|dad|mum|mom|son|daughter|partner) (?:to|last|in|this|suddenly|recently)\b",
+            r"\bmy (?:husband|wife|father|mother|dad|mum|mom|son|daughter|partner|brother|sister) , (?:who|whose) [^.!?]{1,60}? , passed\b(?! (?:the|his|her|an?) )(?! on (?:the|this|that|your|a|an|my) (?:message|details|info\w*|letter|number|word|papers?)\b)",
             r"\b(?:we|i) lost (?:him|her) (?:in|last|on|to|after|suddenly|recently|this|earlier)\b|\b(?:she|he) passed (?:away|there|peacefully|suddenly|yesterday|recently|last (?:week|month|year)|in (?:hospital|the hospice|his sleep|her sleep|the night))\b",
             r"\bno longer with us\b|\b(?:is|are|was) (?:not|no) (?:anymore|any more|longer) with us\b|\bnot with us anymore\b|\b(?:we|they|i) buried (?:him|her|my \w+)\b|\b(?:his|her) (?:burial|cremation)\b",
             r"\bwhose funeral\b|\b(?:her|his|the) funeral (?:was|took place|is on|is next|last)\b|\bsince (?:she|he) (?:is|s|has) gone\b",
@@ -367,6 +368,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:dossier|procedure) de surendettement\b",
             r"\bsurendettement\b",
             r"\beffacement (?:de|des) dettes\b",
+            r"\b(?:la |le )?(?:juge|tribunal|commission) a (?:tout |toutes? (?:mes|les|nos) dettes? )?efface\w*\b|\b(?:apres|depuis) (?:mon|notre) dossier (?:a la |de la )?(?:banque de france|bdf)\b|\b(?:libere|liberee|liberation) de (?:ma|sa|notre) faillite\b",
             r"\bl 622 21\b",
             r"\bsuspension des poursuites\b",
             r"\bla commission\b.{0,60}\b(?:moratoire|plan|recevable|effacement|accorde|suspendu)\w*",
@@ -380,6 +382,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bdro\b",
             r"\bbreathing space\b",
             r"\bdebt respite\b",
+            r"\b(?:60|sixty) day (?:pause|moratorium|protection|hold)\b",
+            r"\b(?:judge|court|trustee) (?:has )?(?:signed|granted|approved) (?:my|the) (?:bankruptcy )?discharge\b|\bdischarged (?:from|of) (?:my )?bankruptcy\b",
             r"\bchapter (?:7|13|11|seven|thirteen|eleven)\b",
             r"\b(?:into|in) (?:administration|liquidation|receivership)\b",
             r"\b(?:administrators?|liquidators?|receivers?|insolvency practitioner|trustee in bankruptcy) (?:has|have|was|were|been)\b",
@@ -478,6 +482,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bpas d accord (?:avec|sur) (?:le|ce|cette|vos|les)\b",
         ),
         "amount_fr": _compile(
+            r"\b(?:je|nous) (?:vous |lui |leur )?(?:dois|devons|devais) (?:que |seulement |juste )?\d[\d., ]*(?:€|\$|£|euros?|dollars?)? ?,? (?:et )?(?:pas|non pas|non) (?:les )?\d",
             r"\bfrais\b.{0,80}\b(?:c est |ces frais sont |c est du )?(?:honteux|scandaleux|du vol|abusifs?|inadmissibles?)\b|\b(?:honteux|scandaleux|du vol)\b.{0,40}\bfrais\b",
             r"\bne tient pas compte (?:de|d|du|des) (?:la |l |notre |nos |votre |vos |mon |ma |mes )?(?:note de credit|avoir|paiement|acompte|versement|reglement|remboursement|geste commercial)s?\b|\b(?:solde|montant|total) (?:reel |exact |juste )?(?:est |serait )?(?:donc )?(?:de )?\d[\d ,.]* ?(?:€|e|eur|euros?|\$|chf)? et non (?:pas )?(?:de )?\d",
             r"\bvous (?:me |nous )?(?:comptez|avez compte|facturez|avez facture) (?:\w+ ){0,4}(?:deux|2) fois\b",
@@ -665,7 +670,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:preuve|justificatif|avis|confirmation) (?:de|du) (?:virement|paiement)\b",
         ),
         "paid_en": _compile(
-            r"\b(?:i|we|my \w+|he|she) (?:have |has |had )?(?:already |just |now )?(?:paid|settled|cleared|transferred|sent (?:the|a|you|my) (?:payment|money|cheque|check|transfer))\b",
+            # (Not "if I paid half…", nor "I paid for the funeral": something else bought.)
+            r"(?<!\bif )\b(?:i|we|my \w+|he|she) (?:have |has |had )?(?:already |just |now )?(?:paid(?! for (?:most of |part of |some of |all of )?(?:the |a |an |his |her |my |our |their )?(?!(?:it|this|that|them|(?:the |your )?(?:bill|invoice|debt|balance|account|amount|order|service|goods|item|delivery|subscription|work)s?)\b)[a-z])|settled|cleared|transferred|sent (?:the|a|you|my) (?:payment|money|cheque|check|transfer))\b",
             r"\b(?:i|we) (?:have |had )?(?:already |just )?made (?:the|a|my|full) payment\b",
             r"\b(?:i|we) (?:have |had )?(?:already )?(?:posted|mailed|sent) (?:you )?(?:a|the|my) (?:cheque|check)\b",
             r"\b(?:i|we) (?:have |had )?(?:already |just )?sent (?:you )?(?:the )?(?:£|\$|€)\s?\d",
@@ -675,6 +681,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"^\W*(?:cleared|settled|paid) (?:the lot|it all|everything|the balance|the account|in full)\b",
             r"^\W*paid\b|(?<!get )(?<!gets )(?<!got )(?<!be )(?<!am )(?<!are )(?<!i m )\bpaid (?:£|\$|€)\s?\d|(?<!get )(?<!gets )(?<!got )(?<!be )(?<!am )(?<!are )\bpaid (?:it |this |that )?(?:yesterday|today|last|this morning|on)\b",
             r"\bpaid (?:it )?(?:off|in full)\b",
+            r"^\W*(?:just )?sent (?:the|an?|my|you the) (?:e ?transfer|interac|transfer|payment|cheque|check|money)\b",
             r"\b(?:check|cheque) (?:is in the (?:mail|post)|was (?:sent|posted|mailed))\b|\b(?:i|we) (?:have )?(?:mailed|posted|sent) (?:you )?(?:a|the|my) (?:check|cheque|money order|postal order)\b",
             r"\bremittance advice\b",
             r"\b(?:proof|confirmation) of (?:payment|transfer)\b",
@@ -704,6 +711,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:ne|n) (?:plus|pas|jamais) (?:me |m |nous |la |le |les |l |lui |leur )?(?:appeler|contacter|ecrire|relancer|telephoner|envoyer|solliciter|importuner|deranger)\b",
             r"\b(?:ne|n) (?:m |me |nous )?(?:appelez|contactez|ecrivez|relancez|telephonez|envoyez) (?:plus|pas|jamais)\b",
             r"\bne plus (?:etre )?(?:contacte|appele|relance|derange)\w*\b",
+            r"\bne plus (?:m |me |nous |lui |leur )?adresser (?:de |d )?(?:courriers?|lettres?|relances?|messages?|mails?)\b",
             r"\b(?:merci de|veuillez|svp|stp|priere de) (?:ne )?plus (?:me |m |nous )?(?:appeler|contacter|ecrire|relancer|telephoner|envoyer|deranger)\b",
             r"\b(?:m|me|nous) (?:appelez|rappelez|contactez|ecrivez|relancez|telephonez|harcelez) (?:plus|pas|jamais)\b",
             r"\barretez (?:ca|tout|svp|s il vous plait|maintenant|immediatement|!|\.)|\barretez\s*$",
@@ -725,6 +733,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\btake (?:it|this(?: number)?|me|us|him|her|them|mine|my (?:number|details|name|email(?: address)?|address|phone(?: number)?)) off (?:your|the|that|this) (?:list|lists|system|records|database|files?|mailing list|account)\b",
             r"\bstop (?:calling|texting|contacting|emailing|e-mailing|writing|harassing|messaging|phoning|ringing|sending)\b",
             r"\b(?:do not|never) (?:call|contact|text|email|e-mail|phone|ring|write to|message) (?:me|us|my|again|anymore|any more|here|(?:this|that) (?:number|phone|address|email))\b",
+            # A threat if the calls go on: "ring me one more time and I'll report you".
+            r"\b(?:call|ring|phone|text|email|contact) (?:me|us) (?:one more time|again|once more) and (?:i|we) (?:will|shall)\b|\bif you (?:call|ring|phone|text|contact) (?:me|us) (?:again|one more time)\b",
             r"\bcease (?:all )?(?:communication|contact|and desist)\w*\b",
             r"\b(?:(?:talk|speak|write|deal|go) (?:to|with|through)|ring|call|phone|contact|email|text) (?:him|her|them|my (?:attorney|lawyer|solicitor|adviser|advisor))\W{0,3}not (?:to |with )?me\b|\b(?:all )?(?:communication|correspondence|contact) (?:must |should )?(?:go )?(?:through|via) my (?:attorney|lawyer|solicitor)\b",
             r"\bleave (?:me|us|(?:my|his|her|their|our|the) (?:family|kids|children|mother|father|mum|mom|dad|parents|wife|husband|widow)) (?:alone|in peace|be)\b",
@@ -776,6 +786,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:mon employeur|mon patron|ma boite|la boite ou je|l entreprise ou je|la societe ou je)\b.{0,60}\b(?:liquidation|redressement|faillite|ferme|coule|depose le bilan)\b",
         ),
         "hardship_en": _compile(
+            r"\b(?:there is|there s|leaves? (?:me|us|her|him)(?: with)?) nothing (?:left )?(?:over )?(?:to pay|for (?:you|this|bills|debts)|at the end of the month)\b|\bnothing left over\b",
             r"\b(?:nothing|no money|no income) coming in\b",
             r"\b(?:lost my (?:job|work|income)|made redundant|redundan\w*|laid off|unemployed|out of work|on furlough|furloughed|jobless)\b",
             r"\b(?:closed|shut) (?:the|my|our) (?:doors|shop|business|bakery|restaurant|salon|cafe|workshop|garage)\b|\bhad to (?:close|shut) (?:down|the|my|our)\b|\b(?:killed|ruined|wiped out) (?:my|our|the) (?:\w+ )?(?:business|shop|bakery|trade|harvest|crops?|silage)\b",
@@ -854,7 +865,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bje ne manquerai pas de (?:vous )?(?:faire parvenir|regler|payer|verser|adresser|envoyer|virer)\b|\bje (?:decale|repousse|reporte|deplace) (?:au|a|le paiement au|le versement au|le reglement au) \d+\b",
             # "ok pour 150 le 1er": agreeing to a sum and a day.
             rf"^\W*(?:ok|d accord|ca marche|entendu)\W+(?:pour|va pour) (?:les )?\d[\d.,]* ?(?:€|e|euros?|balles)? ?{_WHEN_FR}",
-            r"\bje (?:vais|vai|v|compte|m engage a|prevois de) (?:vous |te |lui )?(?:le |la |les |l )?(?:payer|regler|verser|virer|rembourser|solder|envoyer|adresser|deposer|faire (?:le|un) (?:virement|paiement|reglement|cheque))\b",
+            r"\bje (?:vais|vai|v|compte|m engage a|prevois de) (?:juste |simplement |donc |tout de suite )?(?:vous |te |lui )?(?:le |la |les |l )?(?:payer|regler|verser|virer|rembourser|solder|envoyer|adresser|deposer|faire (?:le|un) (?:virement|paiement|reglement|cheque))\b",
             r"\b(?:je |j )?(?:vous |le |la |les |l )?(?:paierai|payerai|reglerai|verserai|virerai|rembourserai|solderai|enverrai|adresserai|deposerai|mettrai|donnerai|ferai (?:le|un|mon|une|la) (?:\w+ )?(?:virement|paiement|reglement|cheque|versement))\b(?! (?:pas )?suite\b)(?! (?:pas )?(?:sans doute |peut etre |probablement )?(?:une |un |le |la |les |mon |ma |mes |ce |cette |son |sa |ses |leur )?(?:plainte|dossier|recours|reclamation|main courante|documents?|justificatifs?|papiers|attestation|formulaire|photos?|preuves?|numero|adresse|coordonnees|nom)\b)",
             rf"\bje (?:vous |te |lui )?(?:le |la |les |l )?{_PAY_VERB_FR}\b.{{0,60}}{_WHEN_FR}",
             rf"\b{_WHEN_FR}{_IN_SENTENCE}{{0,30}}\bje (?:vous |te |lui )?(?:le |la |les |l )?{_PAY_VERB_FR}\b",
@@ -885,6 +896,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:i|we) will do the (?:rest|balance|remainder)\b",
             r"\b(?:i|we) will (?:pay|repay|settle|clear|transfer|send|wire|mail|post|drop|put|make (?:the|a) payment|sort (?:it|this) out)\b(?! (?:you )?(?:the |my |a |an |our |them |it |over )?(?:new |updated |signed |completed |filled in )?(?:address|details|documents?|copy|copies|forms?|letter|email|proof|photo|statement|paperwork|evidence|receipt|deed|certificate|info|information|number)\b)",
             r"\b(?:i|we) (?:am|are) (?:going to|gonna) (?:pay|settle|clear|transfer|send)\b",
+            r"\b(?:i|we) (?:can|will) put (?:£|\$|€)? ?\d[\d.,]* ?(?:£|\$|€|pounds|dollars|euros)? (?:towards?|against|into) (?:this|it|the (?:debt|balance|bill|account|arrears))\b",
             r"\b(?:i|we) (?:shall|will|ll) be able to (?:pay|settle|clear|transfer|send)\b",
             r"\b(?:i|we) (?:shall|will) be (?:paying|settling|clearing|sending|transferring)\b",
             r"\b(?:i will|i ll|i am going to|i can) (?:come|drop|pop|call) (?:in|by|round|into|to) (?:\w+ ){0,3}(?:with|to pay)\b.{0,20}\b(?:cash|cheque|check|money|payment)\b",
@@ -956,7 +968,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:speak|talk) (?:to|with) (?:someone|somebody|a (?:person|human|real person|manager|supervisor|agent)|an (?:agent|adviser|advisor)|a real|your manager|anyone)\b",
             r"\breal (?:person|human)\b",
             r"\b(?:come|pop|drop) (?:in|into|by|round) (?:to )?(?:your|the) (?:office|offices|branch)\b|\bface to face\b",
-            r"(?<!not )(?<!never )(?<!not to )(?<!never to )\b(?:call|ring|phone) me (?:back|tomorrow|on|at|please|asap)?\b",
+            r"(?<!not )(?<!never )(?<!not to )(?<!never to )\b(?:call|ring|phone) me (?:back|tomorrow|on|at|please|asap)?\b(?!(?:one more|another|again)\b)",
             r"\bcan (?:someone|somebody|you) (?:call|ring|phone) me\b",
             r"\bplease (?:call|ring|phone) me\b|\bcall me (?:after|before|back|later|when)\b|\btalk (?:about it )?(?:on|over) the phone\b",
             r"\bwho (?:can|should|do) i (?:call|phone|ring|speak to|talk to|contact)\b",
@@ -966,6 +978,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
     },
     Intent.REQUEST_INFO: {
         "info_fr": _compile(
+            r"\b(?:pourquoi|comment) (?:vous avez|avez vous) (?:eu |obtenu )?mon (?:adresse|numero|mail|e mail|courriel)\b|\bd ou tenez vous (?:mon|mes|cette|ce|ces)\b",
             r"\ble montant exact\b",
             r"\bje (?:voulais|voudrais|souhaiterais|souhaite|veux|aimerais) (?:juste |simplement |seulement |donc )?savoir (?:si|combien|quand|pourquoi|comment|a quoi|quel|quelle|quels|quelles|ce que|ce qu)\b(?! (?:je|j|on|nous) (?:peux|pourrais|pourrai|peut|pouvons|pourrions)\b| (?:c etait|c est|il est|il serait|ce serait|ca serait|ca serait) possible\b| vous (?:accept|accord)\w*)",
             r"\bde quel(?:le)?s? (?:facture|dette|creance|dossier|societe|organisme|contrat|montant)\b",
@@ -1079,7 +1092,7 @@ _NOT_A_PROMISE = _compile(
     r"\b(?:once|when|as soon as|after|if) (?:the|these|those|your|that|this) (?:\w+ ){0,2}(?:is|are|has been|have been|gets?|get) (?:taken off|removed|dropped|waived|cancell?ed|corrected|fixed|refunded|sorted|credited|deducted|written off|repaired|replaced)\b",
     r"\b(?:je ne|nous ne) (?:vais|veux) (?:rien|pas|jamais) (?:payer|regler|verser)\b",
     r"\bne (?:vous |la |le |les |l )?(?:paierai|payerai|reglerai|verserai|rembourserai|solderai)\w* (?:\w+ )?(?:pas|rien|jamais|plus)\b",
-    r"\b(?:take|knock|get|remove|drop|waive)\b (?:\S+ ){0,5}?(?:fee|fees|charge|charges|interest|penalty)\b(?: off)? and (?:i|we) (?:will|shall)\b|\b(?:enlevez|retirez|supprimez|annulez) (?:\w+ ){0,5}?(?:frais|penalites|interets|majorations) et je\b",
+    r"\b(?:take|knock|get|remove|drop|waive)\b (?:\S+ ){0,5}?(?:fee|fees|charge|charges|interest|penalty)\b(?: off)? and (?:i|we) (?:will|shall)\b|\b(?:take|knock|get) (?:it|that|them|this) off and (?:i|we) (?:will|shall)\b|\b(?:enlevez|retirez|supprimez|annulez) (?:\w+ ){0,5}?(?:frais|penalites|interets|majorations) et je\b",
     r"\bje (?:vous )?(?:le |la |les )?(?:paierai|payerai|reglerai|paie|paye|regle|rembourserai|verserai)\w* (?:\w+ )?(?:pas|rien|jamais)\b",
     r"\b(?:once|when|as soon as|after|if) you(?:'ve| have| ve)? (?:remove|take|took|send|sent|confirm|correct|fix|cancel|drop|waive|prove|show|provide)\w*\b",
     r"\b(?:des que|quand|lorsque|si) vous (?:m |me |nous |les |la |le |l |en |y )?(?:aurez|avez|enlevez|retirez|annulez|envoyez|corrigez|supprimez|prouvez|fournissez|renvoyez)\w*\b",
@@ -1116,6 +1129,8 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
             # (Not "le titulaire de cette ligne est mort": the holder is the one who died.)
             r"(?<!titulaire de cette )(?<!titulaire de la )(?<!titulaire du )\b(?:batterie|telephone|portable|tel|ordi|ordinateur|voiture|moteur|box|appareil|ecran|chargeur|imprimante|plante|lien|site|page|appli|application|ligne|connexion|wifi|reseau)s?(?: (?:de|du|d) \w+)? (?:est|etait|sont|soit) (?:\w+ )?morte?s?\b",
             r"\bmorte?s? de (?:rire|fatigue|peur|honte|froid|faim|soif|ennui|stress)\b",
+            # A bereavement in the writer's family, as the reason for an absence.
+            r"\b(?:suite a|en raison d|pour cause de|a cause d) (?:un )?deces (?:dans (?:ma|la|notre) famille|familial)\b|\bdeces familial\b|\bconge (?:pour )?deces\b|\b(?:bereavement|compassionate) leave\b",
             r"\b(?:phone|battery|laptop|computer|car|engine|charger|line|signal|screen|printer|wifi|internet|call)s? (?:\w+ ){0,2}(?:died|is dead|was dead|went dead)\b",
             r"\bje ne suis pas (?:mort|decede)e?\b[^.!?]*|\b(?:i am|i m) not dead\b|\b(?:nearly|almost|practically|literally|could have|could ve|thought i (?:would|was going to)) (?:died|die)\b|\bfailli (?:mourir|y passer)\b|\bdying (?:to|for)\b|\b(?:died|dying|dead) (?:laughing|of (?:laughter|embarrassment|shame|boredom))\b|\bdead (?:tired|serious|set)\b",
         ),
@@ -1143,6 +1158,8 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
         Intent.LEGAL_PROCEEDING,
         _compile(
             r"\b(?:a (?:bit|little) of|some|a little) breathing space\b|\bbankrupt of\b",
+            # Someone else's procedure: "ma sœur a fait un dossier de surendettement".
+            r"\b(?:ma|mon) (?:soeur|frere|cousine?|voisine?|amie?|collegue|belle soeur|beau frere)\b(?: \w+){0,3}? (?:a fait|a depose|a eu|est en|etait en|avait fait|a ete en)(?: un| une| son| sa)? (?:dossier de |procedure de )?(?:surendettement|faillite|liquidation|redressement)\b|\bmy (?:brother|sister|cousin|neighbou?r|friend|colleague|brother in law|sister in law)\b(?: \w+){0,3}? (?:went|has gone|had gone|filed|declared|was declared|is in|was in|got)(?: for| into)?(?: a)? (?:bankrupt\w*|insolven\w*|liquidation|an iva|a dro)\b",
             r"\bliquidat\w* (?:de la |de |d une )?succession\b|\bsuccession\b.{0,40}\bliquidat\w*\b(?:.{0,30}\bnotaire\b)?",
             # A hearing, a lawyer, a court: a dispute taken further, not an insolvency.
             r"\baudience\b|\bmon avocate?\b|\btribunal (?:judiciaire|d instance|de proximite|de commerce)\b|\bsmall claims\b|\bcounty court\b|\bcourt hearing\b|\bmy (?:lawyer|solicitor|attorney)\b",
@@ -1168,8 +1185,9 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
             # Over, or only supposed: "fini la galère", "if I ever lose my job"; the
             # mental health crisis breathing space is the procedure itself.
             r"\b(?:was|were) (?:going to|gonna|planning to|meant to) (?:pay|settle)\b(?: \w+){0,3} but (?:i )?(?:cannot|can not|can t)(?: now| anymore| any more)?\W*$|\bje (?:comptais|devais|voulais|pensais|allais) (?:vous )?(?:payer|regler)(?: \w+){0,3} mais je (?:ne )?(?:peux|pourrai) (?:pas|plus)\W*$",
-            r"\bsick (?:with|of) (?:worry|worrying|this|it|these|your)\b|\bsick and tired\b|\bmalade d inquietude\b|\bpersonal insolvency (?:arrangement|practitioner)\b|\b(?:through|via|with) my pip\b|\bfinie? la galere\b|\bif i (?:ever )?(?:lose|lost) my job\b|\bsi (?:jamais )?je perds mon (?:emploi|travail|boulot|job)\b",
+            r"\bsick (?:with|of) (?:worry|worrying|this|it|these|your)\b|\bsick and tired\b|\bmalade d inquietude\b|\bpersonal insolvency (?:arrangement|practitioner)\b|\b(?:through|via|with) my pip\b|\b(?:my|the|our) pip(?:'s| s)? (?:details|name|office|address|letter|email|number|contact)\b|\bfinie? la galere\b|\bif i (?:ever )?(?:lose|lost) my job\b|\bsi (?:jamais )?je perds mon (?:emploi|travail|boulot|job)\b",
             r"\bmental health crisis (?:breathing space|one|moratorium)\b|\bbreathing space \W*(?:the )?mental health\b",
+            r"\b(?:i m|i am|im) (?:on (?:shift|a shift|nights|days|lates|earlies)|at work|working) (?:till|until|til)\b",
             # Trouble with one's employer over the calls is no money trouble.
             r"\bmet (?:en difficulte|dans l embarras) (?:vis a vis de|avec|aupres de) (?:mon|ma|mes) (?:employeur|patron|chef|collegues)\b",
         ),
@@ -1203,8 +1221,17 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
         Intent.DISPUTE,
         _compile(
             r"\b(?:change|changer|changed) (?:de|of|my) (?:banque|bank)\b|\b(?:ancien|mon ancien) compte (?:bancaire )?(?:est |a ete )?(?:clos|cloture|ferme)\b|\bold (?:bank )?account (?:is|was|has been) closed\b",
+            # A dispute with someone else: "un litige avec mon assurance auto, rien à voir avec vous".
+            r"\b(?:un |mon |le )?(?:litige|differend|conflit|contentieux) (?:en cours )?avec (?:mon|ma|mes) (?:assurance|assureur|mutuelle|banque|proprietaire|bailleur|employeur|voisine?|ex|garagiste|operateur)\w*\b|\bdisput\w* (?:a |the )?(?:charge|transaction)s? with (?:my|the) (?:bank|credit card company|card company|card issuer|insurer)\b|\b(?:dispute|argument) with (?:my|the) (?:insurer|insurance company|landlord|employer|neighbou?r)\b",
             # A bounce: the office's e-mail was not delivered, no goods.
             r"\bmessage (?:not|could not be|couldn t be|was not) delivered\b|\bmail delivery (?:subsystem|failed|failure)\b|\bmessage non (?:remis|distribue|delivre)\b",
+        ),
+    ),
+    (
+        Intent.PROMISE_TO_PAY,
+        _compile(
+            # A payment that will be missed: "I won't be able to make Friday's payment".
+            r"\b(?:i|we) (?:will not|cannot|can not|won t) (?:be able to )?make (?:\w+(?:'s| s) |the |my |this |that |next )?(?:\w+ )?payment\b",
         ),
     ),
     (
@@ -1218,7 +1245,7 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
         _compile(
             # A document the writer sends is no request for one; an indignant "c'est quoi
             # ce délire" is no question; a proof of debt goes to a liquidator.
-            r"\b(?:je (?:vous )?joins|nous (?:vous )?joignons|ci ?joint|en piece jointe|en pj|vous trouverez|veuillez trouver|je vous ai (?:envoye|transmis|adresse|fait parvenir))\b(?: \w+){0,12}|\b(?:\w+ ){0,2}(?:releve|decompte|courrier|justificatif|copie) (?:bancaire )?joint\b",
+            r"\b(?:je (?:vous )?joins|nous (?:vous )?joignons|ci ?joint|en piece jointe|en pj|vous trouverez|veuillez trouver|je vous ai (?:envoye|transmis|adresse|fait parvenir)|je vous (?:transmets|envoie|adresse|fais parvenir) (?:ci dessous |ci apres |en retour )?(?:l|la|le|les|mon|ma|mes|notre|nos|une|un))\b(?: \w+){0,12}|\b(?:\w+ ){0,2}(?:releve|decompte|courrier|justificatif|copie) (?:bancaire )?joint\b",
             r"\b(?:i|we) (?:enclose|attach|have attached|am attaching|are attaching|have enclosed)\b(?: \w+){0,7}|\bplease find (?:attached|enclosed)\b(?: \w+){0,6}|\battached (?:is|are)\b(?: \w+){0,6}",
             r"\bc est quoi ce (?:delire|bordel|cirque|bazar|foutoir|travail|binz)\b|\bproof of (?:debt|claim)\b",
             r"\b(?:j ai|nous avons) bien recu (?:votre |la |l |le )?(?:attestation|quittance|releve|decompte|detail|recapitulatif|confirmation)\b(?: \w+){0,3}",
@@ -1228,6 +1255,8 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
         Intent.WRONG_PERSON,
         _compile(
             r"\bje ne connais pas (?:ce|cette|votre) (?:(?:m|mr|mme|monsieur|madame)\W+)?\w+ qui (?:signe|m ecrit|m appelle|me relance)\b|\bwho signs? (?:your|these|the) letters\b",
+            # "I'm not the person I was": changed, not someone else.
+            r"\b(?:i am|i m) not the (?:same )?person (?:i|you) (?:was|were|used to be|once was|knew)\b|\bje ne suis plus (?:la meme personne|celui|celle) qu\b",
             # "c'est bien moi, pas d'erreur de personne": the debtor says who they are.
             r"\bc est bien moi\b|\b(?:pas d|aucune) erreur (?:de|sur la) personne\b|\bvous (?:ne )?(?:vous )?tromp\w* pas (?:de|d) personne\b|\b(?:yes )?it is (?:definitely |really |indeed )me\b",
             r"\bwrong (?:person|one|people|department|team) to (?:ask|talk|speak|contact|deal|write|send|email|call)\b|\bwrong (?:chat|group|conversation|thread)\b|\bmauvaise? (?:conversation|discussion|groupe)\b",
@@ -1351,6 +1380,7 @@ _ESTATE = _compile(
     r"\b(?:i have|i ve) got (?:his|her) phone\b|\bj ai (?:son|le) (?:telephone|portable)\b",
     r"\b(?:a qui|auquel|a laquelle) (?:etaient|sont|etait|est) adresse\w* (?:vos|votre|ces|les) (?:lettres?|courriers?|relances?|messages?)\b|\b(?:your|these) (?:letters|reminders) (?:are|were) (?:addressed|sent) to (?:him|her)\b",
     r"\b(?:his|her) (?:debt|debts|loan|account|credit card|card|balance|finance agreement)\b",
+    r"\b(?:sorting|going through|opening|clearing)(?: out)? (?:his|her) (?:post|mail|letters|paperwork|papers|bills|affairs)\b|\b(?:the )?letters? you (?:sent|addressed|wrote) to (?:mr|mrs|ms|miss|dr)\b|\bwhether (?:he|she) owed\b|\bwho held the account\b",
     # Writing from the dead one's phone ("this is Gary's phone, his wife here"), opening
     # the dead one's post ("c'est moi qui ouvre ses lettres").
     r"\b(?:relev|recuper|tri|ouvr|ouvre)\w* (?:son|ses) (?:courriers?|lettres)\b",
@@ -1391,6 +1421,7 @@ _NOT_INSOLVENT = _compile(
 _IMPOSED_PLAN = _compile(
     r"\b(?:commission|juge|tribunal)\b.{0,40}\b(?:valide|homologue|arrete|impose|adopte|accepte)\w*\b.{0,20}\bplan\b|\bplan\b.{0,40}\b(?:valide|homologue|arrete|impose|adopte)\w* par (?:la commission|le juge|le tribunal)\b",
     r"\b(?:court|trustee|supervisor)\b.{0,40}\b(?:approved|confirmed|sanctioned)\b.{0,20}\bplan\b",
+    r"\b(?:proposal|trustee|administrator)\b.{0,120}\bi pay (?:her|him|them|it) (?:every|each|a|per) (?:month|week)\b",
 )
 _CONSIDERING = _compile(
     r"\b(?:rien|aucun dossier|aucune demande) n a (?:encore )?ete (?:depose|envoye|transmis)\b",
