@@ -47,6 +47,9 @@ def test_fold_removes_case_accents_and_typographic_quotes() -> None:
         ("150,50 €", "150,50 €"),
         # An elided "c'" stays with its verb; only a lone SMS "c" is "c'est".
         ("c'était possible, c pas moi", "c etait possible , c est pas moi"),
+        # SMS "sa" is "ça" before a verb; "sa mère", "sa nouvelle adresse" stay.
+        ("sa fait 3 mois, sa va pas", "ca fait 3 mois , ca va pas"),
+        ("sa mère est décédée, sa nouvelle adresse", "sa mere est decedee , sa nouvelle adresse"),
     ],
 )
 def test_normalize_spells_sms_and_contractions_out(text: str, expected: str) -> None:

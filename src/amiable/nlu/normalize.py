@@ -278,7 +278,7 @@ def normalize(text: str) -> str:
 # SMS spellings that are words elsewhere: read so only after the words that make them
 # so ("il é mor" is "il est mort", but "e-mail" keeps its "e"; "60 par moi" is a month).
 _SUBJECTS = frozenset({"il", "elle", "c", "ce", "ca", "sa", "qui", "on"})
-_CONTEXTUAL = frozenset({"c", "e", "moi", "ill", "dont", "tout"})
+_CONTEXTUAL = frozenset({"c", "e", "moi", "ill", "dont", "tout", "sa"})
 _AFTER_ELIDED_C = frozenset({"est", "etait", "etaient", "sera", "serait", "eut", "eu"})
 # French "dont" is followed by its clause's subject or article ("dont vous trouverez",
 # "dont le montant"); English SMS "dont" by a verb ("i dont owe").
@@ -287,6 +287,13 @@ _AFTER_FRENCH_DONT = word_set(
     "ta tes son sa ses notre nos votre vos leur leurs ce cet cette ces me m te se s y en "
     "plus moins tout toute tous toutes chacun certains certaines deux trois quatre cinq "
     "partie moitie seulement notamment environ"
+)
+# SMS "sa va", "sa fait 3 mois" is "ça"; "sa mère", "sa nouvelle adresse" stay "sa".
+_AFTER_SMS_SA = word_set(
+    "va vas fait marche me m te t nous vous suffit ira irait y depend coute vaut passe "
+    "serait sera devrait prend fera ferait etait est arrive n ne peut pourrait commence "
+    "change roule craint sert s se c devient reste dure tombe bloque part avance aussi ou "
+    "et . , ! ? ; : ..."
 )
 # "ill pay monday" is "I'll pay"; "I'm ill" stays ill.
 _ILL_VERBS = word_set(
@@ -304,6 +311,8 @@ def _in_context(word: str, words: list[str], index: int) -> str:
         return "i will" if following in _ILL_VERBS else word
     if word == "dont":
         return word if following in _AFTER_FRENCH_DONT or following[:1].isdigit() else "do not"
+    if word == "sa":
+        return "ca" if following in _AFTER_SMS_SA or not following else word
     if word == "tout":
         # "tout les 15 jours" is always "tous les".
         return "tous" if following == "les" else word
