@@ -2773,3 +2773,93 @@ def test_set_28s_payments(text: str, intent: Intent, day: date, amount: Decimal)
 def test_how_the_office_got_an_address_is_a_question() -> None:
     reading = understand("Je ne suis pas Mme Lenoir. D'où tenez-vous mon adresse ?", RECEIVED)
     assert set(reading.intents) == {Intent.WRONG_PERSON, Intent.REQUEST_INFO}, reading.evidence
+
+
+# Held-out set 29's general causes (lawyers, payroll, notaries, accounts payable, councils).
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("Ma compagne est partie en décembre en me laissant les factures et le petit. Ce mois-ci je ne peux rien.", Intent.HARDSHIP),
+        ("Plombier, cloué au lit depuis ma chute. Zéro chantier, zéro rentrée, je peux pas vous payer maintenant.", Intent.HARDSHIP),
+        ("bjr c la fille de mme Roux. maman est enterrée depuis lundi, envoyez plus rien ici svp", Intent.STOP_CONTACT),
+        ("Je suis en redressement depuis janvier, mais je tiens à vous payer.", Intent.LEGAL_PROCEEDING),
+        ("J'écris pour ma tante. Elle est partie en mai, d'un cancer. On trie ses papiers.", Intent.DECEASED),
+        ("The tenant you are writing to vacated the flat last year. We do not hold forwarding details.", Intent.WRONG_PERSON),
+        ("she's gone. stroke last month. please leave it for now", Intent.DECEASED),
+        ("I'll pay the £90 I owe and not a penny of your fees.", Intent.DISPUTE),
+        ("Our client requires you to cease direct contact with our client and to correspond only with this firm.", Intent.STOP_CONTACT),
+        ("Please confirm that our client will not be contacted again.", Intent.STOP_CONTACT),
+        ("I'd be grateful if this was the last text I got from you.", Intent.STOP_CONTACT),
+        ("Une facture de gaz de 2018 ? Le délai de deux ans est dépassé depuis longtemps.", Intent.DISPUTE),
+        ("M. Blanc a quitté le logement en juin ; nous ne sommes pas autorisés à communiquer sa nouvelle adresse.", Intent.WRONG_PERSON),
+        ("Je vous demande de cesser immédiatement vos relances.", Intent.STOP_CONTACT),
+        ("Happy to pay the £40 call-out, I'll do that Friday. The labour I'm not paying: the boiler still doesn't fire.", Intent.DISPUTE),
+    ],
+)  # fmt: skip
+def test_set_29s_safety_said_indirectly(text: str, intent: Intent) -> None:
+    reading = understand(text, RECEIVED)
+    assert intent in reading.intents, reading.evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("These fees would bankrupt a small country! I'll pay the £120 on Monday.", Intent.LEGAL_PROCEEDING),
+        ("Mon ex-femme a déposé un dossier de surendettement, ce prêt est à mon nom seul. Je continue à payer, 60 € le 5.", Intent.LEGAL_PROCEEDING),
+        ("Une amie m'a dit qu'avec un dossier de surendettement tout s'arrête, mais je préfère payer : 100 € vendredi.", Intent.LEGAL_PROCEEDING),
+        ("Question bête : si je décède avant la fin du crédit, mes enfants devront-ils payer ?", Intent.DECEASED),
+        ("Odd question: if I die before this is paid off, who pays it?", Intent.ALREADY_PAID),
+        ("ce dossier est mort et enterré : j'ai tout réglé le 2 par chèque.", Intent.DECEASED),
+        ("I won't be able to pay on Friday after all. Can someone call me?", Intent.PROMISE_TO_PAY),
+        ("je devais vous payer lundi mais j'ai pas pu. rappelez-moi demain svp", Intent.PROMISE_TO_PAY),
+        ("Hartley Print Ltd is NOT in administration, that was another firm. Your invoice will be paid on the 25th.", Intent.HARDSHIP),
+        ("Sorry, wrong person – I sent our remittance to your colleague by mistake. We paid £300 on 2 March.", Intent.WRONG_PERSON),
+        ("We acknowledge receipt of your letter. We are taking our client's instructions and will revert.", Intent.DISPUTE),
+        ("I dispute nothing, I need the invoice reissued with our PO number.", Intent.DISPUTE),
+        ("Thanks for your text. We're closed on Sundays. Pour ne plus recevoir nos SMS, répondez STOP.", Intent.STOP_CONTACT),
+        ("Our former contact, Mrs Khan, is no longer with us – she has moved to our Bristol office.", Intent.DECEASED),
+        ("Our former contact, Mrs Khan, is no longer with us – she has moved to our Bristol office.", Intent.WRONG_PERSON),
+        ("Please remove this number from your system.", Intent.WRONG_PERSON),
+        ("I'm the practice manager at Riverside Surgery. Your invoice will be paid on the 28th.", Intent.HARDSHIP),
+        ("Lâchez-moi, je paierai quand je paierai.", Intent.PROMISE_TO_PAY),
+    ],
+)  # fmt: skip
+def test_set_29s_lookalikes(text: str, absent: Intent) -> None:
+    reading = understand(text, RECEIVED)
+    assert absent not in reading.intents, reading.evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "day", "amount"),
+    [
+        ("Le comptable public procédera au règlement de 2 400,00 € le 19 mars.", Intent.PROMISE_TO_PAY, date(2026, 3, 19), Decimal("2400.00")),
+        ("Je vous confirme que ma cliente s'est acquittée le 2 mars de la somme de 850,00 €.", Intent.ALREADY_PAID, date(2026, 3, 2), Decimal("850.00")),
+        ("Ma retraite vient d'être liquidée : je vais donc pouvoir vous régler les 390 € le 20 mars.", Intent.PROMISE_TO_PAY, date(2026, 3, 20), Decimal("390.00")),
+        ("The hire on 2 March is accepted, the cancellation fee is not. We will pay £1,100.00 on 30 March.", Intent.PROMISE_TO_PAY, date(2026, 3, 30), Decimal("1100.00")),
+        ("Further to the hearing on 5 March, our client will pay £900 by 4pm on 20 March.", Intent.PROMISE_TO_PAY, date(2026, 3, 20), Decimal("900.00")),
+    ],
+)  # fmt: skip
+def test_set_29s_payments(text: str, intent: Intent, day: date, amount: Decimal) -> None:
+    reading = understand(text, RECEIVED)
+    assert intent in reading.intents, reading.evidence
+    assert (reading.date, reading.amount) == (day, amount)
+
+
+def test_an_absence_notice_saying_who_left_is_no_wrong_person() -> None:
+    reading = understand(
+        "This mailbox is no longer monitored. Mr Evans has left the company. Please write to"
+        " accounts@example.co.uk.",
+        RECEIVED,
+    )
+    assert reading.intents == (Intent.AUTO_REPLY,), reading.evidence
+
+
+def test_a_promise_beside_a_procedure_ruled_out_is_read() -> None:
+    # The procedure is the ex-husband's: the model's best guess, ruled out, is passed over.
+    reading = understand(
+        "Mon ex-mari a déposé un dossier de surendettement mais ce crédit est à mon nom."
+        " Je continue à payer : 80 € le 5 comme d'habitude.",
+        RECEIVED,
+    )
+    assert reading.intent is Intent.PROMISE_TO_PAY, reading.evidence
+    assert (reading.date, reading.amount) == (date(2026, 4, 5), Decimal("80.00"))

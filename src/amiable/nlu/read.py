@@ -47,6 +47,10 @@ if TYPE_CHECKING:
 
 MAX_TEXT_CHARS = 100_000
 MONTH_WINDOW_DAYS = 27
+# A day and month said without a year that fell within this many days before the message,
+# read for a payment to come, rolls over to next year (SPEC): more likely a day gone by.
+_JUST_GONE_DAYS = 60
+_ROLLED_OVER_DAYS = 300
 """Longer than any letter: what is beyond is an attachment or junk, not a reply."""
 
 # The model's probability above which it adds an intent the rules did not find. Safety
@@ -457,6 +461,10 @@ def understand(
     rule_reading = replace(cached, intents=dict(cached.intents))
     if cleaned.auto_reply_marker and Intent.AUTO_REPLY not in rule_reading.intents:
         rule_reading.intents[Intent.AUTO_REPLY] = "auto_reply_marker"
+        if rule_reading.intents.get(Intent.WRONG_PERSON) == "left_the_firm":
+            # "This mailbox is no longer monitored. Ms Jenkins has left the company.": an
+            # automatic notice, as read_rules reads it when the notice is in the words.
+            del rule_reading.intents[Intent.WRONG_PERSON]
     model = shipped_model()
     # A message of no word ("?", "...") tells the model nothing to score.
     scores = model.scores(normalized) if model and _ANY_WORD.search(normalized) else {}
@@ -608,18 +616,15 @@ def _standalone(
         return Intent.OTHER
     if not scores:
         return Intent.OTHER
-    best = max(scores, key=scores.__getitem__)
+    # The model's best guess among the intents the rules did not rule out.
+    best = max((intent for intent in scores if intent not in vetoed), key=scores.__getitem__)
     # An insult or a safety intent is never read on a weak score: "je pars en vacances"
     # is no hostility, "votre courrier m'est bien parvenu" no death.
     hostile = scores.get(Intent.HOSTILE, 0.0) >= FALLBACK_THRESHOLD
     if best in STANDALONE and (best is not Intent.HOSTILE or hostile):
         return best
     threshold = SAFETY_FALLBACK_THRESHOLD if best in SAFETY else FALLBACK_THRESHOLD
-    if (
-        best not in vetoed
-        and scores[best] >= threshold
-        and not (best is Intent.PROMISE_TO_PAY and promise_blocked)
-    ):
+    if scores[best] >= threshold and not (best is Intent.PROMISE_TO_PAY and promise_blocked):
         return best
     calm = STANDALONE if hostile else STANDALONE - {Intent.HOSTILE}
     return max(calm, key=lambda intent: scores.get(intent, 0.0))
@@ -844,7 +849,17 @@ def _payment_dates(
         # A plan's date is its first instalment: "le 10 de chaque mois à compter du 10
         # octobre" starts on the date said after "à compter du".
         first = plan and _SERIES_START.search(before) is not None
-        found.append((rank, resolved.value, mention.start, wide, first))
+        # A day already gone, for a payment to come: a hearing's or an order's date ("the
+        # order made on 29 May: we will pay on 12 June"), said before the payment's.
+        gone = not past and (
+            resolved.value < received
+            or (
+                mention.past is not None
+                and (received - mention.past.value).days <= _JUST_GONE_DAYS
+                and (resolved.value - received).days > _ROLLED_OVER_DAYS
+            )
+        )
+        found.append((rank, resolved.value, mention.start, wide, first, gone))
     if plan:
         # "£200 now and £150 on 1 July", "la moitié maintenant, le reste le 30": a payment
         # listed for now is the plan's first, on the day the message is received.
@@ -855,12 +870,12 @@ def _payment_dates(
                 and _payment_listed_before(own, now.start())
                 and _MORE_AFTER_NOW.match(own, now.end())
             ):
-                found.append((rank, received, now.start(), False, False))
-    # Best clause first, then a plan's stated start, then reading order (of two neutral
-    # dates, the first said).
-    found.sort(key=lambda item: (item[0], not item[4], item[2]))
-    dates = [(rank, value, position) for rank, value, position, wide, _ in found if not wide]
-    listed = [(rank, value, position) for rank, value, position, _, _ in found]
+                found.append((rank, received, now.start(), False, False, False))
+    # A day to come before a day gone, then the best clause, then a plan's stated start,
+    # then reading order (of two neutral dates, the first said).
+    found.sort(key=lambda item: (item[5], item[0], not item[4], item[2]))
+    dates = [(rank, value, position) for rank, value, position, wide, _, _ in found if not wide]
+    listed = [(rank, value, position) for rank, value, position, _, _, _ in found]
     if past and not dates and _JUST_NOW.search(own):
         # "je viens de faire le virement": paid the day it is said.
         dates = [(0, received, 0)]

@@ -322,6 +322,7 @@ _NAME = rf"(?:(?:m|mr|mme|monsieur|madame|mrs|ms|miss|mister) )?(?:{_first_names
 RULES: dict[Intent, dict[str, _Rule]] = {
     Intent.DECEASED: {
         "death_fr": _compile(
+            r"\b(?:il|elle) (?:est|nous a) (?:parti|partie|quittee?s?)\b.{0,40}\b(?:d un|du|d une|de son|de sa) (?:cancer|crise cardiaque|avc|infarctus|longue maladie|covid)\b",
             r"\bpartie? (?:rejoindre (?:\w+ ){1,2})?(?:la haut|au ciel|au paradis)\b|\bdepuis qu on l a perdue?\b|\bon l a perdue? (?:en|le|il y a|cet|cette|l an|la semaine|le mois)\b|\benterrement (?:de|d) (?:papa|maman|mamie|papi|mon|ma|notre|son|sa)\b",
             r"\b(?:est|etait|sont|soit) (?:malheureusement )?(?:decedee?s?|morte?s?|disparue?s?)\b",
             r"\bdece(?:s|de|dee)\b",
@@ -335,6 +336,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:succession|heritiers?|notaire charge)\b",
         ),
         "death_en": _compile(
+            r"\b(?:he|she)(?:'s| s| is| has) gone\b\W*(?:\w+ ){0,2}(?:heart attack|cancer|stroke|accident|covid|overdose)\b",
             r"\bwith the angels\b|\b(?:in|gone to|up in) heaven\b|\bpassed over\b|\bsince we lost (?:him|her)\b",
             r"\bpassed away\b",
             r"\b(?:has|had|have) been dead\b|\bdead since\b",
@@ -368,6 +370,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:dossier|procedure) de surendettement\b",
             r"\bsurendettement\b",
             r"\beffacement (?:de|des) dettes\b",
+            r"\b(?:je suis|j suis|nous sommes|on est|suis) en (?:redressement|liquidation|sauvegarde)\b",
             r"\b(?:la |le )?(?:juge|tribunal|commission) a (?:tout |toutes? (?:mes|les|nos) dettes? )?efface\w*\b|\b(?:apres|depuis) (?:mon|notre) dossier (?:a la |de la )?(?:banque de france|bdf)\b|\b(?:libere|liberee|liberation) de (?:ma|sa|notre) faillite\b",
             r"\bl 622 21\b",
             r"\bsuspension des poursuites\b",
@@ -398,6 +401,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
     },
     Intent.WRONG_PERSON: {
         "wrong_person_fr": _compile(
+            r"\b(?:a|ont) quitte (?:le logement|les lieux|l appartement|la maison|le local)\b.{0,120}\b(?:pas autorises?|pas en mesure|ne pouvons pas|ne pouvons) (?:a |de )?(?:communiquer|transmettre|donner) (?:sa|leur|son) (?:nouvelle )?adresse\b",
             r"\b(?:ce numero|cette ligne)\b.{0,60}\b(?:etait|appartenait)\b.{0,6}\b(?:quelqu un d autre|une autre personne|un autre abonne)\b|\b(?:je suis|nous sommes) (?:le |la |les )?nouv(?:eau|elle|eaux|elles) (?:locataires?|occupants?|proprietaires?)\b",
             r"\b(?:j ai|on m a) (?:recupere|eu|obtenu|repris|attribue) (?:cette|ce) (?:ligne|numero)\b",
             r"\b(?:vous )?vous (?:etes |avez )?tromp\w* (?:de|d) (?:personne|numero|destinataire|adresse|monde|gars|bonhomme|famille)",
@@ -430,6 +434,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bnous ne sommes pas (?:la|le|l|les) (?:societe|entreprise|sarl|sas|ste|cabinet|maison|ets|etablissements|garage|transports|boulangerie|restaurant)\b",
         ),
         "wrong_person_en": _compile(
+            r"\b(?:tenant|occupant|resident|person|employee|customer) you (?:are|re) (?:writing to|looking for|trying to reach|addressing) (?:has |have )?(?:vacated|moved out|left)\b|\b(?:we|i) (?:do not|don t) (?:hold|have) (?:any |their |his |her )?forwarding (?:details|address)\b",
             r"\b(?:this number|this line)\b.{0,60}\b(?:was|belonged|used to be)\b.{0,10}\b(?:someone else|somebody else|another person)\b|\b(?:i am|i m|we are|we re) the new (?:tenants?|occupants?|occupiers?|owners?)\b",
             r"\bi (?:got|was given|have had|only got) this (?:number|line|phone number|sim) (?:last|in|since|a|from|recently|only)\b",
             r"\bwrong (?:person|number|address|guy|woman|man|individual)\b",
@@ -446,7 +451,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bnever heard of (?:him|her|them|this person)\b",
             r"\b(?:anyone|anybody|no one|nobody|noone) (?:of|by|with) (?:that|this) name\b|\b(?:is|was|has never been|have never been|never was|never been) (?:a|an) (?:client|customer|employee|resident|member|patient|tenant)(?: or (?:a|an) (?:client|customer|employee|resident|member|patient|tenant))? (?:of ours|here)\b",
             r"\b(?:the|this|that) (?:debt|bill|account|loan) is my (?:dad|father|mum|mom|mother|son|daughter|brother|sister|husband|wife|ex|uncle|aunt|cousin|grandfather|grandmother)(?:'s| s)\b",
-            r"\b(?:he|she|they|the \w+s) (?:has |have )?moved (?:away|out|abroad|overseas|to)\b|\bno forwarding address\b|\bsold (?:us )?(?:the|this|their|his|her) (?:house|flat|property|home)\b|\bno contact details for (?:them|him|her)\b|\bprevious (?:owners?|tenants?|occupants?|occupier)\b",
+            r"\b(?:he|she|they|the \w+s) (?:has |have )?moved (?:away|out|abroad|overseas|to(?! (?:our|another|a different|head) ))\b|\bno forwarding address\b|\bsold (?:us )?(?:the|this|their|his|her) (?:house|flat|property|home)\b|\bno contact details for (?:them|him|her)\b|\bprevious (?:owners?|tenants?|occupants?|occupier)\b",
             # "I am not Robert Hayes", "this isn't Sarah's phone", "calling for a Robert".
             rf"\b(?:i am not|i m not|this is not|this isn t|it is not|it s not|it's not) {_NAME}\b",
             rf"\b(?:not|isn t) {_NAME}(?:'s| s) (?:phone|number|mobile|cell|email|address)\b",
@@ -561,6 +566,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
         "time_barred_fr": _compile(
             r"\b(?:plus|pas) le droit de (?:me |nous )?(?:reclamer|demander|poursuivre)\b",
             r"\bprescri\w*\b",
+            r"\b(?:le )?delai (?:legal )?de (?:\d+|deux|trois|quatre|cinq) ans (?:est )?(?:passe|depasse|ecoule|expire)\b",
             r"\bforclo\w*\b|\bforclusion\b",
             r"\btrop ancienne?\b",
             r"\bdelai (?:pour agir|d action|de prescription|legal) (?:est |etait )?(?:expire|depasse|ecoule|passe)\b",
@@ -603,6 +609,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bafter (?:six|6|five|5) years\b.{0,60}\b(?:court|enforce\w*|claim|sue)\b",
         ),
         "amount_en": _compile(
+            r"\bnot (?:a|one) (?:penny|cent|pound|dollar|euro|dime) (?:of|towards?|for) (?:your|the|these|those|any) (?:\w+ )?(?:fees?|charges?|interest|penalt\w*)\b",
             r"\b(?:does not|doesn t|did not|didn t|fails to) (?:take into account|include|reflect|show|account for|deduct) (?:the|our|my|your) (?:credit note|credit|payment|deposit|refund|part payment)s?\b",
             r"\bnot a (?:penny|cent|pound|dollar|euro) more\b",
             r"\b(?:amount|balance|figure|bill|invoice)(?: \w+){0,4} is (?:wrong|incorrect|not right|inflated)\b",
@@ -626,6 +633,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bso (?:i|we) (?:only|just) owe\b|\b(?:only|just) (?:£|\$|€)\s?[\d.,]+ (?:is )?(?:left|remaining|outstanding) (?:to pay|owing)\b|\bleaving (?:only |just )?(?:£|\$|€)\s?[\d.,]+ (?:to pay|owing|outstanding)\b",
         ),
         "goods_en": _compile(
+            r"\b(?:the )?(?:labour|labor|call ?out(?: fee)?) (?:i m|i am|we re|we are|i'm|we're) not paying\b|\b(?:boiler|heating|heater|engine|car|van|oven|fridge|freezer|washing machine|dishwasher|appliance|printer|laptop|tv) (?:still )?(?:does not|doesn t|won t|will not|did not|didn t) (?:fire|work|start|turn on|heat|run|light)\b",
             r"\b(?:treatment|work|job|repairs?) (?:is|was|remains) (?:still )?(?:incomplete|unfinished|not (?:completed|finished))\b|\bnot liable (?:to pay )?for (?:the )?(?:incomplete|unfinished)\b",
             r"(?<!has )(?<!have )(?<!it )\b(?:never|not) (?:delivered|arrived|received (?:the|my|any) (?:goods|order|item|parcel|service))\b",
             r"\b(?:faulty|defective|not as described|did not work|never worked|does not work|stopped working|broken|damaged)\b",
@@ -640,6 +648,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
     },
     Intent.ALREADY_PAID: {
         "paid_fr": _compile(
+            r"\b(?:s est|me suis|nous sommes|se sont) acquitte\w*\b(?! (?:de (?:mes|ses|nos|leurs) )?obligations)",
             r"\b(?:avoir|j ai|nous avons|a ete) procede (?:le \d+(?: \d+)? |ce jour )?au (?:reglement|paiement|virement|versement)\b",
             r"\b(?:j ai|j avais|on a|nous avons|nous avions|ma femme a|mon mari a|il a|elle a) (?:deja |bien |tout |deja tout )?(?:paye|regle|verse|vire|rembourse|solde|envoye (?:le|un|mon) (?:cheque|paiement|reglement))\b",
             r"\b(?:j ai|nous avons|on a) (?:deja |bien )?(?:fait|effectue|envoye|passe|lance) (?:le|un|mon|notre|les) (?:virement|paiement|reglement|cheque)\b",
@@ -676,11 +685,11 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:i|we) (?:have |had )?(?:already )?(?:posted|mailed|sent) (?:you )?(?:a|the|my) (?:cheque|check)\b",
             r"\b(?:i|we) (?:have |had )?(?:already |just )?sent (?:you )?(?:the )?(?:£|\$|€)\s?\d",
             r"\bpayment (?:was|has been|went|is) (?:already )?(?:made|sent|processed|out|through)\b",
-            r"(?<!when )(?<!once )(?<!until )(?<!till )(?<!as soon as )\b(?:it|this|(?:the|his|her|my|our) (?:bill|invoice|balance|account|debt)(?: with you)?(?: of (?:£|\$|€)?\s?[\d,.]+)?) (?:is|was|has been) (?:already )?(?:paid|settled|cleared)\b(?! (?:into|in (?!full\b)))",
+            r"(?<!when )(?<!once )(?<!until )(?<!till )(?<!as soon as )(?<!before )\b(?:it|this|(?:the|his|her|my|our) (?:bill|invoice|balance|account|debt)(?: with you)?(?: of (?:£|\$|€)?\s?[\d,.]+)?) (?:is|was|has been) (?:already )?(?:closed and )?(?:paid|settled|cleared)\b(?! (?:into|in (?!full\b)))",
             r"\balready paid\b",
             r"^\W*(?:cleared|settled|paid) (?:the lot|it all|everything|the balance|the account|in full)\b",
             r"^\W*paid\b|(?<!get )(?<!gets )(?<!got )(?<!be )(?<!am )(?<!are )(?<!i m )\bpaid (?:£|\$|€)\s?\d|(?<!get )(?<!gets )(?<!got )(?<!be )(?<!am )(?<!are )\bpaid (?:it |this |that )?(?:yesterday|today|last|this morning|on)\b",
-            r"\bpaid (?:it )?(?:off|in full)\b",
+            r"(?<!before this is )(?<!before it is )(?<!until it is )\bpaid (?:it )?(?:off|in full)\b",
             r"^\W*(?:just )?sent (?:the|an?|my|you the) (?:e ?transfer|interac|transfer|payment|cheque|check|money)\b",
             r"\b(?:check|cheque) (?:is in the (?:mail|post)|was (?:sent|posted|mailed))\b|\b(?:i|we) (?:have )?(?:mailed|posted|sent) (?:you )?(?:a|the|my) (?:check|cheque|money order|postal order)\b",
             r"\bremittance advice\b",
@@ -711,6 +720,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:ne|n) (?:plus|pas|jamais) (?:me |m |nous |la |le |les |l |lui |leur )?(?:appeler|contacter|ecrire|relancer|telephoner|envoyer|solliciter|importuner|deranger)\b",
             r"\b(?:ne|n) (?:m |me |nous )?(?:appelez|contactez|ecrivez|relancez|telephonez|envoyez) (?:plus|pas|jamais)\b",
             r"\bne plus (?:etre )?(?:contacte|appele|relance|derange)\w*\b",
+            r"\b(?:n |ne )?(?:m |nous )?envoyez (?:plus|pas) rien\b|\b(?:cesser|arreter|stopper|suspendre|cessez|arretez) (?:immediatement|sans delai|des a present|definitivement|desormais) (?:vos|les|ces|toutes? (?:vos|les)) (?:relances|appels|messages|courriers|poursuites|sms|mails)\b",
             r"\bne plus (?:m |me |nous |lui |leur )?adresser (?:de |d )?(?:courriers?|lettres?|relances?|messages?|mails?)\b",
             r"\b(?:merci de|veuillez|svp|stp|priere de) (?:ne )?plus (?:me |m |nous )?(?:appeler|contacter|ecrire|relancer|telephoner|envoyer|deranger)\b",
             r"\b(?:m|me|nous) (?:appelez|rappelez|contactez|ecrivez|relancez|telephonez|harcelez) (?:plus|pas|jamais)\b",
@@ -726,6 +736,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:ecrivez|envoyez|ecrire|envoyer) (?:moi|nous) (?:plutot|un (?:mail|e-?mail|courrier) plutot)\b|\bplutot que de (?:m |me |nous )?(?:appeler|telephoner)\b",
         ),
         "stop_en": _compile(
+            r"\bcease (?:all |any )?(?:direct )?(?:contact|communications?|correspondence) with (?:our client|my client|me|us|him|her)\b|\b(?:correspond|communicate|deal) (?:only|solely|exclusively) (?:with|through) (?:this firm|us|our (?:office|firm))\b|\b(?:will|shall) not be (?:contacted|called|written to|approached) (?:again|further|any further)\b|\b(?:this|that) (?:was|is|be) the last (?:text|message|call|email|letter)s? (?:i (?:get|got|receive|received)|from you)\b",
             r"\bremove my (?:phone number|number|details|email|e-mail|address|contact details|data)(?: and (?:my )?(?:phone number|number|details|email|e-mail|address))? from\b|\bstop (?:the|your|these|all (?:the|your)?) ?(?:letters|calls|texts|emails|messages|reminders)\b|\b(?:do not|don t|never) (?:call|contact|text|email|phone|ring|write to) (?:our|my) client\b",
             r"\benough (?:with|of) (?:the|your|these|all the|all these) (?:calls|texts|messages|letters|emails|phone calls)\b",
             r"^\W*(?:sto+p|unsubscribe|stop all)\W*$",
@@ -756,6 +767,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
     },
     Intent.HARDSHIP: {
         "hardship_fr": _compile(
+            r"\b(?:parti|partie|quitte|quittee) (?:\w+ ){0,3}en me laissant (?:les|toutes? les|ses|seule?)\b|\bcloue?e? au lit\b|\bzero (?:rentree|revenu|chantier|commande)s?\b(?: \W*zero (?:rentree|revenu|chantier|commande)s?)?",
             r"\b(?:je suis|nous sommes|on est) en (?:grande |grosse |grave )?difficulte\b|\b(?:a|ont|est|sont) (?:brule|partie? en fumee)\b",
             r"\b(?:pas encore|toujours pas|jamais) (?:recu|touche|percu|eu) (?:ma|mon|mes|la|le|les) (?:bourse|pension|retraite|allocations?|alloc|apl|aah|rsa|chomage|indemnites|caf)\b|\b(?:aucun|zero) (?:revenu|rentree d argent|ressource)s?\b",
             r"\b(?:chomage|chomeur|chomeuse|pole emploi|france travail|licencie\w*|licenciement|fin de contrat|interim termine)\b",
@@ -861,11 +873,12 @@ RULES: dict[Intent, dict[str, _Rule]] = {
     },
     Intent.PROMISE_TO_PAY: {
         "promise_fr": _compile(
+            r"\bprocedera au (?:reglement|paiement|virement|versement)\b|\bje continue (?:a|de) (?:vous )?(?:payer|verser|regler|rembourser)\b",
             rf"\b(?:le solde|le reste|la suite|le complement) (?:suivra|suivront|arrivera|partira) {_WHEN_FR}",
             r"\bje ne manquerai pas de (?:vous )?(?:faire parvenir|regler|payer|verser|adresser|envoyer|virer)\b|\bje (?:decale|repousse|reporte|deplace) (?:au|a|le paiement au|le versement au|le reglement au) \d+\b",
             # "ok pour 150 le 1er": agreeing to a sum and a day.
             rf"^\W*(?:ok|d accord|ca marche|entendu)\W+(?:pour|va pour) (?:les )?\d[\d.,]* ?(?:€|e|euros?|balles)? ?{_WHEN_FR}",
-            r"\bje (?:vais|vai|v|compte|m engage a|prevois de) (?:juste |simplement |donc |tout de suite )?(?:vous |te |lui )?(?:le |la |les |l )?(?:payer|regler|verser|virer|rembourser|solder|envoyer|adresser|deposer|faire (?:le|un) (?:virement|paiement|reglement|cheque))\b",
+            r"\bje (?:vais|vai|v|compte|m engage a|prevois de) (?:juste |simplement |donc |tout de suite )?(?:pouvoir )?(?:vous |te |lui )?(?:le |la |les |l )?(?:payer|regler|verser|virer|rembourser|solder|envoyer|adresser|deposer|faire (?:le|un) (?:virement|paiement|reglement|cheque))\b",
             r"\b(?:je |j )?(?:vous |le |la |les |l )?(?:paierai|payerai|reglerai|verserai|virerai|rembourserai|solderai|enverrai|adresserai|deposerai|mettrai|donnerai|ferai (?:le|un|mon|une|la) (?:\w+ )?(?:virement|paiement|reglement|cheque|versement))\b(?! (?:pas )?suite\b)(?! (?:pas )?(?:sans doute |peut etre |probablement )?(?:une |un |le |la |les |mon |ma |mes |ce |cette |son |sa |ses |leur )?(?:plainte|dossier|recours|reclamation|main courante|documents?|justificatifs?|papiers|attestation|formulaire|photos?|preuves?|numero|adresse|coordonnees|nom)\b)",
             rf"\bje (?:vous |te |lui )?(?:le |la |les |l )?{_PAY_VERB_FR}\b.{{0,60}}{_WHEN_FR}",
             rf"\b{_WHEN_FR}{_IN_SENTENCE}{{0,30}}\bje (?:vous |te |lui )?(?:le |la |les |l )?{_PAY_VERB_FR}\b",
@@ -896,6 +909,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:i|we) will do the (?:rest|balance|remainder)\b",
             r"\b(?:i|we) will (?:pay|repay|settle|clear|transfer|send|wire|mail|post|drop|put|make (?:the|a) payment|sort (?:it|this) out)\b(?! (?:you )?(?:the |my |a |an |our |them |it |over )?(?:new |updated |signed |completed |filled in )?(?:address|details|documents?|copy|copies|forms?|letter|email|proof|photo|statement|paperwork|evidence|receipt|deed|certificate|info|information|number)\b)",
             r"\b(?:i|we) (?:am|are) (?:going to|gonna) (?:pay|settle|clear|transfer|send)\b",
+            r"\b(?:i|we) will do (?:that|it|this|the payment) (?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|today)\b",
             r"\b(?:i|we) (?:can|will) put (?:£|\$|€)? ?\d[\d.,]* ?(?:£|\$|€|pounds|dollars|euros)? (?:towards?|against|into) (?:this|it|the (?:debt|balance|bill|account|arrears))\b",
             r"\b(?:i|we) (?:shall|will|ll) be able to (?:pay|settle|clear|transfer|send)\b",
             r"\b(?:i|we) (?:shall|will) be (?:paying|settling|clearing|sending|transferring)\b",
@@ -927,7 +941,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:(?:nous|me|m) )?(?:envoyez|envoyer|donnez|donner|communiquez|communiquer|transmettez|transmettre|adressez|adresser|fournir|fournissez|envoie|donne)(?: moi| nous)? (?:votre |le |un |vos |les )?(?:rib|iban|coordonnees bancaires|lien|bic|bulletin de versement|bvr|facture qr)\b",
             r"\b(?:votre |le |vos )?(?:rib|iban|coordonnees bancaires)\b.{0,30}\?",
             r"\b(?:envoyer|envoyez|donner|donnez|communiquer|communiquez|transmettre|transmettez|quelle est)(?: moi| nous)? (?:\w+ ){0,6}communication structuree\b|\b(?:votre |le )?numero de compte\b.{0,60}\bpour (?:que je (?:puisse )?|pouvoir )?(?:payer|paie|regler|regle|verser|virer)\b",
-            r"\bpayer (?:maintenant|tout de suite|immediatement|en ligne|par carte|par cb|par paypal|aujourd hui meme|des maintenant)\b",
+            r"(?<!peux pas )(?<!peux pas vous )(?<!pourrai pas vous )(?<!pourrai pas )\bpayer (?:maintenant|tout de suite|immediatement|en ligne|par carte|par cb|par paypal|aujourd hui meme|des maintenant)\b",
             r"\bje (?:veux|voudrais|souhaite|souhaiterais) (?:payer|regler|solder|tout regler|en finir)\b",
             r"\b(?:vous )?(?:prenez|acceptez) (?:paypal|la carte|les cartes|la cb|les cheques|le cheque|lydia|apple pay)\b",
             r"\bou (?:est ce que je peux|puis je|je peux) (?:payer|regler)\b",
@@ -1002,6 +1016,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bpieces? justifi\w*\b|\bjustifier (?:la|votre) creance\b|\b(?:un |une |le |la )?(?:quittance|recu de paiement|attestation|confirmation ecrite)\b",
         ),
         "info_en": _compile(
+            r"\b(?:need|want|require) (?:the|a|this) (?:invoice|bill|statement) (?:reissued|re issued|resent|re sent|corrected|amended)\b|\bwhat(?:'s| s| is) the (?:lowest|least|minimum|best) (?:you(?:'d| d| would)|you will|you ll) (?:take|accept)\b|\b(?:which|what) (?:\w+ ){0,3}(?:does|do|is) (?:the |this |that |your )?(?:invoice|bill|charge|amount|debt)(?: \S+)? (?:relate|refer|correspond)\w* to\b",
             r"\bwhat is (?:this|it) (?:for|about|regarding)\b|\bwhat (?:is|s) this\b|\bis (?:this|it) (?:about|for|regarding) (?:the|my|an|a)\b",
             r"\bwhich (?:invoice|bill|account|debt|company)\b",
             r"\bwhat (?:do|should) (?:i|we) (?:need to )?(?:send|provide)\b|\bwhat happens (?:to|with) (?:his|her|the|my|their) (?:debts?|account|loan|balance)\b|\bam i (?:liable|responsible) for\b|\b(?:am i|are we) (?:liable|responsible)\W*$|\b(?:tell|give) me the (?:balance|amount|total|figure)\b|\bthe exact (?:amount|figure|balance|sum)\b",
@@ -1072,6 +1087,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"^\W*(?:ok(?:ay)?|d accord|bien recu|recu|merci(?: beaucoup| bien)?|c est note|note|entendu|parfait|super|top|tres bien|ca marche|ca roule|compris|thanks?(?: you)?(?: very much| so much| a lot)?|cheers|got it|noted|received|understood|great|fine|perfect|will do|sounds good|yes|oui|ty|👍|🙏|👌|✅|\s|[,.!:;])+\W*$",
             r"^\W*(?:ok |d accord |bien )?(?:recu|merci|note|thanks?|thank you|noted|received|got it)\b.{0,60}$",
             r"\bje (?:prends|prend) (?:bonne )?note\b|\bbien pris note\b|\baccuse(?:ons)? (?:bonne )?reception\b",
+            r"\b(?:we|i) acknowledge receipt of your (?:letter|email|message|correspondence)\b|^\W*bien recu\W+(?:je|nous) (?:transmets|transmettons|fais suivre|faisons suivre|transfere)\b",
             r"^\W*(?:ok|d accord|entendu|tres bien)\W+je (?:vais )?(?:voir|vois|regarder|regarde|en parler|en discuter|y reflechir)(?: ca| cela)? (?:avec|a|ca|cela|ce soir)\b|^\W*(?:ok(?:ay)?|right|fine|sure)\W+(?:i will|i ll) (?:talk|speak) (?:to|with) my (?:husband|wife|partner)\b",
             r"\bthank(?:s| you) for (?:confirming|the (?:confirmation|update|information|info|email|letter|reminder|message))\b",
             r"\bmerci pour (?:la|le|votre) (?:confirmation|information|message|retour|mail|courrier|rappel|precision)s?\b",
@@ -1085,6 +1101,7 @@ _HEDGE_FR = r"\bpeut ?etre\b|\bsans doute\b|\bprobablement\b"
 _HEDGE_EN = r"\bmaybe\b|\bperhaps\b|\bmight\b"
 # A promise made under a condition on the creditor, or denied, is not a promise (SPEC).
 _NOT_A_PROMISE = _compile(
+    r"\bje (?:vous )?(?:paierai|payerai|reglerai) quand je (?:paierai|payerai|reglerai|voudrai|le voudrai|le deciderai)\b|\b(?:i will|i ll) pay (?:you )?when i (?:pay|feel like it|want to|decide)\b",
     r"\b(?:je ne|j ne|je n|on ne|nous ne) (?:vous |la |le |les |l |lui |leur |vous la |vous le |vous les )?(?:paierai|payerai|reglerai|vais|verserai|rembourserai|peux|pourrai|compte|paye|paie|regle)\w* (?:\w+ )?(?:pas|rien|jamais|plus)\b",
     r"\bne (?:\w+ ){1,4}que (?:lorsque|quand|si|une fois|apres|des que)\b",
     r"\b(?:when|the minute|the day|once|if) i win the (?:lottery|lotto|euromillions|euro millions|pools)\b|\bquand (?:j aurai|je gagnerai) (?:gagne )?(?:au|a l) (?:loto|euromillions|euro millions)\b",
@@ -1129,6 +1146,8 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
             # (Not "le titulaire de cette ligne est mort": the holder is the one who died.)
             r"(?<!titulaire de cette )(?<!titulaire de la )(?<!titulaire du )\b(?:batterie|telephone|portable|tel|ordi|ordinateur|voiture|moteur|box|appareil|ecran|chargeur|imprimante|plante|lien|site|page|appli|application|ligne|connexion|wifi|reseau)s?(?: (?:de|du|d) \w+)? (?:est|etait|sont|soit) (?:\w+ )?morte?s?\b",
             r"\bmorte?s? de (?:rire|fatigue|peur|honte|froid|faim|soif|ennui|stress)\b",
+            r"\bsi je (?:decede|meurs|venais a (?:deceder|mourir))\b|\bif i (?:die|died|pass away|were to die)\b|\bmort et enterre\w*\b",
+            r"\bno longer with us\b\W*(?:\w+ ){0,3}(?:he|she|they) (?:has |have |s )?(?:moved|left|retired|transferred|joined|gone to)\b",
             # A bereavement in the writer's family, as the reason for an absence.
             r"\b(?:suite a|en raison d|pour cause de|a cause d) (?:un )?deces (?:dans (?:ma|la|notre) famille|familial)\b|\bdeces familial\b|\bconge (?:pour )?deces\b|\b(?:bereavement|compassionate) leave\b",
             r"\b(?:phone|battery|laptop|computer|car|engine|charger|line|signal|screen|printer|wifi|internet|call)s? (?:\w+ ){0,2}(?:died|is dead|was dead|went dead)\b",
@@ -1140,6 +1159,7 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
         _compile(
             r"\b(?:je|nous) ne (?:le |la |les |l )?(?:conteste|contestons|remets|remettons|discute|discutons) (?:\w+ ){0,2}?(?:pas|nullement|aucunement|rien)\b(?: (?:en cause|du tout))?(?: (?:la|cette|ma|notre|le|ce|les|votre|vos) (?:dette|factures?|somme|montant|creance|credit))?",
             r"\bsans (?:la |le |les )?contester\b",
+            r"\b(?:i|we) dispute nothing\b|\b(?:taking|take|seeking|awaiting) (?:our|my) client(?:'s| s) instructions\b",
             r"\b(?:i am|i m|we are|we re|we're) not (?:disputing|contesting)\b(?: (?:anything|the debt|this|it|that|the (?:amount|balance|bill|invoice)))?",
             r"\b(?:i|we) (?:do not|don t) (?:dispute|contest) (?:the debt|the amount|the balance|that i owe|that we owe|it|this|owing)\b",
             r"\bje ne conteste pas (?:devoir|que je dois|la dette|le montant|ma dette)\b",
@@ -1158,8 +1178,10 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
         Intent.LEGAL_PROCEEDING,
         _compile(
             r"\b(?:a (?:bit|little) of|some|a little) breathing space\b|\bbankrupt of\b",
+            r"\b(?:would|could|will|gonna|going to) bankrupt (?:a|an|the|anyone|anybody)\b",
+            r"\bm a dit qu avec (?:un )?(?:dossier de )?surendettement\b",
             # Someone else's procedure: "ma sœur a fait un dossier de surendettement".
-            r"\b(?:ma|mon) (?:soeur|frere|cousine?|voisine?|amie?|collegue|belle soeur|beau frere)\b(?: \w+){0,3}? (?:a fait|a depose|a eu|est en|etait en|avait fait|a ete en)(?: un| une| son| sa)? (?:dossier de |procedure de )?(?:surendettement|faillite|liquidation|redressement)\b|\bmy (?:brother|sister|cousin|neighbou?r|friend|colleague|brother in law|sister in law)\b(?: \w+){0,3}? (?:went|has gone|had gone|filed|declared|was declared|is in|was in|got)(?: for| into)?(?: a)? (?:bankrupt\w*|insolven\w*|liquidation|an iva|a dro)\b",
+            r"\b(?:ma|mon) (?:soeur|frere|cousine?|voisine?|amie?|collegue|belle soeur|beau frere|ex mari|ex femme|ex conjointe?|ex compagnon|ex compagne|ex)\b(?: \w+){0,3}? (?:a fait|a depose|a eu|est en|etait en|avait fait|a ete en)(?: un| une| son| sa)? (?:dossier de |procedure de )?(?:surendettement|faillite|liquidation|redressement)\b|\bmy (?:brother|sister|cousin|neighbou?r|friend|colleague|brother in law|sister in law)\b(?: \w+){0,3}? (?:went|has gone|had gone|filed|declared|was declared|is in|was in|got)(?: for| into)?(?: a)? (?:bankrupt\w*|insolven\w*|liquidation|an iva|a dro)\b",
             r"\bliquidat\w* (?:de la |de |d une )?succession\b|\bsuccession\b.{0,40}\bliquidat\w*\b(?:.{0,30}\bnotaire\b)?",
             # A hearing, a lawyer, a court: a dispute taken further, not an insolvency.
             r"\baudience\b|\bmon avocate?\b|\btribunal (?:judiciaire|d instance|de proximite|de commerce)\b|\bsmall claims\b|\bcounty court\b|\bcourt hearing\b|\bmy (?:lawyer|solicitor|attorney)\b",
@@ -1188,6 +1210,8 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
             r"\bsick (?:with|of) (?:worry|worrying|this|it|these|your)\b|\bsick and tired\b|\bmalade d inquietude\b|\bpersonal insolvency (?:arrangement|practitioner)\b|\b(?:through|via|with) my pip\b|\b(?:my|the|our) pip(?:'s| s)? (?:details|name|office|address|letter|email|number|contact)\b|\bfinie? la galere\b|\bif i (?:ever )?(?:lose|lost) my job\b|\bsi (?:jamais )?je perds mon (?:emploi|travail|boulot|job)\b",
             r"\bmental health crisis (?:breathing space|one|moratorium)\b|\bbreathing space \W*(?:the )?mental health\b",
             r"\b(?:i m|i am|im) (?:on (?:shift|a shift|nights|days|lates|earlies)|at work|working) (?:till|until|til)\b",
+            # A doctors' practice's name: "the practice administrator at Greenfield Surgery".
+            r"\bat (?:the |our |\w+ )?(?:medical |dental |family |health )?surgery\b",
             # Trouble with one's employer over the calls is no money trouble.
             r"\bmet (?:en difficulte|dans l embarras) (?:vis a vis de|avec|aupres de) (?:mon|ma|mes) (?:employeur|patron|chef|collegues)\b",
         ),
@@ -1208,7 +1232,8 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
     (
         Intent.STOP_CONTACT,
         _compile(
-            r"\bstop (?:all )?(?:enforcement|collection|recovery|legal) (?:action|activity|proceedings)\b|\bstop (?:the|my|this) (?:direct debit|standing order|payment|dd)\b|\b(?:arretez|stoppez|annulez|arreter|stopper|annuler) (?:le|mon|ce) prelevement\b"
+            r"\bstop (?:all )?(?:enforcement|collection|recovery|legal) (?:action|activity|proceedings)\b|\bstop (?:the|my|this) (?:direct debit|standing order|payment|dd)\b|\b(?:arretez|stoppez|annulez|arreter|stopper|annuler) (?:le|mon|ce) prelevement\b",
+            r"\b(?:pour ne plus recevoir|to (?:stop receiving|opt out|unsubscribe))(?: (?:nos|nos messages|nos sms|our|these) ?(?:sms|messages|texts|emails)?)?\W*(?:repondez|reply|text|send|envoyez) stop\b",
         ),
     ),
     (
@@ -1232,6 +1257,7 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
         _compile(
             # A payment that will be missed: "I won't be able to make Friday's payment".
             r"\b(?:i|we) (?:will not|cannot|can not|won t) (?:be able to )?make (?:\w+(?:'s| s) |the |my |this |that |next )?(?:\w+ )?payment\b",
+            r"\b(?:i|we) (?:will not|won t|cannot|can not) (?:be able to )?pay (?:on |this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|the \d+\w*)(?: after all| as (?:planned|promised|agreed))?(?= ?[.!?]|$)|\bje devais (?:vous )?(?:payer|regler) (?:\w+ )?mais (?:j ai pas pu|je n ai pas pu)\b",
         ),
     ),
     (
@@ -1260,6 +1286,9 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
             # "c'est bien moi, pas d'erreur de personne": the debtor says who they are.
             r"\bc est bien moi\b|\b(?:pas d|aucune) erreur (?:de|sur la) personne\b|\bvous (?:ne )?(?:vous )?tromp\w* pas (?:de|d) personne\b|\b(?:yes )?it is (?:definitely |really |indeed )me\b",
             r"\bwrong (?:person|one|people|department|team) to (?:ask|talk|speak|contact|deal|write|send|email|call)\b|\bwrong (?:chat|group|conversation|thread)\b|\bmauvaise? (?:conversation|discussion|groupe)\b",
+            r"\bwrong (?:person|recipient)\W+(?:i|we) (?:sent|emailed|forwarded)\b",
+            # (Said alone: beside "I'm not him", the number is removed for a wrong person.)
+            r"^\W*(?:please )?(?:remove|delete|take) (?:this|my) (?:number|phone number|email|e mail|address) (?:from|off) (?:your|the) (?:system|list|records|database|file)s?\W*$",
             # A name misspelt on the letter: the right person, wrongly written.
             r"\bname (?:is |was |has been )?(?:spelt|spelled|written) (?:wrong|wrongly|incorrectly)\b|\bmisspel\w*\b|\bnom (?:est |a ete )?mal (?:ecrit|orthographie)\b|\bfaute (?:d orthographe )?dans (?:mon|notre) nom\b",
         ),
@@ -1383,7 +1412,7 @@ _ESTATE = _compile(
     r"\b(?:sorting|going through|opening|clearing)(?: out)? (?:his|her) (?:post|mail|letters|paperwork|papers|bills|affairs)\b|\b(?:the )?letters? you (?:sent|addressed|wrote) to (?:mr|mrs|ms|miss|dr)\b|\bwhether (?:he|she) owed\b|\bwho held the account\b",
     # Writing from the dead one's phone ("this is Gary's phone, his wife here"), opening
     # the dead one's post ("c'est moi qui ouvre ses lettres").
-    r"\b(?:relev|recuper|tri|ouvr|ouvre)\w* (?:son|ses) (?:courriers?|lettres)\b",
+    r"\b(?:relev|recuper|tri|ouvr|ouvre)\w* (?:son|ses) (?:courriers?|lettres|affaires|papiers)\b",
     r"\b(?:his|her) (?:wife|husband|partner|widow|widower|son|daughter|mum|mom|dad|mother|father|sister|brother) here\b|\b(?:this is|it is) \w+(?:'s| s) (?:phone|mobile|number|cell)\b|\b(?:i am|i m|im) (?:his|her) (?:partner|wife|husband|widow|widower|son|daughter)\b|\bc est le (?:portable|telephone|numero|tel) (?:de|d) \w+\b|\b(?:sa|son) (?:femme|mari|epouse|epoux|fille|fils|mere|pere|soeur|frere|compagne|compagnon) ici\b",
 )
 # A customer's insolvency is the business's hardship, as an employer's is the employee's
@@ -1412,6 +1441,7 @@ _ANY_INSOLVENCY = _compile(
     r"\b(?:administration|liquidation|receivership|bankrupt\w*|went bust|gone bust|went under|gone under)\b",
 )
 _NOT_INSOLVENT = _compile(
+    r"\b(?:is|are|am|we re|we're|we are|i m|i am) not in (?:administration|liquidation|receivership|bankruptcy)\b|\bn (?:est|sommes|suis) pas en (?:redressement|liquidation|sauvegarde|faillite)\b",
     r"\b(?:dossier|plan|procedure) de surendettement (?:est |a ete )?(?:clos|cloture|termine|fini|solde|acheve)\b|\b(?:ancien|precedent) (?:dossier|plan) de surendettement\b|\b(?:bankruptcy|iva|dro) (?:ended|was discharged|finished|completed) (?:years|in (?:19|20)\d\d)\b",
     r"\b(?:bankruptcy|bankrupt|iva|insolvency)\b\W{0,3}(?:no way|never|not an option|out of the question)\b",
     r"\b(?:not|never|no) (?:going|filing|declaring|applying) (?:to )?(?:for )?(?:go )?(?:bankrupt|bankruptcy|an iva|insolvency)\b",
