@@ -51,6 +51,8 @@ HELDOUT24 = ROOT / "tests" / "nlu" / "data" / "heldout24.jsonl"
 HELDOUT25 = ROOT / "tests" / "nlu" / "data" / "heldout25.jsonl"
 HELDOUT26 = ROOT / "tests" / "nlu" / "data" / "heldout26.jsonl"
 HELDOUT27 = ROOT / "tests" / "nlu" / "data" / "heldout27.jsonl"
+HELDOUT28 = ROOT / "tests" / "nlu" / "data" / "heldout28.jsonl"
+HELDOUT29 = ROOT / "tests" / "nlu" / "data" / "heldout29.jsonl"
 INPUT_FIELDS = ("id", "text", "received_at", "channel", "lang")
 THROUGHPUT_LINES = 10_000
 
@@ -367,6 +369,20 @@ def run(quick: bool = False) -> dict:
         # reader: 0.887, 0.882, 0.923, 0.938, dispute type 0.538). Then read for its
         # misses, and trained on.
         ("heldout27", "held-out set 27 (scored unseen, then read for its misses)", HELDOUT27),
+        # A twenty-fourth author (230 messages, 110 with a safety intent; a debt charity
+        # caseworker's and a social worker's inbox: people in crisis and those who write for
+        # them, bereavement told among practical details, stops said roundabout, 42 traps),
+        # scored once by the tenth session's first reader: primary 0.917, safety recall
+        # 0.933, dates 0.968, amounts 0.976, instalments 1.0, instalment amounts 0.958,
+        # dispute type 0.905, false entities 0.006. Then read for its misses, and trained on.
+        ("heldout28", "held-out set 28 (scored unseen, then read for its misses)", HELDOUT28),
+        # A twenty-fifth author (230 messages, 114 with a safety intent; lawyers, payroll,
+        # notaries, liquidators, accounts payable, councils: formal letters with reference
+        # numbers, invoice and hearing dates beside the payment's), scored once after set
+        # 28's fixes: primary 0.822, safety recall 0.891, dates 0.871, amounts 0.852,
+        # instalments 1.0, instalment amounts 1.0, dispute type 0.800, false entities 0.019
+        # (the session's first reader: 0.822, 0.891). Then read for its misses, and trained on.
+        ("heldout29", "held-out set 29 (scored unseen, then read for its misses)", HELDOUT29),
     ):
         figures[key] = score_file(path)
         _print_score(label, figures[key])
