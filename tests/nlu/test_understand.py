@@ -2863,3 +2863,50 @@ def test_a_promise_beside_a_procedure_ruled_out_is_read() -> None:
     )
     assert reading.intent is Intent.PROMISE_TO_PAY, reading.evidence
     assert (reading.date, reading.amount) == (date(2026, 4, 5), Decimal("80.00"))
+
+
+# Held-out set 30's general causes (short mobile replies, SMS spelling, slang).
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("my mum's dead mate. nothing left to pay u with", Intent.DECEASED),
+        ("je pourrai pas payer le 20 comme prévu, mon camion a lâché et sans camion pas de boulot", Intent.HARDSHIP),
+        ("l'appli m'a viré en mars sans raison, depuis je galère", Intent.HARDSHIP),
+        ("redressement fiscal ce mois-ci, je peux faire que 20/mois", Intent.HARDSHIP),
+        ("no work atm, can someone ring me?", Intent.HARDSHIP),
+        ("my ex took out this loan in my name, not paying it", Intent.DISPUTE),
+        ("text me dont call, im on nights", Intent.STOP_CONTACT),
+        ("no idea who Kevin is, lose my number pls", Intent.STOP_CONTACT),
+        ("y a quelqu'un de vrai dans cette boîte ?", Intent.REQUEST_HUMAN),
+        ("proof of debt pls, s.77 CCA request", Intent.REQUEST_INFO),
+        ("paiement fait ce matin, je peux avoir un reçu svp ?", Intent.REQUEST_INFO),
+        ("my phone died thats why i missed u. ring me again?", Intent.REQUEST_HUMAN),
+    ],
+)  # fmt: skip
+def test_set_30s_safety_and_requests_said_short(text: str, intent: Intent) -> None:
+    reading = understand(text, RECEIVED)
+    assert intent in reading.intents, reading.evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("chill bro stop stressing, jvous paie samedi", Intent.STOP_CONTACT),
+        ("j'ai un litige avec mon proprio mais rien à voir, je vous règle le 5", Intent.DISPUTE),
+        ("IVA signed last week so i cant send the £15 a week anymore, the IP will write to u", Intent.PAYMENT_PLAN_REQUEST),
+        ("payé à la semaine quand y a du boulot, je peux faire 20 par semaine", Intent.ALREADY_PAID),
+        ("il m'a viré 50 € hier", Intent.HARDSHIP),
+    ],
+)  # fmt: skip
+def test_set_30s_lookalikes(text: str, absent: Intent) -> None:
+    reading = understand(text, RECEIVED)
+    assert absent not in reading.intents, reading.evidence
+
+
+def test_a_sum_that_will_be_with_you_is_promised() -> None:
+    reading = understand(
+        "my cousin went bankrupt, not going down that road. the 90 will be with u on the 12th",
+        RECEIVED,
+    )
+    assert reading.intents == (Intent.PROMISE_TO_PAY,), reading.evidence
+    assert (reading.date, reading.amount) == (date(2026, 3, 12), Decimal("90.00"))

@@ -327,6 +327,10 @@ _BARE_THE_SUM = re.compile(
 _BARE_THE_WHOLE = re.compile(
     r"\bthe (?:whole|full) (\d{2,5}(?:[.,]\d{2})?)(?=\s*(?:$|[,.;:!?)]|yeah|now|today|tonight|tomorrow|on |by |then))"
 )
+# "the 90 will be with u on the 12th".
+_BARE_THE_SUM_ON_ITS_WAY = re.compile(
+    r"\bthe (\d{2,5}(?:[.,]\d{2})?) (?=(?:will|ll|shall) be (?:with|in) (?:you|u|your account)\b)"
+)
 _THOUSANDS_K = re.compile(r"k(?![^\W_])")
 _PLAN_TOTAL_NOUNS = re.compile(r"fois|mensualit|versements|ch[ée]ances")
 _BARE_PLAN_TOTAL = re.compile(
@@ -1032,6 +1036,8 @@ def _bare_payment_amounts(own: str, spans: _Spans) -> list[_Amount]:
         patterns.append(_BARE_THE_SUM)
     if "whole " in lowered or "full " in lowered:
         patterns.append(_BARE_THE_WHOLE)
+    if " be with " in lowered or " be in " in lowered:
+        patterns.append(_BARE_THE_SUM_ON_ITS_WAY)
     for pattern in patterns:
         for match in pattern.finditer(lowered):
             rank = spans.rank(match.start(1))

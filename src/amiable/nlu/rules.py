@@ -336,6 +336,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:succession|heritiers?|notaire charge)\b",
         ),
         "death_en": _compile(
+            r"\bmy (?:dad|father|mum|mom|mother|husband|wife|son|daughter|brother|sister|partner)(?:'s| s| is) dead\b",
             r"\b(?:he|she)(?:'s| s| is| has) gone\b\W*(?:\w+ ){0,2}(?:heart attack|cancer|stroke|accident|covid|overdose)\b",
             r"\bwith the angels\b|\b(?:in|gone to|up in) heaven\b|\bpassed over\b|\bsince we lost (?:him|her)\b",
             r"\bpassed away\b",
@@ -579,6 +580,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bdo not (?:recogni[sz]e|agree with) (?:this|the|that)\b(?! (?:name|company|firm|number|sender|agency|letterhead)\b)",
         ),
         "not_owed_en": _compile(
+            r"\b(?:opened|took out|signed up for|set up) (?:this|it|the (?:account|loan|card|contract|phone contract)) in my name\b",
             r"\b(?:we|i) cancell?ed (?:\w+ ){0,4}in writing\b",
             r"\bnot (?:my|our) (?:debt|bill|account|contract|loan)\b",
             r"\b(?:i|we) (?:never|did not) (?:sign(?:ed)?|order(?:ed)?|took out|take out|opened|open|had an account|authori[sz]ed?|applied|apply)\b",
@@ -667,7 +669,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bje vous ai (?:adresse|envoye|fait parvenir|poste|expedie|transmis|vire|verse)\b.{0,40}\b(?:cheque|virement|paiement|reglement|somme|mandat|\d)",
             r"\b(?:ma|mon|notre) \w+ (?:a|ont) (?:deja |bien )?(?:fait|effectue|envoye|passe) (?:le|un|mon|notre|les) (?:virement|paiement|reglement|cheque)\b",
             r"\b(?:virement|cheque|paiement|reglement|mandat|versement)s? (?:cash |postal |compte )?(?:de [\d ,.]+ ?(?:€|e|eur|euros?|balles)? )?(?:est |a ete |ont ete |a bien ete )?(?:envoye|effectue|fait|parti|passe|emis|poste|expedie)\b",
-            r"^\W*(?:paye|regle|vire|verse|envoye)\b(?! (?:moi|nous)\b)",
+            r"^\W*(?:paye|regle|vire|verse|envoye)\b(?! (?:moi|nous)\b)(?! (?:a la (?:semaine|journee|heure|tache|piece)|au (?:mois|noir|smic|lance|rendement))\b)",
             r"\bj ai envoy\w* (?:le|un|mon|ce|les) (?:cheque|virement|paiement|reglement|argent)\b",
             # (Not "je vous envoie 2 000 € le 3 et c'est soldé": settled once sent.)
             r"(?<!\bet )\bc est (?:deja |bien |tout )?(?:regle|paye|solde)\b",
@@ -736,6 +738,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:ecrivez|envoyez|ecrire|envoyer) (?:moi|nous) (?:plutot|un (?:mail|e-?mail|courrier) plutot)\b|\bplutot que de (?:m |me |nous )?(?:appeler|telephoner)\b",
         ),
         "stop_en": _compile(
+            r"\b(?:text|message|email) (?:me )?(?:do not|don t) (?:call|ring|phone)\b|\b(?:lose|forget|delete) (?:my|this) number\b",
             r"\bcease (?:all |any )?(?:direct )?(?:contact|communications?|correspondence) with (?:our client|my client|me|us|him|her)\b|\b(?:correspond|communicate|deal) (?:only|solely|exclusively) (?:with|through) (?:this firm|us|our (?:office|firm))\b|\b(?:will|shall) not be (?:contacted|called|written to|approached) (?:again|further|any further)\b|\b(?:this|that) (?:was|is|be) the last (?:text|message|call|email|letter)s? (?:i (?:get|got|receive|received)|from you)\b",
             r"\bremove my (?:phone number|number|details|email|e-mail|address|contact details|data)(?: and (?:my )?(?:phone number|number|details|email|e-mail|address))? from\b|\bstop (?:the|your|these|all (?:the|your)?) ?(?:letters|calls|texts|emails|messages|reminders)\b|\b(?:do not|don t|never) (?:call|contact|text|email|phone|ring|write to) (?:our|my) client\b",
             r"\benough (?:with|of) (?:the|your|these|all the|all these) (?:calls|texts|messages|letters|emails|phone calls)\b",
@@ -767,6 +770,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
     },
     Intent.HARDSHIP: {
         "hardship_fr": _compile(
+            r"\b(?:ma voiture|mon camion|ma camionnette|mon scooter|mon vehicule|ma moto|mon outil de travail) (?:a lache|m a lache|est en panne|a rendu l ame)\b|\bm (?:a|ont) (?:vire|viree)(?= (?:en|sans|du|de mon|il y a|depuis|le mois|la semaine|cette|ce|hier)\b)|\bm (?:a|ont) licenciee?\b|\bredressement fiscal\b",
             r"\b(?:parti|partie|quitte|quittee) (?:\w+ ){0,3}en me laissant (?:les|toutes? les|ses|seule?)\b|\bcloue?e? au lit\b|\bzero (?:rentree|revenu|chantier|commande)s?\b(?: \W*zero (?:rentree|revenu|chantier|commande)s?)?",
             r"\b(?:je suis|nous sommes|on est) en (?:grande |grosse |grave )?difficulte\b|\b(?:a|ont|est|sont) (?:brule|partie? en fumee)\b",
             r"\b(?:pas encore|toujours pas|jamais) (?:recu|touche|percu|eu) (?:ma|mon|mes|la|le|les) (?:bourse|pension|retraite|allocations?|alloc|apl|aah|rsa|chomage|indemnites|caf)\b|\b(?:aucun|zero) (?:revenu|rentree d argent|ressource)s?\b",
@@ -798,6 +802,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:mon employeur|mon patron|ma boite|la boite ou je|l entreprise ou je|la societe ou je)\b.{0,60}\b(?:liquidation|redressement|faillite|ferme|coule|depose le bilan)\b",
         ),
         "hardship_en": _compile(
+            r"\b(?:no|out of) work (?:atm|at the moment|right now|currently|for (?:weeks|months))\b",
             r"\b(?:there is|there s|leaves? (?:me|us|her|him)(?: with)?) nothing (?:left )?(?:over )?(?:to pay|for (?:you|this|bills|debts)|at the end of the month)\b|\bnothing left over\b",
             r"\b(?:nothing|no money|no income) coming in\b",
             r"\b(?:lost my (?:job|work|income)|made redundant|redundan\w*|laid off|unemployed|out of work|on furlough|furloughed|jobless)\b",
@@ -909,6 +914,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:i|we) will do the (?:rest|balance|remainder)\b",
             r"\b(?:i|we) will (?:pay|repay|settle|clear|transfer|send|wire|mail|post|drop|put|make (?:the|a) payment|sort (?:it|this) out)\b(?! (?:you )?(?:the |my |a |an |our |them |it |over )?(?:new |updated |signed |completed |filled in )?(?:address|details|documents?|copy|copies|forms?|letter|email|proof|photo|statement|paperwork|evidence|receipt|deed|certificate|info|information|number)\b)",
             r"\b(?:i|we) (?:am|are) (?:going to|gonna) (?:pay|settle|clear|transfer|send)\b",
+            r"\b(?:the (?:money|payment|cheque|check|transfer|balance|rest)|the (?:£|\$|€)? ?\d[\d.,]*|it) (?:will|ll|shall) be (?:with|in) (?:you|u|your account) (?:on|by|tomorrow|today|tonight|next|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
             r"\b(?:i|we) will do (?:that|it|this|the payment) (?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|today)\b",
             r"\b(?:i|we) (?:can|will) put (?:£|\$|€)? ?\d[\d.,]* ?(?:£|\$|€|pounds|dollars|euros)? (?:towards?|against|into) (?:this|it|the (?:debt|balance|bill|account|arrears))\b",
             r"\b(?:i|we) (?:shall|will|ll) be able to (?:pay|settle|clear|transfer|send)\b",
@@ -965,6 +971,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
     },
     Intent.REQUEST_HUMAN: {
         "human_fr": _compile(
+            r"\bquelqu un de vrai\b|\bune vraie personne\b|\bun (?:vrai )?humain\b",
             r"\bparler (?:a|avec) (?:quelqu un|un (?:conseiller|humain|agent|responsable|etre humain|interlocuteur|vrai)|une (?:personne|conseillere|vraie personne)|une personne|votre responsable|quelqu un)\b",
             r"\b(?:rappelez|appelez|recontactez|telephonez)(?: moi| nous)\b",
             r"\b(?:pouvez|pourriez) vous (?:me |nous )?(?:rappeler|appeler|telephoner)\b",
@@ -982,7 +989,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:speak|talk) (?:to|with) (?:someone|somebody|a (?:person|human|real person|manager|supervisor|agent)|an (?:agent|adviser|advisor)|a real|your manager|anyone)\b",
             r"\breal (?:person|human)\b",
             r"\b(?:come|pop|drop) (?:in|into|by|round) (?:to )?(?:your|the) (?:office|offices|branch)\b|\bface to face\b",
-            r"(?<!not )(?<!never )(?<!not to )(?<!never to )\b(?:call|ring|phone) me (?:back|tomorrow|on|at|please|asap)?\b(?!(?:one more|another|again)\b)",
+            r"(?<!not )(?<!never )(?<!not to )(?<!never to )(?<!before you )(?<!if you )(?<!when you )\b(?:call|ring|phone) me (?:back|tomorrow|on|at|please|asap)?\b(?!(?:one more time|another time|again) and\b)",
             r"\bcan (?:someone|somebody|you) (?:call|ring|phone) me\b",
             r"\bplease (?:call|ring|phone) me\b|\bcall me (?:after|before|back|later|when)\b|\btalk (?:about it )?(?:on|over) the phone\b",
             r"\bwho (?:can|should|do) i (?:call|phone|ring|speak to|talk to|contact)\b",
@@ -992,6 +999,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
     },
     Intent.REQUEST_INFO: {
         "info_fr": _compile(
+            r"\b(?:je peux|puis je|pourrais je|est ce que je peux) avoir (?:un|le) (?:recu|justificatif|accuse de reception)\b",
             r"\b(?:pourquoi|comment) (?:vous avez|avez vous) (?:eu |obtenu )?mon (?:adresse|numero|mail|e mail|courriel)\b|\bd ou tenez vous (?:mon|mes|cette|ce|ces)\b",
             r"\ble montant exact\b",
             r"\bje (?:voulais|voudrais|souhaiterais|souhaite|veux|aimerais) (?:juste |simplement |seulement |donc )?savoir (?:si|combien|quand|pourquoi|comment|a quoi|quel|quelle|quels|quelles|ce que|ce qu)\b(?! (?:je|j|on|nous) (?:peux|pourrais|pourrai|peut|pouvons|pourrions)\b| (?:c etait|c est|il est|il serait|ce serait|ca serait|ca serait) possible\b| vous (?:accept|accord)\w*)",
@@ -1016,6 +1024,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bpieces? justifi\w*\b|\bjustifier (?:la|votre) creance\b|\b(?:un |une |le |la )?(?:quittance|recu de paiement|attestation|confirmation ecrite)\b",
         ),
         "info_en": _compile(
+            r"\b(?:s|section) ?7[78] (?:cca|request|of the consumer credit act)\b|\bcca request\b",
             r"\b(?:need|want|require) (?:the|a|this) (?:invoice|bill|statement) (?:reissued|re issued|resent|re sent|corrected|amended)\b|\bwhat(?:'s| s| is) the (?:lowest|least|minimum|best) (?:you(?:'d| d| would)|you will|you ll) (?:take|accept)\b|\b(?:which|what) (?:\w+ ){0,3}(?:does|do|is) (?:the |this |that |your )?(?:invoice|bill|charge|amount|debt)(?: \S+)? (?:relate|refer|correspond)\w* to\b",
             r"\bwhat is (?:this|it) (?:for|about|regarding)\b|\bwhat (?:is|s) this\b|\bis (?:this|it) (?:about|for|regarding) (?:the|my|an|a)\b",
             r"\bwhich (?:invoice|bill|account|debt|company)\b",
@@ -1234,6 +1243,7 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
         _compile(
             r"\bstop (?:all )?(?:enforcement|collection|recovery|legal) (?:action|activity|proceedings)\b|\bstop (?:the|my|this) (?:direct debit|standing order|payment|dd)\b|\b(?:arretez|stoppez|annulez|arreter|stopper|annuler) (?:le|mon|ce) prelevement\b",
             r"\b(?:pour ne plus recevoir|to (?:stop receiving|opt out|unsubscribe))(?: (?:nos|nos messages|nos sms|our|these) ?(?:sms|messages|texts|emails)?)?\W*(?:repondez|reply|text|send|envoyez) stop\b",
+            r"\bstop (?:stressing|worrying|panicking|freaking out|moaning|stressin)\b",
         ),
     ),
     (
@@ -1247,7 +1257,7 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
         _compile(
             r"\b(?:change|changer|changed) (?:de|of|my) (?:banque|bank)\b|\b(?:ancien|mon ancien) compte (?:bancaire )?(?:est |a ete )?(?:clos|cloture|ferme)\b|\bold (?:bank )?account (?:is|was|has been) closed\b",
             # A dispute with someone else: "un litige avec mon assurance auto, rien à voir avec vous".
-            r"\b(?:un |mon |le )?(?:litige|differend|conflit|contentieux) (?:en cours )?avec (?:mon|ma|mes) (?:assurance|assureur|mutuelle|banque|proprietaire|bailleur|employeur|voisine?|ex|garagiste|operateur)\w*\b|\bdisput\w* (?:a |the )?(?:charge|transaction)s? with (?:my|the) (?:bank|credit card company|card company|card issuer|insurer)\b|\b(?:dispute|argument) with (?:my|the) (?:insurer|insurance company|landlord|employer|neighbou?r)\b",
+            r"\b(?:un |mon |le )?(?:litige|differend|conflit|contentieux) (?:en cours )?avec (?:mon|ma|mes) (?:assurance|assureur|mutuelle|banque|proprietaire|proprio|bailleur|employeur|voisine?|ex|garagiste|operateur)\w*\b|\bdisput\w* (?:a |the )?(?:charge|transaction)s? with (?:my|the) (?:bank|credit card company|card company|card issuer|insurer)\b|\b(?:dispute|argument) with (?:my|the) (?:insurer|insurance company|landlord|employer|neighbou?r)\b",
             # A bounce: the office's e-mail was not delivered, no goods.
             r"\bmessage (?:not|could not be|couldn t be|was not) delivered\b|\bmail delivery (?:subsystem|failed|failure)\b|\bmessage non (?:remis|distribue|delivre)\b",
         ),
@@ -1263,7 +1273,8 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
     (
         Intent.PAYMENT_PLAN_REQUEST,
         _compile(
-            r"\b(?:renvoyer|renvoyez|redonner|perdu) (?:\w+ ){0,2}l echeancier\b|\bl echeancier\b.{0,20}\b(?:perdu|egare)\b"
+            r"\b(?:can t|cannot|can not) (?:send|pay|do|afford) (?:the |my )?(?:£|\$|€)? ?\d[\d.,]* ?(?:a|per|each) (?:week|month|fortnight) (?:anymore|any more)\b|\bje (?:ne )?dois plus rien verser directement\b",
+            r"\b(?:renvoyer|renvoyez|redonner|perdu) (?:\w+ ){0,2}l echeancier\b|\bl echeancier\b.{0,20}\b(?:perdu|egare)\b",
         ),
     ),
     (
