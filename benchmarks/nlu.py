@@ -53,6 +53,7 @@ HELDOUT26 = ROOT / "tests" / "nlu" / "data" / "heldout26.jsonl"
 HELDOUT27 = ROOT / "tests" / "nlu" / "data" / "heldout27.jsonl"
 HELDOUT28 = ROOT / "tests" / "nlu" / "data" / "heldout28.jsonl"
 HELDOUT29 = ROOT / "tests" / "nlu" / "data" / "heldout29.jsonl"
+HELDOUT30 = ROOT / "tests" / "nlu" / "data" / "heldout30.jsonl"
 INPUT_FIELDS = ("id", "text", "received_at", "channel", "lang")
 THROUGHPUT_LINES = 10_000
 
@@ -383,6 +384,14 @@ def run(quick: bool = False) -> dict:
         # instalments 1.0, instalment amounts 1.0, dispute type 0.800, false entities 0.019
         # (the session's first reader: 0.822, 0.891). Then read for its misses, and trained on.
         ("heldout29", "held-out set 29 (scored unseen, then read for its misses)", HELDOUT29),
+        # A twenty-sixth author (230 messages, 107 with a safety intent; very short mobile
+        # replies: SMS spelling in both languages, slang, emoji, dictation slips, one-word
+        # safety replies, answers to a bot's menu), kept sealed through sets 28 and 29's
+        # fixes and the retraining, then scored once: primary 0.909, safety recall 0.933,
+        # dates 0.898, amounts 0.955, instalments 1.0, instalment amounts 0.824, dispute
+        # type 0.840, false entities 0.012 (the session's first reader: the same, false
+        # entities 0.013). Then read for its misses, and trained on.
+        ("heldout30", "held-out set 30 (scored unseen, then read for its misses)", HELDOUT30),
     ):
         figures[key] = score_file(path)
         _print_score(label, figures[key])
