@@ -2910,3 +2910,41 @@ def test_a_sum_that_will_be_with_you_is_promised() -> None:
     )
     assert reading.intents == (Intent.PROMISE_TO_PAY,), reading.evidence
     assert (reading.date, reading.amount) == (date(2026, 3, 12), Decimal("90.00"))
+
+
+# Held-out set 31's general causes (everyday consumer debts: BNPL, phones, gyms, rent).
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("J'ai reçu la lettre de la Banque de France : mon dossier est passé en commission.", Intent.LEGAL_PROCEEDING),
+        ("Dad's been gone since January, the probate solicitors are dealing with it.", Intent.DECEASED),
+        ("Mon mari a vidé le compte commun, je me retrouve seule avec deux enfants.", Intent.HARDSHIP),
+        ("Ma bourse n'a toujours pas été versée, je vous réglerai dès qu'elle arrive.", Intent.HARDSHIP),
+        ("I paid the $30 at the front desk on the day, the clinic has its money.", Intent.DISPUTE),
+        ("I would appreciate it if you stopped calling me at work.", Intent.STOP_CONTACT),
+        ("Ma mère est décédée. Appelez-moi pas pour ça svp, écrivez au notaire.", Intent.STOP_CONTACT),
+        ("Not me, I don't know him. This is my work phone, please remove it.", Intent.STOP_CONTACT),
+    ],
+)  # fmt: skip
+def test_set_31s_safety_said_indirectly(text: str, intent: Intent) -> None:
+    reading = understand(text, RECEIVED)
+    assert intent in reading.intents, reading.evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("these fees are going to bankrupt me lol, send the link and i'll pay", Intent.LEGAL_PROCEEDING),
+        ("ma cousine s'est retrouvée en surendettement avec ces crédits, moi je paie tout le 5.", Intent.LEGAL_PROCEEDING),
+        ("My brother is dead to me. His bill is not my problem, I'm not him.", Intent.DECEASED),
+        ("No need to stop calling, I just couldn't pick up. Try me after 6?", Intent.STOP_CONTACT),
+        ("Si je payais tout avant la fin du mois, les frais seraient-ils annulés ?", Intent.PROMISE_TO_PAY),
+        ("If I paid it all on Friday, would you drop the fees?", Intent.PROMISE_TO_PAY),
+        ("Ce n'est pas moi qui ai oublié, la banque a rejeté le prélèvement. Je refais un virement demain.", Intent.WRONG_PERSON),
+        ("Ma mère est décédée. Appelez-moi pas pour ça svp.", Intent.REQUEST_HUMAN),
+        ("Mauvais numéro, je m'appelle pas Sophie.", Intent.STOP_CONTACT),
+    ],
+)  # fmt: skip
+def test_set_31s_lookalikes(text: str, absent: Intent) -> None:
+    reading = understand(text, RECEIVED)
+    assert absent not in reading.intents, reading.evidence

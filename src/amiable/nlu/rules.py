@@ -336,7 +336,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:succession|heritiers?|notaire charge)\b",
         ),
         "death_en": _compile(
-            r"\bmy (?:dad|father|mum|mom|mother|husband|wife|son|daughter|brother|sister|partner)(?:'s| s| is) dead\b",
+            r"\bmy (?:dad|father|mum|mom|mother|husband|wife|son|daughter|brother|sister|partner)(?:'s| s| is) dead\b(?! to (?:me|us|him|her)\b)|\b(?:mum|mom|dad|mother|father|husband|wife|he|she)(?:'s| s| has) been gone since\b|\bprobate (?:solicitors?|lawyers?|registry|application)\b",
             r"\b(?:he|she)(?:'s| s| is| has) gone\b\W*(?:\w+ ){0,2}(?:heart attack|cancer|stroke|accident|covid|overdose)\b",
             r"\bwith the angels\b|\b(?:in|gone to|up in) heaven\b|\bpassed over\b|\bsince we lost (?:him|her)\b",
             r"\bpassed away\b",
@@ -372,6 +372,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bsurendettement\b",
             r"\beffacement (?:de|des) dettes\b",
             r"\b(?:je suis|j suis|nous sommes|on est|suis) en (?:redressement|liquidation|sauvegarde)\b",
+            r"\b(?:banque de france|bdf|commission)\b.{0,80}\b(?:dossier|il|elle) (?:est |a ete )?(?:accepte|declare recevable|recevable|passe en commission)\b|\bdossier (?:est )?passe en commission\b",
             r"\b(?:la |le )?(?:juge|tribunal|commission) a (?:tout |toutes? (?:mes|les|nos) dettes? )?efface\w*\b|\b(?:apres|depuis) (?:mon|notre) dossier (?:a la |de la )?(?:banque de france|bdf)\b|\b(?:libere|liberee|liberation) de (?:ma|sa|notre) faillite\b",
             r"\bl 622 21\b",
             r"\bsuspension des poursuites\b",
@@ -580,6 +581,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bdo not (?:recogni[sz]e|agree with) (?:this|the|that)\b(?! (?:name|company|firm|number|sender|agency|letterhead)\b)",
         ),
         "not_owed_en": _compile(
+            r"\b(?:paid|settled) (?:it |the (?:£|\$|€)? ?\d[\d.,]* (?:\w+ )?)?(?:at the front desk|at reception|at the desk|in the store|in store)\b|\bthe (?:clinic|shop|store|agency|landlord|practice|hospital) (?:has|got|already has) (?:its|their|his|her) money\b",
             r"\b(?:opened|took out|signed up for|set up) (?:this|it|the (?:account|loan|card|contract|phone contract)) in my name\b",
             r"\b(?:we|i) cancell?ed (?:\w+ ){0,4}in writing\b",
             r"\bnot (?:my|our) (?:debt|bill|account|contract|loan)\b",
@@ -702,6 +704,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
     },
     Intent.STOP_CONTACT: {
         "stop_fr": _compile(
+            r"\b(?:appelez|contactez|textez|ecrivez|rappelez)(?: moi| nous)? pas\b",
             r"\bpas (?:la peine|besoin) de (?:m |me |nous )?(?:envoyer|relancer|appeler|harceler|ecrire|contacter)\b.{0,40}\b(?:par jour|tous les jours|chaque jour|sans arret|sans cesse|autant|a chaque fois)\b",
             r"\b(?:assez|marre) (?:de|d) (?:vos|ces|tes|les) (?:appels|sms|messages|relances|courriers)\b|\bca suffit (?:les|vos|avec vos|avec les) (?:appels|sms|relances|messages)\b",
             r"^\W*sto+p\W*$",
@@ -738,6 +741,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:ecrivez|envoyez|ecrire|envoyer) (?:moi|nous) (?:plutot|un (?:mail|e-?mail|courrier) plutot)\b|\bplutot que de (?:m |me |nous )?(?:appeler|telephoner)\b",
         ),
         "stop_en": _compile(
+            r"\b(?:appreciate it|be grateful) if you (?:stopped|would stop|ceased) (?:calling|phoning|ringing|texting|emailing|contacting)\b|\b(?:this is|it s|it is) my (?:work |personal |private )?(?:phone|number|mobile|cell)\W+(?:please )?remove it\b",
             r"\b(?:text|message|email) (?:me )?(?:do not|don t) (?:call|ring|phone)\b|\b(?:lose|forget|delete) (?:my|this) number\b",
             r"\bcease (?:all |any )?(?:direct )?(?:contact|communications?|correspondence) with (?:our client|my client|me|us|him|her)\b|\b(?:correspond|communicate|deal) (?:only|solely|exclusively) (?:with|through) (?:this firm|us|our (?:office|firm))\b|\b(?:will|shall) not be (?:contacted|called|written to|approached) (?:again|further|any further)\b|\b(?:this|that) (?:was|is|be) the last (?:text|message|call|email|letter)s? (?:i (?:get|got|receive|received)|from you)\b",
             r"\bremove my (?:phone number|number|details|email|e-mail|address|contact details|data)(?: and (?:my )?(?:phone number|number|details|email|e-mail|address))? from\b|\bstop (?:the|your|these|all (?:the|your)?) ?(?:letters|calls|texts|emails|messages|reminders)\b|\b(?:do not|don t|never) (?:call|contact|text|email|phone|ring|write to) (?:our|my) client\b",
@@ -770,6 +774,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
     },
     Intent.HARDSHIP: {
         "hardship_fr": _compile(
+            r"\bje me retrouve seule? avec (?:\d+|mes|les|deux|trois|quatre) (?:enfants|gosses|petits)\b|\b(?:a|m a) vide le compte (?:commun|joint)\b|\b(?:ma |mes )?(?:bourse|allocations?|apl|rsa|indemnites|pension)(?: \w+){0,2} (?:n a|n ont) (?:toujours )?pas (?:encore )?ete (?:versee?s?|payee?s?)\b",
             r"\b(?:ma voiture|mon camion|ma camionnette|mon scooter|mon vehicule|ma moto|mon outil de travail) (?:a lache|m a lache|est en panne|a rendu l ame)\b|\bm (?:a|ont) (?:vire|viree)(?= (?:en|sans|du|de mon|il y a|depuis|le mois|la semaine|cette|ce|hier)\b)|\bm (?:a|ont) licenciee?\b|\bredressement fiscal\b",
             r"\b(?:parti|partie|quitte|quittee) (?:\w+ ){0,3}en me laissant (?:les|toutes? les|ses|seule?)\b|\bcloue?e? au lit\b|\bzero (?:rentree|revenu|chantier|commande)s?\b(?: \W*zero (?:rentree|revenu|chantier|commande)s?)?",
             r"\b(?:je suis|nous sommes|on est) en (?:grande |grosse |grave )?difficulte\b|\b(?:a|ont|est|sont) (?:brule|partie? en fumee)\b",
@@ -973,7 +978,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
         "human_fr": _compile(
             r"\bquelqu un de vrai\b|\bune vraie personne\b|\bun (?:vrai )?humain\b",
             r"\bparler (?:a|avec) (?:quelqu un|un (?:conseiller|humain|agent|responsable|etre humain|interlocuteur|vrai)|une (?:personne|conseillere|vraie personne)|une personne|votre responsable|quelqu un)\b",
-            r"\b(?:rappelez|appelez|recontactez|telephonez)(?: moi| nous)\b",
+            r"\b(?:rappelez|appelez|recontactez|telephonez)(?: moi| nous)\b(?! pas\b)",
             r"\b(?:pouvez|pourriez) vous (?:me |nous )?(?:rappeler|appeler|telephoner)\b",
             r"\betre rappelee?\b",
             r"\bun (?:vrai|vraie) (?:humain|personne|conseiller)\b|\bune vraie personne\b|\bun etre humain\b",
@@ -1155,6 +1160,7 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
             # (Not "le titulaire de cette ligne est mort": the holder is the one who died.)
             r"(?<!titulaire de cette )(?<!titulaire de la )(?<!titulaire du )\b(?:batterie|telephone|portable|tel|ordi|ordinateur|voiture|moteur|box|appareil|ecran|chargeur|imprimante|plante|lien|site|page|appli|application|ligne|connexion|wifi|reseau)s?(?: (?:de|du|d) \w+)? (?:est|etait|sont|soit) (?:\w+ )?morte?s?\b",
             r"\bmorte?s? de (?:rire|fatigue|peur|honte|froid|faim|soif|ennui|stress)\b",
+            r"\bdead to (?:me|us)\b",
             r"\bsi je (?:decede|meurs|venais a (?:deceder|mourir))\b|\bif i (?:die|died|pass away|were to die)\b|\bmort et enterre\w*\b",
             r"\bno longer with us\b\W*(?:\w+ ){0,3}(?:he|she|they) (?:has |have |s )?(?:moved|left|retired|transferred|joined|gone to)\b",
             # A bereavement in the writer's family, as the reason for an absence.
@@ -1187,10 +1193,10 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
         Intent.LEGAL_PROCEEDING,
         _compile(
             r"\b(?:a (?:bit|little) of|some|a little) breathing space\b|\bbankrupt of\b",
-            r"\b(?:would|could|will|gonna|going to) bankrupt (?:a|an|the|anyone|anybody)\b",
+            r"\b(?:would|could|will|gonna|going to) bankrupt (?:a|an|the|anyone|anybody|me|us)\b",
             r"\bm a dit qu avec (?:un )?(?:dossier de )?surendettement\b",
             # Someone else's procedure: "ma sœur a fait un dossier de surendettement".
-            r"\b(?:ma|mon) (?:soeur|frere|cousine?|voisine?|amie?|collegue|belle soeur|beau frere|ex mari|ex femme|ex conjointe?|ex compagnon|ex compagne|ex)\b(?: \w+){0,3}? (?:a fait|a depose|a eu|est en|etait en|avait fait|a ete en)(?: un| une| son| sa)? (?:dossier de |procedure de )?(?:surendettement|faillite|liquidation|redressement)\b|\bmy (?:brother|sister|cousin|neighbou?r|friend|colleague|brother in law|sister in law)\b(?: \w+){0,3}? (?:went|has gone|had gone|filed|declared|was declared|is in|was in|got)(?: for| into)?(?: a)? (?:bankrupt\w*|insolven\w*|liquidation|an iva|a dro)\b",
+            r"\b(?:ma|mon) (?:soeur|frere|cousine?|voisine?|amie?|collegue|belle soeur|beau frere|ex mari|ex femme|ex conjointe?|ex compagnon|ex compagne|ex)\b(?: \w+){0,3}? (?:a fait|a depose|a eu|est en|etait en|avait fait|a ete en|s est retrouvee? en)(?: un| une| son| sa)? (?:dossier de |procedure de )?(?:surendettement|faillite|liquidation|redressement)\b|\bmy (?:brother|sister|cousin|neighbou?r|friend|colleague|brother in law|sister in law)\b(?: \w+){0,3}? (?:went|has gone|had gone|filed|declared|was declared|is in|was in|got)(?: for| into)?(?: a)? (?:bankrupt\w*|insolven\w*|liquidation|an iva|a dro)\b",
             r"\bliquidat\w* (?:de la |de |d une )?succession\b|\bsuccession\b.{0,40}\bliquidat\w*\b(?:.{0,30}\bnotaire\b)?",
             # A hearing, a lawyer, a court: a dispute taken further, not an insolvency.
             r"\baudience\b|\bmon avocate?\b|\btribunal (?:judiciaire|d instance|de proximite|de commerce)\b|\bsmall claims\b|\bcounty court\b|\bcourt hearing\b|\bmy (?:lawyer|solicitor|attorney)\b",
@@ -1244,6 +1250,7 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
             r"\bstop (?:all )?(?:enforcement|collection|recovery|legal) (?:action|activity|proceedings)\b|\bstop (?:the|my|this) (?:direct debit|standing order|payment|dd)\b|\b(?:arretez|stoppez|annulez|arreter|stopper|annuler) (?:le|mon|ce) prelevement\b",
             r"\b(?:pour ne plus recevoir|to (?:stop receiving|opt out|unsubscribe))(?: (?:nos|nos messages|nos sms|our|these) ?(?:sms|messages|texts|emails)?)?\W*(?:repondez|reply|text|send|envoyez) stop\b",
             r"\bstop (?:stressing|worrying|panicking|freaking out|moaning|stressin)\b",
+            r"\bno need to stop (?:calling|texting|contacting|ringing)\b|\bpas besoin d arreter de (?:m |me )?(?:appeler|contacter|ecrire)\b",
         ),
     ),
     (
@@ -1267,6 +1274,8 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
         _compile(
             # A payment that will be missed: "I won't be able to make Friday's payment".
             r"\b(?:i|we) (?:will not|cannot|can not|won t) (?:be able to )?make (?:\w+(?:'s| s) |the |my |this |that |next )?(?:\w+ )?payment\b",
+            # A payment supposed: "si je payais tout avant la fin du mois, les frais sautent ?"
+            r"\bsi je (?:payais|reglais|soldais|versais|remboursais)\b|\bif i (?:paid|settled|cleared|were to pay)\b[^.!?]{0,80}\b(?:would|could|will|do|does)\b",
             r"\b(?:i|we) (?:will not|won t|cannot|can not) (?:be able to )?pay (?:on |this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|the \d+\w*)(?: after all| as (?:planned|promised|agreed))?(?= ?[.!?]|$)|\bje devais (?:vous )?(?:payer|regler) (?:\w+ )?mais (?:j ai pas pu|je n ai pas pu)\b",
         ),
     ),
@@ -1294,6 +1303,7 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
             r"\bje ne connais pas (?:ce|cette|votre) (?:(?:m|mr|mme|monsieur|madame)\W+)?\w+ qui (?:signe|m ecrit|m appelle|me relance)\b|\bwho signs? (?:your|these|the) letters\b",
             # "I'm not the person I was": changed, not someone else.
             r"\b(?:i am|i m) not the (?:same )?person (?:i|you) (?:was|were|used to be|once was|knew)\b|\bje ne suis plus (?:la meme personne|celui|celle) qu\b",
+            r"\bce n est pas moi qui (?:ai|a) (?:oublie|rate|annule|fait (?:l|une) erreur)\b",
             # "c'est bien moi, pas d'erreur de personne": the debtor says who they are.
             r"\bc est bien moi\b|\b(?:pas d|aucune) erreur (?:de|sur la) personne\b|\bvous (?:ne )?(?:vous )?tromp\w* pas (?:de|d) personne\b|\b(?:yes )?it is (?:definitely |really |indeed )me\b",
             r"\bwrong (?:person|one|people|department|team) to (?:ask|talk|speak|contact|deal|write|send|email|call)\b|\bwrong (?:chat|group|conversation|thread)\b|\bmauvaise? (?:conversation|discussion|groupe)\b",
@@ -1307,6 +1317,7 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
     (
         Intent.REQUEST_HUMAN,
         _compile(
+            r"\b(?:appelez|contactez|rappelez)(?: moi| nous)? pas\b",
             # "me rappeler la date du prélèvement": remind, not call back.
             r"\b(?:pour|de) (?:me|nous) parler (?:comme ca|sur ce ton|de cette (?:facon|maniere))\b|\b(?:talk|speak) to me like that\b",
             # "Je suis en rendez-vous client": busy, no appointment asked for.
