@@ -46,12 +46,12 @@ if TYPE_CHECKING:
     from amiable.nlu.llm import LlmReader
 
 MAX_TEXT_CHARS = 100_000
+"""Longer than any letter: what is beyond is an attachment or junk, not a reply."""
 MONTH_WINDOW_DAYS = 27
 # A day and month said without a year that fell within this many days before the message,
 # read for a payment to come, rolls over to next year (SPEC): more likely a day gone by.
 _JUST_GONE_DAYS = 60
 _ROLLED_OVER_DAYS = 300
-"""Longer than any letter: what is beyond is an attachment or junk, not a reply."""
 
 # The model's probability above which it adds an intent the rules did not find. Safety
 # intents are added more readily: a missed one costs more than a human's second look.
