@@ -1463,12 +1463,13 @@ _ANY_INSOLVENCY = _compile(
     r"\b(?:administration|liquidation|receivership|bankrupt\w*|went bust|gone bust|went under|gone under)\b",
 )
 _NOT_INSOLVENT = _compile(
-    r"\b(?:is|are|am|we re|we're|we are|i m|i am) not in (?:administration|liquidation|receivership|bankruptcy)\b|\bn (?:est|sommes|suis) pas en (?:redressement|liquidation|sauvegarde|faillite)\b",
     r"\b(?:dossier|plan|procedure) de surendettement (?:est |a ete )?(?:clos|cloture|termine|fini|solde|acheve)\b|\b(?:ancien|precedent) (?:dossier|plan) de surendettement\b|\b(?:bankruptcy|iva|dro) (?:ended|was discharged|finished|completed) (?:years|in (?:19|20)\d\d)\b",
     r"\b(?:bankruptcy|bankrupt|iva|insolvency)\b\W{0,3}(?:no way|never|not an option|out of the question)\b",
     r"\b(?:not|never|no) (?:going|filing|declaring|applying) (?:to )?(?:for )?(?:go )?(?:bankrupt|bankruptcy|an iva|insolvency)\b",
     r"\b(?:pas question|hors de question|jamais) (?:de |d )?(?:faire |deposer )?(?:un )?(?:dossier de )?(?:surendettement|faillite)\b",
     r"\b(?:je ne suis|je suis|j suis|nous ne sommes) (?:pas|plus) en (?:surendettement|faillite|liquidation)\b|\bi am not (?:bankrupt|in (?:an iva|bankruptcy|a dro|insolvency))\b",
+    # A business saying so: "our company is NOT in administration, that was another firm".
+    r"\b(?:is|are|am|we re|we're|we are|i m|i am) not in (?:administration|liquidation|receivership|bankruptcy)\b|\bn (?:est|sommes|suis) pas en (?:redressement|liquidation|sauvegarde|faillite)\b",
 )
 _IMPOSED_PLAN = _compile(
     r"\b(?:commission|juge|tribunal)\b.{0,40}\b(?:valide|homologue|arrete|impose|adopte|accepte)\w*\b.{0,20}\bplan\b|\bplan\b.{0,40}\b(?:valide|homologue|arrete|impose|adopte)\w* par (?:la commission|le juge|le tribunal)\b",
