@@ -1526,13 +1526,19 @@ def read_rules(
     veto = only is None
     if present is None:
         present = needles_in(normalized)
-    for intent, rules in RULES.items():
-        if only is not None and intent not in only:
+    last = _LAST_POSSIBLE
+    possible = last[1] if present is last[0] else _possible(present)
+    ordered, position_of = _rule_positions(len(_NEEDLE_SETS))
+    # Only the rules with an alternative worth searching are asked, in RULES' order: the
+    # first that fires names each intent, as if every rule had been asked in turn.
+    positions = {position_of[number] for number in possible}
+    positions.discard(len(ordered))
+    for position in sorted(positions):
+        intent, name, rule = ordered[position]
+        if intent in found or (only is not None and intent not in only):
             continue
-        for name, pattern in rules.items():
-            if pattern.search(normalized, present):
-                found[intent] = name
-                break
+        if rule.search(normalized, present):
+            found[intent] = name
     blocked = None
     vetoed: set[Intent] = set()
     if Intent.PROMISE_TO_PAY in found:
@@ -1620,6 +1626,21 @@ def read_rules(
         found.setdefault(Intent.DISPUTE, "identity_theft")
         vetoed.add(Intent.WRONG_PERSON)
     return RuleReading(intents=found, promise_blocked=blocked, vetoed=frozenset(vetoed))
+
+
+@cache
+def _rule_positions(count: int) -> tuple[tuple[tuple[Intent, str, _Rule], ...], list[int]]:
+    """RULES' rules in order, and for each alternative number the position of its rule
+    there. The alternatives of other `_Rule`s (traps, conditions) map to the position past
+    the end. Keyed by the number of alternatives, as `_alternative_index`."""
+    ordered = tuple(
+        (intent, name, rule) for intent, rules in RULES.items() for name, rule in rules.items()
+    )
+    position_of = [len(ordered)] * count
+    for position, (_, _, rule) in enumerate(ordered):
+        for number in rule.numbers:
+            position_of[number] = position
+    return ordered, position_of
 
 
 def _only_by(rules: dict[str, _Rule], trap: _Rule, normalized: str) -> str | None:
