@@ -2948,3 +2948,33 @@ def test_set_31s_safety_said_indirectly(text: str, intent: Intent) -> None:
 def test_set_31s_lookalikes(text: str, absent: Intent) -> None:
     reading = understand(text, RECEIVED)
     assert absent not in reading.intents, reading.evidence
+
+
+# What the model alone may add, on its score: the policy, apart from any trained model.
+@pytest.mark.parametrize(
+    ("ruled", "intent", "probability", "added"),
+    [
+        # A death, an insolvency or a hardship no rule read is added from 0.5...
+        ({}, Intent.DECEASED, 0.52, True),
+        ({}, Intent.LEGAL_PROCEEDING, 0.55, True),
+        ({Intent.REQUEST_INFO: "info"}, Intent.HARDSHIP, 0.5, True),
+        ({Intent.REQUEST_INFO: "info"}, Intent.HARDSHIP, 0.49, False),
+        # ...but a stop needs 0.7: "Call me." scores 0.5-0.6 for one.
+        ({Intent.REQUEST_HUMAN: "call_me"}, Intent.STOP_CONTACT, 0.6, False),
+        ({Intent.REQUEST_HUMAN: "call_me"}, Intent.STOP_CONTACT, 0.72, True),
+        # Beside a plan the rules read, a hardship needs 0.8, not "I can't pay all at once".
+        ({Intent.PAYMENT_PLAN_REQUEST: "plan"}, Intent.HARDSHIP, 0.82, True),
+        ({Intent.PAYMENT_PLAN_REQUEST: "plan"}, Intent.HARDSHIP, 0.78, False),
+    ],
+)
+def test_what_the_model_alone_may_add(
+    ruled: dict[Intent, str], intent: Intent, probability: float, added: bool
+) -> None:
+    from amiable.nlu.read import _settle
+    from amiable.nlu.rules import RuleReading
+
+    intents, _, evidence = _settle(
+        RuleReading(intents=dict(ruled)), {intent: probability}, "je vous ecris"
+    )
+    assert (intent in intents) is added
+    assert any(item.startswith(f"model:{intent.value}=") for item in evidence) is added

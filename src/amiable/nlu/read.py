@@ -69,13 +69,17 @@ MODEL_THRESHOLDS = {
     # next unseen set (held-out 8) then lost five safety cases to these thresholds: what
     # the model no longer adds, the rules must know.
     Intent.WRONG_PERSON: 0.8,
-    # A relative writing about the debtor ("my mom was billed twice", "c'est mon père qui
-    # avait ce crédit") reads close to a death notice: on held-out sets 25 and 26 the
-    # model's own deaths were right four times from 0.79, wrong twice at 0.55 and 0.62.
-    Intent.DECEASED: 0.7,
-    Intent.LEGAL_PROCEEDING: 0.7,
+    # "Call me.", "appelez-moi svp", "email me the statement": a short message about the
+    # channel scores 0.5-0.6 for a stop.
     Intent.STOP_CONTACT: 0.7,
-    Intent.HARDSHIP: 0.7,
+    # A death, an insolvency or a hardship the model alone hears is added from 0.5
+    # (SAFETY_MODEL_THRESHOLD). These three were at 0.7, set on gold sets the rules had
+    # already been fitted to, where the rules read the model's right additions first and
+    # left it mostly the wrong ones. Measured where neither the rules nor the model had
+    # seen the messages (23 Nov.: sets 25-27 with the reader of before set 25, sets 28-31
+    # with the reader of before set 28, sets 32-33 with the reader of the day), 0.5 with
+    # HARDSHIP_BESIDE_PAYMENT_THRESHOLD at 0.8 instead of 0.95 moved primary accuracy by
+    # +0.003 to +0.007 and safety recall by +0.012 to +0.017 on each of the three.
     # "c'est passé de 120 à 168 €" reads like a payment to a model: a payment already
     # made needs a clear score when no rule saw one.
     Intent.ALREADY_PAID: 0.75,
@@ -93,7 +97,7 @@ DISPUTE_BESIDE_WRONG_PERSON_THRESHOLD = 0.95
 # letter announcing its procedure, "la commission a dit que mon dossier était recevable").
 DISPUTE_BESIDE_INSOLVENCY_THRESHOLD = 0.8
 WRONG_PERSON_BESIDE_DISPUTE_THRESHOLD = 0.9
-HARDSHIP_BESIDE_PAYMENT_THRESHOLD = 0.95
+HARDSHIP_BESIDE_PAYMENT_THRESHOLD = 0.8
 AUTO_REPLY_OVERRIDE_THRESHOLD = 0.85
 """Which payment intent a message carries (paid, plan, promise) is the rules' call when
 they found one: the model adds another only when it is nearly certain."""
