@@ -102,12 +102,18 @@ AUTO_REPLY_OVERRIDE_THRESHOLD = 0.85
 """Which payment intent a message carries (paid, plan, promise) is the rules' call when
 they found one: the model adds another only when it is nearly certain."""
 FALLBACK_THRESHOLD = 0.3
-SAFETY_FALLBACK_THRESHOLD = 0.4
-DISPUTE_TYPE_THRESHOLD = 0.6
+"""When no intent is found, the model's best guess is the reading from this score, a
+safety intent's too: a safety intent at 0.4 (until 23 Nov.) lost more than it saved where
+neither rules nor model had seen the messages (sets 25-27, 28-31 and 32-33, each with the
+reader of before: safety recall +0.004 to +0.006, primary +0.001 to +0.003)."""
+DISPUTE_TYPE_THRESHOLD = 0.5
 """The kind of dispute is the rules' when one of their patterns names it; otherwise the
-model's, when it scores a kind at least this high; otherwise `other`. Measured (23 Nov.)
-with a model trained on held-out sets 1-20, on the disputes of sets 21-25 the rules could
-not type: from 0.6 its kind was right 10 times in 10, between 0.5 and 0.6 once in 4."""
+model's, when it scores a kind at least this high; otherwise `other`. First set at 0.6,
+measured with a model trained on held-out sets 1-20 on the disputes of sets 21-25 the
+rules could not type (from 0.6 right 10 times in 10, between 0.5 and 0.6 once in 4). With
+the model trained on more sets, 0.5 typed more disputes right on each of three epochs
+where neither rules nor model had seen the messages (23 Nov.: sets 25-27, 28-31, 32-33,
+each with the reader of before them: +0.013, +0.019, +0.024)."""
 RULE_CONFIDENCE = 0.9
 
 # A promise blocked by a condition put on the creditor, not by a refusal.
@@ -626,13 +632,13 @@ def _standalone(
         return Intent.OTHER
     # The model's best guess among the intents the rules did not rule out.
     best = max((intent for intent in scores if intent not in vetoed), key=scores.__getitem__)
-    # An insult or a safety intent is never read on a weak score: "je pars en vacances"
-    # is no hostility, "votre courrier m'est bien parvenu" no death.
+    # An insult is never read on a weak score: "je pars en vacances" is no hostility.
     hostile = scores.get(Intent.HOSTILE, 0.0) >= FALLBACK_THRESHOLD
     if best in STANDALONE and (best is not Intent.HOSTILE or hostile):
         return best
-    threshold = SAFETY_FALLBACK_THRESHOLD if best in SAFETY else FALLBACK_THRESHOLD
-    if scores[best] >= threshold and not (best is Intent.PROMISE_TO_PAY and promise_blocked):
+    if scores[best] >= FALLBACK_THRESHOLD and not (
+        best is Intent.PROMISE_TO_PAY and promise_blocked
+    ):
         return best
     calm = STANDALONE if hostile else STANDALONE - {Intent.HOSTILE}
     return max(calm, key=lambda intent: scores.get(intent, 0.0))
