@@ -2978,3 +2978,52 @@ def test_what_the_model_alone_may_add(
     )
     assert (intent in intents) is added
     assert any(item.startswith(f"model:{intent.value}=") for item in evidence) is added
+
+
+# Held-out sets 32 (French and English from abroad) and 33 (third parties writing).
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("Mon père nous a quittés en mai. Son portable est coupé, inutile d'y envoyer des SMS.", Intent.STOP_CONTACT),
+        ("Je paie le 30. D'ici là inutile de m'appeler.", Intent.STOP_CONTACT),
+        ("I entered a PIA in March, the protective certificate lists your company.", Intent.LEGAL_PROCEEDING),
+        ("I've been under debt review since last year, talk to my debt counsellor.", Intent.LEGAL_PROCEEDING),
+        ("On EI since the layoff, I can do $25 a week.", Intent.HARDSHIP),
+        ("If I had the money I'd pay you tomorrow. I don't.", Intent.HARDSHIP),
+        ("L'usine a fermé et on a jamais eu nos deux dernières paies.", Intent.HARDSHIP),
+        ("Pour l'instant je ne sais rien vous verser, désolée.", Intent.HARDSHIP),
+        ("Je vis avec le revenu d'intégration du CPAS.", Intent.HARDSHIP),
+        ("Chu pas Kevin, c'est mon cell depuis l'an passé.", Intent.WRONG_PERSON),
+        ("C'est mon numéro depuis trois ans, je connais pas ce monsieur.", Intent.WRONG_PERSON),
+        ("Mme Leroy n'a jamais été résidente de notre établissement.", Intent.WRONG_PERSON),
+        ("This line has never belonged to a Mr Adeyemi, it's our office number.", Intent.WRONG_PERSON),
+        ("def not Priya, new phone", Intent.WRONG_PERSON),
+    ],
+)  # fmt: skip
+def test_sets_32_33s_safety_said_indirectly(text: str, intent: Intent) -> None:
+    reading = understand(text, RECEIVED)
+    assert intent in reading.intents, reading.evidence
+
+
+def test_an_heir_settling_the_deads_affairs_reports_a_death() -> None:
+    # Paying the dead man's last bill is no hardship of the writer's (SPEC: deceased).
+    reading = understand(
+        "Mum's no longer with us. I'm putting her affairs in order: send the link and I'll pay the £40.",
+        RECEIVED,
+    )
+    assert reading.intent is Intent.DECEASED
+    assert Intent.HARDSHIP not in reading.intents
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("My sister keeps telling me to go under debt review, no thanks. £50 on the 20th.", Intent.LEGAL_PROCEEDING),
+        ("Inutile de discuter, je paie le 15.", Intent.STOP_CONTACT),
+        ("C'est mon numéro, appelez-moi après 18 h.", Intent.WRONG_PERSON),
+        ("I had the money last week but the car broke down, I'll pay Friday.", Intent.WRONG_PERSON),
+        ("Definitely not paying those fees.", Intent.WRONG_PERSON),
+    ],
+)  # fmt: skip
+def test_sets_32_33s_lookalikes(text: str, absent: Intent) -> None:
+    assert absent not in understand(text, RECEIVED).intents

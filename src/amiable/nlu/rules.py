@@ -379,6 +379,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bla commission\b.{0,60}\b(?:moratoire|plan|recevable|effacement|accorde|suspendu)\w*",
         ),
         "insolvency_en": _compile(
+            r"\b(?:in|into|entered|under|on) (?:a |an |my )?pia\b|\bprotective certificate\b|\b(?:i m|i am|we are|we re|been|was|placed|put) (?:now )?(?:under|on) debt review\b|\bdebt counsellor\b",
             r"\bbankrupt(?:cy)?\b",
             r"\b(?:filed|filing) (?:for )?(?:ch|chap|chapter) ?(?:7|11|13)\b|\b(?:in|under) chapter (?:7|11|13)\b",
             r"\bindividual voluntary arrangement\b",
@@ -403,6 +404,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
     },
     Intent.WRONG_PERSON: {
         "wrong_person_fr": _compile(
+            r"\bc est mon (?:cellulaire|cell|numero|natel|gsm|portable) depuis\b",
             r"\b(?:a|ont) quitte (?:le logement|les lieux|l appartement|la maison|le local)\b.{0,120}\b(?:pas autorises?|pas en mesure|ne pouvons pas|ne pouvons) (?:a |de )?(?:communiquer|transmettre|donner) (?:sa|leur|son) (?:nouvelle )?adresse\b",
             r"\b(?:ce numero|cette ligne)\b.{0,60}\b(?:etait|appartenait)\b.{0,6}\b(?:quelqu un d autre|une autre personne|un autre abonne)\b|\b(?:je suis|nous sommes) (?:le |la |les )?nouv(?:eau|elle|eaux|elles) (?:locataires?|occupants?|proprietaires?)\b",
             r"\b(?:j ai|on m a) (?:recupere|eu|obtenu|repris|attribue) (?:cette|ce) (?:ligne|numero)\b",
@@ -428,14 +430,15 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bsans (?:aucun )?(?:lien|rapport) avec (?:votre|le|la|ce|cette|vos) (?:debiteur|debitrice|societe|client|cliente|entreprise|personne)\b|\b(?:il s agit d|c est) une autre (?:entreprise|societe|personne|famille)\b|\bcorriger (?:vos|votre) (?:fichiers?|coordonnees|base|listes?)\b|\bressemblance des noms\b",
             r"\b(?:ont|a) (?:demenage|quitte la region|vendu (?:la|sa|leur) maison)\b|(?<!mon )(?<!ma )(?<!mes )(?<!notre )(?<!nos )\b(?:ancien|anciens|precedent|precedents) (?:proprietaires?|locataires?|occupants?)\b",
             rf"\bil n y a (?:pas|aucun|aucune|personne) (?:de |d )?{_NAME}\b",
-            r"\bn a jamais ete (?:ni )?(?:client|cliente|salarie|salariee|employe|employee|patient|patiente|locataire|adherent)e? (?:(?:ni|ou) \w+ )?(?:chez nous|de notre|de la societe|du cabinet|de l entreprise)\b",
+            r"\bn a jamais ete (?:ni )?(?:client|cliente|salarie|salariee|employe|employee|patient|patiente|locataire|adherent|resident|residente|pensionnaire)e? (?:(?:ni|ou) \w+ )?(?:chez nous|de notre|de la societe|du cabinet|de l entreprise|dans notre)\b",
             # "JE SUIS PAS KEVIN", "ce n'est pas le numéro de Sophie".
-            rf"\b(?:je ne suis pas|je suis pas|j suis pas|jsuis pas|c est pas|ce n est pas) {_NAME}\b",
+            rf"\b(?:je ne suis pas|je suis pas|j suis pas|jsuis pas|ch pas|chu pas|c est pas|ce n est pas) {_NAME}\b",
             rf"\bpas (?:le )?(?:numero|telephone|portable|tel|mail|adresse) (?:de |d ){_NAME}\b",
             r"\b(?:distribue|depose|livre|arrive|glisse)\w* (?:chez moi|chez nous|dans ma boite|dans notre boite|a mon adresse) par erreur\b",
             r"\bnous ne sommes pas (?:la|le|l|les) (?:societe|entreprise|sarl|sas|ste|cabinet|maison|ets|etablissements|garage|transports|boulangerie|restaurant)\b",
         ),
         "wrong_person_en": _compile(
+            rf"\b(?:has )?never belonged to (?:a |an )?(?:{_NAME}|(?:mr|mrs|ms|miss|dr) \w+)\b|\b(?:def|defo|definitely) not {_NAME}\b",
             r"\b(?:tenant|occupant|resident|person|employee|customer) you (?:are|re) (?:writing to|looking for|trying to reach|addressing) (?:has |have )?(?:vacated|moved out|left)\b|\b(?:we|i) (?:do not|don t) (?:hold|have) (?:any |their |his |her )?forwarding (?:details|address)\b",
             r"\b(?:this number|this line)\b.{0,60}\b(?:was|belonged|used to be)\b.{0,10}\b(?:someone else|somebody else|another person)\b|\b(?:i am|i m|we are|we re) the new (?:tenants?|occupants?|occupiers?|owners?)\b",
             r"\bi (?:got|was given|have had|only got) this (?:number|line|phone number|sim) (?:last|in|since|a|from|recently|only)\b",
@@ -704,6 +707,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
     },
     Intent.STOP_CONTACT: {
         "stop_fr": _compile(
+            r"\binutile (?:de|d) (?:y |m |me |nous |lui |leur )?(?:envoyer|ecrire|appeler|relancer|telephoner|contacter)\b",
             r"\b(?:appelez|contactez|textez|ecrivez|rappelez)(?: moi| nous)? pas\b",
             r"\bpas (?:la peine|besoin) de (?:m |me |nous )?(?:envoyer|relancer|appeler|harceler|ecrire|contacter)\b.{0,40}\b(?:par jour|tous les jours|chaque jour|sans arret|sans cesse|autant|a chaque fois)\b",
             r"\b(?:assez|marre) (?:de|d) (?:vos|ces|tes|les) (?:appels|sms|messages|relances|courriers)\b|\bca suffit (?:les|vos|avec vos|avec les) (?:appels|sms|relances|messages)\b",
@@ -774,6 +778,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
     },
     Intent.HARDSHIP: {
         "hardship_fr": _compile(
+            r"\b(?:on a|j ai|nous avons) (?:jamais|pas) (?:eu|recu|touche) (?:nos|mes|ma|notre|mon) (?:\w+ ){0,2}(?:payes?|paies?|salaires?)\b|\bje ne sais (?:rien|pas) (?:vous )?(?:verser|payer|regler|rembourser|donner)\b|\bje vis (?:avec|du|grace au) (?:le )?(?:revenu d integration|rsa|cpas)\b",
             r"\bje me retrouve seule? avec (?:\d+|mes|les|deux|trois|quatre) (?:enfants|gosses|petits)\b|\b(?:a|m a) vide le compte (?:commun|joint)\b|\b(?:ma |mes )?(?:bourse|allocations?|apl|rsa|indemnites|pension)(?: \w+){0,2} (?:n a|n ont) (?:toujours )?pas (?:encore )?ete (?:versee?s?|payee?s?)\b",
             r"\b(?:ma voiture|mon camion|ma camionnette|mon scooter|mon vehicule|ma moto|mon outil de travail) (?:a lache|m a lache|est en panne|a rendu l ame)\b|\bm (?:a|ont) (?:vire|viree)(?= (?:en|sans|du|de mon|il y a|depuis|le mois|la semaine|cette|ce|hier)\b)|\bm (?:a|ont) licenciee?\b|\bredressement fiscal\b",
             r"\b(?:parti|partie|quitte|quittee) (?:\w+ ){0,3}en me laissant (?:les|toutes? les|ses|seule?)\b|\bcloue?e? au lit\b|\bzero (?:rentree|revenu|chantier|commande)s?\b(?: \W*zero (?:rentree|revenu|chantier|commande)s?)?",
@@ -807,6 +812,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:mon employeur|mon patron|ma boite|la boite ou je|l entreprise ou je|la societe ou je)\b.{0,60}\b(?:liquidation|redressement|faillite|ferme|coule|depose le bilan)\b",
         ),
         "hardship_en": _compile(
+            r"\b(?:since|after) (?:the|my) lay ?off\b|\bon (?:ei|employment insurance)\b|\bif i had (?:the|any) (?:money|cash|means|funds)\b",
             r"\b(?:no|out of) work (?:atm|at the moment|right now|currently|for (?:weeks|months))\b",
             r"\b(?:there is|there s|leaves? (?:me|us|her|him)(?: with)?) nothing (?:left )?(?:over )?(?:to pay|for (?:you|this|bills|debts)|at the end of the month)\b|\bnothing left over\b",
             r"\b(?:nothing|no money|no income) coming in\b",
@@ -1426,7 +1432,7 @@ _ESTATE = _compile(
     r"\b(?:succession|notaire|acte de deces|heritiers?|la personne que vous|votre (?:client|debiteur)|le titulaire|monsieur \w+ est|madame \w+ est)\b",
     r"\b(?:fille|fils|epouse|epoux|veuve|femme|mari|frere|soeur|niece|neveu|petite fille|petit fils) (?:de|d) (?:feu )?(?:m|mr|mme|monsieur|madame)\b|\b(?:clore|clos|fermer|regler) (?:son|sa|le) (?:dossier|compte|succession)\b",
     r"\b(?:la dette|les dettes|le credit|le pret|le compte|le contrat|la facture|les factures) (?:de|d) (?:son|sa|ses|mon (?:mari|epoux|pere|fils|frere|compagnon)|ma (?:femme|epouse|mere|fille|soeur|compagne))\b|\b(?:son|sa|ses) (?:dette|dettes|credit|pret|compte|contrat)s?\b",
-    r"\b(?:estate|executor|death certificate|the account holder|probate|the person you)\b",
+    r"\b(?:estate|executor|death certificate|the account holder|probate|the person you)\b|\b(?:his|her) affairs\b",
     r"\bqu (?:il|elle) avait (?:pris|prise|souscrit|loue|louee|achete|commande|signe)\b",
     r"\b(?:i have|i ve) got (?:his|her) phone\b|\bj ai (?:son|le) (?:telephone|portable)\b",
     r"\b(?:a qui|auquel|a laquelle) (?:etaient|sont|etait|est) adresse\w* (?:vos|votre|ces|les) (?:lettres?|courriers?|relances?|messages?)\b|\b(?:your|these) (?:letters|reminders) (?:are|were) (?:addressed|sent) to (?:him|her)\b",
