@@ -3027,3 +3027,29 @@ def test_an_heir_settling_the_deads_affairs_reports_a_death() -> None:
 )  # fmt: skip
 def test_sets_32_33s_lookalikes(text: str, absent: Intent) -> None:
     assert absent not in understand(text, RECEIVED).intents
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("If I were to file for bankruptcy, would you still chase me? Asking for now.", Intent.LEGAL_PROCEEDING),
+        ("My mate went through sequestration, never again. £20 a week from Friday?", Intent.LEGAL_PROCEEDING),
+        ("My brother in law went bankrupt last year, not me. I'll pay on the 20th.", Intent.LEGAL_PROCEEDING),
+        ("Si je meurs avant d'avoir tout payé, qui paiera ?", Intent.ALREADY_PAID),
+        ("What happens before I've paid it off, do the fees keep going?", Intent.ALREADY_PAID),
+    ],
+)  # fmt: skip
+def test_sets_32_33s_procedures_and_payments_only_supposed(text: str, absent: Intent) -> None:
+    assert absent not in understand(text, RECEIVED).intents
+
+
+def test_this_arvo_is_today() -> None:
+    reading = understand("all good, I'll pay the $60 this arvo", RECEIVED)
+    assert reading.intent is Intent.PROMISE_TO_PAY
+    assert reading.date == RECEIVED.date()
+
+
+def test_a_bankruptcy_of_ones_own_still_reads() -> None:
+    # The question's trap leaves the writer's own procedure alone.
+    reading = understand("I went bankrupt in May. If I paid you anyway, would it count?", RECEIVED)
+    assert Intent.LEGAL_PROCEEDING in reading.intents

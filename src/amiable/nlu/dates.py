@@ -1169,7 +1169,7 @@ _ENGLISH_PHRASES: dict[str, _Meaning] = {
     **_phrases(
         _TODAY, "today", "2day", "tonight", "tonite", "2nite", "this evening", "this morning",
         "just now",
-        "this afternoon", "later today", "end of the day", "end of day", "eod",
+        "this afternoon", "this arvo", "later today", "end of the day", "end of day", "eod",
         "within the hour", "in the next hour",
     ),
     **_phrases(

@@ -1201,6 +1201,10 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
             r"\b(?:a (?:bit|little) of|some|a little) breathing space\b|\bbankrupt of\b",
             r"\b(?:would|could|will|gonna|going to) bankrupt (?:a|an|the|anyone|anybody|me|us)\b",
             r"\bm a dit qu avec (?:un )?(?:dossier de )?surendettement\b",
+            # Asked, not said: "if I were to declare bankruptcy, would this be wiped?"
+            r"\bif i (?:were to|was to|did|do|went|file|filed|declare|declared) (?:go |declare |file |go into )?(?:for )?(?:bankrupt\w*|an iva|a dro|insolvency|chapter \w+|sequestration)\b[^.!?]{0,80}\b(?:would|could|will|does|do|is|can)\b",
+            # Someone else's procedure, in English: "my brother-in-law went Chapter 7".
+            r"\b(?:my|ma) (?:brother in law|sister in law|pal|mate|friend|cousin|neighbour|neighbor|colleague|uncle|aunt|ex)\b(?: \w+){0,2}? (?:went|filed|declared|has gone|had gone|went through|is in|was in|got) (?:for |into )?(?:bankrupt\w*|chapter \w+|sequestration|an iva|a dro|liquidation)\b",
             # Someone else's procedure: "ma sœur a fait un dossier de surendettement".
             r"\b(?:ma|mon) (?:soeur|frere|cousine?|voisine?|amie?|collegue|belle soeur|beau frere|ex mari|ex femme|ex conjointe?|ex compagnon|ex compagne|ex)\b(?: \w+){0,3}? (?:a fait|a depose|a eu|est en|etait en|avait fait|a ete en|s est retrouvee? en)(?: un| une| son| sa)? (?:dossier de |procedure de )?(?:surendettement|faillite|liquidation|redressement)\b|\bmy (?:brother|sister|cousin|neighbou?r|friend|colleague|brother in law|sister in law)\b(?: \w+){0,3}? (?:went|has gone|had gone|filed|declared|was declared|is in|was in|got)(?: for| into)?(?: a)? (?:bankrupt\w*|insolven\w*|liquidation|an iva|a dro)\b",
             r"\bliquidat\w* (?:de la |de |d une )?succession\b|\bsuccession\b.{0,40}\bliquidat\w*\b(?:.{0,30}\bnotaire\b)?",
@@ -1407,6 +1411,7 @@ _PAY_NOW_NOT_PROMISE = _compile(
 )
 # "je ne peux pas vous payer" - a refusal to pay that is not, alone, a hardship or plan.
 _NEGATED_PAID = _compile(
+    r"\bavant (?:d avoir|que j aie) (?:tout |fini de )?(?:paye|regle|rembourse)\b|\bbefore (?:i ve|i have|having) (?:paid|finished paying|paid it off)\b",
     r"\b(?:je n|j n|nous n|on n) (?:ai|avons|a) (?:pas|jamais|rien) (?:encore )?(?:paye|regle|verse|vire|recu)\b",
     r"\bpas encore (?:paye|regle|verse|fait le virement)\b",
     r"\bnothing (?:has been |was )?paid\b",
