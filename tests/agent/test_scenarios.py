@@ -535,6 +535,19 @@ def test_fr_over_indebtedness_stops_collection_and_offers_no_plan(
     assert "Banque de France" in after.event("escalated")["suggestion"]
 
 
+def test_fr_over_indebtedness_with_a_hardship_is_stopped_never_merely_held(
+    office: Database, say: Say
+) -> None:
+    turn = say(
+        "Je suis au chômage depuis mars et j'ai déposé un dossier de surendettement "
+        "à la Banque de France."
+    )
+    # The stop answers both: a hold beside it would end one day and let chasing resume.
+    assert "hold_placed" not in acted(turn)
+    assert acted(turn)[0] == "collection_stopped"
+    assert book(office).status == "legal_stop"
+
+
 # French: a business in insolvency, its accountant -------------------------------------
 
 

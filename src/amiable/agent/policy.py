@@ -346,7 +346,10 @@ def _safety(
             if reply is None and situation.channel == "email":
                 reply = "reply_stop_confirm"
         elif intent is Intent.HARDSHIP:
-            acts.append(HoldPlaced("hardship"))
+            if not any(isinstance(act, CollectionStopped) for act in acts):
+                # A hold ends; a stop for a death or a procedure does not, and a hold
+                # beside it would only blur the case's status.
+                acts.append(HoldPlaced("hardship"))
             suggestion = (
                 "call the debtor; consider forbearance within the mandate; "
                 "point to free debt advice"
