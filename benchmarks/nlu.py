@@ -55,6 +55,8 @@ HELDOUT28 = ROOT / "tests" / "nlu" / "data" / "heldout28.jsonl"
 HELDOUT29 = ROOT / "tests" / "nlu" / "data" / "heldout29.jsonl"
 HELDOUT30 = ROOT / "tests" / "nlu" / "data" / "heldout30.jsonl"
 HELDOUT31 = ROOT / "tests" / "nlu" / "data" / "heldout31.jsonl"
+HELDOUT32 = ROOT / "tests" / "nlu" / "data" / "heldout32.jsonl"
+HELDOUT33 = ROOT / "tests" / "nlu" / "data" / "heldout33.jsonl"
 INPUT_FIELDS = ("id", "text", "received_at", "channel", "lang")
 THROUGHPUT_LINES = 10_000
 
@@ -401,6 +403,20 @@ def run(quick: bool = False) -> dict:
         # 0.012 (the session's first reader: 0.891, 0.930). Then read for its misses, and
         # trained on.
         ("heldout31", "held-out set 31 (scored unseen, then read for its misses)", HELDOUT31),
+        # Set 32 (230 messages, 106 with a safety intent, 37 traps): French from Belgium,
+        # Switzerland, Québec, West Africa and the Antilles, English from Scotland,
+        # Ireland, Australia, India, Nigeria, South Africa and Canada. Scored unseen on
+        # 23 November 2026 (eleventh session) by the session's first reader: primary
+        # 0.904, safety recall 0.907, dates 0.938, amounts 0.868, false entities 0.003;
+        # after the day's threshold changes, still unseen by the rules: 0.909 / 0.924.
+        ("heldout32", "held-out set 32 (scored unseen, then read for its misses)", HELDOUT32),
+        # Set 33 (230 messages, 123 with a safety intent, 40 traps): third parties writing
+        # for or about the debtor (notaries, care homes, guardians, social workers, HR,
+        # new occupants, relatives) and debtors writing about others. Scored unseen the
+        # same day by the session's first reader: primary 0.878, safety recall 0.947, dates
+        # 0.889, amounts 0.875, false entities 0.006; after the threshold changes, still
+        # unseen by the rules: 0.883 / 0.962.
+        ("heldout33", "held-out set 33 (scored unseen, then read for its misses)", HELDOUT33),
     ):
         figures[key] = score_file(path)
         _print_score(label, figures[key])
