@@ -118,6 +118,9 @@ def _possible(present: frozenset[str]) -> frozenset[int]:
     searching. One message's rules are all asked with the same `present`, so the answer
     is kept for the next search (a tuple, replaced whole: threads may share it)."""
     global _LAST_POSSIBLE
+    last = _LAST_POSSIBLE
+    if present is last[0]:
+        return last[1]
     by_first_needle, unconditional = _alternative_index(len(_NEEDLE_SETS))
     candidates = set(unconditional)
     for needle in present:
@@ -1537,8 +1540,7 @@ def read_rules(
     veto = only is None
     if present is None:
         present = needles_in(normalized)
-    last = _LAST_POSSIBLE
-    possible = last[1] if present is last[0] else _possible(present)
+    possible = _possible(present)
     ordered, position_of = _rule_positions(len(_NEEDLE_SETS))
     # Only the rules with an alternative worth searching are asked, in RULES' order: the
     # first that fires names each intent, as if every rule had been asked in turn.
