@@ -389,3 +389,40 @@ def test_a_sign_glued_to_the_next_number_is_not_the_suffix_of_a_year() -> None:
 def test_a_swiss_round_sum_after_its_sign_keeps_its_period() -> None:
     (mention,) = find_amounts("je propose CHF 350.– par mois", "fr")
     assert (mention.value, mention.period) == (Decimal("350.00"), "month")
+
+
+def test_a_swiss_round_sum_without_its_sign_keeps_its_period() -> None:
+    (mention,) = find_amounts("je peux verser 300.- par mois dès le 1er", "fr")
+    assert (mention.value, mention.currency, mention.period) == (Decimal("300.00"), None, "month")
+    assert mention.text == "300.-"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("I'll send a grand on Friday", "1000.00"),
+        ("I can pay two grand by the end of the month", "2000.00"),
+        ("I can transfer 2 grand now", "2000.00"),
+        ("I can pay £3 grand next week", "3000.00"),
+        ("I will pay 1.5 lakh next month", "150000.00"),
+        ("I can do a tenner a week", "10.00"),
+        ("I can give you a fiver every Friday", "5.00"),
+    ],
+)
+def test_colloquial_english_sums(text: str, value: str) -> None:
+    assert [mention.value for mention in find_amounts(text, "en")] == [Decimal(value)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'll pay the grand total on Friday",
+        "I'll pay a grand total of nothing",
+        "We'll pay for the Grand Hotel booking",
+        "I'll send my grandmother the receipt",
+        "je paierai grand merci",
+    ],
+)
+def test_grand_as_an_adjective_is_no_thousand(text: str) -> None:
+    lang = "fr" if "merci" in text else "en"
+    assert find_amounts(text, lang) == []

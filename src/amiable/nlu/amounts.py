@@ -208,6 +208,20 @@ _ENGLISH_SCALES: Final = {
 }  # fmt: skip
 # Why: "un euro", "a dollar" are money, but "un" / "a" alone are articles.
 _WEAK_ONES: Final = frozenset({"un", "une", "one", "a", "an"})
+# English slang for banknotes: "a tenner a week", "I can give you a fiver".
+_NOTES: Final = {"tenner": 10, "fiver": 5}
+# Scales said after a number in English: "2 grand", "a grand", "1.5 lakh" (India), "2 crore".
+_COLLOQUIAL_SCALES: Final = {
+    "grand": 1000, "lakh": 100_000, "lakhs": 100_000, "lac": 100_000, "lacs": 100_000,
+    "crore": 10_000_000, "crores": 10_000_000,
+}  # fmt: skip
+# Why: "a grand total", "a grand gesture" are no thousand; "a grand" is one only where the
+# sentence goes on as money does: its end, a pause, a time, a way of paying or a link word.
+_AFTER_GRAND: Final = word_set(
+    """on by to in next this now at for off tomorrow today tonight each every per a an the
+    and or if when once before after but so as from towards toward into over within via
+    straight upfront back plus i we you it is was left more less of still cash up down end"""
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -220,8 +234,9 @@ class _Lexicon:
     @property
     def starters(self) -> frozenset[str]:
         """Word keys that may begin an amount: number words and currency codes."""
+        notes = _NOTES if self.english else ()
         return frozenset(
-            {*self.small, *self.scales, *_WEAK_ONES, *_CODES, "us", "fr", "sfr", "rs", "r"}
+            {*self.small, *self.scales, *_WEAK_ONES, *_CODES, *notes, "us", "fr", "sfr", "rs", "r"}
         )
 
 
@@ -618,12 +633,17 @@ class _Scanner:
             return self._with_cents(number, start, number.after, prefix[0], from_prefix=True)
         if not number.from_words and not self._left_clear(number.first):
             return None
+        last = self.tokens[number.after - 1]
+        if last.key in _NOTES:  # "a tenner" is a banknote, pounds by itself
+            return _Marked(number, start, last.end, number.after, "GBP")
         suffix = self._suffix_currency(number)
         if suffix is None:
             if number.weak or not self._right_clear(number.after):
                 return None
-            end = self.tokens[number.after - 1].end
-            return _Marked(number, start, end, number.after, self._range_currency(number))
+            # "je verse 300.- par mois": the Swiss dash belongs to the number.
+            after = self._skip_swiss_dash(number.after) if not number.from_words else number.after
+            end = self.tokens[after - 1].end
+            return _Marked(number, start, end, after, self._range_currency(number))
         return self._with_cents(number, start, suffix[1], suffix[0], from_prefix=False)
 
     def _range_currency(self, number: _Number) -> str | None:
@@ -653,6 +673,7 @@ class _Scanner:
             token.key in self.lexicon.small
             or token.key in self.lexicon.scales
             or token.key in _WEAK_ONES
+            or (token.key in _NOTES and self.lexicon.english)
         ):
             return self._words_at(index)
         return None
@@ -673,6 +694,8 @@ class _Scanner:
         following = self.tokens[after] if after < len(self.tokens) else None
         if following is not None and following.key == "k" and self._thousands_k(token, after):
             value, after = value * 1000, after + 1  # "10k€", "$1.5k", "1,5 k€"
+        elif following is not None and (scale := self._colloquial_scale(after)) is not None:
+            value, after = value * scale, after + 1  # "2 grand", "1.5 lakh"
         elif following is not None and following.key == "virgule" and token.text.isdigit():
             decimals = self._dictated_decimals(after)  # "12 virgule 50 euros"
             if decimals is not None:
@@ -709,6 +732,8 @@ class _Scanner:
 
     def _words_at(self, index: int) -> _Number | None:
         key = self.tokens[index].key
+        if key in _NOTES:
+            return _Number(Decimal(_NOTES[key]), index, index + 1, from_words=True, weak=False)
         if key in _WEAK_ONES and key not in ("a", "an"):
             following = self.tokens[index + 1].key if index + 1 < len(self.tokens) else ""
             if following not in self.lexicon.scales:
@@ -717,16 +742,39 @@ class _Scanner:
             if not self.lexicon.english:
                 return None
             following = self.tokens[index + 1].key if index + 1 < len(self.tokens) else ""
+            if following in _NOTES:  # "a tenner"
+                return _Number(Decimal(_NOTES[following]), index, index + 2, True, False)
+            scale = self._colloquial_scale(index + 1)
+            if scale is not None:  # "a grand"
+                return _Number(Decimal(scale), index, index + 2, from_words=True, weak=False)
             if following not in self.lexicon.scales:
                 return _Number(Decimal(1), index, index + 1, from_words=True, weak=True)
         read = _read_number_words(self.tokens, index, self.lexicon)
         if read is None:
             return None
         value, after = Decimal(read[0]), read[1]
+        scale = self._colloquial_scale(after) if after < len(self.tokens) else None
+        if scale is not None:  # "two grand"
+            value, after = value * scale, after + 1
         decimals = self._dictated_decimals(after)
         if decimals is not None:
             value, after = value + decimals[0], decimals[1]
         return _Number(value, index, after, from_words=True, weak=False)
+
+    def _colloquial_scale(self, index: int) -> int | None:
+        """1000 for the "grand" of "2 grand", 100,000 for "1.5 lakh"; English only."""
+        tokens = self.tokens
+        if not self.lexicon.english or index >= len(tokens):
+            return None
+        scale = _COLLOQUIAL_SCALES.get(tokens[index].key)
+        if scale is None or tokens[index].text.istitle():
+            return None  # "the Grand Hotel"
+        if scale != 1000:
+            return scale
+        following = tokens[index + 1] if index + 1 < len(tokens) else None
+        if following is None or following.kind == "sym" or following.kind == "num":
+            return scale
+        return scale if following.key in _AFTER_GRAND else None
 
     def _dictated_decimals(self, index: int) -> tuple[Decimal, int] | None:
         """ "deux cent trente-quatre virgule quatre-vingts": the decimals after a dictated
@@ -1100,9 +1148,13 @@ _CODE_BY_DIGIT: Final = re.compile(
     r"\d\s?(?:eur|gbp|usd|xof|xaf|cad|inr|zar|aud|nzd|francs?\b|s?frs?\b|f\b)|(?:eur|gbp|usd|cad|inr|zar|aud|nzd|s?fr\.?|\brs\.?|\br)\s?\d"
 )
 _WORD: Final = re.compile(r"[^\W\d_]+")
-_STRONG_NUMBER_WORDS: Final = frozenset(
-    (set(_FRENCH_SMALL) | set(_FRENCH_SCALES) | set(_ENGLISH_SMALL) | set(_ENGLISH_SCALES))
-    - _WEAK_ONES
+_STRONG_NUMBER_WORDS: Final = (
+    frozenset(
+        (set(_FRENCH_SMALL) | set(_FRENCH_SCALES) | set(_ENGLISH_SMALL) | set(_ENGLISH_SCALES))
+        - _WEAK_ONES
+    )
+    | frozenset(_NOTES)
+    | frozenset(_COLLOQUIAL_SCALES)
 )
 
 

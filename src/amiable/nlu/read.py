@@ -142,7 +142,10 @@ _CLAUSE_BREAK = re.compile(
 _DIGIT = re.compile(r"\d")
 # A digit or a currency sign or word: a message without one names no amount to offer.
 _MONEY_SIGN = re.compile(r"[\d€£$]")
-_MONEY_WORDS = ("euro", "balle", "quid", "pound", "livre", "dollar", "buck", "franc")
+_MONEY_WORDS = (
+    "euro", "balle", "quid", "pound", "livre", "dollar", "buck", "franc", "tenner", "fiver",
+    "grand",
+)  # fmt: skip
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd]")
 # An amount right after these words is the claimed debt, a contested fee or an income:
 # never what the debtor pays or promises (SPEC). They reach over two words at most, never
