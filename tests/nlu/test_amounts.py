@@ -426,3 +426,11 @@ def test_colloquial_english_sums(text: str, value: str) -> None:
 def test_grand_as_an_adjective_is_no_thousand(text: str) -> None:
     lang = "fr" if "merci" in text else "en"
     assert find_amounts(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [("Kindly allow me to pay in 3 EMIs of £150 each", 3), ("convert it into six EMIs", 6)],
+)
+def test_emis_are_instalments(text: str, count: int) -> None:
+    assert [mention.count for mention in find_counts(text, "en")] == [count]

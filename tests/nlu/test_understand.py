@@ -3053,3 +3053,122 @@ def test_a_bankruptcy_of_ones_own_still_reads() -> None:
     # The question's trap leaves the writer's own procedure alone.
     reading = understand("I went bankrupt in May. If I paid you anyway, would it count?", RECEIVED)
     assert Intent.LEGAL_PROCEEDING in reading.intents
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("Talk to my trustee, not me, I've been bankrupt since March.", Intent.STOP_CONTACT),
+        ("Voyez ça avec mon mandataire, pas avec moi.", Intent.STOP_CONTACT),
+        ("Could you hold off calling for a couple of weeks, we buried Dad on Monday.", Intent.STOP_CONTACT),
+        ("Please take my number off", Intent.STOP_CONTACT),
+        ("There's no Kevin here, you have the wrong number.", Intent.WRONG_PERSON),
+        ("The funeral wiped out my savings, can I pay £10 a month?", Intent.HARDSHIP),
+        ("Ma retraite ne suffit plus à couvrir le loyer, je ne peux pas payer.", Intent.HARDSHIP),
+        ("La société qui m'employait est en redressement judiciaire, je n'ai plus de salaire.", Intent.HARDSHIP),
+        ("A debt relief order might be the best option for me, I'm seeing an adviser next week.", Intent.HARDSHIP),
+        ("Vos pénalités n'ont jamais été détaillées, je ne les paierai pas.", Intent.DISPUTE),
+        ("They kept adding charges after the account was frozen, which they are not allowed to do.", Intent.DISPUTE),
+        ("Nous contestons les frais et vous réglerons le principal vendredi.", Intent.PROMISE_TO_PAY),
+    ],
+)  # fmt: skip
+def test_sets_34_35s_safety_said_indirectly(text: str, intent: Intent) -> None:
+    reading = understand(text, RECEIVED)
+    assert intent in reading.intents, reading.evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("You lot make me sick.", Intent.HARDSHIP),
+        ("Vous me rendez malade avec vos relances.", Intent.HARDSHIP),
+        ("I'll pay the £40 once my PIP lands.", Intent.HARDSHIP),
+        ("Je paierai les 70 € quand la CAF m'aura versé l'AAH.", Intent.HARDSHIP),
+        ("Je vous fais le virement depuis mon lit d'hôpital, envoyez le RIB.", Intent.HARDSHIP),
+        ("Somebody opened this card in my name while I was in hospital.", Intent.HARDSHIP),
+        ("Was off sick on Monday so I missed it, paying now.", Intent.HARDSHIP),
+        ("Would paying £20 a week stop the letters?", Intent.STOP_CONTACT),
+        ("Pour ne plus recevoir de messages de notre part, répondez STOP", Intent.STOP_CONTACT),
+        ("Stop the monthly debit this once, I'll pay by card on the 28th.", Intent.STOP_CONTACT),
+        ("I had to pick up Mum's prescriptions first, I'll pay Friday.", Intent.DISPUTE),
+        ("My benefits got stopped after the review, I can't pay this month.", Intent.DISPUTE),
+        ("Mon dossier est passé en commission à la MDPH la semaine dernière.", Intent.LEGAL_PROCEEDING),
+        ("I've changed banks, the new details are below.", Intent.DISPUTE),
+        ("We've had fraud attempts, please confirm your bank details before we pay.", Intent.DISPUTE),
+    ],
+)  # fmt: skip
+def test_sets_34_35s_lookalikes(text: str, absent: Intent) -> None:
+    assert absent not in understand(text, RECEIVED).intents
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("Je suis hospitalisée depuis un mois et je ne peux rien payer.", Intent.HARDSHIP),
+        ("I'm in hospital and can't pay anything this month.", Intent.HARDSHIP),
+        ("Votre action contre moi se prescrit par deux ans, elle est éteinte.", Intent.DISPUTE),
+        ("Cette dette est prescrite depuis 2022.", Intent.DISPUTE),
+    ],
+)  # fmt: skip
+def test_the_lookalikes_guards_leave_the_real_ones(text: str, intent: Intent) -> None:
+    reading = understand(text, RECEIVED)
+    assert intent in reading.intents, reading.evidence
+
+
+def test_a_doctors_prescription_is_not_a_time_bar() -> None:
+    reading = understand(
+        "Je conteste : ce transport était prescrit par mon médecin, je ne dois rien.", RECEIVED
+    )
+    assert Intent.DISPUTE in reading.intents
+    assert reading.dispute_type is not DisputeType.TIME_BARRED
+
+
+def test_a_benefit_awaited_from_its_payer_is_a_promise_with_no_date() -> None:
+    # SPEC: "quand je toucherai mon salaire" is a promise with `date` null; the CAF paying
+    # the debtor is the same, not a condition put on the creditor.
+    reading = understand("Je vous enverrai 50 € quand la CAF aura versé la prime.", RECEIVED)
+    assert Intent.PROMISE_TO_PAY in reading.intents
+    assert (reading.date, reading.amount) == (None, Decimal("50.00"))
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("8 mensualités de 50 € le 10 de chaque mois, la première le 10 avril.", date(2026, 4, 10)),
+        ("I was going to pay today but the app crashed, I'll do it Thursday.", date(2026, 3, 12)),
+        ("Further to my voicemail earlier today, we will pay the £300 on the 25th.", date(2026, 3, 25)),
+        ("I know the agreement said the 12th but I'll pay on the 20th.", date(2026, 3, 20)),
+    ],
+)  # fmt: skip
+def test_the_payments_day_not_the_day_given_up(text: str, day: date) -> None:
+    assert understand(text, RECEIVED).date == day
+
+
+def test_a_sum_now_and_the_same_later_are_instalments() -> None:
+    reading = understand("en deux fois : 80 maintenant et 80 le 20", RECEIVED)
+    assert reading.intent is Intent.PAYMENT_PLAN_REQUEST
+    assert (reading.installments, reading.installment_amount) == (2, Decimal("80.00"))
+
+
+def test_availability_for_a_call_is_no_payment_date() -> None:
+    reading = understand(
+        "Je voudrais un échéancier de 30 € par mois, je suis dispo demain pour en parler.", RECEIVED
+    )
+    assert reading.intent is Intent.PAYMENT_PLAN_REQUEST
+    assert reading.date is None
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Paying today.", date(2026, 3, 10)),
+        ("paying the £40 on Friday, promise", date(2026, 3, 13)),
+    ],
+)
+def test_paying_with_a_day_to_come_is_a_promise(text: str, day: date) -> None:
+    reading = understand(text, RECEIVED)
+    assert (reading.intent, reading.date) == (Intent.PROMISE_TO_PAY, day), reading.evidence
+
+
+def test_not_paying_today_promises_no_day() -> None:
+    assert understand("I'm not paying today.", RECEIVED).date is None

@@ -1202,7 +1202,8 @@ _FRENCH_PLAN_NOUNS: Final = (
     r"(?:mensualit[ée]s|versements|[ée]ch[ée]ances|paiements|pr[ée]l[èe]vements|tranches|traites"
     r"|r[èe]glements|remboursements|virements|acomptes)"
 )
-_ENGLISH_PLAN_NOUNS: Final = r"(?:instal(?:l)?ments|payments|repayments|transfers|lots)"
+# "EMIs": equated monthly instalments, as Indian English says them.
+_ENGLISH_PLAN_NOUNS: Final = r"(?:instal(?:l)?ments|payments|repayments|transfers|lots|emis)"
 _IN_NOUNS: Final = r"(?:fois|goes|parts|lots|chunks|stages|tranches|times|bits)"
 _ADJECTIVES: Final = (
     r"(?:(?:monthly|weekly|fortnightly|quarterly|equal|separate|smaller|small|regular|petit(?:e)?s"
@@ -1215,7 +1216,7 @@ _COUNT_KEYWORDS: Final = (
     ("fois", re.compile(r"fois")),
     ("plan", re.compile(
         r"mensualit|versements|ch[ée]ances|paiements|pr[ée]l[èe]vements|tranches|traites|acomptes|r[èe]glements"
-        r"|remboursements|virements|instal|payments|transfers|lots"
+        r"|remboursements|virements|instal|payments|transfers|lots|emis"
     )),
     ("spread", re.compile(r"(?:sur|over|across|en|pendant|durant|for) (?:\S+ ){1,3}(?:mois|months|semaines|weeks)")),
     ("times", re.compile(r"(?<![a-z])[x×](?![a-z])")),

@@ -293,7 +293,8 @@ _BARE_EACH = re.compile(
 )
 _BARE_LISTED = re.compile(
     r"(?=\d)(?<!\d\s)(?<![\d.,/])(\d{1,5}(?:[.,]\d{1,2})?)\s*(?:€|e|eur|euros?|balles)?\s+"
-    r"(?:(?:le|on the|the)\s+\d|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow)",
+    r"(?:(?:le|on the|the)\s+\d|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow"
+    r"|aujourd.hui|maintenant|ce soir|today|now|tonight)",
     re.IGNORECASE,
 )
 _BARE_NUMBER = r"(\d{1,3}(?:[ .\u202f\u00a0]\d{3})+(?:,\d{1,2})?|\d+(?:[.,]\d{1,2})?)"
@@ -381,7 +382,10 @@ _INCOME = re.compile(
     re.IGNORECASE,
 )
 _NOT_A_DATE_CONTEXT = re.compile(
-    r"\b(?:rappel\w*|appel\w*|call\w*|conversation|entretien|[ée]change|discussion|absent\w*|retour|back|oubli\w*|missed|forgot|manqu\w*|chaque|tous les|toutes les|every|each|d[ée]c[ée]d\w*|died|pass\w* away|jugement|"
+    r"\b(?:rappel\w*|appel\w*|call\w*|voicemail|conversation|entretien|[ée]change|discussion|absent\w*|retour|back|oubli\w*|missed|forgot|manqu\w*|chaque|tous les|toutes les|every|each|d[ée]c[ée]d\w*|died|pass\w* away|jugement|"
+    # A day given up or gone by: "I was going to pay today but…", "earlier today".
+    r"(?:was|were) (?:going|gonna|meant|supposed|planning) to (?:pay|send|transfer)(?: (?:it|you|this|that))?|(?:devais|comptais|voulais|pensais|allais) (?:vous )?(?:payer|r[ée]gler|virer|verser)|earlier|dispo(?:nible)?s?|available|free|"
+    r"(?:agreement|arrangement|plan|contract|schedule|accord|[ée]ch[ée]ancier|contrat) (?:said|says|stated|was for|is for|disait|pr[ée]voyait|pr[ée]voit)|"
     r"judgment|ouvert\w*|courrier du|lettre du|letter (?:of|dated)|mise en demeure du|"
     # The day a job was lost is no payment date: "lost my job friday. can do £25 a week".
     r"lost (?:my|his|her|our) (?:job|work)|laid off|made redundant|licenci[ée]\w*|perdu (?:mon|son|notre) (?:emploi|travail|boulot|job|taf)|"
@@ -408,7 +412,10 @@ _DOCUMENT_DATE = re.compile(
 )
 # "tous les mois, dès le début du mois prochain": the start of a series is its first date.
 _SERIES_START = re.compile(
-    r"\b(?:d[èe]s|[àa] partir d[ue]?|[àa] compter d[ue]?|from|starting|beginning|commen[çc]ant)\W{1,3}(?:le\W+|la\W+|the\W+)?$",
+    r"\b(?:d[èe]s|[àa] partir d[ue]?|[àa] compter d[ue]?|from|starting|beginning|commen[çc]ant"
+    # "8 mensualités prélevées le 5 de chaque mois, la première le 5 janvier".
+    r"|la premi[èe]re|le premier|the first(?: one)?)"
+    r"(?: (?:mensualit[ée]|[ée]ch[ée]ance|versement|pr[ée]l[èe]vement|paiement|payment|instal?l?ment))?\W{1,3}(?:le\W+|la\W+|the\W+|on\W+(?:the\W+)?)?$",
     re.IGNORECASE,
 )
 _ENGLISH_DAY_WORDS = re.compile(
@@ -888,9 +895,10 @@ def _payment_dates(
                 and _MORE_AFTER_NOW.match(own, now.end())
             ):
                 found.append((rank, received, now.start(), False, False, False))
-    # A day to come before a day gone, then the best clause, then a plan's stated start,
-    # then reading order (of two neutral dates, the first said).
-    found.sort(key=lambda item: (item[5], item[0], not item[4], item[2]))
+    # A day to come before a day gone, then a plan's stated start ("la première le 5
+    # janvier", said in a clause of its own), then the best clause, then reading order (of
+    # two neutral dates, the first said).
+    found.sort(key=lambda item: (item[5], not item[4], item[0], item[2]))
     dates = [(rank, value, position) for rank, value, position, wide, _, _ in found if not wide]
     listed = [(rank, value, position) for rank, value, position, _, _, _ in found]
     if past and not dates and _JUST_NOW.search(own):

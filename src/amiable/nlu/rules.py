@@ -375,7 +375,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bsurendettement\b",
             r"\beffacement (?:de|des) dettes\b",
             r"\b(?:je suis|j suis|nous sommes|on est|suis) en (?:redressement|liquidation|sauvegarde)\b",
-            r"\b(?:banque de france|bdf|commission)\b.{0,80}\b(?:dossier|il|elle) (?:est |a ete )?(?:accepte|declare recevable|recevable|passe en commission)\b|\bdossier (?:est )?passe en commission\b",
+            r"\b(?:banque de france|bdf|commission)\b.{0,80}\b(?:dossier|il|elle) (?:est |a ete )?(?:accepte|declare recevable|recevable|passe en commission)\b|\bdossier (?:est )?passe en commission\b(?! (?:a la |de la )?(?:mdph|cdaph|handicap))",
             r"\b(?:la |le )?(?:juge|tribunal|commission) a (?:tout |toutes? (?:mes|les|nos) dettes? )?efface\w*\b|\b(?:apres|depuis) (?:mon|notre) dossier (?:a la |de la )?(?:banque de france|bdf)\b|\b(?:libere|liberee|liberation) de (?:ma|sa|notre) faillite\b",
             r"\bl 622 21\b",
             r"\bsuspension des poursuites\b",
@@ -441,6 +441,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bnous ne sommes pas (?:la|le|l|les) (?:societe|entreprise|sarl|sas|ste|cabinet|maison|ets|etablissements|garage|transports|boulangerie|restaurant)\b",
         ),
         "wrong_person_en": _compile(
+            rf"\bthere (?:is|s) no (?:{_NAME}|(?:mr|mrs|ms|miss|dr) \w+)(?: \w+)? (?:here|living here|at this (?:number|address|house))\b",
             rf"\b(?:has )?never belonged to (?:a |an )?(?:{_NAME}|(?:mr|mrs|ms|miss|dr) \w+)\b|\b(?:def|defo|definitely) not {_NAME}\b",
             r"\b(?:tenant|occupant|resident|person|employee|customer) you (?:are|re) (?:writing to|looking for|trying to reach|addressing) (?:has |have )?(?:vacated|moved out|left)\b|\b(?:we|i) (?:do not|don t) (?:hold|have) (?:any |their |his |her )?forwarding (?:details|address)\b",
             r"\b(?:this number|this line)\b.{0,60}\b(?:was|belonged|used to be)\b.{0,10}\b(?:someone else|somebody else|another person)\b|\b(?:i am|i m|we are|we re) the new (?:tenants?|occupants?|occupiers?|owners?)\b",
@@ -495,6 +496,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bpas d accord (?:avec|sur) (?:le|ce|cette|vos|les)\b",
         ),
         "amount_fr": _compile(
+            r"\b(?:frais|penalites|interets|honoraires)\b(?: \S+){0,4} (?:n ont|n a) (?:jamais|pas|toujours pas) ete (?:justifies?|detailles?|expliques?)\b",
             r"\b(?:je|nous) (?:vous |lui |leur )?(?:dois|devons|devais) (?:que |seulement |juste )?\d[\d., ]*(?:€|\$|£|euros?|dollars?)? ?,? (?:et )?(?:pas|non pas|non) (?:les )?\d",
             r"\bfrais\b.{0,80}\b(?:c est |ces frais sont |c est du )?(?:honteux|scandaleux|du vol|abusifs?|inadmissibles?)\b|\b(?:honteux|scandaleux|du vol)\b.{0,40}\bfrais\b",
             r"\bne tient pas compte (?:de|d|du|des) (?:la |l |notre |nos |votre |vos |mon |ma |mes )?(?:note de credit|avoir|paiement|acompte|versement|reglement|remboursement|geste commercial)s?\b|\b(?:solde|montant|total) (?:reel |exact |juste )?(?:est |serait )?(?:donc )?(?:de )?\d[\d ,.]* ?(?:€|e|eur|euros?|\$|chf)? et non (?:pas )?(?:de )?\d",
@@ -573,7 +575,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
         ),
         "time_barred_fr": _compile(
             r"\b(?:plus|pas) le droit de (?:me |nous )?(?:reclamer|demander|poursuivre)\b",
-            r"\bprescri\w*\b",
+            # (Not a doctor's: "prescrit par mon médecin", "sur prescription", "my prescriptions".)
+            r"(?<!sur )(?<!ma )(?<!une )(?<!my )(?<!s )\bprescri(?:t|te|ts|tes|ption|re|vent|vait)\b(?! (?:par (?:mon|le|un|son|votre|ton|leur|notre|l|la) ?(?:medecin|docteur|generaliste|specialiste|hopital|kine)|medicale?s?|du medecin|de (?:mon|votre|son|ton) (?:medecin|docteur)|for|from|charges?))",
             r"\b(?:le )?delai (?:legal )?de (?:\d+|deux|trois|quatre|cinq) ans (?:est )?(?:passe|depasse|ecoule|expire)\b",
             r"\bforclo\w*\b|\bforclusion\b",
             r"\btrop ancienne?\b",
@@ -619,6 +622,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bafter (?:six|6|five|5) years\b.{0,60}\b(?:court|enforce\w*|claim|sue)\b",
         ),
         "amount_en": _compile(
+            r"\b(?:continued|kept|keep|continue|continuing|still) (?:to add|adding|charging|to charge) (?:interest|charges|fees|penalties)\b.{0,140}\b(?:should not|shouldn t|not allowed|cannot|can t|no right)\b",
             r"\bnot (?:a|one) (?:penny|cent|pound|dollar|euro|dime) (?:of|towards?|for) (?:your|the|these|those|any) (?:\w+ )?(?:fees?|charges?|interest|penalt\w*)\b",
             r"\b(?:does not|doesn t|did not|didn t|fails to) (?:take into account|include|reflect|show|account for|deduct) (?:the|our|my|your) (?:credit note|credit|payment|deposit|refund|part payment)s?\b",
             r"\bnot a (?:penny|cent|pound|dollar|euro) more\b",
@@ -648,7 +652,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"(?<!has )(?<!have )(?<!it )\b(?:never|not) (?:delivered|arrived|received (?:the|my|any) (?:goods|order|item|parcel|service))\b",
             r"\b(?:faulty|defective|not as described|did not work|never worked|does not work|stopped working|broken|damaged)\b",
             r"\bnever (?:got |been )?(?:delivered|arrived|came|turned up|showed up|fitted|installed|finished|completed)\b|\b(?:work|job|repairs?|service|installation|visit|inspection) (?:was|were) (?:never|not) (?:finished|completed|done|carried out)\b",
-            r"\bnever (?:got|received) (?:the|my|any|it|them|what)\b|\bnot paying for something\b|\bnobody (?:ever )?came\b|\bnever (?:came back|fixed|repaired)\b|\b(?:quit|broke down|broke|failed|stopped) after\b",
+            r"\bnever (?:got|received) (?:the|my|any|it|them|what)\b|\bnot paying for something\b|\bnobody (?:ever )?came\b|\bnever (?:came back|fixed|repaired)\b|\b(?:quit|broke down|broke|failed|(?<!got )(?<!been )(?<!was )(?<!were )stopped) after\b",
             r"\bwrong (?:spec|specification|model|size|items?|colou?r|product|goods)\b|\breturned (?:them|it|the (?:\w+ )?(?:goods|items?|order|parcel|delivery))\b",
             r"\bhalf[ -]?(?:built|done|finished|complete)\b|\bwork (?:that was |which was )?never (?:done|finished|completed)\b",
             r"\bhalf (?:done|finished|complete)\b|\bleft the job\b|\bnever (?:took place|happened|showed)\b|\b(?:was|were|has been|have been) never carried out\b|\b(?:nobody|no one|no-one) (?:ever )?(?:turned up|showed up)\b|\b(?:visit|service|appointment|repair|job) that (?:did not|didn t|never) (?:happen|take place)\b",
@@ -710,6 +714,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
     },
     Intent.STOP_CONTACT: {
         "stop_fr": _compile(
+            # Sent elsewhere: "voyez avec le mandataire, pas avec moi", "appelez-les, pas moi".
+            r"\b(?:appelez|contactez|ecrivez|adressez vous|voyez (?:ca )?avec|parlez|telephonez|rappelez|passez par)\b[\w ]{0,40}?\W{0,3}(?:et )?pas (?:a |avec )?moi\b",
             r"\binutile (?:de|d) (?:y |m |me |nous |lui |leur )?(?:envoyer|ecrire|appeler|relancer|telephoner|contacter)\b",
             r"\b(?:appelez|contactez|textez|ecrivez|rappelez)(?: moi| nous)? pas\b",
             r"\bpas (?:la peine|besoin) de (?:m |me |nous )?(?:envoyer|relancer|appeler|harceler|ecrire|contacter)\b.{0,40}\b(?:par jour|tous les jours|chaque jour|sans arret|sans cesse|autant|a chaque fois)\b",
@@ -748,6 +754,9 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:ecrivez|envoyez|ecrire|envoyer) (?:moi|nous) (?:plutot|un (?:mail|e-?mail|courrier) plutot)\b|\bplutot que de (?:m |me |nous )?(?:appeler|telephoner)\b",
         ),
         "stop_en": _compile(
+            r"\b(?:please )?(?:remove|delete|take) (?:my|this) (?:phone )?number(?: off| out)?\W*$",
+            # Sent elsewhere: "speak to the official receiver not me", "hold off calling".
+            r"\b(?:speak|talk|write|go|deal|contact|call|ring|chase)(?: to| with)? (?:the|my|our|his|her|them|him)\b[\w ]{0,40}?\W{0,3}(?:and )?not (?:to |with )?me\b|\bhold off (?:on )?(?:calling|contacting|ringing|phoning|writing|texting|chasing|the calls)\b",
             r"\b(?:appreciate it|be grateful) if you (?:stopped|would stop|ceased) (?:calling|phoning|ringing|texting|emailing|contacting)\b|\b(?:this is|it s|it is) my (?:work |personal |private )?(?:phone|number|mobile|cell)\W+(?:please )?remove it\b",
             r"\b(?:text|message|email) (?:me )?(?:do not|don t) (?:call|ring|phone)\b|\b(?:lose|forget|delete) (?:my|this) number\b",
             r"\bcease (?:all |any )?(?:direct )?(?:contact|communications?|correspondence) with (?:our client|my client|me|us|him|her)\b|\b(?:correspond|communicate|deal) (?:only|solely|exclusively) (?:with|through) (?:this firm|us|our (?:office|firm))\b|\b(?:will|shall) not be (?:contacted|called|written to|approached) (?:again|further|any further)\b|\b(?:this|that) (?:was|is|be) the last (?:text|message|call|email|letter)s? (?:i (?:get|got|receive|received)|from you)\b",
@@ -789,6 +798,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:pas encore|toujours pas|jamais) (?:recu|touche|percu|eu) (?:ma|mon|mes|la|le|les) (?:bourse|pension|retraite|allocations?|alloc|apl|aah|rsa|chomage|indemnites|caf)\b|\b(?:aucun|zero) (?:revenu|rentree d argent|ressource)s?\b",
             r"\b(?:chomage|chomeur|chomeuse|pole emploi|france travail|licencie\w*|licenciement|fin de contrat|interim termine)\b",
             r"\bperdu (?:mon|son|notre) (?:emploi|travail|taf|job|boulot|poste|cdd|cdi|contrat|interim)\b",
+            # "le salaire de mon conjoint ne suffit plus à tout couvrir".
+            r"\b(?:salaires?|revenus?|retraite|pension|paie|rentrees?|allocations?|ressources)\b(?: \w+){0,4} ne (?:suffit|suffisent|suffira|couvre|couvrent) (?:plus|pas|meme pas)\b",
             r"\b(?:incarcere|emprisonne|en prison|en detention|detenu)e?\b|\betudiante? boursiere?\b",
             r"\bneonat\w*\b|\b(?:ne|nee|accouche\w*) (?:prematurement|a \d+ semaines)\b|\bprematur\w*\b",
             r"\b(?:on|je|nous) (?:ne )?vi(?:t|s|vons) (?:qu |que |seulement |uniquement )?(?:sur|avec|de) (?:mon|son|un|le|ma|notre) (?:seul )?(?:smic|seul salaire|salaire minimum|rsa|chomage)\b",
@@ -819,6 +830,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:no|out of) work (?:atm|at the moment|right now|currently|for (?:weeks|months))\b",
             r"\b(?:there is|there s|leaves? (?:me|us|her|him)(?: with)?) nothing (?:left )?(?:over )?(?:to pay|for (?:you|this|bills|debts)|at the end of the month)\b|\bnothing left over\b",
             r"\b(?:nothing|no money|no income) coming in\b",
+            r"\b(?:wiped out|ate up|used up|took) (?:all )?(?:of )?(?:my|our|what little|the little|the last of (?:my|our)) (?:\w+ )?savings\b|\b(?:wages?|salary|pension|income|benefits?) (?:\w+ ){0,3}(?:doesn t|does not|don t|do not|won t|no longer) (?:cover|stretch to)\b",
             r"\b(?:lost my (?:job|work|income)|made redundant|redundan\w*|laid off|unemployed|out of work|on furlough|furloughed|jobless)\b",
             r"\b(?:closed|shut) (?:the|my|our) (?:doors|shop|business|bakery|restaurant|salon|cafe|workshop|garage)\b|\bhad to (?:close|shut) (?:down|the|my|our)\b|\b(?:killed|ruined|wiped out) (?:my|our|the) (?:\w+ )?(?:business|shop|bakery|trade|harvest|crops?|silage)\b",
             r"\b(?:ruined|lost|destroyed|wiped out|killed) (?:most of |half of |all of |much of )?(?:the|my|our) (?:harvest|crops?|silage|hay|stock|herd|vines|grapes)\b|\bsell (?:the )?(?:cattle|stock|livestock|sheep|cows) at a loss\b",
@@ -875,10 +887,10 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:a|an) (?:payment (?:plan|arrangement|schedule)|instal?l?ment plan|repayment plan|arrangement to pay)\b",
             rf"\b(?:in|over|by) (?:{_NUMBER_WORD} )?(?:monthly |weekly )?(?:payments|instal?l?ments|goes|parts|chunks)\b",
             rf"\b(?:in|over) {_NUMBER_WORD} months\b",
-            rf"\b{_NUMBER_WORD} (?:lots|payments|instal?l?ments) of (?:£|\$|€)?\s?\d",
+            rf"\b{_NUMBER_WORD} (?:lots|payments|instal?l?ments|emis) of (?:£|\$|€)?\s?\d",
             rf"\b(?:do|make|have|split (?:it |this )?into) {_NUMBER_WORD} (?:payments|instal?l?ments|parts|goes)\b|\bpay (?:it |this )?(?:in )?{_NUMBER_WORD} times\b",
             rf"{_AMOUNT} on the \d+\w*(?: \w+)?\W+(?:and |then )?{_AMOUNT} on the \d+",
-            rf"\b{_NUMBER_WORD} (?:monthly |weekly )?(?:payments|instal?l?ments) of\b",
+            rf"\b{_NUMBER_WORD} (?:monthly |weekly )?(?:payments|instal?l?ments|emis) of\b",
             rf"\b(?:pay|paying|offer|afford|manage|do|send|give)\b.{{0,30}}{_AMOUNT} ?(?:{_PERIOD_EN})\b",
             rf"\b(?:pay|paying|offer|afford|manage|do|send|give)\b.{{0,30}}\b{_SPELLED_EN} (?:{_PERIOD_EN})\b",
             r"\bspread (?:the |it |this |out )?(?:cost|payments?|balance|it|over)\b",
@@ -892,6 +904,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
     },
     Intent.PROMISE_TO_PAY: {
         "promise_fr": _compile(
+            rf"\b(?:nous |on )?(?:vous )?(?:reglerons|paierons|payerons|verserons|virerons|solderons|enverrons|adresserons|rembourserons)\b(?: \S+){{0,5}} {_WHEN_FR}",
             r"\bprocedera au (?:reglement|paiement|virement|versement)\b|\bje continue (?:a|de) (?:vous )?(?:payer|verser|regler|rembourser)\b",
             rf"\b(?:le solde|le reste|la suite|le complement) (?:suivra|suivront|arrivera|partira) {_WHEN_FR}",
             r"\bje ne manquerai pas de (?:vous )?(?:faire parvenir|regler|payer|verser|adresser|envoyer|virer)\b|\bje (?:decale|repousse|reporte|deplace) (?:au|a|le paiement au|le versement au|le reglement au) \d+\b",
@@ -924,6 +937,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:il|elle|on|ma \w+|mon \w+|nous) (?:va|vont|allons|doit|doivent) (?:vous )?(?:le |la |les )?(?:payer|regler|verser|virer|rembourser|solder|envoyer)\b(?![^.!?]{0,40}\?)",
         ),
         "promise_en": _compile(
+            # "Paying today.", "paying the £40 on Friday": the present for a payment to come.
+            r"(?<!not )(?<!n t )(?<!never )(?<!about )(?<!of )(?<!on )(?<!for )(?<!without )(?<!stop )\bpaying (?:it |you |this |that |the (?:\S+ ){0,2})?(?:in full |off )?(?:today|tonight|tomorrow|later today|this (?:afternoon|evening|morning)|on (?:the \d+\w*|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
             r"\b(?:the rest|the balance|the remainder) will follow (?:on|by|next|tomorrow|this|at the end)\b|\bsending (?:you )?(?:the )?(?:£|\$|€)\s?\d[\d.,]* (?:on|by|tomorrow|today|tonight|next|this)\b",
             r"\b(?:i|we) will do the (?:rest|balance|remainder)\b",
             r"\b(?:i|we) will (?:pay|repay|settle|clear|transfer|send|wire|mail|post|drop|put|make (?:the|a) payment|sort (?:it|this) out)\b(?! (?:you )?(?:the |my |a |an |our |them |it |over )?(?:new |updated |signed |completed |filled in )?(?:address|details|documents?|copy|copies|forms?|letter|email|proof|photo|statement|paperwork|evidence|receipt|deed|certificate|info|information|number)\b)",
@@ -1138,7 +1153,9 @@ _NOT_A_PROMISE = _compile(
     r"\b(?:des que|quand|lorsque|si) vous (?:m |me |nous |les |la |le |l |en |y )?(?:aurez|avez|enlevez|retirez|annulez|envoyez|corrigez|supprimez|prouvez|fournissez|renvoyez)\w*\b",
     r"\b(?:tant que|pas avant que|pas avant d|tant qu|a condition que|sauf si|a moins que)\b",
     r"\b(?:des|a) (?:reception|receipt) (?:d un|d une|de l|du|de la|de votre) (?:avoir|facture rectifiee|facture corrigee|decompte rectifie)\b|\bon receipt of (?:a|the|your) (?:credit note|corrected invoice|revised statement)\b",
-    r"\b(?:quand|lorsque|lorsqu|des que|une fois que) (?:vous|l \w+|le \w+|la \w+|les \w+|ces \w+|vos \w+|votre \w+|ce \w+|cette \w+|il|elle|ils|elles) (?:\w+ )?\w+(?:ra|rez|ront)\b",
+    # (Not who pays the debtor: "quand la CAF aura versé", "dès que le notaire aura débloqué
+    # les fonds" wait for money as a salary does: a promise with no date, SPEC.)
+    r"\b(?:quand|lorsque|lorsqu|des que|une fois que) (?!(?:la |le |l )(?:caf|cpam|msa|secu|pole emploi|france travail|employeur|notaire|assurance|assureur|mutuelle|succession)\b)(?:vous|l \w+|le \w+|la \w+|les \w+|ces \w+|vos \w+|votre \w+|ce \w+|cette \w+|il|elle|ils|elles) (?:\w+ )?\w+(?:ra|rez|ront)\b",
     r"\b(?:quand|si|des que) je (?:pourrai|peux|pourrais|le pourrai)\b",
     r"\b(?:quand|des que|lorsque) (?:je (?:vais |serai |me )?(?:me relever|relever|aller mieux|irai mieux|m en sortirai|retrouverai)|(?:ca|les choses) (?:ira|iront) mieux)\b|\bwhen (?:i m|i am|i get|things are|things get) (?:back on my feet|better)\b",
     _HEDGE_FR,
@@ -1188,7 +1205,7 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
             r"\b(?:i|we) (?:do not|don t) (?:dispute|contest) (?:the debt|the amount|the balance|that i owe|that we owe|it|this|owing)\b",
             r"\bje ne conteste pas (?:devoir|que je dois|la dette|le montant|ma dette)\b",
             r"\b(?:je|nous) (?:conteste|contestons) (?:pas|rien)\b|\b(?:c est|ce n est) pas une erreur\b|\bil n y a pas d erreur\b",
-            r"\b(?:(?:controle|verification|procedure|service) )?anti ?fraude?\b|\bfraud (?:check|checks|prevention|control|team)\b",
+            r"\b(?:(?:controle|verification|procedure|service) )?anti ?fraude?\b|\bfraud (?:check|checks|prevention|control|team|attempts?)\b",
             # (Unless a "but" follows that is not about paying: "je reconnais devoir 600 €
             # mais certainement pas 780 €" disputes; "... mais ne peux payer en une fois" does not.)
             r"\b(?:je reconnais (?:devoir|la dette|ma dette|la creance|le montant)|(?:i|we) (?:acknowledge|accept|admit) (?:that )?(?:i|we)? ?(?:owe|the debt))\b(?! (?:\S+ )?\d)(?!.{0,120}\b(?:mais(?! (?:je )?(?:ne )?(?:la |le |les |vous )?(?:peux|pourrai|pourrais|suis|regler|payer)\b)|but(?! (?:i )?(?:can t|cannot|am|could not|will need)\b)|sauf|except|hormis|en revanche|par contre|however|not the|pas (?:les|ces|vos) (?:frais|penalites|interets|\d)))",
@@ -1202,6 +1219,8 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
         Intent.LEGAL_PROCEEDING,
         _compile(
             r"\b(?:a (?:bit|little) of|some|a little) breathing space\b|\bbankrupt of\b",
+            # A disability file's commission (MDPH) is no over-indebtedness one.
+            r"\b(?:a la |de la )?(?:mdph|cdaph)\b",
             r"\b(?:would|could|will|gonna|going to) bankrupt (?:a|an|the|anyone|anybody|me|us)\b",
             r"\bm a dit qu avec (?:un )?(?:dossier de )?surendettement\b",
             # Asked, not said: "if I were to declare bankruptcy, would this be wiped?"
@@ -1235,6 +1254,15 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
             # Over, or only supposed: "fini la galère", "if I ever lose my job"; the
             # mental health crisis breathing space is the procedure itself.
             r"\b(?:was|were) (?:going to|gonna|planning to|meant to) (?:pay|settle)\b(?: \w+){0,3} but (?:i )?(?:cannot|can not|can t)(?: now| anymore| any more)?\W*$|\bje (?:comptais|devais|voulais|pensais|allais) (?:vous )?(?:payer|regler)(?: \w+){0,3} mais je (?:ne )?(?:peux|pourrai) (?:pas|plus)\W*$",
+            # Figures of speech: "you people make me sick", "ça me rend malade des gens comme vous".
+            r"\b(?:make|makes|made|making) (?:me|us) sick\b|\bsick of (?:you|your|the|these|this|it|all|being|hearing)\b|\b(?:me|nous) rend(?:ent|ez)? malades?\b",
+            # A benefit named as when the payment comes, not as a difficulty: "when my PIP comes
+            # in", "dès que la CAF me verse l'AAH", "je touche l'AAH le 6".
+            r"\b(?:when|once|as soon as|after) (?:my|the|our) (?:next )?(?:pip|esa|uc|universal credit|benefits?|ssdi|ssi|dla|disability|carer s allowance)(?: \w+){0,2} (?:comes? in|came in|lands?|landed|hits?|arrives?|arrived|is paid|gets paid|goes in|went in|clears?|cleared)\b|\b(?:pip|ssdi|ssi|disability|benefits?) (?:check|cheque|payment|deposit) (?:\w+ ){0,2}(?:came in|arrived|landed|cleared) and i (?:paid|sent|transferred)\b",
+            r"\b(?:des que|quand|lorsque|une fois que|apres que) (?:la caf|la cpam|la msa|ma pension|mon aah|l aah|mes allocs?|mes allocations)(?: \w+){0,4}? (?:me verse|m aura verse|m a verse|verse|versee|versera|tombe|tombera|arrive|arrivera|sera versee?|aura verse|aura ete versee?)\b(?: (?:l aah|la pension|mon aah|ma pension|mes allocs?)(?: d invalidite)?)?|\bje touche (?:l aah|ma pension|la pension|mon aah|le rsa|mes allocs?)(?: d invalidite)? le \d+\b",
+            # A stay in hospital as where or when something else was done: "j'ai payé depuis ma
+            # chambre d'hôpital", "a loan taken out in my name while I was in hospital".
+            r"\b(?:depuis|de) (?:mon|ma) (?:lit|chambre) d hopital\b|\bpendant (?:que j etais|la duree de (?:mon|ma)|mon|ma)(?: encore)? (?:a l hopital|hospitalis\w*)\b|\bwhile i was (?:still )?(?:in (?:the )?hospital|hospitali[sz]ed|off sick)\b|\bfrom (?:my )?hospital bed\b|\ba ma sortie (?:de l hopital|d hopital)\b|\b(?:was|been) off sick (?:yesterday|last week|this morning|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
             r"\bsick (?:with|of) (?:worry|worrying|this|it|these|your)\b|\bsick and tired\b|\bmalade d inquietude\b|\bpersonal insolvency (?:arrangement|practitioner)\b|\b(?:through|via|with) my pip\b|\b(?:my|the|our) pip(?:'s| s)? (?:details|name|office|address|letter|email|number|contact)\b|\bfinie? la galere\b|\bif i (?:ever )?(?:lose|lost) my job\b|\bsi (?:jamais )?je perds mon (?:emploi|travail|boulot|job)\b",
             r"\bmental health crisis (?:breathing space|one|moratorium)\b|\bbreathing space \W*(?:the )?mental health\b",
             r"\b(?:i m|i am|im) (?:on (?:shift|a shift|nights|days|lates|earlies)|at work|working) (?:till|until|til)\b",
@@ -1260,8 +1288,10 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
     (
         Intent.STOP_CONTACT,
         _compile(
-            r"\bstop (?:all )?(?:enforcement|collection|recovery|legal) (?:action|activity|proceedings)\b|\bstop (?:the|my|this) (?:direct debit|standing order|payment|dd)\b|\b(?:arretez|stoppez|annulez|arreter|stopper|annuler) (?:le|mon|ce) prelevement\b",
-            r"\b(?:pour ne plus recevoir|to (?:stop receiving|opt out|unsubscribe))(?: (?:nos|nos messages|nos sms|our|these) ?(?:sms|messages|texts|emails)?)?\W*(?:repondez|reply|text|send|envoyez) stop\b",
+            r"\bstop (?:all )?(?:enforcement|collection|recovery|legal) (?:action|activity|proceedings)\b|\bstop (?:the|my|this) (?:automatic |auto |monthly )?(?:direct debit|debit|standing order|payment|dd|autopay|auto pay)\b|\b(?:arretez|stoppez|annulez|arreter|stopper|annuler) (?:le|mon|ce) prelevement\b",
+            r"\b(?:pour ne plus recevoir|to (?:stop receiving|opt out|unsubscribe))(?: (?:nos|nos messages|nos sms|our|these|de|d) ?(?:sms|messages|texts|emails)?)?(?: de notre part| from us)?\W*(?:repondez|reply|text|send|envoyez) stop\b",
+            # A question whether paying would end the letters asks nothing to stop.
+            r"\b(?:would|will|does|could|can)\b[^.!?]{0,60}\b(?:stop|end) (?:the|your|all the|these) (?:letters|calls|texts|emails|messages|reminders)\b[^.!?]{0,30}\?|\b(?:ca|cela) (?:arretera|stoppera|fera cesser|mettra fin a) (?:les|vos) (?:relances|appels|courriers|lettres|sms|messages)\b",
             r"\bstop (?:stressing|worrying|panicking|freaking out|moaning|stressin)\b",
             r"\bno need to stop (?:calling|texting|contacting|ringing)\b|\bpas besoin d arreter de (?:m |me )?(?:appeler|contacter|ecrire)\b",
         ),
@@ -1275,7 +1305,7 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
     (
         Intent.DISPUTE,
         _compile(
-            r"\b(?:change|changer|changed) (?:de|of|my) (?:banque|bank)\b|\b(?:ancien|mon ancien) compte (?:bancaire )?(?:est |a ete )?(?:clos|cloture|ferme)\b|\bold (?:bank )?account (?:is|was|has been) closed\b",
+            r"\b(?:change|changer|changed) (?:de |of |my )?(?:banque|bank)s?\b|\b(?:ancien|mon ancien) compte (?:bancaire )?(?:est |a ete )?(?:clos|cloture|ferme)\b|\bold (?:bank )?account (?:is|was|has been) closed\b",
             # A dispute with someone else: "un litige avec mon assurance auto, rien à voir avec vous".
             r"\b(?:un |mon |le )?(?:litige|differend|conflit|contentieux) (?:en cours )?avec (?:mon|ma|mes) (?:assurance|assureur|mutuelle|banque|proprietaire|proprio|bailleur|employeur|voisine?|ex|garagiste|operateur)\w*\b|\bdisput\w* (?:a |the )?(?:charge|transaction)s? with (?:my|the) (?:bank|credit card company|card company|card issuer|insurer)\b|\b(?:dispute|argument) with (?:my|the) (?:insurer|insurance company|landlord|employer|neighbou?r)\b",
             # A bounce: the office's e-mail was not delivered, no goods.
@@ -1457,7 +1487,7 @@ _CUSTOMER = _compile(
     r"\b(?:notre (?:principal|plus gros|gros|meilleur|premier) (?:client|donneur d ordre)|un de nos (?:clients|principaux clients|donneurs d ordre))\b|\b(?:our|my) (?:main|biggest|largest|major|key) (?:customer|client)\b|\bone of our (?:main |biggest |largest |major |key )?customers\b",
 )
 _EMPLOYER = _compile(
-    r"\b(?:mon employeur|mon patron|ma boite|l entreprise ou je|la societe ou je|la boite ou je)\b",
+    r"\b(?:mon employeur|mon patron|ma boite|l entreprise ou je|la societe ou je|la boite ou je)\b|\b(?:l entreprise|la societe|la boite|l usine|le magasin|l agence) qui m (?:employait|emploie|employe|a embauche)\b",
     r"\bmy (?:employer|boss|company went|work went)\b|\bthe (?:\w+ )?(?:company|firm|business|shop|factory|place|agency) i (?:work|worked|was working|have worked) (?:for|at)\b",
     r"\b(?:l entreprise|la societe|la boite|l usine|le magasin) (?:pour laquelle|pour qui|dans laquelle) je (?:travaille|travaillais)\b|\bmon ancien employeur\b",
     r"\b(?:where|at which) i (?:worked|work|was working|had worked|have worked)\b",
@@ -1499,6 +1529,7 @@ _CONSIDERING = _compile(
     r"\bsurendettement\b.{0,40}\bje (?:le |la )?(?:deposerai|ferai|monterai) (?:sans doute|peut etre|probablement|surement|eventuellement|si)\b",
     r"\b(?:thinking|considering|might|may have|thought|looking into|wondering|advised (?:me )?to|suggested (?:i|that i|an|a|me)|talk\w* about|speak\w* to|about (?:possibly )?applying|possibly|advice (?:about|on)|not (?:yet )?applied|have not (?:yet )?applied|whether)\b.{0,60}\b(?:bankruptcy|bankrupt|iva|dro|insolvency|debt relief|liquidation|administration|receivership)\b",
     r"\b(?:bankruptcy|iva|dro|debt relief order|insolvency)\b.{0,60}\b(?:(?:have|has) not|not|nothing(?:'s| s| has)) (?:yet )?(?:been )?(?:applied|filed|made|gone in|submitted|sent|lodged)\b",
+    r"\b(?:bankruptcy|iva|dro|debt relief order|insolvency)\b.{0,40}\b(?:might|may|could|would) be (?:right|best|the (?:best|right) (?:option|route|way)|an option|suitable|worth (?:it|looking at))\b|\blook(?:ing)? (?:at|into) applying\b",
     r"\b(?:options|which) (?:may|might|could) include (?:an? )?(?:bankruptcy|iva|dro|debt relief order|insolvency)\b|\bno application (?:has been|was|is) (?:made|submitted|filed|lodged)\b",
 )
 _FILED = _compile(
