@@ -1,7 +1,7 @@
 """The reader (`amiable nlu`) measured the way the SPEC scores it.
 
 - The scorer's figures (shared/nlu/score.py) on the public dev set (studied while
-  writing the rules) and on the project's eleven held-out sets (tests/nlu/data/), written
+  writing the rules) and on the project's held-out sets (tests/nlu/data/), written
   apart from the training corpus. Each was scored once unseen (figures below, in `run`)
   and then read for its misses, so only those first figures measure unseen messages.
 - Throughput of the whole command on a 10,000-line file, start-up included, on one core,
@@ -57,6 +57,8 @@ HELDOUT30 = ROOT / "tests" / "nlu" / "data" / "heldout30.jsonl"
 HELDOUT31 = ROOT / "tests" / "nlu" / "data" / "heldout31.jsonl"
 HELDOUT32 = ROOT / "tests" / "nlu" / "data" / "heldout32.jsonl"
 HELDOUT33 = ROOT / "tests" / "nlu" / "data" / "heldout33.jsonl"
+HELDOUT34 = ROOT / "tests" / "nlu" / "data" / "heldout34.jsonl"
+HELDOUT35 = ROOT / "tests" / "nlu" / "data" / "heldout35.jsonl"
 INPUT_FIELDS = ("id", "text", "received_at", "channel", "lang")
 THROUGHPUT_LINES = 10_000
 
@@ -417,6 +419,19 @@ def run(quick: bool = False) -> dict:
         # 0.889, amounts 0.875, false entities 0.006; after the threshold changes, still
         # unseen by the rules: 0.883 / 0.962.
         ("heldout33", "held-out set 33 (scored unseen, then read for its misses)", HELDOUT33),
+        # Set 34 (230 messages, 105 with a safety intent, 40 traps): the payments desk,
+        # moved dates, part payments, instalments, amounts written every way among
+        # reference, invoice and phone numbers, claimed balances and quoted reminders.
+        # Scored unseen on 23 November 2026 (twelfth session) by the session's first
+        # reader: primary 0.935, safety recall 0.966, dates 0.929, amounts 0.901,
+        # instalment amounts 0.938, false entities 0.016.
+        ("heldout34", "held-out set 34 (scored unseen, then read for its misses)", HELDOUT34),
+        # Set 35 (230 messages, 105 with a safety intent, 40 traps): health, disability
+        # and care: hospital stays, treatment, mental health crises, benefits, carers,
+        # deaths in hospital, and illness named where it is not the reason (most traps).
+        # Scored unseen the same day by the session's first reader: primary 0.800, safety
+        # recall 0.951, dates 0.897, amounts 0.902, false entities 0.011.
+        ("heldout35", "held-out set 35 (scored unseen, then read for its misses)", HELDOUT35),
     ):
         figures[key] = score_file(path)
         _print_score(label, figures[key])

@@ -3172,3 +3172,27 @@ def test_paying_with_a_day_to_come_is_a_promise(text: str, day: date) -> None:
 
 def test_not_paying_today_promises_no_day() -> None:
     assert understand("I'm not paying today.", RECEIVED).date is None
+
+
+def test_a_sum_a_month_from_payday_is_a_plan_without_hardship() -> None:
+    # SPEC: payday is a promise's time, no difficulty; the sum and its period make a plan.
+    reading = understand("80 € par mois dès que je touche mon salaire", RECEIVED)
+    assert reading.intents == (Intent.PAYMENT_PLAN_REQUEST,)
+    assert reading.installment_amount == Decimal("80.00")
+
+
+def test_an_income_a_month_is_no_plan_of_its_own() -> None:
+    reading = understand("I'm on a pension, £900 a month. I can do £15 a month.", RECEIVED)
+    assert reading.installment_amount == Decimal("15.00")
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("Invoice 118 (£1,200.00 + VAT = £1,440.00) will be paid on Friday.", "1440.00"),
+        ("Nous réglerons 2 000,00 € HT, soit 2 400,00 € TTC, le 30.", "2400.00"),
+        ("Nous demandons un étalement des 3 000 € HT en 3 mensualités de 1 000 €.", "3000.00"),
+    ],
+)
+def test_the_sum_with_tax_is_what_is_paid(text: str, amount: str) -> None:
+    assert understand(text, RECEIVED).amount == Decimal(amount)

@@ -913,6 +913,34 @@ def _leading_du(own: str, position: int) -> str:
     return "du " if own[position : position + 3].lower() == "du " else ""
 
 
+# "5 600,00 € HT, soit 6 720,00 € TTC", "£2,480.00 + VAT = £2,976.00": a sum before tax
+# yields to the sum with it said just after, which is what is paid.
+_BEFORE_TAX_AFTER = re.compile(
+    r"\s*(?:€|eur|euros|£|\$)?\s*(?:HT\b|H\.T\.|hors tax\w*|\+\s*(?:VAT|TVA)\b"
+    r"|(?:ex|excl|excluding|before|net of|plus)\.?\s+VAT\b)",
+    re.IGNORECASE,
+)
+_WITH_TAX_AFTER = re.compile(
+    r"\s*(?:€|eur|euros|£|\$)?\s*(?:TTC\b|T\.T\.C\.|toutes taxes|(?:incl|inc|including)\.?\s+VAT\b)",
+    re.IGNORECASE,
+)
+_WITH_TAX_WITHIN = 60
+
+
+def _sum_with_tax_follows(
+    own: str, before_tax: amount_finder.AmountMention, mentions: list[amount_finder.AmountMention]
+) -> bool:
+    """Whether a sum said just after `before_tax` is it with tax: "= £2,976.00", "soit
+    6 720,00 € TTC" (not "4 800 € HT en 4 mensualités de 1 200 €")."""
+    for other in mentions:
+        gap = other.start - before_tax.end
+        if 0 < gap <= _WITH_TAX_WITHIN and (
+            "=" in own[before_tax.end : other.start] or _WITH_TAX_AFTER.match(own, other.end)
+        ):
+            return True
+    return False
+
+
 def _payment_amounts(own: str, spans: _Spans, lang: str) -> list[_Amount]:
     """The amounts the debtor pays or offers, best first: not the claimed debt, a fee,
     an income (SPEC)."""
@@ -925,6 +953,10 @@ def _payment_amounts(own: str, spans: _Spans, lang: str) -> list[_Amount]:
             continue
         if _REJECTED_AFTER.match(own, mention.end):
             # "5 mensualités de 120 € c'est trop": the offer turned down, not the one made.
+            continue
+        if _BEFORE_TAX_AFTER.match(own, mention.end) and _sum_with_tax_follows(
+            own, mention, mentions
+        ):
             continue
         after = own[mention.end : mention.end + 30]
         periodic = bool(mention.each or mention.period or _RECURRING_AFTER.match(after))

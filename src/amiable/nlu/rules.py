@@ -860,6 +860,9 @@ RULES: dict[Intent, dict[str, _Rule]] = {
     Intent.PAYMENT_PLAN_REQUEST: {
         "plan_fr": _compile(
             rf"\b{_SPELLED_FR} (?:{_PERIOD_FR})",
+            # A message opening on a sum, its period and its start: "100 balles par mois dès
+            # que je touche mon salaire" (not an income: "607 € par mois. Je peux faire 20 €").
+            rf"^\W*(?:(?:ok|bon|alors|donc|moi|sinon)\W+)?{_AMOUNT} ?{_PERIOD_FR} (?:des|a partir|a compter|quand|lorsque|une fois|jusqu)\b",
             rf"\b(?:ensuite|puis|et apres|apres ca)\W{{1,3}}(?:\w+ ){{0,2}}{_AMOUNT} {_PERIOD_FR}",
             r"\b(?:sollicite|demande|obtenir|accorder|beneficier)\w* (?:des |de |un |d )?delais? de paiement\b",
             rf"\ben {_NUMBER_WORD} (?:fois|mensualites|versements|echeances|paiements|mois|reglements|prelevements|virements|tranches|traites|acomptes)\b",
@@ -882,6 +885,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:d accord|ok|okay|j accepte|nous acceptons|je valide|bon) (?:pour |avec )?(?:l |votre |cet |le |ce )?(?:echeancier|plan|calendrier)(?: de (?:paiement|remboursement))?(?: propose)?\b",
         ),
         "plan_en": _compile(
+            rf"^\W*(?:(?:ok|okay|right|so|well)\W+)?{_AMOUNT} ?(?:{_PERIOD_EN}) (?:from|starting|beginning|when|once|as soon as|until|till)\b",
             # "20 quid a week is all I can do".
             rf"{_AMOUNT} (?:{_PERIOD_EN}) is (?:all|the most|the best|what) (?:i|we) can\b",
             r"\b(?:a|an) (?:payment (?:plan|arrangement|schedule)|instal?l?ment plan|repayment plan|arrangement to pay)\b",
@@ -1260,6 +1264,8 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
             # in", "dès que la CAF me verse l'AAH", "je touche l'AAH le 6".
             r"\b(?:when|once|as soon as|after) (?:my|the|our) (?:next )?(?:pip|esa|uc|universal credit|benefits?|ssdi|ssi|dla|disability|carer s allowance)(?: \w+){0,2} (?:comes? in|came in|lands?|landed|hits?|arrives?|arrived|is paid|gets paid|goes in|went in|clears?|cleared)\b|\b(?:pip|ssdi|ssi|disability|benefits?) (?:check|cheque|payment|deposit) (?:\w+ ){0,2}(?:came in|arrived|landed|cleared) and i (?:paid|sent|transferred)\b",
             r"\b(?:des que|quand|lorsque|une fois que|apres que) (?:la caf|la cpam|la msa|ma pension|mon aah|l aah|mes allocs?|mes allocations)(?: \w+){0,4}? (?:me verse|m aura verse|m a verse|verse|versee|versera|tombe|tombera|arrive|arrivera|sera versee?|aura verse|aura ete versee?)\b(?: (?:l aah|la pension|mon aah|ma pension|mes allocs?)(?: d invalidite)?)?|\bje touche (?:l aah|ma pension|la pension|mon aah|le rsa|mes allocs?)(?: d invalidite)? le \d+\b",
+            # Payday as the promise's day (SPEC: a promise with no date), no difficulty.
+            r"\b(?:des que|quand|lorsque|une fois que) je (?:touche|toucherai|recois|recevrai|serai paye|serai payee|aurai) (?:mon|ma|mes) (?:salaire|paie|paye|prime)\b|\b(?:when|once|as soon as) (?:i get paid|i m paid|my (?:wages?|salary|pay|paycheck|paycheque) (?:come|comes|go|goes|lands?|hits?) in|i get my (?:wages?|salary|pay|paycheck|paycheque))\b",
             # A stay in hospital as where or when something else was done: "j'ai payé depuis ma
             # chambre d'hôpital", "a loan taken out in my name while I was in hospital".
             r"\b(?:depuis|de) (?:mon|ma) (?:lit|chambre) d hopital\b|\bpendant (?:que j etais|la duree de (?:mon|ma)|mon|ma)(?: encore)? (?:a l hopital|hospitalis\w*)\b|\bwhile i was (?:still )?(?:in (?:the )?hospital|hospitali[sz]ed|off sick)\b|\bfrom (?:my )?hospital bed\b|\ba ma sortie (?:de l hopital|d hopital)\b|\b(?:was|been) off sick (?:yesterday|last week|this morning|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
