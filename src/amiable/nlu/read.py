@@ -385,7 +385,7 @@ _NOT_A_DATE_CONTEXT = re.compile(
     r"\b(?:rappel\w*|appel\w*|call\w*|voicemail|conversation|entretien|[ée]change|discussion|absent\w*|retour|back|oubli\w*|missed|forgot|manqu\w*|chaque|tous les|toutes les|every|each|d[ée]c[ée]d\w*|died|pass\w* away|jugement|"
     # A day given up or gone by: "I was going to pay today but…", "earlier today".
     r"(?:was|were) (?:going|gonna|meant|supposed|planning) to (?:pay|send|transfer)(?: (?:it|you|this|that))?|(?:devais|comptais|voulais|pensais|allais) (?:vous )?(?:payer|r[ée]gler|virer|verser)|earlier|dispo(?:nible)?s?|available|free|"
-    r"(?:agreement|arrangement|plan|contract|schedule|accord|[ée]ch[ée]ancier|contrat) (?:said|says|stated|was for|is for|disait|pr[ée]voyait|pr[ée]voit)|"
+    r"(?:agreement|arrangement|contract|accord|contrat) (?:said|stated|disait|pr[ée]voyait)|"
     r"judgment|ouvert\w*|courrier du|lettre du|letter (?:of|dated)|mise en demeure du|"
     # The day a job was lost is no payment date: "lost my job friday. can do £25 a week".
     r"lost (?:my|his|her|our) (?:job|work)|laid off|made redundant|licenci[ée]\w*|perdu (?:mon|son|notre) (?:emploi|travail|boulot|job|taf)|"
