@@ -743,7 +743,9 @@ class _Scanner:
                 return None
             following = self.tokens[index + 1].key if index + 1 < len(self.tokens) else ""
             if following in _NOTES:  # "a tenner"
-                return _Number(Decimal(_NOTES[following]), index, index + 2, True, False)
+                return _Number(
+                    Decimal(_NOTES[following]), index, index + 2, from_words=True, weak=False
+                )
             scale = self._colloquial_scale(index + 1)
             if scale is not None:  # "a grand"
                 return _Number(Decimal(scale), index, index + 2, from_words=True, weak=False)
@@ -753,7 +755,7 @@ class _Scanner:
         if read is None:
             return None
         value, after = Decimal(read[0]), read[1]
-        scale = self._colloquial_scale(after) if after < len(self.tokens) else None
+        scale = self._colloquial_scale(after)
         if scale is not None:  # "two grand"
             value, after = value * scale, after + 1
         decimals = self._dictated_decimals(after)
