@@ -434,3 +434,20 @@ def test_grand_as_an_adjective_is_no_thousand(text: str) -> None:
 )
 def test_emis_are_instalments(text: str, count: int) -> None:
     assert [mention.count for mention in find_counts(text, "en")] == [count]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("We can pay Rs. 2,40,000 by the 20th", "240000.00"),
+        ("I will clear 12,50,000 rupees in March", "1250000.00"),
+        ("I will pay 1,250,000 in March", "1250000.00"),
+    ],
+)
+def test_indian_digit_grouping(text: str, value: str) -> None:
+    assert [mention.value for mention in find_amounts(text, "en")] == [Decimal(value)]
+
+
+@pytest.mark.parametrize("text", ["I will pay 1,20,00 in March", "I will pay 12,5,000 in March"])
+def test_broken_indian_grouping_is_no_sum(text: str) -> None:
+    assert find_amounts(text, "en") == []

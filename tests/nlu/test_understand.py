@@ -3196,3 +3196,66 @@ def test_an_income_a_month_is_no_plan_of_its_own() -> None:
 )
 def test_the_sum_with_tax_is_what_is_paid(text: str, amount: str) -> None:
     assert understand(text, RECEIVED).amount == Decimal(amount)
+
+
+def test_a_payment_on_ones_return_keeps_its_date() -> None:
+    reading = understand(
+        "je pars voir ma famille, je vous règle les 90 € à mon retour le 14", RECEIVED
+    )
+    assert (reading.intent, reading.date) == (Intent.PROMISE_TO_PAY, date(2026, 3, 14))
+
+
+def test_an_absence_until_a_return_date_is_no_payment_date() -> None:
+    reading = understand(
+        "Absent du bureau, je traiterai votre demande dès mon retour le 14.", RECEIVED
+    )
+    assert reading.date is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mme Girard nous a quittés en janvier (départ à la retraite) : écrivez à son successeur.",
+        "Notre gestionnaire nous a quittés pour un autre cabinet, le dossier est suivi par M. Roy.",
+    ],
+)
+def test_a_colleague_who_left_is_not_dead(text: str) -> None:
+    assert Intent.DECEASED not in understand(text, RECEIVED).intents
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Notre père nous a quittés le 4 février, le notaire a le dossier.",
+        "Mme Girard nous a quittés pour un autre poste. Son mari, votre client, est décédé en mai.",
+    ],
+)
+def test_a_death_stands_beside_a_departure(text: str) -> None:
+    assert Intent.DECEASED in understand(text, RECEIVED).intents
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Je reconnais devoir l'abonnement jusqu'à fin mai, pas les mois de juin et juillet.",
+        "Je reconnais devoir la facture de mars, certainement pas celle d'avril.",
+        "We accept we owe the March invoice, but not the April one.",
+    ],
+)
+def test_part_owed_part_not_is_a_dispute_of_the_amount(text: str) -> None:
+    reading = understand(text, RECEIVED)
+    assert (reading.intent, reading.dispute_type) == (
+        Intent.DISPUTE,
+        DisputeType.AMOUNT_INCORRECT,
+    ), reading.evidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Je reconnais devoir la somme, pas la peine de me relancer : je paie le 12.",
+        "I accept that I owe the balance, but not able to pay it all at once.",
+    ],
+)
+def test_owing_it_all_is_no_dispute(text: str) -> None:
+    assert Intent.DISPUTE not in understand(text, RECEIVED).intents, understand(text, RECEIVED)

@@ -175,12 +175,25 @@ def _valid_grouping(groups: list[str], separators: list[str]) -> bool:
     if not separators:
         return len(first) <= LARGEST_INTEGER_DIGITS
     kinds = {" " if separator in _SPACES else separator for separator in separators}
+    if kinds == {","} and _indian_grouping(groups):
+        return True
     return (
         len(kinds) == 1
         and 1 <= len(first) <= 3
         and first != "0"
         and all(len(group) == 3 for group in groups[1:])
         and len("".join(groups)) <= LARGEST_INTEGER_DIGITS
+    )
+
+
+def _indian_grouping(groups: list[str]) -> bool:
+    """ "1,20,000" and "12,50,000" (India): pairs of digits before the last three."""
+    return (
+        len(groups) >= 3
+        and 1 <= len(groups[0]) <= 2
+        and groups[0] != "0"
+        and all(len(group) == 2 for group in groups[1:-1])
+        and len(groups[-1]) == 3
     )
 
 

@@ -382,7 +382,7 @@ _INCOME = re.compile(
     re.IGNORECASE,
 )
 _NOT_A_DATE_CONTEXT = re.compile(
-    r"\b(?:rappel\w*|appel\w*|call\w*|voicemail|conversation|entretien|[ée]change|discussion|absent\w*|retour|back|oubli\w*|missed|forgot|manqu\w*|chaque|tous les|toutes les|every|each|d[ée]c[ée]d\w*|died|pass\w* away|jugement|"
+    r"\b(?:rappel\w*|appel\w*|call\w*|voicemail|conversation|entretien|[ée]change|discussion|absent\w*|(?<![àa] mon )(?<!d[èe]s mon )retour|back|oubli\w*|missed|forgot|manqu\w*|chaque|tous les|toutes les|every|each|d[ée]c[ée]d\w*|died|pass\w* away|jugement|"
     # A day given up or gone by: "I was going to pay today but…", "earlier today".
     r"(?:was|were) (?:going|gonna|meant|supposed|planning) to (?:pay|send|transfer)(?: (?:it|you|this|that))?|(?:devais|comptais|voulais|pensais|allais) (?:vous )?(?:payer|r[ée]gler|virer|verser)|earlier|dispo(?:nible)?s?|available|free|"
     r"(?:agreement|arrangement|contract|accord|contrat) (?:said|stated|disait|pr[ée]voyait)|"

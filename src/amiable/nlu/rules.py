@@ -497,6 +497,9 @@ RULES: dict[Intent, dict[str, _Rule]] = {
         ),
         "amount_fr": _compile(
             r"\b(?:frais|penalites|interets|honoraires)\b(?: \S+){0,4} (?:n ont|n a) (?:jamais|pas|toujours pas) ete (?:justifies?|detailles?|expliques?)\b",
+            # Part owed, part not: "je reconnais devoir la location jusqu'au 12, pas les mois
+            # d'octobre et de novembre".
+            r"\bje reconnais (?:devoir|la dette|ma dette|le montant)\b[^.!?]{1,80}? (?:, (?:mais |et )?|mais |et )(?:pas|non pas|certainement pas|en aucun cas|absolument pas) (?!la peine\b)(?:les|la|le|l|ces|cette|ce|celle|celles|ceux|vos|votre)\b",
             r"\b(?:je|nous) (?:vous |lui |leur )?(?:dois|devons|devais) (?:que |seulement |juste )?\d[\d., ]*(?:€|\$|£|euros?|dollars?)? ?,? (?:et )?(?:pas|non pas|non) (?:les )?\d",
             r"\bfrais\b.{0,80}\b(?:c est |ces frais sont |c est du )?(?:honteux|scandaleux|du vol|abusifs?|inadmissibles?)\b|\b(?:honteux|scandaleux|du vol)\b.{0,40}\bfrais\b",
             r"\bne tient pas compte (?:de|d|du|des) (?:la |l |notre |nos |votre |vos |mon |ma |mes )?(?:note de credit|avoir|paiement|acompte|versement|reglement|remboursement|geste commercial)s?\b|\b(?:solde|montant|total) (?:reel |exact |juste )?(?:est |serait )?(?:donc )?(?:de )?\d[\d ,.]* ?(?:€|e|eur|euros?|\$|chf)? et non (?:pas )?(?:de )?\d",
@@ -626,6 +629,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bnot (?:a|one) (?:penny|cent|pound|dollar|euro|dime) (?:of|towards?|for) (?:your|the|these|those|any) (?:\w+ )?(?:fees?|charges?|interest|penalt\w*)\b",
             r"\b(?:does not|doesn t|did not|didn t|fails to) (?:take into account|include|reflect|show|account for|deduct) (?:the|our|my|your) (?:credit note|credit|payment|deposit|refund|part payment)s?\b",
             r"\bnot a (?:penny|cent|pound|dollar|euro) more\b",
+            r"\b(?:i|we) (?:accept|acknowledge|admit) (?:that )?(?:i|we) owe\b[^.!?]{1,80}? ,? (?:but|and) not (?:the|for|any|your|those|these|that|this|\w+ s)\b",
             r"\b(?:amount|balance|figure|bill|invoice)(?: \w+){0,4} is (?:wrong|incorrect|not right|inflated)\b",
             r"\b(?:i|we) (?:do not|don t|cannot|will not) accept the (?:£|\$|€)\s?\d|\bfair wear and tear\b",
             r"\b(?:balance|amount|total|bill) (?:is|was|should be) (?:£|\$|€)?\s?\d[\d.,]* not (?:£|\$|€)?\s?\d|\binterest on (?:top of )?interest\b|\b(?:charges|fees|penalt\w*|interest) (?:have been |were )?added without\b",
@@ -1193,6 +1197,9 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
             r"\bdead to (?:me|us)\b",
             r"\bsi je (?:decede|meurs|venais a (?:deceder|mourir))\b|\bif i (?:die|died|pass away|were to die)\b|\bmort et enterre\w*\b",
             r"\bno longer with us\b\W*(?:\w+ ){0,3}(?:he|she|they) (?:has |have |s )?(?:moved|left|retired|transferred|joined|gone to)\b",
+            # A colleague who left for retirement or another post: "notre comptable nous a quittés
+            # (départ en retraite)", "nous a quittés pour rejoindre un autre cabinet".
+            r"\bnous a quittee?s? (?:\w+ ){0,5}?(?:retraite|demission\w*|mutation|mutee?|pour (?:(?:rejoindre )?(?:un autre|une autre|d autres|un nouveau|une nouvelle|la concurrence)|travailler|s installer))\b",
             # A bereavement in the writer's family, as the reason for an absence.
             r"\b(?:suite a|en raison d|pour cause de|a cause d) (?:un )?deces (?:dans (?:ma|la|notre) famille|familial)\b|\bdeces familial\b|\bconge (?:pour )?deces\b|\b(?:bereavement|compassionate) leave\b",
             r"\b(?:phone|battery|laptop|computer|car|engine|charger|line|signal|screen|printer|wifi|internet|call)s? (?:\w+ ){0,2}(?:died|is dead|was dead|went dead)\b",
@@ -1212,7 +1219,7 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
             r"\b(?:(?:controle|verification|procedure|service) )?anti ?fraude?\b|\bfraud (?:check|checks|prevention|control|team|attempts?)\b",
             # (Unless a "but" follows that is not about paying: "je reconnais devoir 600 €
             # mais certainement pas 780 €" disputes; "... mais ne peux payer en une fois" does not.)
-            r"\b(?:je reconnais (?:devoir|la dette|ma dette|la creance|le montant)|(?:i|we) (?:acknowledge|accept|admit) (?:that )?(?:i|we)? ?(?:owe|the debt))\b(?! (?:\S+ )?\d)(?!.{0,120}\b(?:mais(?! (?:je )?(?:ne )?(?:la |le |les |vous )?(?:peux|pourrai|pourrais|suis|regler|payer)\b)|but(?! (?:i )?(?:can t|cannot|am|could not|will need)\b)|sauf|except|hormis|en revanche|par contre|however|not the|pas (?:les|ces|vos) (?:frais|penalites|interets|\d)))",
+            r"\b(?:je reconnais (?:devoir|la dette|ma dette|la creance|le montant)|(?:i|we) (?:acknowledge|accept|admit) (?:that )?(?:i|we)? ?(?:owe|the debt))\b(?! (?:\S+ )?\d)(?!.{0,120}\b(?:mais(?! (?:je )?(?:ne )?(?:la |le |les |vous )?(?:peux|pourrai|pourrais|suis|regler|payer)\b)|but(?! (?:i |we )?(?:can t|cannot|am|could not|will need|not able|unable|m|ll|need|don t have|do not have)\b)|sauf|except|hormis|en revanche|par contre|however|not the|(?:(?<=, )|(?<=\bet ))(?:pas|non pas|certainement pas|en aucun cas|absolument pas) (?!la peine\b)(?:les|la|le|l|ces|cette|ce|celle|celles|ceux|vos|votre)\b))",
             # A day given up for another: "je paierai pas le 5, mais le 9" owes it all.
             r"\b(?:je (?:ne )?(?:vous )?(?:paierai|payerai|reglerai|pourrai)\w* pas|(?:i|we) (?:can t|cannot|won t|will not) (?:pay )?)(?: \w+)? (?:le |on |the )?\d+\w*\b.{0,20}\b(?:mais|but|plutot|instead)\b",
             # The payment's own tools: "the link doesn't work", "le site ne marche pas".
