@@ -3259,3 +3259,154 @@ def test_part_owed_part_not_is_a_dispute_of_the_amount(text: str) -> None:
 )
 def test_owing_it_all_is_no_dispute(text: str) -> None:
     assert Intent.DISPUTE not in understand(text, RECEIVED).intents, understand(text, RECEIVED)
+
+
+# -- Set 37's general causes: suspicious, angry and complaining writers ---------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Je paierai, mais je ne veux plus jamais entendre parler de vous ensuite.",
+        "Je règle lundi, et que je ne revoie plus vos courriers après ça.",
+        "ok je paie le 12, mais c'est la dernière fois que vous m'appelez chez ma mère",
+        "Text me at work one more time and you'll regret it.",
+    ],
+)
+def test_an_angry_last_word_is_a_stop(text: str) -> None:
+    assert Intent.STOP_CONTACT in understand(text, RECEIVED).intents
+
+
+def test_no_bailiff_needed_is_no_stop() -> None:
+    reading = understand("Je règle les 60 € vendredi, inutile de m'envoyer un huissier.", RECEIVED)
+    assert Intent.STOP_CONTACT not in reading.intents
+
+
+def test_a_discharged_bankruptcy_that_included_the_debt_is_a_proceeding() -> None:
+    reading = understand(
+        "My bankruptcy was discharged in 2024 and this account was listed in the schedules.",
+        RECEIVED,
+    )
+    assert Intent.LEGAL_PROCEEDING in reading.intents
+
+
+def test_a_bankruptcy_ended_long_ago_is_no_proceeding() -> None:
+    reading = understand("My bankruptcy was discharged in 2015, this is a new loan.", RECEIVED)
+    assert Intent.LEGAL_PROCEEDING not in reading.intents
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Une assistante sociale m'a parlé du surendettement, je vais sans doute monter un "
+        "dossier. Pour l'instant je ne peux rien payer.",
+        "Si vous continuez vos appels je dépose un dossier de surendettement, je vous préviens.",
+    ],
+)
+def test_a_file_meant_or_threatened_is_no_proceeding(text: str) -> None:
+    assert Intent.LEGAL_PROCEEDING not in understand(text, RECEIVED).intents
+
+
+def test_a_figure_called_rubbish_is_a_dispute_of_the_amount() -> None:
+    reading = understand("Your balance of £1,980 is rubbish, it was £900 at most.", RECEIVED)
+    assert (reading.intent, reading.dispute_type) == (
+        Intent.DISPUTE,
+        DisputeType.AMOUNT_INCORRECT,
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Before anything else I'd like to know if this debt is statute barred.",
+        "Je sais que ma dette n'est pas prescrite. Je peux payer 30 € par mois.",
+    ],
+)
+def test_a_time_bar_asked_about_or_denied_is_no_dispute(text: str) -> None:
+    assert Intent.DISPUTE not in understand(text, RECEIVED).intents
+
+
+def test_a_time_bar_claimed_is_a_dispute() -> None:
+    reading = understand("Cette dette de 2017 est prescrite, je ne paierai rien.", RECEIVED)
+    assert reading.dispute_type is DisputeType.TIME_BARRED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prouvez-moi que je vous dois cette somme et je paierai.",
+        "Show me the signed agreement and I'll pay.",
+    ],
+)
+def test_proof_first_asks_for_the_proof_and_promises_nothing(text: str) -> None:
+    reading = understand(text, RECEIVED)
+    assert reading.intents == (Intent.REQUEST_INFO,), reading.evidence
+
+
+def test_paying_the_minute_a_fee_goes_is_a_condition() -> None:
+    reading = understand("I'll pay the £80 the minute you take off the late fee.", RECEIVED)
+    assert Intent.PROMISE_TO_PAY not in reading.intents
+    assert reading.amount == Decimal("80.00")
+
+
+def test_paying_the_minute_the_link_comes_still_wants_to_pay() -> None:
+    assert (
+        understand("I'll pay the minute you send me the link.", RECEIVED).intent is Intent.PAY_NOW
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Je peux faire 30 € par mois, pas plus, à partir du 14.", date(2026, 3, 14)),
+        ("je ne paierai pas plus tard que le 14", date(2026, 3, 14)),
+    ],
+)
+def test_a_cap_is_no_day_given_up(text: str, day: date) -> None:
+    assert understand(text, RECEIVED).date == day
+
+
+def test_clearing_at_a_sum_a_month_is_a_plan() -> None:
+    reading = understand("I'll pay it off at £40 a month from the 1st.", RECEIVED)
+    assert reading.intent is Intent.PAYMENT_PLAN_REQUEST
+    assert reading.installment_amount == Decimal("40.00")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "J'ai résilié en 2024 et j'ai l'accusé de réception du recommandé. Je ne dois rien.",
+        "merci, j'ai bien reçu la copie du contrat",
+    ],
+)
+def test_a_paper_held_or_received_is_not_asked_for(text: str) -> None:
+    assert Intent.REQUEST_INFO not in understand(text, RECEIVED).intents
+
+
+def test_a_paper_still_missing_is_asked_for() -> None:
+    reading = understand(
+        "J'ai bien reçu le mandat, envoyez-moi aussi la copie du contrat.", RECEIVED
+    )
+    assert Intent.REQUEST_INFO in reading.intents
+
+
+def test_not_a_wrong_number_is_no_wrong_person() -> None:
+    reading = understand("It's me, not a wrong number, but I owe £60 not £90.", RECEIVED)
+    assert reading.intent is Intent.DISPUTE
+    assert Intent.WRONG_PERSON not in reading.intents
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "C'est scandaleux, je vais saisir le médiateur au sujet de vos méthodes.",
+        "I will be making a complaint to the Ombudsman about your letters.",
+    ],
+)
+def test_a_complaint_threatened_is_no_dispute(text: str) -> None:
+    assert Intent.DISPUTE not in understand(text, RECEIVED).intents
+
+
+def test_a_complaint_lodged_with_the_mediator_is_a_dispute() -> None:
+    reading = understand("J'ai saisi le médiateur de l'eau au sujet de cette facture.", RECEIVED)
+    assert Intent.DISPUTE in reading.intents

@@ -431,11 +431,12 @@ _MOVE_VERB = re.compile(
 )
 _FROM_TO = re.compile(r"(?:du|from(?:\s+the)?)\s+\d+\w*\s+(?:au|to)\s+(?:the\s+)?\d", re.IGNORECASE)
 _NEGATED_DATE = re.compile(
-    r"(?:\bpas|\bnot|\bnon|\bcan't|\bcan’t|\bcannot|\bcant)\W{1,3}(?:\w+\W{1,3})?(?:le\W+|the\W+|on\W+)?$"
+    # ("pas plus, à partir du 5", "pas plus tard que le 10": a cap, not a day given up.)
+    r"(?:\bpas(?!\W{1,3}plus\b)|\bnot(?!\W{1,3}more\b)|\bnon|\bcan't|\bcan’t|\bcannot|\bcant)\W{1,3}(?:\w+\W{1,3})?(?:le\W+|the\W+|on\W+)?$"
     # "je ne pourrai pas honorer le paiement prévu le 20", "... le prélèvement du 20":
     # the day given up.
-    r"|(?:\bpas|\bnot|\bcan't|\bcannot)\W{1,3}(?:\w+\W{1,3}){1,4}(?:du|of\W+the|for\W+the)\W+$"
-    r"|(?:\bpas|\bnot|\bcan't|\bcannot)\W{1,3}(?:\w+\W{1,3}){0,4}(?:pr[ée]vue?|convenue?|promise?|planned|scheduled|promised|agreed|due)\W{1,3}(?:pour\W+|for\W+)?(?:le\W+|the\W+|on\W+)?$",
+    r"|(?:\bpas(?!\W{1,3}plus\b)|\bnot(?!\W{1,3}more\b)|\bcan't|\bcannot)\W{1,3}(?:\w+\W{1,3}){1,4}(?:du|of\W+the|for\W+the)\W+$"
+    r"|(?:\bpas(?!\W{1,3}plus\b)|\bnot(?!\W{1,3}more\b)|\bcan't|\bcannot)\W{1,3}(?:\w+\W{1,3}){0,4}(?:pr[ée]vue?|convenue?|promise?|planned|scheduled|promised|agreed|due)\W{1,3}(?:pour\W+|for\W+)?(?:le\W+|the\W+|on\W+)?$",
     re.IGNORECASE,
 )
 

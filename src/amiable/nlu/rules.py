@@ -630,7 +630,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:does not|doesn t|did not|didn t|fails to) (?:take into account|include|reflect|show|account for|deduct) (?:the|our|my|your) (?:credit note|credit|payment|deposit|refund|part payment)s?\b",
             r"\bnot a (?:penny|cent|pound|dollar|euro) more\b",
             r"\b(?:i|we) (?:accept|acknowledge|admit) (?:that )?(?:i|we) owe\b[^.!?]{1,80}? ,? (?:but|and) not (?:the|for|any|your|those|these|that|this|\w+ s)\b",
-            r"\b(?:amount|balance|figure|bill|invoice)(?: \w+){0,4} is (?:wrong|incorrect|not right|inflated)\b",
+            r"\b(?:amount|balance|figure|bill|invoice)(?: \S+){0,4} is (?:wrong|incorrect|not right|inflated|rubbish|nonsense|bogus|made up(?! of)|pure fiction|fiction|garbage)\b",
             r"\b(?:i|we) (?:do not|don t|cannot|will not) accept the (?:£|\$|€)\s?\d|\bfair wear and tear\b",
             r"\b(?:balance|amount|total|bill) (?:is|was|should be) (?:£|\$|€)?\s?\d[\d.,]* not (?:£|\$|€)?\s?\d|\binterest on (?:top of )?interest\b|\b(?:charges|fees|penalt\w*|interest) (?:have been |were )?added without\b",
             r"\b(?:wrong|incorrect) (?:amount|balance|figure)\b",
@@ -720,7 +720,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
         "stop_fr": _compile(
             # Sent elsewhere: "voyez avec le mandataire, pas avec moi", "appelez-les, pas moi".
             r"\b(?:appelez|contactez|ecrivez|adressez vous|voyez (?:ca )?avec|parlez|telephonez|rappelez|passez par)\b[\w ]{0,40}?\W{0,3}(?:et )?pas (?:a |avec )?moi\b",
-            r"\binutile (?:de|d) (?:y |m |me |nous |lui |leur )?(?:envoyer|ecrire|appeler|relancer|telephoner|contacter)\b",
+            r"\binutile (?:de|d) (?:y |m |me |nous |lui |leur )?(?:envoyer|ecrire|appeler|relancer|telephoner|contacter)\b(?! (?:un|l|le|votre|vos|des|d) ?(?:huissiers?|commissaires?|avocats?|agents?|enqueteurs?|recommandes?)\b)",
             r"\b(?:appelez|contactez|textez|ecrivez|rappelez)(?: moi| nous)? pas\b",
             r"\bpas (?:la peine|besoin) de (?:m |me |nous )?(?:envoyer|relancer|appeler|harceler|ecrire|contacter)\b.{0,40}\b(?:par jour|tous les jours|chaque jour|sans arret|sans cesse|autant|a chaque fois)\b",
             r"\b(?:assez|marre) (?:de|d) (?:vos|ces|tes|les) (?:appels|sms|messages|relances|courriers)\b|\bca suffit (?:les|vos|avec vos|avec les) (?:appels|sms|relances|messages)\b",
@@ -749,6 +749,10 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\barretez (?:ca|tout|svp|s il vous plait|maintenant|immediatement|!|\.)|\barretez\s*$",
             r"\bplus (?:de|d) (?:sms|messages?|appels?|mails?|courriers?|relances?)\b",
             r"\bje ne (?:veux|souhaite) plus (?:etre|recevoir|que vous)\b",
+            # "Je veux plus jamais entendre parler de vous", "que je ne revoie plus vos SMS",
+            # "c'est la dernière fois que vous m'appelez au boulot".
+            r"\b(?:ne )?(?:veux|souhaite) plus (?:jamais )?entendre parler (?:de vous|de votre|de vos|de votre (?:societe|cabinet|agence))\b|\bque je ne (?:re)?(?:voie|vois|recoive) plus (?:jamais )?(?:vos|de vos|aucun|aucune|un seul|une seule)\b|\bje ne veux plus (?:jamais )?(?:voir|revoir) (?:vos|de vos|aucun|aucune|un seul|une seule)\b",
+            r"\b(?:c est|ce sera|c) la derniere fois que vous (?:m |me |nous )?(?:appelez|contactez|ecrivez|relancez|harcelez|telephonez|envoyez)\b",
             r"\b(?:j aimerais|je voudrais|je souhaiterais|je souhaite|je prefererais|merci de) ne plus (?:recevoir|etre (?:appelee?|contactee?|relancee?|derangee?))\b",
             r"\b(?:desinscri\w*|desabonne\w*)\b",
             r"\blaiss(?:ez|er|e|es) (?:moi|nous|(?:ma|sa|notre|leur) (?:famille|mere|fille|veuve)|(?:mon|son|notre|leur) (?:pere|fils|mari)|(?:mes|ses|nos|leurs) (?:enfants|parents)) (?:tranquil\w*|en paix)\b",
@@ -772,7 +776,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bstop (?:calling|texting|contacting|emailing|e-mailing|writing|harassing|messaging|phoning|ringing|sending)\b",
             r"\b(?:do not|never) (?:call|contact|text|email|e-mail|phone|ring|write to|message) (?:me|us|my|again|anymore|any more|here|(?:this|that) (?:number|phone|address|email))\b",
             # A threat if the calls go on: "ring me one more time and I'll report you".
-            r"\b(?:call|ring|phone|text|email|contact) (?:me|us) (?:one more time|again|once more) and (?:i|we) (?:will|shall)\b|\bif you (?:call|ring|phone|text|contact) (?:me|us) (?:again|one more time)\b",
+            r"\b(?:call|ring|phone|text|email|contact) (?:me|us) (?:at (?:work|home) |on this number |here )?(?:one more time|again|once more) and (?:(?:i|we)(?: will| shall|'ll| ll)|see what happens|you(?:'ll| ll| will) (?:see|regret|be sorry))\b|\bif you (?:call|ring|phone|text|contact) (?:me|us) (?:again|one more time)\b",
             r"\bcease (?:all )?(?:communication|contact|and desist)\w*\b",
             r"\b(?:(?:talk|speak|write|deal|go) (?:to|with|through)|ring|call|phone|contact|email|text) (?:him|her|them|my (?:attorney|lawyer|solicitor|adviser|advisor))\W{0,3}not (?:to |with )?me\b|\b(?:all )?(?:communication|correspondence|contact) (?:must |should )?(?:go )?(?:through|via) my (?:attorney|lawyer|solicitor)\b",
             r"\bleave (?:me|us|(?:my|his|her|their|our|the) (?:family|kids|children|mother|father|mum|mom|dad|parents|wife|husband|widow)) (?:alone|in peace|be)\b",
@@ -890,6 +894,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
         ),
         "plan_en": _compile(
             rf"^\W*(?:(?:ok|okay|right|so|well)\W+)?{_AMOUNT} ?(?:{_PERIOD_EN}) (?:from|starting|beginning|when|once|as soon as|until|till)\b",
+            # "I'll clear the £600 at £100 a month".
+            rf"\b(?:clear|pay|settle|repay|pay off|pay back)\b(?: (?!rent\b|mortgage\b|bills?\b|council\b|childcare\b)\S+){{0,4}}? at {_AMOUNT} ?(?:{_PERIOD_EN})",
             # "20 quid a week is all I can do".
             rf"{_AMOUNT} (?:{_PERIOD_EN}) is (?:all|the most|the best|what) (?:i|we) can\b",
             r"\b(?:a|an) (?:payment (?:plan|arrangement|schedule)|instal?l?ment plan|repayment plan|arrangement to pay)\b",
@@ -1146,17 +1152,21 @@ RULES: dict[Intent, dict[str, _Rule]] = {
 _HEDGE_FR = r"\bpeut ?etre\b|\bsans doute\b|\bprobablement\b"
 _HEDGE_EN = r"\bmaybe\b|\bperhaps\b|\bmight\b"
 # A promise made under a condition on the creditor, or denied, is not a promise (SPEC).
+# A promise made only once the debt is proven asks for the proof (SPEC: a condition on the
+# creditor is no promise): "prove it and I'll pay", "prouvez-moi que je vous dois cet
+# argent et je paierai".
+_PROOF_FIRST_WORDS = r"\b(?:prove|show me|send me (?:the )?proof|give me proof)\b(?: \S+){0,8}? and (?:i|we) (?:will|ll|shall)\b|\b(?:prouvez|montrez|justifiez)(?: moi)?\b(?: \S+){0,10}? et (?:je|nous) (?:vous )?(?:paierai|payerai|reglerai|paie|paye|regle|verserai|paierons|reglerons)\b"
 _NOT_A_PROMISE = _compile(
     r"\bje (?:vous )?(?:paierai|payerai|reglerai) quand je (?:paierai|payerai|reglerai|voudrai|le voudrai|le deciderai)\b|\b(?:i will|i ll) pay (?:you )?when i (?:pay|feel like it|want to|decide)\b",
-    r"\b(?:je ne|j ne|je n|on ne|nous ne) (?:vous |la |le |les |l |lui |leur |vous la |vous le |vous les )?(?:paierai|payerai|reglerai|vais|verserai|rembourserai|peux|pourrai|compte|paye|paie|regle)\w* (?:\w+ )?(?:pas|rien|jamais|plus)\b",
+    r"\b(?:je ne|j ne|je n|on ne|nous ne) (?:vous |la |le |les |l |lui |leur |vous la |vous le |vous les )?(?:paierai|payerai|reglerai|vais|verserai|rembourserai|peux|pourrai|compte|paye|paie|regle)\w* (?:\w+ )?(?:pas|rien|jamais|plus)\b(?! plus tard que| tard que)",
     r"\bne (?:\w+ ){1,4}que (?:lorsque|quand|si|une fois|apres|des que)\b",
     r"\b(?:when|the minute|the day|once|if) i win the (?:lottery|lotto|euromillions|euro millions|pools)\b|\bquand (?:j aurai|je gagnerai) (?:gagne )?(?:au|a l) (?:loto|euromillions|euro millions)\b",
     r"\bune fois (?:que )?(?:ces|les|vos|le|la|votre) (?:\w+ ){0,2}(?:annulee?s?|retiree?s?|supprimee?s?|enlevee?s?|corrigee?s?|rectifiee?s?|deduite?s?)\b",
     r"\b(?:once|when|as soon as|after|if) (?:the|these|those|your|that|this) (?:\w+ ){0,2}(?:is|are|has been|have been|gets?|get) (?:taken off|removed|dropped|waived|cancell?ed|corrected|fixed|refunded|sorted|credited|deducted|written off|repaired|replaced)\b",
     r"\b(?:je ne|nous ne) (?:vais|veux) (?:rien|pas|jamais) (?:payer|regler|verser)\b",
-    r"\bne (?:vous |la |le |les |l )?(?:paierai|payerai|reglerai|verserai|rembourserai|solderai)\w* (?:\w+ )?(?:pas|rien|jamais|plus)\b",
+    r"\bne (?:vous |la |le |les |l )?(?:paierai|payerai|reglerai|verserai|rembourserai|solderai)\w* (?:\w+ )?(?:pas|rien|jamais|plus)\b(?! plus tard que| tard que)",
     r"\b(?:take|knock|get|remove|drop|waive)\b (?:\S+ ){0,5}?(?:fee|fees|charge|charges|interest|penalty)\b(?: off)? and (?:i|we) (?:will|shall)\b|\b(?:take|knock|get) (?:it|that|them|this) off and (?:i|we) (?:will|shall)\b|\b(?:enlevez|retirez|supprimez|annulez) (?:\w+ ){0,5}?(?:frais|penalites|interets|majorations) et je\b",
-    r"\bje (?:vous )?(?:le |la |les )?(?:paierai|payerai|reglerai|paie|paye|regle|rembourserai|verserai)\w* (?:\w+ )?(?:pas|rien|jamais)\b",
+    r"\bje (?:vous )?(?:le |la |les )?(?:paierai|payerai|reglerai|paie|paye|regle|rembourserai|verserai)\w* (?:\w+ )?(?:pas|rien|jamais)\b(?! plus tard que| tard que)",
     r"\b(?:once|when|as soon as|after|if) you(?:'ve| have| ve)? (?:remove|take|took|send|sent|confirm|correct|fix|cancel|drop|waive|prove|show|provide)\w*\b",
     r"\b(?:des que|quand|lorsque|si) vous (?:m |me |nous |les |la |le |l |en |y )?(?:aurez|avez|enlevez|retirez|annulez|envoyez|corrigez|supprimez|prouvez|fournissez|renvoyez)\w*\b",
     r"\b(?:tant que|pas avant que|pas avant d|tant qu|a condition que|sauf si|a moins que)\b",
@@ -1170,6 +1180,8 @@ _NOT_A_PROMISE = _compile(
     r"\bje (?:comptais|devais|voulais|pensais|allais) (?:vous )?(?:payer|regler|verser|faire)\b.{0,80}\bmais\b",
     r"\b(?:i|we) (?:will not|won t|wont|refuse to|am not going to|are not going to) (?:pay|settle|send|make)\b",
     r"\b(?:until|unless|not before|only if|only once)\b",
+    _PROOF_FIRST_WORDS,
+    r"\bthe (?:minute|moment|second|day) you (?:take|remove|drop|waive|knock|cancel|correct|fix|refund|credit)\b",
     r"\bwhen (?:i|we) (?:can|am able|are able)\b",
     r"\b(?:quand|des que|lorsque) j aurai (?:l argent|les moyens|de quoi|les fonds|assez)\b|\bwhen (?:i|we) (?:have|get|ve got|have got) (?:the money|the funds|enough)\b",
     r"\b(?:once|when|as soon as|after|if|until) (?:a|an|the|your|you send (?:a|an|the)|you issue (?:a|an|the)) (?:corrected|revised|amended|new|credit) (?:invoice|statement|bill|note)\b",
@@ -1178,6 +1190,8 @@ _NOT_A_PROMISE = _compile(
     r"\b(?:was|were) (?:going to|gonna|planning to|meant to|supposed to) (?:pay|settle|transfer|send|clear)\b.{0,80}\bbut\b",
     r"\b(?:cannot|can not|could not|unable to) pay\b.{0,20}\b(?:friday|monday|tomorrow|this week|on)\b",
 )
+
+_PROOF_FIRST = _compile(_PROOF_FIRST_WORDS)
 
 _SARCASM = _compile(
     r"\b(?:after|once|when) pigs (?:will |might |can )?fly\b|\bpigs (?:will |might )fly\b",
@@ -1211,6 +1225,13 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
         _compile(
             r"\b(?:je|nous) ne (?:le |la |les |l )?(?:conteste|contestons|remets|remettons|discute|discutons) (?:\w+ ){0,2}?(?:pas|nullement|aucunement|rien)\b(?: (?:en cause|du tout))?(?: (?:la|cette|ma|notre|le|ce|les|votre|vos) (?:dette|factures?|somme|montant|creance|credit))?",
             r"\bsans (?:la |le |les )?contester\b",
+            # A complaint threatened, not lodged: "je vais saisir le médiateur au sujet de vos
+            # pratiques", "I shall be raising a complaint with the Ombudsman about your tone".
+            r"\b(?:je vais|j vais|je compte|je vais aller|nous allons) saisir (?:le |la )?(?:mediateur|mediatrice|mediation)\b|\b(?:i will|i ll|i shall|i am going to|i m going to|i intend to|we will|we shall)(?: be)? (?:complain\w*|rais\w* a complaint|mak\w* a complaint|fil\w* a complaint|lodg\w* a complaint|report\w*|refer\w*)\b[^.!?]{0,60}\bombudsman\b",
+            # A time-bar asked about or denied: "I want to know whether it's statute barred",
+            # "je sais que ma dette n'est pas prescrite".
+            r"\b(?:whether|if) (?:it|this|the debt|this debt|the account|it all)(?: is|'s| s| was| has become)? (?:statute|time)[ -]?barred\b|\b(?:is|was) (?:it|this|the debt|this debt) (?:statute|time)[ -]?barred\b|\bnot (?:statute|time)[ -]?barred\b",
+            r"\b(?:n est|ne sont|n etait|n est toujours) pas (?:encore )?(?:prescrite?s?|forclose?s?)\b|\bsi (?:elle|la dette|ma dette|cette dette|la creance|cette creance) (?:est|etait|serait) prescrite\b|\best (?:elle|ce) prescrit\w*\b",
             r"\b(?:i|we) dispute nothing\b|\b(?:taking|take|seeking|awaiting) (?:our|my) client(?:'s| s) instructions\b",
             r"\b(?:i am|i m|we are|we re|we're) not (?:disputing|contesting)\b(?: (?:anything|the debt|this|it|that|the (?:amount|balance|bill|invoice)))?",
             r"\b(?:i|we) (?:do not|don t) (?:dispute|contest) (?:the debt|the amount|the balance|that i owe|that we owe|it|this|owing)\b",
@@ -1350,7 +1371,9 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
             r"\b(?:je (?:vous )?joins|nous (?:vous )?joignons|ci ?joint|en piece jointe|en pj|vous trouverez|veuillez trouver|je vous ai (?:envoye|transmis|adresse|fait parvenir)|je vous (?:transmets|envoie|adresse|fais parvenir) (?:ci dessous |ci apres |en retour )?(?:l|la|le|les|mon|ma|mes|notre|nos|une|un))\b(?: \w+){0,12}|\b(?:\w+ ){0,2}(?:releve|decompte|courrier|justificatif|copie) (?:bancaire )?joint\b",
             r"\b(?:i|we) (?:enclose|attach|have attached|am attaching|are attaching|have enclosed)\b(?: \w+){0,7}|\bplease find (?:attached|enclosed)\b(?: \w+){0,6}|\battached (?:is|are)\b(?: \w+){0,6}",
             r"\bc est quoi ce (?:delire|bordel|cirque|bazar|foutoir|travail|binz)\b|\bproof of (?:debt|claim)\b",
-            r"\b(?:j ai|nous avons) bien recu (?:votre |la |l |le )?(?:attestation|quittance|releve|decompte|detail|recapitulatif|confirmation)\b(?: \w+){0,3}",
+            r"\b(?:j ai|nous avons) bien recu (?:votre |la |l |le )?(?:attestation|quittance|releve|decompte|detail|recapitulatif|confirmation|justificatif|mandat|copie|contrat)\b(?: \w+){0,3}",
+            # A paper held, not asked for: "j'ai l'attestation de résiliation".
+            r"\b(?:j ai|nous avons|je garde|je conserve|j ai garde|j ai conserve) (?:toujours |encore |bien )?(?:l|la|le|mon|ma|notre|une|un) (?:attestation|accuse de reception|justificatif|preuve|recu|quittance)\b(?: \w+){0,3}",
         ),
     ),
     (
@@ -1361,7 +1384,7 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
             r"\b(?:i am|i m) not the (?:same )?person (?:i|you) (?:was|were|used to be|once was|knew)\b|\bje ne suis plus (?:la meme personne|celui|celle) qu\b",
             r"\bce n est pas moi qui (?:ai|a) (?:oublie|rate|annule|fait (?:l|une) erreur)\b",
             # "c'est bien moi, pas d'erreur de personne": the debtor says who they are.
-            r"\bc est bien moi\b|\b(?:pas d|aucune) erreur (?:de|sur la) personne\b|\bvous (?:ne )?(?:vous )?tromp\w* pas (?:de|d) personne\b|\b(?:yes )?it is (?:definitely |really |indeed )me\b",
+            r"\bnot (?:a|the) wrong (?:number|person)\b|\bpas (?:un|le) mauvais numero\b|\bc est bien moi\b|\b(?:pas d|aucune) erreur (?:de|sur la) personne\b|\bvous (?:ne )?(?:vous )?tromp\w* pas (?:de|d) personne\b|\b(?:yes )?it is (?:definitely |really |indeed )me\b",
             r"\bwrong (?:person|one|people|department|team) to (?:ask|talk|speak|contact|deal|write|send|email|call)\b|\bwrong (?:chat|group|conversation|thread)\b|\bmauvaise? (?:conversation|discussion|groupe)\b",
             r"\bwrong (?:person|recipient)\W+(?:i|we) (?:sent|emailed|forwarded)\b",
             # (Said alone: beside "I'm not him", the number is removed for a wrong person.)
@@ -1519,6 +1542,12 @@ _ANY_INSOLVENCY = _compile(
     r"\b(?:liquidation|redressement|faillite|depose le bilan|deposer le bilan)\b",
     r"\b(?:administration|liquidation|receivership|bankrupt\w*|went bust|gone bust|went under|gone under)\b",
 )
+# A procedure ended long ago still covers the debts it named: "my bankruptcy was discharged
+# in 2025 and this debt was included in the schedule".
+_DEBT_INCLUDED = _compile(
+    r"\b(?:this|the|your|that) (?:debt|account|claim|loan|balance)\b(?: \w+){0,3}? (?:was|were|is|has been) (?:included|listed|scheduled|part of it|on (?:the|my) (?:list|schedule))\b",
+    r"\b(?:included|listed) in (?:the|my) (?:bankruptcy|schedules?|iva|dro)\b",
+)
 _NOT_INSOLVENT = _compile(
     r"\b(?:dossier|plan|procedure) de surendettement (?:est |a ete )?(?:clos|cloture|termine|fini|solde|acheve)\b|\b(?:ancien|precedent) (?:dossier|plan) de surendettement\b|\b(?:bankruptcy|iva|dro) (?:ended|was discharged|finished|completed) (?:years|in (?:19|20)\d\d)\b",
     r"\b(?:bankruptcy|bankrupt|iva|insolvency)\b\W{0,3}(?:no way|never|not an option|out of the question)\b",
@@ -1540,6 +1569,11 @@ _CONSIDERING = _compile(
     r"\b(?:rendez vous|rdv|conseill\w*)\b.{0,80}\bpour (?:voir|savoir) si\b.{0,30}",
     r"\bpour (?:voir|savoir) si (?:je|on|nous) (?:monte|montons|depose|deposons|fais|faisons|peux|pouvons|dois)\b",
     r"\bsurendettement\b.{0,40}\bje (?:le |la )?(?:deposerai|ferai|monterai) (?:sans doute|peut etre|probablement|surement|eventuellement|si)\b",
+    # Told of it, meaning to file: "on m'a parlé du surendettement à la Banque de France, je
+    # vais sans doute monter un dossier"; a threat: "si vous continuez, je dépose un dossier".
+    r"\b(?:on m a|m a|m ont|nous a|on nous a) parle (?:du|de|d un|de la procedure de) (?:dossier de )?surendettement\b(?: (?:a|aupres de) la (?:banque de france|bdf))?",
+    r"\bje vais (?:sans doute |peut etre |probablement |surement |certainement |bientot )?(?:monter|deposer|faire|constituer|remplir) (?:un|le|mon) dossier\b",
+    r"\bsi vous continu\w*\b.{0,60}\b(?:surendettement|faillite)\b",
     r"\b(?:thinking|considering|might|may have|thought|looking into|wondering|advised (?:me )?to|suggested (?:i|that i|an|a|me)|talk\w* about|speak\w* to|about (?:possibly )?applying|possibly|advice (?:about|on)|not (?:yet )?applied|have not (?:yet )?applied|whether)\b.{0,60}\b(?:bankruptcy|bankrupt|iva|dro|insolvency|debt relief|liquidation|administration|receivership)\b",
     r"\b(?:bankruptcy|iva|dro|debt relief order|insolvency)\b.{0,60}\b(?:(?:have|has) not|not|nothing(?:'s| s| has)) (?:yet )?(?:been )?(?:applied|filed|made|gone in|submitted|sent|lodged)\b",
     r"\b(?:bankruptcy|iva|dro|debt relief order|insolvency)\b.{0,40}\b(?:might|may|could|would) be (?:right|best|the (?:best|right) (?:option|route|way)|an option|suitable|worth (?:it|looking at))\b|\blook(?:ing)? (?:at|into) applying\b",
@@ -1604,6 +1638,8 @@ def read_rules(
             del found[Intent.PROMISE_TO_PAY]
             if _PAY_NOW_NOT_PROMISE.search(normalized, present):
                 found.setdefault(Intent.PAY_NOW, "pay_now_not_promise")
+            if _PROOF_FIRST.search(normalized, present):
+                found.setdefault(Intent.REQUEST_INFO, "proof_first")
     if Intent.PROMISE_TO_PAY in found and Intent.PAYMENT_PLAN_REQUEST in found:
         _drop_promise_inside_plan(found, normalized, present, vetoed)
     if (
@@ -1828,7 +1864,7 @@ def _settle_insolvency(found: dict[Intent, str], normalized: str, vetoed: set[In
     considered, not filed, is hardship too (SPEC)."""
     if Intent.LEGAL_PROCEEDING not in found:
         return
-    if _NOT_INSOLVENT.search(normalized):
+    if _NOT_INSOLVENT.search(normalized) and not _DEBT_INCLUDED.search(normalized):
         # "Bankruptcy? No way. I just need time."
         del found[Intent.LEGAL_PROCEEDING]
         vetoed.add(Intent.LEGAL_PROCEEDING)
