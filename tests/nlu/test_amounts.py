@@ -451,3 +451,15 @@ def test_indian_digit_grouping(text: str, value: str) -> None:
 @pytest.mark.parametrize("text", ["I will pay 1,20,00 in March", "I will pay 12,5,000 in March"])
 def test_broken_indian_grouping_is_no_sum(text: str) -> None:
     assert find_amounts(text, "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("je vous verse 45 euros 20 lundi", "fr", "45.20"),
+        ("je vous verse 45 euros demain", "fr", "45.00"),
+        ("je vous verse 45 euros 12 mois de suite", "fr", "45.00"),
+    ],
+)
+def test_cents_after_the_currency_word_before_a_day(text: str, lang: str, value: str) -> None:
+    assert find_amounts(text, lang)[0].value == Decimal(value)

@@ -163,7 +163,7 @@ CASES: list[tuple[str, str, date, str, Expected, Expected]] = [
     ("December 15", "en", FRIDAY, "day_month", "2026-12-15", "2025-12-15"),
     ("Dec 15th", "en", FRIDAY, "day_month", "2026-12-15", "2025-12-15"),
     ("the first of March", "en", FRIDAY, "day_month", "2027-03-01", "2026-03-01"),
-    ("12/03", "en", FRIDAY, "day_month", "2027-03-12", "2026-03-12"),
+    ("25/03", "en", FRIDAY, "day_month", "2027-03-25", "2026-03-25"),
     ("2/15", "en", FRIDAY, "day_month", "2027-02-15", "2026-02-15"),
     ("next week", "en", FRIDAY, "relative_period", "2026-11-23 2026-11-23..2026-11-29", None),
     ("last week", "en", FRIDAY, "relative_period", None, "2026-11-09 2026-11-09..2026-11-15"),
@@ -230,6 +230,7 @@ NO_DATE = [
     ("en", "I may pay less"),
     ("en", "I sat in the sun"),
     ("en", "ref 12/05 and invoice no 10/11"),
+    ("en", "I'll pay on 05/04"),  # 5 April or May 4th
     ("en", "fees of 15.5%"),
     ("en", "it takes 3 days"),
     ("en", "a table for 6, a timer for 20 seconds"),
@@ -440,3 +441,79 @@ def test_spans_point_into_the_text(text: str, received: date, lang: str) -> None
 def test_the_first_of_next_month_is_that_day(text: str, lang: str) -> None:
     (mention,) = find_dates(text, date(2025, 11, 19), lang)
     assert mention.future == Resolved(date(2025, 12, 1), date(2025, 12, 1), date(2025, 12, 1))
+
+
+def _first(text: str, received: date, lang: str) -> DateMention:
+    (mention,) = find_dates(text, received, lang)
+    return mention
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "received", "future"),
+    [
+        ("le lendemain de Noël", "fr", FRIDAY, "2026-12-26"),
+        ("à la Toussaint", "fr", date(2026, 10, 2), "2026-11-01"),
+        ("la veille du jour de l'an", "fr", FRIDAY, "2026-12-31"),
+        ("le lundi de Pâques", "fr", FRIDAY, "2027-03-29"),
+        ("le jeudi avant la Pentecôte", "fr", FRIDAY, "2027-05-13"),
+        ("on Boxing Day", "en", FRIDAY, "2026-12-26"),
+        ("the Monday after Thanksgiving", "en", WEDNESDAY, "2026-11-30"),
+        ("the day after Memorial Day", "en", date(2027, 5, 3), "2027-06-01"),
+        ("on St Patrick's Day", "en", date(2027, 3, 1), "2027-03-17"),
+        ("by Good Friday", "en", date(2027, 3, 1), "2027-03-26"),
+    ],
+)
+def test_feast_days_are_their_day(text: str, lang: str, received: date, future: str) -> None:
+    assert str(_first(text, received, lang).future.value) == future
+
+
+def test_a_feast_day_gone_by_is_this_years_in_the_past() -> None:
+    mention = _first("I paid on St Patrick's Day", date(2027, 3, 23), "en")
+    assert str(mention.past.value) == "2027-03-17"
+
+
+def test_before_a_feast_day_is_a_deadline() -> None:
+    assert _first("avant la Toussaint", date(2026, 10, 2), "fr").deadline
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "I'll sort it after Christmas"),
+        ("en", "I bought a Christmas present"),
+        ("en", "Christmas was hard this year"),
+        ("fr", "pendant les vacances de Noël"),
+        ("fr", "après Pâques"),
+        ("fr", "la prime de Noël"),
+    ],
+)
+def test_a_season_or_a_thing_named_for_a_feast_is_no_day(lang: str, text: str) -> None:
+    assert find_dates(text, FRIDAY, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "received", "future"),
+    [
+        ("le dernier vendredi du mois", "fr", date(2026, 10, 7), "2026-10-30"),
+        ("le dernier vendredi du mois", "fr", date(2026, 10, 31), "2026-11-27"),
+        ("le premier lundi du mois prochain", "fr", FRIDAY, "2026-12-07"),
+        ("the last Friday of this month", "en", date(2027, 6, 8), "2027-06-25"),
+        ("the first Monday in March", "en", FRIDAY, "2027-03-01"),
+    ],
+)
+def test_the_nth_weekday_of_a_month(text: str, lang: str, received: date, future: str) -> None:
+    assert str(_first(text, received, lang).future.value) == future
+
+
+def test_a_french_fortnight_in_words_is_fifteen_days() -> None:
+    mention = _first("dans une quinzaine", FRIDAY, "fr")
+    assert (str(mention.future.first), str(mention.future.last)) == ("2026-12-04", "2026-12-05")
+
+
+def test_the_first_days_of_next_month_are_its_start() -> None:
+    mention = _first("dans les premiers jours du mois prochain", FRIDAY, "fr")
+    assert (str(mention.future.first), str(mention.future.last)) == ("2026-12-01", "2026-12-10")
+
+
+def test_a_sum_before_le_does_not_hide_the_month() -> None:
+    assert str(_first("230 € le 10 février", FRIDAY, "fr").future.value) == "2027-02-10"

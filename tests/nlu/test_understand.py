@@ -3410,3 +3410,157 @@ def test_a_complaint_threatened_is_no_dispute(text: str) -> None:
 def test_a_complaint_lodged_with_the_mediator_is_a_dispute() -> None:
     reading = understand("J'ai saisi le médiateur de l'eau au sujet de cette facture.", RECEIVED)
     assert Intent.DISPUTE in reading.intents
+
+
+# -- Set 36's general causes: the calendar and the purse ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("I was gonna pay on the 13th but the bank was shut. Sending it on the 16th.", date(2026, 3, 16)),
+        ("J'ai rendez-vous chez le notaire jeudi, je vous fais le virement vendredi.", date(2026, 3, 13)),
+        ("Je vire le 9 avril, la banque est fermée le 8.", date(2026, 4, 9)),
+        ("Je vous paie le 13, enfin non le 16.", date(2026, 3, 16)),
+        ("I'll pay on the 13th, I mean the 16th.", date(2026, 3, 16)),
+        ("I first said the 12th, then the 14th; it will now be the 20th.", date(2026, 3, 20)),
+        ("Je vous avais annoncé le 12, ce sera le 20.", date(2026, 3, 20)),
+        ("Je ne pourrai pas faire le prélèvement le 12, je paierai le 20.", date(2026, 3, 20)),
+        ("J'ai rien payé le 5, je paie les 90 € le 20.", date(2026, 3, 20)),
+        ("£50 is all I've got this week, it goes out on the 20th.", date(2026, 3, 20)),
+    ],
+)  # fmt: skip
+def test_the_payments_day_among_days_said_for_something_else(text: str, day: date) -> None:
+    assert understand(text, RECEIVED).date == day
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("je ne sais pas encore, je paie le 20", date(2026, 3, 20)),
+        ("Le ferme du Moulin a reçu mon chèque le 2 mars.", date(2026, 3, 2)),
+    ],
+)
+def test_a_day_near_a_negation_or_a_look_alike_word_is_kept(text: str, day: date) -> None:
+    assert understand(text, RECEIVED).date == day
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("La facture FA-88 du 3 février est partie en virement le 6 mars.", date(2026, 3, 6)),
+        ("Our cheque (invoice 4471, dated February 2) cleared on March 6.", date(2026, 3, 6)),
+    ],
+)
+def test_an_invoices_date_is_not_the_payments(text: str, day: date) -> None:
+    assert understand(text, RECEIVED).date == day
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Je vous règle le lendemain de Pâques.", date(2026, 4, 6)),
+        ("I'll pay you the Monday after St Patrick's Day.", date(2026, 3, 23)),
+        ("la paie tombe le dernier vendredi du mois, je vous fais 200 € ce jour-là", date(2026, 3, 27)),
+    ],
+)  # fmt: skip
+def test_a_feast_day_or_a_payday_weekday_dates_a_promise(text: str, day: date) -> None:
+    assert understand(text, RECEIVED).date == day
+
+
+@pytest.mark.parametrize("text", ["I'll pay on 05/04.", "Paid in full on 03/04, ref 5521."])
+def test_an_english_numeric_date_either_way_round_is_no_date(text: str) -> None:
+    assert understand(text, RECEIVED, lang="en").date is None
+
+
+def test_a_figure_quoted_is_not_the_sum_promised() -> None:
+    reading = understand(
+        "I'll pay on the 30th. Your letter says £640.10 but the app says £622.10?", RECEIVED
+    )
+    assert reading.amount is None
+
+
+def test_the_outstanding_sum_a_letter_names_is_a_plans_total() -> None:
+    reading = understand(
+        "The letter says £900.00 is outstanding. Could I pay £100 a month for 9 months?", RECEIVED
+    )
+    assert reading.amount == Decimal("900.00")
+
+
+def test_a_sum_given_up_is_not_the_plans() -> None:
+    reading = understand(
+        "I was going to send $200 on the 1st but can't. Can I do $100 on the 1st and $100 on "
+        "the 15th?",
+        RECEIVED,
+    )
+    assert (reading.amount, reading.installment_amount) == (None, Decimal("100.00"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les abonnements d'avril à juin que vous me réclamez (3 x 19,90 €) ne sont pas dus.",
+        "You're billing me for March to June ($29.99 x 4) after I cancelled.",
+        "My husband has died. He was paying you £40 a month by standing order.",
+    ],
+)
+def test_months_billed_or_paid_before_are_no_plan(text: str) -> None:
+    reading = understand(text, RECEIVED)
+    assert Intent.PAYMENT_PLAN_REQUEST not in reading.intents
+    assert reading.installments is None, reading
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("la SARL a été liquidée le 3 mars, voyez la liquidatrice, Me Roux", Intent.LEGAL_PROCEEDING),
+        ("I paid that bill in full to the phone company at the shop on the 3rd.", Intent.DISPUTE),
+        ("M. Leroy avait sans doute ce numéro avant moi, l'opérateur me l'a attribué en mai.", Intent.WRONG_PERSON),
+        ("Whoever you want must have had this number before me.", Intent.WRONG_PERSON),
+        ("That's a zombie debt from 2014 and I'm not paying it.", Intent.DISPUTE),
+        ("can i do 30 bucks every other friday till its paid off", Intent.PAYMENT_PLAN_REQUEST),
+        ("£75 going over on Friday.", Intent.PROMISE_TO_PAY),
+        ("Sent what I could – £20 – on Monday.", Intent.ALREADY_PAID),
+        ("just cleared the last 80 this morning, am I done?", Intent.ALREADY_PAID),
+        ("Please take my work number off the file.", Intent.STOP_CONTACT),
+    ],
+)  # fmt: skip
+def test_set_36s_wordings(text: str, intent: Intent) -> None:
+    assert intent in understand(text, RECEIVED).intents, understand(text, RECEIVED)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_it"),
+    [
+        ("Je suis la liquidatrice de sa succession, que faut-il faire ?", Intent.LEGAL_PROCEEDING),
+        ("can i do 30 bucks every other friday till its paid off", Intent.ALREADY_PAID),
+        ("si je règle tout avant le 31, vous me faites une remise ?", Intent.PROMISE_TO_PAY),
+        ("I'm in a Personal Insolvency Arrangement; my PIP is John Kelly of Kelly Insolvency.", Intent.HARDSHIP),
+        ("Could someone call me while I'm off work for the holidays?", Intent.HARDSHIP),
+        ("Your agent promised a callback and nobody called me back.", Intent.WRONG_PERSON),
+    ],
+)  # fmt: skip
+def test_set_36s_look_alikes(text: str, not_it: Intent) -> None:
+    assert not_it not in understand(text, RECEIVED).intents, understand(text, RECEIVED)
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("Nobody called Sandra lives here.", Intent.WRONG_PERSON),
+        ("My PIP has been stopped and I can't pay this month.", Intent.HARDSHIP),
+    ],
+)
+def test_set_36s_look_alikes_keep_the_real_thing(text: str, intent: Intent) -> None:
+    assert intent in understand(text, RECEIVED).intents
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "found"),
+    [
+        ("would ye ever feck off", Intent.HOSTILE, True),
+        ("Vous pouvez m'envoyer un mandat SEPA pour le prélèvement ?", Intent.REQUEST_INFO, False),
+    ],
+)
+def test_set_36s_words_to_the_rules(text: str, intent: Intent, found: bool) -> None:
+    assert (intent in read_rules(normalize(text)).intents) is found

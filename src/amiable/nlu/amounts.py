@@ -420,6 +420,12 @@ _CENTS_FOLLOWERS: Final = word_set(
     maintenant now svp merci please thanks"""
 )
 # What follows a number said after "vingt euros" for it to be a count, not cents.
+# A day or a when after "60 euros 50": the 50 were its cents ("60 euros 50 samedi").
+_CENTS_THEN_WHEN: Final = word_set(
+    """lundi mardi mercredi jeudi vendredi samedi dimanche demain aujourd aujourdhui ce cette
+    ce soir le d avant des maintenant monday tuesday wednesday thursday friday saturday
+    sunday tomorrow today tonight this on by before next now"""
+)
 _NOT_CENTS_AFTER: Final = word_set(
     """fois times x mois month months jour jours day days semaine semaines week weeks an ans
     annee annees year years versements versement mensualites mensualite echeances echeance
@@ -1006,6 +1012,8 @@ class _Scanner:
             return None
         if _glued(tokens[index - 1], tokens[position]) or self._ends_clause(after):
             return Decimal(value) / 100, after
+        if after < len(tokens) and tokens[after].key in _CENTS_THEN_WHEN:
+            return Decimal(value) / 100, after
         if tokens[position].kind == "word" and not (
             after < len(tokens) and tokens[after].key in _NOT_CENTS_AFTER
         ):
@@ -1245,7 +1253,7 @@ _NOUN_COUNT: Final = re.compile(
     rf"\b{_COUNT_NUMBER}\s+{_ADJECTIVES}(?:{_FRENCH_PLAN_NOUNS}|{_ENGLISH_PLAN_NOUNS})\b"
 )  # "3 mensualités", "6 monthly payments"
 _TIMES_BEFORE: Final = re.compile(
-    rf"(?<![€£$])\b{_COUNT_NUMBER}\s*[x×]\s*(?=(?:[€£$]\s*)?\d)"
+    rf"(?<![€£$.,])\b{_COUNT_NUMBER}\s*[x×]\s*(?=(?:[€£$]\s*)?\d)"
 )  # "4 x 370 €", "3x100€"
 _TIMES_AFTER: Final = re.compile(
     rf"(?:[€£$]\s?\d[\d.,]*|[€£$]|\b(?:euros?|pounds|quid|dollars))\s*(?P<span>[x×]\s*{_COUNT_NUMBER})\b"

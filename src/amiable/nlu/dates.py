@@ -10,8 +10,9 @@ Conventions, the SPEC's first; the ones it leaves open are marked (*):
 - Day and month without a year ("15 mars", "12/03"): the next occurrence on or after the
   received day, the year may roll; past: the latest on or before. With a year: that date,
   for both readings.
-- Numbers are day/month in French. (*) In English a numeric date is day/month unless only
-  month/day makes it valid ("2/15"): the English debtors written to are mostly British.
+- Numbers are day/month in French. In English a numeric date is read only when one order
+  makes it valid ("2/15", "27/02"): "05/04" may be either, and the SPEC makes only
+  written-out months gold in English.
 - Weekday names: the next such day strictly after the received day; past: the latest
   strictly before. (*) "vendredi prochain" / "next Friday" is that same next Friday (the
   mirror of the SPEC's "last Friday"); Duckling's English corpus and Recognizers-Text read
@@ -50,6 +51,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from enum import StrEnum
 
+from amiable.nlu import holidays
 from amiable.nlu.normalize import word_set
 
 __all__ = ["DateKind", "DateMention", "Resolved", "find_dates"]
@@ -586,6 +588,8 @@ def _read_numeric(match: re.Match[str], received: date, lang: str) -> _Found | N
     first, second = int(match["first"]), int(match["second"])
     if match.re is _ISO:
         day, month = first, second
+    elif lang == "en" and first != second and first <= 12 and second <= 12:
+        return None  # "05/04" is 5 April or May 4th: not a date to act on (SPEC)
     else:
         day, month = _day_and_month(first, second, lang)
     if match["year"] is None and _looks_like_fraction(folded, start, day, month):
@@ -682,7 +686,8 @@ def _read_day_month(match: re.Match[str], received: date, lang: str) -> _Found |
     if day is None or month is None:
         return None
     start = match.start()
-    if _MONEY_BEFORE.search(match.string, max(0, start - 8), start):  # "$12 December 27"
+    # "$12 December 27" (not "230 € le 10 février": the article says a day follows)
+    if start == match.start("day") and _MONEY_BEFORE.search(match.string, max(0, start - 8), start):
         return None
     month_first = match.re is _FRENCH_MONTH_DAY and not match["year"]
     if month_first and not _is_day_number(match.string, match.end()):  # "mars 3 fois", "juin 10 €"
@@ -1144,6 +1149,8 @@ _FRENCH_PHRASES: dict[str, _Meaning] = {
         "debut mois prochain", "en debut de mois prochain", "au debut du mois prochain",
         "le debut du mois prochain", "debut du mois pro", "debut de mois pro",
         "en debut de mois pro", "au tout debut du mois prochain", "tout debut du mois prochain",
+        "dans les premiers jours du mois prochain", "les premiers jours du mois prochain",
+        "aux premiers jours du mois prochain",
     ),
     **_phrases(
         _month("start", "current"), "debut du mois", "debut de mois", "en debut de mois",
@@ -1162,7 +1169,12 @@ _FRENCH_PHRASES: dict[str, _Meaning] = {
         "a la mi-mois prochain", "au milieu du mois prochain",
     ),
     **_phrases(_Offset(8, 1, deadline=True), "sous huitaine", "dans la huitaine"),
-    **_phrases(_Offset(15, 1, deadline=True), "sous quinzaine", "dans la quinzaine"),
+    **_phrases(
+        _Offset(15, 1, deadline=True), "sous quinzaine", "dans la quinzaine",
+        "d'ici une quinzaine", "d'ici une quinzaine de jours",
+    ),
+    # (*) "dans une quinzaine" is "dans 15 jours": +14..+15.
+    **_phrases(_Offset(15, 1), "dans une quinzaine", "dans une quinzaine de jours"),
 }  # fmt: skip
 
 _ENGLISH_PHRASES: dict[str, _Meaning] = {
@@ -1270,6 +1282,8 @@ _ENGLISH_PHRASES: dict[str, _Meaning] = {
         _month("start", "next"), "beginning of next month", "the beginning of next month",
         "start of next month", "the start of next month", "early next month",
         "beginning of the next month", "start of the next month", "first thing next month",
+        "the first few days of next month", "first few days of next month",
+        "the first days of next month",
     ),
     **_phrases(
         _month("start", "current"), "beginning of the month", "the beginning of the month",
@@ -1484,7 +1498,129 @@ _ENGLISH_SALARY_WORDS = word_set(
     "credits"
 )
 
+# --- Feast days and the nth weekday of a month ---
+
+# "le lendemain de la Toussaint", "the Monday after Thanksgiving", "à Noël", "by Christmas".
+# (*) A feast day with "after", "over" or "pendant" is no day ("after Christmas" has no
+# window in the SPEC); "avant Noël", "by Easter" set `deadline` as "avant le 15" does.
+_HOLIDAY_NAMES = _alternation(holidays.HOLIDAYS)
+_HOLIDAY = re.compile(
+    r"(?<![\w'])(?:"
+    rf"(?P<relation>le\s+lendemain\s+(?:du\s+|d[e']\s*)|le\s+surlendemain\s+(?:du\s+|d[e']\s*)"
+    r"|la\s+veille\s+(?:du\s+|d[e']\s*)"
+    r"|the\s+day\s+after\s+|the\s+day\s+before\s+"
+    rf"|(?:le\s+|the\s+)?(?P<weekday>{_FR_WEEKDAY}|{_EN_WEEKDAY})\s+"
+    r"(?P<side>qui\s+suit|d'apres|apres|suivant|avant|precedant|qui\s+precede|after|following|before)\s+)"
+    r"|(?P<vague>apres|pendant|vers|autour\s+d[e']|depuis|jusqu'(?:a|au)|after|over|around|during"
+    r"|since|until|till|through|right\s+after|just\s+after|straight\s+after)\s+"
+    r"|(?P<deadline>avant|d'ici(?:\s+a)?|au\s+plus\s+tard\s+(?:a|pour)|by|before|no\s+later\s+than)\s+"
+    r"|(?P<plain>a|au|pour|des|le\s+jour\s+d[e']|le\s+soir\s+d[e']|le\s+matin\s+d[e']|on|at)\s+"
+    rf"|(?P<bare>))(?:(?:la|le|l')\s*)?(?P<name>{_HOLIDAY_NAMES})(?![\w'])"
+    # Not a thing named after the day: "a Christmas present", "la prime de Noël".
+    r"(?!\s+(?:present|gift|bonus|party|dinner|lunch|tree|card|shopping|holiday|break|period"
+    r"|rush|spending|bill|season|market|cadeau|repas|vacances|conges|fetes|marche)s?\b)"
+)
+_HOLIDAY_RULES = {_canonical(name): rule for name, rule in holidays.HOLIDAYS.items()}
+_HOLIDAY_WORDS = _trigger_words(holidays.HOLIDAYS)
+# Names that are a day said alone ("lundi de Pâques", "Boxing Day"), not a season ("Noël").
+_DAYS_BY_NAME_ALONE = frozenset(
+    _canonical(name)
+    for name in (
+        "le lundi de paques", "lundi de paques", "le lundi de pentecote", "lundi de pentecote",
+        "le vendredi saint", "le jeudi de l'ascension", "le jour de l'an", "christmas day",
+        "christmas eve", "xmas eve", "boxing day", "new year's day", "new years day",
+        "new year's eve", "new years eve", "st patrick's day", "saint patrick's day",
+        "easter monday", "easter sunday", "good friday", "thanksgiving day", "memorial day",
+        "labor day", "labour day", "independence day",
+    )
+)  # fmt: skip
+_HOLIDAY_OFFSETS = {"lendemain": 1, "surlendemain": 2, "veille": -1, "after": 1, "before": -1}
+_BEFORE_SIDES = frozenset({"avant", "precedant", "qui precede", "before"})
+
+
+def _read_holiday(match: re.Match[str], received: date, lang: str) -> _Found | None:
+    name = _canonical(match["name"])
+    if match["vague"] or (match["bare"] is not None and name not in _DAYS_BY_NAME_ALONE):
+        return None
+    rule = _HOLIDAY_RULES[name]
+    days = [_shifted(day, match) for day in holidays.occurrences(rule, received)]
+    future = next((day for day in days if day >= received), None)
+    past = next((day for day in reversed(days) if day <= received), None)
+    return _Found(
+        match.start("relation") if match["relation"] else match.start("name"),
+        match.end(),
+        DateKind.DAY_MONTH,
+        None if future is None else Resolved.exact(future),
+        None if past is None else Resolved.exact(past),
+        deadline=match["deadline"] is not None,
+    )
+
+
+def _shifted(day: date, match: re.Match[str]) -> date:
+    """The day a relation names: the day after, the day before, the Monday after."""
+    if match["weekday"]:
+        weekday = _WEEKDAY_NUMBERS[_canonical(match["weekday"])]
+        if re.sub(r"\s+", " ", match["side"]) in _BEFORE_SIDES:
+            return _weekday_before(day, weekday)
+        return _weekday_after(day, weekday)
+    if match["relation"]:
+        word = next(word for word in _HOLIDAY_OFFSETS if word in match["relation"])
+        return day + timedelta(days=_HOLIDAY_OFFSETS[word])
+    return day
+
+
+_ORDINAL_WEEK = {
+    "premier": 1, "1er": 1, "deuxieme": 2, "2e": 2, "2eme": 2, "second": 2, "troisieme": 3,
+    "3e": 3, "3eme": 3, "quatrieme": 4, "4e": 4, "4eme": 4, "dernier": -1, "first": 1,
+    "1st": 1, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "last": -1, "final": -1,
+}  # fmt: skip
+# "le dernier vendredi du mois", "the last Friday of this month", "the first Monday in March".
+_NTH_WEEKDAY = re.compile(
+    rf"(?<![\w'])(?:le\s+|the\s+)?(?P<nth>{_alternation(_ORDINAL_WEEK)})\s+"
+    rf"(?P<weekday>{_FR_WEEKDAY}|{_EN_WEEKDAY})\s+"
+    r"(?:(?:du|de\s+ce|de\s+la|de|d'|of|in)\s*(?:the\s+|this\s+)?"
+    r"(?P<month>mois(?:\s+(?P<fr_next>prochain|suivant))?|month|next\s+month|the\s+following\s+month"
+    rf"|mois-ci|{_FR_MONTH}|{_EN_MONTH}))(?![\w])"
+)
+_NTH_WEEKDAY_WORDS = _trigger_words(_ORDINAL_WEEK)
+
+
+def _read_nth_weekday(match: re.Match[str], received: date, lang: str) -> _Found | None:
+    nth = _ORDINAL_WEEK[_canonical(match["nth"])]
+    weekday = _WEEKDAY_NUMBERS[_canonical(match["weekday"])]
+    said = re.sub(r"\s+", " ", match["month"])
+    named = _MONTH_NUMBERS.get(_canonical(said))
+
+    def day_in(months_ahead: int) -> date | None:
+        year, month = _shift_month(received.year, received.month, months_ahead)
+        return holidays.nth_weekday(year, month, weekday, nth)
+
+    if named is not None:
+        candidates = [
+            holidays.nth_weekday(year, named, weekday, nth)
+            for year in (received.year - 1, received.year, received.year + 1)
+        ]
+        days = [day for day in candidates if day is not None]
+        future = next((day for day in days if day >= received), None)
+        past = next((day for day in reversed(days) if day <= received), None)
+    elif match["fr_next"] or "next" in said or "following" in said:
+        future, past = day_in(1), None
+    else:
+        this_month = day_in(0)
+        future = this_month if this_month and this_month >= received else day_in(1)
+        past = this_month if this_month and this_month <= received else day_in(-1)
+    return _Found(
+        match.start(),
+        match.end(),
+        DateKind.DAY_MONTH,
+        None if future is None else Resolved.exact(future),
+        None if past is None else Resolved.exact(past),
+    )
+
+
 _FRENCH_RULES = (
+    _Rule(_HOLIDAY, _read_holiday, _HOLIDAY_WORDS),
+    _Rule(_NTH_WEEKDAY, _read_nth_weekday, _NTH_WEEKDAY_WORDS),
     _Rule(_FRENCH_DAY_MONTH, _read_day_month, _trigger_words(_FRENCH_MONTHS)),
     _Rule(_FRENCH_MONTH_DAY, _read_day_month, _trigger_words(_FRENCH_MONTHS), True),
     _Rule(_FRENCH_RANGE, _read_range, _trigger_words(_FRENCH_MONTHS) | {"du", "entre"}),
@@ -1508,6 +1644,8 @@ _FRENCH_RULES = (
     _Rule(_FRENCH_SALARY, _read_salary, _FRENCH_SALARY_WORDS),
 )
 _ENGLISH_RULES = (
+    _Rule(_HOLIDAY, _read_holiday, _HOLIDAY_WORDS),
+    _Rule(_NTH_WEEKDAY, _read_nth_weekday, _NTH_WEEKDAY_WORDS),
     _Rule(_ENGLISH_DAY_MONTH, _read_day_month, _trigger_words(_ENGLISH_MONTHS)),
     _Rule(_ENGLISH_RANGE, _read_range, _trigger_words(_ENGLISH_MONTHS) | {"from", "between"}),
     _Rule(_MONTH_FIRST_RANGE, _read_range, _trigger_words(_ENGLISH_MONTHS), True),

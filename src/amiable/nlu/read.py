@@ -161,9 +161,20 @@ _NOT_PAID_AMOUNT = re.compile(
     r"\b(?:r[ée]clam\w*|vous (?:me )?demandez|demand[ée]e?s?|devrais|devoir|dois|doit|au lieu de|et non|"
     r"pas(?!\W+(?:plus|au.del[àa])\b)|"
     r"conteste\w*|frais|p[ée]nalit[ée]s?|indemnit[ée]s?|porte\w* sur|relance\w*|"
-    r"owe|claim\w*|asking|instead of|not(?!\W+more\b)|fees?|charges?|penalt\w*|interest)"
+    r"owe|claim\w*|asking|instead of|not(?!\W+more\b)|fees?|charges?|penalt\w*|interest|"
+    # A payment given up: "I was going to send $150 but…".
+    r"(?:was|were) (?:going to|gonna|meant to|supposed to|planning to) (?:pay|send|transfer))"
     r"\W{0,3}(?:[^\W\d]+\W{1,3}){0,2}$",
     re.IGNORECASE,
+)
+# A figure quoted, not offered: "your letter says £612.40 but the app says £598.40", "it
+# shows $0.00 now" (though "the letter says £1,440 is outstanding" names the whole to pay).
+_QUOTED_BEFORE = re.compile(
+    r"\b(?:says|shows|states|indique|affiche|mentionne)\W{0,3}(?:[^\W\d]+\W{1,3}){0,2}$",
+    re.IGNORECASE,
+)
+_OUTSTANDING_AFTER = re.compile(
+    r"\s*(?:is|are|as)?\s*(?:outstanding|owing|owed|due|restant|d[ûu]s?)\b", re.IGNORECASE
 )
 # The whole an amount is taken from: "sur les 600 € je vous règle 200 €", "out of the £600".
 _OUT_OF_BEFORE = re.compile(
@@ -384,12 +395,28 @@ _INCOME = re.compile(
 _NOT_A_DATE_CONTEXT = re.compile(
     r"\b(?:rappel\w*|appel\w*|call\w*|voicemail|conversation|entretien|[ée]change|discussion|absent\w*|(?<![àa] mon )(?<!d[èe]s mon )retour|back|oubli\w*|missed|forgot|manqu\w*|chaque|tous les|toutes les|every|each|d[ée]c[ée]d\w*|died|pass\w* away|jugement|"
     # A day given up or gone by: "I was going to pay today but…", "earlier today".
-    r"(?:was|were) (?:going|gonna|meant|supposed|planning) to (?:pay|send|transfer)(?: (?:it|you|this|that))?|(?:devais|comptais|voulais|pensais|allais) (?:vous )?(?:payer|r[ée]gler|virer|verser)|earlier|dispo(?:nible)?s?|available|free|"
+    r"(?:was|were) (?:going to|gonna|meant to|supposed to|planning to) (?:pay|send|transfer)(?: (?:it|you|this|that))?|(?:devais|comptais|voulais|pensais|allais) (?:vous )?(?:payer|r[ée]gler|virer|verser)|earlier|dispo(?:nible)?s?|available|free|"
     r"(?:agreement|arrangement|contract|accord|contrat) (?:said|stated|disait|pr[ée]voyait)|"
     r"judgment|ouvert\w*|courrier du|lettre du|letter (?:of|dated)|mise en demeure du|"
+    # An appointment is not the payment: "j'ai rdv à la banque jeudi, je vire vendredi".
+    r"(?:rdv|rendez-vous|rendez vous|appointment)(?:\W{1,3}\w+){0,3}|"
+    # A day the bank or the office is shut: "c'est férié le 14", "the bank's closed on the 4th".
+    r"f[ée]ri[ée]|closed|fermée?s?|(?:est|sont|sera|seront) ferm\w*|"
+    # What one has this week is no payment day: "£100 is all I've got this week".
+    r"(?:all|what) (?:i|we)(?:'ve| have)? got|"
+    # A day said before and moved since: "je vous avais annoncé le 17, mais ce sera le 24",
+    # "I originally said the 5th, then the 12th".
+    r"annonc[ée](?![.!?])|(?:i )?(?:originally |first )?said(?![.!?])|told you(?![.!?])|"
+    r"(?:said|annonc[ée]|dit|promis|promised) (?:the |le )?\d+\w*\W+(?:then|puis|ensuite|and|et|or|ou)|"
     # The day a job was lost is no payment date: "lost my job friday. can do £25 a week".
     r"lost (?:my|his|her|our) (?:job|work)|laid off|made redundant|licenci[ée]\w*|perdu (?:mon|son|notre) (?:emploi|travail|boulot|job|taf)|"
     r"broke|skint|fauch[ée]e?|sans un sou)\W{0,3}(?:\w+\W{1,3}){0,2}$",
+    re.IGNORECASE,
+)
+# A day taken back as soon as said: "le 14 juillet, enfin non le 15", "Friday, I mean Monday".
+_CORRECTED_AFTER = re.compile(
+    r"\W{0,3}(?:enfin non|non plut[ôo]t|ou plut[ôo]t|euh non|je veux dire|i mean|sorry,? i mean"
+    r"|no wait|make (?:it|that)|or rather)\b",
     re.IGNORECASE,
 )
 _NOW = re.compile(
@@ -407,7 +434,7 @@ _DOCUMENT_DATE = re.compile(
     r"bons? de commande|commandes?|orders?|statements?|relev[ée]s?)"
     r"(?:\s+(?:n[°o]?\.?|no\.?|#|r[ée]f\.?|num[ée]ro))?(?:\s*[\w/-]*\d[\w/-]*(?:\s+(?:[àa]|to|et|and)\s+[\w/-]*\d[\w/-]*)?)?"
     # A reference alone: "INV-20931 dated", "FA-2026-117 du".
-    r"|\b[a-z]{2,5}[-/]\d[\w/-]*)\s+(?:du|dated|of|en date du)\s+$",
+    r"|\b[a-z]{1,5}[-/]\d[\w/-]*),?\s+(?:du|dated|of|en date du)\s+$",
     re.IGNORECASE,
 )
 # "tous les mois, dès le début du mois prochain": the start of a series is its first date.
@@ -432,7 +459,9 @@ _MOVE_VERB = re.compile(
 _FROM_TO = re.compile(r"(?:du|from(?:\s+the)?)\s+\d+\w*\s+(?:au|to)\s+(?:the\s+)?\d", re.IGNORECASE)
 _NEGATED_DATE = re.compile(
     # ("pas plus, à partir du 5", "pas plus tard que le 10": a cap, not a day given up.)
-    r"(?:\bpas(?!\W{1,3}plus\b)|\bnot(?!\W{1,3}more\b)|\bnon|\bcan't|\bcan’t|\bcannot|\bcant)\W{1,3}(?:\w+\W{1,3})?(?:le\W+|the\W+|on\W+)?$"
+    r"(?:\bpas(?!\W{1,3}plus\b)|\bnot(?!\W{1,3}more\b)|(?<!enfin )(?<!euh )\bnon(?!\W{1,3}plut)|\bcan't|\bcan’t|\bcannot|\bcant|\brien)\W{1,3}(?:\w+\W{1,3})?(?:le\W+|the\W+|on\W+)?$"
+    # "je ne pourrai pas faire le virement le 10 comme prévu" (not "pas payer avant le 10").
+    r"|\bpas\s+(?:(?!avant\b|apr[èe]s\b|jusqu|je\b|j\b|nous\b|on\b|mais\b|par\b|plut|sinon\b)\w+\s+){2,3}(?:le\s+)?$"
     # "je ne pourrai pas honorer le paiement prévu le 20", "... le prélèvement du 20":
     # the day given up.
     r"|(?:\bpas(?!\W{1,3}plus\b)|\bnot(?!\W{1,3}more\b)|\bcan't|\bcannot)\W{1,3}(?:\w+\W{1,3}){1,4}(?:du|of\W+the|for\W+the)\W+$"
@@ -851,6 +880,7 @@ def _payment_dates(
             (_NOT_A_DATE_CONTEXT.search(before) and not _SERIES_START.search(before))
             or _NEGATED_DATE.search(before_du)
             or _DOCUMENT_DATE.search(before_du)
+            or _CORRECTED_AFTER.match(own, mention.end)
         ):
             continue
         if _BEING_LATE.search(before) and own[mention.start : mention.start + 4].lower() == "late":
@@ -1054,6 +1084,7 @@ def _not_paid(own: str, start: int, end: int, periodic: bool) -> bool:
         or _CREDIT_NOTE_BEFORE.search(before)
         or _INCOME_BEFORE.search(before)
         or _OUT_OF_BEFORE.search(before)
+        or (_QUOTED_BEFORE.search(before) and not _OUTSTANDING_AFTER.match(own, end))
     )
 
 

@@ -366,7 +366,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bprocedure (?:de sauvegarde|collective|de redressement|de liquidation)\b",
             r"\bretablissement (?:personnel|professionnel)\b|\bproposition de consommateur\b|\bsyndic (?:autorise )?en insolvabilite\b",
             r"\b(?:mandataire|administrateur) judiciaire\b(?! a la protection)",
-            r"\bliquidateur\b|\b(?:reglement|concordat) preventif\b",
+            r"\bliquidat(?:eur|rice)\b|\b(?:reglement|concordat) preventif\b",
+            r"\b(?:a ete|ont ete|vient d etre|viennent d etre) (?:mise?s? en liquidation|liquidee?s?)\b",
             r"\bjugement d ouverture\b",
             r"\bdeclaration de (?:vos |votre |la )?creances?\b",
             r"\bcommission de surendettement\b",
@@ -407,6 +408,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
     },
     Intent.WRONG_PERSON: {
         "wrong_person_fr": _compile(
+            # "Mme Pereira avait sans doute ce numéro avant moi, l'opérateur me l'a attribué".
+            r"\b(?:avait|a eu|avait eu) (?:sans doute |surement |peut etre |probablement |certainement )?(?:ce|mon) numero avant moi\b|\bl operateur me l a (?:re)?attribue\b",
             r"\bc est mon (?:cellulaire|cell|numero|natel|gsm|portable) depuis\b",
             r"\b(?:a|ont) quitte (?:le logement|les lieux|l appartement|la maison|le local)\b.{0,120}\b(?:pas autorises?|pas en mesure|ne pouvons pas|ne pouvons) (?:a |de )?(?:communiquer|transmettre|donner) (?:sa|leur|son) (?:nouvelle )?adresse\b",
             r"\b(?:ce numero|cette ligne)\b.{0,60}\b(?:etait|appartenait)\b.{0,6}\b(?:quelqu un d autre|une autre personne|un autre abonne)\b|\b(?:je suis|nous sommes) (?:le |la |les )?nouv(?:eau|elle|eaux|elles) (?:locataires?|occupants?|proprietaires?)\b",
@@ -441,6 +444,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bnous ne sommes pas (?:la|le|l|les) (?:societe|entreprise|sarl|sas|ste|cabinet|maison|ets|etablissements|garage|transports|boulangerie|restaurant)\b",
         ),
         "wrong_person_en": _compile(
+            r"\b(?:must have|probably|likely) had (?:this|my) number before me\b|\b(?:had|used to have) this number before me\b",
             rf"\bthere (?:is|s) no (?:{_NAME}|(?:mr|mrs|ms|miss|dr) \w+)(?: \w+)? (?:here|living here|at this (?:number|address|house))\b",
             rf"\b(?:has )?never belonged to (?:a |an )?(?:{_NAME}|(?:mr|mrs|ms|miss|dr) \w+)\b|\b(?:def|defo|definitely) not {_NAME}\b",
             r"\b(?:tenant|occupant|resident|person|employee|customer) you (?:are|re) (?:writing to|looking for|trying to reach|addressing) (?:has |have )?(?:vacated|moved out|left)\b|\b(?:we|i) (?:do not|don t) (?:hold|have) (?:any |their |his |her )?forwarding (?:details|address)\b",
@@ -450,7 +454,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:it s|its|it is|this is) not me\b|^\W*not me\W",
             r"\bi am not (?:mr|mrs|ms|miss|dr|the person)\b",
             r"\b(?:no one|nobody|noone) (?:by|of|with|called|named) (?:that|this) name\b",
-            r"\b(?:no one|nobody|noone) (?:called|named|by the name)\b",
+            r"\b(?:no one|nobody|noone) (?:called|named|by the name)(?= [a-z])(?! (?:me|us|back|you|him|her|them|it|again|at|on|yet|today|yesterday|since|for|about)\b)",
             r"\bdo not know (?:this|that|who|any|the) ?(?:person|man|woman|guy|company|one)?\b",
             r"\b(?:does not|do not|doesn t|never) (?:live|lived|reside) (?:here|at this address)\b",
             r"\bnot the person you\b",
@@ -595,6 +599,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
         "not_owed_en": _compile(
             r"\b(?:paid|settled) (?:it |the (?:£|\$|€)? ?\d[\d.,]* (?:\w+ )?)?(?:at the front desk|at reception|at the desk|in the store|in store)\b|\bthe (?:clinic|shop|store|agency|landlord|practice|hospital) (?:has|got|already has) (?:its|their|his|her) money\b",
             r"\b(?:opened|took out|signed up for|set up) (?:this|it|the (?:account|loan|card|contract|phone contract)) in my name\b",
+            # "paid that bill in full to Eir at the shop": the creditor paid in person.
+            r"\b(?:paid|settled) (?:\w+ ){0,4}to (?!you\b|your\b|this\b)(?:\w+ ){1,3}(?:at|in) (?:the|their) (?:shop|store|counter|branch)\b",
             r"\b(?:we|i) cancell?ed (?:\w+ ){0,4}in writing\b",
             r"\bnot (?:my|our) (?:debt|bill|account|contract|loan)\b",
             r"\b(?:i|we) (?:never|did not) (?:sign(?:ed)?|order(?:ed)?|took out|take out|opened|open|had an account|authori[sz]ed?|applied|apply)\b",
@@ -615,6 +621,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:do not|don t) (?:believe|think) (?:that )?(?:i|we) owe\b",
         ),
         "time_barred_en": _compile(
+            r"\bzombie debts?\b",
             r"\b(?:six|6)[ -]year (?:limit|rule)\b",
             r"\bstatute[ -]?barred\b",
             r"\btime[ -]?barred\b",
@@ -697,6 +704,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:preuve|justificatif|avis|confirmation) (?:de|du) (?:virement|paiement)\b",
         ),
         "paid_en": _compile(
+            # "Sent what I could – £15 – on Friday", "just cleared the last 150 this morning".
+            r"\bsent what (?:i|we) (?:could|can)\b|(?<!will )(?<!ll )(?<!to )\bcleared (?:the|my|our) (?:last|final|remaining|outstanding|rest)\b",
             # (Not "if I paid half…", nor "I paid for the funeral": something else bought.)
             r"(?<!\bif )\b(?:i|we|my \w+|he|she) (?:have |has |had )?(?:already |just |now )?(?:paid(?! for (?:most of |part of |some of |all of )?(?:the |a |an |his |her |my |our |their )?(?!(?:it|this|that|them|(?:the |your )?(?:bill|invoice|debt|balance|account|amount|order|service|goods|item|delivery|subscription|work)s?)\b)[a-z])|settled|cleared|transferred|sent (?:the|a|you|my) (?:payment|money|cheque|check|transfer))\b",
             r"\b(?:i|we) (?:have |had )?(?:already |just )?made (?:the|a|my|full) payment\b",
@@ -772,7 +781,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\benough (?:with|of) (?:the|your|these|all the|all these) (?:calls|texts|messages|letters|emails|phone calls)\b",
             r"^\W*(?:sto+p|unsubscribe|stop all)\W*$",
             r"\bquit (?:calling|texting|contacting|emailing|e-mailing|writing|harassing|messaging|phoning|ringing|sending|bothering)\b",
-            r"\btake (?:it|this(?: number)?|me|us|him|her|them|mine|my (?:number|details|name|email(?: address)?|address|phone(?: number)?)) off (?:your|the|that|this) (?:list|lists|system|records|database|files?|mailing list|account)\b",
+            r"\btake (?:it|this(?: number)?|me|us|him|her|them|mine|my (?:(?:work|home|mobile|personal|landline) )?(?:number|details|name|email(?: address)?|address|phone(?: number)?)) off (?:your|the|that|this) (?:list|lists|system|records|database|files?|mailing list|account)\b",
             r"\bstop (?:calling|texting|contacting|emailing|e-mailing|writing|harassing|messaging|phoning|ringing|sending)\b",
             r"\b(?:do not|never) (?:call|contact|text|email|e-mail|phone|ring|write to|message) (?:me|us|my|again|anymore|any more|here|(?:this|that) (?:number|phone|address|email))\b",
             # A threat if the calls go on: "ring me one more time and I'll report you".
@@ -851,7 +860,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:struggling|hardship|cannot afford|can not afford|skint|broke|behind on (?:my )?(?:rent|bills|mortgage)|no (?:money|income)|low income|living on)\b",
             r"\b(?:live|lives|survive|surviving|get by|getting by|exist|existing) on (?:my |a |an |the |our |just |only |one )?(?:\w+ ){0,2}(?:pension|benefits?|universal credit|income|wages?|allowance|savings)\b",
             r"\bcash ?flow (?:problems?|issues?|difficult\w*)\b|\bbehind on everything\b|\bcash ?flow(?: s| is| has been)? (?:wrecked|destroyed|ruined|shot|dried up|gone)\b|\blost (?:our|my) (?:biggest|main|largest|major|best|only|key) (?:contract|customer|client|account)\b",
-            r"\b(?:(?<!day )(?<!days )(?<!morning )(?<!afternoon )off work(?! (?:then|that day|tomorrow|today|on (?:mon|tues|wednes|thurs|fri|satur|sun)day))|(?:mill|factory|plant|site|works) (?:closed|shut))\b|\bhours (?:have been |were |got )?(?:slashed|reduced|halved)\b",
+            r"\b(?:(?<!day )(?<!days )(?<!morning )(?<!afternoon )off work(?! (?:then|that day|tomorrow|today|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|for the holidays?|over the holidays?|for christmas|over christmas|for the (?:week|day|summer|bank holiday)))|(?:mill|factory|plant|site|works) (?:closed|shut))\b|\bhours (?:have been |were |got )?(?:slashed|reduced|halved)\b",
             r"\b(?:hours (?:have been |were |got )?cut|cut my hours|reduced hours|short time|zero hours)\b",
             r"\bunpaid leave\b|\b(?:looking after|caring for) my (?:sick |ill |disabled |elderly )?(?:dad|father|mum|mom|mother|husband|wife|partner|son|daughter|child|parents)\b",
             r"\b(?:single (?:mum|mom|parent|dad|mother|father)|on my own with (?:the |my )?(?:kids|children))\b",
@@ -951,9 +960,11 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:il|elle|on|ma \w+|mon \w+|nous) (?:va|vont|allons|doit|doivent) (?:vous )?(?:le |la |les )?(?:payer|regler|verser|virer|rembourser|solder|envoyer)\b(?![^.!?]{0,40}\?)",
         ),
         "promise_en": _compile(
+            # "£60 going over on Friday".
+            r"(?:£|\$|€)\s?\d[\d.,]*(?: (?:quid|pounds|euros|dollars))? (?:is |will be )?(?:going over|going across|heading your way|coming your way|going in)\b",
             # "Paying today.", "paying the £40 on Friday": the present for a payment to come.
             r"(?<!not )(?<!n t )(?<!never )(?<!about )(?<!of )(?<!on )(?<!for )(?<!without )(?<!stop )\bpaying (?:it |you |this |that |the (?:\S+ ){0,2})?(?:in full |off )?(?:today|tonight|tomorrow|later today|this (?:afternoon|evening|morning)|on (?:the \d+\w*|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
-            r"\b(?:the rest|the balance|the remainder) will follow (?:on|by|next|tomorrow|this|at the end)\b|\bsending (?:you )?(?:the )?(?:£|\$|€)\s?\d[\d.,]* (?:on|by|tomorrow|today|tonight|next|this)\b",
+            r"\b(?:the rest|the balance|the remainder) will follow (?:on|by|next|tomorrow|this|at the end)\b|\bsending (?:you )?(?:it|the money|the payment|the rest|the balance|(?:the )?(?:£|\$|€)\s?\d[\d.,]*) (?:on|by|tomorrow|today|tonight|next|this)\b",
             r"\b(?:i|we) will do the (?:rest|balance|remainder)\b",
             r"\b(?:i|we) will (?:pay|repay|settle|clear|transfer|send|wire|mail|post|drop|put|make (?:the|a) payment|sort (?:it|this) out)\b(?! (?:you )?(?:the |my |a |an |our |them |it |over )?(?:new |updated |signed |completed |filled in )?(?:address|details|documents?|copy|copies|forms?|letter|email|proof|photo|statement|paperwork|evidence|receipt|deed|certificate|info|information|number)\b)",
             r"\b(?:i|we) (?:am|are) (?:going to|gonna) (?:pay|settle|clear|transfer|send)\b",
@@ -1059,7 +1070,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:numero|reference) (?:de |du )?bon de commande\b|\bbon de commande\b.{0,40}\b(?:numero|reference|mentionn)\w*|\b(?:renvoyer|renvoyez|redonner|redonnez)\b(?: \w+){0,3} (?:l |le |mon |votre |la )?(?:echeancier|plan|calendrier|recapitulatif|courrier|lettre|facture)\b",
             r"\b(?:communiquer|transmettre|envoyer|indiquer|preciser|donner|rappeler)\b.{0,30}\b(?:numero|reference|copie|detail)s? (?:de|du|d) (?:bon de commande|commande|facture|contrat|dossier)\b",
             r"\b(?:tant que|avant d avoir|sans avoir) (?:je n ai |j ai |je n aurai |j aurai )?(?:pas )?(?:vu|recu|eu) (?:la|le|les|une|un|votre|vos) (?:facture|detail|justificatif|contrat|preuve|decompte|copie)\b",
-            r"\b(?:mandat(?! cash| compte| postal)|titre executoire)\b",
+            r"\b(?:mandat(?! cash| compte| postal| sepa| de prelevement)|titre executoire)\b",
             r"\bje ne comprends pas (?:cette|ce|de quoi|pourquoi|le)\b",
             r"\b(?:qui|quelle societe) (?:etes vous|vous a (?:donne|mandate))\b|\bqui vous a donne\b",
             r"\bpourquoi (?:je dois|vous me|ce montant|ces frais)\b",
@@ -1101,7 +1112,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:fuck\w*|shit\w*|piss off|get lost|scum\w*|scammers?|scam|fraudsters?|parasites?|leeches?|vultures?|sharks?|useless (?:bunch|lot|people)|thanks for nothing|bastards?|idiots?|morons?|crooks?|thieves|bloodsuckers?|go to hell|bugger off|sod off|wankers?|arseholes?|assholes?|losers?|clowns?)\b",
             r"\b(?:i will|i ll|i am going to) (?:sue|report|find) you\b|\bsee you in court\b|\bjog on\b",
             r"\b(?:shower|bunch|pack|load) of (?:chancers|cowboys|crooks|thieves|clowns|liars|gangsters|wasters)\b|\bchancers\b",
-            r"\bsee what happens\b|\b(?:you|he|she|they)(?: will|'ll| ll) regret\b|\bwatch (?:your|yourselves)\b|\byou will be sorry\b",
+            r"\bfeck (?:off|sake)\b|\bsee what happens\b|\b(?:you|he|she|they)(?: will|'ll| ll) regret\b|\bwatch (?:your|yourselves)\b|\byou will be sorry\b",
         ),
     },
     Intent.AUTO_REPLY: {
@@ -1180,6 +1191,8 @@ _NOT_A_PROMISE = _compile(
     r"\bje (?:comptais|devais|voulais|pensais|allais) (?:vous )?(?:payer|regler|verser|faire)\b.{0,80}\bmais\b",
     r"\b(?:i|we) (?:will not|won t|wont|refuse to|am not going to|are not going to) (?:pay|settle|send|make)\b",
     r"\b(?:until|unless|not before|only if|only once)\b",
+    # Asked, not promised: "si je règle tout avant le 31, vous me faites une remise ?"
+    r"\bsi je (?:vous )?(?:le |la |les )?(?:regle|paie|paye|verse|solde|rembourse)\b",
     _PROOF_FIRST_WORDS,
     r"\bthe (?:minute|moment|second|day) you (?:take|remove|drop|waive|knock|cancel|correct|fix|refund|credit)\b",
     r"\bwhen (?:i|we) (?:can|am able|are able)\b",
@@ -1261,7 +1274,7 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
             r"\b(?:my|ma) (?:brother in law|sister in law|pal|mate|friend|cousin|neighbour|neighbor|colleague|uncle|aunt|ex)\b(?: \w+){0,2}? (?:went|filed|declared|has gone|had gone|went through|is in|was in|got) (?:for |into )?(?:bankrupt\w*|chapter \w+|sequestration|an iva|a dro|liquidation)\b",
             # Someone else's procedure: "ma sœur a fait un dossier de surendettement".
             r"\b(?:ma|mon) (?:soeur|frere|cousine?|voisine?|amie?|collegue|belle soeur|beau frere|ex mari|ex femme|ex conjointe?|ex compagnon|ex compagne|ex)\b(?: \w+){0,3}? (?:a fait|a depose|a eu|est en|etait en|avait fait|a ete en|s est retrouvee? en)(?: un| une| son| sa)? (?:dossier de |procedure de )?(?:surendettement|faillite|liquidation|redressement)\b|\bmy (?:brother|sister|cousin|neighbou?r|friend|colleague|brother in law|sister in law)\b(?: \w+){0,3}? (?:went|has gone|had gone|filed|declared|was declared|is in|was in|got)(?: for| into)?(?: a)? (?:bankrupt\w*|insolven\w*|liquidation|an iva|a dro)\b",
-            r"\bliquidat\w* (?:de la |de |d une )?succession\b|\bsuccession\b.{0,40}\bliquidat\w*\b(?:.{0,30}\bnotaire\b)?",
+            r"\bliquidat\w* (?:de la |de |d une |de sa |de son |de cette )?succession\b|\bsuccession\b.{0,40}\bliquidat\w*\b(?:.{0,30}\bnotaire\b)?",
             # A hearing, a lawyer, a court: a dispute taken further, not an insolvency.
             r"\baudience\b|\bmon avocate?\b|\btribunal (?:judiciaire|d instance|de proximite|de commerce)\b|\bsmall claims\b|\bcounty court\b|\bcourt hearing\b|\bmy (?:lawyer|solicitor|attorney)\b",
             # A curse on the creditor: "I hope your company goes bankrupt".
@@ -1276,6 +1289,11 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
             # note of: not the debtor asking for a plan.
             r"\b(?:echeancier|plan|mesures?|versements?) (?:\w+ ){0,3}(?:fixee?s?|imposee?s?|arretee?s?|decidee?s?|etablie?s?) par (?:la commission|le juge|le tribunal)\b|\bmesures de (?:re)?echelonnement\b|\b(?:vous )?recevrez les versements\b",
             r"\b(?:prends|prenons|pris|prend) (?:bonne )?note (?:de|du) (?:l |votre |cet |ce |la )?(?:echeancier|plan|proposition|accord)\b|\b(?:noted|received|acknowledge) (?:the|your) (?:payment |repayment )?(?:plan|schedule|arrangement)\b",
+            # Months billed, not a plan offered: "que vous me réclamez (4 x 32,40 €)", "you're
+            # billing me for January through April ($49.99 x 4)"; a plan the debtor ran before:
+            # "he was paying you €50 a month by standing order".
+            r"\b(?:reclam\w*|factur\w*|billing|billed|charging|charged|claiming)\b[^.!?]{0,60}?\d\S*(?: \S)? x (?:\S )?\d[\d.,]*",
+            r"\b(?:he|she|they) (?:was|were|had been) paying\b[^.!?]{0,40}?\b(?:a|per|every|each) (?:month|week|fortnight)\b|\b(?:il|elle|ils|elles) (?:payai\w*|versai\w*|remboursai\w*)\b[^.!?]{0,40}?\b(?:par|chaque|tous les) (?:mois|semaine)\b",
         ),
     ),
     (
@@ -1297,7 +1315,7 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
             # A stay in hospital as where or when something else was done: "j'ai payé depuis ma
             # chambre d'hôpital", "a loan taken out in my name while I was in hospital".
             r"\b(?:depuis|de) (?:mon|ma) (?:lit|chambre) d hopital\b|\bpendant (?:que j etais|la duree de (?:mon|ma)|mon|ma)(?: encore)? (?:a l hopital|hospitalis\w*)\b|\bwhile i was (?:still )?(?:in (?:the )?hospital|hospitali[sz]ed|off sick)\b|\bfrom (?:my )?hospital bed\b|\ba ma sortie (?:de l hopital|d hopital)\b|\b(?:was|been) off sick (?:yesterday|last week|this morning|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
-            r"\bsick (?:with|of) (?:worry|worrying|this|it|these|your)\b|\bsick and tired\b|\bmalade d inquietude\b|\bpersonal insolvency (?:arrangement|practitioner)\b|\b(?:through|via|with) my pip\b|\b(?:my|the|our) pip(?:'s| s)? (?:details|name|office|address|letter|email|number|contact)\b|\bfinie? la galere\b|\bif i (?:ever )?(?:lose|lost) my job\b|\bsi (?:jamais )?je perds mon (?:emploi|travail|boulot|job)\b",
+            r"\bsick (?:with|of) (?:worry|worrying|this|it|these|your)\b|\bsick and tired\b|\bmalade d inquietude\b|\bpersonal insolvency (?:arrangement|practitioner)\b(?:.{0,200}\bpip\b)?|\bpip\b.{0,200}\bpersonal insolvency\b|\b(?:through|via|with) my pip\b|\b(?:my|the|our) pip(?:'s| s)? (?:details|name|office|address|letter|email|number|contact)\b|\bfinie? la galere\b|\bif i (?:ever )?(?:lose|lost) my job\b|\bsi (?:jamais )?je perds mon (?:emploi|travail|boulot|job)\b",
             r"\bmental health crisis (?:breathing space|one|moratorium)\b|\bbreathing space \W*(?:the )?mental health\b",
             r"\b(?:i m|i am|im) (?:on (?:shift|a shift|nights|days|lates|earlies)|at work|working) (?:till|until|til)\b",
             # A doctors' practice's name: "the practice administrator at Greenfield Surgery".
@@ -1313,7 +1331,7 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
             r"\b(?:envoyee?s?|postee?s?|transmise?s?|renvoyee?s?|adressee?s?|sent|posted|returned|mailed) (?:le|la|les|mon|ma|mes|un|une|votre|the|my|a|your) (?:\w+ ){0,2}?(?:formulaire|dossier|document|courrier|lettre|papiers|justificatifs?|attestation|contrat|mail|e-?mail|message|pieces jointes|photos?|copie|form|forms|documents?|paperwork|letter|reply|email)\b",
             r"\b(?:paye|regle|paid|paid for) (?:les |ses |leurs |l |the |his |her |their )?(?:obseques|enterrement|funeral)\b",
             # "$125 biweekly until it's paid off": the end of a plan, not a payment made.
-            r"\b(?:until|till|til) (?:it|this|the (?:balance|debt|loan|account))(?:'s| s| is| has been| gets)? (?:paid|cleared|settled)(?: off| in full)?\b",
+            r"\b(?:until|till|til) (?:it|its|this|the (?:balance|debt|loan|account))(?:'s| s| is| has been| gets)? (?:paid|cleared|settled)(?: off| in full)?\b",
             r"\b(?:essaye|tente|tried|attempted) (?:de |to )?(?:payer|regler|pay)\b|\b(?:carte|card|paiement|payment) (?:a ete |was |got |has been )?(?:refusee?|declined|rejected|refused)\b",
             r"\b(?:sent|made|paid|transferred|vire|envoye|fait)\b.{0,40}\b(?:to the wrong|sur le mauvais|au mauvais) (?:sort code|account|account number|iban|reference|bank|compte|rib)\b|\b(?:payment|transfer|virement|paiement)\b.{0,40}\b(?:bounced back|came back|was returned|a ete (?:retourne|rejete|renvoye))\b|\bbounced back\b",
             r"\b(?:annulee?s?|soldee?s?|compensee?s?) (?:\w+ )?par (?:un |l |cet |notre |votre |le )?avoir\b|\b(?:payment|paiement) (?:was|were|a ete) (?:made |paid |fait |effectue )?(?:on time|in time|a temps|dans les temps|dans les delais)\b",
