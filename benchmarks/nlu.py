@@ -59,6 +59,8 @@ HELDOUT32 = ROOT / "tests" / "nlu" / "data" / "heldout32.jsonl"
 HELDOUT33 = ROOT / "tests" / "nlu" / "data" / "heldout33.jsonl"
 HELDOUT34 = ROOT / "tests" / "nlu" / "data" / "heldout34.jsonl"
 HELDOUT35 = ROOT / "tests" / "nlu" / "data" / "heldout35.jsonl"
+HELDOUT36 = ROOT / "tests" / "nlu" / "data" / "heldout36.jsonl"
+HELDOUT37 = ROOT / "tests" / "nlu" / "data" / "heldout37.jsonl"
 INPUT_FIELDS = ("id", "text", "received_at", "channel", "lang")
 THROUGHPUT_LINES = 10_000
 
@@ -432,6 +434,19 @@ def run(quick: bool = False) -> dict:
         # Scored unseen the same day by the session's first reader: primary 0.800, safety
         # recall 0.951, dates 0.897, amounts 0.902, false entities 0.011.
         ("heldout35", "held-out set 35 (scored unseen, then read for its misses)", HELDOUT35),
+        # Set 36 (230 messages, 104 with a safety intent, 40 traps): the calendar and the
+        # purse: feast days, paydays, "sous huitaine", dates moved twice, invoice and
+        # appointment dates beside the payment's, amounts in every form beside balances,
+        # fees and incomes. Scored unseen on 23 November 2026 (thirteenth session) by the
+        # session's first reader: primary 0.909, safety recall 0.964, dates 0.759, amounts
+        # 0.873, instalments 0.895, instalment amounts 0.936, false entities 0.025.
+        ("heldout36", "held-out set 36 (scored unseen, then read for its misses)", HELDOUT36),
+        # Set 37 (230 messages, 105 with a safety intent, 40 traps): suspicious, angry and
+        # complaining writers: scam fears, proof of the debt, regulators, GDPR, time-bars,
+        # fees, harassment, insults around real promises. Scored unseen the same day by the
+        # session's first reader: primary 0.883, safety recall 0.936, dates 0.981, amounts
+        # 1.000, false entities 0.014.
+        ("heldout37", "held-out set 37 (scored unseen, then read for its misses)", HELDOUT37),
     ):
         figures[key] = score_file(path)
         _print_score(label, figures[key])

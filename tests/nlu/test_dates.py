@@ -499,6 +499,7 @@ def test_a_season_or_a_thing_named_for_a_feast_is_no_day(lang: str, text: str) -
         ("le premier lundi du mois prochain", "fr", FRIDAY, "2026-12-07"),
         ("the last Friday of this month", "en", date(2027, 6, 8), "2027-06-25"),
         ("the first Monday in March", "en", FRIDAY, "2027-03-01"),
+        ("the third Tuesday of September 2027", "en", FRIDAY, "2027-09-21"),
     ],
 )
 def test_the_nth_weekday_of_a_month(text: str, lang: str, received: date, future: str) -> None:
@@ -517,3 +518,20 @@ def test_the_first_days_of_next_month_are_its_start() -> None:
 
 def test_a_sum_before_le_does_not_hide_the_month() -> None:
     assert str(_first("230 € le 10 février", FRIDAY, "fr").future.value) == "2027-02-10"
+
+
+def test_the_nth_weekday_of_this_month_gone_by_is_in_the_past() -> None:
+    mention = _first("the first Monday of this month", FRIDAY, "en")
+    assert (mention.future, str(mention.past.value)) == (None, "2026-11-02")
+
+
+def test_the_nth_weekday_of_last_month() -> None:
+    mention = _first("le premier lundi du mois dernier", FRIDAY, "fr")
+    assert (mention.future, str(mention.past.value)) == (None, "2026-10-05")
+
+
+@pytest.mark.parametrize(
+    ("text", "day"), [("jour de Noël", "2026-12-25"), ("fête du travail", "2027-05-01")]
+)
+def test_a_feast_day_named_as_a_day_needs_no_preposition(text: str, day: str) -> None:
+    assert str(_first(text, FRIDAY, "fr").future.value) == day

@@ -527,9 +527,12 @@ class _Rule:
     # why: most messages hold no date; a rule runs only if one of its words (or a digit) is there
     words: frozenset[str] | None = None
     needs_digit: bool = False
+    also: frozenset[str] | None = None  # a second word set, one of which must be there too
 
     def applies(self, words: frozenset[str], has_digit: bool) -> bool:
         if self.needs_digit and not has_digit:
+            return False
+        if self.also is not None and self.also.isdisjoint(words):
             return False
         return self.words is None or not self.words.isdisjoint(words)
 
@@ -1521,7 +1524,13 @@ _HOLIDAY = re.compile(
     r"|rush|spending|bill|season|market|cadeau|repas|vacances|conges|fetes|marche)s?\b)"
 )
 _HOLIDAY_RULES = {_canonical(name): rule for name, rule in holidays.HOLIDAYS.items()}
-_HOLIDAY_WORDS = _trigger_words(holidays.HOLIDAYS)
+# why: the names' own words, not those said every day ("day", "new", "friday", "lundi")
+_HOLIDAY_WORDS = word_set(
+    "noel toussaint sylvestre nouvel an armistice valentin assomption travail chandeleur paques "
+    "ascension pentecote gras saint christmas xmas boxing patrick paddy independence fourth "
+    "halloween valentine valentines veterans juneteenth bonfire easter good thanksgiving memorial "
+    "labor labour luther mlk presidents columbus nationale black eve year years bank"
+)
 # Names that are a day said alone ("lundi de Pâques", "Boxing Day"), not a season ("Noël").
 _DAYS_BY_NAME_ALONE = frozenset(
     _canonical(name)
@@ -1531,7 +1540,8 @@ _DAYS_BY_NAME_ALONE = frozenset(
         "christmas eve", "xmas eve", "boxing day", "new year's day", "new years day",
         "new year's eve", "new years eve", "st patrick's day", "saint patrick's day",
         "easter monday", "easter sunday", "good friday", "thanksgiving day", "memorial day",
-        "labor day", "labour day", "independence day",
+        "labor day", "labour day", "independence day", "jour de l'an", "jour de noel",
+        "le jour de noel", "la fete du travail", "fete du travail", "le nouvel an",
     )
 )  # fmt: skip
 _HOLIDAY_OFFSETS = {"lendemain": 1, "surlendemain": 2, "veille": -1, "after": 1, "before": -1}
@@ -1579,10 +1589,12 @@ _NTH_WEEKDAY = re.compile(
     rf"(?<![\w'])(?:le\s+|the\s+)?(?P<nth>{_alternation(_ORDINAL_WEEK)})\s+"
     rf"(?P<weekday>{_FR_WEEKDAY}|{_EN_WEEKDAY})\s+"
     r"(?:(?:du|de\s+ce|de\s+la|de|d'|of|in)\s*(?:the\s+|this\s+)?"
-    r"(?P<month>mois(?:\s+(?P<fr_next>prochain|suivant))?|month|next\s+month|the\s+following\s+month"
-    rf"|mois-ci|{_FR_MONTH}|{_EN_MONTH}))(?![\w])"
+    r"(?P<month>mois(?:\s+(?P<fr_next>prochain|suivant)|\s+(?P<fr_last>dernier|passe|precedent)"
+    r"|\s+en\s+cours|-ci)?|month|next\s+month|the\s+following\s+month|last\s+month|the\s+previous\s+month"
+    rf"|{_FR_MONTH}|{_EN_MONTH})(?:\s+(?P<year>(?:19|20)\d\d))?)(?![\w])"
 )
 _NTH_WEEKDAY_WORDS = _trigger_words(_ORDINAL_WEEK)
+_WEEKDAY_WORDS = _trigger_words(_FRENCH_WEEKDAYS, _ENGLISH_WEEKDAYS)
 
 
 def _read_nth_weekday(match: re.Match[str], received: date, lang: str) -> _Found | None:
@@ -1595,16 +1607,30 @@ def _read_nth_weekday(match: re.Match[str], received: date, lang: str) -> _Found
         year, month = _shift_month(received.year, received.month, months_ahead)
         return holidays.nth_weekday(year, month, weekday, nth)
 
+    # "this month", "ce mois-ci": that month's, gone by or not (the bare "du mois" rolls on).
+    this = "this" in match.string[match.start() : match.start("month")] or any(
+        word in said for word in ("-ci", "en cours")
+    )
     if named is not None:
-        candidates = [
-            holidays.nth_weekday(year, named, weekday, nth)
-            for year in (received.year - 1, received.year, received.year + 1)
-        ]
+        years = (
+            (int(match["year"]),)
+            if match["year"]
+            else (received.year - 1, received.year, received.year + 1)
+        )
+        candidates = [holidays.nth_weekday(year, named, weekday, nth) for year in years]
         days = [day for day in candidates if day is not None]
         future = next((day for day in days if day >= received), None)
         past = next((day for day in reversed(days) if day <= received), None)
+        if match["year"] and days:
+            future = past = days[0]
     elif match["fr_next"] or "next" in said or "following" in said:
         future, past = day_in(1), None
+    elif match["fr_last"] or "last" in said or "previous" in said:
+        future, past = None, day_in(-1)
+    elif this:
+        this_month = day_in(0)
+        future = this_month if this_month and this_month >= received else None
+        past = this_month if this_month and this_month <= received else None
     else:
         this_month = day_in(0)
         future = this_month if this_month and this_month >= received else day_in(1)
@@ -1620,7 +1646,7 @@ def _read_nth_weekday(match: re.Match[str], received: date, lang: str) -> _Found
 
 _FRENCH_RULES = (
     _Rule(_HOLIDAY, _read_holiday, _HOLIDAY_WORDS),
-    _Rule(_NTH_WEEKDAY, _read_nth_weekday, _NTH_WEEKDAY_WORDS),
+    _Rule(_NTH_WEEKDAY, _read_nth_weekday, _NTH_WEEKDAY_WORDS, also=_WEEKDAY_WORDS),
     _Rule(_FRENCH_DAY_MONTH, _read_day_month, _trigger_words(_FRENCH_MONTHS)),
     _Rule(_FRENCH_MONTH_DAY, _read_day_month, _trigger_words(_FRENCH_MONTHS), True),
     _Rule(_FRENCH_RANGE, _read_range, _trigger_words(_FRENCH_MONTHS) | {"du", "entre"}),
@@ -1645,7 +1671,7 @@ _FRENCH_RULES = (
 )
 _ENGLISH_RULES = (
     _Rule(_HOLIDAY, _read_holiday, _HOLIDAY_WORDS),
-    _Rule(_NTH_WEEKDAY, _read_nth_weekday, _NTH_WEEKDAY_WORDS),
+    _Rule(_NTH_WEEKDAY, _read_nth_weekday, _NTH_WEEKDAY_WORDS, also=_WEEKDAY_WORDS),
     _Rule(_ENGLISH_DAY_MONTH, _read_day_month, _trigger_words(_ENGLISH_MONTHS)),
     _Rule(_ENGLISH_RANGE, _read_range, _trigger_words(_ENGLISH_MONTHS) | {"from", "between"}),
     _Rule(_MONTH_FIRST_RANGE, _read_range, _trigger_words(_ENGLISH_MONTHS), True),

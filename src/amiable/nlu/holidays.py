@@ -62,6 +62,8 @@ MONDAY, THURSDAY = 0, 3
 HOLIDAYS: dict[str, Callable[[int], date]] = {
     # France
     "noel": _fixed(12, 25),
+    "jour de noel": _fixed(12, 25),
+    "le jour de noel": _fixed(12, 25),
     "la saint sylvestre": _fixed(12, 31),
     "la st sylvestre": _fixed(12, 31),
     "le jour de l'an": _fixed(1, 1),
@@ -76,6 +78,7 @@ HOLIDAYS: dict[str, Callable[[int], date]] = {
     "la st valentin": _fixed(2, 14),
     "l'assomption": _fixed(8, 15),
     "la fete du travail": _fixed(5, 1),
+    "fete du travail": _fixed(5, 1),
     "la chandeleur": _fixed(2, 2),
     "paques": _from_easter(0),
     "le lundi de paques": _from_easter(1),
