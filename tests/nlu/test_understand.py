@@ -3564,3 +3564,21 @@ def test_set_36s_look_alikes_keep_the_real_thing(text: str, intent: Intent) -> N
 )
 def test_set_36s_words_to_the_rules(text: str, intent: Intent, found: bool) -> None:
     assert (intent in read_rules(normalize(text)).intents) is found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Under Article 17 of the GDPR I ask for the erasure of all personal data you hold on me.",
+        "J'exerce mon droit à l'effacement de mes données personnelles.",
+    ],
+)
+def test_an_erasure_request_is_a_stop_and_no_proceeding(text: str) -> None:
+    reading = understand(text, RECEIVED)
+    assert Intent.STOP_CONTACT in reading.intents
+    assert Intent.LEGAL_PROCEEDING not in reading.intents
+
+
+def test_a_copy_of_ones_data_is_asked_for_not_a_stop() -> None:
+    reading = understand("Please send me a copy of the personal data you hold about me.", RECEIVED)
+    assert Intent.STOP_CONTACT not in reading.intents

@@ -746,6 +746,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bsuspendre (?:les|vos|toutes? (?:les|vos)) (?:relances|rappels|courriers|envois|appels|messages|sms|lettres)\b",
             r"\b(?:retirer|supprimer|effacer|enlever|radier|sortir|retirez|supprimez|effacez|enlevez|radiez|sortez)\b(?:(?!ancien).){0,30}\b(?:de|des) (?:vos|votre|ses|leurs?) (?:fichiers?|listes?|bases?|repertoires?)\b",
             r"\b(?:supprim|effac|retir|enlev)\w* (?:mes|mon|nos|notre) (?:coordonnees|numero|donnees personnelles|contact|adresse e ?mail)\b",
+            r"\b(?:droit (?:a l |d )effacement|effacement de (?:toutes )?(?:mes|nos) donnees)\b",
             r"\b(?:rayez|rayer|barrez|barrer) (?:ce|mon|le|son|leur) (?:numero|nom|adresse)\b",
             r"\blach(?:ez|er|e) (?:moi|nous)\b|\b(?:de|d) (?:me|m|nous) lacher\b|\bplainte pour harcelement\b|\bsi vous (?:m |me |nous )?(?:appelez|rappelez|contactez|ecrivez|relancez) encore\b|\bencore une fois et je\b",
             r"\b(?:ne|n) (?:plus|pas|jamais) (?:me |m |nous |la |le |les |l |lui |leur )?(?:appeler|contacter|ecrire|relancer|telephoner|envoyer|solliciter|importuner|deranger)\b",
@@ -792,6 +793,9 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bunsubscribe\b",
             r"\bopt(?:ing)? out\b",
             r"\bdelete (?:my|our) (?:number|details|contact details|personal data|data|email address)\b",
+            # An erasure request (GDPR art. 17): "I request the erasure of all personal data you
+            # hold about me", "erase all my data".
+            r"\b(?:erasure|deletion) of (?:all )?(?:my |the )?(?:personal )?(?:data|information|details)\b|\berase (?:all )?(?:my |the |our )?(?:personal )?(?:data|information|details)\b",
             r"\bremove (?:me|my (?:number|details|email)) from\b|\bremove me\W*$|\btake me off (?:your|the|this) (?:list|system|database|records)\b",
             r"\b(?:only|solely) (?:contact|contacting|write to|writing to|email|emailing) me (?:by|in|via)\b|\bcontact(?:ing)? me only (?:by|in|via)\b",
             r"\b(?:by|in|via) (?:email|e-mail|writing|post|letter) only\b",
@@ -1264,6 +1268,8 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
         Intent.LEGAL_PROCEEDING,
         _compile(
             r"\b(?:a (?:bit|little) of|some|a little) breathing space\b|\bbankrupt of\b",
+            # Personal data erased is no debt erased: "mon droit à l'effacement de mes données".
+            r"\bdroit (?:a l |d )effacement\b|\beffacement de (?:toutes )?(?:mes|nos|vos|ses) donnees\b",
             # A disability file's commission (MDPH) is no over-indebtedness one.
             r"\b(?:a la |de la )?(?:mdph|cdaph)\b",
             r"\b(?:would|could|will|gonna|going to) bankrupt (?:a|an|the|anyone|anybody|me|us)\b",
