@@ -452,6 +452,7 @@ def _first(text: str, received: date, lang: str) -> DateMention:
     ("text", "lang", "received", "future"),
     [
         ("le lendemain de Noël", "fr", FRIDAY, "2026-12-26"),
+        ("le surlendemain de Noël", "fr", FRIDAY, "2026-12-27"),
         ("à la Toussaint", "fr", date(2026, 10, 2), "2026-11-01"),
         ("la veille du jour de l'an", "fr", FRIDAY, "2026-12-31"),
         ("le lundi de Pâques", "fr", FRIDAY, "2027-03-29"),

@@ -1544,7 +1544,8 @@ _DAYS_BY_NAME_ALONE = frozenset(
         "le jour de noel", "la fete du travail", "fete du travail", "le nouvel an",
     )
 )  # fmt: skip
-_HOLIDAY_OFFSETS = {"lendemain": 1, "surlendemain": 2, "veille": -1, "after": 1, "before": -1}
+# ("surlendemain" before "lendemain", which it holds)
+_HOLIDAY_OFFSETS = {"surlendemain": 2, "lendemain": 1, "veille": -1, "after": 1, "before": -1}
 _BEFORE_SIDES = frozenset({"avant", "precedant", "qui precede", "before"})
 
 
