@@ -1612,18 +1612,13 @@ def _read_nth_weekday(match: re.Match[str], received: date, lang: str) -> _Found
     this = "this" in match.string[match.start() : match.start("month")] or any(
         word in said for word in ("-ci", "en cours")
     )
-    if named is not None:
-        years = (
-            (int(match["year"]),)
-            if match["year"]
-            else (received.year - 1, received.year, received.year + 1)
-        )
-        candidates = [holidays.nth_weekday(year, named, weekday, nth) for year in years]
-        days = [day for day in candidates if day is not None]
-        future = next((day for day in days if day >= received), None)
-        past = next((day for day in reversed(days) if day <= received), None)
-        if match["year"] and days:
-            future = past = days[0]
+    if named is not None and match["year"]:  # a year written: that day, either way
+        future = past = holidays.nth_weekday(int(match["year"]), named, weekday, nth)
+    elif named is not None:
+        years = (received.year - 1, received.year, received.year + 1)
+        days = [holidays.nth_weekday(year, named, weekday, nth) for year in years]
+        future = next((day for day in days if day and day >= received), None)
+        past = next((day for day in reversed(days) if day and day <= received), None)
     elif match["fr_next"] or "next" in said or "following" in said:
         future, past = day_in(1), None
     elif match["fr_last"] or "last" in said or "previous" in said:
