@@ -157,13 +157,17 @@ _CREDIT_NOTE_BEFORE = re.compile(
     r"\b(?:avoir|credit note)\s+(?:n[°o]?\.?\s*)?[\w/-]*\d[\w/-]*\s+(?:de|d'|of|for)\s*$",
     re.IGNORECASE,
 )
+# A payment given up: "I was going to pay today but…", "I was going to send $150 but…".
+_GIVEN_UP_PAYMENT = (
+    r"(?:was|were) (?:going to|gonna|meant to|supposed to|planning to) (?:pay|send|transfer)"
+)
 _NOT_PAID_AMOUNT = re.compile(
     r"\b(?:r[ée]clam\w*|vous (?:me )?demandez|demand[ée]e?s?|devrais|devoir|dois|doit|au lieu de|et non|"
     r"pas(?!\W+(?:plus|au.del[àa])\b)|"
     r"conteste\w*|frais|p[ée]nalit[ée]s?|indemnit[ée]s?|porte\w* sur|relance\w*|"
     r"owe|claim\w*|asking|instead of|not(?!\W+more\b)|fees?|charges?|penalt\w*|interest|"
     # A payment given up: "I was going to send $150 but…".
-    r"(?:was|were) (?:going to|gonna|meant to|supposed to|planning to) (?:pay|send|transfer))"
+    rf"{_GIVEN_UP_PAYMENT})"
     r"\W{0,3}(?:[^\W\d]+\W{1,3}){0,2}$",
     re.IGNORECASE,
 )
@@ -395,7 +399,7 @@ _INCOME = re.compile(
 _NOT_A_DATE_CONTEXT = re.compile(
     r"\b(?:rappel\w*|appel\w*|call\w*|voicemail|conversation|entretien|[ée]change|discussion|absent\w*|(?<![àa] mon )(?<!d[èe]s mon )retour|back|oubli\w*|missed|forgot|manqu\w*|chaque|tous les|toutes les|every|each|d[ée]c[ée]d\w*|died|pass\w* away|jugement|"
     # A day given up or gone by: "I was going to pay today but…", "earlier today".
-    r"(?:was|were) (?:going to|gonna|meant to|supposed to|planning to) (?:pay|send|transfer)(?: (?:it|you|this|that))?|(?:devais|comptais|voulais|pensais|allais) (?:vous )?(?:payer|r[ée]gler|virer|verser)|earlier|dispo(?:nible)?s?|available|free|"
+    rf"{_GIVEN_UP_PAYMENT}(?: (?:it|you|this|that))?|(?:devais|comptais|voulais|pensais|allais) (?:vous )?(?:payer|r[ée]gler|virer|verser)|earlier|dispo(?:nible)?s?|available|free|"
     r"(?:agreement|arrangement|contract|accord|contrat) (?:said|stated|disait|pr[ée]voyait)|"
     r"judgment|ouvert\w*|courrier du|lettre du|letter (?:of|dated)|mise en demeure du|"
     # An appointment is not the payment: "j'ai rdv à la banque jeudi, je vire vendredi".
@@ -457,6 +461,8 @@ _MOVE_VERB = re.compile(
     re.IGNORECASE,
 )
 _FROM_TO = re.compile(r"(?:du|from(?:\s+the)?)\s+\d+\w*\s+(?:au|to)\s+(?:the\s+)?\d", re.IGNORECASE)
+# "pas", "not", "can't" before a day given up ("pas plus", "not more" are caps, not that).
+_GIVING_UP = r"(?:\bpas(?!\W{1,3}plus\b)|\bnot(?!\W{1,3}more\b)|\bcan't|\bcannot)"
 _NEGATED_DATE = re.compile(
     # ("pas plus, à partir du 5", "pas plus tard que le 10": a cap, not a day given up.)
     r"(?:\bpas(?!\W{1,3}plus\b)|\bnot(?!\W{1,3}more\b)|(?<!enfin )(?<!euh )\bnon(?!\W{1,3}plut)|\bcan't|\bcan’t|\bcannot|\bcant|\brien)\W{1,3}(?:\w+\W{1,3})?(?:le\W+|the\W+|on\W+)?$"
@@ -464,8 +470,9 @@ _NEGATED_DATE = re.compile(
     r"|\bpas\s+(?:(?!avant\b|apr[èe]s\b|jusqu|je\b|j\b|nous\b|on\b|mais\b|par\b|plut|sinon\b)\w+\s+){2,3}(?:le\s+)?$"
     # "je ne pourrai pas honorer le paiement prévu le 20", "... le prélèvement du 20":
     # the day given up.
-    r"|(?:\bpas(?!\W{1,3}plus\b)|\bnot(?!\W{1,3}more\b)|\bcan't|\bcannot)\W{1,3}(?:\w+\W{1,3}){1,4}(?:du|of\W+the|for\W+the)\W+$"
-    r"|(?:\bpas(?!\W{1,3}plus\b)|\bnot(?!\W{1,3}more\b)|\bcan't|\bcannot)\W{1,3}(?:\w+\W{1,3}){0,4}(?:pr[ée]vue?|convenue?|promise?|planned|scheduled|promised|agreed|due)\W{1,3}(?:pour\W+|for\W+)?(?:le\W+|the\W+|on\W+)?$",
+    rf"|{_GIVING_UP}\W{{1,3}}(?:\w+\W{{1,3}}){{1,4}}(?:du|of\W+the|for\W+the)\W+$"
+    rf"|{_GIVING_UP}\W{{1,3}}(?:\w+\W{{1,3}}){{0,4}}"
+    r"(?:pr[ée]vue?|convenue?|promise?|planned|scheduled|promised|agreed|due)\W{1,3}(?:pour\W+|for\W+)?(?:le\W+|the\W+|on\W+)?$",
     re.IGNORECASE,
 )
 
