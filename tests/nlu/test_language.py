@@ -36,6 +36,15 @@ def test_fold_removes_case_accents_and_typographic_quotes() -> None:
     assert fold("J’AI DÉJÀ RÉGLÉ œuvre") == "j'ai deja regle oeuvre"
 
 
+def test_fold_keeps_what_is_not_a_mark_and_lowers_compatibility_capitals() -> None:
+    # Marks go wherever they are; signs, emoji and letters of other scripts stay.
+    assert fold("Ça coûte 50 € 😡 Ω") == "ca coute 50 € 😡 ω"
+    assert fold("x\u0301y\u0302\u0303") == "xy"
+    # A compatibility form may decompose to capitals or to several letters.
+    assert fold("Chapitre Ⅻ, ﬁn") == "chapitre xii, fin"
+    assert fold("plain ascii, NO MARK") == "plain ascii, no mark"
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

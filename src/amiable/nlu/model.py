@@ -78,9 +78,10 @@ class LinearModel(Generic[Label]):
             size = len(counted)
             indices = np.fromiter(counted.keys(), dtype=np.int64, count=size)
             counts = np.fromiter(counted.values(), dtype=np.float64, count=size)
-            weights = (1.0 + np.log(counts)) * self.idf[indices]
+            # (`take` gathers rows twice as fast as fancy indexing, to the same values.)
+            weights = (1.0 + np.log(counts)) * self.idf.take(indices)
             weights /= math.sqrt(float(weights @ weights))
-            logits = weights @ self.coef[indices] + self.intercept
+            logits = weights @ self.coef.take(indices, axis=0) + self.intercept
         probabilities = 1.0 / (1.0 + np.exp(-logits))
         return dict(zip(self.labels, probabilities.tolist(), strict=True))
 
