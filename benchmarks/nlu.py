@@ -61,6 +61,8 @@ HELDOUT34 = ROOT / "tests" / "nlu" / "data" / "heldout34.jsonl"
 HELDOUT35 = ROOT / "tests" / "nlu" / "data" / "heldout35.jsonl"
 HELDOUT36 = ROOT / "tests" / "nlu" / "data" / "heldout36.jsonl"
 HELDOUT37 = ROOT / "tests" / "nlu" / "data" / "heldout37.jsonl"
+HELDOUT38 = ROOT / "tests" / "nlu" / "data" / "heldout38.jsonl"
+HELDOUT39 = ROOT / "tests" / "nlu" / "data" / "heldout39.jsonl"
 INPUT_FIELDS = ("id", "text", "received_at", "channel", "lang")
 THROUGHPUT_LINES = 10_000
 
@@ -447,6 +449,20 @@ def run(quick: bool = False) -> dict:
         # session's first reader: primary 0.883, safety recall 0.936, dates 0.981, amounts
         # 1.000, false entities 0.014.
         ("heldout37", "held-out set 37 (scored unseen, then read for its misses)", HELDOUT37),
+        # Set 38 (230 messages, 105 with a safety intent, 40 traps): gig workers,
+        # freelancers, students and seasonal staff: irregular income, payouts by app, pay
+        # cycles ("tous les 15", "after my next gig"), a flatmate's procedure, a mission
+        # ended. Scored unseen on 24 November 2026 (fourteenth session) by the session's
+        # first reader: primary 0.922, safety recall 0.949, dates 0.930, amounts 1.000,
+        # instalment amounts 0.810, false entities 0.006.
+        ("heldout38", "held-out set 38 (scored unseen, then read for its misses)", HELDOUT38),
+        # Set 39 (230 messages, 110 with a safety intent, 39 traps): debtors abroad and
+        # across borders: frontaliers, expatriates, sailors; other currencies, exchange
+        # rates, flights and returns beside the payment's date; foreign procedures (IVA,
+        # Chapter 7, règlement collectif, concurso). Scored unseen the same day by the same
+        # reader: primary 0.930, safety recall 0.944, dates 0.967, amounts 1.000, false
+        # entities 0.008.
+        ("heldout39", "held-out set 39 (scored unseen, then read for its misses)", HELDOUT39),
     ):
         figures[key] = score_file(path)
         _print_score(label, figures[key])

@@ -3582,3 +3582,132 @@ def test_an_erasure_request_is_a_stop_and_no_proceeding(text: str) -> None:
 def test_a_copy_of_ones_data_is_asked_for_not_a_stop() -> None:
     reading = understand("Please send me a copy of the personal data you hold about me.", RECEIVED)
     assert Intent.STOP_CONTACT not in reading.intents
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("Nous sommes en règlement collectif de dettes depuis janvier.", Intent.LEGAL_PROCEEDING),
+        ("Je suis en concurso de acreedores à Valence, mon avocat vous a écrit.", Intent.LEGAL_PROCEEDING),
+        ("Toutes les poursuites contre moi sont suspendues par le juge.", Intent.LEGAL_PROCEEDING),
+        ("All enforcement action against me has been stayed by the court.", Intent.LEGAL_PROCEEDING),
+        ("Mon contrat a été rompu par mon employeur la semaine dernière.", Intent.HARDSHIP),
+        ("Je suis rapatriée sans solde depuis un mois.", Intent.HARDSHIP),
+        ("Freelance gigs have dried up since the summer.", Intent.HARDSHIP),
+        ("Plus aucune mission depuis le 3 février, je suis coincé.", Intent.HARDSHIP),
+        ("Je touche 620 € d'allocations, c'est tout ce que j'ai.", Intent.HARDSHIP),
+        ("I never signed up for anything with you, please delete me", Intent.STOP_CONTACT),
+        ("C'est payé, faut arrêter maintenant.", Intent.STOP_CONTACT),
+        ("There is no Michael on this boat.", Intent.WRONG_PERSON),
+        ("Ce n'est pas moi, la titulaire du contrat est ma sœur.", Intent.WRONG_PERSON),
+        ("The account holder is my nephew, not me.", Intent.WRONG_PERSON),
+        ("Les frais de relance que vous ajoutez n'ont aucun fondement.", Intent.DISPUTE),
+        ("Is it possible to pay it off in smaller chunks?", Intent.PAYMENT_PLAN_REQUEST),
+        ("I'd like to know what the £40 late fee is for.", Intent.REQUEST_INFO),
+        ("The rest will go out on Friday as usual.", Intent.PROMISE_TO_PAY),
+        ("Cent cinquante euros demain par virement.", Intent.PROMISE_TO_PAY),
+        ("Paying the whole £300 on Monday.", Intent.PROMISE_TO_PAY),
+    ],
+)  # fmt: skip
+def test_set_38_and_39s_wordings(text: str, intent: Intent) -> None:
+    assert intent in understand(text, RECEIVED).intents, understand(text, RECEIVED)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_it"),
+    [
+        ("Je suis payée en francs suisses, c'est pour ça que le montant varie.", Intent.ALREADY_PAID),
+        ("C'est réglé, on est quittes.", Intent.DECEASED),
+        ("My daughter is travelling, she's fine, I just open her post.", Intent.DECEASED),
+        ("I'm thinking about filing for Chapter 13, a lawyer says it may help.", Intent.LEGAL_PROCEEDING),
+        ("My company in Leeds went into administration and none of us have been paid.", Intent.LEGAL_PROCEEDING),
+        ("La boîte d'intérim a été placée en liquidation, je n'ai pas eu ma paie.", Intent.LEGAL_PROCEEDING),
+        ("C'est mon colocataire qui est en surendettement, pas moi.", Intent.LEGAL_PROCEEDING),
+        ("Une requête en règlement collectif de dettes sera déposée au tribunal le mois prochain.", Intent.LEGAL_PROCEEDING),
+        ("Vous vous êtes trompés de date, pas de personne.", Intent.WRONG_PERSON),
+        ("I don't want to speak to anyone, just email me the balance.", Intent.REQUEST_HUMAN),
+        ("Mon chômage tombe le 5, je vous paie le 6.", Intent.HARDSHIP),
+        ("Broke the screen of my phone lol, will pay Friday.", Intent.HARDSHIP),
+        ("I was out of work in the spring but I'm back at the depot now, paying Friday.", Intent.HARDSHIP),
+    ],
+)  # fmt: skip
+def test_set_38_and_39s_look_alikes(text: str, not_it: Intent) -> None:
+    assert not_it not in understand(text, RECEIVED).intents, understand(text, RECEIVED)
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("I'm thinking about filing for Chapter 13, a lawyer says it may help.", Intent.HARDSHIP),
+        (
+            "My company in Leeds went into administration and none of us have been paid.",
+            Intent.HARDSHIP,
+        ),
+        ("My partner died last month; the car loan was in her name.", Intent.DECEASED),
+        ("The account holder is my father, he died in May.", Intent.DECEASED),
+        ("Mon chômage tombe le 5, je vous paie le 6.", Intent.PROMISE_TO_PAY),
+    ],
+)
+def test_set_38_and_39s_look_alikes_keep_the_real_thing(text: str, intent: Intent) -> None:
+    assert intent in understand(text, RECEIVED).intents, understand(text, RECEIVED)
+
+
+def test_vous_m_appelez_moi_asks_for_no_call_in_the_rules() -> None:
+    # (The model may still hear a call in it; the rules must not.)
+    assert (
+        Intent.REQUEST_HUMAN not in read_rules(normalize("Pourquoi vous m'appelez moi ?")).intents
+    )
+    assert Intent.REQUEST_HUMAN in read_rules(normalize("Appelez-moi demain.")).intents
+
+
+def test_the_holder_who_died_is_no_wrong_person() -> None:
+    reading = understand("The account holder is my father, he died in May.", RECEIVED)
+    assert Intent.WRONG_PERSON not in reading.intents
+
+
+def test_a_zero_sum_is_never_the_sum_paid() -> None:
+    reading = understand("J'ai tout réglé, la facture de clôture est à 0 €.", RECEIVED)
+    assert Intent.ALREADY_PAID in reading.intents
+    assert reading.amount is None
+    assert understand("J'ai réglé 45 € hier.", RECEIVED).amount == Decimal("45.00")
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "each"),
+    [
+        # "tous les 15": the 15th of each month, the next one first.
+        ("Je peux mettre 40 € tous les 15.", date(2026, 3, 15), Decimal("40.00")),
+        ("Je peux faire 40 € chaque 15 du mois.", date(2026, 3, 15), Decimal("40.00")),
+        # The period said before the sum.
+        ("Chaque mois je peux vous verser 45 €.", None, Decimal("45.00")),
+        ("Every Friday I can send £25.", None, Decimal("25.00")),
+        # A start on one's return: the day said after it.
+        ("Je peux faire 60 € par mois à partir de mon retour de mission le 2 avril.", date(2026, 4, 2), Decimal("60.00")),
+    ],
+)  # fmt: skip
+def test_a_plans_recurring_day_and_sum(text: str, day: date | None, each: Decimal) -> None:
+    reading = understand(text, RECEIVED)
+    assert Intent.PAYMENT_PLAN_REQUEST in reading.intents
+    assert reading.installment_amount == each
+    if day is not None:
+        assert reading.date == day
+
+
+def test_tous_les_15_jours_is_a_fortnight_not_a_day() -> None:
+    reading = understand("Je peux faire 40 € tous les 15 jours.", RECEIVED)
+    assert reading.installment_amount == Decimal("40.00")
+    assert reading.date is None
+
+
+def test_since_a_day_is_no_day_to_come_but_a_day_paid() -> None:
+    promise = understand(
+        "Plus de chantier depuis le 5, mais je vous paie dès que le client me règle.", RECEIVED
+    )
+    assert Intent.PROMISE_TO_PAY in promise.intents
+    assert promise.date is None
+    assert understand("C'est réglé depuis le 5.", RECEIVED).date == date(2026, 3, 5)
+
+
+def test_a_sum_in_thousands_keeps_its_zeros_when_normalised() -> None:
+    assert normalize("6 000 MAD par mois") == "6 000 mad par mois"
+    assert normalize("stooooop") == "stoop"

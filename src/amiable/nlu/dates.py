@@ -819,7 +819,8 @@ _OF_ENGLISH_MONTH = (
     r"(?P<which>this|current|next|following|coming|last|previous|past)\s+month)?"
 )
 _FRENCH_DAY_OF_MONTH = re.compile(r"(?P<day>\d\d?)(?:er|ere|eme)?\b" + _OF_FRENCH_MONTH)
-_FRENCH_DAY_INTRODUCED = re.compile(r"\b(?:le|du|au)\s+$")
+# "tous les 15", "chaque 15": a day each month, the next one first.
+_FRENCH_DAY_INTRODUCED = re.compile(r"\b(?:le|du|au|tous les|chaque)\s+$")
 _ENGLISH_DAY_OF_MONTH = re.compile(r"(?P<day>\d\d?)(?P<suffix>st|nd|rd|th)?\b" + _OF_ENGLISH_MONTH)
 # why: "the 30" alone is as often money ("instead of the 30"); after "on", "by"... it is a day
 _ENGLISH_DAY_INTRODUCED = re.compile(
@@ -848,7 +849,7 @@ _DICTATED_STOP = re.compile(r"\s+point\s*$")
 
 def _read_french_day_of_month(match: re.Match[str], received: date, lang: str) -> _Found | None:
     start = match.start()
-    introduced = _FRENCH_DAY_INTRODUCED.search(match.string, max(0, start - 4), start)
+    introduced = _FRENCH_DAY_INTRODUCED.search(match.string, max(0, start - 9), start)
     if introduced is None:  # why: a bare "15" is any number; "quinze jours" no day
         return None
     if (
@@ -1647,7 +1648,12 @@ _FRENCH_RULES = (
     _Rule(_FRENCH_MONTH_DAY, _read_day_month, _trigger_words(_FRENCH_MONTHS), True),
     _Rule(_FRENCH_RANGE, _read_range, _trigger_words(_FRENCH_MONTHS) | {"du", "entre"}),
     _Rule(_MONTH_FIRST_RANGE, _read_range, _trigger_words(_FRENCH_MONTHS), True),
-    _Rule(_FRENCH_DAY_OF_MONTH, _read_french_day_of_month, frozenset({"le", "du", "au"}), True),
+    _Rule(
+        _FRENCH_DAY_OF_MONTH,
+        _read_french_day_of_month,
+        frozenset({"le", "du", "au", "les", "chaque"}),
+        True,
+    ),
     _Rule(_FRENCH_DAY_WORD_OF_MONTH, _read_french_day_of_month, _trigger_words(_FRENCH_DAY_WORDS)),
     _Rule(_FRENCH_WEEKDAY, _read_weekday, _trigger_words(_FRENCH_WEEKDAYS)),
     _Rule(

@@ -239,7 +239,8 @@ _WORD = re.compile(
     r"\d+(?:[.,]\d+)*|[a-z0-9]+(?:'[a-z]+)?|[€£$%?!.,;:👍🙏👌✅🖕😡🤬💩🤡]"
 )  # (on folded text: lower case)
 _ELISION = re.compile(r"\b([cdjlmnst]|qu|jusqu|lorsqu|puisqu|quelqu|presqu)'")
-_REPEATS = re.compile(r"(.)\1{2,}")
+# ("stooop" is "stoop"; "6 000" keeps its zeros.)
+_REPEATS = re.compile(r"(\D)\1{2,}")
 
 
 def word_set(words: str) -> frozenset[str]:

@@ -251,10 +251,22 @@ _ASKED_AFTER = re.compile(
     re.IGNORECASE,
 )
 _RECURRING_AFTER = re.compile(
-    r"\W{0,3}(?:(?:in|aside|away|by|de c[ôo]t[ée])\s+)?(?:chaque|tous les|toutes les|every|each)\s+(?:(?:fin|d[ée]but|milieu)\s+(?:de|du)\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|semaine|quinzaine|mois|"
+    r"\W{0,3}(?:(?:in|aside|away|by|de c[ôo]t[ée])\s+)?(?:chaque|tous les|toutes les|every|each)\s+(?:(?:fin|d[ée]but|milieu)\s+(?:de|du)\s+)?(?:"
+    # "50 € tous les 15": the 15th of each month.
+    r"\d{1,2}(?:er)?\b(?!\s*(?:jours?|semaines?|mois|ans?|fois|days?|weeks?|months?|years?))|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|semaine|quinzaine|mois|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|fortnight|month|payday)",
     re.IGNORECASE,
 )
+# The period said first, in the amount's clause: "tous les 15 je peux mettre 35 €",
+# "chaque mois je vous verse 40 €", "every Friday I can send £20".
+_RECURRING_BEFORE = re.compile(
+    r"\b(?:chaque|tous les|toutes les|every|each)\s+(?:mois|semaine|quinzaine|month|week|fortnight|"
+    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|"
+    r"friday|saturday|sunday|(?:15|quinze)\s+jours|(?:2|deux)\s+semaines|\d{1,2}(?:er)?(?!\s*(?:jours?|semaines?|mois|ans?)\b))\b"
+    r",?(?:\s+(?!(?:et|and|mais|but|puis|then)\b)[^\s.!?;,]+){1,5}\s+$",
+    re.IGNORECASE,
+)
+_SINCE = re.compile(r"\b(?:depuis|since)\s+$", re.IGNORECASE)
 _LISTED_PAYMENT_BEFORE = re.compile(
     r"(?:\d\s?(?:€|e\b|eur\w*|euros?|£|\$|balles|pounds?|quid|dollars?|bucks)?|solde|reste|balance|rest|remainder|half|moiti[ée]|l'autre)\W{1,3}(?:\w+\W{1,3}){0,2}$",
     re.IGNORECASE,
@@ -397,7 +409,7 @@ _INCOME = re.compile(
     re.IGNORECASE,
 )
 _NOT_A_DATE_CONTEXT = re.compile(
-    r"\b(?:rappel\w*|appel\w*|call\w*|voicemail|conversation|entretien|[ée]change|discussion|absent\w*|(?<![àa] mon )(?<!d[èe]s mon )retour|back|oubli\w*|missed|forgot|manqu\w*|chaque|tous les|toutes les|every|each|d[ée]c[ée]d\w*|died|pass\w* away|jugement|"
+    r"\b(?:rappel\w*|appel\w*|call\w*|voicemail|conversation|entretien|[ée]change|discussion|absent\w*|(?<![àa] mon )(?<!d[èe]s mon )(?<![àa] partir de mon )(?<![àa] compter de mon )retour|back|oubli\w*|missed|forgot|manqu\w*|chaque|tous les|toutes les|every|each|d[ée]c[ée]d\w*|died|pass\w* away|jugement|"
     # A day given up or gone by: "I was going to pay today but…", "earlier today".
     rf"{_GIVEN_UP_PAYMENT}(?: (?:it|you|this|that))?|(?:devais|comptais|voulais|pensais|allais) (?:vous )?(?:payer|r[ée]gler|virer|verser)|earlier|dispo(?:nible)?s?|available|free|"
     r"(?:agreement|arrangement|contract|accord|contrat) (?:said|stated|disait|pr[ée]voyait)|"
@@ -890,6 +902,9 @@ def _payment_dates(
             or _CORRECTED_AFTER.match(own, mention.end)
         ):
             continue
+        if not past and _SINCE.search(before):
+            # "plus de mission depuis le 15": a day gone, not the one a payment comes.
+            continue
         if _BEING_LATE.search(before) and own[mention.start : mention.start + 4].lower() == "late":
             # "my wages are late this month": not "late this month", the month's end.
             continue
@@ -985,6 +1000,9 @@ def _payment_amounts(own: str, spans: _Spans, lang: str) -> list[_Amount]:
     found = []
     mentions = amount_finder.find_amounts(own, lang)
     for mention in mentions:
+        if not mention.value:
+            # "la facture de clôture à 0 €", "it shows $0.00": nothing is paid of nothing.
+            continue
         rank = spans.rank(mention.start)
         if rank is None or (mention.currency is None and _COUNTED_AFTER.match(own, mention.end)):
             # "in four monthly goes": a count, not four euros a month.
@@ -997,7 +1015,12 @@ def _payment_amounts(own: str, spans: _Spans, lang: str) -> list[_Amount]:
         ):
             continue
         after = own[mention.end : mention.end + 30]
-        periodic = bool(mention.each or mention.period or _RECURRING_AFTER.match(after))
+        periodic = bool(
+            mention.each
+            or mention.period
+            or _RECURRING_AFTER.match(after)
+            or _RECURRING_BEFORE.search(own, max(0, mention.start - 60), mention.start)
+        )
         if _not_paid(own, mention.start, mention.end, periodic):
             continue
         found.append(_Amount(rank, mention.start, mention.end, mention.value, periodic))

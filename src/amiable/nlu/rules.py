@@ -361,6 +361,10 @@ RULES: dict[Intent, dict[str, _Rule]] = {
     Intent.LEGAL_PROCEEDING: {
         "insolvency_fr": _compile(
             r"\b(?:redressement|liquidation) judiciaire\b",
+            # Abroad: Belgium's "règlement collectif de dettes", Spain's "concurso de
+            # acreedores" and "ley de segunda oportunidad", Portugal's "insolvência".
+            r"\breglement collectif de dettes\b|\bconcurso (?:de acreedores|consecutivo)\b|\b(?:procedure|ley|loi) de (?:la )?(?:seconde|segunda|deuxieme) (?:chance|oportunidad)\b|\binsolvencia\b",
+            r"\b(?:toute|toutes les) (?:action|actions|poursuite|poursuites|procedure|procedures|mesure|mesures) (?:d execution |de recouvrement )?(?:contre moi|a mon encontre|a mon egard) (?:est|sont) (?:suspendue?s?|gelee?s?|interdite?s?)\b",
             r"\b(?:banque de france|bdf|commission)\b.{0,20}\b(?:a|ont) (?:accepte|declare recevable|juge recevable|valide|admis) (?:mon|le|notre|son) dossier\b",
             r"\b(?:envoye|transmis|depose|parti)\w* (?:mon |le |notre |son )?dossier (?:a|a la|aupres de la) (?:banque de france|bdf)\b|\bdossier (?:bdf|banque de france) (?:est )?(?:depose|envoye|transmis|parti)\w*\b|\b(?:depose|envoye)\w* (?:un )?dossier (?:a la )?bdf\b",
             r"\bprocedure (?:de sauvegarde|collective|de redressement|de liquidation)\b",
@@ -386,6 +390,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:in|into|entered|under|on) (?:a |an |my )?pia\b|\bprotective certificate\b|\b(?:i m|i am|we are|we re|been|was|placed|put) (?:now )?(?:under|on) debt review\b|\bdebt counsellor\b",
             r"\bbankrupt(?:cy)?\b",
             r"\b(?:filed|filing) (?:for )?(?:ch|chap|chapter) ?(?:7|11|13)\b|\b(?:in|under) chapter (?:7|11|13)\b",
+            r"\ball (?:collection |enforcement |legal )?(?:action|actions|proceedings|creditor action) against me (?:is|are|has been|have been) (?:stayed|suspended|frozen)\b",
             r"\bindividual voluntary arrangement\b",
             r"\biva\b",
             r"\bdebt relief order\b",
@@ -411,6 +416,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             # "Mme Pereira avait sans doute ce numéro avant moi, l'opérateur me l'a attribué".
             r"\b(?:avait|a eu|avait eu) (?:sans doute |surement |peut etre |probablement |certainement )?(?:ce|mon) numero avant moi\b|\bl operateur me l a (?:re)?attribue\b",
             r"\bc est mon (?:cellulaire|cell|numero|natel|gsm|portable) depuis\b",
+            # "Le titulaire c'est mon fils Julien": the holder is someone else.
+            r"\b(?:le |la )?titulaire (?:du (?:dossier|compte|contrat|credit|pret|abonnement|numero) |de la (?:ligne|dette|carte) )?(?:c est|est) (?:mon|ma) (?:fils|fille|mari|femme|epouse|pere|mere|frere|soeur|ex|conjointe?|compagnon|compagne|neveu|niece|colocataire|coloc)\b(?!.{0,120}\b(?:decede|deces|mort|obseques|defunt)\w*)",
             r"\b(?:a|ont) quitte (?:le logement|les lieux|l appartement|la maison|le local)\b.{0,120}\b(?:pas autorises?|pas en mesure|ne pouvons pas|ne pouvons) (?:a |de )?(?:communiquer|transmettre|donner) (?:sa|leur|son) (?:nouvelle )?adresse\b",
             r"\b(?:ce numero|cette ligne)\b.{0,60}\b(?:etait|appartenait)\b.{0,6}\b(?:quelqu un d autre|une autre personne|un autre abonne)\b|\b(?:je suis|nous sommes) (?:le |la |les )?nouv(?:eau|elle|eaux|elles) (?:locataires?|occupants?|proprietaires?)\b",
             r"\b(?:j ai|on m a) (?:recupere|eu|obtenu|repris|attribue) (?:cette|ce) (?:ligne|numero)\b",
@@ -445,7 +452,9 @@ RULES: dict[Intent, dict[str, _Rule]] = {
         ),
         "wrong_person_en": _compile(
             r"\b(?:must have|probably|likely) had (?:this|my) number before me\b|\b(?:had|used to have) this number before me\b",
-            rf"\bthere (?:is|s) no (?:{_NAME}|(?:mr|mrs|ms|miss|dr) \w+)(?: \w+)? (?:here|living here|at this (?:number|address|house))\b",
+            rf"\bthere (?:is|s) no (?:{_NAME}|(?:mr|mrs|ms|miss|dr) \w+)(?: \w+)? (?:here|living here|at this (?:number|address|house)|on (?:this|the) (?:rig|ship|boat|vessel|platform|site|phone|handset|line|number))\b",
+            # (Not when that relative died: the death says it.)
+            r"\bthe (?:account|contract|loan|card) ?holder is my (?:son|daughter|husband|wife|father|dad|mother|mum|mom|brother|sister|ex|partner|nephew|niece|flatmate|housemate|lodger)\b(?!.{0,120}\b(?:died|passed|funeral|death|deceased|late)\b)",
             rf"\b(?:has )?never belonged to (?:a |an )?(?:{_NAME}|(?:mr|mrs|ms|miss|dr) \w+)\b|\b(?:def|defo|definitely) not {_NAME}\b",
             r"\b(?:tenant|occupant|resident|person|employee|customer) you (?:are|re) (?:writing to|looking for|trying to reach|addressing) (?:has |have )?(?:vacated|moved out|left)\b|\b(?:we|i) (?:do not|don t) (?:hold|have) (?:any |their |his |her )?forwarding (?:details|address)\b",
             r"\b(?:this number|this line)\b.{0,60}\b(?:was|belonged|used to be)\b.{0,10}\b(?:someone else|somebody else|another person)\b|\b(?:i am|i m|we are|we re) the new (?:tenants?|occupants?|occupiers?|owners?)\b",
@@ -518,6 +527,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bconteste\w* (?:les|ces|vos) (?:frais|interets|penalites|majorations|indemnites)\b",
             r"(?<!avec ou )\bsans (?:vos|les|ces) (?:\d[\d ,.]* ?(?:€|e|euros?) (?:de )?)?(?:frais|penalites|majorations|interets)\b",
             r"\b(?:frais|penalites|interets|majorations)\b.{0,60}\b(?:ne sont pas|ne sont en rien|pas) (?:dus|dues|justifies|prevus|legaux)\b",
+            r"\b(?:frais|penalites|interets|majorations|indemnites)\b.{0,80}\b(?:n ont|n a) (?:aucun|pas de) (?:fondement|base legale)\b|\b(?:frais|penalites|interets|majorations) (?:\w+ ){0,3}(?:sans fondement|infonde\w*)\b",
             r"\bne figurent? pas dans\b",
             r"\b(?:factur\w* (?:deux fois|2 fois|en double)|double facturation)\b",
             r"\b(?:preleve|debite|paye|regle|encaisse)e?s? (?:deux fois|en double|2 fois)\b|\bdoublons?\b",
@@ -727,6 +737,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
     },
     Intent.STOP_CONTACT: {
         "stop_fr": _compile(
+            r"\b(?:il )?faut (?:arreter|que ca s arrete|que vous arretiez|que ca cesse)(?: (?:maintenant|la|tout de suite|svp|s il vous plait|merci))?\W*$",
             # Sent elsewhere: "voyez avec le mandataire, pas avec moi", "appelez-les, pas moi".
             r"\b(?:appelez|contactez|ecrivez|adressez vous|voyez (?:ca )?avec|parlez|telephonez|rappelez|passez par)\b[\w ]{0,40}?\W{0,3}(?:et )?pas (?:a |avec )?moi\b",
             r"\binutile (?:de|d) (?:y |m |me |nous |lui |leur )?(?:envoyer|ecrire|appeler|relancer|telephoner|contacter)\b(?! (?:un|l|le|votre|vos|des|d) ?(?:huissiers?|commissaires?|avocats?|agents?|enqueteurs?|recommandes?)\b)",
@@ -796,7 +807,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             # An erasure request (GDPR art. 17): "I request the erasure of all personal data you
             # hold about me", "erase all my data".
             r"\b(?:erasure|deletion) of (?:all )?(?:my |the )?(?:personal )?(?:data|information|details)\b|\berase (?:all )?(?:my |the |our )?(?:personal )?(?:data|information|details)\b",
-            r"\bremove (?:me|my (?:number|details|email)) from\b|\bremove me\W*$|\btake me off (?:your|the|this) (?:list|system|database|records)\b",
+            r"\bremove (?:me|my (?:number|details|email)) from\b|\b(?:remove|delete|erase) me\W*$|\btake me off (?:your|the|this) (?:list|system|database|records)\b",
             r"\b(?:only|solely) (?:contact|contacting|write to|writing to|email|emailing) me (?:by|in|via)\b|\bcontact(?:ing)? me only (?:by|in|via)\b",
             r"\b(?:by|in|via) (?:email|e-mail|writing|post|letter) only\b",
             r"\bno (?:more )?(?:calls|texts|messages|emails)\b",
@@ -811,6 +822,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
     },
     Intent.HARDSHIP: {
         "hardship_fr": _compile(
+            r"\bplus (?:de|aucune?) (?:mission|missions|boulot|travail|taf|chantier|chantiers|contrat|contrats|client|clients|commande|commandes|course|courses|shift|shifts) depuis\b|\bc est tout ce que (?:j ai|je touche|je gagne|on a|nous avons)\b(?! a (?:dire|ajouter|vous dire))",
             r"\b(?:on a|j ai|nous avons) (?:jamais|pas) (?:eu|recu|touche) (?:nos|mes|ma|notre|mon) (?:\w+ ){0,2}(?:payes?|paies?|salaires?)\b|\bje ne sais (?:rien|pas) (?:vous )?(?:verser|payer|regler|rembourser|donner)\b|\bje vis (?:avec|du|grace au) (?:le )?(?:revenu d integration|rsa|cpas)\b",
             r"\bje me retrouve seule? avec (?:\d+|mes|les|deux|trois|quatre) (?:enfants|gosses|petits)\b|\b(?:a|m a) vide le compte (?:commun|joint)\b|\b(?:ma |mes )?(?:bourse|allocations?|apl|rsa|indemnites|pension)(?: \w+){0,2} (?:n a|n ont) (?:toujours )?pas (?:encore )?ete (?:versee?s?|payee?s?)\b",
             r"\b(?:ma voiture|mon camion|ma camionnette|mon scooter|mon vehicule|ma moto|mon outil de travail) (?:a lache|m a lache|est en panne|a rendu l ame)\b|\bm (?:a|ont) (?:vire|viree)(?= (?:en|sans|du|de mon|il y a|depuis|le mois|la semaine|cette|ce|hier)\b)|\bm (?:a|ont) licenciee?\b|\bredressement fiscal\b",
@@ -840,6 +852,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             # (not "je n'ai rien reçu / signé", "je n'ai plus rien à payer").
             r"\b(?:pour l instant|pour le moment|en ce moment|actuellement|ce mois ci)\W{0,3}(?:j ai|je n ai|j n ai) (?:plus |encore )?rien\b(?! (?:a |de |d |recu|signe|commande|demande|vu|eu|compris|contre))|\b(?:j ai|je n ai|j n ai|il ne me reste) (?:plus )?rien (?:pour vivre|sur (?:mon|le) compte|pour (?:manger|payer le loyer))\b|\b(?:je (?:ne )?vis|on (?:ne )?vit|nous (?:ne )?vivons) (?:qu |que |seulement |uniquement )?(?:avec|de|sur) (?:ma|mon|mes|une|un|le|la|les|l) (?:petite |seule |maigre )?(?:pension|retraite|rsa|aah|allocations?|minima|apl|caf|chomage)\b",
             r"\bil (?:ne )?(?:me|nous) reste (?:presque |quasiment |pratiquement |plus )?rien\b|\bje ne (?:percois|touche|gagne) (?:que|qu)\b|\b(?:caf|pole emploi|france travail|chomage|cpam|secu)\b.{0,20}\b(?:suspendu|supprime|coupe|arrete|bloque)\w*|\b(?:allocations?|apl|rsa|aah|indemnites) (?:ont ete |a ete |est |sont )?(?:suspendue?s?|supprimee?s?|coupee?s?|bloquee?s?)\b",
+            r"\b(?:mon|notre) contrat (?:de travail |d engagement |de mission )?(?:a ete |est |vient d etre )?(?:rompu|resilie|casse|arrete) (?:par (?:mon|l) (?:employeur|armateur|patron|entreprise)|du jour au lendemain|apres|suite|sans)\b|\b(?:rapatriee?|renvoyee?|mise? a pied|suspendue?) sans solde\b",
             r"\bconge sans solde\b|\bje m occupe (?:de|d) (?:mon|ma) (?:pere|mere|mari|femme|fils|fille|enfant) (?:malade|handicape\w*|hospitalise\w*)\b|\benfants? a (?:ma )?charge\b|\b(?:mere|pere|maman|papa) (?:celibataire|solo|seule?)\b|\bje (?:les )?eleve seule?\b|\bj eleve (?:seule? )?(?:mes |\d+ |deux |trois |quatre )?(?:enfants )?seule?\b",
             r"\b(?:retard|attente) (?:de|du|des) (?:versement|paiement|virement)s? (?:de la |du |des |de )?(?:caf|chomage|pole emploi|salaire|pension|allocations?)\b",
             r"\b(?:dossier de surendettement|surendettement)\b.{0,40}\b(?:envisage|pense|vais|compte|songe|conseill\w*)\b",
@@ -847,6 +860,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:mon employeur|mon patron|ma boite|la boite ou je|l entreprise ou je|la societe ou je)\b.{0,60}\b(?:liquidation|redressement|faillite|ferme|coule|depose le bilan)\b",
         ),
         "hardship_en": _compile(
+            r"\b(?:work|jobs?|gigs?|contracts?|orders|bookings|commissions|freelance work|shifts|clients?) (?:has|have|had) (?:\w+ )?dried up\b|\b(?:work|gigs?|shifts|bookings) (?:dried|dry|drying) up\b",
             r"\b(?:since|after) (?:the|my) lay ?off\b|\bon (?:ei|employment insurance)\b|\bif i had (?:the|any) (?:money|cash|means|funds)\b",
             r"\b(?:no|out of) work (?:atm|at the moment|right now|currently|for (?:weeks|months))\b",
             r"\b(?:there is|there s|leaves? (?:me|us|her|him)(?: with)?) nothing (?:left )?(?:over )?(?:to pay|for (?:you|this|bills|debts)|at the end of the month)\b|\bnothing left over\b",
@@ -869,7 +883,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bunpaid leave\b|\b(?:looking after|caring for) my (?:sick |ill |disabled |elderly )?(?:dad|father|mum|mom|mother|husband|wife|partner|son|daughter|child|parents)\b",
             r"\b(?:single (?:mum|mom|parent|dad|mother|father)|on my own with (?:the |my )?(?:kids|children))\b",
             r"\b(?:divorce\w*|separated|split up|widow\w*)\b",
-            r"\b(?:thinking|considering|might|may have|thought) (?:about |of )?(?:declaring |going |filing )?(?:for )?(?:bankruptcy|an iva|a dro|insolvency)\b",
+            r"\b(?:thinking|considering|might|may have|thought) (?:about |of )?(?:declaring |going |filing )?(?:for )?(?:bankruptcy|an iva|a dro|insolvency|chapter (?:7|11|13|seven|eleven|thirteen))\b",
             # (Not "my company": the owner's own, whose procedure it is; `_EMPLOYER` decides.)
             r"\bmy (?:employer|boss|work) (?:went|has gone|is going) (?:bust|under|into (?:administration|liquidation)|bankrupt)\b",
         ),
@@ -906,6 +920,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:d accord|ok|okay|j accepte|nous acceptons|je valide|bon) (?:pour |avec )?(?:l |votre |cet |le |ce )?(?:echeancier|plan|calendrier)(?: de (?:paiement|remboursement))?(?: propose)?\b",
         ),
         "plan_en": _compile(
+            r"\bpay (?:it |this |the (?:\w+ )?)?(?:off )?in (?:small|little|smaller|bite sized|manageable) (?:bits|chunks|amounts|payments|instalments|installments|pieces|sums)\b",
             rf"^\W*(?:(?:ok|okay|right|so|well)\W+)?{_AMOUNT} ?(?:{_PERIOD_EN}) (?:from|starting|beginning|when|once|as soon as|until|till)\b",
             # "I'll clear the £600 at £100 a month".
             rf"\b(?:clear|pay|settle|repay|pay off|pay back)\b(?: (?!rent\b|mortgage\b|bills?\b|council\b|childcare\b)\S+){{0,4}}? at {_AMOUNT} ?(?:{_PERIOD_EN})",
@@ -931,6 +946,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
     },
     Intent.PROMISE_TO_PAY: {
         "promise_fr": _compile(
+            # The whole message a sum, a time and a means: "deux cents balles ce soir par virement".
+            rf"^\W*(?:\d[\d.,]* ?(?:€|e|euros?|balles)|{_SPELLED_FR}) {_WHEN_FR} (?:par|via|en|sur) (?:virement|cb|carte|lydia|paypal|paylib|wero|revolut|cheque|especes|mandat|le site|internet)\W*$",
             rf"\b(?:nous |on )?(?:vous )?(?:reglerons|paierons|payerons|verserons|virerons|solderons|enverrons|adresserons|rembourserons)\b(?: \S+){{0,5}} {_WHEN_FR}",
             r"\bprocedera au (?:reglement|paiement|virement|versement)\b|\bje continue (?:a|de) (?:vous )?(?:payer|verser|regler|rembourser)\b",
             rf"\b(?:le solde|le reste|la suite|le complement) (?:suivra|suivront|arrivera|partira) {_WHEN_FR}",
@@ -964,10 +981,11 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:il|elle|on|ma \w+|mon \w+|nous) (?:va|vont|allons|doit|doivent) (?:vous )?(?:le |la |les )?(?:payer|regler|verser|virer|rembourser|solder|envoyer)\b(?![^.!?]{0,40}\?)",
         ),
         "promise_en": _compile(
+            r"\b(?:it|(?:the|my) (?:payment|direct debit|dd|money|transfer|rest|balance|standing order|other half|remainder|next (?:one|payment|instalment|installment)))(?: will| ll| s going to| is going to)? (?:go|goes|going) out (?:on|by|tomorrow|next|this|at|as normal|on the)\b|\bnext (?:one|payment|instalment|installment) (?:s|is|will be) (?:on|going out on) (?:the \d|\w+day)\b",
             # "£60 going over on Friday".
             r"(?:£|\$|€)\s?\d[\d.,]*(?: (?:quid|pounds|euros|dollars))? (?:is |will be )?(?:going over|going across|heading your way|coming your way|going in)\b",
             # "Paying today.", "paying the £40 on Friday": the present for a payment to come.
-            r"(?<!not )(?<!n t )(?<!never )(?<!about )(?<!of )(?<!on )(?<!for )(?<!without )(?<!stop )\bpaying (?:it |you |this |that |the (?:\S+ ){0,2})?(?:in full |off )?(?:today|tonight|tomorrow|later today|this (?:afternoon|evening|morning)|on (?:the \d+\w*|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
+            r"(?<!not )(?<!n t )(?<!never )(?<!about )(?<!of )(?<!on )(?<!for )(?<!without )(?<!stop )\bpaying (?:it |you |this |that |the (?:\S+ ){0,3})?(?:in full |off )?(?:today|tonight|tomorrow|later today|this (?:afternoon|evening|morning)|on (?:the \d+\w*|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
             r"\b(?:the rest|the balance|the remainder) will follow (?:on|by|next|tomorrow|this|at the end)\b|\bsending (?:you )?(?:it|the money|the payment|the rest|the balance|(?:the )?(?:£|\$|€)\s?\d[\d.,]*) (?:on|by|tomorrow|today|tonight|next|this)\b",
             r"\b(?:i|we) will do the (?:rest|balance|remainder)\b",
             r"\b(?:i|we) will (?:pay|repay|settle|clear|transfer|send|wire|mail|post|drop|put|make (?:the|a) payment|sort (?:it|this) out)\b(?! (?:you )?(?:the |my |a |an |our |them |it |over )?(?:new |updated |signed |completed |filled in )?(?:address|details|documents?|copy|copies|forms?|letter|email|proof|photo|statement|paperwork|evidence|receipt|deed|certificate|info|information|number)\b)",
@@ -1031,7 +1049,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
         "human_fr": _compile(
             r"\bquelqu un de vrai\b|\bune vraie personne\b|\bun (?:vrai )?humain\b",
             r"\bparler (?:a|avec) (?:quelqu un|un (?:conseiller|humain|agent|responsable|etre humain|interlocuteur|vrai)|une (?:personne|conseillere|vraie personne)|une personne|votre responsable|quelqu un)\b",
-            r"\b(?:rappelez|appelez|recontactez|telephonez)(?: moi| nous)\b(?! pas\b)",
+            r"(?<!\bm )\b(?:rappelez|appelez|recontactez|telephonez)(?: moi| nous)\b(?! pas\b)",
             r"\b(?:pouvez|pourriez) vous (?:me |nous )?(?:rappeler|appeler|telephoner)\b",
             r"\betre rappelee?\b",
             r"\bun (?:vrai|vraie) (?:humain|personne|conseiller)\b|\bune vraie personne\b|\bun etre humain\b",
@@ -1082,6 +1100,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bpieces? justifi\w*\b|\bjustifier (?:la|votre) creance\b|\b(?:un |une |le |la )?(?:quittance|recu de paiement|attestation|confirmation ecrite)\b",
         ),
         "info_en": _compile(
+            r"\bwhat (?:the|this|that|your|these|those) (?:\S+ ){0,4}?(?:fee|fees|charge|charges|amount|sum|payment|interest|costs?) (?:is|are|was|were) for\b",
             r"\b(?:s|section) ?7[78] (?:cca|request|of the consumer credit act)\b|\bcca request\b",
             r"\b(?:need|want|require) (?:the|a|this) (?:invoice|bill|statement) (?:reissued|re issued|resent|re sent|corrected|amended)\b|\bwhat(?:'s| s| is) the (?:lowest|least|minimum|best) (?:you(?:'d| d| would)|you will|you ll) (?:take|accept)\b|\b(?:which|what) (?:\w+ ){0,3}(?:does|do|is) (?:the |this |that |your )?(?:invoice|bill|charge|amount|debt)(?: \S+)? (?:relate|refer|correspond)\w* to\b",
             r"\bwhat is (?:this|it) (?:for|about|regarding)\b|\bwhat (?:is|s) this\b|\bis (?:this|it) (?:about|for|regarding) (?:the|my|an|a)\b",
@@ -1226,6 +1245,8 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
             r"(?<!titulaire de cette )(?<!titulaire de la )(?<!titulaire du )\b(?:batterie|telephone|portable|tel|ordi|ordinateur|voiture|moteur|box|appareil|ecran|chargeur|imprimante|plante|lien|site|page|appli|application|ligne|connexion|wifi|reseau)s?(?: (?:de|du|d) \w+)? (?:est|etait|sont|soit) (?:\w+ )?morte?s?\b",
             r"\bmorte?s? de (?:rire|fatigue|peur|honte|froid|faim|soif|ennui|stress)\b",
             r"\bdead to (?:me|us)\b",
+            # "on est quittes": even, not gone; "she's fine, just in Vietnam".
+            r"\b(?:on est|nous sommes|nous voila|on est enfin) quitte?s\b|\b(?:we re|we are) (?:even|square|quits)\b|\b(?:she|he) (?:is|s) (?:fine|alive|ok|okay|well|safe)\b|\b(?:elle|il) va (?:tres )?bien\b",
             r"\bsi je (?:decede|meurs|venais a (?:deceder|mourir))\b|\bif i (?:die|died|pass away|were to die)\b|\bmort et enterre\w*\b",
             r"\bno longer with us\b\W*(?:\w+ ){0,3}(?:he|she|they) (?:has |have |s )?(?:moved|left|retired|transferred|joined|gone to)\b",
             # A colleague who left for retirement or another post: "notre comptable nous a quittés
@@ -1279,7 +1300,8 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
             # Someone else's procedure, in English: "my brother-in-law went Chapter 7".
             r"\b(?:my|ma) (?:brother in law|sister in law|pal|mate|friend|cousin|neighbour|neighbor|colleague|uncle|aunt|ex)\b(?: \w+){0,2}? (?:went|filed|declared|has gone|had gone|went through|is in|was in|got) (?:for |into )?(?:bankrupt\w*|chapter \w+|sequestration|an iva|a dro|liquidation)\b",
             # Someone else's procedure: "ma sœur a fait un dossier de surendettement".
-            r"\b(?:ma|mon) (?:soeur|frere|cousine?|voisine?|amie?|collegue|belle soeur|beau frere|ex mari|ex femme|ex conjointe?|ex compagnon|ex compagne|ex)\b(?: \w+){0,3}? (?:a fait|a depose|a eu|est en|etait en|avait fait|a ete en|s est retrouvee? en)(?: un| une| son| sa)? (?:dossier de |procedure de )?(?:surendettement|faillite|liquidation|redressement)\b|\bmy (?:brother|sister|cousin|neighbou?r|friend|colleague|brother in law|sister in law)\b(?: \w+){0,3}? (?:went|has gone|had gone|filed|declared|was declared|is in|was in|got)(?: for| into)?(?: a)? (?:bankrupt\w*|insolven\w*|liquidation|an iva|a dro)\b",
+            r"\bc est (?:ma|mon) (?:\w+ ){1,2}?qui (?:est|etait|a ete) (?:en|au|sous) (?:surendettement|faillite|liquidation|redressement|procedure)\b|\bpas (?:moi|nous)\b.{0,30}\b(?:ma|mon) (?:coloc|colocataire)\b",
+            r"\b(?:ma|mon) (?:soeur|frere|cousine?|voisine?|amie?|coloc|colocataire|collegue|belle soeur|beau frere|ex mari|ex femme|ex conjointe?|ex compagnon|ex compagne|ex)\b(?: \w+){0,3}? (?:a fait|a depose|a eu|est en|etait en|avait fait|a ete en|s est retrouvee? en)(?: un| une| son| sa)? (?:dossier de |procedure de )?(?:surendettement|faillite|liquidation|redressement)\b|\bmy (?:brother|sister|cousin|neighbou?r|friend|colleague|brother in law|sister in law)\b(?: \w+){0,3}? (?:went|has gone|had gone|filed|declared|was declared|is in|was in|got)(?: for| into)?(?: a)? (?:bankrupt\w*|insolven\w*|liquidation|an iva|a dro)\b",
             r"\bliquidat\w* (?:de la |de |d une |de sa |de son |de cette )?succession\b|\bsuccession\b.{0,40}\bliquidat\w*\b(?:.{0,30}\bnotaire\b)?",
             # A hearing, a lawyer, a court: a dispute taken further, not an insolvency.
             r"\baudience\b|\bmon avocate?\b|\btribunal (?:judiciaire|d instance|de proximite|de commerce)\b|\bsmall claims\b|\bcounty court\b|\bcourt hearing\b|\bmy (?:lawyer|solicitor|attorney)\b",
@@ -1293,7 +1315,7 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
         _compile(
             # The schedule a court or the over-indebtedness commission set, or one taken
             # note of: not the debtor asking for a plan.
-            r"\b(?:echeancier|plan|mesures?|versements?) (?:\w+ ){0,3}(?:fixee?s?|imposee?s?|arretee?s?|decidee?s?|etablie?s?) par (?:la commission|le juge|le tribunal)\b|\bmesures de (?:re)?echelonnement\b|\b(?:vous )?recevrez les versements\b",
+            r"\b(?:echeancier|plan|mesures?|versements?) (?:\w+ ){0,3}(?:fixee?s?|imposee?s?|arretee?s?|decidee?s?|etablie?s?) par (?:la commission|le juge|le tribunal)\b|\b(?:plan|echeancier) (?:de (?:paiement|remboursement|redressement|apurement) )?homologue\b|\bmesures de (?:re)?echelonnement\b|\b(?:vous )?recevrez les versements\b",
             r"\b(?:prends|prenons|pris|prend) (?:bonne )?note (?:de|du) (?:l |votre |cet |ce |la )?(?:echeancier|plan|proposition|accord)\b|\b(?:noted|received|acknowledge) (?:the|your) (?:payment |repayment )?(?:plan|schedule|arrangement)\b",
             # Months billed, not a plan offered: "que vous me réclamez (4 x 32,40 €)", "you're
             # billing me for January through April ($49.99 x 4)"; a plan the debtor ran before:
@@ -1316,6 +1338,7 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
             # in", "dès que la CAF me verse l'AAH", "je touche l'AAH le 6".
             r"\b(?:when|once|as soon as|after) (?:my|the|our) (?:next )?(?:pip|esa|uc|universal credit|benefits?|ssdi|ssi|dla|disability|carer s allowance)(?: \w+){0,2} (?:comes? in|came in|lands?|landed|hits?|arrives?|arrived|is paid|gets paid|goes in|went in|clears?|cleared)\b|\b(?:pip|ssdi|ssi|disability|benefits?) (?:check|cheque|payment|deposit) (?:\w+ ){0,2}(?:came in|arrived|landed|cleared) and i (?:paid|sent|transferred)\b",
             r"\b(?:des que|quand|lorsque|une fois que|apres que) (?:la caf|la cpam|la msa|ma pension|mon aah|l aah|mes allocs?|mes allocations)(?: \w+){0,4}? (?:me verse|m aura verse|m a verse|verse|versee|versera|tombe|tombera|arrive|arrivera|sera versee?|aura verse|aura ete versee?)\b(?: (?:l aah|la pension|mon aah|ma pension|mes allocs?)(?: d invalidite)?)?|\bje touche (?:l aah|ma pension|la pension|mon aah|le rsa|mes allocs?)(?: d invalidite)? le \d+\b",
+            r"\b(?:mon|mes|ma|l|le) (?:chomage|are|allocs?|allocations?|indemnites|rsa|aah|apl|pension|retraite) (?:tombe\w*|arrive\w*|est versee?|sont versees?|sera versee?) (?:le \d|normalement|demain|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|en debut|debut|fin|au debut)\b",
             # Payday as the promise's day (SPEC: a promise with no date), no difficulty.
             r"\b(?:des que|quand|lorsque|une fois que) je (?:touche|toucherai|recois|recevrai|serai paye|serai payee|aurai) (?:mon|ma|mes) (?:salaire|paie|paye|prime)\b|\b(?:when|once|as soon as) (?:i get paid|i m paid|my (?:wages?|salary|pay|paycheck|paycheque) (?:come|comes|go|goes|lands?|hits?) in|i get my (?:wages?|salary|pay|paycheck|paycheque))\b",
             # A stay in hospital as where or when something else was done: "j'ai payé depuis ma
@@ -1326,6 +1349,9 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
             r"\b(?:i m|i am|im) (?:on (?:shift|a shift|nights|days|lates|earlies)|at work|working) (?:till|until|til)\b",
             # A doctors' practice's name: "the practice administrator at Greenfield Surgery".
             r"\bat (?:the |our |\w+ )?(?:medical |dental |family |health )?surgery\b",
+            # "broke the dining table": the verb, not the purse; a job lost and found again.
+            r"\bbroke (?:the|a|an|their|its|it|them|some|half|all)\b(?! (?:bank|budget)\b)",
+            r"\b(?:was|were) (?:out of work|unemployed|laid off|made redundant)\b[^.!?]{0,40}\bbut (?:i m|i am|we re|we are|i have been|i ve been) (?:now )?back\b",
             # Trouble with one's employer over the calls is no money trouble.
             r"\bmet (?:en difficulte|dans l embarras) (?:vis a vis de|avec|aupres de) (?:mon|ma|mes) (?:employeur|patron|chef|collegues)\b",
         ),
@@ -1333,6 +1359,8 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
     (
         Intent.ALREADY_PAID,
         _compile(
+            # How the writer's wages come: "je suis payé en dirhams", "on est payés le 10".
+            r"\b(?:je suis|on est|nous sommes) (?:paye|payee|payes|payees) (?:en (?!totalite\b|entier\b|integralite\b)\w+|le \d+\w*|le (?:premier|dernier)|tous les|toutes les|chaque|a la (?:semaine|quinzaine|mission|tache|commission|piece)|au (?:mois|smic|noir|lance)|par (?:mois|semaine|virement)|fin (?:de |du )?mois|debut (?:de |du )?mois|mensuellement)\b",
             # A form or a reply posted is no payment; a payment bounced back is none.
             r"\b(?:envoyee?s?|postee?s?|transmise?s?|renvoyee?s?|adressee?s?|sent|posted|returned|mailed) (?:le|la|les|mon|ma|mes|un|une|votre|the|my|a|your) (?:\w+ ){0,2}?(?:formulaire|dossier|document|courrier|lettre|papiers|justificatifs?|attestation|contrat|mail|e-?mail|message|pieces jointes|photos?|copie|form|forms|documents?|paperwork|letter|reply|email)\b",
             r"\b(?:paye|regle|paid|paid for) (?:les |ses |leurs |l |the |his |her |their )?(?:obseques|enterrement|funeral)\b",
@@ -1408,7 +1436,7 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
             r"\b(?:i am|i m) not the (?:same )?person (?:i|you) (?:was|were|used to be|once was|knew)\b|\bje ne suis plus (?:la meme personne|celui|celle) qu\b",
             r"\bce n est pas moi qui (?:ai|a) (?:oublie|rate|annule|fait (?:l|une) erreur)\b",
             # "c'est bien moi, pas d'erreur de personne": the debtor says who they are.
-            r"\bnot (?:a|the) wrong (?:number|person)\b|\bpas (?:un|le) mauvais numero\b|\bc est bien moi\b|\b(?:pas d|aucune) erreur (?:de|sur la) personne\b|\bvous (?:ne )?(?:vous )?tromp\w* pas (?:de|d) personne\b|\b(?:yes )?it is (?:definitely |really |indeed )me\b",
+            r"\btromp\w* (?:de|d|sur le|sur la) (?:montant|somme|chiffre|date|mois|facture|calcul)\W+(?:mais )?pas (?:de|d|sur la) personne\b|\bnot (?:a|the) wrong (?:number|person)\b|\bpas (?:un|le) mauvais numero\b|\bc est bien moi\b|\b(?:pas d|aucune) erreur (?:de|sur la) personne\b|\bvous (?:ne )?(?:vous )?tromp\w* pas (?:de|d) personne\b|\b(?:yes )?it is (?:definitely |really |indeed )me\b",
             r"\bwrong (?:person|one|people|department|team) to (?:ask|talk|speak|contact|deal|write|send|email|call)\b|\bwrong (?:chat|group|conversation|thread)\b|\bmauvaise? (?:conversation|discussion|groupe)\b",
             r"\bwrong (?:person|recipient)\W+(?:i|we) (?:sent|emailed|forwarded)\b",
             # (Said alone: beside "I'm not him", the number is removed for a wrong person.)
@@ -1421,6 +1449,7 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
         Intent.REQUEST_HUMAN,
         _compile(
             r"\b(?:appelez|contactez|rappelez)(?: moi| nous)? pas\b",
+            r"\b(?:do not|don t|dont|never) (?:want|need|wish) to (?:talk|speak) (?:to|with) (?:anyone|anybody|someone|a person|a human|an agent|a person)\b|\bje ne veux (?:parler a personne|pas parler a (?:quelqu un|un conseiller|une personne))\b",
             # "me rappeler la date du prélèvement": remind, not call back.
             r"\b(?:pour|de) (?:me|nous) parler (?:comme ca|sur ce ton|de cette (?:facon|maniere))\b|\b(?:talk|speak) to me like that\b",
             # "Je suis en rendez-vous client": busy, no appointment asked for.
@@ -1531,6 +1560,7 @@ _ESTATE = _compile(
     r"\b(?:fille|fils|epouse|epoux|veuve|femme|mari|frere|soeur|niece|neveu|petite fille|petit fils) (?:de|d) (?:feu )?(?:m|mr|mme|monsieur|madame)\b|\b(?:clore|clos|fermer|regler) (?:son|sa|le) (?:dossier|compte|succession)\b",
     r"\b(?:la dette|les dettes|le credit|le pret|le compte|le contrat|la facture|les factures) (?:de|d) (?:son|sa|ses|mon (?:mari|epoux|pere|fils|frere|compagnon)|ma (?:femme|epouse|mere|fille|soeur|compagne))\b|\b(?:son|sa|ses) (?:dette|dettes|credit|pret|compte|contrat)s?\b",
     r"\b(?:estate|executor|death certificate|the account holder|probate|the person you)\b|\b(?:his|her) affairs\b",
+    r"\b(?:loan|account|debt|card|contract|agreement|bill|policy|phone|finance)s? (?:was|were|is|are) (?:in|under) (?:his|her) (?:sole )?name\b|\b(?:etait|est|etaient|sont) (?:a|au) (?:son nom|nom de (?:mon|ma|feu))\b",
     r"\bqu (?:il|elle) avait (?:pris|prise|souscrit|loue|louee|achete|commande|signe)\b",
     r"\b(?:i have|i ve) got (?:his|her) phone\b|\bj ai (?:son|le) (?:telephone|portable)\b",
     r"\b(?:a qui|auquel|a laquelle) (?:etaient|sont|etait|est) adresse\w* (?:vos|votre|ces|les) (?:lettres?|courriers?|relances?|messages?)\b|\b(?:your|these) (?:letters|reminders) (?:are|were) (?:addressed|sent) to (?:him|her)\b",
@@ -1547,8 +1577,8 @@ _CUSTOMER = _compile(
     r"\b(?:notre (?:principal|plus gros|gros|meilleur|premier) (?:client|donneur d ordre)|un de nos (?:clients|principaux clients|donneurs d ordre))\b|\b(?:our|my) (?:main|biggest|largest|major|key) (?:customer|client)\b|\bone of our (?:main |biggest |largest |major |key )?customers\b",
 )
 _EMPLOYER = _compile(
-    r"\b(?:mon employeur|mon patron|ma boite|l entreprise ou je|la societe ou je|la boite ou je)\b|\b(?:l entreprise|la societe|la boite|l usine|le magasin|l agence) qui m (?:employait|emploie|employe|a embauche)\b",
-    r"\bmy (?:employer|boss|company went|work went)\b|\bthe (?:\w+ )?(?:company|firm|business|shop|factory|place|agency) i (?:work|worked|was working|have worked) (?:for|at)\b",
+    r"\b(?:mon employeur|mon patron|ma boite|l entreprise ou je|la societe ou je|la boite ou je)\b|\b(?:la |l )?(?:boite|agence|societe|entreprise) d interim\b|\bon (?:n )?a (?:jamais|pas|toujours pas) ete payee?s\b|\b(?:l entreprise|la societe|la boite|l usine|le magasin|l agence) qui m (?:employait|emploie|employe|a embauche)\b",
+    r"\bmy (?:employer|boss|company went|work went)\b|\bmy company (?:in \w+ )?went\b|\bnone of us (?:have|has|had) been paid\b|\bthe (?:\w+ )?(?:company|firm|business|shop|factory|place|agency) i (?:work|worked|was working|have worked) (?:for|at)\b",
     r"\b(?:l entreprise|la societe|la boite|l usine|le magasin) (?:pour laquelle|pour qui|dans laquelle) je (?:travaille|travaillais)\b|\bmon ancien employeur\b",
     r"\b(?:where|at which) i (?:worked|work|was working|had worked|have worked)\b",
 )
@@ -1560,6 +1590,7 @@ _CLAIMS_TO_THE_OFFICE = _compile(
 # own, and `_EMPLOYER` takes it for an employer).
 _ANOTHER_EMPLOYER = _compile(
     r"\b(?:mon (?:ancien )?employeur|mon patron|(?:l entreprise|la societe|la boite) (?:ou|pour laquelle) je (?:travaille|travaillais))\b",
+    r"\b(?:la |l )?(?:boite|agence|societe|entreprise) d interim\b|\bnone of us (?:have|has|had) been paid\b",
     r"\b(?:my (?:employer|boss)|the (?:company|firm|business) i (?:work|worked) for|where i (?:work|worked))\b",
 )
 _ANY_INSOLVENCY = _compile(
@@ -1588,7 +1619,7 @@ _IMPOSED_PLAN = _compile(
 )
 _CONSIDERING = _compile(
     r"\b(?:rien|aucun dossier|aucune demande) n a (?:encore )?ete (?:depose|envoye|transmis)\b",
-    r"\b(?:envisage\w*|etudi\w*|opportunite|j?pense\w*|vais|compte|songe|conseill\w*|peut etre|risque\w*|si (?:ca|cela) continue|devoir|devrai|voudrais|aimerais|reflechi\w*|hesite|parle\w* (?:de|d)|me renseigne|(?:on m a|m a|m ont) (?:dit|conseille|propose|suggere) de|prepar\w*|monte\w*|montons|constitu\w*|rempli\w*)\b.{0,60}\b(?:surendettement|procedure de sauvegarde|redressement judiciaire|liquidation judiciaire|deposer le bilan|depot de bilan)\b",
+    r"\b(?:envisage\w*|etudi\w*|opportunite|j?pense\w*|vais|compte|songe|conseill\w*|peut etre|risque\w*|si (?:ca|cela) continue|devoir|devrai|voudrais|aimerais|reflechi\w*|hesite|parle\w* (?:de|d)|me renseigne|(?:on m a|m a|m ont) (?:dit|conseille|propose|suggere) de|prepar\w*|monte\w*|montons|constitu\w*|rempli\w*)\b.{0,60}\b(?:surendettement|procedure de sauvegarde|redressement judiciaire|liquidation judiciaire|deposer le bilan|depot de bilan|reglement collectif de dettes)\b",
     r"\bsurendettement\b.{0,80}\b(?:pas encore|toujours pas|pas) (?:ete )?(?:depose|envoye|transmis)\b(?: (?:aupres de|a) la (?:banque de france|bdf|commission))?",
     r"\b(?:rendez vous|rdv|conseill\w*)\b.{0,80}\bpour (?:voir|savoir) si\b.{0,30}",
     r"\bpour (?:voir|savoir) si (?:je|on|nous) (?:monte|montons|depose|deposons|fais|faisons|peux|pouvons|dois)\b",
@@ -1598,7 +1629,9 @@ _CONSIDERING = _compile(
     r"\b(?:on m a|m a|m ont|nous a|on nous a) parle (?:du|de|d un|de la procedure de) (?:dossier de )?surendettement\b(?: (?:a|aupres de) la (?:banque de france|bdf))?",
     r"\bje vais (?:sans doute |peut etre |probablement |surement |certainement |bientot )?(?:monter|deposer|faire|constituer|remplir) (?:un|le|mon) dossier\b",
     r"\bsi vous continu\w*\b.{0,60}\b(?:surendettement|faillite)\b",
-    r"\b(?:thinking|considering|might|may have|thought|looking into|wondering|advised (?:me )?to|suggested (?:i|that i|an|a|me)|talk\w* about|speak\w* to|about (?:possibly )?applying|possibly|advice (?:about|on)|not (?:yet )?applied|have not (?:yet )?applied|whether)\b.{0,60}\b(?:bankruptcy|bankrupt|iva|dro|insolvency|debt relief|liquidation|administration|receivership)\b",
+    # To be filed: "une requête … qui sera déposée au tribunal du travail de Mons".
+    r"\bsera (?:deposee?s?|introduite?s?|transmise?s?|envoyee?s?) (?:au|a la|devant le|devant la|aupres du|aupres de la) (?:tribunal|commission|juge|greffe|banque de france)\b",
+    r"\b(?:thinking|considering|might|may have|thought|looking into|wondering|advised (?:me )?to|suggested (?:i|that i|an|a|me)|talk\w* about|speak\w* to|about (?:possibly )?applying|possibly|advice (?:about|on)|not (?:yet )?applied|have not (?:yet )?applied|whether)\b.{0,60}\b(?:bankruptcy|bankrupt|iva|dro|insolvency|debt relief|liquidation|administration|receivership|chapter (?:7|11|13|seven|eleven|thirteen))\b",
     r"\b(?:bankruptcy|iva|dro|debt relief order|insolvency)\b.{0,60}\b(?:(?:have|has) not|not|nothing(?:'s| s| has)) (?:yet )?(?:been )?(?:applied|filed|made|gone in|submitted|sent|lodged)\b",
     r"\b(?:bankruptcy|iva|dro|debt relief order|insolvency)\b.{0,40}\b(?:might|may|could|would) be (?:right|best|the (?:best|right) (?:option|route|way)|an option|suitable|worth (?:it|looking at))\b|\blook(?:ing)? (?:at|into) applying\b",
     r"\b(?:options|which) (?:may|might|could) include (?:an? )?(?:bankruptcy|iva|dro|debt relief order|insolvency)\b|\bno application (?:has been|was|is) (?:made|submitted|filed|lodged)\b",
