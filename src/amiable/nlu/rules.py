@@ -947,7 +947,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
     Intent.PROMISE_TO_PAY: {
         "promise_fr": _compile(
             # The whole message a sum, a time and a means: "deux cents balles ce soir par virement".
-            rf"^\W*(?:\d[\d.,]* ?(?:€|e|euros?|balles)|{_SPELLED_FR}) {_WHEN_FR} (?:par|via|en|sur) (?:virement|cb|carte|lydia|paypal|paylib|wero|revolut|cheque|especes|mandat|le site|internet)\W*$",
+            rf"^\W*(?:\d[\d.,]* ?(?:€|e|euros?|balles)|{_SPELLED_FR}) {_WHEN_FR} (?:par|via|en|sur) (?:virement|carte|lydia|paypal|paylib|wero|revolut|cheque|especes|mandat|le site|internet)\W*$",
             rf"\b(?:nous |on )?(?:vous )?(?:reglerons|paierons|payerons|verserons|virerons|solderons|enverrons|adresserons|rembourserons)\b(?: \S+){{0,5}} {_WHEN_FR}",
             r"\bprocedera au (?:reglement|paiement|virement|versement)\b|\bje continue (?:a|de) (?:vous )?(?:payer|verser|regler|rembourser)\b",
             rf"\b(?:le solde|le reste|la suite|le complement) (?:suivra|suivront|arrivera|partira) {_WHEN_FR}",
@@ -1246,7 +1246,10 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
             r"\bmorte?s? de (?:rire|fatigue|peur|honte|froid|faim|soif|ennui|stress)\b",
             r"\bdead to (?:me|us)\b",
             # "on est quittes": even, not gone; "she's fine, just in Vietnam".
-            r"\b(?:on est|nous sommes|nous voila|on est enfin) quitte?s\b|\b(?:we re|we are) (?:even|square|quits)\b|\b(?:she|he) (?:is|s) (?:fine|alive|ok|okay|well|safe)\b|\b(?:elle|il) va (?:tres )?bien\b",
+            r"\b(?:on est|nous sommes|nous voila|on est enfin) quitte?s\b",
+            r"\b(?:we re|we are) (?:even|square|quits)\b",
+            r"\b(?:she|he) (?:is|s) (?:fine|alive|okay|well|safe)\b",
+            r"\b(?:elle|il) va (?:tres )?bien\b",
             r"\bsi je (?:decede|meurs|venais a (?:deceder|mourir))\b|\bif i (?:die|died|pass away|were to die)\b|\bmort et enterre\w*\b",
             r"\bno longer with us\b\W*(?:\w+ ){0,3}(?:he|she|they) (?:has |have |s )?(?:moved|left|retired|transferred|joined|gone to)\b",
             # A colleague who left for retirement or another post: "notre comptable nous a quittés
