@@ -250,19 +250,25 @@ _ASKED_AFTER = re.compile(
     r"|(?:that |which )?we (?:had )?(?:agreed|arranged|set up)\b|(?:que nous avions|qu'on avait|que l'on avait|pr[ée]vus?) ?(?:convenus?)?\b)",
     re.IGNORECASE,
 )
+# The days and periods a payment recurs on ("chaque mois", "every Friday").
+_RECURRING_UNITS = (
+    "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|semaine|quinzaine|mois|"
+    "monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|fortnight|month"
+)
+# "tous les 15": the 15th of each month, not "tous les 15 jours".
+_EACH_MONTH_DAY = (
+    r"\d{1,2}(?:er)?\b(?!\s*(?:jours?|semaines?|mois|ans?|fois|days?|weeks?|months?|years?))"
+)
 _RECURRING_AFTER = re.compile(
-    r"\W{0,3}(?:(?:in|aside|away|by|de c[ôo]t[ée])\s+)?(?:chaque|tous les|toutes les|every|each)\s+(?:(?:fin|d[ée]but|milieu)\s+(?:de|du)\s+)?(?:"
-    # "50 € tous les 15": the 15th of each month.
-    r"\d{1,2}(?:er)?\b(?!\s*(?:jours?|semaines?|mois|ans?|fois|days?|weeks?|months?|years?))|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|semaine|quinzaine|mois|"
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|fortnight|month|payday)",
+    r"\W{0,3}(?:(?:in|aside|away|by|de c[ôo]t[ée])\s+)?(?:chaque|tous les|toutes les|every|each)\s+(?:(?:fin|d[ée]but|milieu)\s+(?:de|du)\s+)?"
+    rf"(?:{_EACH_MONTH_DAY}|{_RECURRING_UNITS}|payday)",
     re.IGNORECASE,
 )
 # The period said first, in the amount's clause: "tous les 15 je peux mettre 35 €",
 # "chaque mois je vous verse 40 €", "every Friday I can send £20".
 _RECURRING_BEFORE = re.compile(
-    r"\b(?:chaque|tous les|toutes les|every|each)\s+(?:mois|semaine|quinzaine|month|week|fortnight|"
-    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|"
-    r"friday|saturday|sunday|(?:15|quinze)\s+jours|(?:2|deux)\s+semaines|\d{1,2}(?:er)?(?!\s*(?:jours?|semaines?|mois|ans?)\b))\b"
+    r"\b(?:chaque|tous les|toutes les|every|each)\s+"
+    rf"(?:{_RECURRING_UNITS}|(?:15|quinze)\s+jours|(?:2|deux)\s+semaines|{_EACH_MONTH_DAY})\b"
     r",?(?:\s+(?!(?:et|and|mais|but|puis|then)\b)[^\s.!?;,]+){1,5}\s+$",
     re.IGNORECASE,
 )
@@ -314,7 +320,7 @@ _COUNT_FALLBACK = re.compile(
 # character; a digit first is checked several times faster, and every match starts with one.
 _BARE_EACH = re.compile(
     r"(?=\d)(?:(?<!\d\s)(?<![\d.,/])(\d{1,5}(?:[.,]\d{1,2})?)\s*(?:€|e|eur|euros?|balles)?\s+(?:every|each|chaque|tous les|toutes les)\s+"
-    r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|semaine|mois|quinzaine|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|fortnight)"
+    rf"(?:{_RECURRING_UNITS})"
     r"|\b\d{1,2} (?:versement|mensualit[ée]|[ée]ch[ée]ance|paiement|payment|instal?l?ment)s? de (\d{1,5}(?:[.,]\d{1,2})?)\b)",
     re.IGNORECASE,
 )
