@@ -1452,7 +1452,7 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
         Intent.REQUEST_HUMAN,
         _compile(
             r"\b(?:appelez|contactez|rappelez)(?: moi| nous)? pas\b",
-            r"\b(?:do not|don t|dont|never) (?:want|need|wish) to (?:talk|speak) (?:to|with) (?:anyone|anybody|someone|a person|a human|an agent|a person)\b|\bje ne veux (?:parler a personne|pas parler a (?:quelqu un|un conseiller|une personne))\b",
+            r"\b(?:do not|don t|dont|never) (?:want|need|wish) to (?:talk|speak) (?:to|with) (?:anyone|anybody|someone|a person|a human|an agent)\b|\bje ne veux (?:parler a personne|pas parler a (?:quelqu un|un conseiller|une personne))\b",
             # "me rappeler la date du prélèvement": remind, not call back.
             r"\b(?:pour|de) (?:me|nous) parler (?:comme ca|sur ce ton|de cette (?:facon|maniere))\b|\b(?:talk|speak) to me like that\b",
             # "Je suis en rendez-vous client": busy, no appointment asked for.
@@ -1579,9 +1579,13 @@ _ESTATE = _compile(
 _CUSTOMER = _compile(
     r"\b(?:notre (?:principal|plus gros|gros|meilleur|premier) (?:client|donneur d ordre)|un de nos (?:clients|principaux clients|donneurs d ordre))\b|\b(?:our|my) (?:main|biggest|largest|major|key) (?:customer|client)\b|\bone of our (?:main |biggest |largest |major |key )?customers\b",
 )
+# A temp agency, or staff unpaid: the writer works there ("la boîte d'intérim a été mise
+# en liquidation", "none of us have been paid since").
+_TEMP_AGENCY_OR_UNPAID_STAFF = r"\b(?:la |l )?(?:boite|agence|societe|entreprise) d interim\b|\bnone of us (?:have|has|had) been paid\b"
 _EMPLOYER = _compile(
-    r"\b(?:mon employeur|mon patron|ma boite|l entreprise ou je|la societe ou je|la boite ou je)\b|\b(?:la |l )?(?:boite|agence|societe|entreprise) d interim\b|\bon (?:n )?a (?:jamais|pas|toujours pas) ete payee?s\b|\b(?:l entreprise|la societe|la boite|l usine|le magasin|l agence) qui m (?:employait|emploie|employe|a embauche)\b",
-    r"\bmy (?:employer|boss|company went|work went)\b|\bmy company (?:in \w+ )?went\b|\bnone of us (?:have|has|had) been paid\b|\bthe (?:\w+ )?(?:company|firm|business|shop|factory|place|agency) i (?:work|worked|was working|have worked) (?:for|at)\b",
+    r"\b(?:mon employeur|mon patron|ma boite|l entreprise ou je|la societe ou je|la boite ou je)\b|\bon (?:n )?a (?:jamais|pas|toujours pas) ete payee?s\b|\b(?:l entreprise|la societe|la boite|l usine|le magasin|l agence) qui m (?:employait|emploie|employe|a embauche)\b",
+    _TEMP_AGENCY_OR_UNPAID_STAFF,
+    r"\bmy (?:employer|boss|company went|work went)\b|\bmy company (?:in \w+ )?went\b|\bthe (?:\w+ )?(?:company|firm|business|shop|factory|place|agency) i (?:work|worked|was working|have worked) (?:for|at)\b",
     r"\b(?:l entreprise|la societe|la boite|l usine|le magasin) (?:pour laquelle|pour qui|dans laquelle) je (?:travaille|travaillais)\b|\bmon ancien employeur\b",
     r"\b(?:where|at which) i (?:worked|work|was working|had worked|have worked)\b",
 )
@@ -1593,7 +1597,7 @@ _CLAIMS_TO_THE_OFFICE = _compile(
 # own, and `_EMPLOYER` takes it for an employer).
 _ANOTHER_EMPLOYER = _compile(
     r"\b(?:mon (?:ancien )?employeur|mon patron|(?:l entreprise|la societe|la boite) (?:ou|pour laquelle) je (?:travaille|travaillais))\b",
-    r"\b(?:la |l )?(?:boite|agence|societe|entreprise) d interim\b|\bnone of us (?:have|has|had) been paid\b",
+    _TEMP_AGENCY_OR_UNPAID_STAFF,
     r"\b(?:my (?:employer|boss)|the (?:company|firm|business) i (?:work|worked) for|where i (?:work|worked))\b",
 )
 _ANY_INSOLVENCY = _compile(
