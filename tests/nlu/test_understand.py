@@ -3711,3 +3711,86 @@ def test_since_a_day_is_no_day_to_come_but_a_day_paid() -> None:
 def test_a_sum_in_thousands_keeps_its_zeros_when_normalised() -> None:
     assert normalize("6 000 MAD par mois") == "6 000 mad par mois"
     assert normalize("stooooop") == "stoop"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On est en plein divorce, c'est le bazar, mais cette facture est à moi : je vire 90 € ce soir.",
+        "We split up in the summer so everything is in my name now. I'll pay the £60 on Friday.",
+        "Désolé du silence, on a eu un dégât des eaux à la boutique. Je vous règle les 240 € lundi.",
+        "Sorry for the delay, we had a break-in at the office. Paying the invoice on the 20th.",
+        "Merci pour le délai accordé après l'inondation, bien reçu votre courrier.",
+        "Suite au cambriolage nous avons changé d'adresse : 12 rue des Lilas, Nantes.",
+        "I've never had a car accident and I don't know who this Gary is.",
+        "Mon père a été hospitalisé la semaine dernière, mais pour mon compte pas de souci, je paie samedi.",
+        "My sister's been laid off so I'm helping her a bit, but I'll clear my balance on payday.",
+        "Sorry for the slow reply, my uncle passed away and I was at the funeral. I'll pay the £75 Monday.",
+        "Papa nous a quittés jeudi. Je vous rappelle après les obsèques.",
+    ],
+)
+def test_an_event_named_without_its_cost_is_no_hardship(text: str) -> None:
+    # SPEC: hardship is being unable to pay because of a difficulty; a flood, a divorce or
+    # someone else's illness named as the background of a reply says no such thing.
+    assert Intent.HARDSHIP not in understand(text, RECEIVED).intents, understand(text, RECEIVED)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On est en plein divorce et je ne peux rien payer ce mois-ci.",
+        "Depuis la séparation je paie le loyer toute seule, j'y arrive plus.",
+        "Our house flooded in March and we're in temporary accommodation, I can't pay this now.",
+        "La tempête a arraché le toit, je dois d'abord payer le couvreur, je peux pas là.",
+        "The hurricane shut the hotel I work at until further notice and I missed three weeks of shifts.",
+        "Depuis les feux de forêt on a été évacués et l'atelier est fermé depuis un mois.",
+        "My mum's in hospital and I've had to stop work to look after her, I can't keep up the payments.",
+        "Ma grand-mère est décédée, je pars au pays pour l'enterrement, je vous paie à mon retour le 9.",
+        "My nan died and I had to pay for the funeral, I've got nothing left this month.",
+        "Entre les obsèques de ma tante et le loyer, il me reste 15 € sur le compte.",
+        "Gyms were closed again this month and my coaching income has gone to zero.",
+    ],
+)
+def test_an_event_with_what_it_did_to_the_purse_is_hardship(text: str) -> None:
+    assert Intent.HARDSHIP in understand(text, RECEIVED).intents, understand(text, RECEIVED)
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("Ma sœur est décédée en mai, le prêt était à nos deux noms et je ne peux plus payer seule.", Intent.DECEASED),
+        ("Ma sœur est décédée en mai, le prêt était à nos deux noms et je ne peux plus payer seule.", Intent.HARDSHIP),
+        ("My husband died in June, the credit is in my name only and I can't pay it on one wage.", Intent.HARDSHIP),
+        ("Please stop. My daughter died in March. I can't keep reading these texts.", Intent.DECEASED),
+        ("Why have you taken £40 twice this month? Refund the duplicate please.", Intent.DISPUTE),
+        ("You took £80 instead of the £50 we agreed on the phone.", Intent.DISPUTE),
+        ("The balance you quote (£2,900) is higher than what my IVA lists.", Intent.DISPUTE),
+        ("Vous m'avez prélevé deux fois le 5, remboursez-moi.", Intent.DISPUTE),
+        ("Le solde que vous m'indiquez (620 €) est faux, j'ai déjà payé trois échéances.", Intent.DISPUTE),
+        ("Ce crédit, c'est à mon ex-mari de le payer, le juge l'a décidé.", Intent.DISPUTE),
+        ("My brother is the one who owes you, not me. Leave me alone.", Intent.WRONG_PERSON),
+        ("I think you want a different Sarah Jones, I've never lived in Hull.", Intent.WRONG_PERSON),
+        ("My ex kept the van and the finance is in his name. Why do you text me?", Intent.WRONG_PERSON),
+        ("Not mine, I only got this phone last month.", Intent.WRONG_PERSON),
+        ("C'est mon ex qui avait le contrat, moi j'étais juste le contact.", Intent.WRONG_PERSON),
+        ("I'm paying every week as agreed, you don't need to message me every day. Knock it off.", Intent.STOP_CONTACT),
+        ("I'm in breathing space; you are not allowed to contact me about this debt.", Intent.STOP_CONTACT),
+    ],
+)  # fmt: skip
+def test_set_40_to_42s_wordings(text: str, intent: Intent) -> None:
+    assert intent in understand(text, RECEIVED).intents, understand(text, RECEIVED)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_it"),
+    [
+        ("Mon frère est au chômage et je l'héberge, mais ça ne change rien : je paie mes 40 € le 12.", Intent.HARDSHIP),
+        ("Not out of work or anything, I just forgot. Paying tomorrow.", Intent.HARDSHIP),
+        ("Je vous propose 4 x 60 €, c'est tout ce que je peux.", Intent.HARDSHIP),
+        ("Mon père est décédé le 2, je règle sa dernière facture vendredi.", Intent.HARDSHIP),
+        ("Ma tante est décédée, voici l'acte de décès, le notaire vous écrira.", Intent.HARDSHIP),
+        ("I'm not saying it's the wrong amount, you took £30 as agreed.", Intent.DISPUTE),
+    ],
+)  # fmt: skip
+def test_set_40_to_42s_look_alikes(text: str, not_it: Intent) -> None:
+    assert not_it not in understand(text, RECEIVED).intents, understand(text, RECEIVED)

@@ -413,6 +413,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
     },
     Intent.WRONG_PERSON: {
         "wrong_person_fr": _compile(
+            r"\bc est (?:mon|ma) (?:ex|ex mari|ex femme|ex compagnon|ex compagne|fils|fille|frere|soeur|pere|mere|mari|femme|compagnon|compagne|conjointe?)\w* qui (?:a|avait) (?:le|ce|son|sa) (?:contrat|credit|pret|compte|abonnement|dossier|carte)\b|\bc est (?:mon|ma) (?:ex|fils|fille|frere|soeur|pere|mere|mari|femme|compagnon|compagne) qui vous doit\b",
             # "Mme Pereira avait sans doute ce numéro avant moi, l'opérateur me l'a attribué".
             r"\b(?:avait|a eu|avait eu) (?:sans doute |surement |peut etre |probablement |certainement )?(?:ce|mon) numero avant moi\b|\bl operateur me l a (?:re)?attribue\b",
             r"\bc est mon (?:cellulaire|cell|numero|natel|gsm|portable) depuis\b",
@@ -451,6 +452,10 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bnous ne sommes pas (?:la|le|l|les) (?:societe|entreprise|sarl|sas|ste|cabinet|maison|ets|etablissements|garage|transports|boulangerie|restaurant)\b",
         ),
         "wrong_person_en": _compile(
+            r"\b(?:my|his|her) (?:son|daughter|brother|sister|husband|wife|ex|ex husband|ex wife|partner|father|mother|dad|mum|mom)(?:'s| s| is) the one (?:who|that) owes\b",
+            r"\byou (?:want|need|mean|are after|re after|are looking for) (?:a|the) (?:different|other) [a-z]+(?: [a-z]+)?\b",
+            r"\b(?:finance|loan|account|contract|agreement|debt|card|bill) is in (?:his|her|my ex's|my ex s) name\b",
+            r"\bnot mine\b.{0,60}\b(?:got|have had|bought) (?:this|the) (?:phone|number|sim)\b|\b(?:got|have had|bought) (?:this|the) (?:phone|number|sim)\b.{0,60}\bnot mine\b",
             r"\b(?:must have|probably|likely) had (?:this|my) number before me\b|\b(?:had|used to have) this number before me\b",
             rf"\bthere (?:is|s) no (?:{_NAME}|(?:mr|mrs|ms|miss|dr) \w+)(?: \w+)? (?:here|living here|at this (?:number|address|house)|on (?:this|the) (?:rig|ship|boat|vessel|platform|site|phone|handset|line|number))\b",
             # (Not when that relative died: the death says it.)
@@ -509,6 +514,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bpas d accord (?:avec|sur) (?:le|ce|cette|vos|les)\b",
         ),
         "amount_fr": _compile(
+            r"\b(?:preleve|debite|encaisse)\w*(?: \w+){0,3}? (?:deux fois|2 fois|en double)\b|\bdouble (?:prelevement|debit)\b|\b(?:preleve|debite|encaisse)\w* \d[\d.,]* ?(?:€|e|euros?)(?: \w+){0,3}? au lieu (?:de|des) \d",
+            r"\b(?:montant|solde|somme|reste|total)\b(?: \w+){0,6}? (?:\d[\d.,]* ?(?:€|euros?|e) )?(?:est|sont) (?:faux|fausse|errone|erronee|incorrecte?|trop eleve)\b",
             r"\b(?:frais|penalites|interets|honoraires)\b(?: \S+){0,4} (?:n ont|n a) (?:jamais|pas|toujours pas) ete (?:justifies?|detailles?|expliques?)\b",
             # Part owed, part not: "je reconnais devoir la location jusqu'au 12, pas les mois
             # d'octobre et de novembre".
@@ -567,6 +574,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\blivraison refusee\b|\brefusee? a (?:la )?(?:reception|livraison)\b|\breserves (?:portees|emises|faites)\b",
         ),
         "not_owed_fr": _compile(
+            r"\bc est a (?:mon|ma|son|sa) (?:ex|ex mari|ex femme|ex compagnon|ex compagne|mari|femme|conjointe?|compagnon|compagne|frere|soeur|fils|fille|pere|mere) de (?:la |le |les )?(?:payer|regler|rembourser)\b",
             r"\b(?:paye|regle|verse)e?s? (?:direct|directement) (?:au|a la|a l|chez|aupres)\b|\b(?:j ai|on a|nous avons) (?:paye|regle) (?:le|la|l) \w+ (?:direct|directement)\b|\bdeja (?:paye|regle)e?s? (?:chez|aupres de) \w+\b.{0,80}\b(?:oubli\w* de vous (?:prevenir|informer|le dire)|extrait de compte|recu)\b|\b(?:ce n est pas|c est pas) moi qui (?:l |les )?(?:ai|avais) (?:pris|souscrit|signe|ouvert|contracte|commande)\b|\bquelqu un s en est servi\b|\bs en (?:est|sont) servie?s? pour (?:ouvrir|souscrire|contracter|commander|acheter|prendre)\b",
             r"\bjamais (?:signe|souscrit|commande|contracte|eu de (?:contrat|compte|abonnement))\b",
             r"\busurpation\b",
@@ -642,6 +650,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bafter (?:six|6|five|5) years\b.{0,60}\b(?:court|enforce\w*|claim|sue)\b",
         ),
         "amount_en": _compile(
+            r"\b(?:debit\w*|charg\w*|took|taken|deducted|collected|billed)(?: \w+){0,3}? twice\b|\bdouble (?:debit\w*|charg\w*|payment taken)\b|\b(?:taken|took|debited|charged|collected|deducted) (?:£|\$|€) ?\d[\d.,]*(?: \w+){0,3}? instead of (?:the |my )?(?:£|\$|€) ?\d",
+            r"\b(?:balance|amount|figure|sum|total)s? you (?:quote|quoted|claim|are claiming|say|state|show)\b.{0,40}\b(?:is|are) (?:higher|more|bigger|greater|wrong|incorrect|too high|inflated)\b|\brefund (?:the|me the) (?:£|\$|€)? ?(?:\d[\d.,]* )?(?:difference|overpayment|duplicate)\b",
             r"\b(?:continued|kept|keep|continue|continuing|still) (?:to add|adding|charging|to charge) (?:interest|charges|fees|penalties)\b.{0,140}\b(?:should not|shouldn t|not allowed|cannot|can t|no right)\b",
             r"\bnot (?:a|one) (?:penny|cent|pound|dollar|euro|dime) (?:of|towards?|for) (?:your|the|these|those|any) (?:\w+ )?(?:fees?|charges?|interest|penalt\w*)\b",
             r"\b(?:does not|doesn t|did not|didn t|fails to) (?:take into account|include|reflect|show|account for|deduct) (?:the|our|my|your) (?:credit note|credit|payment|deposit|refund|part payment)s?\b",
@@ -783,6 +793,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:ecrivez|envoyez|ecrire|envoyer) (?:moi|nous) (?:plutot|un (?:mail|e-?mail|courrier) plutot)\b|\bplutot que de (?:m |me |nous )?(?:appeler|telephoner)\b",
         ),
         "stop_en": _compile(
+            r"\b(?:you )?do not need to (?:message|text|call|ring|email|contact|chase) me\b|\bknock it off\b|\bnot (?:allowed|permitted) to (?:contact|call|chase|write to|text|ring) me\b",
             r"\b(?:please )?(?:remove|delete|take) (?:my|this) (?:phone )?number(?: off| out)?\W*$",
             # Sent elsewhere: "speak to the official receiver not me", "hold off calling".
             r"\b(?:speak|talk|write|go|deal|contact|call|ring|chase)(?: to| with)? (?:the|my|our|his|her|them|him)\b[\w ]{0,40}?\W{0,3}(?:and )?not (?:to |with )?me\b|\bhold off (?:on )?(?:calling|contacting|ringing|phoning|writing|texting|chasing|the calls)\b",
@@ -822,6 +833,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
     },
     Intent.HARDSHIP: {
         "hardship_fr": _compile(
+            r"\bperdu ma (?:job|djob|jobbe)\b|\b(?:il|elle) (?:a|m a) vide (?:le|mon|notre) compte\b",
             r"\bplus (?:de|aucune?) (?:mission|missions|boulot|travail|taf|chantier|chantiers|contrat|contrats|client|clients|commande|commandes|course|courses|shift|shifts) depuis\b|\bc est tout ce que (?:j ai|je touche|je gagne|on a|nous avons)\b(?! a (?:dire|ajouter|vous dire))",
             r"\b(?:on a|j ai|nous avons) (?:jamais|pas) (?:eu|recu|touche) (?:nos|mes|ma|notre|mon) (?:\w+ ){0,2}(?:payes?|paies?|salaires?)\b|\bje ne sais (?:rien|pas) (?:vous )?(?:verser|payer|regler|rembourser|donner)\b|\bje vis (?:avec|du|grace au) (?:le )?(?:revenu d integration|rsa|cpas)\b",
             r"\bje me retrouve seule? avec (?:\d+|mes|les|deux|trois|quatre) (?:enfants|gosses|petits)\b|\b(?:a|m a) vide le compte (?:commun|joint)\b|\b(?:ma |mes )?(?:bourse|allocations?|apl|rsa|indemnites|pension)(?: \w+){0,2} (?:n a|n ont) (?:toujours )?pas (?:encore )?ete (?:versee?s?|payee?s?)\b",
@@ -838,10 +850,9 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:on|je|nous) (?:ne )?vi(?:t|s|vons) (?:qu |que |seulement |uniquement )?(?:sur|avec|de) (?:mon|son|un|le|ma|notre) (?:seul )?(?:smic|seul salaire|salaire minimum|rsa|chomage)\b",
             r"\b(?:caf|pole emploi|france travail|cpam|secu|chomage|bourse|crous|apl|aah|rsa|pension|retraite)\b.{0,25}\b(?:pas encore|toujours pas|n a pas|a pas|n ont pas|ont pas|n est (?:toujours )?pas|est (?:toujours )?pas) (?:verse|paye|vire|regle|tombe|arrive)\w*",
             r"\b(?:recolte|recoltes|moisson|vendange|fourrage)\b.{0,30}\b(?:perdue?s?|detruite?s?|ravagee?s?|gelee?s?|grelee?s?)\b|\b(?:grele|secheresse|gel) (?:a|ont) (?:detruit|ravage|tue)\b",
-            r"\b(?:inondee?s?|inondation|incendie|sinistre|degat des eaux|cambriolee?s?|cambriolage|catastrophe naturelle)\b|\ben attente (?:de l|d une|du) (?:indemnisation|assurance|remboursement de l assurance)\b",
+            r"\ben attente (?:de l|d une|du) (?:indemnisation|assurance|remboursement de l assurance)\b",
             r"\b(?:plus|pas) de (?:taf|travail|boulot|job|emploi|salaire|revenus?)\b",
-            r"\b(?:malade|maladie|hospitalis\w*|(?<!facture de l )(?<!factures de l )hopital|arret (?:de )?(?:maladie|travail)|cancer|chimio\w*|invalidite|handicap\w*|accident|depression|burn ?out|avc|infarctus)\b",
-            r"\b(?:separation|divorce|separee?|quitte par|veuve?)\b",
+            r"\b(?:malade|maladie|hospitalis\w*|(?<!facture de l )(?<!factures de l )hopital|arret (?:de )?(?:maladie|travail)|cancer|chimio\w*|invalidite|handicap\w*|depression|burn ?out|avc|infarctus)\b",
             r"\b(?:rsa|aah|petite retraite|minimum vieillesse|minima sociaux)\b",
             r"\b(?:je suis|suis|on est|nous sommes) (?:au|a l|a la|aux) (?:rsa|aah|chomage|caf|minima)\b|\bje (?:ne )?(?:touche|vis|percois|recois) (?:que |qu |seulement |uniquement )?(?:du |des |de la |le |la |les |l )?(?:rsa|aah|caf|allocs?|allocations|apl|chomage|minima|aides)\b",
             r"\b(?:difficultes? (?:financieres?|economiques?|passageres?)?|situation (?:financiere )?(?:difficile|precaire|compliquee|delicate))\b",
@@ -860,6 +871,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:mon employeur|mon patron|ma boite|la boite ou je|l entreprise ou je|la societe ou je)\b.{0,60}\b(?:liquidation|redressement|faillite|ferme|coule|depose le bilan)\b",
         ),
         "hardship_en": _compile(
+            r"\b(?:income|earnings|wages|revenue|pay|turnover|takings)\b(?: \w+){0,2} (?:has |have |had )?(?:gone|dropped|fallen|fell|collapsed|come|gone down) (?:down )?to (?:zero|nothing|nil)\b",
             r"\b(?:work|jobs?|gigs?|contracts?|orders|bookings|commissions|freelance work|shifts|clients?) (?:has|have|had) (?:\w+ )?dried up\b|\b(?:work|gigs?|shifts|bookings) (?:dried|dry|drying) up\b",
             r"\b(?:since|after) (?:the|my) lay ?off\b|\bon (?:ei|employment insurance)\b|\bif i had (?:the|any) (?:money|cash|means|funds)\b",
             r"\b(?:no|out of) work (?:atm|at the moment|right now|currently|for (?:weeks|months))\b",
@@ -874,7 +886,6 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:raising|bringing up) (?:\w+ ){0,2}(?:children|kids) (?:alone|on my own|by myself|on (?:one|a single|my) (?:income|wage|salary))\b|\bon (?:one|a single) income\b|\bmy (?:husband|wife|partner) (?:left|walked out)\b",
             r"\b(?:uc|universal credit|benefits?|money|(?:my|our|benefit|pip|esa|jsa|uc) payments?) (?:has |have |got |was |were )?(?:been )?(?:sanctioned|stopped|suspended)\b|\b(?:i have|i ve|i) got nothing (?:left )?(?:till|until|before) (?:next|payday|pay day|the end)\b",
             r"\b(?:universal credit|benefits?|jobseekers?|job seekers?|centrelink|food ?bank|pension credit|esa|pip|ssi|ssdi|snap|food stamps)\b|\b(?:had|after|suffered|since) (?:a|my) (?:stroke|heart attack|breakdown)\b",
-            r"\b(?:flooded|flood damage|house fire|fire at (?:the|our|my) (?:shop|house|premises|home)|burgled|break in|insurance (?:claim|payout|pays out))\b",
             r"\b(?:struggling|hardship|cannot afford|can not afford|skint|broke|behind on (?:my )?(?:rent|bills|mortgage)|no (?:money|income)|low income|living on)\b",
             r"\b(?:live|lives|survive|surviving|get by|getting by|exist|existing) on (?:my |a |an |the |our |just |only |one )?(?:\w+ ){0,2}(?:pension|benefits?|universal credit|income|wages?|allowance|savings)\b",
             r"\bcash ?flow (?:problems?|issues?|difficult\w*)\b|\bbehind on everything\b|\bcash ?flow(?: s| is| has been)? (?:wrecked|destroyed|ruined|shot|dried up|gone)\b|\blost (?:our|my) (?:biggest|main|largest|major|best|only|key) (?:contract|customer|client|account)\b",
@@ -882,7 +893,6 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:hours (?:have been |were |got )?cut|cut my hours|reduced hours|short time|zero hours)\b",
             r"\bunpaid leave\b|\b(?:looking after|caring for) my (?:sick |ill |disabled |elderly )?(?:dad|father|mum|mom|mother|husband|wife|partner|son|daughter|child|parents)\b",
             r"\b(?:single (?:mum|mom|parent|dad|mother|father)|on my own with (?:the |my )?(?:kids|children))\b",
-            r"\b(?:divorce\w*|separated|split up|widow\w*)\b",
             r"\b(?:thinking|considering|might|may have|thought) (?:about |of )?(?:declaring |going |filing )?(?:for )?(?:bankruptcy|an iva|a dro|insolvency|chapter (?:7|11|13|seven|eleven|thirteen))\b",
             # (Not "my company": the owner's own, whose procedure it is; `_EMPLOYER` decides.)
             r"\bmy (?:employer|boss|work) (?:went|has gone|is going) (?:bust|under|into (?:administration|liquidation)|bankrupt)\b",
@@ -890,6 +900,19 @@ RULES: dict[Intent, dict[str, _Rule]] = {
         # Seeing a debt adviser is a hardship, unless a procedure is already named.
         "debt_advice_en": _compile(
             r"\b(?:stepchange|citizens advice|national debtline|debt advi\w*|payplan|money advice|debt charity)\b",
+        ),
+        # An event that may leave one unable to pay: a hardship only when the message says
+        # what it did to the purse (`_HARDSHIP_TOLD`). Last, so that a rule above names
+        # the hardship whenever one fires.
+        "hardship_event_fr": _compile(
+            r"\b(?:inondee?s?|inondation|incendie|sinistre|degat des eaux|cambriolee?s?|cambriolage|catastrophe naturelle|accident)\b",
+            r"\b(?:tempete|ouragan|cyclone|tornade|seisme|tremblement de terre|feux? de foret|evacuee?s?|grele)\b",
+            r"\b(?:separation|divorce|separee?s?|quitte par|veuve?)\b",
+        ),
+        "hardship_event_en": _compile(
+            r"\b(?:flooded|flood damage|house fire|fire at (?:the|our|my) (?:shop|house|premises|home)|burgled|break in|insurance (?:claim|payout|pays out))\b",
+            r"\b(?:hurricane|tornado|wildfire|bush ?fire|ice storm|earthquake|storm damage|evacuated|gutted by fire|burn(?:ed|t) down|(?:destroyed|damaged|wrecked) (?:by|in) (?:the |a )?(?:fire|flood|storm))\b|\bpower(?:'s| s| has| had)? (?:been )?(?:out|cut off)\b",
+            r"\b(?:divorce\w*|separated|split up|widow\w*)\b",
         ),
     },
     Intent.PAYMENT_PLAN_REQUEST: {
@@ -1277,6 +1300,8 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
             r"\b(?:i am|i m|we are|we re|we're) not (?:disputing|contesting)\b(?: (?:anything|the debt|this|it|that|the (?:amount|balance|bill|invoice)))?",
             r"\b(?:i|we) (?:do not|don t) (?:dispute|contest) (?:the debt|the amount|the balance|that i owe|that we owe|it|this|owing)\b",
             r"\bje ne conteste pas (?:devoir|que je dois|la dette|le montant|ma dette)\b",
+            # "I'm not saying I don't owe it, I just need to move the date".
+            r"\b(?:i am|i m) not saying (?:that )?(?:i do not owe|i don t owe|i owe nothing|it's wrong|it s wrong|it is wrong|it's the wrong|it s the wrong|it is the wrong|the amount is wrong)\b|\bje (?:ne )?dis pas que (?:je ne dois|je dois pas|c est faux|le montant est faux)\b",
             r"\b(?:je|nous) (?:conteste|contestons) (?:pas|rien)\b|\b(?:c est|ce n est) pas une erreur\b|\bil n y a pas d erreur\b",
             r"\b(?:(?:controle|verification|procedure|service) )?anti ?fraude?\b|\bfraud (?:check|checks|prevention|control|team|attempts?)\b",
             # (Unless a "but" follows that is not about paying: "je reconnais devoir 600 €
@@ -1331,6 +1356,9 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
         Intent.HARDSHIP,
         _compile(
             # An adviser writing on the debtor's behalf says no difficulty by that alone.
+            # No difficulty, said so: "not out of work or anything", "je ne suis pas en
+            # difficulté", "nous n'avons aucune difficulté de trésorerie".
+            r"\bnot (?:out of work|unemployed|struggling|broke|skint|in (?:any )?(?:hardship|difficulty))\b|\b(?:ne suis|ne sommes|n est|suis) pas (?:en difficulte|au chomage|dans le besoin)\b|\baucune difficulte\b",
             r"\b(?:i am|i m) (?:a |an )?(?:volunteer |debt |money )?(?:advis[eo]r|caseworker|support worker) (?:at|with|from) (?:the )?(?:citizens advice|stepchange|national debtline|payplan|money advice service)\b",
             # Over, or only supposed: "fini la galère", "if I ever lose my job"; the
             # mental health crisis breathing space is the procedure itself.
@@ -1501,6 +1529,23 @@ _PAY_NOW_MEANS = _compile(
 _NEW_CONTACT = _compile(
     r"\b(?:nouveau|nouvelle|new) (?:numero|number|adresse|address|portable|mobile|mail|e-?mail)\b|\bchangement d (?:adresse|numero)\b|\b(?:i have|i ve|we have) moved\b|\bmoved (?:house|address)\b|\bj ai demenage\b"
 )
+_EVENTS = frozenset(
+    {"hardship_event_fr", "hardship_event_en", "relative_death", "third_party_difficulty"}
+)
+_THIRD_PARTY_DIFFICULTY = _compile(
+    # A relative's or a friend's illness or lost job (not a spouse's: the household's).
+    r"\b(?:mon|ma|mes|notre|nos) (?:pere|mere|parents|frere|soeur|fils|fille|enfants?|belle mere|beau pere|beaux parents|grand mere|grand pere|grands parents|oncle|tante|cousine?|voisine?|amie?|collegue|neveu|niece|papa|maman|mamie|papi)(?: \w+){0,2}? (?:est|a|a ete|sont|ont|ont ete|vient d etre|etait|avait)(?: \w+){0,3}? (?:malade|hospitalise\w*|a l hopital|au chomage|licencie\w*|en arret|un cancer|en chimio|un accident|handicape\w*|en reeducation|en prison|incarcere\w*)\b",
+    r"\b(?:mum|mom|mother|dad|father|parents|brother|sister|son|daughter|grandma|grandmother|granddad|grandfather|gran|nan|aunt|uncle|cousin|neighbour|neighbor|friend|colleague|nephew|niece|mother in law|father in law)(?:'s| s| is| has| was| got| went)(?: \w+){0,4}? (?:sick|ill|in hospital|in the hospital|hospitali[sz]ed|made redundant|laid off|unemployed|out of work|lost (?:his|her|their) job|cancer|chemo\w*|surgery|injured|disabled|through chemo)\b",
+)
+_HARDSHIP_TOLD = _compile(
+    # What an event did to the purse: "je ne peux rien payer", "on a tout perdu", "je vis
+    # seule avec 1 100 €", "we're in temporary accommodation", "I can only manage £60".
+    r"\b(?:je|j|on|nous|elle|il) (?:ne |n )?(?:peux|peu|peut|pouvons|pourrai|pourrais|pourrons|pourra|arrive|arrivons) (?:pas|plus|rien|pa|pu|meme pas)\b|\b(?:peux|peu|peut|pouvons|pourrai|pourrais) (?:\w+ )?(?:que|qu)\b|\bne (?:peut|peuvent|pouvait|pouvons) (?:pas|plus|rien)\b|\barrive (?:pas|plus)\b|\bquand (?:je|on) (?:pourrai|pourrais|pourra)\b|\bimpossible de (?:payer|regler|rembourser|verser|faire face|assumer)\b|\b(?:faire face|assumer)\b|\bpas les moyens\b",
+    r"\b(?:plus|pus) (?:une cenne|un sou|un rond|un centime|rien)\b|\btout perdu\b|\bm en sors (?:plus|pas)\b|\bsans (?:logement|pension|revenus?|ressources|activite|travail|emploi|toit)\b|\b(?:aucune|plus d|plus aucune) activite\b|\bfermee?s? depuis\b|\bdors chez\b|\b(?:suis|sommes|on est) hebergee?s?\b|\bhebergee?s? (?:chez|par)\b|\ba la rue\b|\bil (?:ne )?me reste (?:que |plus que )?\d|\b(?:prendre|pris) (?:\w+ )?en charge\b|\b(?:attend\w*|en attente (?:de|d)) (?:l |les |notre |mon )?(?:indemnisation|indemnite|assurance|assureur|expert)\b|\b(?:waiting|wait) (?:for|on) (?:the |our |my )?(?:insurance|insurer|payout|claim)\b|\b(?:insurance )?claim is still (?:open|pending)\b|\binsurer is dragging\b",
+    r"\b(?:vis|vit|vivons|vivent) (?:seule?s?|avec|de|du|sur)\b|\btoute? seule?\b|\bincapacite\b|\b(?:tres|trop) peu\b|\b(?:mon|notre) maximum\b|\b(?:pas|plus|rien) de quoi\b|\b(?:frigo|compte|porte monnaie|portefeuille) (?:est )?vide\b|\bseule? avec (?:mes|les|\d|deux|trois|quatre|un|une|mon|ma)\b|\bn (?:ai|avons|a) (?:plus )?(?:qu|que)\b|\b(?:ne|n) (?:touche|gagne|percois) (?:qu|que)\b|\b(?:c est|situation|moment|periode) (?:tres |vraiment )?(?:difficile|dur|complique)\b",
+    r"\b(?:can t|cant|cannot|can not|couldn t|unable to|not able to|won t be able to) (?:\w+ ){0,2}?(?:pay|afford|make|manage|keep up|cover|send|cope|meet)\b|\bnothing (?:left|to (?:pay|give|spare)|at all|coming)\b|\bnot paying (?:you )?anything\b|\bnon ?existent\b|\bwhen i can\b|\b(?:unable|not able) to work\b|\bcan t work\b|\bon social security\b|\balone\b|\bthat s (?:it|all)\b",
+    r"\blost (?:everything|the house|our home|my home|all (?:my|our|the)|the lot)\b|\btemporary accommodation\b|\bsleeping (?:in|on|rough)\b|\bhomeless\b|\bclosed (?:since|until|for)\b|\bno (?:income|money|work)\b|\bonly (?:manage|afford|do|pay|send|spare)\b|\ball i (?:can|ve got|have)\b|\bstruggl\w*\b|\bback on (?:our|my) feet\b|\beverything (?:we have|i have|is going|goes)\b|\bmissed (?:\w+ ){0,3}?(?:shifts?|work)\b|\buntil further notice\b|\bmake ends meet\b",
+)
 _ABSENCE = _compile(
     r"\b(?:de retour|a mon retour|je reviendrai|ne consulte pas|absente? (?:du|jusqu)|out of (?:the )?office|back (?:in the office )?on|return on|automatic reply|reponse automatique|message automatique)\b"
 )
@@ -1545,14 +1590,18 @@ _NEGATED_PAID = _compile(
     r"\bnot (?:yet )?paid\b",
 )
 _FIRST_PERSON_DIFFICULTY = _compile(
-    r"\b(?:je me retrouve seule?|pension de reversion|je ne peux|je peux pas|je n arrive|j ai du mal|je n ai pas les moyens|je n ai plus|impossible (?:pour moi )?de payer|je ne pourrai|frais d obseques|obseques|enterrement|a sec|sans revenus?|plus de revenus?|je suis seule?|difficile|depuis (?:son|sa) (?:deces|mort|disparition)|je (?:ne )?m en sors (?:pas|plus))\b",
-    r"\b(?:i cannot|i can not|i am struggling|i have been struggling|funeral|i am unable|cannot afford|can not afford|no income|since (?:he|she|my \w+) (?:died|passed)|on my own now|struggling|behind on|(?:could|can|may) i (?:pay|do)|off work|cannot pay|can t pay|cant pay|living on|only manage|can only|state pension|chaotic|hard time|difficult time|tough time|been hard)\b",
+    r"\b(?:je me retrouve seule?|pension de reversion|je ne peux|je peux pas|je n arrive|j ai du mal|je n ai pas les moyens|je n ai plus|impossible (?:pour moi )?de payer|je ne pourrai|frais d obseques|(?:payer|paye|avancer|avance|regler|regle|financer|finance)(?: seule?)? (?:les obseques|l enterrement)|je peux (?:rien|plus)|il (?:ne )?me reste (?:que |plus que )?\d+|a decouvert|(?:pars|partir|partons|rentre|rentrer|vais|allons) (?:\w+ ){0,3}?pour (?:l enterrement|les obseques)|a sec|sans revenus?|plus de revenus?|je suis seule?|difficile|depuis (?:son|sa) (?:deces|mort|disparition)|je (?:ne )?m en sors (?:pas|plus))\b",
+    r"\b(?:i (?:cannot|can not) (?:\w+ ){0,2}?(?:pay|afford|manage|cope|keep up with|make)|i am struggling|i have been struggling|funeral (?:costs?|bills?|expenses)|(?:pay|paid|paying) for the funeral|(?:i have|i ve|i've|got) nothing left|i am unable|cannot afford|can not afford|no income|since (?:he|she|my \w+) (?:died|passed)|on my own now|struggling|behind on|(?:could|can|may) i (?:pay|do)|off work|cannot pay|can t pay|cant pay|living on|only manage|can only|state pension|chaotic|hard time|difficult time|tough time|been hard)\b",
 )
 # Paying in one's own name after a relative's death: the writer's own situation, as a
 # difficulty is, unless the death is long past ("my dad passed last year… I'll pay Friday").
 _FIRST_PERSON_PAYING = _compile(
     r"\b(?:i will|i ll|i am going to|i can) (?:pay|settle|clear|send|transfer)\b",
     r"\bje (?:vous )?(?:paierai|payerai|reglerai|verserai|vais (?:vous )?(?:payer|regler))\b",
+)
+_JOINT_DEBT = _compile(
+    r"\b(?:a nos (?:deux|2) noms|aux (?:deux|2) noms|co ?emprunt\w*|co ?titulaire|credit commun|pret commun|compte joint|caution (?:solidaire|de (?:mon|ma|son|sa)))\b",
+    r"\b(?:co ?signed|co ?signer|cosign\w*|guarantor|joint (?:loan|account|names?|debt|mortgage)|in (?:both|our) names|in both our names)\b",
 )
 _LONG_PAST = _compile(
     r"\b(?:l an dernier|l annee derniere|l an passe|l annee passee|il y a (?:\d+|deux|trois|quatre|cinq|plusieurs|quelques) ans)\b",
@@ -1760,6 +1809,7 @@ def read_rules(
             del found[Intent.ALREADY_PAID]
     _settle_death(found, normalized, vetoed)
     _settle_insolvency(found, normalized, vetoed)
+    _settle_event(found, normalized, present, vetoed)
     if (
         veto
         and Intent.LEGAL_PROCEEDING not in found
@@ -1913,13 +1963,43 @@ def _settle_death(found: dict[Intent, str], normalized: str, vetoed: set[Intent]
     difficulty = _FIRST_PERSON_DIFFICULTY.search(normalized)
     first_person = difficulty or _FIRST_PERSON_PAYING.search(normalized)
     if first_person and not _ESTATE.search(normalized):
+        if difficulty and _JOINT_DEBT.search(normalized):
+            # "le crédit était à nos deux noms, je ne peux plus payer seule": the death of a
+            # debtor, and the other's difficulty.
+            found[Intent.HARDSHIP] = "relative_death_hardship"
+            return
         del found[Intent.DECEASED]
         vetoed.add(Intent.DECEASED)
         if difficulty or not _LONG_PAST.search(normalized):
-            found[Intent.HARDSHIP] = "relative_death_hardship"
+            # Without a difficulty said, the death is an event (`_settle_event`).
+            found[Intent.HARDSHIP] = "relative_death_hardship" if difficulty else "relative_death"
     elif not difficulty:
         # A death notice, or an heir settling the estate: no difficulty of the writer's.
         found.pop(Intent.HARDSHIP, None)
+        vetoed.add(Intent.HARDSHIP)
+
+
+def _settle_event(
+    found: dict[Intent, str], normalized: str, present: frozenset[str], vetoed: set[Intent]
+) -> None:
+    """An event that may leave one unable to pay (a flood, a divorce, a relative's illness
+    or death) is a hardship only when the message says what it did to the purse (SPEC: one
+    cannot pay because of a difficulty)."""
+    if Intent.HARDSHIP not in found:
+        return
+    # "ma fille est au chômage donc je l'aide, mais pour ma facture pas de souci": the
+    # difficulty is someone else's, unless the writer's own is said elsewhere.
+    if (
+        found[Intent.HARDSHIP] not in _EVENTS
+        and _THIRD_PARTY_DIFFICULTY.search(normalized, present)
+        and _only_by(RULES[Intent.HARDSHIP], _THIRD_PARTY_DIFFICULTY, normalized)
+        in (None, *_EVENTS)
+    ):
+        found[Intent.HARDSHIP] = "third_party_difficulty"
+    if found[Intent.HARDSHIP] in _EVENTS and not _HARDSHIP_TOLD.search(normalized, present):
+        # "on divorce, c'est le bazar, mais celle-ci est à moi : je paie ce soir": an event
+        # named, and no word of what it did to the purse.
+        del found[Intent.HARDSHIP]
         vetoed.add(Intent.HARDSHIP)
 
 
