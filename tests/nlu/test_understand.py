@@ -3794,3 +3794,60 @@ def test_set_40_to_42s_wordings(text: str, intent: Intent) -> None:
 )  # fmt: skip
 def test_set_40_to_42s_look_alikes(text: str, not_it: Intent) -> None:
     assert not_it not in understand(text, RECEIVED).intents, understand(text, RECEIVED)
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("As agreed with your colleague on the phone this morning, £120 on the 8th.", Intent.PROMISE_TO_PAY),
+        ("Comme convenu avec Mme Roche hier, 90 € le 12.", Intent.PROMISE_TO_PAY),
+        ("Tell Priya I have not forgotten: £45 on the 2nd.", Intent.PROMISE_TO_PAY),
+        ("Can we push this month's payment to the 26th?", Intent.PROMISE_TO_PAY),
+        ("Je voudrais juste décaler au 18 ce mois-ci.", Intent.PROMISE_TO_PAY),
+        ("Spoke to Dan yesterday, confirming £30 a week from this Friday.", Intent.PAYMENT_PLAN_REQUEST),
+        ("J'ai eu Karim au téléphone, on s'est entendus pour 80 $ aux deux semaines à partir de jeudi.", Intent.PAYMENT_PLAN_REQUEST),
+        ("Could you stop the calls for a couple of weeks? My mother is in hospital.", Intent.STOP_CONTACT),
+        ("my ex says he paid it off. did he?", Intent.REQUEST_INFO),
+    ],
+)  # fmt: skip
+def test_set_42s_follow_ups(text: str, intent: Intent) -> None:
+    assert intent in understand(text, RECEIVED).intents, understand(text, RECEIVED)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_it"),
+    [
+        ("Ma carte a été bloquée après une fraude, la banque m'en envoie une nouvelle, je paie dès réception.", Intent.DISPUTE),
+        ("Got a replacement card after the fraud alert, send me the link and I'll pay now.", Intent.DISPUTE),
+        ("Le virement du 4 est parti, ma banque l'avait bloqué pour suspicion de fraude.", Intent.DISPUTE),
+        ("Mon assurance vous a versé directement les 300 € le 2 mars.", Intent.DISPUTE),
+        ("Ce n'est pas moi qui conduisais, c'est mon fils, mais c'est bien mon contrat : je paie la franchise le 9.", Intent.WRONG_PERSON),
+        ("Le compte joint est mort depuis juillet, je vous fais 30 € par mois par virement.", Intent.DECEASED),
+        ("The account died when I closed it. I paid the last £20 on the 3rd.", Intent.DECEASED),
+        ("Ma mère n'est pas décédée, elle est en maison de retraite ; envoyez-moi le RIB.", Intent.DECEASED),
+        ("Mon fils a eu un accident de scooter, il est encore en rééducation. De quoi s'agit-il ?", Intent.DECEASED),
+        ("Il dit que c'est réglé mais je préfère vérifier : reste-t-il quelque chose ?", Intent.ALREADY_PAID),
+        ("Will paying the £50 stop the letters?", Intent.STOP_CONTACT),
+    ],
+)  # fmt: skip
+def test_set_40_to_42s_look_alikes_of_safety(text: str, not_it: Intent) -> None:
+    assert not_it not in understand(text, RECEIVED).intents, understand(text, RECEIVED)
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("My dad died last week; the account holder was him, not me.", Intent.DECEASED),
+        ("Mon père est décédé à l'hôpital où il était hospitalisé depuis mai.", Intent.DECEASED),
+        (
+            "Someone used my card details fraudulently to open this account, it's not my debt.",
+            Intent.DISPUTE,
+        ),
+        (
+            "Wrong person? No, it's definitely me, but I paid the shop directly in May.",
+            Intent.DISPUTE,
+        ),
+    ],
+)
+def test_set_40_to_42s_look_alikes_keep_the_real_thing(text: str, intent: Intent) -> None:
+    assert intent in understand(text, RECEIVED).intents, understand(text, RECEIVED)

@@ -917,6 +917,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
     },
     Intent.PAYMENT_PLAN_REQUEST: {
         "plan_fr": _compile(
+            rf"(?:[.!?:] |\b(?:entendus?|convenu|d accord|accord|comme convenu|comme prevu) (?:pour |sur )?){_AMOUNT} ?{_PERIOD_FR} (?:des|a partir|a compter)\b",
             rf"\b{_SPELLED_FR} (?:{_PERIOD_FR})",
             # A message opening on a sum, its period and its start: "100 balles par mois dès
             # que je touche mon salaire" (not an income: "607 € par mois. Je peux faire 20 €").
@@ -943,6 +944,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:d accord|ok|okay|j accepte|nous acceptons|je valide|bon) (?:pour |avec )?(?:l |votre |cet |le |ce )?(?:echeancier|plan|calendrier)(?: de (?:paiement|remboursement))?(?: propose)?\b",
         ),
         "plan_en": _compile(
+            rf"(?:[.!?:] |\b(?:confirming|confirm|as agreed|as discussed|as arranged|agreed)\W+(?:\w+ ){{0,3}}?){_AMOUNT} ?(?:{_PERIOD_EN}) (?:from|starting|beginning)\b",
             r"\bpay (?:it |this |the (?:\w+ )?)?(?:off )?in (?:small|little|smaller|bite sized|manageable) (?:bits|chunks|amounts|payments|instalments|installments|pieces|sums)\b",
             rf"^\W*(?:(?:ok|okay|right|so|well)\W+)?{_AMOUNT} ?(?:{_PERIOD_EN}) (?:from|starting|beginning|when|once|as soon as|until|till)\b",
             # "I'll clear the £600 at £100 a month".
@@ -969,6 +971,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
     },
     Intent.PROMISE_TO_PAY: {
         "promise_fr": _compile(
+            rf"\b(?:comme convenu|comme prevu|comme entendu|comme dit)(?: \w+){{0,6}}?\W+{_AMOUNT} le \d{{1,2}}\b",
+            r"\b(?:decaler|reporter|repousser|deplacer|decale|reporte|repousse|deplace|decalez|reportez|repoussez)\b(?: \w+){0,3}? (?:au|jusqu au) (?:\d{1,2}|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b",
             # The whole message a sum, a time and a means: "deux cents balles ce soir par virement".
             rf"^\W*(?:\d[\d.,]* ?(?:€|e|euros?|balles)|{_SPELLED_FR}) {_WHEN_FR} (?:par|via|en|sur) (?:virement|carte|lydia|paypal|paylib|wero|revolut|cheque|especes|mandat|le site|internet)\W*$",
             rf"\b(?:nous |on )?(?:vous )?(?:reglerons|paierons|payerons|verserons|virerons|solderons|enverrons|adresserons|rembourserons)\b(?: \S+){{0,5}} {_WHEN_FR}",
@@ -1004,6 +1008,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:il|elle|on|ma \w+|mon \w+|nous) (?:va|vont|allons|doit|doivent) (?:vous )?(?:le |la |les )?(?:payer|regler|verser|virer|rembourser|solder|envoyer)\b(?![^.!?]{0,40}\?)",
         ),
         "promise_en": _compile(
+            rf"\b(?:as agreed|as discussed|as arranged|confirming|not forgotten)(?: \w+){{0,8}}?\W+{_AMOUNT} (?:on|by) (?:the )?\d{{1,2}} ?(?:st|nd|rd|th)?\b",
+            r"\b(?:push|move|shift|put back|postpone|defer|delay)\b(?: [\w']+){0,3}? (?:to|until|till) (?:the \d{1,2}\b|monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
             r"\b(?:it|(?:the|my) (?:payment|direct debit|dd|money|transfer|rest|balance|standing order|other half|remainder|next (?:one|payment|instalment|installment)))(?: will| ll| s going to| is going to)? (?:go|goes|going) out (?:on|by|tomorrow|next|this|at|as normal|on the)\b|\bnext (?:one|payment|instalment|installment) (?:s|is|will be) (?:on|going out on) (?:the \d|\w+day)\b",
             # "£60 going over on Friday".
             r"(?:£|\$|€)\s?\d[\d.,]*(?: (?:quid|pounds|euros|dollars))? (?:is |will be )?(?:going over|going across|heading your way|coming your way|going in)\b",
@@ -1123,6 +1129,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bpieces? justifi\w*\b|\bjustifier (?:la|votre) creance\b|\b(?:un |une |le |la )?(?:quittance|recu de paiement|attestation|confirmation ecrite)\b",
         ),
         "info_en": _compile(
+            # "ex said she paid it. did she?"
+            r"\bdid (?:she|he|they)\W*\?",
             r"\bwhat (?:the|this|that|your|these|those) (?:\S+ ){0,4}?(?:fee|fees|charge|charges|amount|sum|payment|interest|costs?) (?:is|are|was|were) for\b",
             r"\b(?:s|section) ?7[78] (?:cca|request|of the consumer credit act)\b|\bcca request\b",
             r"\b(?:need|want|require) (?:the|a|this) (?:invoice|bill|statement) (?:reissued|re issued|resent|re sent|corrected|amended)\b|\bwhat(?:'s| s| is) the (?:lowest|least|minimum|best) (?:you(?:'d| d| would)|you will|you ll) (?:take|accept)\b|\b(?:which|what) (?:\w+ ){0,3}(?:does|do|is) (?:the |this |that |your )?(?:invoice|bill|charge|amount|debt)(?: \S+)? (?:relate|refer|correspond)\w* to\b",
@@ -1265,6 +1273,10 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
         Intent.DECEASED,
         _compile(
             # (Not "le titulaire de cette ligne est mort": the holder is the one who died.)
+            r"\b(?:compte|account|card|carte|contrat|contract|plan)s?(?: joint)? (?:(?:est|is|s|has|a|was) )?(?:(?!holder|titulaire|owner)\w+ )?(?:mort|morte|dead|died)\b",
+            r"\b(?:n est|ne sont|n etait|is not|isn t|wasn t|was not) (?:pas )?(?:decedee?s?|morte?s?|dead)\b|\bvery much alive\b|\balive and well\b",
+            # Someone still in care: "il est hospitalisé en psychiatrie", "in a hospice".
+            r"\b(?:est|is|s) (?:encore |still |now )?(?:en reeducation|hospitalise\w*|en ehpad|en maison de retraite|in (?:a )?hospice|in hospital|in a care home|in care)\b|\bva s en sortir\b|\blives with (?:us|me)\b",
             r"(?<!titulaire de cette )(?<!titulaire de la )(?<!titulaire du )\b(?:batterie|telephone|portable|tel|ordi|ordinateur|voiture|moteur|box|appareil|ecran|chargeur|imprimante|plante|lien|site|page|appli|application|ligne|connexion|wifi|reseau)s?(?: (?:de|du|d) \w+)? (?:est|etait|sont|soit) (?:\w+ )?morte?s?\b",
             r"\bmorte?s? de (?:rire|fatigue|peur|honte|froid|faim|soif|ennui|stress)\b",
             r"\bdead to (?:me|us)\b",
@@ -1287,6 +1299,9 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
     (
         Intent.DISPUTE,
         _compile(
+            # Fraud on the writer's own card: "ma carte a été bloquée après une fraude".
+            r"\b(?:card|carte|compte|account)\b(?: \w+){0,5}? (?:bloquee?|blocked|replaced|remplacee?|cancelled|annulee?|frozen)\b(?: \w+){0,4}? (?:apres|after|pour|for|due to|because of)\b(?: \w+){0,3}? (?:fraude?|fraud)\w*\b|\b(?:suspicion|tentative|attempted|suspected) (?:de )?fraud\w*\b|\bfraud (?:thing|alert|block)\b|\b(?:new|replacement|nouvelle) (?:card|carte)\b.{0,60}\bfraud\w*|\bfraud\w*\b.{0,60}\b(?:new|replacement|nouvelle) (?:card|carte)\b",
+            r"\bvous (?:l |les )?(?:a|ont|avons|ai) (?:\w+ )?(?:paye|regle|verse|vire|rembourse)\w* directement\b|\bpaid you directly\b|\bdirectly to (?:you|your (?:office|firm|agency|team))\b",
             r"\b(?:je|nous) ne (?:le |la |les |l )?(?:conteste|contestons|remets|remettons|discute|discutons) (?:\w+ ){0,2}?(?:pas|nullement|aucunement|rien)\b(?: (?:en cause|du tout))?(?: (?:la|cette|ma|notre|le|ce|les|votre|vos) (?:dette|factures?|somme|montant|creance|credit))?",
             r"\bsans (?:la |le |les )?contester\b",
             # A complaint threatened, not lodged: "je vais saisir le médiateur au sujet de vos
@@ -1390,6 +1405,7 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
     (
         Intent.ALREADY_PAID,
         _compile(
+            r"\b(?:il|elle|mon ex|mon fils|ma fille|mon mari|ma femme|he|she|my ex|ex|my son|my daughter|my husband|my wife)\b(?: \w+){0,2}? (?:dit|m a dit|a dit|me dit|said|says|told me|claims?)\b(?: \w+){0,5}? (?:paye|regle|paid|settled|rembourse)\b.{0,80}(?:\?|verifier|check)",
             # How the writer's wages come: "je suis payé en dirhams", "on est payés le 10".
             r"\b(?:je suis|on est|nous sommes) (?:paye|payee|payes|payees) (?:en (?!totalite\b|entier\b|integralite\b)\w+|le \d+\w*|le (?:premier|dernier)|tous les|toutes les|chaque|a la (?:semaine|quinzaine|mission|tache|commission|piece)|au (?:mois|smic|noir|lance)|par (?:mois|semaine|virement)|fin (?:de |du )?mois|debut (?:de |du )?mois|mensuellement)\b",
             # A form or a reply posted is no payment; a payment bounced back is none.
@@ -1408,7 +1424,7 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
             r"\bstop (?:all )?(?:enforcement|collection|recovery|legal) (?:action|activity|proceedings)\b|\bstop (?:the|my|this) (?:automatic |auto |monthly )?(?:direct debit|debit|standing order|payment|dd|autopay|auto pay)\b|\b(?:arretez|stoppez|annulez|arreter|stopper|annuler) (?:le|mon|ce) prelevement\b",
             r"\b(?:pour ne plus recevoir|to (?:stop receiving|opt out|unsubscribe))(?: (?:nos|nos messages|nos sms|our|these|de|d) ?(?:sms|messages|texts|emails)?)?(?: de notre part| from us)?\W*(?:repondez|reply|text|send|envoyez) stop\b",
             # A question whether paying would end the letters asks nothing to stop.
-            r"\b(?:would|will|does|could|can)\b[^.!?]{0,60}\b(?:stop|end) (?:the|your|all the|these) (?:letters|calls|texts|emails|messages|reminders)\b[^.!?]{0,30}\?|\b(?:ca|cela) (?:arretera|stoppera|fera cesser|mettra fin a) (?:les|vos) (?:relances|appels|courriers|lettres|sms|messages)\b",
+            r"\b(?:would|will|does|could|can)\b(?! you (?:please |kindly )?(?:stop|end)\b)[^.!?]{0,60}\b(?:stop|end) (?:the|your|all the|these) (?:letters|calls|texts|emails|messages|reminders)\b[^.!?]{0,30}\?|\b(?:ca|cela) (?:arretera|stoppera|fera cesser|mettra fin a) (?:les|vos) (?:relances|appels|courriers|lettres|sms|messages)\b",
             r"\bstop (?:stressing|worrying|panicking|freaking out|moaning|stressin)\b",
             r"\bno need to stop (?:calling|texting|contacting|ringing)\b|\bpas besoin d arreter de (?:m |me )?(?:appeler|contacter|ecrire)\b",
         ),
@@ -1528,6 +1544,9 @@ _PAY_NOW_MEANS = _compile(
 )
 _NEW_CONTACT = _compile(
     r"\b(?:nouveau|nouvelle|new) (?:numero|number|adresse|address|portable|mobile|mail|e-?mail)\b|\bchangement d (?:adresse|numero)\b|\b(?:i have|i ve|we have) moved\b|\bmoved (?:house|address)\b|\bj ai demenage\b"
+)
+_ITS_ME = _compile(
+    r"\bc est bien (?:moi|mon contrat|mon compte|mon credit|mon pret|ma dette|mon nom)\b|\bit(?:'s| s| is) (?:definitely|really|indeed|actually) me\b",
 )
 _EVENTS = frozenset(
     {"hardship_event_fr", "hardship_event_en", "relative_death", "third_party_difficulty"}
@@ -1820,6 +1839,11 @@ def read_rules(
         # read the other business's procedure as the writer's.
         found.setdefault(Intent.HARDSHIP, "employer_insolvency")
         vetoed.add(Intent.LEGAL_PROCEEDING)
+    if Intent.WRONG_PERSON in found and _ITS_ME.search(normalized, present):
+        # "Wrong person? No, it's definitely me, but…", "mais c'est bien mon contrat": nor
+        # may the model read the denial as a dispute the rules did not find.
+        del found[Intent.WRONG_PERSON]
+        vetoed.update((Intent.WRONG_PERSON, Intent.DISPUTE))
     if (
         Intent.WRONG_PERSON in found
         and found.get(Intent.DISPUTE) in A_STRANGERS_DENIAL
