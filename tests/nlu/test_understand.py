@@ -3851,3 +3851,30 @@ def test_set_40_to_42s_look_alikes_of_safety(text: str, not_it: Intent) -> None:
 )
 def test_set_40_to_42s_look_alikes_keep_the_real_thing(text: str, intent: Intent) -> None:
     assert intent in understand(text, RECEIVED).intents, understand(text, RECEIVED)
+
+
+@pytest.mark.parametrize(
+    ("text", "each"),
+    [
+        ("Je ne peux plus tenir les 150 € par mois convenus, est-ce que 60 € par mois irait ?", Decimal("60.00")),
+        ("I pay £400 a month in child support, so I can't manage the £120 a month. I could do £35 a month.", Decimal("35.00")),
+        ("Could it come out weekly, £20, rather than £80 monthly?", Decimal("20.00")),
+        ("Je voudrais passer mes mensualités de 90 à 60 € à partir du 5.", Decimal("60.00")),
+        ("Il ne verse plus la pension alimentaire (900 € par mois), je ne peux proposer que 40 € par mois.", Decimal("40.00")),
+        ("On m'a proposé au téléphone 4 x 90 €, je préfèrerais 8 x 45 €.", Decimal("45.00")),
+        # A cap is the sum offered.
+        ("Je touche 650 € par mois, je ne peux pas verser plus de 25 € par mois.", Decimal("25.00")),
+    ],
+)  # fmt: skip
+def test_the_instalment_is_the_sum_offered_not_one_refused_or_replaced(
+    text: str, each: Decimal
+) -> None:
+    reading = understand(text, RECEIVED)
+    assert Intent.PAYMENT_PLAN_REQUEST in reading.intents, reading
+    assert reading.installment_amount == each, reading
+
+
+def test_a_count_replaced_is_not_the_plans() -> None:
+    reading = understand("On m'a proposé au téléphone 4 x 90 €, je préfèrerais 8 x 45 €.", RECEIVED)
+    assert reading.installments == 8, reading
+    assert understand("Instead of 12 payments, could we do 18?", RECEIVED).installments != 12

@@ -1187,6 +1187,7 @@ def _installments(
         for mention in amount_finder.find_counts(own, lang)
         if (rank := spans.rank(mention.start)) is not None
         and not _REJECTED_AFTER.match(own, mention.end)
+        and not _OFFER_REPLACED_BEFORE.search(own, max(0, mention.start - 60), mention.start)
     )
     if counts:
         return counts[0][2]
@@ -1228,9 +1229,16 @@ def _equal_parts(amounts: list[_Amount]) -> tuple[int, Decimal] | None:
 def _installment_amount(
     amounts: list[_Amount], dates: list[tuple[int, date, int]], own: str, count: int | None
 ) -> Decimal | None:
-    periodic = [amount.value for amount in amounts if amount.periodic]
+    periodic = [amount for amount in amounts if amount.periodic]
     if periodic:
-        return periodic[0]
+        # "I can't manage the £150 a month, I could do £45 a month", "£25 rather than £50
+        # monthly", "baisser mes mensualités de 80 à 50 €": the sum offered, not the one
+        # refused or replaced, said in its place.
+        offered = [amount for amount in periodic if not _superseded(own, amount)]
+        if offered:
+            return offered[0].value
+        instead = [amount for amount in amounts if not _superseded(own, amount)]
+        return (instead or periodic)[0].value
     single = {amount.value for amount in amounts}
     if count:
         # "les 780 € en 3 fois, 260 € le 5 décembre…": of the amounts said, the one the
@@ -1260,6 +1268,55 @@ def _installment_amount(
     if len(listed) >= 2 and len(listed) == len(payments) and len(set(listed)) == 1:
         return listed[0]
     return None
+
+
+def _superseded(own: str, amount: _Amount) -> bool:
+    """Whether a sum a period is one refused, replaced or spent elsewhere, not offered."""
+    before = own[max(0, amount.position - 60) : amount.position]
+    return bool(
+        (_REFUSED_BEFORE.search(before) and not _CAP_BEFORE.search(before))
+        or _OFFER_REPLACED_BEFORE.search(before)
+        or _REPLACED_AFTER.match(own, amount.end)
+        or _SPENT_AFTER.match(own, amount.end)
+        or _SPENT_BEFORE.search(before)
+    )
+
+
+# "je ne peux plus tenir les 120 € par mois", "I can't manage the £150 a month", "rather
+# than £50 monthly".
+_REFUSED_BEFORE = re.compile(
+    r"(?:\b(?:ne|n'|je)\s*(?:peux|peut|pourrai|pourrais|pouvons)\s+(?:pas|plus)|\bcan(?:'t|not| not)|\bunable to|"
+    r"\bwon't be able to)\s+(?:\w+\s+){0,2}?(?:pay|payer|tenir|suivre|assumer|verser|manage|afford|do|"
+    r"keep up(?: with)?|continue|continuer|make)\W+(?:[^\W\d]+\W+){0,4}$"
+    r"|\b(?:rather than|instead of|au lieu de|au lieu des|plut[ôo]t que|and not|et non)\s+(?:the |les |mes |my )?$",
+    re.IGNORECASE,
+)
+# "Instead of 12 payments, 18?", "on m'a proposé au téléphone 6 x 75 €, je préfèrerais…":
+# the offer replaced, not the one made.
+_OFFER_REPLACED_BEFORE = re.compile(
+    r"(?:\b(?:instead of|au lieu de|au lieu des|rather than|plut[ôo]t que)|\b(?:on m'a|on m’a|vous m'avez|vous m’avez|"
+    r"you|they|your colleague|votre coll[èe]gue)\s+(?:\w+\s+)?(?:propos[ée]\w*|offered|suggested|sugg[ée]r[ée]\w*)"
+    r"(?:\s+(?:au t[ée]l[ée]phone|on the phone|par t[ée]l[ée]phone|me|us|de|d'))?)\s*(?:the |les |mes |my )?"
+    r"(?:\d+\s*(?:x|×|fois)\s*)?$",
+    re.IGNORECASE,
+)
+# "je ne peux pas verser plus de 20 € par mois": a cap, the sum offered.
+_CAP_BEFORE = re.compile(r"\b(?:plus de|more than|over|au[- ]del[àa] de)\s*$", re.IGNORECASE)
+# "de 80 à 50 €", "from $75 to $150": the sum left for another.
+_REPLACED_AFTER = re.compile(
+    r"\s*(?:€|£|\$|eur|euros?)?\s*(?:à|a|to|->|→)\s*(?:€|£|\$)?\s*\d", re.IGNORECASE
+)
+# "la pension alimentaire (1 200 CHF par mois)", "my rent of £650 a month".
+_SPENT_BEFORE = re.compile(
+    r"\b(?:pension alimentaire|child (?:maintenance|support)|loyer|rent|mortgage)\W{0,3}(?:[^\W\d]+\W{1,3}){0,2}$",
+    re.IGNORECASE,
+)
+# "I pay £480 a month in child maintenance", "£650 a month on rent".
+_SPENT_AFTER = re.compile(
+    r"\W{0,3}(?:a|per|par|/|each|every)?\s*(?:month|week|mois|semaine)\s+(?:in|on|for|de|d'|en|pour)\s+"
+    r"(?:child|maintenance|rent|mortgage|loyer|pension|cr[ée]dit immobilier)",
+    re.IGNORECASE,
+)
 
 
 _COUNTED_AFTER = re.compile(
