@@ -3878,3 +3878,40 @@ def test_a_count_replaced_is_not_the_plans() -> None:
     reading = understand("On m'a proposé au téléphone 4 x 90 €, je préfèrerais 8 x 45 €.", RECEIVED)
     assert reading.installments == 8, reading
     assert understand("Instead of 12 payments, could we do 18?", RECEIVED).installments != 12
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("I can do $30 every other Friday starting this Friday.", Intent.PAYMENT_PLAN_REQUEST),
+        ("Je suis à jour de mon échéancier, arrêtez les relances.", Intent.ALREADY_PAID),
+        ("The standing order went out on the 1st as usual.", Intent.ALREADY_PAID),
+        ("Mon père est décédé, j'ai dû avancer les obsèques. Je reprends le 12 mars, promis.", Intent.PROMISE_TO_PAY),
+        ("I'll restart the payments on the 4th.", Intent.PROMISE_TO_PAY),
+    ],
+)  # fmt: skip
+def test_set_42s_plans_in_place(text: str, intent: Intent) -> None:
+    assert intent in understand(text, RECEIVED).intents, understand(text, RECEIVED)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_it"),
+    [
+        ("ok merci pour le rappel", Intent.REQUEST_HUMAN),
+        ("Mon ex et moi on se dispute pour savoir qui paie, mais je vire 100 € le 3.", Intent.DISPUTE),
+        ("I entered an IVA last week, so the £60 won't be going out on the 1st.", Intent.PROMISE_TO_PAY),
+        ("I'm not paying this, the work was never done.", Intent.PROMISE_TO_PAY),
+        ("Robert passed on March 2. He had set up a payment plan with you. Am I liable?", Intent.PAYMENT_PLAN_REQUEST),
+        ("My husband's business went into liquidation and we can't pay anything until spring.", Intent.LEGAL_PROCEEDING),
+        ("My wages didn't come through, the company's gone into administration.", Intent.LEGAL_PROCEEDING),
+        ("I've applied to StepChange for a debt management plan. What now?", Intent.LEGAL_PROCEEDING),
+        ("Je suis le patron, le garage est fermé depuis un mois. Je reprends lundi.", Intent.PROMISE_TO_PAY),
+    ],
+)  # fmt: skip
+def test_set_42s_look_alikes(text: str, not_it: Intent) -> None:
+    assert not_it not in understand(text, RECEIVED).intents, understand(text, RECEIVED)
+
+
+def test_an_agreements_date_is_not_the_payments() -> None:
+    text = "Lors de notre accord du 14 janvier on avait dit le 25, pouvez-vous passer au 3 ?"
+    assert understand(text, RECEIVED).date != date(2027, 1, 14)

@@ -419,7 +419,7 @@ _NOT_A_DATE_CONTEXT = re.compile(
     # A day given up or gone by: "I was going to pay today but…", "earlier today".
     rf"{_GIVEN_UP_PAYMENT}(?: (?:it|you|this|that))?|(?:devais|comptais|voulais|pensais|allais) (?:vous )?(?:payer|r[ée]gler|virer|verser)|earlier|dispo(?:nible)?s?|available|free|"
     r"(?:agreement|arrangement|contract|accord|contrat) (?:said|stated|disait|pr[ée]voyait)|"
-    r"judgment|ouvert\w*|courrier du|lettre du|letter (?:of|dated)|mise en demeure du|"
+    r"judgment|ouvert\w*|courrier du|lettre du|letter (?:of|dated)|mise en demeure du|(?:notre |l')?accord du|agreement of|"
     # An appointment is not the payment: "j'ai rdv à la banque jeudi, je vire vendredi".
     r"(?:rdv|rendez-vous|rendez vous|appointment)(?:\W{1,3}\w+){0,3}|"
     # A day the bank or the office is shut: "c'est férié le 14", "the bank's closed on the 4th".

@@ -294,9 +294,7 @@ _PERIOD_FR = r"(?:(?:par|/|chaque|tous les|toutes les|a la) ?(?:mois|semaine|qui
 _COUNT_BEHIND_X = "|".join(
     [r"(?<=\d x )"] + [rf"(?<=\b{word} x )" for word in _COUNT_WORDS.split("|")]
 )
-_PERIOD_EN = (
-    r"(?:a|per|/|every|each) ?(?:month|week|fortnight|two weeks|2 weeks)|monthly|weekly|fortnightly"
-)
+_PERIOD_EN = r"(?:a|per|/|every|each) ?(?:month|week|fortnight|two weeks|2 weeks)|every other (?:week|month|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|bi ?weekly|monthly|weekly|fortnightly"
 # A sum in words, as speech-to-text writes it: "thirty pound", "cinquante euros".
 _SPELLED_EN = (
     r"(?:(?:a hundred|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
@@ -693,6 +691,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
     },
     Intent.ALREADY_PAID: {
         "paid_fr": _compile(
+            r"\bje suis a jour (?:de|dans) (?:mon|mes) (?:echeancier|paiements|versements|mensualites|remboursements)\b|\bc etait (?:le|la) dern(?:ier|iere) (?:prelevement|mensualite|echeance|versement)\b",
             r"\b(?:s est|me suis|nous sommes|se sont) acquitte\w*\b(?! (?:de (?:mes|ses|nos|leurs) )?obligations)",
             r"\b(?:avoir|j ai|nous avons|a ete) procede (?:le \d+(?: \d+)? |ce jour )?au (?:reglement|paiement|virement|versement)\b",
             r"\b(?:j ai|j avais|on a|nous avons|nous avions|ma femme a|mon mari a|il a|elle a) (?:deja |bien |tout |deja tout )?(?:paye|regle|verse|vire|rembourse|solde|envoye (?:le|un|mon) (?:cheque|paiement|reglement))\b",
@@ -724,6 +723,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:preuve|justificatif|avis|confirmation) (?:de|du) (?:virement|paiement)\b",
         ),
         "paid_en": _compile(
+            r"\b(?:the )?(?:standing order|direct debit|payment|instalment) (?:went out|came out|left my account|was taken)\b(?! late)|\b(?:i am|i m) up to date (?:with|on) (?:my |the )?(?:payments|plan|instalments|arrangement)\b",
             # "Sent what I could – £15 – on Friday", "just cleared the last 150 this morning".
             r"\bsent what (?:i|we) (?:could|can)\b|(?<!will )(?<!ll )(?<!to )\bcleared (?:the|my|our) (?:last|final|remaining|outstanding|rest)\b",
             # (Not "if I paid half…", nor "I paid for the funeral": something else bought.)
@@ -971,6 +971,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
     },
     Intent.PROMISE_TO_PAY: {
         "promise_fr": _compile(
+            r"\bje (?:les )?reprends?(?: (?:les|mes) (?:paiements|versements|mensualites|remboursements|prelevements))? (?:le \d|a partir du \d|des le \d)",
             rf"\b(?:comme convenu|comme prevu|comme entendu|comme dit)(?: \w+){{0,6}}?\W+{_AMOUNT} le \d{{1,2}}\b",
             r"\b(?:decaler|reporter|repousser|deplacer|decale|reporte|repousse|deplace|decalez|reportez|repoussez)\b(?: \w+){0,3}? (?:au|jusqu au) (?:\d{1,2}|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b",
             # The whole message a sum, a time and a means: "deux cents balles ce soir par virement".
@@ -1008,6 +1009,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:il|elle|on|ma \w+|mon \w+|nous) (?:va|vont|allons|doit|doivent) (?:vous )?(?:le |la |les )?(?:payer|regler|verser|virer|rembourser|solder|envoyer)\b(?![^.!?]{0,40}\?)",
         ),
         "promise_en": _compile(
+            r"\bi(?: will|'ll| ll)? (?:resume|restart)\b(?: \w+){0,3}? (?:on|from) (?:the \d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d)",
             rf"\b(?:as agreed|as discussed|as arranged|confirming|not forgotten)(?: \w+){{0,8}}?\W+{_AMOUNT} (?:on|by) (?:the )?\d{{1,2}} ?(?:st|nd|rd|th)?\b",
             r"\b(?:push|move|shift|put back|postpone|defer|delay)\b(?: [\w']+){0,3}? (?:to|until|till) (?:the \d{1,2}\b|monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
             r"\b(?:it|(?:the|my) (?:payment|direct debit|dd|money|transfer|rest|balance|standing order|other half|remainder|next (?:one|payment|instalment|installment)))(?: will| ll| s going to| is going to)? (?:go|goes|going) out (?:on|by|tomorrow|next|this|at|as normal|on the)\b|\bnext (?:one|payment|instalment|installment) (?:s|is|will be) (?:on|going out on) (?:the \d|\w+day)\b",
@@ -1036,7 +1038,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:included|scheduled|paid|going|go) (?:in|into|on|with|for) (?:our|the) (?:next )?(?:payment|pay|supplier) (?:run|cycle|batch)\b",
             r"\byou will (?:have|receive|get) (?:it|the (?:money|payment|funds|balance)|payment|your money)\b",
             r"\b(?:i|we) promise (?:to pay|i will pay|you will)\b",
-            r"\bpaying (?:it |this |the \w+ )?(?:on|tomorrow|friday|monday|next|this|by)\b",
+            r"\bpaying (?:it |this |the \w+ )?(?:on|tomorrow|friday|monday|next|this (?:week|weekend|month|morning|afternoon|evening|friday|monday)|by)\b",
             r"\bpaying (?:you )?(?:£|\$|€)?\s?\d+\S* ?(?:£|\$|€|pounds|dollars|quid)? (?:on|by|tomorrow|today|tonight|next|this)\b",
             r"\b(?:when|once|as soon as) (?:i|we) get paid\b",
             r"\bon payday\b|\bnext payday\b|\bwhen payday\b",
@@ -1299,6 +1301,7 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
     (
         Intent.DISPUTE,
         _compile(
+            r"\b(?:on se|nous nous|ils se|je me|se) disput\w*\b",
             # Fraud on the writer's own card: "ma carte a été bloquée après une fraude".
             r"\b(?:card|carte|compte|account)\b(?: \w+){0,5}? (?:bloquee?|blocked|replaced|remplacee?|cancelled|annulee?|frozen)\b(?: \w+){0,4}? (?:apres|after|pour|for|due to|because of)\b(?: \w+){0,3}? (?:fraude?|fraud)\w*\b|\b(?:suspicion|tentative|attempted|suspected) (?:de )?fraud\w*\b|\bfraud (?:thing|alert|block)\b|\b(?:new|replacement|nouvelle) (?:card|carte)\b.{0,60}\bfraud\w*|\bfraud\w*\b.{0,60}\b(?:new|replacement|nouvelle) (?:card|carte)\b",
             r"\bvous (?:l |les )?(?:a|ont|avons|ai) (?:\w+ )?(?:paye|regle|verse|vire|rembourse)\w* directement\b|\bpaid you directly\b|\bdirectly to (?:you|your (?:office|firm|agency|team))\b",
@@ -1331,6 +1334,7 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
     (
         Intent.LEGAL_PROCEEDING,
         _compile(
+            r"\b(?:debt management plan|dmp|debt management company)\b",
             r"\b(?:a (?:bit|little) of|some|a little) breathing space\b|\bbankrupt of\b",
             # Personal data erased is no debt erased: "mon droit à l'effacement de mes données".
             r"\bdroit (?:a l |d )effacement\b|\beffacement de (?:toutes )?(?:mes|nos|vos|ses) donnees\b",
@@ -1449,6 +1453,7 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
         Intent.PROMISE_TO_PAY,
         _compile(
             # A payment that will be missed: "I won't be able to make Friday's payment".
+            r"\b(?:won t|will not|wont) be (?:going out|taken|paid|coming out)\b|\bne (?:partira|sera) pas (?:preleve|vire|verse|envoye)\b",
             r"\b(?:i|we) (?:will not|cannot|can not|won t) (?:be able to )?make (?:\w+(?:'s| s) |the |my |this |that |next )?(?:\w+ )?payment\b",
             # A payment supposed: "si je payais tout avant la fin du mois, les frais sautent ?"
             r"\bsi je (?:payais|reglais|soldais|versais|remboursais)\b|\bif i (?:paid|settled|cleared|were to pay)\b[^.!?]{0,80}\b(?:would|could|will|do|does)\b",
@@ -1495,6 +1500,7 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
     (
         Intent.REQUEST_HUMAN,
         _compile(
+            r"\bmerci (?:pour|du|de) (?:le |votre |ce )?rappel\b|\bthanks? (?:for|you for) the reminder\b",
             r"\b(?:appelez|contactez|rappelez)(?: moi| nous)? pas\b",
             r"\b(?:do not|don t|dont|never) (?:want|need|wish) to (?:talk|speak) (?:to|with) (?:anyone|anybody|someone|a person|a human|an agent)\b|\bje ne veux (?:parler a personne|pas parler a (?:quelqu un|un conseiller|une personne))\b",
             # "me rappeler la date du prélèvement": remind, not call back.
@@ -1509,6 +1515,7 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
         _compile(
             # A question on the plan in place, an income left each month, a company's
             # payment calendar in an absence notice: no plan asked for.
+            r"\b(?:he|she) had (?:set up|agreed|arranged) (?:a |an )?(?:payment plan|plan|arrangement|instalment plan)\b|\b(?:il|elle) avait (?:mis en place|negocie|signe) (?:un |une )?(?:echeancier|plan|accord)\b",
             r"\b(?:bien )?recu (?:votre|la|cette|vos) (?:proposition|offre) (?:d |de )?(?:echeancier|plan|accord)\b|\bcombien\b.{0,40}\b(?:sur|de|dans) (?:mon|notre|l) (?:echeancier|plan)\b|\b(?:date|montant) (?:du|de la) (?:prochain\w*|derniere?) (?:prelevement|versement|echeance|mensualite)\b|\bhow much (?:is )?(?:left|remaining) on (?:my|our|the) (?:plan|payment plan|arrangement)\b|\bwhen is (?:my|the|our) next (?:payment|instal?l?ment) (?:due|taken)\b",
             r"(?:£|\$|€)?\s?\d[\d.,]* ?(?:£|\$|€|e|euros?|pounds|dollars)? (?:left|left over|to live on|pour vivre|de reste) (?:each|a|per|every|par|chaque) (?:month|week|mois|semaine)\b",
             # An income, not an offer: "I live on £600 a month", "je vis avec 900 € par mois".
@@ -1656,6 +1663,8 @@ _EMPLOYER = _compile(
     r"\bmy (?:employer|boss|company went|work went)\b|\bmy company (?:in \w+ )?went\b|\bthe (?:\w+ )?(?:company|firm|business|shop|factory|place|agency) i (?:work|worked|was working|have worked) (?:for|at)\b",
     r"\b(?:l entreprise|la societe|la boite|l usine|le magasin) (?:pour laquelle|pour qui|dans laquelle) je (?:travaille|travaillais)\b|\bmon ancien employeur\b",
     r"\b(?:where|at which) i (?:worked|work|was working|had worked|have worked)\b",
+    r"\bmy (?:husband|wife|partner|dad|father|mum|mother|son|daughter|brother|sister)(?:'s| s) (?:business|company|firm|shop|restaurant|employer)\b|\b(?:mon mari|ma femme|mon conjoint|ma conjointe|mon compagnon|ma compagne|mon pere|ma mere|mon fils|ma fille) (?:a|avait) perdu son (?:emploi|travail)\b|\bl entreprise de (?:mon mari|ma femme|mon conjoint|ma conjointe|mon compagnon|ma compagne|mon pere|mon fils)\b",
+    r"\b(?:my )?(?:wages|salary|pay) (?:didn t|did not|hasn t|has not|haven t|have not|never) (?:come through|come in|arrived|been paid)\b|\bmon salaire (?:n a pas ete|n est pas) (?:verse|paye|tombe)\b",
 )
 # "put your claim in with the liquidator": the writer's own procedure, not an employer's.
 _CLAIMS_TO_THE_OFFICE = _compile(
