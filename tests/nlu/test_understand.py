@@ -3915,3 +3915,43 @@ def test_set_42s_look_alikes(text: str, not_it: Intent) -> None:
 def test_an_agreements_date_is_not_the_payments() -> None:
     text = "Lors de notre accord du 14 janvier on avait dit le 25, pouvez-vous passer au 3 ?"
     assert understand(text, RECEIVED).date != date(2027, 1, 14)
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("The bailiff asked for a Mr Dean Cole. He has never lived here. Don't come back.", Intent.STOP_CONTACT),
+        ("This debt was discharged in my bankruptcy in 2019, I have the order.", Intent.DISPUTE),
+        ("My mum died last month and the funeral cleaned me out. I'll pay on the 30th instead.", Intent.HARDSHIP),
+        ("Split from my husband in May and bringing up two kids on the one income. £15 a month is all I can do.", Intent.HARDSHIP),
+        ("Mon mari est décédé l'an dernier et depuis je n'y arrive plus seule. Je peux faire 25 € par mois.", Intent.HARDSHIP),
+    ],
+)  # fmt: skip
+def test_set_43s_wordings(text: str, intent: Intent) -> None:
+    assert intent in understand(text, RECEIVED).intents, understand(text, RECEIVED)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_it"),
+    [
+        ("Please don't stop the arrangement, I'll make up the missed payment on Friday.", Intent.STOP_CONTACT),
+        ("arrêtez pas le plan svp, je vire les deux mensualités demain", Intent.STOP_CONTACT),
+        ("Stop messing me about and tell me the real balance.", Intent.STOP_CONTACT),
+        ("I know the statute of limitations doesn't help me, I'll pay it on Friday.", Intent.DISPUTE),
+        ("Je sais bien que c'est pas prescrit, 40 € par mois à partir du 5 ?", Intent.DISPUTE),
+        ("J'ai dû avancer ma prescription (médicaments pas remboursés), je règle les 60 € le 8.", Intent.DISPUTE),
+        ("I'm not bankrupt and I'm not going bankrupt over £70. Send the link.", Intent.HARDSHIP),
+        ("My sister's the one in the IVA, not me. I'll clear my balance on the 28th.", Intent.LEGAL_PROCEEDING),
+        ("If I pay it all by Friday, will you drop the court claim?", Intent.PROMISE_TO_PAY),
+        ("Je passe au tribunal le 14, mais je vous paie les 200 € le 9, comme ça c'est réglé.", Intent.ALREADY_PAID),
+    ],
+)  # fmt: skip
+def test_set_43s_look_alikes(text: str, not_it: Intent) -> None:
+    assert not_it not in understand(text, RECEIVED).intents, understand(text, RECEIVED)
+
+
+def test_a_court_date_or_a_bailiffs_visit_is_not_the_payments() -> None:
+    text = "Je passe au tribunal le 14, mais je vous paie les 200 € le 9."
+    assert understand(text, RECEIVED).date == date(2026, 4, 9)
+    text = "Please call off the bailiff visit on Thursday, I'll bring £300 on Wednesday."
+    assert understand(text, RECEIVED).date == date(2026, 3, 11)

@@ -419,7 +419,7 @@ _NOT_A_DATE_CONTEXT = re.compile(
     # A day given up or gone by: "I was going to pay today but…", "earlier today".
     rf"{_GIVEN_UP_PAYMENT}(?: (?:it|you|this|that))?|(?:devais|comptais|voulais|pensais|allais) (?:vous )?(?:payer|r[ée]gler|virer|verser)|earlier|dispo(?:nible)?s?|available|free|"
     r"(?:agreement|arrangement|contract|accord|contrat) (?:said|stated|disait|pr[ée]voyait)|"
-    r"judgment|ouvert\w*|courrier du|lettre du|letter (?:of|dated)|mise en demeure du|(?:notre |l')?accord du|agreement of|"
+    r"judgment|ouvert\w*|courrier du|lettre du|letter (?:of|dated)|mise en demeure du|(?:notre |l')?accord du|agreement of|tribunal|audience|hearing|court|(?:bailiff|huissier|commissaire de justice)(?:'s| s)? (?:visit|visite|passage)|(?:visite|passage) (?:de l|du) (?:huissier|commissaire)|"
     # An appointment is not the payment: "j'ai rdv à la banque jeudi, je vire vendredi".
     r"(?:rdv|rendez-vous|rendez vous|appointment)(?:\W{1,3}\w+){0,3}|"
     # A day the bank or the office is shut: "c'est férié le 14", "the bank's closed on the 4th".
@@ -432,7 +432,7 @@ _NOT_A_DATE_CONTEXT = re.compile(
     r"(?:said|annonc[ée]|dit|promis|promised) (?:the |le )?\d+\w*\W+(?:then|puis|ensuite|and|et|or|ou)|"
     # The day a job was lost is no payment date: "lost my job friday. can do £25 a week".
     r"lost (?:my|his|her|our) (?:job|work)|laid off|made redundant|licenci[ée]\w*|perdu (?:mon|son|notre) (?:emploi|travail|boulot|job|taf)|"
-    r"broke|skint|fauch[ée]e?|sans un sou)\W{0,3}(?:\w+\W{1,3}){0,2}$",
+    r"broke|skint|fauch[ée]e?|sans un sou)[^\w.!?]{0,3}(?:\w+[^\w.!?]{1,3}){0,2}$",
     re.IGNORECASE,
 )
 # A day taken back as soon as said: "le 14 juillet, enfin non le 15", "Friday, I mean Monday".

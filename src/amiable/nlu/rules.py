@@ -613,6 +613,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bdo not (?:recogni[sz]e|agree with) (?:this|the|that)\b(?! (?:name|company|firm|number|sender|agency|letterhead)\b)",
         ),
         "not_owed_en": _compile(
+            r"\b(?:debt|it|this|account|balance)\b(?: \w+){0,3} (?:was|were|has been|have been|got) discharged\b|\bdischarged (?:in|by|through) (?:my|the|a) (?:bankruptcy|chapter \d+|chapter (?:seven|thirteen)|dro|iva)\b",
             r"\b(?:paid|settled) (?:it |the (?:£|\$|€)? ?\d[\d.,]* (?:\w+ )?)?(?:at the front desk|at reception|at the desk|in the store|in store)\b|\bthe (?:clinic|shop|store|agency|landlord|practice|hospital) (?:has|got|already has) (?:its|their|his|her) money\b",
             r"\b(?:opened|took out|signed up for|set up) (?:this|it|the (?:account|loan|card|contract|phone contract)) in my name\b",
             # "paid that bill in full to Eir at the shop": the creditor paid in person.
@@ -747,6 +748,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
     },
     Intent.STOP_CONTACT: {
         "stop_fr": _compile(
+            r"\bne (?:revenez|repassez) (?:pas|plus|jamais)\b",
             r"\b(?:il )?faut (?:arreter|que ca s arrete|que vous arretiez|que ca cesse)(?: (?:maintenant|la|tout de suite|svp|s il vous plait|merci))?\W*$",
             # Sent elsewhere: "voyez avec le mandataire, pas avec moi", "appelez-les, pas moi".
             r"\b(?:appelez|contactez|ecrivez|adressez vous|voyez (?:ca )?avec|parlez|telephonez|rappelez|passez par)\b[\w ]{0,40}?\W{0,3}(?:et )?pas (?:a |avec )?moi\b",
@@ -793,6 +795,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:ecrivez|envoyez|ecrire|envoyer) (?:moi|nous) (?:plutot|un (?:mail|e-?mail|courrier) plutot)\b|\bplutot que de (?:m |me |nous )?(?:appeler|telephoner)\b",
         ),
         "stop_en": _compile(
+            r"\b(?:do not|don t) (?:you )?(?:ever )?come back\b",
             r"\b(?:you )?do not need to (?:message|text|call|ring|email|contact|chase) me\b|\bknock it off\b|\bnot (?:allowed|permitted) to (?:contact|call|chase|write to|text|ring) me\b",
             r"\b(?:please )?(?:remove|delete|take) (?:my|this) (?:phone )?number(?: off| out)?\W*$",
             # Sent elsewhere: "speak to the official receiver not me", "hold off calling".
@@ -883,7 +886,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:ruined|lost|destroyed|wiped out|killed) (?:most of |half of |all of |much of )?(?:the|my|our) (?:harvest|crops?|silage|hay|stock|herd|vines|grapes)\b|\bsell (?:the )?(?:cattle|stock|livestock|sheep|cows) at a loss\b",
             r"\b(?:in prison|in jail|incarcerated|locked up|serving a sentence)\b|\b(?:neonatal|nicu|born premature\w*|premature baby)\b",
             r"\b(?:sick|illness|ill health|hospitali[sz]\w*|in hospital|in the hospital|cancer|chemo\w*|surgery|disabled|disability|mental health|depression|injur\w*|inpatient)\b",
-            r"\b(?:raising|bringing up) (?:\w+ ){0,2}(?:children|kids) (?:alone|on my own|by myself|on (?:one|a single|my) (?:income|wage|salary))\b|\bon (?:one|a single) income\b|\bmy (?:husband|wife|partner) (?:left|walked out)\b",
+            r"\b(?:raising|bringing up) (?:\w+ ){0,2}(?:children|kids) (?:alone|on my own|by myself|on (?:one|a single|my) (?:income|wage|salary))\b|\bon (?:one|a single|the one) income\b|\bmy (?:husband|wife|partner) (?:left|walked out)\b",
             r"\b(?:uc|universal credit|benefits?|money|(?:my|our|benefit|pip|esa|jsa|uc) payments?) (?:has |have |got |was |were )?(?:been )?(?:sanctioned|stopped|suspended)\b|\b(?:i have|i ve|i) got nothing (?:left )?(?:till|until|before) (?:next|payday|pay day|the end)\b",
             r"\b(?:universal credit|benefits?|jobseekers?|job seekers?|centrelink|food ?bank|pension credit|esa|pip|ssi|ssdi|snap|food stamps)\b|\b(?:had|after|suffered|since) (?:a|my) (?:stroke|heart attack|breakdown)\b",
             r"\b(?:struggling|hardship|cannot afford|can not afford|skint|broke|behind on (?:my )?(?:rent|bills|mortgage)|no (?:money|income)|low income|living on)\b",
@@ -1301,6 +1304,8 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
     (
         Intent.DISPUTE,
         _compile(
+            r"\b(?:statute of limitations?|time limit|limitation period)\b(?: \w+){0,2} (?:doesn t|does not|won t|will not|wouldn t) (?:help|apply|cover)\b|\bc est pas prescrit\w*\b|\bpas prescrit\w* (?:du tout|hein)\b",
+            r"\b(?:prescriptions?|ordonnances?)\b(?: \w+){0,3} (?:medicaments?|pharmacie|non rembourse\w*|pas rembourse\w*)\b|\b(?:medicaments?|pharmacie|pharmacy|chemist|doctor|medicine)\b(?: \w+){0,4} prescriptions?\b|\bma prescription\b",
             r"\b(?:on se|nous nous|ils se|je me|se) disput\w*\b",
             # Fraud on the writer's own card: "ma carte a été bloquée après une fraude".
             r"\b(?:card|carte|compte|account)\b(?: \w+){0,5}? (?:bloquee?|blocked|replaced|remplacee?|cancelled|annulee?|frozen)\b(?: \w+){0,4}? (?:apres|after|pour|for|due to|because of)\b(?: \w+){0,3}? (?:fraude?|fraud)\w*\b|\b(?:suspicion|tentative|attempted|suspected) (?:de )?fraud\w*\b|\bfraud (?:thing|alert|block)\b|\b(?:new|replacement|nouvelle) (?:card|carte)\b.{0,60}\bfraud\w*|\bfraud\w*\b.{0,60}\b(?:new|replacement|nouvelle) (?:card|carte)\b",
@@ -1334,7 +1339,8 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
     (
         Intent.LEGAL_PROCEEDING,
         _compile(
-            r"\b(?:debt management plan|dmp|debt management company)\b",
+            r"\b(?:brother|sister|son|daughter|mum|mom|dad|father|mother|husband|wife|partner|ex|flatmate|friend)(?:'s| s| is) the one (?:in|with|who (?:is in|has|filed|went into)) (?:the |an |a |his |her )?(?:iva|dro|bankruptcy|chapter \d+|insolvency|debt relief order|trust deed|sequestration|consumer proposal)\b",
+            r"\bdebt management (?:plan|company)\b",
             r"\b(?:a (?:bit|little) of|some|a little) breathing space\b|\bbankrupt of\b",
             # Personal data erased is no debt erased: "mon droit à l'effacement de mes données".
             r"\bdroit (?:a l |d )effacement\b|\beffacement de (?:toutes )?(?:mes|nos|vos|ses) donnees\b",
@@ -1377,7 +1383,7 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
             # An adviser writing on the debtor's behalf says no difficulty by that alone.
             # No difficulty, said so: "not out of work or anything", "je ne suis pas en
             # difficulté", "nous n'avons aucune difficulté de trésorerie".
-            r"\bnot (?:out of work|unemployed|struggling|broke|skint|in (?:any )?(?:hardship|difficulty))\b|\b(?:ne suis|ne sommes|n est|suis) pas (?:en difficulte|au chomage|dans le besoin)\b|\baucune difficulte\b",
+            r"\bnot (?:out of work|unemployed|struggling|broke|skint|in (?:any )?(?:hardship|difficulty)|(?:going )?bankrupt)\b|\b(?:suis|sommes) pas en faillite\b|\b(?:ne suis|ne sommes|n est|suis) pas (?:en difficulte|au chomage|dans le besoin)\b|\baucune difficulte\b",
             r"\b(?:i am|i m) (?:a |an )?(?:volunteer |debt |money )?(?:advis[eo]r|caseworker|support worker) (?:at|with|from) (?:the )?(?:citizens advice|stepchange|national debtline|payplan|money advice service)\b",
             # Over, or only supposed: "fini la galère", "if I ever lose my job"; the
             # mental health crisis breathing space is the procedure itself.
@@ -1409,6 +1415,7 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
     (
         Intent.ALREADY_PAID,
         _compile(
+            r"\b(?:comme ca|et|ainsi) (?:c est|ce sera|ca sera) (?:regle|paye|solde)\b",
             r"\b(?:il|elle|mon ex|mon fils|ma fille|mon mari|ma femme|he|she|my ex|ex|my son|my daughter|my husband|my wife)\b(?: \w+){0,2}? (?:dit|m a dit|a dit|me dit|said|says|told me|claims?)\b(?: \w+){0,5}? (?:paye|regle|paid|settled|rembourse)\b.{0,80}(?:\?|verifier|check)",
             # How the writer's wages come: "je suis payé en dirhams", "on est payés le 10".
             r"\b(?:je suis|on est|nous sommes) (?:paye|payee|payes|payees) (?:en (?!totalite\b|entier\b|integralite\b)\w+|le \d+\w*|le (?:premier|dernier)|tous les|toutes les|chaque|a la (?:semaine|quinzaine|mission|tache|commission|piece)|au (?:mois|smic|noir|lance)|par (?:mois|semaine|virement)|fin (?:de |du )?mois|debut (?:de |du )?mois|mensuellement)\b",
@@ -1453,6 +1460,7 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
         Intent.PROMISE_TO_PAY,
         _compile(
             # A payment that will be missed: "I won't be able to make Friday's payment".
+            r"\bif i pay\b[^.!?]{0,80}\b(?:will|would|can|could) you\b",
             r"\b(?:won t|will not|wont) be (?:going out|taken|paid|coming out)\b|\bne (?:partira|sera) pas (?:preleve|vire|verse|envoye)\b",
             r"\b(?:i|we) (?:will not|cannot|can not|won t) (?:be able to )?make (?:\w+(?:'s| s) |the |my |this |that |next )?(?:\w+ )?payment\b",
             # A payment supposed: "si je payais tout avant la fin du mois, les frais sautent ?"
@@ -1526,6 +1534,8 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
     (
         Intent.STOP_CONTACT,
         _compile(
+            r"\b(?:do not|don t|please do not|please don t) (?:stop|cancel|end) (?:the|my|our|this) (?:arrangement|plan|payments?|direct debit|standing order|agreement)\b|\b(?:n )?(?:arretez|stoppez|annulez|arretes) pas (?:le|mon|l|notre) (?:plan|echeancier|prelevement|accord)\b",
+            r"\bstop (?:messing|mucking|pissing|buggering) (?:me |us )?(?:about|around)\b",
             r"\b(?:arretez|cessez|arrete) de vous (?:inquieter|en faire|tracasser|stresser|excuser)\b|\bstop (?:worrying|apologi[sz]ing|the bus)\b",
             # Reported to a third party, or denied: "je lui ai dit d'arrêter de m'envoyer
             # des smileys", "je ne vous demande pas d'arrêter de m'appeler".
@@ -1569,7 +1579,7 @@ _HARDSHIP_TOLD = _compile(
     r"\b(?:je|j|on|nous|elle|il) (?:ne |n )?(?:peux|peu|peut|pouvons|pourrai|pourrais|pourrons|pourra|arrive|arrivons) (?:pas|plus|rien|pa|pu|meme pas)\b|\b(?:peux|peu|peut|pouvons|pourrai|pourrais) (?:\w+ )?(?:que|qu)\b|\bne (?:peut|peuvent|pouvait|pouvons) (?:pas|plus|rien)\b|\barrive (?:pas|plus)\b|\bquand (?:je|on) (?:pourrai|pourrais|pourra)\b|\bimpossible de (?:payer|regler|rembourser|verser|faire face|assumer)\b|\b(?:faire face|assumer)\b|\bpas les moyens\b",
     r"\b(?:plus|pus) (?:une cenne|un sou|un rond|un centime|rien)\b|\btout perdu\b|\bm en sors (?:plus|pas)\b|\bsans (?:logement|pension|revenus?|ressources|activite|travail|emploi|toit)\b|\b(?:aucune|plus d|plus aucune) activite\b|\bfermee?s? depuis\b|\bdors chez\b|\b(?:suis|sommes|on est) hebergee?s?\b|\bhebergee?s? (?:chez|par)\b|\ba la rue\b|\bil (?:ne )?me reste (?:que |plus que )?\d|\b(?:prendre|pris) (?:\w+ )?en charge\b|\b(?:attend\w*|en attente (?:de|d)) (?:l |les |notre |mon )?(?:indemnisation|indemnite|assurance|assureur|expert)\b|\b(?:waiting|wait) (?:for|on) (?:the |our |my )?(?:insurance|insurer|payout|claim)\b|\b(?:insurance )?claim is still (?:open|pending)\b|\binsurer is dragging\b",
     r"\b(?:vis|vit|vivons|vivent) (?:seule?s?|avec|de|du|sur)\b|\btoute? seule?\b|\bincapacite\b|\b(?:tres|trop) peu\b|\b(?:mon|notre) maximum\b|\b(?:pas|plus|rien) de quoi\b|\b(?:frigo|compte|porte monnaie|portefeuille) (?:est )?vide\b|\bseule? avec (?:mes|les|\d|deux|trois|quatre|un|une|mon|ma)\b|\bn (?:ai|avons|a) (?:plus )?(?:qu|que)\b|\b(?:ne|n) (?:touche|gagne|percois) (?:qu|que)\b|\b(?:c est|situation|moment|periode) (?:tres |vraiment )?(?:difficile|dur|complique)\b",
-    r"\b(?:can t|cant|cannot|can not|couldn t|unable to|not able to|won t be able to) (?:\w+ ){0,2}?(?:pay|afford|make|manage|keep up|cover|send|cope|meet)\b|\bnothing (?:left|to (?:pay|give|spare)|at all|coming)\b|\bnot paying (?:you )?anything\b|\bnon ?existent\b|\bwhen i can\b|\b(?:unable|not able) to work\b|\bcan t work\b|\bon social security\b|\balone\b|\bthat s (?:it|all)\b",
+    r"\b(?:can t|cant|cannot|can not|couldn t|unable to|not able to|won t be able to) (?:\w+ ){0,2}?(?:pay|afford|make|manage|keep up|cover|send|cope|meet)\b|\bnothing (?:left|to (?:pay|give|spare)|at all|coming)\b|\bnot paying (?:you )?anything\b|\bnon ?existent\b|\bwhen i can\b|\bwiped (?:me|us) out\b|\bcleaned (?:me|us) out\b|\bcost (?:me|us) everything\b|\b(?:unable|not able) to work\b|\bcan t work\b|\bon social security\b|\balone\b|\bthat(?:'s| s| is) (?:honestly |really |literally )?(?:it|all)\b|\bon (?:the )?one (?:income|wage|salary)\b",
     r"\blost (?:everything|the house|our home|my home|all (?:my|our|the)|the lot)\b|\btemporary accommodation\b|\bsleeping (?:in|on|rough)\b|\bhomeless\b|\bclosed (?:since|until|for)\b|\bno (?:income|money|work)\b|\bonly (?:manage|afford|do|pay|send|spare)\b|\ball i (?:can|ve got|have)\b|\bstruggl\w*\b|\bback on (?:our|my) feet\b|\beverything (?:we have|i have|is going|goes)\b|\bmissed (?:\w+ ){0,3}?(?:shifts?|work)\b|\buntil further notice\b|\bmake ends meet\b",
 )
 _ABSENCE = _compile(
@@ -1616,8 +1626,8 @@ _NEGATED_PAID = _compile(
     r"\bnot (?:yet )?paid\b",
 )
 _FIRST_PERSON_DIFFICULTY = _compile(
-    r"\b(?:je me retrouve seule?|pension de reversion|je ne peux|je peux pas|je n arrive|j ai du mal|je n ai pas les moyens|je n ai plus|impossible (?:pour moi )?de payer|je ne pourrai|frais d obseques|(?:payer|paye|avancer|avance|regler|regle|financer|finance)(?: seule?)? (?:les obseques|l enterrement)|je peux (?:rien|plus)|il (?:ne )?me reste (?:que |plus que )?\d+|a decouvert|(?:pars|partir|partons|rentre|rentrer|vais|allons) (?:\w+ ){0,3}?pour (?:l enterrement|les obseques)|a sec|sans revenus?|plus de revenus?|je suis seule?|difficile|depuis (?:son|sa) (?:deces|mort|disparition)|je (?:ne )?m en sors (?:pas|plus))\b",
-    r"\b(?:i (?:cannot|can not) (?:\w+ ){0,2}?(?:pay|afford|manage|cope|keep up with|make)|i am struggling|i have been struggling|funeral (?:costs?|bills?|expenses)|(?:pay|paid|paying) for the funeral|(?:i have|i ve|i've|got) nothing left|i am unable|cannot afford|can not afford|no income|since (?:he|she|my \w+) (?:died|passed)|on my own now|struggling|behind on|(?:could|can|may) i (?:pay|do)|off work|cannot pay|can t pay|cant pay|living on|only manage|can only|state pension|chaotic|hard time|difficult time|tough time|been hard)\b",
+    r"\b(?:je me retrouve seule?|pension de reversion|je ne peux|je peux pas|je n arrive|j ai du mal|je n ai pas les moyens|je n ai plus|impossible (?:pour moi )?de payer|je ne pourrai|frais d obseques|(?:payer|paye|avancer|avance|regler|regle|financer|finance)(?: seule?)? (?:les obseques|l enterrement)|je peux (?:rien|plus)|je n y arrive|j y arrive (?:pas|plus)|il (?:ne )?me reste (?:que |plus que )?\d+|a decouvert|(?:pars|partir|partons|rentre|rentrer|vais|allons) (?:\w+ ){0,3}?pour (?:l enterrement|les obseques)|a sec|sans revenus?|plus de revenus?|je suis seule?|difficile|depuis (?:son|sa) (?:deces|mort|disparition)|je (?:ne )?m en sors (?:pas|plus))\b",
+    r"\b(?:i (?:cannot|can not) (?:\w+ ){0,2}?(?:pay|afford|manage|cope|keep up with|make)|i am struggling|i have been struggling|funeral (?:costs?|bills?|expenses)|(?:pay|paid|paying) for the funeral|wiped (?:me|us) out|cleaned (?:me|us) out|cost me everything|(?:i have|i ve|i've|got) nothing left|i am unable|cannot afford|can not afford|no income|since (?:he|she|my \w+) (?:died|passed)|on my own now|struggling|behind on|(?:could|can|may) i (?:pay|do)|off work|cannot pay|can t pay|cant pay|living on|only manage|can only|state pension|chaotic|hard time|difficult time|tough time|been hard)\b",
 )
 # Paying in one's own name after a relative's death: the writer's own situation, as a
 # difficulty is, unless the death is long past ("my dad passed last year… I'll pay Friday").
