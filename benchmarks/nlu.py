@@ -63,6 +63,10 @@ HELDOUT36 = ROOT / "tests" / "nlu" / "data" / "heldout36.jsonl"
 HELDOUT37 = ROOT / "tests" / "nlu" / "data" / "heldout37.jsonl"
 HELDOUT38 = ROOT / "tests" / "nlu" / "data" / "heldout38.jsonl"
 HELDOUT39 = ROOT / "tests" / "nlu" / "data" / "heldout39.jsonl"
+HELDOUT40 = ROOT / "tests" / "nlu" / "data" / "heldout40.jsonl"
+HELDOUT41 = ROOT / "tests" / "nlu" / "data" / "heldout41.jsonl"
+HELDOUT42 = ROOT / "tests" / "nlu" / "data" / "heldout42.jsonl"
+HELDOUT43 = ROOT / "tests" / "nlu" / "data" / "heldout43.jsonl"
 INPUT_FIELDS = ("id", "text", "received_at", "channel", "lang")
 THROUGHPUT_LINES = 10_000
 
@@ -463,6 +467,32 @@ def run(quick: bool = False) -> dict:
         # reader: primary 0.930, safety recall 0.944, dates 0.967, amounts 1.000, false
         # entities 0.008.
         ("heldout39", "held-out set 39 (scored unseen, then read for its misses)", HELDOUT39),
+        # Set 40 (230 messages, 104 with a safety intent, 38 traps): couples, families and
+        # shared debts: separations, co-borrowers and guarantors, economic abuse, a
+        # relative paying or writing, joint debts of the dead. Scored unseen on 24 November
+        # 2026 (fifteenth session) by the session's first reader: primary 0.726, safety
+        # recall 0.901, dates 0.919, amounts 0.911, instalment amounts 0.733, false entities
+        # 0.012 (most of the misses: a separation or a relative's illness named beside a
+        # promise, read as the writer's hardship).
+        ("heldout40", "held-out set 40 (scored unseen, then read for its misses)", HELDOUT40),
+        # Set 41 (230 messages, 107 with a safety intent, 40 traps): events and accidents:
+        # floods, fires, storms, break-ins, crashes, insurers that have not paid, card
+        # fraud, bank errors. Scored unseen the same day by the same reader: primary 0.809,
+        # safety recall 0.903, dates 0.914, amounts 0.930, false entities 0.011.
+        ("heldout41", "held-out set 41 (scored unseen, then read for its misses)", HELDOUT41),
+        # Set 42 (230 messages, 107 with a safety intent, 40 traps): follow-ups on agreements
+        # already made: confirmations after a call, dates moved, payment holidays, new
+        # instalment sums, safety news arriving mid-plan. Scored unseen the same day by the
+        # same reader: primary 0.857, safety recall 0.920, dates 0.825, amounts 0.875,
+        # instalments 0.727, instalment amounts 0.643, false entities 0.017.
+        ("heldout42", "held-out set 42 (scored unseen, then read for its misses)", HELDOUT42),
+        # Set 43 (230 messages, 108 with a safety intent, 39 traps): old debts, courts and
+        # bailiffs: sold debts, time-bars, CCJs and injonctions (no insolvency), bailiffs'
+        # visits, requests for proof. Kept sealed through sets 40-42's fixes and scored
+        # unseen by the reader they made (01f2e4a, retrained with sets 40-42): primary 0.917,
+        # safety recall 0.944, dates 0.904, amounts 0.957, false entities 0.015 (the
+        # session's first reader: 0.922 / 0.952).
+        ("heldout43", "held-out set 43 (scored unseen, then read for its misses)", HELDOUT43),
     ):
         figures[key] = score_file(path)
         _print_score(label, figures[key])
