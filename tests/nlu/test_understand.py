@@ -3955,3 +3955,8 @@ def test_a_court_date_or_a_bailiffs_visit_is_not_the_payments() -> None:
     assert understand(text, RECEIVED).date == date(2026, 4, 9)
     text = "Please call off the bailiff visit on Thursday, I'll bring £300 on Wednesday."
     assert understand(text, RECEIVED).date == date(2026, 3, 11)
+
+
+def test_a_refusal_with_a_typographic_apostrophe_is_one() -> None:
+    reading = understand("I can’t manage the £150 a month. I could do £40 a month.", RECEIVED)
+    assert reading.installment_amount == Decimal("40.00"), reading
