@@ -3960,3 +3960,46 @@ def test_a_court_date_or_a_bailiffs_visit_is_not_the_payments() -> None:
 def test_a_refusal_with_a_typographic_apostrophe_is_one() -> None:
     reading = understand("I can’t manage the £150 a month. I could do £40 a month.", RECEIVED)
     assert reading.installment_amount == Decimal("40.00"), reading
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("Been in a hostel since I left the flat, can do £10 a week from Friday.", Intent.HARDSHIP),
+        ("Je suis en foyer d'hébergement depuis mon départ, je peux faire 20 € par mois.", Intent.HARDSHIP),
+        ("Mon CDD s'est terminé en mars, je cherche du travail. 25 € tous les 15 jours ?", Intent.HARDSHIP),
+        ("Sam moved out owing his share. His share of the bill is his problem; I'll pay my half on Friday.", Intent.DISPUTE),
+        ("Your bill estimates my usage at 3,900 kWh but I was barely there. Please look at it again.", Intent.DISPUTE),
+        ("On me facture encore l'abonnement de l'ancien logement en plus du nouveau.", Intent.DISPUTE),
+        ("Not my bill. Never lived at 22 Mill Road.", Intent.WRONG_PERSON),
+        ("J'ai payé la facture hier. Vous pouvez arrêter les relances.", Intent.STOP_CONTACT),
+        ("Please don't send anything to the old flat, he still lives there.", Intent.STOP_CONTACT),
+        ("I would ask you not to write to me again until the estate is settled.", Intent.STOP_CONTACT),
+        ("This has been my number since March. Not Paula. Delete it", Intent.STOP_CONTACT),
+    ],
+)  # fmt: skip
+def test_set_44s_wordings(text: str, intent: Intent) -> None:
+    assert intent in understand(text, RECEIVED).intents, understand(text, RECEIVED)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_it"),
+    [
+        ("J'ai réglé la facture de fin de contrat par CB hier soir.", Intent.HARDSHIP),
+        ("Ma box est décédée, je l'ai renvoyée le 2, vous l'avez reçue ?", Intent.DECEASED),
+        ("Don't stop the reminders, I need them. Paying the rest on the 1st.", Intent.STOP_CONTACT),
+        ("Non non, continuez à m'envoyer les rappels. Prochain versement le 8.", Intent.STOP_CONTACT),
+        ("My ex tells me he has been made bankrupt, but I'll pay my share on the 20th.", Intent.LEGAL_PROCEEDING),
+        ("Je pense monter un dossier de surendettement, rien déposé encore.", Intent.LEGAL_PROCEEDING),
+    ],
+)  # fmt: skip
+def test_set_44s_look_alikes(text: str, not_it: Intent) -> None:
+    assert not_it not in understand(text, RECEIVED).intents, understand(text, RECEIVED)
+
+
+def test_an_account_opened_fraudulently_is_a_dispute_not_a_wrong_person() -> None:
+    reading = understand(
+        "This account was opened fraudulently in my name; I have never lived at that address.",
+        RECEIVED,
+    )
+    assert Intent.DISPUTE in reading.intents and Intent.WRONG_PERSON not in reading.intents

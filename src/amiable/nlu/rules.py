@@ -454,6 +454,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bnous ne sommes pas (?:la|le|l|les) (?:societe|entreprise|sarl|sas|ste|cabinet|maison|ets|etablissements|garage|transports|boulangerie|restaurant)\b",
         ),
         "wrong_person_en": _compile(
+            r"\bnever lived (?:at|in) (?:\d+|that|this|the)\b",
             r"\b(?:my|his|her) (?:son|daughter|brother|sister|husband|wife|ex|ex husband|ex wife|partner|father|mother|dad|mum|mom)(?:'s| s| is) the one (?:who|that) owes\b",
             r"\byou (?:want|need|mean|are after|re after|are looking for) (?:a|the) (?:different|other) [a-z]+(?: [a-z]+)?\b",
             r"\b(?:finance|loan|account|contract|agreement|debt|card|bill) is in (?:his|her|my ex's|my ex s) name\b",
@@ -516,6 +517,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bpas d accord (?:avec|sur) (?:le|ce|cette|vos|les)\b",
         ),
         "amount_fr": _compile(
+            r"\b(?:sa|leur) part,? c est (?:son|leur) (?:probleme|affaire)\b|\bfactur\w* (?:deux fois|en double)\b|\bon me facture (?:encore |toujours )?(?:\w+ ){0,4}en plus (?:du|de la|de l)\b",
             r"\b(?:preleve|debite|encaisse)\w*(?: \w+){0,3}? (?:deux fois|2 fois|en double)\b|\bdouble (?:prelevement|debit)\b|\b(?:preleve|debite|encaisse)\w* \d[\d.,]* ?(?:€|e|euros?)(?: \w+){0,3}? au lieu (?:de|des) \d",
             r"\b(?:montant|solde|somme|reste|total)\b(?: \w+){0,6}? (?:\d[\d.,]* ?(?:€|euros?|e) )?(?:est|sont) (?:faux|fausse|errone|erronee|incorrecte?|trop eleve)\b",
             r"\b(?:frais|penalites|interets|honoraires)\b(?: \S+){0,4} (?:n ont|n a) (?:jamais|pas|toujours pas) ete (?:justifies?|detailles?|expliques?)\b",
@@ -653,6 +655,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bafter (?:six|6|five|5) years\b.{0,60}\b(?:court|enforce\w*|claim|sue)\b",
         ),
         "amount_en": _compile(
+            r"\b(?:his|her|their) share\b(?: of (?:the|this) (?:bill|rent|account))? is (?:his|her|their) (?:problem|responsibility|business|lookout)\b",
+            r"\bestimat\w* (?:my |our |the )?(?:usage|consumption|reading|readings|meter reading|bill)\b.{0,100}\b(?:barely|hardly|never|wrong|too high|not right|not correct|inaccurate)\b|\bestimated (?:reading|bill|meter reading)s?\b.{0,60}\b(?:wrong|too high|not (?:right|correct|accurate))\b",
             r"\b(?:debit\w*|charg\w*|took|taken|deducted|collected|billed)(?: \w+){0,3}? twice\b|\bdouble (?:debit\w*|charg\w*|payment taken)\b|\b(?:taken|took|debited|charged|collected|deducted) (?:£|\$|€) ?\d[\d.,]*(?: \w+){0,3}? instead of (?:the |my )?(?:£|\$|€) ?\d",
             r"\b(?:balance|amount|figure|sum|total)s? you (?:quote|quoted|claim|are claiming|say|state|show)\b.{0,40}\b(?:is|are) (?:higher|more|bigger|greater|wrong|incorrect|too high|inflated)\b|\brefund (?:the|me the) (?:£|\$|€)? ?(?:\d[\d.,]* )?(?:difference|overpayment|duplicate)\b",
             r"\b(?:continued|kept|keep|continue|continuing|still) (?:to add|adding|charging|to charge) (?:interest|charges|fees|penalties)\b.{0,140}\b(?:should not|shouldn t|not allowed|cannot|can t|no right)\b",
@@ -752,6 +756,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
     },
     Intent.STOP_CONTACT: {
         "stop_fr": _compile(
+            r"\bvous pouvez (?:arreter|cesser|stopper) (?:les|vos) (?:relances|appels|courriers|sms|messages|lettres)\b",
             r"\bne (?:revenez|repassez) (?:pas|plus|jamais)\b",
             r"\b(?:il )?faut (?:arreter|que ca s arrete|que vous arretiez|que ca cesse)(?: (?:maintenant|la|tout de suite|svp|s il vous plait|merci))?\W*$",
             # Sent elsewhere: "voyez avec le mandataire, pas avec moi", "appelez-les, pas moi".
@@ -799,6 +804,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:ecrivez|envoyez|ecrire|envoyer) (?:moi|nous) (?:plutot|un (?:mail|e-?mail|courrier) plutot)\b|\bplutot que de (?:m |me |nous )?(?:appeler|telephoner)\b",
         ),
         "stop_en": _compile(
+            r"\b(?:do not|don t|please do not|please don t) send (?:anything|any (?:more )?(?:letters|post|mail)|letters|post|mail) (?:to|here)\b|\b(?:ask|asking|request|requesting) (?:that )?you not (?:to )?(?:write|call|contact|text|email|phone)\b|\bnot to write to me again\b",
+            r"\bnumber\b.{0,60}\b(?:delete|remove) it\W*$",
             r"\b(?:do not|don t) (?:you )?(?:ever )?come back\b",
             r"\b(?:you )?do not need to (?:message|text|call|ring|email|contact|chase) me\b|\bknock it off\b|\bnot (?:allowed|permitted) to (?:contact|call|chase|write to|text|ring) me\b",
             r"\b(?:please )?(?:remove|delete|take) (?:my|this) (?:phone )?number(?: off| out)?\W*$",
@@ -840,6 +847,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
     },
     Intent.HARDSHIP: {
         "hardship_fr": _compile(
+            r"\b(?:en|au|dans un) (?:foyer d hebergement|centre d hebergement|hebergement d urgence|foyer d urgence)\b|\b(?:je suis|on est|nous sommes) (?:sans abri|sdf|a la rue)\b|\bje cherche (?:du|un) (?:travail|emploi|boulot|job)\b|\b(?:mon )?cdd (?:s est |est )?(?:termine|fini|arrete)\b|\bfin de (?:mon )?cdd\b",
             r"\bperdu ma (?:job|djob|jobbe)\b|\b(?:il|elle) (?:a|m a) vide (?:le|mon|notre) compte\b",
             r"\bplus (?:de|aucune?) (?:mission|missions|boulot|travail|taf|chantier|chantiers|contrat|contrats|client|clients|commande|commandes|course|courses|shift|shifts) depuis\b|\bc est tout ce que (?:j ai|je touche|je gagne|on a|nous avons)\b(?! a (?:dire|ajouter|vous dire))",
             r"\b(?:on a|j ai|nous avons) (?:jamais|pas) (?:eu|recu|touche) (?:nos|mes|ma|notre|mon) (?:\w+ ){0,2}(?:payes?|paies?|salaires?)\b|\bje ne sais (?:rien|pas) (?:vous )?(?:verser|payer|regler|rembourser|donner)\b|\bje vis (?:avec|du|grace au) (?:le )?(?:revenu d integration|rsa|cpas)\b",
@@ -878,6 +886,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:mon employeur|mon patron|ma boite|la boite ou je|l entreprise ou je|la societe ou je)\b.{0,60}\b(?:liquidation|redressement|faillite|ferme|coule|depose le bilan)\b",
         ),
         "hardship_en": _compile(
+            r"\b(?:in|at|into|staying (?:in|at)|living (?:in|at)) (?:a |the )?(?:hostel|homeless shelter|women's shelter|women s shelter|shelter|refuge|emergency accommodation|emergency housing)\b|\bsofa ?surfing\b|\b(?:i m|i am|i ve been|we re|we are) homeless\b|\b(?:i m|i am) looking for (?:work|a job)\b",
             r"\b(?:income|earnings|wages|revenue|pay|turnover|takings)\b(?: \w+){0,2} (?:has |have |had )?(?:gone|dropped|fallen|fell|collapsed|come|gone down) (?:down )?to (?:zero|nothing|nil)\b",
             r"\b(?:work|jobs?|gigs?|contracts?|orders|bookings|commissions|freelance work|shifts|clients?) (?:has|have|had) (?:\w+ )?dried up\b|\b(?:work|gigs?|shifts|bookings) (?:dried|dry|drying) up\b",
             r"\b(?:since|after) (?:the|my) lay ?off\b|\bon (?:ei|employment insurance)\b|\bif i had (?:the|any) (?:money|cash|means|funds)\b",
@@ -1282,7 +1291,7 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
         Intent.DECEASED,
         _compile(
             # (Not "le titulaire de cette ligne est mort": the holder is the one who died.)
-            r"\b(?:compte|account|card|carte|contrat|contract|plan)s?(?: joint)? (?:(?:est|is|s|has|a|was) )?(?:(?!holder|titulaire|owner)\w+ )?(?:mort|morte|dead|died)\b",
+            r"\b(?:compte|account|card|carte|contrat|contract|plan|maison|house|box|modem|router|routeur|appart|flat)s?(?: joint)? (?:(?:est|is|s|has|a|was) )?(?:(?!holder|titulaire|owner)\w+ )?(?:mort|morte|dead|died|decedee?)\b",
             r"\b(?:n est|ne sont|n etait|is not|isn t|wasn t|was not) (?:pas )?(?:decedee?s?|morte?s?|dead)\b|\bvery much alive\b|\balive and well\b",
             # Someone still in care: "il est hospitalisé en psychiatrie", "in a hospice".
             r"\b(?:est|is|s) (?:encore |still |now )?(?:en reeducation|hospitalise\w*|en ehpad|en maison de retraite|in (?:a )?hospice|in hospital|in a care home|in care)\b|\bva s en sortir\b|\blives with (?:us|me)\b",
@@ -1343,6 +1352,7 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
     (
         Intent.LEGAL_PROCEEDING,
         _compile(
+            r"\bmy ex(?: partner| husband| wife)?\b(?: \w+){0,4} (?:has been|was|is|got|went) (?:made |declared )?bankrupt\b",
             r"\b(?:brother|sister|son|daughter|mum|mom|dad|father|mother|husband|wife|partner|ex|flatmate|friend)(?:'s| s| is) the one (?:in|with|who (?:is in|has|filed|went into)) (?:the |an |a |his |her )?(?:iva|dro|bankruptcy|chapter \d+|insolvency|debt relief order|trust deed|sequestration|consumer proposal)\b",
             r"\bdebt management (?:plan|company)\b",
             r"\b(?:a (?:bit|little) of|some|a little) breathing space\b|\bbankrupt of\b",
@@ -1385,6 +1395,7 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
         Intent.HARDSHIP,
         _compile(
             # An adviser writing on the debtor's behalf says no difficulty by that alone.
+            r"\bfactures? de fin de contrat\b|\bfin de contrat (?:d |de )?(?:abonnement|location|bail|energie|electricite|gaz|box|internet|mobile|telephone)\b",
             # No difficulty, said so: "not out of work or anything", "je ne suis pas en
             # difficulté", "nous n'avons aucune difficulté de trésorerie".
             r"\bnot (?:out of work|unemployed|struggling|broke|skint|in (?:any )?(?:hardship|difficulty)|(?:going )?bankrupt)\b|\b(?:suis|sommes) pas en faillite\b|\b(?:ne suis|ne sommes|n est|suis) pas (?:en difficulte|au chomage|dans le besoin)\b|\baucune difficulte\b",
@@ -1538,7 +1549,7 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
     (
         Intent.STOP_CONTACT,
         _compile(
-            r"\b(?:do not|don t|please do not|please don t) (?:stop|cancel|end) (?:the|my|our|this) (?:arrangement|plan|payments?|direct debit|standing order|agreement)\b|\b(?:n )?(?:arretez|stoppez|annulez|arretes) pas (?:le|mon|l|notre) (?:plan|echeancier|prelevement|accord)\b",
+            r"\b(?:do not|don t|please do not|please don t) (?:stop|cancel|end) (?:the|my|our|this) (?:arrangement|plan|payments?|direct debit|standing order|agreement|reminders|texts|messages)\b|\bcontinuez (?:a|de) m envoyer\b|\b(?:n )?(?:arretez|stoppez|annulez|arretes) pas (?:le|mon|l|notre) (?:plan|echeancier|prelevement|accord)\b",
             r"\bstop (?:messing|mucking|pissing|buggering) (?:me |us )?(?:about|around)\b",
             r"\b(?:arretez|cessez|arrete) de vous (?:inquieter|en faire|tracasser|stresser|excuser)\b|\bstop (?:worrying|apologi[sz]ing|the bus)\b",
             # Reported to a third party, or denied: "je lui ai dit d'arrêter de m'envoyer
@@ -1722,7 +1733,7 @@ _IMPOSED_PLAN = _compile(
     r"\b(?:proposal|trustee|administrator)\b.{0,120}\bi pay (?:her|him|them|it) (?:every|each|a|per) (?:month|week)\b",
 )
 _CONSIDERING = _compile(
-    r"\b(?:rien|aucun dossier|aucune demande) n a (?:encore )?ete (?:depose|envoye|transmis)\b",
+    r"\b(?:rien|aucun dossier|aucune demande) n a (?:encore )?ete (?:depose|envoye|transmis)\b|\brien (?:de |d )?(?:depose|envoye|transmis)(?: encore)?\b|\b(?:pas|rien) encore depose\b",
     r"\b(?:envisage\w*|etudi\w*|opportunite|j?pense\w*|vais|compte|songe|conseill\w*|peut etre|risque\w*|si (?:ca|cela) continue|devoir|devrai|voudrais|aimerais|reflechi\w*|hesite|parle\w* (?:de|d)|me renseigne|(?:on m a|m a|m ont) (?:dit|conseille|propose|suggere) de|prepar\w*|monte\w*|montons|constitu\w*|rempli\w*)\b.{0,60}\b(?:surendettement|procedure de sauvegarde|redressement judiciaire|liquidation judiciaire|deposer le bilan|depot de bilan|reglement collectif de dettes)\b",
     r"\bsurendettement\b.{0,80}\b(?:pas encore|toujours pas|pas) (?:ete )?(?:depose|envoye|transmis)\b(?: (?:aupres de|a) la (?:banque de france|bdf|commission))?",
     r"\b(?:rendez vous|rdv|conseill\w*)\b.{0,80}\bpour (?:voir|savoir) si\b.{0,30}",
@@ -1749,6 +1760,7 @@ _FILED = _compile(
 A_STRANGERS_DENIAL = frozenset({"not_owed_fr", "not_owed_en", "contest_fr", "contest_en"})
 _IDENTITY_THEFT = _compile(
     r"\busurpation\b|\bidentity (?:theft|fraud)\b|\bc est bien moi\b.{0,40}\bmais\b|\bit is me but\b|\bthat is me but\b",
+    r"\b(?:opened|taken out|set up|applied for) (?:\w+ )?fraudulently\b|\bfraudulently (?:opened|taken out|set up|in my name)\b",
     r"\bvole (?:mon|ma|mes) (?:sac|sac a main|portefeuille)\b.{0,40}\b(?:papiers|carte d identite|identite)\b|\bquelqu un s en est servi\b|\bs en (?:est|sont) servie?s? pour (?:ouvrir|souscrire|contracter|commander|acheter|prendre)\b",
     r"\b(?:carte d identite|papiers|identite|passeport|passport|id card|driving licence)(?: \w+){0,4} (?:volee?s?|stolen)\b|\bvole (?:mes|ma|mon) (?:papiers|identite|carte d identite|passeport)\b|\bstolen (?:id|identity|documents|passport)\b|\b(?:used|using) my (?:name|identity|id|details)\b|\ba utilise (?:mon identite|ma carte d identite|mes papiers|mon nom)\b",
     r"\b(?:portefeuille|sac a main|papiers|carte d identite)\b.{0,30}\b(?:vole|volee|voles|volees|derobee?s?)\b|\bmes papiers ont (?:servi|ete utilises)\b|\b(?:ce n est pas|c est pas) moi qui ai (?:souscrit|signe|ouvert|contracte|commande|pris)\b|\b(?:wallet|purse|handbag)\b.{0,30}\bstolen\b",
