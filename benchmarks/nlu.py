@@ -67,6 +67,7 @@ HELDOUT40 = ROOT / "tests" / "nlu" / "data" / "heldout40.jsonl"
 HELDOUT41 = ROOT / "tests" / "nlu" / "data" / "heldout41.jsonl"
 HELDOUT42 = ROOT / "tests" / "nlu" / "data" / "heldout42.jsonl"
 HELDOUT43 = ROOT / "tests" / "nlu" / "data" / "heldout43.jsonl"
+HELDOUT44 = ROOT / "tests" / "nlu" / "data" / "heldout44.jsonl"
 INPUT_FIELDS = ("id", "text", "received_at", "channel", "lang")
 THROUGHPUT_LINES = 10_000
 
@@ -493,6 +494,13 @@ def run(quick: bool = False) -> dict:
         # safety recall 0.944, dates 0.904, amounts 0.957, false entities 0.015 (the
         # session's first reader: 0.922 / 0.952).
         ("heldout43", "held-out set 43 (scored unseen, then read for its misses)", HELDOUT43),
+        # Set 44 (230 messages, 105 with a safety intent, 40 traps): moving house and final
+        # bills: previous occupants, final meter readings, early termination fees, deposits,
+        # flatmates, shelters. Written while set 43 was being fixed and scored unseen by the
+        # session's reader after sets 40-43 (696a6fa, retrained with them): primary 0.887,
+        # safety recall 0.909, dates 0.952, amounts 0.934, false entities 0.013 (the
+        # session's first reader: 0.874 / 0.909).
+        ("heldout44", "held-out set 44 (scored unseen, then read for its misses)", HELDOUT44),
     ):
         figures[key] = score_file(path)
         _print_score(label, figures[key])
