@@ -409,7 +409,7 @@ _TOTAL_BEFORE = re.compile(
 )
 _INCOME = re.compile(
     r"\b(?:salaire|gagne|touche|per[çc]oi[st]|revenus?|rsa|allocations?|retraite|pension|loyer|charges|"
-    r"earn\w*|income|wages?|benefits?|pension|rent|universal credit)\s{1,3}(?:(?!can|could|peux|pourrais|propose|do|pay|payer)\w+['’\s]{1,3}){0,2}$"
+    r"earn\w*|income|wages?|benefits?|pension|rent|mortgage|maintenance|child support|universal credit)\s{1,3}(?:(?!can|could|peux|pourrais|propose|do|pay|payer)\w+['’\s(]{1,3}){0,2}$"
     # Working hours: "my hours have been cut to 16 a week".
     r"|\b(?:hours|heures)\b(?:\s+(?!can|could|peux|pourrais|propose|pay|payer|afford)\w+){0,4}\s+$",
     re.IGNORECASE,
@@ -1278,7 +1278,6 @@ def _superseded(own: str, amount: _Amount) -> bool:
         or _OFFER_REPLACED_BEFORE.search(before)
         or _REPLACED_AFTER.match(own, amount.end)
         or _SPENT_AFTER.match(own, amount.end)
-        or _SPENT_BEFORE.search(before)
     )
 
 
@@ -1305,11 +1304,6 @@ _CAP_BEFORE = re.compile(r"\b(?:plus de|more than|over|au[- ]del[àa] de)\s*$", 
 # "de 80 à 50 €", "from $75 to $150": the sum left for another.
 _REPLACED_AFTER = re.compile(
     r"\s*(?:€|£|\$|eur|euros?)?\s*(?:à|a|to|->|→)\s*(?:€|£|\$)?\s*\d", re.IGNORECASE
-)
-# "la pension alimentaire (1 200 CHF par mois)", "my rent of £650 a month".
-_SPENT_BEFORE = re.compile(
-    r"\b(?:pension alimentaire|child (?:maintenance|support)|loyer|rent|mortgage)\W{0,3}(?:[^\W\d]+\W{1,3}){0,2}$",
-    re.IGNORECASE,
 )
 # "I pay £480 a month in child maintenance", "£650 a month on rent".
 _SPENT_AFTER = re.compile(
