@@ -1281,13 +1281,14 @@ def _superseded(own: str, amount: _Amount) -> bool:
     )
 
 
-# "je ne peux plus tenir les 120 € par mois", "I can't manage the £150 a month", "rather
-# than £50 monthly".
+# "je ne peux plus tenir les 120 € par mois", "I can't manage the £150 a month", "and not
+# £50".
 _REFUSED_BEFORE = re.compile(
     r"(?:\b(?:ne|n'|je)\s*(?:peux|peut|pourrai|pourrais|pouvons)\s+(?:pas|plus)|\bcan(?:['’]t|not| not)|\bunable to|"
     r"\bwon['’]t be able to)\s+(?:\w+\s+){0,2}?(?:pay|payer|tenir|suivre|assumer|verser|manage|afford|do|"
     r"keep up(?: with)?|continue|continuer|make)\W+(?:[^\W\d]+\W+){0,4}$"
-    r"|\b(?:rather than|instead of|au lieu de|au lieu des|plut[ôo]t que|and not|et non)\s+(?:the |les |mes |my )?$",
+    # ("rather than", "au lieu de": `_OFFER_REPLACED_BEFORE`, which `_superseded` asks too.)
+    r"|\b(?:and not|et non)\s+(?:the |les |mes |my )?$",
     re.IGNORECASE,
 )
 # "Instead of 12 payments, 18?", "on m'a proposé au téléphone 6 x 75 €, je préfèrerais…":
