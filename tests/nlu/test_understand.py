@@ -4003,3 +4003,21 @@ def test_an_account_opened_fraudulently_is_a_dispute_not_a_wrong_person() -> Non
         RECEIVED,
     )
     assert Intent.DISPUTE in reading.intents and Intent.WRONG_PERSON not in reading.intents
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # The day said in the payment's sentence, not the one said in a sentence before it.
+        ("La date limite est le 30. Je vous paierai avant, le 27.", date(2026, 3, 27)),
+        ("My lease ends on the 31st. I'll pay you before I move, on the 24th.", date(2026, 3, 24)),
+        # Negative: with no other sentence, the day beside the payment stays the day.
+        ("Je vous paierai le 27, la date limite étant le 30.", date(2026, 3, 27)),
+    ],
+)
+def test_the_day_in_the_payments_sentence_comes_before_one_said_elsewhere(
+    text: str, day: date
+) -> None:
+    reading = understand(text, RECEIVED)
+    assert Intent.PROMISE_TO_PAY in reading.intents
+    assert reading.date == day

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from decimal import Decimal
 from functools import lru_cache
@@ -139,6 +139,7 @@ _CLAUSE_BREAK = re.compile(
     r"[.!?;\n]+|,(?!\d)|\s(?:mais|but|et puis|and then|sinon|otherwise)\s"
     r"|\s(?:et|and)\s(?=(?:je|j'|j’|i|we|nous)\b)"
 )
+_SENTENCE_END = re.compile(r"[.!?\n]")
 _DIGIT = re.compile(r"\d")
 # A digit or a currency sign or word: a message without one names no amount to offer.
 _MONEY_SIGN = re.compile(r"[\d€£$]")
@@ -853,14 +854,19 @@ class _Spans:
 
     carrying: list[tuple[int, int]]
     neutral: list[tuple[int, int]]
+    # The neutral clauses of a sentence that carries the intent: "je vous règle tout
+    # avant de partir, le 16" before "mon vol est le 18", said in a sentence of its own.
+    beside: list[tuple[int, int]] = field(default_factory=list)
 
     def rank(self, position: int) -> int | None:
         # Spans are sorted and disjoint: one binary search each, so a long letter with
         # many clauses and dates stays linear.
         if _within(self.carrying, position):
             return 0
-        if _within(self.neutral, position):
+        if _within(self.beside, position):
             return 1
+        if _within(self.neutral, position):
+            return 2
         return None
 
 
@@ -1391,4 +1397,17 @@ def _entity_spans(own: str, intent: Intent, whole_if_none: bool = True) -> _Span
     ]
     if not carrying and not neutral and whole_if_none:
         return _Spans(carrying=[(0, len(own))], neutral=[])
-    return _Spans(carrying=carrying, neutral=neutral)
+    beside = []
+    if carrying and neutral:
+        alone = set(neutral)
+        sentence: list[_Clause] = []
+        for clause in [*clauses, None]:
+            if clause is None or (
+                sentence and _SENTENCE_END.search(own, sentence[-1].end, clause.start)
+            ):
+                if any(intent in c.intents for c in sentence):
+                    beside += [(c.start, c.end) for c in sentence if (c.start, c.end) in alone]
+                sentence = []
+            if clause is not None:
+                sentence.append(clause)
+    return _Spans(carrying=carrying, neutral=neutral, beside=beside)
