@@ -4021,3 +4021,138 @@ def test_the_day_in_the_payments_sentence_comes_before_one_said_elsewhere(
     reading = understand(text, RECEIVED)
     assert Intent.PROMISE_TO_PAY in reading.intents
     assert reading.date == day
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        # Stops said as a channel, a place or hours shut.
+        ("Kindly stop chasing me, my adviser has your letter.", Intent.STOP_CONTACT),
+        ("No more letters for a month please, I'm dealing with it.", Intent.STOP_CONTACT),
+        ("Please email only, I can't take calls.", Intent.STOP_CONTACT),
+        ("pls dont ring, I'm on a ward all day", Intent.STOP_CONTACT),
+        ("Don't call me between 9 and 5, I'm in class.", Intent.STOP_CONTACT),
+        ("not before 7pm please, im driving", Intent.STOP_CONTACT),
+        ("Text me, don't call. I'm on site.", Intent.STOP_CONTACT),
+        ("Deal with my adviser, Mr Jones at the council, and not me.", Intent.STOP_CONTACT),
+        ("Send it in writing. I won't discuss this over the phone.", Intent.STOP_CONTACT),
+        ("C'est payé depuis mardi, donc on arrête les relances ok ?", Intent.STOP_CONTACT),
+        ("Merci de me contacter par courriel uniquement.", Intent.STOP_CONTACT),
+        ("pas d'appel avant 18h svp je suis au boulot", Intent.STOP_CONTACT),
+        (
+            "C'est le numéro de mon bureau, je veux que vous le supprimiez de votre dossier.",
+            Intent.STOP_CONTACT,
+        ),
+        # Not the writer's number, nor the writer.
+        (
+            "Ce numéro vient de m'être attribué par mon opérateur, je ne connais personne.",
+            Intent.WRONG_PERSON,
+        ),
+        ("This isn't my number, it belongs to my brother.", Intent.WRONG_PERSON),
+        (
+            "Je suis la voisine de M. Petit, merci de ne plus m'appeler pour lui.",
+            Intent.WRONG_PERSON,
+        ),
+        # Procedures misspelt, abroad, or told as a court's stay.
+        ("I filed for bankrupcy in March, my trustee has your details.", Intent.LEGAL_PROCEEDING),
+        ("The court froze all my debts last month, this one included.", Intent.LEGAL_PROCEEDING),
+        ("J'ai une procédure de sovraindebitamento ouverte à Turin.", Intent.LEGAL_PROCEEDING),
+        # Hardship: a budget told in figures, work given up, money not found, sick pay.
+        (
+            "Je touche 900 € de retraite et mon loyer est de 500 €. Je peux verser 15 € par mois.",
+            Intent.HARDSHIP,
+        ),
+        (
+            "My wages are £1,200 a month and the rent is £800, so £20 a month is my limit.",
+            Intent.HARDSHIP,
+        ),
+        (
+            "I've had to give up work to look after my mum. I'll pay what I can later.",
+            Intent.HARDSHIP,
+        ),
+        ("We can't find the money this month, trade has been awful.", Intent.HARDSHIP),
+        ("I'm on SSP until March, sorry.", Intent.HARDSHIP),
+        (
+            "Mon salaire n'a pas été versé ce mois-ci, je ne sais pas quand je pourrai payer.",
+            Intent.HARDSHIP,
+        ),
+        ("Following the fire at our workshop we are unable to trade for now.", Intent.HARDSHIP),
+        # A spouse's death and the writer's one income: the writer's hardship, no death.
+        (
+            "My wife passed away in March and I'm on one income now. Can I pay £50 a month?",
+            Intent.HARDSHIP,
+        ),
+        (
+            "Mon papa est mort en juin, j'ai tout payé pour l'enterrement, mon compte est vide.",
+            Intent.HARDSHIP,
+        ),
+        # Threats around the money.
+        ("This is harassment and you will pay for it.", Intent.HOSTILE),
+        # A payment without its subject, and the next one going out.
+        ("sent 40 yesterday, more soon", Intent.ALREADY_PAID),
+        ("The £90 goes out on the 28th.", Intent.PROMISE_TO_PAY),
+    ],
+)
+def test_sets_45_to_47s_wordings(text: str, intent: Intent) -> None:
+    assert intent in understand(text, RECEIVED).intents
+
+
+@pytest.mark.parametrize(
+    ("text", "not_it"),
+    [
+        ("I'm not asking you to stop calling me, I just want the figures.", Intent.STOP_CONTACT),
+        ("Je n'ai jamais demandé d'arrêter de m'appeler, appelez-moi demain.", Intent.STOP_CONTACT),
+        (
+            "J'ai fait le virement avec le mauvais numéro de dossier, pouvez-vous corriger ?",
+            Intent.WRONG_PERSON,
+        ),
+        (
+            "Je n'habite plus en Belgique, écrivez-moi à ma nouvelle adresse à Lyon.",
+            Intent.WRONG_PERSON,
+        ),
+        ("Je suis la voisine de M. Roy, il est décédé la semaine dernière.", Intent.WRONG_PERSON),
+        (
+            "My grandfather died in May. The loan is in his name, what do we do?",
+            Intent.WRONG_PERSON,
+        ),
+        (
+            "These charges will make me bankrupt! I'll pay the invoice, not the fee.",
+            Intent.LEGAL_PROCEEDING,
+        ),
+        (
+            "My husband was made bankrupt years ago but this account is mine, send the link.",
+            Intent.LEGAL_PROCEEDING,
+        ),
+        ("I'm not sick anymore and back at work, I'll pay £40 on Friday.", Intent.HARDSHIP),
+        (
+            "J'étais hospitalisée mais je reprends le travail lundi, je vous règle le 20.",
+            Intent.HARDSHIP,
+        ),
+        ("I work at the hospital, can someone call me after 6?", Intent.HARDSHIP),
+        ("Universal Credit comes in on the 12th, I'll pay the £30 then.", Intent.HARDSHIP),
+        ("My phone broke so I missed your text. I'll pay Friday.", Intent.HARDSHIP),
+        ("January has been dead for the shop, but I'll pay you on the 5th.", Intent.DECEASED),
+        (
+            "My dad died last year and left me some money, so I can finally clear this.",
+            Intent.DECEASED,
+        ),
+        ("Your agent asked my sister if I'd passed away. I'm fine, call me.", Intent.DECEASED),
+        ("I broke my leg at work and can't pay this month.", Intent.DISPUTE),
+        (
+            "My direct debit stopped after I switched banks, can you set it up again?",
+            Intent.DISPUTE,
+        ),
+        ("I don't know when I can pay now, the car needs fixing.", Intent.PAY_NOW),
+        ("I will put your name on every review site.", Intent.PROMISE_TO_PAY),
+        ("Éventuellement je paie lundi, je vous redis.", Intent.PROMISE_TO_PAY),
+        ("Je voulais payer vendredi mais je sais pas quand je pourrai.", Intent.PROMISE_TO_PAY),
+    ],
+)
+def test_sets_45_to_47s_look_alikes(text: str, not_it: Intent) -> None:
+    assert not_it not in understand(text, RECEIVED).intents
+
+
+def test_a_payment_made_and_one_to_come_are_no_plan() -> None:
+    reading = understand("I paid £60 on Monday and the other £60 goes out on the 20th.", RECEIVED)
+    assert reading.intents[:2] == (Intent.ALREADY_PAID, Intent.PROMISE_TO_PAY)
+    assert Intent.PAYMENT_PLAN_REQUEST not in reading.intents

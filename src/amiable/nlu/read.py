@@ -818,6 +818,14 @@ def _with_entities(
     )
 
 
+# "I paid £60 on Monday and the other £60 goes out on the 20th": a day already paid is
+# no payment offered.
+_PAID_JUST_BEFORE = re.compile(
+    r"\b(?:paid|sent|transferred|(?:j'|j’|j )ai (?:d[ée]j[àa] )?(?:pay[ée]|vers[ée]|vir[ée]|r[ée]gl[ée]|envoy[ée]))\b[^.,;!?]{0,30}$",
+    re.IGNORECASE,
+)
+
+
 def _plan_if_dated_payments(reading: Reading, own: str, received: date) -> Reading:
     """Two or more dated payments offered make a plan, not a promise (SPEC)."""
     intents = reading.intents
@@ -830,6 +838,7 @@ def _plan_if_dated_payments(reading: Reading, own: str, received: date) -> Readi
             mention.future is not None
             and spans.rank(mention.start) is not None
             and _payment_listed_before(own, mention.start)
+            and not _PAID_JUST_BEFORE.search(own, max(0, mention.start - 50), mention.start)
         ):
             listed += 1
     if listed < 2:

@@ -366,6 +366,9 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             # Abroad: Belgium's "règlement collectif de dettes", Spain's "concurso de
             # acreedores" and "ley de segunda oportunidad", Portugal's "insolvência".
             r"\breglement collectif de dettes\b|\bconcurso (?:de acreedores|consecutivo)\b|\b(?:procedure|ley|loi) de (?:la )?(?:seconde|segunda|deuxieme) (?:chance|oportunidad)\b|\binsolvencia\b",
+            # Italy's, Germany's, Poland's and the Netherlands' personal insolvencies.
+            r"\bsovraindebitamento\b|\bprivatinsolvenz\b|\binsolvenzverfahren\b|\bupadlosc konsumenck\w*\b|\bschuldsanering\b",
+            r"\b(?:le |la )?(?:juge|tribunal) a (?:gele|suspendu) (?:toutes )?(?:mes|les|nos) (?:dettes|poursuites|creances)\b",
             r"\b(?:toute|toutes les) (?:action|actions|poursuite|poursuites|procedure|procedures|mesure|mesures) (?:d execution |de recouvrement )?(?:contre moi|a mon encontre|a mon egard) (?:est|sont) (?:suspendue?s?|gelee?s?|interdite?s?)\b",
             r"\b(?:banque de france|bdf|commission)\b.{0,20}\b(?:a|ont) (?:accepte|declare recevable|juge recevable|valide|admis) (?:mon|le|notre|son) dossier\b",
             r"\b(?:envoye|transmis|depose|parti)\w* (?:mon |le |notre |son )?dossier (?:a|a la|aupres de la) (?:banque de france|bdf)\b|\bdossier (?:bdf|banque de france) (?:est )?(?:depose|envoye|transmis|parti)\w*\b|\b(?:depose|envoye)\w* (?:un )?dossier (?:a la )?bdf\b",
@@ -390,7 +393,9 @@ RULES: dict[Intent, dict[str, _Rule]] = {
         ),
         "insolvency_en": _compile(
             r"\b(?:in|into|entered|under|on) (?:a |an |my )?pia\b|\bprotective certificate\b|\b(?:i m|i am|we are|we re|been|was|placed|put) (?:now )?(?:under|on) debt review\b|\bdebt counsellor\b",
-            r"\bbankrupt(?:cy)?\b",
+            r"\bbankrupt(?:cy)?\b|\bbankrup(?:cy|sy|ty|tsy|tcie)\b",
+            # A court's stay in words: "the judge froze all the debts".
+            r"\b(?:the )?(?:judge|court) (?:has )?(?:froze|frozen|suspended|stayed) (?:all )?(?:of )?(?:my |the |our )?(?:debts|creditors|payments|enforcement)\b",
             r"\b(?:filed|filing) (?:for )?(?:ch|chap|chapter) ?(?:7|11|13)\b|\b(?:in|under) chapter (?:7|11|13)\b",
             r"\ball (?:collection |enforcement |legal )?(?:action|actions|proceedings|creditor action) against me (?:is|are|has been|have been) (?:stayed|suspended|frozen)\b",
             r"\bindividual voluntary arrangement\b",
@@ -427,12 +432,15 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:vous )?vous (?:etes |avez )?tromp\w* (?:de|d) (?:personne|numero|destinataire|adresse|monde|gars|bonhomme|famille)",
             r"\bvous (?:vous )?(?:etes )?tromp\w*\b(?! (?:pas|de|d)\b| sur (?:le|la|les|mon|ma|mes|votre|vos) (?:montant|somme|calcul|solde|chiffre|facture|total)\b)",
             r"(?<!pas d )(?<!aucune )(?<!pas une )\berreur (?:de|sur la) (?:personne|numero|destinataire|identite)\b",
-            r"\b(?:mauvaise?|pas la bonne|pas le bon) (?:personne|numero|destinataire|adresse)\b",
+            # (Not a file's or a transfer's: "le virement avec le mauvais numéro de dossier".)
+            r"\b(?:mauvaise?|pas la bonne|pas le bon) (?:personne|numero|destinataire|adresse)\b(?! (?:de |d )(?:dossier|reference|facture|client|compte|contrat|commande|virement|rue)\b)",
+            r"\b(?:ce|mon) numero (?:vient de m etre|m a ete|a ete|est) (?:re)?attribue\b|\bje suis (?:le |la )?(?:voisine?|collegue) (?:de |d )(?:m|mr|mme|monsieur|madame|mademoiselle)\b",
             r"\bje ne (?:suis|connais) pas (?:cette personne|ce monsieur|cette dame|cette societe|m\b|mr\b|mme\b|monsieur|madame|mademoiselle)",
             r"\bje ne connais (?:pas|personne|aucun)\b.{0,40}\b(?:nom|personne|monsieur|madame)\b",
             r"\bpersonne (?:de ce nom|du nom de|portant ce nom)\b",
             r"\b(?:confondu|confondre|confusion|homonyme)\b",
-            r"\bn (?:habite|reside|vit) (?:plus|pas|pas ici|plus ici)\b|(?<!je )\bn y (?:habite|reside|vit) (?:plus|pas)\b",
+            # (Not "je n'habite plus en France": the debtor moved.)
+            r"(?<!je )(?<!nous )\bn (?:habite|reside|vit) (?:plus|pas|pas ici|plus ici)\b|(?<!je )\bn y (?:habite|reside|vit) (?:plus|pas)\b",
             r"\b(?:nous avons|j ai|on a) (?:achete|acquis|rachete) (?:cette|la|leur|sa|son) (?:maison|appartement|logement|propriete|pavillon)\b",
             r"\bne (?:habite|reside|vit|demeure) (?:plus|pas) (?:ici|la|a cette adresse|a l adresse|chez)\b|(?<!mon )(?<!ma )(?<!notre )\b(?:ancien|ancienne|precedent|precedente) (?:locataire|proprietaire|occupant|occupante|titulaire)\b|\b(?:je suis le|je suis la|en tant que) proprietaire\b.{0,120}\b(?:mon|ma) (?:ancien|ancienne) locataire\b",
             r"\bce (?:numero|telephone) n est (?:plus|pas) (?:celui|le sien|a)\b",
@@ -458,6 +466,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:my|his|her) (?:son|daughter|brother|sister|husband|wife|ex|ex husband|ex wife|partner|father|mother|dad|mum|mom)(?:'s| s| is) the one (?:who|that) owes\b",
             r"\byou (?:want|need|mean|are after|re after|are looking for) (?:a|the) (?:different|other) [a-z]+(?: [a-z]+)?\b",
             r"\b(?:finance|loan|account|contract|agreement|debt|card|bill) is in (?:his|her|my ex's|my ex s) name\b",
+            r"\b(?:this|that|it) (?:is not|isn t|was not|wasn t) (?:my|our) (?:number|phone|mobile|phone number)\b|\bi (?:am|m) (?:her|his|their) (?:neighbou?r|colleague)\b",
             r"\bnot mine\b.{0,60}\b(?:got|have had|bought) (?:this|the) (?:phone|number|sim)\b|\b(?:got|have had|bought) (?:this|the) (?:phone|number|sim)\b.{0,60}\bnot mine\b",
             r"\b(?:must have|probably|likely) had (?:this|my) number before me\b|\b(?:had|used to have) this number before me\b",
             rf"\bthere (?:is|s) no (?:{_NAME}|(?:mr|mrs|ms|miss|dr) \w+)(?: \w+)? (?:here|living here|at this (?:number|address|house)|on (?:this|the) (?:rig|ship|boat|vessel|platform|site|phone|handset|line|number))\b",
@@ -688,9 +697,9 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:the )?(?:labour|labor|call ?out(?: fee)?) (?:i m|i am|we re|we are|i'm|we're) not paying\b|\b(?:boiler|heating|heater|engine|car|van|oven|fridge|freezer|washing machine|dishwasher|appliance|printer|laptop|tv) (?:still )?(?:does not|doesn t|won t|will not|did not|didn t) (?:fire|work|start|turn on|heat|run|light)\b",
             r"\b(?:treatment|work|job|repairs?) (?:is|was|remains) (?:still )?(?:incomplete|unfinished|not (?:completed|finished))\b|\bnot liable (?:to pay )?for (?:the )?(?:incomplete|unfinished)\b",
             r"(?<!has )(?<!have )(?<!it )\b(?:never|not) (?:delivered|arrived|received (?:the|my|any) (?:goods|order|item|parcel|service))\b",
-            r"\b(?:faulty|defective|not as described|did not work|never worked|does not work|stopped working|broken|damaged)\b",
+            r"\b(?:faulty|defective|not as described|did not work|never worked|does not work|stopped working|broken(?! (?:leg|arm|wrist|ankle|hip|foot|back|ribs?|bones?|hand|jaw|nose|collarbone|heart|home|marriage|family|english|french))|damaged)\b",
             r"\bnever (?:got |been )?(?:delivered|arrived|came|turned up|showed up|fitted|installed|finished|completed)\b|\b(?:work|job|repairs?|service|installation|visit|inspection) (?:was|were) (?:never|not) (?:finished|completed|done|carried out)\b",
-            r"\bnever (?:got|received) (?:the|my|any|it|them|what)\b|\bnot paying for something\b|\bnobody (?:ever )?came\b|\bnever (?:came back|fixed|repaired)\b|\b(?:quit|broke down|broke|failed|(?<!got )(?<!been )(?<!was )(?<!were )stopped) after\b",
+            r"\bnever (?:got|received) (?:the|my|any|it|them|what)\b|\bnot paying for something\b|\bnobody (?:ever )?came\b|\bnever (?:came back|fixed|repaired)\b|\b(?:quit|broke down|broke|failed|(?<!got )(?<!been )(?<!was )(?<!were )(?<!debit )(?<!order )(?<!payment )(?<!payments )(?<!calls )(?<!letters )stopped) after\b",
             r"\bwrong (?:spec|specification|model|size|items?|colou?r|product|goods)\b|\breturned (?:them|it|the (?:\w+ )?(?:goods|items?|order|parcel|delivery))\b",
             r"\bhalf[ -]?(?:built|done|finished|complete)\b|\bwork (?:that was |which was )?never (?:done|finished|completed)\b",
             r"\bhalf (?:done|finished|complete)\b|\bleft the job\b|\bnever (?:took place|happened|showed)\b|\b(?:was|were|has been|have been) never carried out\b|\b(?:nobody|no one|no-one) (?:ever )?(?:turned up|showed up)\b|\b(?:visit|service|appointment|repair|job) that (?:did not|didn t|never) (?:happen|take place)\b",
@@ -732,6 +741,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:preuve|justificatif|avis|confirmation) (?:de|du) (?:virement|paiement)\b",
         ),
         "paid_en": _compile(
+            # A text without its subject: "sent 50 last friday".
+            r"^\W*(?:sent|paid|transferred)(?: you)? (?:£|\$|€)? ?\d[\d.,]*(?: ?(?:£|\$|€|quid|pounds|dollars|euros))? (?:last|yesterday|this morning|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|on the \d)",
             r"\b(?:the )?(?:standing order|direct debit|payment|instalment) (?:went out|came out|left my account|was taken)\b(?! late)|\b(?:i am|i m) up to date (?:with|on) (?:my |the )?(?:payments|plan|instalments|arrangement)\b",
             # "Sent what I could – £15 – on Friday", "just cleared the last 150 this morning".
             r"\bsent what (?:i|we) (?:could|can)\b|(?<!will )(?<!ll )(?<!to )\bcleared (?:the|my|our) (?:last|final|remaining|outstanding|rest)\b",
@@ -768,7 +779,9 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"^\W*sto+p\W*$",
             r"\bsto+p (?:sms|messages?|appels?|relances?|harcelement|svp|s il vous plait|merci)\b",
             r"\barretez (?:de|d) (?:me |nous |m |n )?(?:appeler|contacter|harceler|ecrire|envoyer|relancer|telephoner|spammer)",
-            r"\b(?:arretez|cessez|stoppez) (?:vos|les|ces|tous vos) (?:appels|messages|sms|relances|mails|courriers|harcelement)\b",
+            r"\b(?:arretez|cessez|stoppez|on arrete|arretons) (?:vos|les|ces|tous vos) (?:appels|messages|sms|relances|mails|courriers|harcelement)\b",
+            r"\b(?:le|la|les|l) (?:supprim|effac|retir|enlev)\w* de (?:votre|vos) (?:dossiers?|fichiers?|bases?|listes?)\b",
+            r"\bpas d appels? (?:avant|apres|entre|pendant|le (?:matin|soir|midi|week end|samedi|dimanche)|au travail)\b|^\W*pas (?:le|les) (?:week end|weekend|dimanche|samedi)s?\b",
             r"\b(?:demande|prie|merci) (?:de |d )(?:bien vouloir )?(?:arreter|cesser|stopper) (?:vos|les|ces|tous vos) (?:appels|messages|sms|relances|mails|courriers)\b",
             r"\bcessez\b",
             # The infinitive, polite ("pouvez-vous cesser d'appeler chez nous", "merci
@@ -799,8 +812,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:desinscri\w*|desabonne\w*)\b",
             r"\blaiss(?:ez|er|e|es) (?:moi|nous|(?:ma|sa|notre|leur) (?:famille|mere|fille|veuve)|(?:mon|son|notre|leur) (?:pere|fils|mari)|(?:mes|ses|nos|leurs) (?:enfants|parents)) (?:tranquil\w*|en paix)\b",
             r"\b(?:fichez|fiche|foutez|fous|fout) (?:moi|nous) la paix\b",
-            r"\b(?:uniquement|seulement|exclusivement) par (?:mail|e-?mail|courrier|ecrit|sms|telephone)\b",
-            r"\bpar (?:mail|e-?mail|courrier|ecrit) (?:uniquement|seulement|exclusivement)\b",
+            r"\b(?:uniquement|seulement|exclusivement) par (?:mail|e-?mail|courriel|courrier|ecrit|sms|texto|telephone)\b",
+            r"\bpar (?:mail|e-?mail|courriel|courrier|ecrit|sms|texto) (?:uniquement|seulement|exclusivement)\b",
             r"\b(?:ecrivez|envoyez|ecrire|envoyer) (?:moi|nous) (?:plutot|un (?:mail|e-?mail|courrier) plutot)\b|\bplutot que de (?:m |me |nous )?(?:appeler|telephoner)\b",
         ),
         "stop_en": _compile(
@@ -810,16 +823,16 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:you )?do not need to (?:message|text|call|ring|email|contact|chase) me\b|\bknock it off\b|\bnot (?:allowed|permitted) to (?:contact|call|chase|write to|text|ring) me\b",
             r"\b(?:please )?(?:remove|delete|take) (?:my|this) (?:phone )?number(?: off| out)?\W*$",
             # Sent elsewhere: "speak to the official receiver not me", "hold off calling".
-            r"\b(?:speak|talk|write|go|deal|contact|call|ring|chase)(?: to| with)? (?:the|my|our|his|her|them|him)\b[\w ]{0,40}?\W{0,3}(?:and )?not (?:to |with )?me\b|\bhold off (?:on )?(?:calling|contacting|ringing|phoning|writing|texting|chasing|the calls)\b",
+            r"\b(?:speak|talk|write|go|deal|contact|call|ring|chase)(?: to| with)? (?:the|my|our|his|her|them|him)\b[\w ,]{0,40}?\W{0,3}(?:and )?not (?:to |with )?me\b|\bhold off (?:on )?(?:calling|contacting|ringing|phoning|writing|texting|chasing|the calls)\b",
             r"\b(?:appreciate it|be grateful) if you (?:stopped|would stop|ceased) (?:calling|phoning|ringing|texting|emailing|contacting)\b|\b(?:this is|it s|it is) my (?:work |personal |private )?(?:phone|number|mobile|cell)\W+(?:please )?remove it\b",
-            r"\b(?:text|message|email) (?:me )?(?:do not|don t) (?:call|ring|phone)\b|\b(?:lose|forget|delete) (?:my|this) number\b",
+            r"\b(?:text|message|email) (?:me )?\W{0,3}(?:but )?(?:do not|don t|dont) (?:call|ring|phone)\b|\b(?:lose|forget|delete) (?:my|this) number\b",
             r"\bcease (?:all |any )?(?:direct )?(?:contact|communications?|correspondence) with (?:our client|my client|me|us|him|her)\b|\b(?:correspond|communicate|deal) (?:only|solely|exclusively) (?:with|through) (?:this firm|us|our (?:office|firm))\b|\b(?:will|shall) not be (?:contacted|called|written to|approached) (?:again|further|any further)\b|\b(?:this|that) (?:was|is|be) the last (?:text|message|call|email|letter)s? (?:i (?:get|got|receive|received)|from you)\b",
             r"\bremove my (?:phone number|number|details|email|e-mail|address|contact details|data)(?: and (?:my )?(?:phone number|number|details|email|e-mail|address))? from\b|\bstop (?:the|your|these|all (?:the|your)?) ?(?:letters|calls|texts|emails|messages|reminders)\b|\b(?:do not|don t|never) (?:call|contact|text|email|phone|ring|write to) (?:our|my) client\b",
             r"\benough (?:with|of) (?:the|your|these|all the|all these) (?:calls|texts|messages|letters|emails|phone calls)\b",
             r"^\W*(?:sto+p|unsubscribe|stop all)\W*$",
             r"\bquit (?:calling|texting|contacting|emailing|e-mailing|writing|harassing|messaging|phoning|ringing|sending|bothering)\b",
             r"\btake (?:it|this(?: number)?|me|us|him|her|them|mine|my (?:(?:work|home|mobile|personal|landline) )?(?:number|details|name|email(?: address)?|address|phone(?: number)?)) off (?:your|the|that|this) (?:list|lists|system|records|database|files?|mailing list|account)\b",
-            r"\bstop (?:calling|texting|contacting|emailing|e-mailing|writing|harassing|messaging|phoning|ringing|sending)\b",
+            r"\bstop (?:calling|texting|contacting|emailing|e-mailing|writing|harassing|messaging|phoning|ringing|sending|chasing|hounding|pestering|bothering)\b",
             r"\b(?:do not|never) (?:call|contact|text|email|e-mail|phone|ring|write to|message) (?:me|us|my|again|anymore|any more|here|(?:this|that) (?:number|phone|address|email))\b",
             # A threat if the calls go on: "ring me one more time and I'll report you".
             r"\b(?:call|ring|phone|text|email|contact) (?:me|us) (?:at (?:work|home) |on this number |here )?(?:one more time|again|once more) and (?:(?:i|we)(?: will| shall|'ll| ll)|see what happens|you(?:'ll| ll| will) (?:see|regret|be sorry))\b|\bif you (?:call|ring|phone|text|contact) (?:me|us) (?:again|one more time)\b",
@@ -835,7 +848,12 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bremove (?:me|my (?:number|details|email)) from\b|\b(?:remove|delete|erase) me\W*$|\btake me off (?:your|the|this) (?:list|system|database|records)\b",
             r"\b(?:only|solely) (?:contact|contacting|write to|writing to|email|emailing) me (?:by|in|via)\b|\bcontact(?:ing)? me only (?:by|in|via)\b",
             r"\b(?:by|in|via) (?:email|e-mail|writing|post|letter) only\b",
-            r"\bno (?:more )?(?:calls|texts|messages|emails)\b",
+            r"\bno (?:more )?(?:calls|texts|messages|emails)\b|\bno more (?:letters|reminders|post|chasing)\b",
+            # A channel, a place or hours shut: "please don't email", "email only", "don't
+            # call between 9 and 5", "not before 6pm".
+            r"\b(?:please|pls|plz|kindly) (?:do not|don t|dont) (?:email|e-?mail|text|call|ring|phone|write|message)\b(?! (?:it|this|that|them) )|\b(?:email|e-?mail|texts?) only\b",
+            r"\b(?:do not|don t|dont|never) (?:call|ring|phone|text|email|message) (?:me |us )?(?:before|after|between|during|while|at night|in the (?:morning|evening)|on (?:weekends|the weekend|sundays|saturdays))\b|\bnot (?:before|after) \d+ ?(?:am|pm)\b",
+            r"\b(?:i )?(?:will not|won t|refuse to) (?:discuss|talk about) (?:it|this|the debt|anything) (?:over|on) the phone\b",
             r"\bremove (?:me|my|this)\b.{0,30}\b(?:list|records|database|system|files)\b",
             r"\b(?:i|we) (?:have |ve )?(?:already )?(?:asked|told|requested|instructed) (?:you|your (?:\w+ )?(?:staff|agents|company|office|team)) (?:several times |many times |twice |before |repeatedly )?(?:not to|to stop|never to) (?:call|ring|phone|text|email|e-mail|contact|write|message)\w*\b",
             # (Not "text me instead": a phone's automatic answer while driving says it.)
@@ -847,6 +865,10 @@ RULES: dict[Intent, dict[str, _Rule]] = {
     },
     Intent.HARDSHIP: {
         "hardship_fr": _compile(
+            # A budget told: an income and a rent, in figures ("je touche 1 180 € et le
+            # loyer c'est 720", "Moi retraite 780 euro. Loyer 450 euro.").
+            r"\b(?:pension|retraite|salaire|revenus?|chomage|aah|rsa|smic|touche|gagne|percois)\b[^.!?]{0,25}?\d.{0,120}?\bloyer\b[^.!?]{0,20}?\d|\bloyer\b[^.!?]{0,20}?\d.{0,120}?\b(?:pension|retraite|salaire|revenus?|chomage|aah|rsa|smic|touche|gagne|percois)\b[^.!?]{0,25}?\d",
+            r"\bj ai (?:du|dû) (?:arreter|quitter) (?:de travailler|mon travail|mon emploi|mon boulot|mon poste)\b",
             r"\b(?:en|au|dans un) (?:foyer d hebergement|centre d hebergement|hebergement d urgence|foyer d urgence)\b|\b(?:je suis|on est|nous sommes) (?:sans abri|sdf|a la rue)\b|\bje cherche (?:du|un) (?:travail|emploi|boulot|job)\b|\b(?:mon )?cdd (?:s est |est )?(?:termine|fini|arrete)\b|\bfin de (?:mon )?cdd\b",
             r"\bperdu ma (?:job|djob|jobbe)\b|\b(?:il|elle) (?:a|m a) vide (?:le|mon|notre) compte\b",
             r"\bplus (?:de|aucune?) (?:mission|missions|boulot|travail|taf|chantier|chantiers|contrat|contrats|client|clients|commande|commandes|course|courses|shift|shifts) depuis\b|\bc est tout ce que (?:j ai|je touche|je gagne|on a|nous avons)\b(?! a (?:dire|ajouter|vous dire))",
@@ -903,6 +925,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:uc|universal credit|benefits?|money|(?:my|our|benefit|pip|esa|jsa|uc) payments?) (?:has |have |got |was |were )?(?:been )?(?:sanctioned|stopped|suspended)\b|\b(?:i have|i ve|i) got nothing (?:left )?(?:till|until|before) (?:next|payday|pay day|the end)\b",
             r"\b(?:universal credit|benefits?|jobseekers?|job seekers?|centrelink|food ?bank|pension credit|esa|pip|ssi|ssdi|snap|food stamps)\b|\b(?:had|after|suffered|since) (?:a|my) (?:stroke|heart attack|breakdown)\b",
             r"\b(?:struggling|hardship|cannot afford|can not afford|skint|broke|behind on (?:my )?(?:rent|bills|mortgage)|no (?:money|income)|low income|living on)\b",
+            r"\b(?:income|wages?|salary|pension|benefits?|universal credit|take home|earn)\b[^.!?]{0,25}?\d.{0,120}?\b(?:rent|mortgage)\b[^.!?]{0,20}?\d|\b(?:rent|mortgage)\b[^.!?]{0,20}?\d.{0,120}?\b(?:income|wages?|salary|pension|benefits?|universal credit|take home|earn)\b[^.!?]{0,25}?\d",
+            r"\b(?:i|we) (?:have |ve |had )?(?:had to )?(?:stop|stopped|give up|gave up|quit) (?:working|work|my job)\b|\b(?:can t|cannot|can not|couldn t) (?:find|raise|scrape together) the (?:money|cash|funds)\b|\b(?:on ssp|statutory sick pay)\b",
             r"\b(?:live|lives|survive|surviving|get by|getting by|exist|existing) on (?:my |a |an |the |our |just |only |one )?(?:\w+ ){0,2}(?:pension|benefits?|universal credit|income|wages?|allowance|savings)\b",
             r"\bcash ?flow (?:problems?|issues?|difficult\w*)\b|\bbehind on everything\b|\bcash ?flow(?: s| is| has been)? (?:wrecked|destroyed|ruined|shot|dried up|gone)\b|\blost (?:our|my) (?:biggest|main|largest|major|best|only|key) (?:contract|customer|client|account)\b",
             r"\b(?:(?<!day )(?<!days )(?<!morning )(?<!afternoon )off work(?! (?:then|that day|tomorrow|today|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|for the holidays?|over the holidays?|for christmas|over christmas|for the (?:week|day|summer|bank holiday)))|(?:mill|factory|plant|site|works) (?:closed|shut))\b|\bhours (?:have been |were |got )?(?:slashed|reduced|halved)\b",
@@ -924,11 +948,13 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:inondee?s?|inondation|incendie|sinistre|degat des eaux|cambriolee?s?|cambriolage|catastrophe naturelle|accident)\b",
             r"\b(?:tempete|ouragan|cyclone|tornade|seisme|tremblement de terre|feux? de foret|evacuee?s?|grele)\b",
             r"\b(?:separation|divorce|separee?s?|quitte par|veuve?)\b",
+            r"\b(?:paie|paye|salaire)\b(?: \w+){0,2} (?:pas (?:encore )?ete (?:versee?|payee?|vire)|en retard|retardee?)\b",
         ),
         "hardship_event_en": _compile(
-            r"\b(?:flooded|flood damage|house fire|fire at (?:the|our|my) (?:shop|house|premises|home)|burgled|break in|insurance (?:claim|payout|pays out))\b",
+            r"\b(?:flooded|flood damage|house fire|fire at (?:the|our|my) (?:shop|house|premises|home|unit|workshop|warehouse|business|restaurant|cafe|factory|office)|burgled|break in|insurance (?:claim|payout|pays out))\b",
             r"\b(?:hurricane|tornado|wildfire|bush ?fire|ice storm|earthquake|storm damage|evacuated|gutted by fire|burn(?:ed|t) down|(?:destroyed|damaged|wrecked) (?:by|in) (?:the |a )?(?:fire|flood|storm))\b|\bpower(?:'s| s| has| had)? (?:been )?(?:out|cut off)\b",
             r"\b(?:divorce\w*|separated|split up|widow\w*)\b",
+            r"\b(?:salary|wages|paycheck|paycheque)\b(?: \w+){0,2} (?:late|delayed|not paid|not been paid)\b(?! fee)",
         ),
     },
     Intent.PAYMENT_PLAN_REQUEST: {
@@ -1025,6 +1051,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:il|elle|on|ma \w+|mon \w+|nous) (?:va|vont|allons|doit|doivent) (?:vous )?(?:le |la |les )?(?:payer|regler|verser|virer|rembourser|solder|envoyer)\b(?![^.!?]{0,40}\?)",
         ),
         "promise_en": _compile(
+            r"\b(?:goes|will go|going) out (?:on (?:the )?\d+|this (?:mon|tues|wednes|thurs|fri|satur|sun)day|next (?:week|mon|tues|wednes|thurs|fri|satur|sun)\w*|tomorrow|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
             r"\bi(?: will|'ll| ll)? (?:resume|restart)\b(?: \w+){0,3}? (?:on|from) (?:the \d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d)",
             rf"\b(?:as agreed|as discussed|as arranged|confirming|not forgotten)(?: \w+){{0,8}}?\W+{_AMOUNT} (?:on|by) (?:the )?\d{{1,2}} ?(?:st|nd|rd|th)?\b",
             r"\b(?:push|move|shift|put back|postpone|defer|delay)\b(?: [\w']+){0,3}? (?:to|until|till) (?:the \d{1,2}\b|monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
@@ -1035,7 +1062,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"(?<!not )(?<!n t )(?<!never )(?<!about )(?<!of )(?<!on )(?<!for )(?<!without )(?<!stop )\bpaying (?:it |you |this |that |the (?:\S+ ){0,3})?(?:in full |off )?(?:today|tonight|tomorrow|later today|this (?:afternoon|evening|morning)|on (?:the \d+\w*|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
             r"\b(?:the rest|the balance|the remainder) will follow (?:on|by|next|tomorrow|this|at the end)\b|\bsending (?:you )?(?:it|the money|the payment|the rest|the balance|(?:the )?(?:£|\$|€)\s?\d[\d.,]*) (?:on|by|tomorrow|today|tonight|next|this)\b",
             r"\b(?:i|we) will do the (?:rest|balance|remainder)\b",
-            r"\b(?:i|we) will (?:pay|repay|settle|clear|transfer|send|wire|mail|post|drop|put|make (?:the|a) payment|sort (?:it|this) out)\b(?! (?:you )?(?:the |my |a |an |our |them |it |over )?(?:new |updated |signed |completed |filled in )?(?:address|details|documents?|copy|copies|forms?|letter|email|proof|photo|statement|paperwork|evidence|receipt|deed|certificate|info|information|number)\b)",
+            r"\b(?:i|we) will (?:pay|repay|settle|clear|transfer|send|wire|mail|post|drop|put|make (?:the|a) payment|sort (?:it|this) out)\b(?! (?:you )?(?:the |my |a |an |our |your |them |it |over )?(?:new |updated |signed |completed |filled in )?(?:address|details|documents?|copy|copies|forms?|letter|email|proof|photo|statement|paperwork|evidence|receipt|deed|certificate|info|information|number|name|complaint|review)\b)",
             r"\b(?:i|we) (?:am|are) (?:going to|gonna) (?:pay|settle|clear|transfer|send)\b",
             r"\b(?:the (?:money|payment|cheque|check|transfer|balance|rest)|the (?:£|\$|€)? ?\d[\d.,]*|it) (?:will|ll|shall) be (?:with|in) (?:you|u|your account) (?:on|by|tomorrow|today|tonight|next|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
             r"\b(?:i|we) will do (?:that|it|this|the payment) (?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|today)\b",
@@ -1043,7 +1070,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:i|we) (?:shall|will|ll) be able to (?:pay|settle|clear|transfer|send)\b",
             r"\b(?:i|we) (?:shall|will) be (?:paying|settling|clearing|sending|transferring)\b",
             r"\b(?:i will|i ll|i am going to|i can) (?:come|drop|pop|call) (?:in|by|round|into|to) (?:\w+ ){0,3}(?:with|to pay)\b.{0,20}\b(?:cash|cheque|check|money|payment)\b",
-            r"\bwill (?:pay|settle|clear|transfer)\b",
+            r"(?<!you )\bwill (?:pay|settle|clear|transfer)\b(?! for (?:it|this|that)\b)",
             r"\bgoing to (?:pay|settle|clear|transfer|send)\b",
             r"\b(?:i am|i m|we are) (?:ready|willing|prepared|happy) to (?:pay|settle|clear)\b",
             # (Two patterns: each then requires its verb, and is searched only where it is.)
@@ -1086,7 +1113,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bsend (?:me |us )?(?:your |the )?(?:bank details|account details|sort code|iban|link|payment details)\b",
             r"\b(?:share|send|give)(?: me| us)? (?:your |the )?(?:upi(?: id)?|gpay number|paytm number|payment qr|qr code)\b",
             r"\b(?:your |the )?(?:bank details|sort code|account number)\b.{0,30}\?",
-            r"(?<!cannot )(?<!can not )(?<!not )(?<!unable to )(?<!going to )(?<!gonna )(?<!money to )(?<!nothing to )(?<!afford to )\bpay (?:it )?(?:online|now|right now|today|by card|over the phone|in full now)\b(?! that)",
+            r"(?<!cannot )(?<!can not )(?<!not )(?<!unable to )(?<!going to )(?<!gonna )(?<!money to )(?<!nothing to )(?<!afford to )(?<!when i can )\bpay (?:it )?(?:online|now|right now|today|by card|over the phone|in full now)\b(?! that)",
             r"\b(?:want|would like|like) to (?:pay|settle|clear) (?:it|this|the balance|the \w+|off|everything|in full)?\b",
             r"\bdo you (?:take|accept) (?:paypal|cards?|credit cards?|debit cards?|apple pay|checks|cheques)\b",
             r"\bwhere (?:do|can) i pay\b",
@@ -1184,7 +1211,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:fuck\w*|shit\w*|piss off|get lost|scum\w*|scammers?|scam|fraudsters?|parasites?|leeches?|vultures?|sharks?|useless (?:bunch|lot|people)|thanks for nothing|bastards?|idiots?|morons?|crooks?|thieves|bloodsuckers?|go to hell|bugger off|sod off|wankers?|arseholes?|assholes?|losers?|clowns?)\b",
             r"\b(?:i will|i ll|i am going to) (?:sue|report|find) you\b|\bsee you in court\b|\bjog on\b",
             r"\b(?:shower|bunch|pack|load) of (?:chancers|cowboys|crooks|thieves|clowns|liars|gangsters|wasters)\b|\bchancers\b",
-            r"\bfeck (?:off|sake)\b|\bsee what happens\b|\b(?:you|he|she|they)(?: will|'ll| ll) regret\b|\bwatch (?:your|yourselves)\b|\byou will be sorry\b",
+            r"\bfeck (?:off|sake)\b|\bsee what happens\b|\byou(?: will|'ll| ll) pay for (?:this|it|that)\b|\b(?:you|he|she|they)(?: will|'ll| ll) regret\b|\bwatch (?:your|yourselves)\b|\byou will be sorry\b",
         ),
     },
     Intent.AUTO_REPLY: {
@@ -1232,7 +1259,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
 }
 
 # A hope: "peut-être le 8", "maybe Friday" (SPEC: not a promise).
-_HEDGE_FR = r"\bpeut ?etre\b|\bsans doute\b|\bprobablement\b"
+_HEDGE_FR = r"\bpeut ?etre\b|\bsans doute\b|\bprobablement\b|\beventuellement\b"
 _HEDGE_EN = r"\bmaybe\b|\bperhaps\b|\bmight\b"
 # A promise made under a condition on the creditor, or denied, is not a promise (SPEC).
 # A promise made only once the debt is proven asks for the proof (SPEC: a condition on the
@@ -1258,7 +1285,7 @@ _NOT_A_PROMISE = _compile(
     # les fonds" wait for money as a salary does: a promise with no date, SPEC.)
     r"\b(?:quand|lorsque|lorsqu|des que|une fois que) (?!(?:la |le |l )(?:caf|cpam|msa|secu|pole emploi|france travail|employeur|notaire|assurance|assureur|mutuelle|succession)\b)(?:vous|l \w+|le \w+|la \w+|les \w+|ces \w+|vos \w+|votre \w+|ce \w+|cette \w+|il|elle|ils|elles) (?:\w+ )?\w+(?:ra|rez|ront)\b",
     r"\b(?:quand|si|des que) je (?:pourrai|peux|pourrais|le pourrai)\b",
-    r"\b(?:quand|des que|lorsque) (?:je (?:vais |serai |me )?(?:me relever|relever|aller mieux|irai mieux|m en sortirai|retrouverai)|(?:ca|les choses) (?:ira|iront) mieux)\b|\bwhen (?:i m|i am|i get|things are|things get) (?:back on my feet|better)\b",
+    r"\b(?:quand|des que|lorsque) (?:je (?:vais |serai |me )?(?:me relever|relever|aller mieux|irai mieux|m en sortirai|retrouverai)|(?:ca|les choses) (?:ira|iront) mieux)\b|\bwhen (?:i m|i am|i get|things are|things get) (?:back on my feet|better)\b|\bwhen things (?:settle|calm) down\b",
     _HEDGE_FR,
     r"\bje (?:comptais|devais|voulais|pensais|allais) (?:vous )?(?:payer|regler|verser|faire)\b.{0,80}\bmais\b",
     r"\b(?:i|we) (?:will not|won t|wont|refuse to|am not going to|are not going to) (?:pay|settle|send|make)\b",
@@ -1298,6 +1325,7 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
             r"(?<!titulaire de cette )(?<!titulaire de la )(?<!titulaire du )\b(?:batterie|telephone|portable|tel|ordi|ordinateur|voiture|moteur|box|appareil|ecran|chargeur|imprimante|plante|lien|site|page|appli|application|ligne|connexion|wifi|reseau)s?(?: (?:de|du|d) \w+)? (?:est|etait|sont|soit) (?:\w+ )?morte?s?\b",
             r"\bmorte?s? de (?:rire|fatigue|peur|honte|froid|faim|soif|ennui|stress)\b",
             r"\bdead to (?:me|us)\b",
+            r"\bif i(?: d| had|'d)? (?:passed away|died)\b|\b(?:january|february|march|april|may|june|july|august|september|october|november|december|business|trade|trading|the shop|the month|the week|the season|it)(?: s| has| had)? (?:been )?dead\b",
             # "on est quittes": even, not gone; "she's fine, just in Vietnam".
             r"\b(?:on est|nous sommes|nous voila|on est enfin) quitte?s\b",
             r"\b(?:we re|we are) (?:even|square|quits)\b",
@@ -1352,7 +1380,8 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
     (
         Intent.LEGAL_PROCEEDING,
         _compile(
-            r"\bmy ex(?: partner| husband| wife)?\b(?: \w+){0,4} (?:has been|was|is|got|went) (?:made |declared )?bankrupt\b",
+            r"\bmy (?:ex|husband|wife|partner|ex partner|ex husband|ex wife|father|dad|mother|mum|mom|son|daughter|brother|sister)\b(?: \w+){0,4} (?:has been|was|is|got|went) (?:made |declared )?bankrupt\b",
+            r"\b(?:will|would|gonna|going to) (?:make|send|drive|put) (?:me|us) (?:into )?(?:bankrupt|bankruptcy)\b",
             r"\b(?:brother|sister|son|daughter|mum|mom|dad|father|mother|husband|wife|partner|ex|flatmate|friend)(?:'s| s| is) the one (?:in|with|who (?:is in|has|filed|went into)) (?:the |an |a |his |her )?(?:iva|dro|bankruptcy|chapter \d+|insolvency|debt relief order|trust deed|sequestration|consumer proposal)\b",
             r"\bdebt management (?:plan|company)\b",
             r"\b(?:a (?:bit|little) of|some|a little) breathing space\b|\bbankrupt of\b",
@@ -1407,6 +1436,7 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
             r"\b(?:make|makes|made|making) (?:me|us) sick\b|\bsick of (?:you|your|the|these|this|it|all|being|hearing)\b|\b(?:me|nous) rend(?:ent|ez)? malades?\b",
             # A benefit named as when the payment comes, not as a difficulty: "when my PIP comes
             # in", "dès que la CAF me verse l'AAH", "je touche l'AAH le 6".
+            r"\b(?:universal credit|uc|my benefits?|pension|esa|pip|jsa|child benefit)(?: payment)? (?:comes in|is paid|gets paid|lands|goes in) (?:on|next|this|tomorrow)\b",
             r"\b(?:when|once|as soon as|after) (?:my|the|our) (?:next )?(?:pip|esa|uc|universal credit|benefits?|ssdi|ssi|dla|disability|carer s allowance)(?: \w+){0,2} (?:comes? in|came in|lands?|landed|hits?|arrives?|arrived|is paid|gets paid|goes in|went in|clears?|cleared)\b|\b(?:pip|ssdi|ssi|disability|benefits?) (?:check|cheque|payment|deposit) (?:\w+ ){0,2}(?:came in|arrived|landed|cleared) and i (?:paid|sent|transferred)\b",
             r"\b(?:des que|quand|lorsque|une fois que|apres que) (?:la caf|la cpam|la msa|ma pension|mon aah|l aah|mes allocs?|mes allocations)(?: \w+){0,4}? (?:me verse|m aura verse|m a verse|verse|versee|versera|tombe|tombera|arrive|arrivera|sera versee?|aura verse|aura ete versee?)\b(?: (?:l aah|la pension|mon aah|ma pension|mes allocs?)(?: d invalidite)?)?|\bje touche (?:l aah|ma pension|la pension|mon aah|le rsa|mes allocs?)(?: d invalidite)? le \d+\b",
             r"\b(?:mon|mes|ma|l|le) (?:chomage|are|allocs?|allocations?|indemnites|rsa|aah|apl|pension|retraite) (?:tombe\w*|arrive\w*|est versee?|sont versees?|sera versee?) (?:le \d|normalement|demain|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|en debut|debut|fin|au debut)\b",
@@ -1421,7 +1451,12 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
             # A doctors' practice's name: "the practice administrator at Greenfield Surgery".
             r"\bat (?:the |our |\w+ )?(?:medical |dental |family |health )?surgery\b",
             # "broke the dining table": the verb, not the purse; a job lost and found again.
-            r"\bbroke (?:the|a|an|their|its|it|them|some|half|all)\b(?! (?:bank|budget)\b)",
+            r"\bbroke (?:the|a|an|their|its|it|them|some|half|all)\b(?! (?:bank|budget)\b)|\b(?:it|phone|screen|laptop|tv|fridge|washer|cooker|tablet)(?: \w+)? broke\b(?! down)",
+            # An illness over: "I am not sick anymore", "j'étais hospitalisé… je reprends le travail".
+            r"\b(?:not|no longer) (?:sick|ill|in hospital|in the hospital|off sick)(?: anymore| any more)?\b|\bje ne suis plus (?:malade|hospitalise\w*|a l hopital|en arret)\b",
+            r"\b(?:j etais|i was|i ve been|i have been) (?:\w+ ){0,3}?(?:hospitalise\w*|malade|sick|ill|in hospital|in the hospital)\b(?=.*\b(?:je reprends|reprise du travail|back (?:to|at) work|je retravaille|recovered|je vais mieux|i m better|i am better|gueri\w*)\b)(?!.*\b(?:part ?time|mi ?temps|temps partiel|reduced hours)\b)",
+            # Where one works: "I work in the hospital".
+            r"\b(?:work|works|working|worked|job|shift|shifts|nurse|doctor|porter|cleaner) (?:\w+ ){0,2}?(?:in|at) (?:the |a )?hospital\b|\btravaille (?:\w+ ){0,2}?(?:a l|dans un|a un|dans l) hopital\b",
             r"\b(?:was|were) (?:out of work|unemployed|laid off|made redundant)\b[^.!?]{0,40}\bbut (?:i m|i am|we re|we are|i have been|i ve been) (?:now )?back\b",
             # Trouble with one's employer over the calls is no money trouble.
             r"\bmet (?:en difficulte|dans l embarras) (?:vis a vis de|avec|aupres de) (?:mon|ma|mes) (?:employeur|patron|chef|collegues)\b",
@@ -1453,6 +1488,7 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
             r"\b(?:would|will|does|could|can)\b(?! you (?:please |kindly )?(?:stop|end)\b)[^.!?]{0,60}\b(?:stop|end) (?:the|your|all the|these) (?:letters|calls|texts|emails|messages|reminders)\b[^.!?]{0,30}\?|\b(?:ca|cela) (?:arretera|stoppera|fera cesser|mettra fin a) (?:les|vos) (?:relances|appels|courriers|lettres|sms|messages)\b",
             r"\bstop (?:stressing|worrying|panicking|freaking out|moaning|stressin)\b",
             r"\bno need to stop (?:calling|texting|contacting|ringing)\b|\bpas besoin d arreter de (?:m |me )?(?:appeler|contacter|ecrire)\b",
+            r"\b(?:not|never) (?:asking|asked|saying|said|telling|told) (?:you )?(?:to )?stop (?:calling|contacting|texting|writing|emailing)\b|\b(?:jamais|pas) (?:dit|demande) (?:d |de )(?:arreter|cesser|stopper) (?:de )?(?:m |me )?(?:appeler|contacter|ecrire)\b",
         ),
     ),
     (
@@ -1514,10 +1550,19 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
             r"\btromp\w* (?:de|d|sur le|sur la) (?:montant|somme|chiffre|date|mois|facture|calcul)\W+(?:mais )?pas (?:de|d|sur la) personne\b|\bnot (?:a|the) wrong (?:number|person)\b|\bpas (?:un|le) mauvais numero\b|\bc est bien moi\b|\b(?:pas d|aucune) erreur (?:de|sur la) personne\b|\bvous (?:ne )?(?:vous )?tromp\w* pas (?:de|d) personne\b|\b(?:yes )?it is (?:definitely |really |indeed )me\b",
             r"\bwrong (?:person|one|people|department|team) to (?:ask|talk|speak|contact|deal|write|send|email|call)\b|\bwrong (?:chat|group|conversation|thread)\b|\bmauvaise? (?:conversation|discussion|groupe)\b",
             r"\bwrong (?:person|recipient)\W+(?:i|we) (?:sent|emailed|forwarded)\b",
+            # A payment's reference got wrong: "le virement avec le mauvais numéro de dossier".
+            r"\b(?:mauvaise?|pas la bonne|pas le bon) (?:numero|reference) (?:de |d )(?:dossier|facture|client|compte|contrat|commande|virement)\b|\bwrong (?:reference|account number|sort code|invoice number|case number)\b",
             # (Said alone: beside "I'm not him", the number is removed for a wrong person.)
             r"^\W*(?:please )?(?:remove|delete|take) (?:this|my) (?:number|phone number|email|e mail|address) (?:from|off) (?:your|the) (?:system|list|records|database|file)s?\W*$",
             # A name misspelt on the letter: the right person, wrongly written.
             r"\bname (?:is |was |has been )?(?:spelt|spelled|written) (?:wrong|wrongly|incorrectly)\b|\bmisspel\w*\b|\bnom (?:est |a ete )?mal (?:ecrit|orthographie)\b|\bfaute (?:d orthographe )?dans (?:mon|notre) nom\b",
+        ),
+    ),
+    (
+        # "I don't know when I can pay now": no day, and no wish to pay at once.
+        Intent.PAY_NOW,
+        _compile(
+            r"\b(?:do not|don t|dont|no) (?:know|idea) when (?:i|we) (?:can|could|will|ll) (?:pay|settle)\b|\bje (?:ne )?sais (?:pas|plus) quand je (?:pourrai|pourrais|peux|vais pouvoir) (?:vous )?(?:payer|regler)\b",
         ),
     ),
     (
@@ -1562,6 +1607,8 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
 _HEDGED = _compile(
     _HEDGE_FR,
     _HEDGE_EN,
+    # "je sais pas quand je pourrai", "I don't know when I can": no day, no promise.
+    r"\b(?:je ne|je|j) sais (?:pas|plus) (?:quand|si) (?:je|j) (?:pourrai|pourrais|peux|vais pouvoir)\b|\b(?:do not|don t|dont) know when (?:i|we) (?:can|will|ll|could)\b",
     # "Je n'ai jamais dit que je paierais vendredi": a promise denied.
     r"\b(?:je n ai (?:jamais|pas) dit|j ai jamais dit|i never said|i didn t say|i did not say|i never promised|je n ai jamais promis|j ai jamais promis)\b.{0,30}\b(?:pai|paye|pay|regl|vers)\w*",
     r"\b(?:cannot|can not|unable to) pay (?:anything|a thing|a penny|a cent|this month|this week|right now|at the moment)\b|\bje ne (?:peux|pourrai) rien (?:vous )?(?:payer|verser|regler)\b|\bje ne (?:peux|pourrai) pas (?:vous )?(?:payer|regler) ce mois\b",
@@ -1594,7 +1641,7 @@ _HARDSHIP_TOLD = _compile(
     # What an event did to the purse: "je ne peux rien payer", "on a tout perdu", "je vis
     # seule avec 1 100 €", "we're in temporary accommodation", "I can only manage £60".
     r"\b(?:je|j|on|nous|elle|il) (?:ne |n )?(?:peux|peu|peut|pouvons|pourrai|pourrais|pourrons|pourra|arrive|arrivons) (?:pas|plus|rien|pa|pu|meme pas)\b|\b(?:peux|peu|peut|pouvons|pourrai|pourrais) (?:\w+ )?(?:que|qu)\b|\bne (?:peut|peuvent|pouvait|pouvons) (?:pas|plus|rien)\b|\barrive (?:pas|plus)\b|\bquand (?:je|on) (?:pourrai|pourrais|pourra)\b|\bimpossible de (?:payer|regler|rembourser|verser|faire face|assumer)\b|\b(?:faire face|assumer)\b|\bpas les moyens\b",
-    r"\b(?:plus|pus) (?:une cenne|un sou|un rond|un centime|rien)\b|\btout perdu\b|\bm en sors (?:plus|pas)\b|\bsans (?:logement|pension|revenus?|ressources|activite|travail|emploi|toit)\b|\b(?:aucune|plus d|plus aucune) activite\b|\bfermee?s? depuis\b|\bdors chez\b|\b(?:suis|sommes|on est) hebergee?s?\b|\bhebergee?s? (?:chez|par)\b|\ba la rue\b|\bil (?:ne )?me reste (?:que |plus que )?\d|\b(?:prendre|pris) (?:\w+ )?en charge\b|\b(?:attend\w*|en attente (?:de|d)) (?:l |les |notre |mon )?(?:indemnisation|indemnite|assurance|assureur|expert)\b|\b(?:waiting|wait) (?:for|on) (?:the |our |my )?(?:insurance|insurer|payout|claim)\b|\b(?:insurance )?claim is still (?:open|pending)\b|\binsurer is dragging\b",
+    r"\b(?:plus|pus) (?:une cenne|un sou|un rond|un centime|rien)\b|\btout perdu\b|\bm en sors (?:plus|pas)\b|\bsans (?:logement|pension|revenus?|ressources|activite|travail|emploi|toit)\b|\b(?:aucune|plus d|plus aucune) activite\b|\bfermee?s? depuis\b|\bdors chez\b|\b(?:suis|sommes|on est) hebergee?s?\b|\bhebergee?s? (?:chez|par)\b|\ba la rue\b|\bil (?:ne )?me reste (?:que |plus que )?\d|\b(?:prendre|pris) (?:\w+ )?en charge\b|\b(?:attend\w*|en attente (?:de|d)) (?:l |les |notre |mon )?(?:indemnisation|indemnite|assurance|assureur|expert)\b|\b(?:waiting|wait) (?:for|on) (?:the |our |my )?(?:insurance|insurer|payout|claim)\b|\b(?:insurance )?claim is still (?:open|pending|being assessed|being processed)\b|\b(?:unable|not able) to trade\b|\bwhat (?:i|we) can\b|\binsurer is dragging\b",
     r"\b(?:vis|vit|vivons|vivent) (?:seule?s?|avec|de|du|sur)\b|\btoute? seule?\b|\bincapacite\b|\b(?:tres|trop) peu\b|\b(?:mon|notre) maximum\b|\b(?:pas|plus|rien) de quoi\b|\b(?:frigo|compte|porte monnaie|portefeuille) (?:est )?vide\b|\bseule? avec (?:mes|les|\d|deux|trois|quatre|un|une|mon|ma)\b|\bn (?:ai|avons|a) (?:plus )?(?:qu|que)\b|\b(?:ne|n) (?:touche|gagne|percois) (?:qu|que)\b|\b(?:c est|situation|moment|periode) (?:tres |vraiment )?(?:difficile|dur|complique)\b",
     r"\b(?:can t|cant|cannot|can not|couldn t|unable to|not able to|won t be able to) (?:\w+ ){0,2}?(?:pay|afford|make|manage|keep up|cover|send|cope|meet)\b|\bnothing (?:left|to (?:pay|give|spare)|at all|coming)\b|\bnot paying (?:you )?anything\b|\bnon ?existent\b|\bwhen i can\b|\b(?:"
     + _WIPED_OUT
@@ -1645,16 +1692,22 @@ _NEGATED_PAID = _compile(
     r"\bnot (?:yet )?paid\b",
 )
 _FIRST_PERSON_DIFFICULTY = _compile(
-    r"\b(?:je me retrouve seule?|pension de reversion|je ne peux|je peux pas|je n arrive|j ai du mal|je n ai pas les moyens|je n ai plus|impossible (?:pour moi )?de payer|je ne pourrai|frais d obseques|(?:payer|paye|avancer|avance|regler|regle|financer|finance)(?: seule?)? (?:les obseques|l enterrement)|je peux (?:rien|plus)|je n y arrive|j y arrive (?:pas|plus)|il (?:ne )?me reste (?:que |plus que )?\d+|a decouvert|(?:pars|partir|partons|rentre|rentrer|vais|allons) (?:\w+ ){0,3}?pour (?:l enterrement|les obseques)|a sec|sans revenus?|plus de revenus?|je suis seule?|difficile|depuis (?:son|sa) (?:deces|mort|disparition)|je (?:ne )?m en sors (?:pas|plus))\b",
+    r"\b(?:je me retrouve seule?|pension de reversion|je ne peux|je peux pas|je n arrive|j ai du mal|je n ai pas les moyens|je n ai plus|impossible (?:pour moi )?de payer|je ne pourrai|frais d obseques|(?:payer|paye|avancer|avance|regler|regle|financer|finance)(?: seule?)? (?:les obseques|l enterrement)|je peux (?:rien|plus)|je n y arrive|j y arrive (?:pas|plus)|il (?:ne )?me reste (?:que |plus que )?\d+|a decouvert|(?:pars|partir|partons|rentre|rentrer|vais|allons) (?:\w+ ){0,3}?pour (?:l enterrement|les obseques)|a sec|sans revenus?|plus de revenus?|(?:mon )?compte (?:est )?vide|je suis seule?|difficile|depuis (?:son|sa) (?:deces|mort|disparition)|je (?:ne )?m en sors (?:pas|plus))\b",
     r"\b(?:i (?:cannot|can not) (?:\w+ ){0,2}?(?:pay|afford|manage|cope|keep up with|make)|i am struggling|i have been struggling|funeral (?:costs?|bills?|expenses)|(?:pay|paid|paying) for the funeral|"
     + _WIPED_OUT
-    + r"|(?:i have|i ve|i've|got) nothing left|i am unable|cannot afford|can not afford|no income|since (?:he|she|my \w+) (?:died|passed)|on my own now|struggling|behind on|(?:could|can|may) i (?:pay|do)|off work|cannot pay|can t pay|cant pay|living on|only manage|can only|state pension|chaotic|hard time|difficult time|tough time|been hard)\b",
+    + r"|(?:i have|i ve|i've|got) nothing left|i am unable|cannot afford|can not afford|no income|since (?:he|she|my \w+) (?:died|passed)|on my own now|(?:managing|surviving|living) on one income|on (?:one|a single|the one) income|struggling|behind on|(?:could|can|may) i (?:pay|do)|off work|cannot pay|can t pay|cant pay|living on|only manage|can only|state pension|chaotic|hard time|difficult time|tough time|been hard)\b",
 )
 # Paying in one's own name after a relative's death: the writer's own situation, as a
 # difficulty is, unless the death is long past ("my dad passed last year… I'll pay Friday").
 _FIRST_PERSON_PAYING = _compile(
-    r"\b(?:i will|i ll|i am going to|i can) (?:pay|settle|clear|send|transfer)\b",
+    r"\b(?:i will|i ll|i am going to|i can)(?: finally| now| then| still| at last)? (?:pay|settle|clear|send|transfer)\b",
     r"\bje (?:vous )?(?:paierai|payerai|reglerai|verserai|vais (?:vous )?(?:payer|regler))\b",
+)
+# After a death, the dead one's name on the account, or a neighbour writing about them:
+# "she died last month. The account is in her name.", "je suis la voisine de M. Leroy".
+_IN_THEIR_NAME = _compile(
+    r"\b(?:finance|loan|account|contract|agreement|debt|card|bill|policy|phone)s? (?:is|was|are|were) (?:in|under) (?:his|her) (?:sole )?name\b",
+    r"\bje suis (?:le |la )?(?:voisine?|collegue) (?:de |d )(?:m|mr|mme|monsieur|madame|mademoiselle)\b|\bi (?:am|m) (?:her|his|their) (?:neighbou?r|colleague)\b",
 )
 _JOINT_DEBT = _compile(
     r"\b(?:a nos (?:deux|2) noms|aux (?:deux|2) noms|co ?emprunt\w*|co ?titulaire|credit commun|pret commun|compte joint|caution (?:solidaire|de (?:mon|ma|son|sa)))\b",
@@ -1868,6 +1921,16 @@ def read_rules(
         ):
             del found[Intent.ALREADY_PAID]
     _settle_death(found, normalized, vetoed)
+    if (
+        Intent.DECEASED in found
+        and Intent.WRONG_PERSON in found
+        and _IN_THEIR_NAME.search(normalized, present)
+        and _only_by(RULES[Intent.WRONG_PERSON], _IN_THEIR_NAME, normalized) is None
+    ):
+        # A relative writing after a death: the account in the dead one's name is theirs,
+        # not a stranger's.
+        del found[Intent.WRONG_PERSON]
+        vetoed.add(Intent.WRONG_PERSON)
     _settle_insolvency(found, normalized, vetoed)
     _settle_event(found, normalized, present, vetoed)
     if (
