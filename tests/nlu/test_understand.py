@@ -4156,3 +4156,61 @@ def test_a_payment_made_and_one_to_come_are_no_plan() -> None:
     reading = understand("I paid £60 on Monday and the other £60 goes out on the 20th.", RECEIVED)
     assert reading.intents[:2] == (Intent.ALREADY_PAID, Intent.PROMISE_TO_PAY)
     assert Intent.PAYMENT_PLAN_REQUEST not in reading.intents
+
+
+@pytest.mark.parametrize(
+    ("text", "not_it"),
+    [
+        # The creditor's own offer named is no plan asked for.
+        (
+            "Je refuse votre proposition d'échéancier en 10 mensualités, je conteste tout.",
+            Intent.PAYMENT_PLAN_REQUEST,
+        ),
+        (
+            "Vous me proposez de payer en 4 fois ? Non, je n'ai jamais rien commandé.",
+            Intent.PAYMENT_PLAN_REQUEST,
+        ),
+        ("If I accept the 8 x £40 plan, will the default be removed?", Intent.PAYMENT_PLAN_REQUEST),
+        # No file wanted; the funeral and the trip paid; a letter sent; the link received.
+        (
+            "Je ne veux pas passer par un dossier de surendettement, 2 fois 80 € ça irait ?",
+            Intent.LEGAL_PROCEEDING,
+        ),
+        (
+            "Mon oncle est décédé, j'ai payé le train et les obsèques, il ne me reste rien.",
+            Intent.ALREADY_PAID,
+        ),
+        ("I sent you the form by recorded delivery on Monday.", Intent.ALREADY_PAID),
+        ("Reçu le lien, merci", Intent.PAY_NOW),
+        # Someone else's lost job, the writer fine; a Breathing Space's professional.
+        ("Mon frère il a perdu son travail, mais moi ça va, je paie le 20.", Intent.HARDSHIP),
+        (
+            "My approved mental health professional has applied for a Breathing Space for me.",
+            Intent.HARDSHIP,
+        ),
+        # An offer held back until the creditor agrees.
+        ("if you knock off the interest i'll pay 300 friday", Intent.PROMISE_TO_PAY),
+        ("si vous acceptez 40 % je vous verse 500 € dans la semaine", Intent.PROMISE_TO_PAY),
+    ],
+)
+def test_sets_45_to_47s_other_look_alikes(text: str, not_it: Intent) -> None:
+    assert not_it not in understand(text, RECEIVED).intents
+
+
+def test_a_read_receipt_is_an_automatic_reply() -> None:
+    text = "Lu : Relance dossier 4471\n\nVotre message a été lu le mardi 10 mars 2026 14:03."
+    assert understand(text, RECEIVED).intent is Intent.AUTO_REPLY
+
+
+def test_a_plan_asked_for_after_refusing_to_pay_at_once() -> None:
+    reading = understand(
+        "Je ne conteste pas, mais 400 € d'un coup c'est pas possible. 40 € par mois ?", RECEIVED
+    )
+    assert reading.intent is Intent.PAYMENT_PLAN_REQUEST
+    assert reading.installment_amount == Decimal("40.00")
+
+
+def test_the_day_of_next_month_said_before_the_sum() -> None:
+    reading = understand("I will pay the 5 of the next month £100.", RECEIVED)
+    assert reading.date == date(2026, 4, 5)
+    assert reading.amount == Decimal("100.00")

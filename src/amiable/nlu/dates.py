@@ -504,6 +504,9 @@ _DEADLINE_AFTER = re.compile(
 )
 
 
+_DAY_SUFFIX = re.compile(r"(?:st|nd|rd|th|er|ere|eme)?")
+
+
 def _is_day_number(folded: str, end: int) -> bool:
     return _NOT_A_DAY_AFTER.match(folded, end) is None
 
@@ -885,9 +888,12 @@ def _day_of_month(match: re.Match[str], received: date, start: int) -> _Found | 
         return None
     if in_digits and _glued(folded, match.start(), spaced=False):
         return None
-    if not _is_day_number(folded, match.end()) and (
-        in_digits or not _DICTATED_STOP.match(folded, match.end())
-    ):
+    # What follows the day itself says whether it is one: "the 5 of the next month £100"
+    # is the 5th, though a sum comes after the month.
+    after = match.end()
+    if "mo" in folded[match.end("day") : after]:
+        after = _DAY_SUFFIX.match(folded, match.end("day")).end()
+    if not _is_day_number(folded, after) and (in_digits or not _DICTATED_STOP.match(folded, after)):
         return None
     return _day_of_month_found(start, match.end(), received, day, match["which"])
 

@@ -356,7 +356,7 @@ _BARE_AFTER_PAYMENT = re.compile(
     + _BARE_NUMBER
     # Not a day ("pay the 10th", "le 1er"): an ordinal's letters, or more digits behind a
     # shorter match, end no amount.
-    + r"(?:\s?(?:e|€|eur|euros?)\b)?(?!\s*(?:/|fois|x\b|mois|jours?|semaines?|ans?|h\b|heures?|%|ème|days?|weeks?|months?|years?|hours?|ago|times|pm|am|e\s+(?:fois|mois|jour|échéance))|[\d/.-]\d|\d|(?:st|nd|rd|th|er|[eè]re|[eè]me)\b)"
+    + r"(?:\s?(?:e|€|eur|euros?)\b)?(?!\s*(?:of\s+(?:the\s+)?(?:this|next|following|current|coming|last)\s+month|du\s+mois|/|fois|x\b|mois|jours?|semaines?|ans?|h\b|heures?|%|ème|days?|weeks?|months?|years?|hours?|ago|times|pm|am|e\s+(?:fois|mois|jour|échéance))|[\d/.-]\d|\d|(?:st|nd|rd|th|er|[eè]re|[eè]me)\b)"
     + _BARE_FOLLOWED
 )
 # A number with a decimal comma and two decimals is a price in French ("ok, 89,90 vendredi"):

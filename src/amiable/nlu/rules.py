@@ -1217,6 +1217,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
     Intent.AUTO_REPLY: {
         "auto_reply_fr": _compile(
             r"\b(?:reponse|message) automatique\b",
+            # A read receipt: "Lu : Relance…", "a été lu le mardi 12 mai".
+            r"^\W*(?:lu|read)\W+(?:relance|votre|your|re)\b|\ba ete lu le\b|\bwas read on\b",
             r"\bje suis (?:actuellement )?(?:absente?|en (?:conges?|vacances|deplacement|formation))\b",
             r"\b(?:absente?|en conges?) (?:du|jusqu|jusqu au|a partir du|le)\b",
             r"\bde retour (?:le|au bureau|a partir)\b",
@@ -1277,8 +1279,8 @@ _NOT_A_PROMISE = _compile(
     r"\bne (?:vous |la |le |les |l )?(?:paierai|payerai|reglerai|verserai|rembourserai|solderai)\w* (?:\w+ )?(?:pas|rien|jamais|plus)\b(?! plus tard que| tard que)",
     r"\b(?:take|knock|get|remove|drop|waive)\b (?:\S+ ){0,5}?(?:fee|fees|charge|charges|interest|penalty)\b(?: off)? and (?:i|we) (?:will|shall)\b|\b(?:take|knock|get) (?:it|that|them|this) off and (?:i|we) (?:will|shall)\b|\b(?:enlevez|retirez|supprimez|annulez) (?:\w+ ){0,5}?(?:frais|penalites|interets|majorations) et je\b",
     r"\bje (?:vous )?(?:le |la |les )?(?:paierai|payerai|reglerai|paie|paye|regle|rembourserai|verserai)\w* (?:\w+ )?(?:pas|rien|jamais)\b(?! plus tard que| tard que)",
-    r"\b(?:once|when|as soon as|after|if) you(?:'ve| have| ve)? (?:remove|take|took|send|sent|confirm|correct|fix|cancel|drop|waive|prove|show|provide)\w*\b",
-    r"\b(?:des que|quand|lorsque|si) vous (?:m |me |nous |les |la |le |l |en |y )?(?:aurez|avez|enlevez|retirez|annulez|envoyez|corrigez|supprimez|prouvez|fournissez|renvoyez)\w*\b",
+    r"\b(?:once|when|as soon as|after|if) you(?:'ve| have| ve| ll| will)? (?:remove|take|took|send|sent|confirm|correct|fix|cancel|drop|waive|prove|show|provide|knock|accept|agree|freeze|write)\w*\b",
+    r"\b(?:des que|quand|lorsque|si) vous (?:m |me |nous |les |la |le |l |en |y )?(?:aurez|avez|enlevez|retirez|annulez|envoyez|corrigez|supprimez|prouvez|fournissez|renvoyez|acceptez|arretez|abandonnez|baissez|gelez|effacez)\w*\b",
     r"\b(?:tant que|pas avant que|pas avant d|tant qu|a condition que|sauf si|a moins que)\b",
     r"\b(?:des|a) (?:reception|receipt) (?:d un|d une|de l|du|de la|de votre) (?:avoir|facture rectifiee|facture corrigee|decompte rectifie)\b|\bon receipt of (?:a|the|your) (?:credit note|corrected invoice|revised statement)\b",
     # (Not who pays the debtor: "quand la CAF aura versé", "dès que le notaire aura débloqué
@@ -1418,6 +1420,11 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
             # "he was paying you €50 a month by standing order".
             r"\b(?:reclam\w*|factur\w*|billing|billed|charging|charged|claiming)\b[^.!?]{0,60}?\d\S*(?: \S)? x (?:\S )?\d[\d.,]*",
             r"\b(?:he|she|they) (?:was|were|had been) paying\b[^.!?]{0,40}?\b(?:a|per|every|each) (?:month|week|fortnight)\b|\b(?:il|elle|ils|elles) (?:payai\w*|versai\w*|remboursai\w*)\b[^.!?]{0,40}?\b(?:par|chaque|tous les) (?:mois|semaine)\b",
+            # The creditor's own offer, named: "votre proposition d'échéancier en 8
+            # mensualités", "vous lui proposiez 6 x 95 €", "if I agree to the 6 x £95 plan".
+            r"\b(?:votre|vos) (?:proposition|offre)s? (?:d |de )?(?:echeancier|paiement|reglement|plan)?\b[^.!?]{0,30}?(?:\d+ ?(?:x|fois|mensualites|echeances)\b[^.!?]{0,15}|\d[\d.,]* ?(?:€|e|euros?)?(?: par mois)?)",
+            r"\bvous (?:me |lui |nous |leur )?(?:proposez|proposiez|avez propose|aviez propose)\b[^.!?]{0,40}?\b(?:echeancier|mensualites|\d+ ?(?:x|fois))\b",
+            r"\b(?:your|the) (?:offer|proposal) of\b[^.!?]{0,30}?\d|\bif (?:i|we) (?:agree to|accept|take) (?:the|your)\b[^.!?]{0,30}?\bplan\b|\b(?:we were|nous etions|on etait) (?:in discussion|discussing|talking|en discussion)\b[^.!?]{0,40}?\b(?:plan|paiement|echeancier|fois|instalments?)\b",
         ),
     ),
     (
@@ -1446,7 +1453,7 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
             # chambre d'hôpital", "a loan taken out in my name while I was in hospital".
             r"\b(?:depuis|de) (?:mon|ma) (?:lit|chambre) d hopital\b|\bpendant (?:que j etais|la duree de (?:mon|ma)|mon|ma)(?: encore)? (?:a l hopital|hospitalis\w*)\b|\bwhile i was (?:still )?(?:in (?:the )?hospital|hospitali[sz]ed|off sick)\b|\bfrom (?:my )?hospital bed\b|\ba ma sortie (?:de l hopital|d hopital)\b|\b(?:was|been) off sick (?:yesterday|last week|this morning|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
             r"\bsick (?:with|of) (?:worry|worrying|this|it|these|your)\b|\bsick and tired\b|\bmalade d inquietude\b|\bpersonal insolvency (?:arrangement|practitioner)\b(?:.{0,200}\bpip\b)?|\bpip\b.{0,200}\bpersonal insolvency\b|\b(?:through|via|with) my pip\b|\b(?:my|the|our) pip(?:'s| s)? (?:details|name|office|address|letter|email|number|contact)\b|\bfinie? la galere\b|\bif i (?:ever )?(?:lose|lost) my job\b|\bsi (?:jamais )?je perds mon (?:emploi|travail|boulot|job)\b",
-            r"\bmental health crisis (?:breathing space|one|moratorium)\b|\bbreathing space \W*(?:the )?mental health\b",
+            r"\bmental health crisis (?:breathing space|one|moratorium)\b|\bbreathing space \W*(?:the )?mental health\b|\bapproved mental health (?:professional|practitioner)\b",
             r"\b(?:i m|i am|im) (?:on (?:shift|a shift|nights|days|lates|earlies)|at work|working) (?:till|until|til)\b",
             # A doctors' practice's name: "the practice administrator at Greenfield Surgery".
             r"\bat (?:the |our |\w+ )?(?:medical |dental |family |health )?surgery\b",
@@ -1470,8 +1477,8 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
             # How the writer's wages come: "je suis payé en dirhams", "on est payés le 10".
             r"\b(?:je suis|on est|nous sommes) (?:paye|payee|payes|payees) (?:en (?!totalite\b|entier\b|integralite\b)\w+|le \d+\w*|le (?:premier|dernier)|tous les|toutes les|chaque|a la (?:semaine|quinzaine|mission|tache|commission|piece)|au (?:mois|smic|noir|lance)|par (?:mois|semaine|virement)|fin (?:de |du )?mois|debut (?:de |du )?mois|mensuellement)\b",
             # A form or a reply posted is no payment; a payment bounced back is none.
-            r"\b(?:envoyee?s?|postee?s?|transmise?s?|renvoyee?s?|adressee?s?|sent|posted|returned|mailed) (?:le|la|les|mon|ma|mes|un|une|votre|the|my|a|your) (?:\w+ ){0,2}?(?:formulaire|dossier|document|courrier|lettre|papiers|justificatifs?|attestation|contrat|mail|e-?mail|message|pieces jointes|photos?|copie|form|forms|documents?|paperwork|letter|reply|email)\b",
-            r"\b(?:paye|regle|paid|paid for) (?:les |ses |leurs |l |the |his |her |their )?(?:obseques|enterrement|funeral)\b",
+            r"\b(?:envoyee?s?|postee?s?|transmise?s?|renvoyee?s?|adressee?s?|sent|posted|returned|mailed) (?:you |vous )?(?:le|la|les|mon|ma|mes|un|une|votre|the|my|a|your) (?:\w+ ){0,2}?(?:formulaire|dossier|document|courrier|lettre|papiers|justificatifs?|attestation|contrat|mail|e-?mail|message|pieces jointes|photos?|copie|form|forms|documents?|paperwork|letter|reply|email)\b",
+            r"\b(?:paye|regle|paid|paid for) (?:les |ses |leurs |le |la |l |the |his |her |their )?(?:\w+ (?:et|and) (?:les |l |the )?)?(?:obseques|enterrement|funeral)\b",
             # "$125 biweekly until it's paid off": the end of a plan, not a payment made.
             r"\b(?:until|till|til) (?:it|its|this|the (?:balance|debt|loan|account))(?:'s| s| is| has been| gets)? (?:paid|cleared|settled)(?: off| in full)?\b",
             r"\b(?:essaye|tente|tried|attempted) (?:de |to )?(?:payer|regler|pay)\b|\b(?:carte|card|paiement|payment) (?:a ete |was |got |has been )?(?:refusee?|declined|rejected|refused)\b",
@@ -1559,9 +1566,11 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
         ),
     ),
     (
-        # "I don't know when I can pay now": no day, and no wish to pay at once.
+        # "I don't know when I can pay now": no day, and no wish to pay at once; the link
+        # received.
         Intent.PAY_NOW,
         _compile(
+            r"^\W*(?:bien )?recu le lien\W*(?:merci\W*)?$|^\W*(?:got|received) the link\W*(?:thanks|thank you|cheers)?\W*$",
             r"\b(?:do not|don t|dont|no) (?:know|idea) when (?:i|we) (?:can|could|will|ll) (?:pay|settle)\b|\bje (?:ne )?sais (?:pas|plus) quand je (?:pourrai|pourrais|peux|vais pouvoir) (?:vous )?(?:payer|regler)\b",
         ),
     ),
@@ -1607,6 +1616,9 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
 _HEDGED = _compile(
     _HEDGE_FR,
     _HEDGE_EN,
+    # An offer held back until the creditor agrees: "si vous acceptez 50 % je vous verse
+    # 700 €", "if you'll accept £450" (SPEC: a condition on the creditor is no promise).
+    r"\b(?:if|once|as soon as) you(?: ll| will)? (?:accept|agree|knock|take off|remove|waive|freeze|write off|drop)\w*\b|\bsi vous (?:acceptez|abandonnez|baissez|gelez|effacez|enlevez|retirez|annulez)\b",
     # "je sais pas quand je pourrai", "I don't know when I can": no day, no promise.
     r"\b(?:je ne|je|j) sais (?:pas|plus) (?:quand|si) (?:je|j) (?:pourrai|pourrais|peux|vais pouvoir)\b|\b(?:do not|don t|dont) know when (?:i|we) (?:can|will|ll|could)\b",
     # "Je n'ai jamais dit que je paierais vendredi": a promise denied.
@@ -1632,7 +1644,7 @@ _EVENTS = frozenset(
 )
 _THIRD_PARTY_DIFFICULTY = _compile(
     # A relative's or a friend's illness or lost job (not a spouse's: the household's).
-    r"\b(?:mon|ma|mes|notre|nos) (?:pere|mere|parents|frere|soeur|fils|fille|enfants?|belle mere|beau pere|beaux parents|grand mere|grand pere|grands parents|oncle|tante|cousine?|voisine?|amie?|collegue|neveu|niece|papa|maman|mamie|papi)(?: \w+){0,2}? (?:est|a|a ete|sont|ont|ont ete|vient d etre|etait|avait)(?: \w+){0,3}? (?:malade|hospitalise\w*|a l hopital|au chomage|licencie\w*|en arret|un cancer|en chimio|un accident|handicape\w*|en reeducation|en prison|incarcere\w*)\b",
+    r"\b(?:mon|ma|mes|notre|nos) (?:pere|mere|parents|frere|soeur|fils|fille|enfants?|belle mere|beau pere|beaux parents|grand mere|grand pere|grands parents|oncle|tante|cousine?|voisine?|amie?|collegue|neveu|niece|papa|maman|mamie|papi)(?: \w+){0,2}? (?:est|a|a ete|sont|ont|ont ete|vient d etre|etait|avait)(?: \w+){0,3}? (?:malade|hospitalise\w*|a l hopital|au chomage|licencie\w*|en arret|un cancer|en chimio|un accident|handicape\w*|en reeducation|en prison|incarcere\w*|perdu son (?:travail|emploi|boulot|job|poste))\b",
     r"\b(?:mum|mom|mother|dad|father|parents|brother|sister|son|daughter|grandma|grandmother|granddad|grandfather|gran|nan|aunt|uncle|cousin|neighbour|neighbor|friend|colleague|nephew|niece|mother in law|father in law)(?:'s| s| is| has| was| got| went)(?: \w+){0,4}? (?:sick|ill|in hospital|in the hospital|hospitali[sz]ed|made redundant|laid off|unemployed|out of work|lost (?:his|her|their) job|cancer|chemo\w*|surgery|injured|disabled|through chemo)\b",
 )
 # A cost that took all one had: "the funeral wiped me out", "cost me everything".
@@ -1657,6 +1669,7 @@ _ONE_GO = _compile(
 _NOT_AT_ONCE = _compile(
     r"\b(?:ne (?:peux|pourrai|pourrais|vais|pouvons) pas|pas possible de|impossible de|je peux pas|j peux pas|cannot|can not|unable to|not able to|could not|will not be able to)\b(?: \w+){0,4} (?:d un (?:seul )?coup|en une (?:seule )?fois|in one go|all at once|in one payment|in full|as a lump sum)\b",
     r"\bpas (?:d un (?:seul )?coup|en une (?:seule )?fois)\b|\bnot (?:in one go|all at once|in one payment|in full)\b",
+    r"\b(?:d un (?:seul )?coup|en une (?:seule )?fois|in one go|all at once|in one payment)\b.{0,12}\b(?:c est |ce n est |c )?(?:pas possible|impossible|not possible|no way|is too much|c est trop)\b",
 )
 # "100 € le 20 et on voit pour le reste": the rest is left open, not offered; one payment
 # said with it is a promise of part, not a plan (SPEC).
@@ -1670,6 +1683,10 @@ _FUTURE_PAYMENT = re.compile(
     r"|\bje (?:vous )?ferai (?:le|un|mon) (?:virement|paiement|versement|cheque|reglement)\b"
     r"|\b(?:(?:i|we) )?(?:can|could|will) (?:do|pay|manage|make) (?:it )?(?:on )?(?:the \d+|(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|next)\b"
     r"|\b(?:i|we) will (?:pay|settle|send|transfer)\b"
+)
+# A condition on the creditor: "if you accept", "si vous acceptez", "only if".
+_ON_THE_CREDITOR = re.compile(
+    r"\b(?:once|when|as soon as|after|if|the (?:minute|moment|second|day)) you\b|\b(?:des que|quand|lorsque|si) vous\b|\b(?:a condition que|only if)\b"
 )
 # "je paierai 95 € le 2 juin, le reste quand je pourrai": the hedge is the rest's.
 _SENTENCE = re.compile(r"[.!?;]+|(?:,|\bet|\bmais|\band|\bbut) (?:pour )?(?:le reste|the rest)\b")
@@ -1692,7 +1709,7 @@ _NEGATED_PAID = _compile(
     r"\bnot (?:yet )?paid\b",
 )
 _FIRST_PERSON_DIFFICULTY = _compile(
-    r"\b(?:je me retrouve seule?|pension de reversion|je ne peux|je peux pas|je n arrive|j ai du mal|je n ai pas les moyens|je n ai plus|impossible (?:pour moi )?de payer|je ne pourrai|frais d obseques|(?:payer|paye|avancer|avance|regler|regle|financer|finance)(?: seule?)? (?:les obseques|l enterrement)|je peux (?:rien|plus)|je n y arrive|j y arrive (?:pas|plus)|il (?:ne )?me reste (?:que |plus que )?\d+|a decouvert|(?:pars|partir|partons|rentre|rentrer|vais|allons) (?:\w+ ){0,3}?pour (?:l enterrement|les obseques)|a sec|sans revenus?|plus de revenus?|(?:mon )?compte (?:est )?vide|je suis seule?|difficile|depuis (?:son|sa) (?:deces|mort|disparition)|je (?:ne )?m en sors (?:pas|plus))\b",
+    r"\b(?:je me retrouve seule?|pension de reversion|je ne peux|je peux pas|je n arrive|j ai du mal|je n ai pas les moyens|je n ai plus|impossible (?:pour moi )?de payer|je ne pourrai|frais d obseques|(?:payer|paye|avancer|avance|regler|regle|financer|finance)(?: seule?)? (?:les obseques|l enterrement)|je peux (?:rien|plus)|je n y arrive|j y arrive (?:pas|plus)|il (?:ne )?me reste (?:que |plus que )?\d+|il ne me reste (?:plus )?rien|a decouvert|(?:pars|partir|partons|rentre|rentrer|vais|allons) (?:\w+ ){0,3}?pour (?:l enterrement|les obseques)|a sec|sans revenus?|plus de revenus?|(?:mon )?compte (?:est )?vide|je suis seule?|difficile|depuis (?:son|sa) (?:deces|mort|disparition)|je (?:ne )?m en sors (?:pas|plus))\b",
     r"\b(?:i (?:cannot|can not) (?:\w+ ){0,2}?(?:pay|afford|manage|cope|keep up with|make)|i am struggling|i have been struggling|funeral (?:costs?|bills?|expenses)|(?:pay|paid|paying) for the funeral|"
     + _WIPED_OUT
     + r"|(?:i have|i ve|i've|got) nothing left|i am unable|cannot afford|can not afford|no income|since (?:he|she|my \w+) (?:died|passed)|on my own now|(?:managing|surviving|living) on one income|on (?:one|a single|the one) income|struggling|behind on|(?:could|can|may) i (?:pay|do)|off work|cannot pay|can t pay|cant pay|living on|only manage|can only|state pension|chaotic|hard time|difficult time|tough time|been hard)\b",
@@ -1776,6 +1793,7 @@ _NOT_INSOLVENT = _compile(
     r"\b(?:bankruptcy|bankrupt|iva|insolvency)\b\W{0,3}(?:no way|never|not an option|out of the question)\b",
     r"\b(?:not|never|no) (?:going|filing|declaring|applying) (?:to )?(?:for )?(?:go )?(?:bankrupt|bankruptcy|an iva|insolvency)\b",
     r"\b(?:pas question|hors de question|jamais) (?:de |d )?(?:faire |deposer )?(?:un )?(?:dossier de )?(?:surendettement|faillite)\b",
+    r"\bje ne (?:veux|souhaite) pas (?:passer par|faire|deposer|monter) (?:un |le )?(?:dossier de )?(?:surendettement|faillite)\b|\b(?:do not|don t) want to (?:go|file|declare) (?:for |into )?(?:bankrupt\w*|an iva|a dro|insolvency)\b",
     r"\b(?:je ne suis|je suis|j suis|nous ne sommes) (?:pas|plus) en (?:surendettement|faillite|liquidation)\b|\bi am not (?:bankrupt|in (?:an iva|bankruptcy|a dro|insolvency))\b",
     # A business saying so: "our company is NOT in administration, that was another firm".
     r"\b(?:is|are|am|we re|we're|we are|i m|i am) not in (?:administration|liquidation|receivership|bankruptcy)\b|\bn (?:est|sommes|suis) pas en (?:redressement|liquidation|sauvegarde|faillite)\b",
@@ -2034,8 +2052,12 @@ def _promise_blocked(normalized: str, present: frozenset[str]) -> str | None:
             # "500 vendredi pis le reste quand je peux": only the rest waits.
             return None
         after = sentence[condition.end() :]
-        if (_FUTURE_PAYMENT.search(after) or _MOVED_TO.search(after)) and not _NOT_A_PROMISE.search(
-            after, present
+        if (
+            (_FUTURE_PAYMENT.search(after) or _MOVED_TO.search(after))
+            and not _NOT_A_PROMISE.search(after, present)
+            # "if you knock off the interest I'll pay 380 Friday": the payment said after a
+            # condition on the creditor is the one it holds back.
+            and not _ON_THE_CREDITOR.search(condition.group(0))
         ):
             # "je ne pourrai pas payer le 20, je paierai le 27": the new date is promised.
             return None
