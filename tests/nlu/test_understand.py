@@ -4214,3 +4214,14 @@ def test_the_day_of_next_month_said_before_the_sum() -> None:
     reading = understand("I will pay the 5 of the next month £100.", RECEIVED)
     assert reading.date == date(2026, 4, 5)
     assert reading.amount == Decimal("100.00")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pas possible payer 150 euro chaque mois. Possible 30 euro chaque mois ?",
+        "Impossible de verser 150 € par mois, je peux 30 € par mois.",
+    ],
+)
+def test_an_instalment_said_impossible_is_not_the_one_offered(text: str) -> None:
+    assert understand(text, RECEIVED).installment_amount == Decimal("30.00")

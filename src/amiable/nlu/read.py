@@ -1300,6 +1300,7 @@ def _superseded(own: str, amount: _Amount) -> bool:
 # £50".
 _REFUSED_BEFORE = re.compile(
     r"(?:\b(?:ne|n'|je)\s*(?:peux|peut|pourrai|pourrais|pouvons)\s+(?:pas|plus)|\bcan(?:['’]t|not| not)|\bunable to|"
+    r"\b(?:pas|plus)\s+possible(?:\s+de)?|\bimpossible(?:\s+de)?|"
     r"\bwon['’]t be able to)\s+(?:\w+\s+){0,2}?(?:pay|payer|tenir|suivre|assumer|verser|manage|afford|do|"
     r"keep up(?: with)?|continue|continuer|make)\W+(?:[^\W\d]+\W+){0,4}$"
     # ("rather than", "au lieu de": `_OFFER_REPLACED_BEFORE`, which `_superseded` asks too.)
