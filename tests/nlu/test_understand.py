@@ -4225,3 +4225,95 @@ def test_the_day_of_next_month_said_before_the_sum() -> None:
 )
 def test_an_instalment_said_impossible_is_not_the_one_offered(text: str) -> None:
     assert understand(text, RECEIVED).installment_amount == Decimal("30.00")
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        # Nothing can be paid, said plainly, or despair said.
+        ("Je ne peux rien vous verser ce mois-ci, désolée.", Intent.HARDSHIP),
+        ("Honestly I can't pay a penny right now.", Intent.HARDSHIP),
+        ("He has no access to any funds at the moment and cannot make payments.", Intent.HARDSHIP),
+        ("Avec les enfants on a du mal à boucler le mois.", Intent.HARDSHIP),
+        ("Je ne vois plus d'issue avec toutes ces dettes.", Intent.HARDSHIP),
+        ("i can't see a way out of this anymore", Intent.HARDSHIP),
+        ("Il n'y a plus rien sur mon compte depuis le 10.", Intent.HARDSHIP),
+        ("Je ne suis pas en mesure de vous payer pour le moment.", Intent.HARDSHIP),
+        ("entre les impôts et l'urssaf jsuis a sec", Intent.HARDSHIP),
+        ("We're not able to pay anything this month, the season hasn't started.", Intent.HARDSHIP),
+        # A filing for insolvency; a company that is not the debtor.
+        ("Nous avons déposé le bilan lundi au tribunal de commerce.", Intent.LEGAL_PROCEEDING),
+        (
+            "Nous ne sommes pas votre débiteur : la société a changé de propriétaire.",
+            Intent.WRONG_PERSON,
+        ),
+        # Paid to the creditor's client directly; only part outstanding.
+        ("Il a déjà payé en liquide à votre client, au garage, le 2.", Intent.DISPUTE),
+        ("I sent the money to the shop directly last week.", Intent.DISPUTE),
+        (
+            "The total on your letter is wrong, only invoice 42 (£300) is outstanding.",
+            Intent.DISPUTE,
+        ),
+        # Payments said in the passive or just made.
+        ("Toutes nos factures ont été réglées en novembre, dont la vôtre.", Intent.ALREADY_PAID),
+        ("Your invoice 7731 was paid on 2 March by wire.", Intent.ALREADY_PAID),
+        ("Je viens de vous envoyer le virement, vous l'avez ?", Intent.ALREADY_PAID),
+        # A client's insolvency is the writer's hardship.
+        (
+            "My main client went into administration owing us £20,000, we're behind on everything.",
+            Intent.HARDSHIP,
+        ),
+    ],
+)
+def test_sets_48_and_49s_wordings(text: str, intent: Intent) -> None:
+    assert intent in understand(text, RECEIVED).intents
+
+
+@pytest.mark.parametrize(
+    ("text", "not_it"),
+    [
+        (
+            "Je ne peux rien payer : mon dossier de surendettement a été déclaré recevable.",
+            Intent.HARDSHIP,
+        ),
+        (
+            "Je ne suis pas en mesure de régler en une fois, je propose 6 mensualités.",
+            Intent.HARDSHIP,
+        ),
+        ("vous prenez paypal ? je veux en finir avec ce dossier", Intent.HARDSHIP),
+        (
+            "My accountant says I should go into a CVA but we're nowhere near that. £200 a month?",
+            Intent.LEGAL_PROCEEDING,
+        ),
+        (
+            "I've no plans to go into an IVA, it was one bad month. Paying on the 25th.",
+            Intent.LEGAL_PROCEEDING,
+        ),
+        (
+            "HMRC gave me time to pay, it's not bankruptcy or anything. £40 a month?",
+            Intent.LEGAL_PROCEEDING,
+        ),
+        (
+            "They mentioned a DRO but I earn too much to qualify. £80 a month from the 1st.",
+            Intent.LEGAL_PROCEEDING,
+        ),
+        ("My main contractor went into administration owing us £42,000.", Intent.LEGAL_PROCEEDING),
+        ("No one in this family is dead, thank God, but money is tight.", Intent.DECEASED),
+        ("Just so there's no confusion, I'll pay invoice 12 on Friday.", Intent.WRONG_PERSON),
+        ("John sold me the deli in March and he doesn't work here anymore.", Intent.DISPUTE),
+        (
+            "Les indemnités ne sont toujours pas arrivées, laissez-moi quelques mois.",
+            Intent.DISPUTE,
+        ),
+        ("Je dis pas que je vous dois pas, mais faut attendre la saison.", Intent.DISPUTE),
+    ],
+)
+def test_sets_48_and_49s_look_alikes(text: str, not_it: Intent) -> None:
+    assert not_it not in understand(text, RECEIVED).intents
+
+
+def test_a_husband_says_it_was_paid_by_check() -> None:
+    reading = understand(
+        "My husband does the books. He says this was paid on March 3 by check #2281.", RECEIVED
+    )
+    assert Intent.ALREADY_PAID in reading.intents

@@ -378,6 +378,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bliquidat(?:eur|rice)\b|\b(?:reglement|concordat) preventif\b",
             r"\b(?:a ete|ont ete|vient d etre|viennent d etre) (?:mise?s? en liquidation|liquidee?s?)\b",
             r"\bjugement d ouverture\b",
+            r"\b(?:depose|deposer|deposons|deposera|deposerons) (?:le|notre|son|mon) bilan\b|\bdepot de bilan\b",
             r"\bdeclaration de (?:vos |votre |la )?creances?\b",
             r"\bcommission de surendettement\b",
             r"\bplan (?:conventionnel|de surendettement)\b|\bplan de (?:redressement|sauvegarde|continuation)\b",
@@ -438,7 +439,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bje ne (?:suis|connais) pas (?:cette personne|ce monsieur|cette dame|cette societe|m\b|mr\b|mme\b|monsieur|madame|mademoiselle)",
             r"\bje ne connais (?:pas|personne|aucun)\b.{0,40}\b(?:nom|personne|monsieur|madame)\b",
             r"\bpersonne (?:de ce nom|du nom de|portant ce nom)\b",
-            r"\b(?:confondu|confondre|confusion|homonyme)\b",
+            r"\b(?:confondu|confondre|(?<!no )(?<!pas de )(?<!aucune )(?<!any )confusion|homonyme)\b",
             # (Not "je n'habite plus en France": the debtor moved.)
             r"(?<!je )(?<!nous )\bn (?:habite|reside|vit) (?:plus|pas|pas ici|plus ici)\b|(?<!je )\bn y (?:habite|reside|vit) (?:plus|pas)\b",
             r"\b(?:nous avons|j ai|on a) (?:achete|acquis|rachete) (?:cette|la|leur|sa|son) (?:maison|appartement|logement|propriete|pavillon)\b",
@@ -459,7 +460,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             rf"\b(?:je ne suis pas|je suis pas|j suis pas|jsuis pas|ch pas|chu pas|c est pas|ce n est pas) {_NAME}\b",
             rf"\bpas (?:le )?(?:numero|telephone|portable|tel|mail|adresse) (?:de |d ){_NAME}\b",
             r"\b(?:distribue|depose|livre|arrive|glisse)\w* (?:chez moi|chez nous|dans ma boite|dans notre boite|a mon adresse) par erreur\b",
-            r"\bnous ne sommes pas (?:la|le|l|les) (?:societe|entreprise|sarl|sas|ste|cabinet|maison|ets|etablissements|garage|transports|boulangerie|restaurant)\b",
+            r"\bnous ne sommes pas (?:la|le|l|les) (?:societe|entreprise|sarl|sas|ste|cabinet|maison|ets|etablissements|garage|transports|boulangerie|restaurant)\b|\b(?:nous ne sommes|je ne suis) pas (?:votre|le|la) debit(?:eur|rice)\b",
         ),
         "wrong_person_en": _compile(
             r"\bnever lived (?:at|in) (?:\d+|that|this|the)\b",
@@ -587,6 +588,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\blivraison refusee\b|\brefusee? a (?:la )?(?:reception|livraison)\b|\breserves (?:portees|emises|faites)\b",
         ),
         "not_owed_fr": _compile(
+            r"\b(?:paye|regle|verse|donne)\w* (?:\w+ ){0,5}?(?:a|au|chez) votre client\b",
             r"\bc est a (?:mon|ma|son|sa) (?:ex|ex mari|ex femme|ex compagnon|ex compagne|mari|femme|conjointe?|compagnon|compagne|frere|soeur|fils|fille|pere|mere) de (?:la |le |les )?(?:payer|regler|rembourser)\b",
             r"\b(?:paye|regle|verse)e?s? (?:direct|directement) (?:au|a la|a l|chez|aupres)\b|\b(?:j ai|on a|nous avons) (?:paye|regle) (?:le|la|l) \w+ (?:direct|directement)\b|\bdeja (?:paye|regle)e?s? (?:chez|aupres de) \w+\b.{0,80}\b(?:oubli\w* de vous (?:prevenir|informer|le dire)|extrait de compte|recu)\b|\b(?:ce n est pas|c est pas) moi qui (?:l |les )?(?:ai|avais) (?:pris|souscrit|signe|ouvert|contracte|commande)\b|\bquelqu un s en est servi\b|\bs en (?:est|sont) servie?s? pour (?:ouvrir|souscrire|contracter|commander|acheter|prendre)\b",
             r"\bjamais (?:signe|souscrit|commande|contracte|eu de (?:contrat|compte|abonnement))\b",
@@ -628,6 +630,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bdo not (?:recogni[sz]e|agree with) (?:this|the|that)\b(?! (?:name|company|firm|number|sender|agency|letterhead)\b)",
         ),
         "not_owed_en": _compile(
+            r"\b(?:sent|paid|transferred) (?:\w+ ){0,3}?(?:to )?(?:the company|your client|the shop|the store|the original creditor|the retailer|the garage|the dealer) directly\b",
             r"\b(?:debt|it|this|account|balance)\b(?: \w+){0,3} (?:was|were|has been|have been|got) discharged\b|\bdischarged (?:in|by|through) (?:my|the|a) (?:bankruptcy|chapter \d+|chapter (?:seven|thirteen)|dro|iva)\b",
             r"\b(?:paid|settled) (?:it |the (?:£|\$|€)? ?\d[\d.,]* (?:\w+ )?)?(?:at the front desk|at reception|at the desk|in the store|in store)\b|\bthe (?:clinic|shop|store|agency|landlord|practice|hospital) (?:has|got|already has) (?:its|their|his|her) money\b",
             r"\b(?:opened|took out|signed up for|set up) (?:this|it|the (?:account|loan|card|contract|phone contract)) in my name\b",
@@ -664,6 +667,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bafter (?:six|6|five|5) years\b.{0,60}\b(?:court|enforce\w*|claim|sue)\b",
         ),
         "amount_en": _compile(
+            r"\bonly (?:invoice|the invoice|one invoice|one bill|the last invoice|£|\$|€)[^.!?]{0,30}\b(?:is|are) (?:actually |really |still )?(?:outstanding|due|owed|owing)\b",
             r"\b(?:his|her|their) share\b(?: of (?:the|this) (?:bill|rent|account))? is (?:his|her|their) (?:problem|responsibility|business|lookout)\b",
             r"\bestimat\w* (?:my |our |the )?(?:usage|consumption|reading|readings|meter reading|bill)\b.{0,100}\b(?:barely|hardly|never|wrong|too high|not right|not correct|inaccurate)\b|\bestimated (?:reading|bill|meter reading)s?\b.{0,60}\b(?:wrong|too high|not (?:right|correct|accurate))\b",
             r"\b(?:debit\w*|charg\w*|took|taken|deducted|collected|billed)(?: \w+){0,3}? twice\b|\bdouble (?:debit\w*|charg\w*|payment taken)\b|\b(?:taken|took|debited|charged|collected|deducted) (?:£|\$|€) ?\d[\d.,]*(?: \w+){0,3}? instead of (?:the |my )?(?:£|\$|€) ?\d",
@@ -697,7 +701,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:the )?(?:labour|labor|call ?out(?: fee)?) (?:i m|i am|we re|we are|i'm|we're) not paying\b|\b(?:boiler|heating|heater|engine|car|van|oven|fridge|freezer|washing machine|dishwasher|appliance|printer|laptop|tv) (?:still )?(?:does not|doesn t|won t|will not|did not|didn t) (?:fire|work|start|turn on|heat|run|light)\b",
             r"\b(?:treatment|work|job|repairs?) (?:is|was|remains) (?:still )?(?:incomplete|unfinished|not (?:completed|finished))\b|\bnot liable (?:to pay )?for (?:the )?(?:incomplete|unfinished)\b",
             r"(?<!has )(?<!have )(?<!it )\b(?:never|not) (?:delivered|arrived|received (?:the|my|any) (?:goods|order|item|parcel|service))\b",
-            r"\b(?:faulty|defective|not as described|did not work|never worked|does not work|stopped working|broken(?! (?:leg|arm|wrist|ankle|hip|foot|back|ribs?|bones?|hand|jaw|nose|collarbone|heart|home|marriage|family|english|french))|damaged)\b",
+            r"\b(?:faulty|defective|not as described|did not work|never worked|does not work(?! (?:here|there|for|at|with|anymore|any more))|stopped working|broken(?! (?:leg|arm|wrist|ankle|hip|foot|back|ribs?|bones?|hand|jaw|nose|collarbone|heart|home|marriage|family|english|french))|damaged)\b",
             r"\bnever (?:got |been )?(?:delivered|arrived|came|turned up|showed up|fitted|installed|finished|completed)\b|\b(?:work|job|repairs?|service|installation|visit|inspection) (?:was|were) (?:never|not) (?:finished|completed|done|carried out)\b",
             r"\bnever (?:got|received) (?:the|my|any|it|them|what)\b|\bnot paying for something\b|\bnobody (?:ever )?came\b|\bnever (?:came back|fixed|repaired)\b|\b(?:quit|broke down|broke|failed|(?<!got )(?<!been )(?<!was )(?<!were )(?<!debit )(?<!order )(?<!payment )(?<!payments )(?<!calls )(?<!letters )stopped) after\b",
             r"\bwrong (?:spec|specification|model|size|items?|colou?r|product|goods)\b|\breturned (?:them|it|the (?:\w+ )?(?:goods|items?|order|parcel|delivery))\b",
@@ -709,6 +713,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
     },
     Intent.ALREADY_PAID: {
         "paid_fr": _compile(
+            r"\b(?:toutes )?(?:mes|nos|la|les|votre|vos|cette|ces) factures? (?:\w+ ){0,3}?(?:a|ont) (?:bien |deja |toutes )?ete (?:reglee?s?|payee?s?|soldee?s?)\b|\bje viens (?:de |d )(?:vous )?(?:envoyer|faire|effectuer|passer) (?:le|la|un|une|mon|ma) (?:paiement|virement|reglement|versement)\b",
             r"\bje suis a jour (?:de|dans) (?:mon|mes) (?:echeancier|paiements|versements|mensualites|remboursements)\b|\bc etait (?:le|la) dern(?:ier|iere) (?:prelevement|mensualite|echeance|versement)\b",
             r"\b(?:s est|me suis|nous sommes|se sont) acquitte\w*\b(?! (?:de (?:mes|ses|nos|leurs) )?obligations)",
             r"\b(?:avoir|j ai|nous avons|a ete) procede (?:le \d+(?: \d+)? |ce jour )?au (?:reglement|paiement|virement|versement)\b",
@@ -752,7 +757,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:i|we) (?:have |had )?(?:already )?(?:posted|mailed|sent) (?:you )?(?:a|the|my) (?:cheque|check)\b",
             r"\b(?:i|we) (?:have |had )?(?:already |just )?sent (?:you )?(?:the )?(?:£|\$|€)\s?\d",
             r"\bpayment (?:was|has been|went|is) (?:already )?(?:made|sent|processed|out|through)\b",
-            r"(?<!when )(?<!once )(?<!until )(?<!till )(?<!as soon as )(?<!before )\b(?:it|this|(?:the|his|her|my|our) (?:bill|invoice|balance|account|debt)(?: with you)?(?: of (?:£|\$|€)?\s?[\d,.]+)?) (?:is|was|has been) (?:already )?(?:closed and )?(?:paid|settled|cleared)\b(?! (?:into|in (?!full\b)))",
+            r"(?<!when )(?<!once )(?<!until )(?<!till )(?<!as soon as )(?<!before )\b(?:it|this|(?:the|his|her|my|our|your) (?:bill|invoice|balance|account|debt)(?: no| number| n)?(?: [a-z]*\d[\w-]*)?(?: with you)?(?: of (?:£|\$|€)?\s?[\d,.]+)?) (?:is|was|has been) (?:already )?(?:closed and )?(?:paid|settled|cleared)\b(?! (?:into|in (?!full\b)))",
             r"\balready paid\b",
             r"^\W*(?:cleared|settled|paid) (?:the lot|it all|everything|the balance|the account|in full)\b",
             r"^\W*paid\b|(?<!get )(?<!gets )(?<!got )(?<!be )(?<!am )(?<!are )(?<!i m )\bpaid (?:£|\$|€)\s?\d|(?<!get )(?<!gets )(?<!got )(?<!be )(?<!am )(?<!are )\bpaid (?:it |this |that )?(?:yesterday|today|last|this morning|on)\b",
@@ -869,6 +874,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             # loyer c'est 720", "Moi retraite 780 euro. Loyer 450 euro.").
             r"\b(?:pension|retraite|salaire|revenus?|chomage|aah|rsa|smic|touche|gagne|percois)\b[^.!?]{0,25}?\d.{0,120}?\bloyer\b[^.!?]{0,20}?\d|\bloyer\b[^.!?]{0,20}?\d.{0,120}?\b(?:pension|retraite|salaire|revenus?|chomage|aah|rsa|smic|touche|gagne|percois)\b[^.!?]{0,25}?\d",
             r"\bj ai (?:du|dû) (?:arreter|quitter) (?:de travailler|mon travail|mon emploi|mon boulot|mon poste)\b",
+            # (Not "pas en mesure de régler en une fois": the plan's reason.)
+            r"\b(?:pas les moyens|pas en mesure) (?:de |d )(?:vous )?(?:payer|regler|honorer|rembourser|verser|faire face)\b(?! (?:\w+ )?(?:en une (?:seule )?fois|d un (?:seul )?coup|la totalite|l integralite|en totalite|tout)\b)|\b(?:je suis|jsuis|j suis|suis|on est|nous sommes) (?:completement |totalement )?a sec\b",
             r"\b(?:en|au|dans un) (?:foyer d hebergement|centre d hebergement|hebergement d urgence|foyer d urgence)\b|\b(?:je suis|on est|nous sommes) (?:sans abri|sdf|a la rue)\b|\bje cherche (?:du|un) (?:travail|emploi|boulot|job)\b|\b(?:mon )?cdd (?:s est |est )?(?:termine|fini|arrete)\b|\bfin de (?:mon )?cdd\b",
             r"\bperdu ma (?:job|djob|jobbe)\b|\b(?:il|elle) (?:a|m a) vide (?:le|mon|notre) compte\b",
             r"\bplus (?:de|aucune?) (?:mission|missions|boulot|travail|taf|chantier|chantiers|contrat|contrats|client|clients|commande|commandes|course|courses|shift|shifts) depuis\b|\bc est tout ce que (?:j ai|je touche|je gagne|on a|nous avons)\b(?! a (?:dire|ajouter|vous dire))",
@@ -926,6 +933,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:universal credit|benefits?|jobseekers?|job seekers?|centrelink|food ?bank|pension credit|esa|pip|ssi|ssdi|snap|food stamps)\b|\b(?:had|after|suffered|since) (?:a|my) (?:stroke|heart attack|breakdown)\b",
             r"\b(?:struggling|hardship|cannot afford|can not afford|skint|broke|behind on (?:my )?(?:rent|bills|mortgage)|no (?:money|income)|low income|living on)\b",
             r"\b(?:income|wages?|salary|pension|benefits?|universal credit|take home|earn)\b[^.!?]{0,25}?\d.{0,120}?\b(?:rent|mortgage)\b[^.!?]{0,20}?\d|\b(?:rent|mortgage)\b[^.!?]{0,20}?\d.{0,120}?\b(?:income|wages?|salary|pension|benefits?|universal credit|take home|earn)\b[^.!?]{0,25}?\d",
+            r"\b(?:i m|i am|we re|we are) (?:not able|unable) to pay (?:it |this |anything |you )?(?:this month|at the moment|right now|for now|anything)\b",
             r"\b(?:i|we) (?:have |ve |had )?(?:had to )?(?:stop|stopped|give up|gave up|quit) (?:working|work|my job)\b|\b(?:can t|cannot|can not|couldn t) (?:find|raise|scrape together) the (?:money|cash|funds)\b|\b(?:on ssp|statutory sick pay)\b",
             r"\b(?:live|lives|survive|surviving|get by|getting by|exist|existing) on (?:my |a |an |the |our |just |only |one )?(?:\w+ ){0,2}(?:pension|benefits?|universal credit|income|wages?|allowance|savings)\b",
             r"\bcash ?flow (?:problems?|issues?|difficult\w*)\b|\bbehind on everything\b|\bcash ?flow(?: s| is| has been)? (?:wrecked|destroyed|ruined|shot|dried up|gone)\b|\blost (?:our|my) (?:biggest|main|largest|major|best|only|key) (?:contract|customer|client|account)\b",
@@ -940,6 +948,18 @@ RULES: dict[Intent, dict[str, _Rule]] = {
         # Seeing a debt adviser is a hardship, unless a procedure is already named.
         "debt_advice_en": _compile(
             r"\b(?:stepchange|citizens advice|national debtline|debt advi\w*|payplan|money advice|debt charity)\b",
+        ),
+        # Nothing can be paid, with no reason said or one the rules above do not know:
+        # "je ne peux rien payer pour l'instant", "can't pay anything right now". Beside a
+        # procedure filed, the procedure says it.
+        "cannot_pay_anything": _compile(
+            r"\b(?:je|j|on|nous) (?:ne |n )?(?:peux|peu|pe|pourrai|pouvons|pourrons) rien (?:vous |te )?(?:payer|verser|regler|rembourser|mettre|donner|envoyer)\b",
+            r"\b(?:can t|cannot|can not|cant|unable to|not able to) (?:pay|afford|send|give) (?:you )?(?:anything|a thing|a penny|a cent|a single (?:penny|cent|dollar|pound))\b",
+            r"\b(?:cannot|can not|can t|unable to) make (?:any )?payments\b|\bno access to (?:any |my )?(?:funds|money|accounts?)\b",
+            r"\b(?:du mal a|peine a) (?:boucler (?:le mois|les fins de mois|nos fins de mois)|joindre les deux bouts)\b|\bstruggle to make ends meet\b",
+            # Despair said: "je ne vois plus d'issue", "I can't see a way out", self-harm.
+            r"\b(?:me suicider|suicid\w*|mettre fin a mes jours|en finir avec la vie|plus envie de vivre|idees noires|ne vois plus (?:d issue|de solution|le bout))\b|\b(?:kill myself|end it all|self harm\w*|harmed myself|better off dead|want to die|(?:can t|cannot|do not|don t) see (?:a|any) way out|no way out)\b",
+            r"\b(?:il n y a |y a |il y a )?plus rien sur (?:mon|le|notre) compte\b",
         ),
         # An event that may leave one unable to pay: a hardship only when the message says
         # what it did to the purse (`_HARDSHIP_TOLD`). Last, so that a rule above names
@@ -1327,6 +1347,7 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
             r"(?<!titulaire de cette )(?<!titulaire de la )(?<!titulaire du )\b(?:batterie|telephone|portable|tel|ordi|ordinateur|voiture|moteur|box|appareil|ecran|chargeur|imprimante|plante|lien|site|page|appli|application|ligne|connexion|wifi|reseau)s?(?: (?:de|du|d) \w+)? (?:est|etait|sont|soit) (?:\w+ )?morte?s?\b",
             r"\bmorte?s? de (?:rire|fatigue|peur|honte|froid|faim|soif|ennui|stress)\b",
             r"\bdead to (?:me|us)\b",
+            r"\b(?:no one|nobody|no body)(?: in (?:this|my|the|our) family)? (?:is|has) (?:dead|died)\b|\bpersonne n est (?:mort|decede)\b",
             r"\bif i(?: d| had|'d)? (?:passed away|died)\b|\b(?:january|february|march|april|may|june|july|august|september|october|november|december|business|trade|trading|the shop|the month|the week|the season|it)(?: s| has| had)? (?:been )?dead\b",
             # "on est quittes": even, not gone; "she's fine, just in Vietnam".
             r"\b(?:on est|nous sommes|nous voila|on est enfin) quitte?s\b",
@@ -1350,6 +1371,9 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
             r"\b(?:statute of limitations?|time limit|limitation period)\b(?: \w+){0,2} (?:doesn t|does not|won t|will not|wouldn t) (?:help|apply|cover)\b|\bc est pas prescrit\w*\b|\bpas prescrit\w* (?:du tout|hein)\b",
             r"\b(?:prescriptions?|ordonnances?)\b(?: \w+){0,3} (?:medicaments?|pharmacie|non rembourse\w*|pas rembourse\w*)\b|\b(?:medicaments?|pharmacie|pharmacy|chemist|doctor|medicine)\b(?: \w+){0,4} prescriptions?\b|\bma prescription\b",
             r"\b(?:on se|nous nous|ils se|je me|se) disput\w*\b",
+            r"\bje (?:ne )?dis pas que je (?:ne )?vous dois (?:pas|rien)\b|\b(?:i m|i am) not saying (?:i|we) (?:don t|do not) owe\b",
+            # Money due to the writer not come: "les indemnités ne sont toujours pas arrivées".
+            r"\b(?:indemnites?|aides?|allocations?|paie|salaire|virement|paiement|versement|remboursement|subventions?|fonds|argent|acompte)\b(?: \w+){0,5}? (?:pas|jamais) arrivee?s?\b",
             # Fraud on the writer's own card: "ma carte a été bloquée après une fraude".
             r"\b(?:card|carte|compte|account)\b(?: \w+){0,5}? (?:bloquee?|blocked|replaced|remplacee?|cancelled|annulee?|frozen)\b(?: \w+){0,4}? (?:apres|after|pour|for|due to|because of)\b(?: \w+){0,3}? (?:fraude?|fraud)\w*\b|\b(?:suspicion|tentative|attempted|suspected) (?:de )?fraud\w*\b|\bfraud (?:thing|alert|block)\b|\b(?:new|replacement|nouvelle) (?:card|carte)\b.{0,60}\bfraud\w*|\bfraud\w*\b.{0,60}\b(?:new|replacement|nouvelle) (?:card|carte)\b",
             r"\bvous (?:l |les )?(?:a|ont|avons|ai) (?:\w+ )?(?:paye|regle|verse|vire|rembourse)\w* directement\b|\bpaid you directly\b|\bdirectly to (?:you|your (?:office|firm|agency|team))\b",
@@ -1473,7 +1497,7 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
         Intent.ALREADY_PAID,
         _compile(
             r"\b(?:comme ca|et|ainsi) (?:c est|ce sera|ca sera) (?:regle|paye|solde)\b",
-            r"\b(?:il|elle|mon ex|mon fils|ma fille|mon mari|ma femme|he|she|my ex|ex|my son|my daughter|my husband|my wife)\b(?: \w+){0,2}? (?:dit|m a dit|a dit|me dit|said|says|told me|claims?)\b(?: \w+){0,5}? (?:paye|regle|paid|settled|rembourse)\b.{0,80}(?:\?|verifier|check)",
+            r"\b(?:il|elle|mon ex|mon fils|ma fille|mon mari|ma femme|he|she|my ex|ex|my son|my daughter|my husband|my wife)\b(?: \w+){0,2}? (?:dit|m a dit|a dit|me dit|said|says|told me|claims?)\b(?: \w+){0,5}? (?:paye|regle|paid|settled|rembourse)\b.{0,80}(?:\?|verifier|(?<!by )check)",
             # How the writer's wages come: "je suis payé en dirhams", "on est payés le 10".
             r"\b(?:je suis|on est|nous sommes) (?:paye|payee|payes|payees) (?:en (?!totalite\b|entier\b|integralite\b)\w+|le \d+\w*|le (?:premier|dernier)|tous les|toutes les|chaque|a la (?:semaine|quinzaine|mission|tache|commission|piece)|au (?:mois|smic|noir|lance)|par (?:mois|semaine|virement)|fin (?:de |du )?mois|debut (?:de |du )?mois|mensuellement)\b",
             # A form or a reply posted is no payment; a payment bounced back is none.
@@ -1717,7 +1741,7 @@ _FIRST_PERSON_DIFFICULTY = _compile(
 # Paying in one's own name after a relative's death: the writer's own situation, as a
 # difficulty is, unless the death is long past ("my dad passed last year… I'll pay Friday").
 _FIRST_PERSON_PAYING = _compile(
-    r"\b(?:i will|i ll|i am going to|i can)(?: finally| now| then| still| at last)? (?:pay|settle|clear|send|transfer)\b",
+    r"\b(?:i will|i ll|i am going to|i can|i want to|and can|we can)(?: finally| now| then| still| at last| properly)? (?:pay|settle|clear|send|transfer)\b",
     r"\bje (?:vous )?(?:paierai|payerai|reglerai|verserai|vais (?:vous )?(?:payer|regler))\b",
 )
 # After a death, the dead one's name on the account, or a neighbour writing about them:
@@ -1754,6 +1778,7 @@ _ESTATE = _compile(
 # (not "mon client": a lawyer's client is the debtor).
 _CUSTOMER = _compile(
     r"\b(?:notre (?:principal|plus gros|gros|meilleur|premier) (?:client|donneur d ordre)|un de nos (?:clients|principaux clients|donneurs d ordre))\b|\b(?:our|my) (?:main|biggest|largest|major|key) (?:customer|client)\b|\bone of our (?:main |biggest |largest |major |key )?customers\b",
+    r"\b(?:my|our) (?:main |biggest |largest |major |key |only )?(?:client|customer|contractor|main contractor)\b(?: \w+){0,3}? (?:went|has gone|have gone|is|are|filed|entered)\b(?: \w+){0,2}? (?:into |for )?(?:administration|liquidation|receivership|bankruptcy|bankrupt|chapter (?:7|11|13)|insolvency|bust|under)\b",
 )
 # A temp agency, or staff unpaid: the writer works there ("la boîte d'intérim a été mise
 # en liquidation", "none of us have been paid since").
@@ -1792,6 +1817,7 @@ _NOT_INSOLVENT = _compile(
     r"\b(?:dossier|plan|procedure) de surendettement (?:est |a ete )?(?:clos|cloture|termine|fini|solde|acheve)\b|\b(?:ancien|precedent) (?:dossier|plan) de surendettement\b|\b(?:bankruptcy|iva|dro) (?:ended|was discharged|finished|completed) (?:years|in (?:19|20)\d\d)\b",
     r"\b(?:bankruptcy|bankrupt|iva|insolvency)\b\W{0,3}(?:no way|never|not an option|out of the question)\b",
     r"\b(?:not|never|no) (?:going|filing|declaring|applying) (?:to )?(?:for )?(?:go )?(?:bankrupt|bankruptcy|an iva|insolvency)\b",
+    r"\bno plans? to (?:go into|enter|file|apply for|declare)\b|\b(?:it s|it's|its|it is|that s|that's|this is) not (?:a )?(?:bankruptcy|an iva|a dro|insolvency)\b|\b(?:earn|make|have) too much to qualify\b|\b(?:do not|don t|wouldn t|would not) qualify (?:for )?(?:a |an )?(?:dro|iva|bankruptcy|debt relief)\b",
     r"\b(?:pas question|hors de question|jamais) (?:de |d )?(?:faire |deposer )?(?:un )?(?:dossier de )?(?:surendettement|faillite)\b",
     r"\bje ne (?:veux|souhaite) pas (?:passer par|faire|deposer|monter) (?:un |le )?(?:dossier de )?(?:surendettement|faillite)\b|\b(?:do not|don t) want to (?:go|file|declare) (?:for |into )?(?:bankrupt\w*|an iva|a dro|insolvency)\b",
     r"\b(?:je ne suis|je suis|j suis|nous ne sommes) (?:pas|plus) en (?:surendettement|faillite|liquidation)\b|\bi am not (?:bankrupt|in (?:an iva|bankruptcy|a dro|insolvency))\b",
@@ -1817,7 +1843,8 @@ _CONSIDERING = _compile(
     r"\bsi vous continu\w*\b.{0,60}\b(?:surendettement|faillite)\b",
     # To be filed: "une requête … qui sera déposée au tribunal du travail de Mons".
     r"\bsera (?:deposee?s?|introduite?s?|transmise?s?|envoyee?s?) (?:au|a la|devant le|devant la|aupres du|aupres de la) (?:tribunal|commission|juge|greffe|banque de france)\b",
-    r"\b(?:thinking|considering|might|may have|thought|looking into|wondering|advised (?:me )?to|suggested (?:i|that i|an|a|me)|talk\w* about|speak\w* to|about (?:possibly )?applying|possibly|advice (?:about|on)|not (?:yet )?applied|have not (?:yet )?applied|whether)\b.{0,60}\b(?:bankruptcy|bankrupt|iva|dro|insolvency|debt relief|liquidation|administration|receivership|chapter (?:7|11|13|seven|eleven|thirteen))\b",
+    r"\b(?:should (?:go into|enter|file|declare|apply)|end up (?:having to )?(?:file|go|declare)|mentioned|"
+    r"thinking|considering|might|may have|thought|looking into|wondering|advised (?:me )?to|suggested (?:i|that i|an|a|me)|talk\w* about|speak\w* to|about (?:possibly )?applying|possibly|advice (?:about|on)|not (?:yet )?applied|have not (?:yet )?applied|whether)\b.{0,60}\b(?:bankruptcy|bankrupt|iva|cva|dro|insolvency|debt relief|liquidation|administration|receivership|chapter (?:7|11|13|seven|eleven|thirteen))\b",
     r"\b(?:bankruptcy|iva|dro|debt relief order|insolvency)\b.{0,60}\b(?:(?:have|has) not|not|nothing(?:'s| s| has)) (?:yet )?(?:been )?(?:applied|filed|made|gone in|submitted|sent|lodged)\b",
     r"\b(?:bankruptcy|iva|dro|debt relief order|insolvency)\b.{0,40}\b(?:might|may|could|would) be (?:right|best|the (?:best|right) (?:option|route|way)|an option|suitable|worth (?:it|looking at))\b|\blook(?:ing)? (?:at|into) applying\b",
     r"\b(?:options|which) (?:may|might|could) include (?:an? )?(?:bankruptcy|iva|dro|debt relief order|insolvency)\b|\bno application (?:has been|was|is) (?:made|submitted|filed|lodged)\b",
@@ -1922,6 +1949,10 @@ def read_rules(
         if not veto and intent not in found:
             continue  # (a trap for an intent not found only vetoes it)
         _unless_trapped(found, intent, trap, normalized, present, vetoed)
+    if Intent.LEGAL_PROCEEDING in found and found.get(Intent.HARDSHIP) == "cannot_pay_anything":
+        # "je ne peux rien payer : mon dossier est recevable": the procedure is the reason.
+        del found[Intent.HARDSHIP]
+        vetoed.add(Intent.HARDSHIP)
     if Intent.LEGAL_PROCEEDING in found and found.get(Intent.HARDSHIP) == "debt_advice_en":
         # The adviser who filed the procedure is no hardship of its own.
         del found[Intent.HARDSHIP]
