@@ -4317,3 +4317,74 @@ def test_a_husband_says_it_was_paid_by_check() -> None:
         "My husband does the books. He says this was paid on March 3 by check #2281.", RECEIVED
     )
     assert Intent.ALREADY_PAID in reading.intents
+
+
+@pytest.mark.parametrize(
+    ("text", "not_it"),
+    [
+        # Money trouble denied beside a hard time.
+        (
+            "Entre ma mère malade et le travail je n'ai pas eu le temps, aucun souci d'argent : virement ce soir.",
+            Intent.HARDSHIP,
+        ),
+        (
+            "I'm caring for my husband since his stroke, it's not a money problem, I'll pay tomorrow.",
+            Intent.HARDSHIP,
+        ),
+        (
+            "C'est dur depuis son AVC mais on s'en sort financièrement, le prélèvement passera le 8.",
+            Intent.HARDSHIP,
+        ),
+        # A crisis over.
+        (
+            "J'ai été hospitalisée en mars, c'est derrière moi, je vais bien. Virement fait ce matin.",
+            Intent.HARDSHIP,
+        ),
+        (
+            "I had a breakdown two years ago, I'm well now and back at work full time. Send me the link.",
+            Intent.HARDSHIP,
+        ),
+        (
+            "I was in hospital last month but I'm home now and doing a lot better, paying Thursday.",
+            Intent.HARDSHIP,
+        ),
+        # A boiler that broke down is the goods', not the purse's.
+        (
+            "The boiler broke down two days after the service and nobody came back. Not paying for that.",
+            Intent.HARDSHIP,
+        ),
+        # Someone else at a refuge; a Breathing Space read about; one's own instalment forgotten.
+        (
+            "My sister is staying at a refuge, I was helping her move. What did you need?",
+            Intent.HARDSHIP,
+        ),
+        (
+            "I read about Breathing Space online, could you freeze interest if I ever needed it?",
+            Intent.LEGAL_PROCEEDING,
+        ),
+        (
+            "Décès de ma tante cette semaine, j'ai oublié l'échéance, je fais le virement demain.",
+            Intent.DECEASED,
+        ),
+        # A brother's struggle told after his death is no hardship of the writer's.
+        (
+            "My brother took his own life in May. He was struggling with money. I'm his next of kin.",
+            Intent.HARDSHIP,
+        ),
+        ("je me suis encore fait du mal hier soir, arrêtez", Intent.ALREADY_PAID),
+    ],
+)
+def test_sets_48s_look_alikes(text: str, not_it: Intent) -> None:
+    assert not_it not in understand(text, RECEIVED).intents
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("My brother took his own life in May. Please stop writing to his flat.", Intent.DECEASED),
+        ("My car broke down and I need it for work. Can't now, sorry.", Intent.HARDSHIP),
+        ("The van broke down and the repair took every penny I had.", Intent.HARDSHIP),
+    ],
+)
+def test_set_48s_wordings(text: str, intent: Intent) -> None:
+    assert intent in understand(text, RECEIVED).intents

@@ -341,6 +341,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:succession|heritiers?|notaire charge)\b",
         ),
         "death_en": _compile(
+            r"\btook (?:his|her|their) own life\b|\b(?:committed|died by) suicide\b|\b(?:s est|s etait) suicidee?\b|\ba mis fin a ses jours\b",
             r"\bmy (?:dad|father|mum|mom|mother|husband|wife|son|daughter|brother|sister|partner)(?:'s| s| is) dead\b(?! to (?:me|us|him|her)\b)|\b(?:mum|mom|dad|mother|father|husband|wife|he|she)(?:'s| s| has) been gone since\b|\bprobate (?:solicitors?|lawyers?|registry|application)\b",
             r"\b(?:he|she)(?:'s| s| is| has) gone\b\W*(?:\w+ ){0,2}(?:heart attack|cancer|stroke|accident|covid|overdose)\b",
             r"\bwith the angels\b|\b(?:in|gone to|up in) heaven\b|\bpassed over\b|\bsince we lost (?:him|her)\b",
@@ -931,7 +932,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:raising|bringing up) (?:\w+ ){0,2}(?:children|kids) (?:alone|on my own|by myself|on (?:one|a single|my) (?:income|wage|salary))\b|\bon (?:one|a single|the one) income\b|\bmy (?:husband|wife|partner) (?:left|walked out)\b",
             r"\b(?:uc|universal credit|benefits?|money|(?:my|our|benefit|pip|esa|jsa|uc) payments?) (?:has |have |got |was |were )?(?:been )?(?:sanctioned|stopped|suspended)\b|\b(?:i have|i ve|i) got nothing (?:left )?(?:till|until|before) (?:next|payday|pay day|the end)\b",
             r"\b(?:universal credit|benefits?|jobseekers?|job seekers?|centrelink|food ?bank|pension credit|esa|pip|ssi|ssdi|snap|food stamps)\b|\b(?:had|after|suffered|since) (?:a|my) (?:stroke|heart attack|breakdown)\b",
-            r"\b(?:struggling|hardship|cannot afford|can not afford|skint|broke|behind on (?:my )?(?:rent|bills|mortgage)|no (?:money|income)|low income|living on)\b",
+            r"\b(?:struggling|hardship|cannot afford|can not afford|skint|(?<!it )(?<!car )(?<!van )(?<!boiler )(?<!engine )(?<!phone )(?<!screen )(?<!laptop )(?<!fridge )broke(?! down\b)|behind on (?:my )?(?:rent|bills|mortgage)|no (?:money|income)|low income|living on)\b",
             r"\b(?:income|wages?|salary|pension|benefits?|universal credit|take home|earn)\b[^.!?]{0,25}?\d.{0,120}?\b(?:rent|mortgage)\b[^.!?]{0,20}?\d|\b(?:rent|mortgage)\b[^.!?]{0,20}?\d.{0,120}?\b(?:income|wages?|salary|pension|benefits?|universal credit|take home|earn)\b[^.!?]{0,25}?\d",
             r"\b(?:i m|i am|we re|we are) (?:not able|unable) to pay (?:it |this |anything |you )?(?:this month|at the moment|right now|for now|anything)\b",
             r"\b(?:i|we) (?:have |ve |had )?(?:had to )?(?:stop|stopped|give up|gave up|quit) (?:working|work|my job)\b|\b(?:can t|cannot|can not|couldn t) (?:find|raise|scrape together) the (?:money|cash|funds)\b|\b(?:on ssp|statutory sick pay)\b",
@@ -958,7 +959,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:cannot|can not|can t|unable to) make (?:any )?payments\b|\bno access to (?:any |my )?(?:funds|money|accounts?)\b",
             r"\b(?:du mal a|peine a) (?:boucler (?:le mois|les fins de mois|nos fins de mois)|joindre les deux bouts)\b|\bstruggle to make ends meet\b",
             # Despair said: "je ne vois plus d'issue", "I can't see a way out", self-harm.
-            r"\b(?:me suicider|suicid\w*|mettre fin a mes jours|en finir avec la vie|plus envie de vivre|idees noires|ne vois plus (?:d issue|de solution|le bout))\b|\b(?:kill myself|end it all|self harm\w*|harmed myself|better off dead|want to die|(?:can t|cannot|do not|don t) see (?:a|any) way out|no way out)\b",
+            r"\b(?:me suicider|suicid\w*|(?:je me suis|me suis) (?:encore )?fait du mal|mettre fin a mes jours|en finir avec la vie|plus envie de vivre|idees noires|ne vois plus (?:d issue|de solution|le bout))\b|\b(?:kill myself|end it all|self harm\w*|harmed myself|better off dead|want to die|(?:can t|cannot|do not|don t) see (?:a|any) way out|no way out)\b",
             r"\b(?:il n y a |y a |il y a )?plus rien sur (?:mon|le|notre) compte\b",
         ),
         # An event that may leave one unable to pay: a hardship only when the message says
@@ -975,6 +976,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:hurricane|tornado|wildfire|bush ?fire|ice storm|earthquake|storm damage|evacuated|gutted by fire|burn(?:ed|t) down|(?:destroyed|damaged|wrecked) (?:by|in) (?:the |a )?(?:fire|flood|storm))\b|\bpower(?:'s| s| has| had)? (?:been )?(?:out|cut off)\b",
             r"\b(?:divorce\w*|separated|split up|widow\w*)\b",
             r"\b(?:salary|wages|paycheck|paycheque)\b(?: \w+){0,2} (?:late|delayed|not paid|not been paid)\b(?! fee)",
+            r"\b(?:car|van|truck|lorry|boiler|engine|vehicle|taxi|cab)(?: \w+)? broke(?: down)?\b",
         ),
     },
     Intent.PAYMENT_PLAN_REQUEST: {
@@ -1296,7 +1298,7 @@ _NOT_A_PROMISE = _compile(
     r"\bune fois (?:que )?(?:ces|les|vos|le|la|votre) (?:\w+ ){0,2}(?:annulee?s?|retiree?s?|supprimee?s?|enlevee?s?|corrigee?s?|rectifiee?s?|deduite?s?)\b",
     r"\b(?:once|when|as soon as|after|if) (?:the|these|those|your|that|this) (?:\w+ ){0,2}(?:is|are|has been|have been|gets?|get) (?:taken off|removed|dropped|waived|cancell?ed|corrected|fixed|refunded|sorted|credited|deducted|written off|repaired|replaced)\b",
     r"\b(?:je ne|nous ne) (?:vais|veux) (?:rien|pas|jamais) (?:payer|regler|verser)\b",
-    r"\bne (?:vous |la |le |les |l )?(?:paierai|payerai|reglerai|verserai|rembourserai|solderai)\w* (?:\w+ )?(?:pas|rien|jamais|plus)\b(?! plus tard que| tard que)",
+    r"\bne (?:vous |la |le |les |l )?(?:paierai|payerai|reglerai|verserai|rembourserai|solderai|donnerai|enverrai)\w* (?:\w+ )?(?:pas|rien|jamais|plus)\b(?! plus tard que| tard que)",
     r"\b(?:take|knock|get|remove|drop|waive)\b (?:\S+ ){0,5}?(?:fee|fees|charge|charges|interest|penalty)\b(?: off)? and (?:i|we) (?:will|shall)\b|\b(?:take|knock|get) (?:it|that|them|this) off and (?:i|we) (?:will|shall)\b|\b(?:enlevez|retirez|supprimez|annulez) (?:\w+ ){0,5}?(?:frais|penalites|interets|majorations) et je\b",
     r"\bje (?:vous )?(?:le |la |les )?(?:paierai|payerai|reglerai|paie|paye|regle|rembourserai|verserai)\w* (?:\w+ )?(?:pas|rien|jamais)\b(?! plus tard que| tard que)",
     r"\b(?:once|when|as soon as|after|if) you(?:'ve| have| ve| ll| will)? (?:remove|take|took|send|sent|confirm|correct|fix|cancel|drop|waive|prove|show|provide|knock|accept|agree|freeze|write)\w*\b",
@@ -1416,6 +1418,7 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
             # A disability file's commission (MDPH) is no over-indebtedness one.
             r"\b(?:a la |de la )?(?:mdph|cdaph)\b",
             r"\b(?:would|could|will|gonna|going to) bankrupt (?:a|an|the|anyone|anybody|me|us)\b",
+            r"\b(?:read|heard|reading|asking) about (?:the )?(?:breathing space|bankruptcy|ivas?|dros?|debt relief orders?)\b",
             r"\bm a dit qu avec (?:un )?(?:dossier de )?surendettement\b",
             # Asked, not said: "if I were to declare bankruptcy, would this be wiped?"
             r"\bif i (?:were to|was to|did|do|went|file|filed|declare|declared) (?:go |declare |file |go into )?(?:for )?(?:bankrupt\w*|an iva|a dro|insolvency|chapter \w+|sequestration)\b[^.!?]{0,80}\b(?:would|could|will|does|do|is|can)\b",
@@ -1503,6 +1506,7 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
             # A form or a reply posted is no payment; a payment bounced back is none.
             r"\b(?:envoyee?s?|postee?s?|transmise?s?|renvoyee?s?|adressee?s?|sent|posted|returned|mailed) (?:you |vous )?(?:le|la|les|mon|ma|mes|un|une|votre|the|my|a|your) (?:\w+ ){0,2}?(?:formulaire|dossier|document|courrier|lettre|papiers|justificatifs?|attestation|contrat|mail|e-?mail|message|pieces jointes|photos?|copie|form|forms|documents?|paperwork|letter|reply|email)\b",
             r"\b(?:paye|regle|paid|paid for) (?:les |ses |leurs |le |la |l |the |his |her |their )?(?:\w+ (?:et|and) (?:les |l |the )?)?(?:obseques|enterrement|funeral)\b",
+            r"\b(?:je me suis|me suis|i have|i ve) (?:encore |again )?(?:fait du mal|harmed myself|hurt myself)\b",
             # "$125 biweekly until it's paid off": the end of a plan, not a payment made.
             r"\b(?:until|till|til) (?:it|its|this|the (?:balance|debt|loan|account))(?:'s| s| is| has been| gets)? (?:paid|cleared|settled)(?: off| in full)?\b",
             r"\b(?:essaye|tente|tried|attempted) (?:de |to )?(?:payer|regler|pay)\b|\b(?:carte|card|paiement|payment) (?:a ete |was |got |has been )?(?:refusee?|declined|rejected|refused)\b",
@@ -1669,7 +1673,7 @@ _EVENTS = frozenset(
 _THIRD_PARTY_DIFFICULTY = _compile(
     # A relative's or a friend's illness or lost job (not a spouse's: the household's).
     r"\b(?:mon|ma|mes|notre|nos) (?:pere|mere|parents|frere|soeur|fils|fille|enfants?|belle mere|beau pere|beaux parents|grand mere|grand pere|grands parents|oncle|tante|cousine?|voisine?|amie?|collegue|neveu|niece|papa|maman|mamie|papi)(?: \w+){0,2}? (?:est|a|a ete|sont|ont|ont ete|vient d etre|etait|avait)(?: \w+){0,3}? (?:malade|hospitalise\w*|a l hopital|au chomage|licencie\w*|en arret|un cancer|en chimio|un accident|handicape\w*|en reeducation|en prison|incarcere\w*|perdu son (?:travail|emploi|boulot|job|poste))\b",
-    r"\b(?:mum|mom|mother|dad|father|parents|brother|sister|son|daughter|grandma|grandmother|granddad|grandfather|gran|nan|aunt|uncle|cousin|neighbour|neighbor|friend|colleague|nephew|niece|mother in law|father in law)(?:'s| s| is| has| was| got| went)(?: \w+){0,4}? (?:sick|ill|in hospital|in the hospital|hospitali[sz]ed|made redundant|laid off|unemployed|out of work|lost (?:his|her|their) job|cancer|chemo\w*|surgery|injured|disabled|through chemo)\b",
+    r"\b(?:mum|mom|mother|dad|father|parents|brother|sister|son|daughter|grandma|grandmother|granddad|grandfather|gran|nan|aunt|uncle|cousin|neighbour|neighbor|friend|colleague|nephew|niece|mother in law|father in law)(?:'s| s| is| has| was| got| went)(?: \w+){0,4}? (?:sick|ill|in hospital|in the hospital|hospitali[sz]ed|made redundant|laid off|unemployed|out of work|lost (?:his|her|their) job|cancer|chemo\w*|surgery|injured|disabled|through chemo|at a refuge|in a refuge|at a shelter|in a shelter)\b",
 )
 # A cost that took all one had: "the funeral wiped me out", "cost me everything".
 _WIPED_OUT = r"wiped (?:me|us) out|cleaned (?:me|us) out|cost (?:me|us) everything"
@@ -1677,15 +1681,25 @@ _HARDSHIP_TOLD = _compile(
     # What an event did to the purse: "je ne peux rien payer", "on a tout perdu", "je vis
     # seule avec 1 100 €", "we're in temporary accommodation", "I can only manage £60".
     r"\b(?:je|j|on|nous|elle|il) (?:ne |n )?(?:peux|peu|peut|pouvons|pourrai|pourrais|pourrons|pourra|arrive|arrivons) (?:pas|plus|rien|pa|pu|meme pas)\b|\b(?:peux|peu|peut|pouvons|pourrai|pourrais) (?:\w+ )?(?:que|qu)\b|\bne (?:peut|peuvent|pouvait|pouvons) (?:pas|plus|rien)\b|\barrive (?:pas|plus)\b|\bquand (?:je|on) (?:pourrai|pourrais|pourra)\b|\bimpossible de (?:payer|regler|rembourser|verser|faire face|assumer)\b|\b(?:faire face|assumer)\b|\bpas les moyens\b",
-    r"\b(?:plus|pus) (?:une cenne|un sou|un rond|un centime|rien)\b|\btout perdu\b|\bm en sors (?:plus|pas)\b|\bsans (?:logement|pension|revenus?|ressources|activite|travail|emploi|toit)\b|\b(?:aucune|plus d|plus aucune) activite\b|\bfermee?s? depuis\b|\bdors chez\b|\b(?:suis|sommes|on est) hebergee?s?\b|\bhebergee?s? (?:chez|par)\b|\ba la rue\b|\bil (?:ne )?me reste (?:que |plus que )?\d|\b(?:prendre|pris) (?:\w+ )?en charge\b|\b(?:attend\w*|en attente (?:de|d)) (?:l |les |notre |mon )?(?:indemnisation|indemnite|assurance|assureur|expert)\b|\b(?:waiting|wait) (?:for|on) (?:the |our |my )?(?:insurance|insurer|payout|claim)\b|\b(?:insurance )?claim is still (?:open|pending|being assessed|being processed)\b|\b(?:unable|not able) to trade\b|\bwhat (?:i|we) can\b|\binsurer is dragging\b",
+    r"\b(?:plus|pus) (?:une cenne|un sou|un rond|un centime|rien)\b|\btout perdu\b|\bm en sors (?:plus|pas)\b|\bsans (?:logement|pension|revenus?|ressources|activite|travail|emploi|toit)\b|\b(?:aucune|plus d|plus aucune) activite\b|\bfermee?s? depuis\b|\bdors chez\b|\b(?:suis|sommes|on est) hebergee?s?\b|\bhebergee?s? (?:chez|par)\b|\ba la rue\b|\bil (?:ne )?me reste (?:que |plus que )?\d|\b(?:prendre|pris) (?:\w+ )?en charge\b|\b(?:attend\w*|en attente (?:de|d)) (?:l |les |notre |mon )?(?:indemnisation|indemnite|assurance|assureur|expert)\b|\b(?:waiting|wait) (?:for|on) (?:the |our |my )?(?:insurance|insurer|payout|claim)\b|\b(?:insurance )?claim is still (?:open|pending|being assessed|being processed)\b|\b(?:unable|not able) to trade\b|\bwhat (?:i|we) can\b|\b(?:took|taken|ate|eaten) (?:up )?(?:every penny|everything)\b|\b(?:can t|cannot|can not) (?:now|anymore|this month|this week)\b|\binsurer is dragging\b",
     r"\b(?:vis|vit|vivons|vivent) (?:seule?s?|avec|de|du|sur)\b|\btoute? seule?\b|\bincapacite\b|\b(?:tres|trop) peu\b|\b(?:mon|notre) maximum\b|\b(?:pas|plus|rien) de quoi\b|\b(?:frigo|compte|porte monnaie|portefeuille) (?:est )?vide\b|\bseule? avec (?:mes|les|\d|deux|trois|quatre|un|une|mon|ma)\b|\bn (?:ai|avons|a) (?:plus )?(?:qu|que)\b|\b(?:ne|n) (?:touche|gagne|percois) (?:qu|que)\b|\b(?:c est|situation|moment|periode) (?:tres |vraiment )?(?:difficile|dur|complique)\b",
     r"\b(?:can t|cant|cannot|can not|couldn t|unable to|not able to|won t be able to) (?:\w+ ){0,2}?(?:pay|afford|make|manage|keep up|cover|send|cope|meet)\b|\bnothing (?:left|to (?:pay|give|spare)|at all|coming)\b|\bnot paying (?:you )?anything\b|\bnon ?existent\b|\bwhen i can\b|\b(?:"
     + _WIPED_OUT
     + r")\b|\b(?:unable|not able) to work\b|\bcan t work\b|\bon social security\b|\balone\b|\bthat(?:'s| s| is) (?:honestly |really |literally )?(?:it|all)\b|\bon (?:the )?one (?:income|wage|salary)\b",
     r"\blost (?:everything|the house|our home|my home|all (?:my|our|the)|the lot)\b|\btemporary accommodation\b|\bsleeping (?:in|on|rough)\b|\bhomeless\b|\bclosed (?:since|until|for)\b|\bno (?:income|money|work)\b|\bonly (?:manage|afford|do|pay|send|spare)\b|\ball i (?:can|ve got|have)\b|\bstruggl\w*\b|\bback on (?:our|my) feet\b|\beverything (?:we have|i have|is going|goes)\b|\bmissed (?:\w+ ){0,3}?(?:shifts?|work)\b|\buntil further notice\b|\bmake ends meet\b",
 )
+# Money trouble denied: "aucun souci d'argent", "it's not a money problem".
+_NO_MONEY_TROUBLE = _compile(
+    r"\b(?:aucun|pas de|pas d|sans) (?:souci|soucis|probleme|problemes) (?:d argent|financiers?|de paiement)\b|\bon s en sort (?:tres bien |bien )?financierement\b|\bfinancierement (?:ca va|tout va bien|pas de souci)\b",
+    r"\b(?:it s|it's|its|it is) not (?:a )?(?:money|financial) (?:problem|issue|thing)\b|\bmoney ?wise (?:i m|i am|we re|we are|it s|its) (?:fine|ok|okay|good|all right)\b|\bno (?:money|financial) (?:problems?|issues?|worries)\b|\bfinancially (?:i m|i am|we re|we are) (?:fine|ok|okay|stable)\b",
+)
+# A crisis over: "c'est derrière moi, je vais bien", "I'm well now, back at work full time".
+_RECOVERED = _compile(
+    r"\b(?:c est derriere (?:moi|nous)|je vais (?:tres |beaucoup )?(?:bien|mieux)|ca va (?:beaucoup |bien )?mieux|j ai repris (?:le travail|mon travail|le boulot)|je suis (?:gueri|guerie|retabli|retablie))\b",
+    r"\b(?:(?:i m|i am) (?:well|better|fine|recovered) now|doing (?:a lot |much |so much )?better|back (?:at|to) work full time|fully recovered|back on my feet)\b",
+)
 _ABSENCE = _compile(
-    r"\b(?:de retour|a mon retour|je reviendrai|ne consulte pas|absente? (?:du|jusqu)|out of (?:the )?office|back (?:in the office )?on|return on|automatic reply|reponse automatique|message automatique)\b"
+    r"\b(?:not monitoring|not checking) (?:this|my) (?:mailbox|inbox|email|e-mail)\b|\b(?:de retour|a mon retour|je reviendrai|ne consulte pas|absente? (?:du|jusqu)|out of (?:the )?office|back (?:in the office )?on|return on|automatic reply|reponse automatique|message automatique)\b"
 )
 _ONE_GO = _compile(
     r"\ben une (?:seule )?fois\b|\bd un (?:seul )?coup\b|\bin one go\b|\bin one payment\b|\ball at once\b|\blump sum\b|\bin full\b|\btout de suite\b|\bimmediatement\b|\bright away\b|\bstraight away\b"
@@ -1736,13 +1750,13 @@ _FIRST_PERSON_DIFFICULTY = _compile(
     r"\b(?:je me retrouve seule?|pension de reversion|je ne peux|je peux pas|je n arrive|j ai du mal|je n ai pas les moyens|je n ai plus|impossible (?:pour moi )?de payer|je ne pourrai|frais d obseques|(?:payer|paye|avancer|avance|regler|regle|financer|finance)(?: seule?)? (?:les obseques|l enterrement)|je peux (?:rien|plus)|je n y arrive|j y arrive (?:pas|plus)|il (?:ne )?me reste (?:que |plus que )?\d+|il ne me reste (?:plus )?rien|a decouvert|(?:pars|partir|partons|rentre|rentrer|vais|allons) (?:\w+ ){0,3}?pour (?:l enterrement|les obseques)|a sec|sans revenus?|plus de revenus?|(?:mon )?compte (?:est )?vide|je suis seule?|difficile|depuis (?:son|sa) (?:deces|mort|disparition)|je (?:ne )?m en sors (?:pas|plus))\b",
     r"\b(?:i (?:cannot|can not) (?:\w+ ){0,2}?(?:pay|afford|manage|cope|keep up with|make)|i am struggling|i have been struggling|funeral (?:costs?|bills?|expenses)|(?:pay|paid|paying) for the funeral|"
     + _WIPED_OUT
-    + r"|(?:i have|i ve|i've|got) nothing left|i am unable|cannot afford|can not afford|no income|since (?:he|she|my \w+) (?:died|passed)|on my own now|(?:managing|surviving|living) on one income|on (?:one|a single|the one) income|struggling|behind on|(?:could|can|may) i (?:pay|do)|off work|cannot pay|can t pay|cant pay|living on|only manage|can only|state pension|chaotic|hard time|difficult time|tough time|been hard)\b",
+    + r"|(?:i have|i ve|i've|got) nothing left|i am unable|cannot afford|can not afford|no income|since (?:he|she|my \w+) (?:died|passed)|on my own now|(?:managing|surviving|living) on one income|on (?:one|a single|the one) income|(?<!he was )(?<!she was )(?<!he s been )(?<!she s been )(?<!they were )struggling|behind on|(?:could|can|may) i (?:pay|do)|off work|cannot pay|can t pay|cant pay|living on|only manage|can only|state pension|chaotic|hard time|difficult time|tough time|been hard)\b",
 )
 # Paying in one's own name after a relative's death: the writer's own situation, as a
 # difficulty is, unless the death is long past ("my dad passed last year… I'll pay Friday").
 _FIRST_PERSON_PAYING = _compile(
     r"\b(?:i will|i ll|i am going to|i can|i want to|and can|we can)(?: finally| now| then| still| at last| properly)? (?:pay|settle|clear|send|transfer)\b",
-    r"\bje (?:vous )?(?:paierai|payerai|reglerai|verserai|vais (?:vous )?(?:payer|regler))\b",
+    r"\bje (?:vous )?(?:paierai|payerai|reglerai|verserai|vais (?:vous )?(?:payer|regler))\b|\bj ai oublie (?:l |mon |ma |le |la )?(?:echeance|prelevement|paiement|mensualite)\b|\bi forgot (?:my|the) (?:payment|instalment|installment)\b",
 )
 # After a death, the dead one's name on the account, or a neighbour writing about them:
 # "she died last month. The account is in her name.", "je suis la voisine de M. Leroy".
@@ -1982,6 +1996,21 @@ def read_rules(
         vetoed.add(Intent.WRONG_PERSON)
     _settle_insolvency(found, normalized, vetoed)
     _settle_event(found, normalized, present, vetoed)
+    if (
+        Intent.HARDSHIP in found
+        and found[Intent.HARDSHIP] != "cannot_pay_anything"
+        and (
+            _NO_MONEY_TROUBLE.search(normalized, present)
+            or (
+                _RECOVERED.search(normalized, present)
+                and not _HARDSHIP_TOLD.search(normalized, present)
+            )
+        )
+    ):
+        # "Entre mon fils handicapé et le boulot… aucun souci d'argent", "I was in
+        # hospital… I'm home now and doing a lot better": a difficulty named, not the purse's.
+        del found[Intent.HARDSHIP]
+        vetoed.add(Intent.HARDSHIP)
     if (
         veto
         and Intent.LEGAL_PROCEEDING not in found
