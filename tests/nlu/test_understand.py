@@ -4388,3 +4388,31 @@ def test_sets_48s_look_alikes(text: str, not_it: Intent) -> None:
 )
 def test_set_48s_wordings(text: str, intent: Intent) -> None:
     assert intent in understand(text, RECEIVED).intents
+
+
+@pytest.mark.parametrize(
+    ("text", "not_it"),
+    [
+        ("Je vous règle les 600 € dès que je touche les aides PAC.", Intent.HARDSHIP),
+        ("merci pour le rib, c'est noté", Intent.PAY_NOW),
+        (
+            "La SARL est en dissolution anticipée à l'amiable, je suis le liquidateur amiable : virement le 15.",
+            Intent.LEGAL_PROCEEDING,
+        ),
+        (
+            "J'avais prévu de vous payer vendredi mais mon client ne m'a pas payé. Je ne peux rien vous promettre.",
+            Intent.PROMISE_TO_PAY,
+        ),
+        (
+            "Les indemnités de l'État pour le troupeau ne sont toujours pas arrivées.",
+            Intent.DISPUTE,
+        ),
+    ],
+)
+def test_set_49s_look_alikes(text: str, not_it: Intent) -> None:
+    assert not_it not in understand(text, RECEIVED).intents
+
+
+def test_goods_not_arrived_after_a_payment_are_still_a_dispute() -> None:
+    text = "J'ai fait le virement il y a un mois et le colis n'est toujours pas arrivé."
+    assert Intent.DISPUTE in understand(text, RECEIVED).intents

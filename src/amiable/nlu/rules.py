@@ -1311,7 +1311,7 @@ _NOT_A_PROMISE = _compile(
     r"\b(?:quand|si|des que) je (?:pourrai|peux|pourrais|le pourrai)\b",
     r"\b(?:quand|des que|lorsque) (?:je (?:vais |serai |me )?(?:me relever|relever|aller mieux|irai mieux|m en sortirai|retrouverai)|(?:ca|les choses) (?:ira|iront) mieux)\b|\bwhen (?:i m|i am|i get|things are|things get) (?:back on my feet|better)\b|\bwhen things (?:settle|calm) down\b",
     _HEDGE_FR,
-    r"\bje (?:comptais|devais|voulais|pensais|allais) (?:vous )?(?:payer|regler|verser|faire)\b.{0,80}\bmais\b",
+    r"\b(?:je (?:comptais|devais|voulais|pensais|allais)|j avais prevu de) (?:vous )?(?:payer|regler|verser|faire)\b.{0,80}\bmais\b",
     r"\b(?:i|we) (?:will not|won t|wont|refuse to|am not going to|are not going to) (?:pay|settle|send|make)\b",
     r"\b(?:until|unless|not before|only if|only once)\b",
     # Asked, not promised: "si je règle tout avant le 31, vous me faites une remise ?"
@@ -1375,7 +1375,7 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
             r"\b(?:on se|nous nous|ils se|je me|se) disput\w*\b",
             r"\bje (?:ne )?dis pas que je (?:ne )?vous dois (?:pas|rien)\b|\b(?:i m|i am) not saying (?:i|we) (?:don t|do not) owe\b",
             # Money due to the writer not come: "les indemnités ne sont toujours pas arrivées".
-            r"\b(?:indemnites?|aides?|allocations?|paie|salaire|virement|paiement|versement|remboursement|subventions?|fonds|argent|acompte)\b(?: \w+){0,5}? (?:pas|jamais) arrivee?s?\b",
+            r"\b(?:indemnites?|aides?|allocations?|paie|salaire|virement|versement|remboursement|subventions?|acompte)\b(?: (?!colis|commande|livraison|marchandise|produit|article|meuble|piece)\w+){0,9}? (?:pas|jamais) arrivee?s?\b",
             # Fraud on the writer's own card: "ma carte a été bloquée après une fraude".
             r"\b(?:card|carte|compte|account)\b(?: \w+){0,5}? (?:bloquee?|blocked|replaced|remplacee?|cancelled|annulee?|frozen)\b(?: \w+){0,4}? (?:apres|after|pour|for|due to|because of)\b(?: \w+){0,3}? (?:fraude?|fraud)\w*\b|\b(?:suspicion|tentative|attempted|suspected) (?:de )?fraud\w*\b|\bfraud (?:thing|alert|block)\b|\b(?:new|replacement|nouvelle) (?:card|carte)\b.{0,60}\bfraud\w*|\bfraud\w*\b.{0,60}\b(?:new|replacement|nouvelle) (?:card|carte)\b",
             r"\bvous (?:l |les )?(?:a|ont|avons|ai) (?:\w+ )?(?:paye|regle|verse|vire|rembourse)\w* directement\b|\bpaid you directly\b|\bdirectly to (?:you|your (?:office|firm|agency|team))\b",
@@ -1419,6 +1419,9 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
             r"\b(?:a la |de la )?(?:mdph|cdaph)\b",
             r"\b(?:would|could|will|gonna|going to) bankrupt (?:a|an|the|anyone|anybody|me|us)\b",
             r"\b(?:read|heard|reading|asking) about (?:the )?(?:breathing space|bankruptcy|ivas?|dros?|debt relief orders?)\b",
+            # A solvent company wound up by its members: "dissolution anticipée à l'amiable",
+            # "je suis le liquidateur amiable", "members' voluntary liquidation".
+            r"\bliquidat(?:eur|rice|ion) amiable\b|\bdissolution (?:anticipee )?(?:a l )?amiable\b|\bmembers (?:voluntary )?liquidation\b",
             r"\bm a dit qu avec (?:un )?(?:dossier de )?surendettement\b",
             # Asked, not said: "if I were to declare bankruptcy, would this be wiped?"
             r"\bif i (?:were to|was to|did|do|went|file|filed|declare|declared) (?:go |declare |file |go into )?(?:for )?(?:bankrupt\w*|an iva|a dro|insolvency|chapter \w+|sequestration)\b[^.!?]{0,80}\b(?:would|could|will|does|do|is|can)\b",
@@ -1475,7 +1478,7 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
             r"\b(?:des que|quand|lorsque|une fois que|apres que) (?:la caf|la cpam|la msa|ma pension|mon aah|l aah|mes allocs?|mes allocations)(?: \w+){0,4}? (?:me verse|m aura verse|m a verse|verse|versee|versera|tombe|tombera|arrive|arrivera|sera versee?|aura verse|aura ete versee?)\b(?: (?:l aah|la pension|mon aah|ma pension|mes allocs?)(?: d invalidite)?)?|\bje touche (?:l aah|ma pension|la pension|mon aah|le rsa|mes allocs?)(?: d invalidite)? le \d+\b",
             r"\b(?:mon|mes|ma|l|le) (?:chomage|are|allocs?|allocations?|indemnites|rsa|aah|apl|pension|retraite) (?:tombe\w*|arrive\w*|est versee?|sont versees?|sera versee?) (?:le \d|normalement|demain|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|en debut|debut|fin|au debut)\b",
             # Payday as the promise's day (SPEC: a promise with no date), no difficulty.
-            r"\b(?:des que|quand|lorsque|une fois que) je (?:touche|toucherai|recois|recevrai|serai paye|serai payee|aurai) (?:mon|ma|mes) (?:salaire|paie|paye|prime)\b|\b(?:when|once|as soon as) (?:i get paid|i m paid|my (?:wages?|salary|pay|paycheck|paycheque) (?:come|comes|go|goes|lands?|hits?) in|i get my (?:wages?|salary|pay|paycheck|paycheque))\b",
+            r"\b(?:des que|quand|lorsque|une fois que) je (?:touche|toucherai|recois|recevrai|serai paye|serai payee|aurai) (?:mon|ma|mes|les|la) (?:salaire|paie|paye|prime|aides?(?: pac)?|pac|subventions?)\b|\b(?:when|once|as soon as) (?:i get paid|i m paid|my (?:wages?|salary|pay|paycheck|paycheque) (?:come|comes|go|goes|lands?|hits?) in|i get my (?:wages?|salary|pay|paycheck|paycheque))\b",
             # A stay in hospital as where or when something else was done: "j'ai payé depuis ma
             # chambre d'hôpital", "a loan taken out in my name while I was in hospital".
             r"\b(?:depuis|de) (?:mon|ma) (?:lit|chambre) d hopital\b|\bpendant (?:que j etais|la duree de (?:mon|ma)|mon|ma)(?: encore)? (?:a l hopital|hospitalis\w*)\b|\bwhile i was (?:still )?(?:in (?:the )?hospital|hospitali[sz]ed|off sick)\b|\bfrom (?:my )?hospital bed\b|\ba ma sortie (?:de l hopital|d hopital)\b|\b(?:was|been) off sick (?:yesterday|last week|this morning|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
@@ -1598,7 +1601,7 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
         # received.
         Intent.PAY_NOW,
         _compile(
-            r"^\W*(?:bien )?recu le lien\W*(?:merci\W*)?$|^\W*(?:got|received) the link\W*(?:thanks|thank you|cheers)?\W*$",
+            r"^\W*merci pour (?:le|votre) (?:rib|iban|lien)\b[^?]*$|^\W*(?:bien )?recu le lien\W*(?:merci\W*)?$|^\W*(?:got|received) the link\W*(?:thanks|thank you|cheers)?\W*$",
             r"\b(?:do not|don t|dont|no) (?:know|idea) when (?:i|we) (?:can|could|will|ll) (?:pay|settle)\b|\bje (?:ne )?sais (?:pas|plus) quand je (?:pourrai|pourrais|peux|vais pouvoir) (?:vous )?(?:payer|regler)\b",
         ),
     ),
@@ -1648,6 +1651,7 @@ _HEDGED = _compile(
     # 700 €", "if you'll accept £450" (SPEC: a condition on the creditor is no promise).
     r"\b(?:if|once|as soon as) you(?: ll| will)? (?:accept|agree|knock|take off|remove|waive|freeze|write off|drop)\w*\b|\bsi vous (?:acceptez|abandonnez|baissez|gelez|effacez|enlevez|retirez|annulez)\b",
     # "je sais pas quand je pourrai", "I don't know when I can": no day, no promise.
+    r"\bje (?:ne )?(?:peux|pourrai) rien (?:vous )?promettre\b|\b(?:can t|cannot|can not) promise (?:you )?anything\b",
     r"\b(?:je ne|je|j) sais (?:pas|plus) (?:quand|si) (?:je|j) (?:pourrai|pourrais|peux|vais pouvoir)\b|\b(?:do not|don t|dont) know when (?:i|we) (?:can|will|ll|could)\b",
     # "Je n'ai jamais dit que je paierais vendredi": a promise denied.
     r"\b(?:je n ai (?:jamais|pas) dit|j ai jamais dit|i never said|i didn t say|i did not say|i never promised|je n ai jamais promis|j ai jamais promis)\b.{0,30}\b(?:pai|paye|pay|regl|vers)\w*",
