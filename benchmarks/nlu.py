@@ -68,6 +68,11 @@ HELDOUT41 = ROOT / "tests" / "nlu" / "data" / "heldout41.jsonl"
 HELDOUT42 = ROOT / "tests" / "nlu" / "data" / "heldout42.jsonl"
 HELDOUT43 = ROOT / "tests" / "nlu" / "data" / "heldout43.jsonl"
 HELDOUT44 = ROOT / "tests" / "nlu" / "data" / "heldout44.jsonl"
+HELDOUT45 = ROOT / "tests" / "nlu" / "data" / "heldout45.jsonl"
+HELDOUT46 = ROOT / "tests" / "nlu" / "data" / "heldout46.jsonl"
+HELDOUT47 = ROOT / "tests" / "nlu" / "data" / "heldout47.jsonl"
+HELDOUT48 = ROOT / "tests" / "nlu" / "data" / "heldout48.jsonl"
+HELDOUT49 = ROOT / "tests" / "nlu" / "data" / "heldout49.jsonl"
 INPUT_FIELDS = ("id", "text", "received_at", "channel", "lang")
 THROUGHPUT_LINES = 10_000
 
@@ -501,6 +506,40 @@ def run(quick: bool = False) -> dict:
         # safety recall 0.909, dates 0.952, amounts 0.934, false entities 0.013 (the
         # session's first reader: 0.874 / 0.909).
         ("heldout44", "held-out set 44 (scored unseen, then read for its misses)", HELDOUT44),
+        # Set 45 (230 messages, 108 with a safety intent, 40 traps): haggling and settlement
+        # offers: discounts for a lump sum, full and final settlements, counter-offers,
+        # offers held until the creditor agrees, fees refused. Scored unseen on 24 November
+        # 2026 (sixteenth session) by the session's first reader (78db6a4): primary 0.883,
+        # safety recall 0.939, dates 0.976, amounts 0.895, instalment amounts 0.911, false
+        # entities 0.027.
+        ("heldout45", "held-out set 45 (scored unseen, then read for its misses)", HELDOUT45),
+        # Set 46 (230 messages, 109 with a safety intent, 39 traps): contact preferences and
+        # channels: hours, places and channels shut ("not before 6pm", "email only"),
+        # representatives, numbers given to someone else, payment-link trouble. Scored
+        # unseen the same day by the same reader: primary 0.852, safety recall 0.889, dates
+        # 1.000, amounts 0.974, false entities 0.006 (most of the misses: a channel, a place
+        # or hours shut, which the SPEC reads as a stop).
+        ("heldout46", "held-out set 46 (scored unseen, then read for its misses)", HELDOUT46),
+        # Set 47 (230 messages, 104 with a safety intent, 40 traps): second-language writers
+        # and machine translation: false friends ("éventuellement", "eventually"), calques
+        # ("the 5 of the next month"), missing verbs, foreign procedures. Scored unseen the
+        # same day by the same reader: primary 0.913, safety recall 0.930, dates 0.948,
+        # amounts 0.971, instalment amounts 0.864, false entities 0.015.
+        ("heldout47", "held-out set 47 (scored unseen, then read for its misses)", HELDOUT47),
+        # Set 48 (230 messages, 109 with a safety intent, 40 traps): vulnerable debtors:
+        # addictions, economic abuse, refuges, self-harm and despair, carers, and stress
+        # that is no inability to pay. Kept sealed through sets 45-47's fixes and scored
+        # unseen by the reader they made (32c7c82, retrained with sets 45-47): primary
+        # 0.909, safety recall 0.969, dates 0.988, amounts 0.941, false entities 0.007 (the
+        # session's first reader: 0.900 / 0.961).
+        ("heldout48", "held-out set 48 (scored unseen, then read for its misses)", HELDOUT48),
+        # Set 49 (230 messages, 107 with a safety intent, 41 traps): sole traders and very
+        # small firms: closings that are no insolvency (cessation, radiation, dissolution
+        # amiable) beside real procedures, clients that have not paid, businesses sold.
+        # Kept sealed likewise and scored unseen by the same reader: primary 0.848, safety
+        # recall 0.897, dates 0.937, amounts 0.854, false entities 0.010 (the session's
+        # first reader: 0.844 / 0.888).
+        ("heldout49", "held-out set 49 (scored unseen, then read for its misses)", HELDOUT49),
     ):
         figures[key] = score_file(path)
         _print_score(label, figures[key])

@@ -891,8 +891,9 @@ def _day_of_month(match: re.Match[str], received: date, start: int) -> _Found | 
     # What follows the day itself says whether it is one: "the 5 of the next month £100"
     # is the 5th, though a sum comes after the month.
     after = match.end()
-    if "mo" in folded[match.end("day") : after]:
-        after = _DAY_SUFFIX.match(folded, match.end("day")).end()
+    suffix = _DAY_SUFFIX.match(folded, match.end("day"))
+    if suffix is not None and "mo" in folded[match.end("day") : after]:
+        after = suffix.end()
     if not _is_day_number(folded, after) and (in_digits or not _DICTATED_STOP.match(folded, after)):
         return None
     return _day_of_month_found(start, match.end(), received, day, match["which"])
