@@ -1240,7 +1240,9 @@ RULES: dict[Intent, dict[str, _Rule]] = {
         "auto_reply_fr": _compile(
             r"\b(?:reponse|message) automatique\b",
             # A read receipt: "Lu : Relance…", "a été lu le mardi 12 mai".
-            r"^\W*(?:lu|read)\W+(?:relance|votre|your|re)\b|\ba ete lu le\b|\bwas read on\b",
+            r"\ba ete lu le\b",
+            r"\bwas read on\b",
+            r"^\W*(?:lu|read)\s*:\s*(?:relance|votre message|your message)\b",
             r"\bje suis (?:actuellement )?(?:absente?|en (?:conges?|vacances|deplacement|formation))\b",
             r"\b(?:absente?|en conges?) (?:du|jusqu|jusqu au|a partir du|le)\b",
             r"\bde retour (?:le|au bureau|a partir)\b",
