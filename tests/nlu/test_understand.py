@@ -4416,3 +4416,72 @@ def test_set_49s_look_alikes(text: str, not_it: Intent) -> None:
 def test_goods_not_arrived_after_a_payment_are_still_a_dispute() -> None:
     text = "J'ai fait le virement il y a un mois et le colis n'est toujours pas arrivé."
     assert Intent.DISPUTE in understand(text, RECEIVED).intents
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        (
+            "Could I pay £20 a month? I'd rather not have phone calls, email is fine.",
+            Intent.STOP_CONTACT,
+        ),
+        ("that's my ex's phone, it was in his name not mine", Intent.WRONG_PERSON),
+        (
+            "The factory has cut everyone's shifts since May, so I can't clear it in one go.",
+            Intent.HARDSHIP,
+        ),
+        ("mon taxi a pris feu, expertise en cours, je roule plus depuis 15 jours", Intent.HARDSHIP),
+        (
+            "My van was stolen last week. Could I pay £30 a week until I'm back on the road?",
+            Intent.HARDSHIP,
+        ),
+        (
+            "Nous réglerons la facture déduction faite des transactions frauduleuses.",
+            Intent.DISPUTE,
+        ),
+        (
+            "Rent arrears?? Universal Credit pays my housing element straight to the landlord.",
+            Intent.DISPUTE,
+        ),
+        # A relative clearing the dead one's arrears: the death stands.
+        (
+            "My mom was the tenant, she passed away in May. I want to clear her arrears, how can I pay?",
+            Intent.DECEASED,
+        ),
+        # A garage writing about a client who died: the death, no hardship of the writer's.
+        (
+            "La voiture de M. Perez est chez nous depuis son décès en juillet. Qui doit la récupérer ?",
+            Intent.DECEASED,
+        ),
+    ],
+)
+def test_sets_50_to_52s_wordings(text: str, intent: Intent) -> None:
+    assert intent in understand(text, RECEIVED).intents
+
+
+def test_a_reply_written_inside_the_quote_is_read() -> None:
+    text = (
+        "Bonjour, mes réponses dans le texte.\n\n"
+        "Le mar. 3 mars 2026 à 10:05, Cabinet Roux <contact@roux.fr> a écrit :\n"
+        "> Votre dette s'élève à 534,20 € dont 84,20 € de frais.\n\n"
+        "Ces 84,20 € de frais, je les conteste.\n\n"
+        "> Merci de régler sous huitaine.\n\n"
+        "Je règle les 450 € lundi.\n\n"
+        "> Cabinet Roux"
+    )
+    reading = understand(text, RECEIVED)
+    assert reading.intents[:2] == (Intent.DISPUTE, Intent.PROMISE_TO_PAY)
+    assert reading.date == date(2026, 3, 16)
+    assert reading.amount == Decimal("450.00")
+
+
+def test_a_reply_above_a_quote_still_ignores_the_quote() -> None:
+    text = (
+        "Je paierai vendredi.\n\n"
+        "Le mar. 3 mars 2026 à 10:05, Cabinet Roux <contact@roux.fr> a écrit :\n"
+        "> Votre dette s'élève à 534,20 €.\n"
+        "> Répondez STOP pour ne plus recevoir nos messages."
+    )
+    reading = understand(text, RECEIVED)
+    assert reading.intents == (Intent.PROMISE_TO_PAY,)
+    assert reading.amount is None

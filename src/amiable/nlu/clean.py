@@ -137,9 +137,31 @@ def _cut_history(lines: list[str]) -> tuple[list[str], bool]:
             quoted = True
             continue
         if _HISTORY_START.match(line.lower()) and _is_history_header(lines, index):
+            rest = lines[index + 1 :]
+            if _answered_inline(rest):
+                # "mes réponses dans le texte": the writer's lines between the quoted ones
+                # are theirs; the quoted ones still never count.
+                own += [line for line in rest if not line.lstrip().startswith(">")]
             return own, True
         own.append(line)
     return own, quoted
+
+
+def _answered_inline(lines: list[str]) -> bool:
+    """Whether the writer answered inside the quote: a line of their own between two
+    quoted lines (and no other message's header below)."""
+    seen_quote = False
+    answer = False
+    for index, line in enumerate(lines):
+        if line.lstrip().startswith(">"):
+            if answer:
+                return True
+            seen_quote = True
+        elif line.strip():
+            if _HISTORY_START.match(line.lower()) and _is_history_header(lines, index):
+                return False
+            answer = seen_quote
+    return False
 
 
 def _is_history_header(lines: list[str], index: int) -> bool:

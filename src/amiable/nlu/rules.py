@@ -468,6 +468,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:my|his|her) (?:son|daughter|brother|sister|husband|wife|ex|ex husband|ex wife|partner|father|mother|dad|mum|mom)(?:'s| s| is) the one (?:who|that) owes\b",
             r"\byou (?:want|need|mean|are after|re after|are looking for) (?:a|the) (?:different|other) [a-z]+(?: [a-z]+)?\b",
             r"\b(?:finance|loan|account|contract|agreement|debt|card|bill) is in (?:his|her|my ex's|my ex s) name\b",
+            r"\b(?:it|that|this)(?: was|'s| s| is) in (?:his|her|my ex's|my ex s) name,? not (?:mine|me|my name)\b",
             r"\b(?:this|that|it) (?:is not|isn t|was not|wasn t) (?:my|our) (?:number|phone|mobile|phone number)\b|\bi (?:am|m) (?:her|his|their) (?:neighbou?r|colleague)\b",
             r"\bnot mine\b.{0,60}\b(?:got|have had|bought) (?:this|the) (?:phone|number|sim)\b|\b(?:got|have had|bought) (?:this|the) (?:phone|number|sim)\b.{0,60}\bnot mine\b",
             r"\b(?:must have|probably|likely) had (?:this|my) number before me\b|\b(?:had|used to have) this number before me\b",
@@ -528,6 +529,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bpas d accord (?:avec|sur) (?:le|ce|cette|vos|les)\b",
         ),
         "amount_fr": _compile(
+            # (Not of a credit note or a deposit agreed: "déduction faite de l'avoir AV-019".)
+            r"\bdeduction faite (?:de|des)\b(?! (?:l |votre |notre |vos |nos )?(?:avoirs?|acomptes?|remises?|escomptes?|versements?|paiements?|reglements?)\b)",
             r"\b(?:sa|leur) part,? c est (?:son|leur) (?:probleme|affaire)\b|\bfactur\w* (?:deux fois|en double)\b|\bon me facture (?:encore |toujours )?(?:\w+ ){0,4}en plus (?:du|de la|de l)\b",
             r"\b(?:preleve|debite|encaisse)\w*(?: \w+){0,3}? (?:deux fois|2 fois|en double)\b|\bdouble (?:prelevement|debit)\b|\b(?:preleve|debite|encaisse)\w* \d[\d.,]* ?(?:€|e|euros?)(?: \w+){0,3}? au lieu (?:de|des) \d",
             r"\b(?:montant|solde|somme|reste|total)\b(?: \w+){0,6}? (?:\d[\d.,]* ?(?:€|euros?|e) )?(?:est|sont) (?:faux|fausse|errone|erronee|incorrecte?|trop eleve)\b",
@@ -632,6 +635,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
         ),
         "not_owed_en": _compile(
             r"\b(?:sent|paid|transferred) (?:\w+ ){0,3}?(?:to )?(?:the company|your client|the shop|the store|the original creditor|the retailer|the garage|the dealer) directly\b",
+            r"\b(?:pays|paid|goes|went) (?:my )?(?:\w+ ){0,3}?(?:straight|directly) to (?:the|my) landlord\b|\b(?:verse|versee|paye|payee|vire)\w* directement (?:a|au) (?:mon |le |la )?(?:proprietaire|bailleur|proprio)\b",
             r"\b(?:debt|it|this|account|balance)\b(?: \w+){0,3} (?:was|were|has been|have been|got) discharged\b|\bdischarged (?:in|by|through) (?:my|the|a) (?:bankruptcy|chapter \d+|chapter (?:seven|thirteen)|dro|iva)\b",
             r"\b(?:paid|settled) (?:it |the (?:£|\$|€)? ?\d[\d.,]* (?:\w+ )?)?(?:at the front desk|at reception|at the desk|in the store|in store)\b|\bthe (?:clinic|shop|store|agency|landlord|practice|hospital) (?:has|got|already has) (?:its|their|his|her) money\b",
             r"\b(?:opened|took out|signed up for|set up) (?:this|it|the (?:account|loan|card|contract|phone contract)) in my name\b",
@@ -854,7 +858,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bremove (?:me|my (?:number|details|email)) from\b|\b(?:remove|delete|erase) me\W*$|\btake me off (?:your|the|this) (?:list|system|database|records)\b",
             r"\b(?:only|solely) (?:contact|contacting|write to|writing to|email|emailing) me (?:by|in|via)\b|\bcontact(?:ing)? me only (?:by|in|via)\b",
             r"\b(?:by|in|via) (?:email|e-mail|writing|post|letter) only\b",
-            r"\bno (?:more )?(?:calls|texts|messages|emails)\b|\bno more (?:letters|reminders|post|chasing)\b",
+            r"\bno (?:more )?(?:calls|texts|messages|emails)\b|\bno more (?:letters|reminders|post|chasing)\b|\b(?:i d|i would|i'd) (?:rather|prefer) not (?:to )?(?:have|get|receive|take) (?:any )?(?:phone )?calls\b|\bno phone calls\b",
             # A channel, a place or hours shut: "please don't email", "email only", "don't
             # call between 9 and 5", "not before 6pm".
             r"\b(?:please|pls|plz|kindly) (?:do not|don t|dont) (?:email|e-?mail|text|call|ring|phone|write|message)\b(?! (?:it|this|that|them) )|\b(?:email|e-?mail|texts?) only\b",
@@ -939,7 +943,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:live|lives|survive|surviving|get by|getting by|exist|existing) on (?:my |a |an |the |our |just |only |one )?(?:\w+ ){0,2}(?:pension|benefits?|universal credit|income|wages?|allowance|savings)\b",
             r"\bcash ?flow (?:problems?|issues?|difficult\w*)\b|\bbehind on everything\b|\bcash ?flow(?: s| is| has been)? (?:wrecked|destroyed|ruined|shot|dried up|gone)\b|\blost (?:our|my) (?:biggest|main|largest|major|best|only|key) (?:contract|customer|client|account)\b",
             r"\b(?:(?<!day )(?<!days )(?<!morning )(?<!afternoon )off work(?! (?:then|that day|tomorrow|today|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|for the holidays?|over the holidays?|for christmas|over christmas|for the (?:week|day|summer|bank holiday)))|(?:mill|factory|plant|site|works) (?:closed|shut))\b|\bhours (?:have been |were |got )?(?:slashed|reduced|halved)\b",
-            r"\b(?:hours (?:have been |were |got )?cut|cut my hours|reduced hours|short time|zero hours)\b",
+            r"\b(?:hours (?:have been |were |got )?cut|cut my hours|reduced hours|short time|zero hours)\b|\bcut (?:everyone s|everyone's|our|my|all our) (?:shifts|hours)\b|\bshifts (?:have been |were |got )?(?:cut|slashed|reduced)\b",
             r"\bunpaid leave\b|\b(?:looking after|caring for) my (?:sick |ill |disabled |elderly )?(?:dad|father|mum|mom|mother|husband|wife|partner|son|daughter|child|parents)\b",
             r"\b(?:single (?:mum|mom|parent|dad|mother|father)|on my own with (?:the |my )?(?:kids|children))\b",
             r"\b(?:thinking|considering|might|may have|thought) (?:about |of )?(?:declaring |going |filing )?(?:for )?(?:bankruptcy|an iva|a dro|insolvency|chapter (?:7|11|13|seven|eleven|thirteen))\b",
@@ -967,7 +971,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
         # the hardship whenever one fires.
         "hardship_event_fr": _compile(
             r"\b(?:inondee?s?|inondation|incendie|sinistre|degat des eaux|cambriolee?s?|cambriolage|catastrophe naturelle|accident)\b",
-            r"\b(?:tempete|ouragan|cyclone|tornade|seisme|tremblement de terre|feux? de foret|evacuee?s?|grele)\b",
+            r"\b(?:tempete|ouragan|cyclone|tornade|seisme|tremblement de terre|feux? de foret|evacuee?s?|grele|a pris feu|a brule)\b|\b(?:voiture|camion|camionnette|taxi|outils|vehicule)\b(?: \w+){0,2} (?:vole|volee|voles|volees)\b",
             r"\b(?:separation|divorce|separee?s?|quitte par|veuve?)\b",
             r"\b(?:paie|paye|salaire)\b(?: \w+){0,2} (?:pas (?:encore )?ete (?:versee?|payee?|vire)|en retard|retardee?)\b",
         ),
@@ -975,6 +979,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:flooded|flood damage|house fire|fire at (?:the|our|my) (?:shop|house|premises|home|unit|workshop|warehouse|business|restaurant|cafe|factory|office)|burgled|break in|insurance (?:claim|payout|pays out))\b",
             r"\b(?:hurricane|tornado|wildfire|bush ?fire|ice storm|earthquake|storm damage|evacuated|gutted by fire|burn(?:ed|t) down|(?:destroyed|damaged|wrecked) (?:by|in) (?:the |a )?(?:fire|flood|storm))\b|\bpower(?:'s| s| has| had)? (?:been )?(?:out|cut off)\b",
             r"\b(?:divorce\w*|separated|split up|widow\w*)\b",
+            r"\b(?:van|car|truck|lorry|cab|taxi|tools|vehicle)(?: was| were| got| has been| have been)? stolen\b",
             r"\b(?:salary|wages|paycheck|paycheque)\b(?: \w+){0,2} (?:late|delayed|not paid|not been paid)\b(?! fee)",
             r"\b(?:car|van|truck|lorry|boiler|engine|vehicle|taxi|cab)(?: \w+)? broke(?: down)?\b",
         ),
@@ -1687,7 +1692,7 @@ _HARDSHIP_TOLD = _compile(
     # What an event did to the purse: "je ne peux rien payer", "on a tout perdu", "je vis
     # seule avec 1 100 €", "we're in temporary accommodation", "I can only manage £60".
     r"\b(?:je|j|on|nous|elle|il) (?:ne |n )?(?:peux|peu|peut|pouvons|pourrai|pourrais|pourrons|pourra|arrive|arrivons) (?:pas|plus|rien|pa|pu|meme pas)\b|\b(?:peux|peu|peut|pouvons|pourrai|pourrais) (?:\w+ )?(?:que|qu)\b|\bne (?:peut|peuvent|pouvait|pouvons) (?:pas|plus|rien)\b|\barrive (?:pas|plus)\b|\bquand (?:je|on) (?:pourrai|pourrais|pourra)\b|\bimpossible de (?:payer|regler|rembourser|verser|faire face|assumer)\b|\b(?:faire face|assumer)\b|\bpas les moyens\b",
-    r"\b(?:plus|pus) (?:une cenne|un sou|un rond|un centime|rien)\b|\btout perdu\b|\bm en sors (?:plus|pas)\b|\bsans (?:logement|pension|revenus?|ressources|activite|travail|emploi|toit)\b|\b(?:aucune|plus d|plus aucune) activite\b|\bfermee?s? depuis\b|\bdors chez\b|\b(?:suis|sommes|on est) hebergee?s?\b|\bhebergee?s? (?:chez|par)\b|\ba la rue\b|\bil (?:ne )?me reste (?:que |plus que )?\d|\b(?:prendre|pris) (?:\w+ )?en charge\b|\b(?:attend\w*|en attente (?:de|d)) (?:l |les |notre |mon )?(?:indemnisation|indemnite|assurance|assureur|expert)\b|\b(?:waiting|wait) (?:for|on) (?:the |our |my )?(?:insurance|insurer|payout|claim)\b|\b(?:insurance )?claim is still (?:open|pending|being assessed|being processed)\b|\b(?:unable|not able) to trade\b|\bwhat (?:i|we) can\b|\b(?:took|taken|ate|eaten) (?:up )?(?:every penny|everything)\b|\b(?:can t|cannot|can not) (?:now|anymore|this month|this week)\b|\binsurer is dragging\b",
+    r"\b(?:plus|pus) (?:une cenne|un sou|un rond|un centime|rien)\b|\btout perdu\b|\bm en sors (?:plus|pas)\b|\bsans (?:logement|pension|revenus?|ressources|activite|travail|emploi|toit)\b|\b(?:aucune|plus d|plus aucune) activite\b|\bfermee?s? depuis\b|\bdors chez\b|\b(?:suis|sommes|on est) hebergee?s?\b|\bhebergee?s? (?:chez|par)\b|\ba la rue\b|\bil (?:ne )?me reste (?:que |plus que )?\d|\b(?:prendre|pris) (?:\w+ )?en charge\b|\b(?:attend\w*|en attente (?:de|d)) (?:l |les |notre |mon )?(?:indemnisation|indemnite|assurance|assureur|expert)\b|\b(?:waiting|wait) (?:for|on) (?:the |our |my )?(?:insurance|insurer|payout|claim)\b|\b(?:insurance )?claim is still (?:open|pending|being assessed|being processed)\b|\b(?:unable|not able) to trade\b|\bwhat (?:i|we) can\b|\b(?:took|taken|ate|eaten) (?:up )?(?:every penny|everything)\b|\b(?:can t|cannot|can not) (?:now|anymore|this month|this week)\b|\bback on the road\b|\bje (?:ne )?roule plus\b|\bje (?:ne )?(?:peux|peu) plus (?:travailler|bosser|rouler)\b|\binsurer is dragging\b",
     r"\b(?:vis|vit|vivons|vivent) (?:seule?s?|avec|de|du|sur)\b|\btoute? seule?\b|\bincapacite\b|\b(?:tres|trop) peu\b|\b(?:mon|notre) maximum\b|\b(?:pas|plus|rien) de quoi\b|\b(?:frigo|compte|porte monnaie|portefeuille) (?:est )?vide\b|\bseule? avec (?:mes|les|\d|deux|trois|quatre|un|une|mon|ma)\b|\bn (?:ai|avons|a) (?:plus )?(?:qu|que)\b|\b(?:ne|n) (?:touche|gagne|percois) (?:qu|que)\b|\b(?:c est|situation|moment|periode) (?:tres |vraiment )?(?:difficile|dur|complique)\b",
     r"\b(?:can t|cant|cannot|can not|couldn t|unable to|not able to|won t be able to) (?:\w+ ){0,2}?(?:pay|afford|make|manage|keep up|cover|send|cope|meet)\b|\bnothing (?:left|to (?:pay|give|spare)|at all|coming)\b|\bnot paying (?:you )?anything\b|\bnon ?existent\b|\bwhen i can\b|\b(?:"
     + _WIPED_OUT
@@ -1753,7 +1758,7 @@ _NEGATED_PAID = _compile(
     r"\bnot (?:yet )?paid\b",
 )
 _FIRST_PERSON_DIFFICULTY = _compile(
-    r"\b(?:je me retrouve seule?|pension de reversion|je ne peux|je peux pas|je n arrive|j ai du mal|je n ai pas les moyens|je n ai plus|impossible (?:pour moi )?de payer|je ne pourrai|frais d obseques|(?:payer|paye|avancer|avance|regler|regle|financer|finance)(?: seule?)? (?:les obseques|l enterrement)|je peux (?:rien|plus)|je n y arrive|j y arrive (?:pas|plus)|il (?:ne )?me reste (?:que |plus que )?\d+|il ne me reste (?:plus )?rien|a decouvert|(?:pars|partir|partons|rentre|rentrer|vais|allons) (?:\w+ ){0,3}?pour (?:l enterrement|les obseques)|a sec|sans revenus?|plus de revenus?|(?:mon )?compte (?:est )?vide|je suis seule?|difficile|depuis (?:son|sa) (?:deces|mort|disparition)|je (?:ne )?m en sors (?:pas|plus))\b",
+    r"\b(?:je me retrouve seule?|pension de reversion|je ne peux|je peux pas|je n arrive|j ai du mal|je n ai pas les moyens|je n ai plus|impossible (?:pour moi )?de payer|je ne pourrai|frais d obseques|(?:payer|paye|avancer|avance|regler|regle|financer|finance)(?: seule?)? (?:les obseques|l enterrement)|je peux (?:rien|plus)|je n y arrive|j y arrive (?:pas|plus)|il (?:ne )?me reste (?:que |plus que )?\d+|il ne me reste (?:plus )?rien|a decouvert|(?:pars|partir|partons|rentre|rentrer|vais|allons) (?:\w+ ){0,3}?pour (?:l enterrement|les obseques)|a sec|sans revenus?|plus de revenus?|(?:mon )?compte (?:est )?vide|je suis seule?|difficile|(?:je|j|me|m)\b[^.]{0,60}\bdepuis (?:son|sa) (?:deces|mort|disparition)|depuis (?:son|sa) (?:deces|mort|disparition)\b[^.]{0,40}\b(?:je|j|me|m)|je (?:ne )?m en sors (?:pas|plus))\b",
     r"\b(?:i (?:cannot|can not) (?:\w+ ){0,2}?(?:pay|afford|manage|cope|keep up with|make)|i am struggling|i have been struggling|funeral (?:costs?|bills?|expenses)|(?:pay|paid|paying) for the funeral|"
     + _WIPED_OUT
     + r"|(?:i have|i ve|i've|got) nothing left|i am unable|cannot afford|can not afford|no income|since (?:he|she|my \w+) (?:died|passed)|on my own now|(?:managing|surviving|living) on one income|on (?:one|a single|the one) income|(?<!he was )(?<!she was )(?<!he s been )(?<!she s been )(?<!they were )struggling|behind on|(?:could|can|may) i (?:pay|do)|off work|cannot pay|can t pay|cant pay|living on|only manage|can only|state pension|chaotic|hard time|difficult time|tough time|been hard)\b",
@@ -1787,7 +1792,7 @@ _ESTATE = _compile(
     r"\bqu (?:il|elle) avait (?:pris|prise|souscrit|loue|louee|achete|commande|signe)\b",
     r"\b(?:i have|i ve) got (?:his|her) phone\b|\bj ai (?:son|le) (?:telephone|portable)\b",
     r"\b(?:a qui|auquel|a laquelle) (?:etaient|sont|etait|est) adresse\w* (?:vos|votre|ces|les) (?:lettres?|courriers?|relances?|messages?)\b|\b(?:your|these) (?:letters|reminders) (?:are|were) (?:addressed|sent) to (?:him|her)\b",
-    r"\b(?:his|her) (?:debt|debts|loan|account|credit card|card|balance|finance agreement)\b",
+    r"\b(?:his|her) (?:debt|debts|loan|account|credit card|card|balance|finance agreement|arrears|bills|rent arrears)\b",
     r"\b(?:sorting|going through|opening|clearing)(?: out)? (?:his|her) (?:post|mail|letters|paperwork|papers|bills|affairs)\b|\b(?:the )?letters? you (?:sent|addressed|wrote) to (?:mr|mrs|ms|miss|dr)\b|\bwhether (?:he|she) owed\b|\bwho held the account\b",
     # Writing from the dead one's phone ("this is Gary's phone, his wife here"), opening
     # the dead one's post ("c'est moi qui ouvre ses lettres").
@@ -1863,7 +1868,7 @@ _CONSIDERING = _compile(
     r"\bsi vous continu\w*\b.{0,60}\b(?:surendettement|faillite)\b",
     # To be filed: "une requête … qui sera déposée au tribunal du travail de Mons".
     r"\bsera (?:deposee?s?|introduite?s?|transmise?s?|envoyee?s?) (?:au|a la|devant le|devant la|aupres du|aupres de la) (?:tribunal|commission|juge|greffe|banque de france)\b",
-    r"\b(?:should (?:go into|enter|file|declare|apply)|end up (?:having to )?(?:file|go|declare)|mentioned|"
+    r"\b(?:should (?:go into|enter|file|declare|apply)|end up (?:having to )?(?:file|go|declare)|mentioned|(?:i m|i am|we re|we are) (?:filing|about to file)|"
     r"thinking|considering|might|may have|thought|looking into|wondering|advised (?:me )?to|suggested (?:i|that i|an|a|me)|talk\w* about|speak\w* to|about (?:possibly )?applying|possibly|advice (?:about|on)|not (?:yet )?applied|have not (?:yet )?applied|whether)\b.{0,60}\b(?:bankruptcy|bankrupt|iva|cva|dro|insolvency|debt relief|liquidation|administration|receivership|chapter (?:7|11|13|seven|eleven|thirteen))\b",
     r"\b(?:bankruptcy|iva|dro|debt relief order|insolvency)\b.{0,60}\b(?:(?:have|has) not|not|nothing(?:'s| s| has)) (?:yet )?(?:been )?(?:applied|filed|made|gone in|submitted|sent|lodged)\b",
     r"\b(?:bankruptcy|iva|dro|debt relief order|insolvency)\b.{0,40}\b(?:might|may|could|would) be (?:right|best|the (?:best|right) (?:option|route|way)|an option|suitable|worth (?:it|looking at))\b|\blook(?:ing)? (?:at|into) applying\b",
