@@ -4485,3 +4485,64 @@ def test_a_reply_above_a_quote_still_ignores_the_quote() -> None:
     reading = understand(text, RECEIVED)
     assert reading.intents == (Intent.PROMISE_TO_PAY,)
     assert reading.amount is None
+
+
+@pytest.mark.parametrize(
+    ("text", "not_it"),
+    [
+        (
+            "not bankrupt or anything lol, just short till payday. £40 on the 25th",
+            Intent.LEGAL_PROCEEDING,
+        ),
+        (
+            "A friend of mine went bankrupt over a debt like this, so could we do 10 monthly payments?",
+            Intent.LEGAL_PROCEEDING,
+        ),
+        (
+            "Mon frère, qui a le même nom que moi, a déposé un dossier de surendettement. Moi je paie le 8.",
+            Intent.LEGAL_PROCEEDING,
+        ),
+        (
+            "The dealership went into administration before fitting the towbar. I'm still paying on the 1st.",
+            Intent.LEGAL_PROCEEDING,
+        ),
+        (
+            "Le concessionnaire a été placé en liquidation, mais je continue de payer mes mensualités.",
+            Intent.LEGAL_PROCEEDING,
+        ),
+        (
+            "Mon dossier de surendettement est en cours de constitution, je ne l'ai pas encore déposé.",
+            Intent.LEGAL_PROCEEDING,
+        ),
+        (
+            "The insurer is refusing to pay out, so I can only manage £50 a month for now.",
+            Intent.DISPUTE,
+        ),
+        (
+            "Mon père, qui s'était porté caution de mon prêt auto, est décédé. Cela change quelque chose ?",
+            Intent.DECEASED,
+        ),
+        (
+            "Le crédit était celui de mon père, décédé en 2023 ; j'ai tout repris à mon nom, virement demain.",
+            Intent.DECEASED,
+        ),
+        (
+            "You've got the right person but the wrong car, my finance was for a Fiesta.",
+            Intent.WRONG_PERSON,
+        ),
+        (
+            "You've got the wrong mileage on the report, so the excess charge is wrong.",
+            Intent.WRONG_PERSON,
+        ),
+        (
+            "Je vous demande de cesser de me considérer comme débitrice de cette somme.",
+            Intent.STOP_CONTACT,
+        ),
+        (
+            "The other driver's insurer accepted liability. Your invoice should go to them, not me.",
+            Intent.STOP_CONTACT,
+        ),
+    ],
+)
+def test_sets_50_to_52s_look_alikes(text: str, not_it: Intent) -> None:
+    assert not_it not in understand(text, RECEIVED).intents

@@ -797,7 +797,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             # The infinitive, polite ("pouvez-vous cesser d'appeler chez nous", "merci
             # d'arrêter de m'écrire"), or SMS: "-er" for "-ez", the pronoun glued ("mapeler").
             r"\b(?:cesser|arreter|stopper|arretez|cessez|arretiez|cessiez) (?:de|d) (?:me |nous |m |n |la |le |les |lui |leur )?(?:m|n)?(?:ap+eler|contacter|harceler|ecrire|envoyer|adresser|relancer|telephoner|spammer|importuner)",
-            r"\bcesser (?:toute?s?|vos|les|ces|de (?:me|nous|m) )\b",
+            r"\bcesser (?:toute?s?|vos|les|ces)\b|\bcesser de (?:me|nous|m) (?!considerer|reclamer|facturer|compter|prelever|debiter|demander)",
             r"\bsuspendre (?:les|vos|toutes? (?:les|vos)) (?:relances|rappels|courriers|envois|appels|messages|sms|lettres)\b",
             r"\b(?:retirer|supprimer|effacer|enlever|radier|sortir|retirez|supprimez|effacez|enlevez|radiez|sortez)\b(?:(?!ancien).){0,30}\b(?:de|des) (?:vos|votre|ses|leurs?) (?:fichiers?|listes?|bases?|repertoires?)\b",
             r"\b(?:supprim|effac|retir|enlev)\w* (?:mes|mon|nos|notre) (?:coordonnees|numero|donnees personnelles|contact|adresse e ?mail)\b",
@@ -1380,6 +1380,7 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
             r"\b(?:statute of limitations?|time limit|limitation period)\b(?: \w+){0,2} (?:doesn t|does not|won t|will not|wouldn t) (?:help|apply|cover)\b|\bc est pas prescrit\w*\b|\bpas prescrit\w* (?:du tout|hein)\b",
             r"\b(?:prescriptions?|ordonnances?)\b(?: \w+){0,3} (?:medicaments?|pharmacie|non rembourse\w*|pas rembourse\w*)\b|\b(?:medicaments?|pharmacie|pharmacy|chemist|doctor|medicine)\b(?: \w+){0,4} prescriptions?\b|\bma prescription\b",
             r"\b(?:on se|nous nous|ils se|je me|se) disput\w*\b",
+            r"\b(?:l assurance|l assureur|mon assurance|mon assureur|the insurer|the insurance(?: company)?|my insurer|my insurance(?: company)?)\b(?: \w+){0,3}? (?:refuse\w*|refusing|won t|will not|denied|declined|rejected) (?:de |to )?(?:payer|pay(?: out)?|rembourser|cover|indemniser|the claim)\b",
             r"\bje (?:ne )?dis pas que je (?:ne )?vous dois (?:pas|rien)\b|\b(?:i m|i am) not saying (?:i|we) (?:don t|do not) owe\b",
             # Money due to the writer not come: "les indemnités ne sont toujours pas arrivées".
             r"\b(?:indemnites?|aides?|allocations?|paie|salaire|virement|versement|remboursement|subventions?|acompte)\b(?: (?!colis|commande|livraison|marchandise|produit|article|meuble|piece)\w+){0,9}? (?:pas|jamais) arrivee?s?\b",
@@ -1426,6 +1427,8 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
             r"\b(?:a la |de la )?(?:mdph|cdaph)\b",
             r"\b(?:would|could|will|gonna|going to) bankrupt (?:a|an|the|anyone|anybody|me|us)\b",
             r"\b(?:read|heard|reading|asking) about (?:the )?(?:breathing space|bankruptcy|ivas?|dros?|debt relief orders?)\b",
+            r"\b(?:a )?(?:friend|mate|colleague|neighbou?r|cousin|relative) of (?:mine|ours)\b(?: \w+){0,2}? (?:went|filed|was declared|is|was|got) (?:made )?(?:bankrupt|insolvent|into (?:bankruptcy|administration|liquidation))\b",
+            r"\b(?:the|our|my) (?:dealership|dealer|garage|seller|retailer|shop|store|builder|supplier|installer|car dealer)\b(?: \w+){0,3}? (?:went|has gone|have gone|had gone|is|was|entered) (?:into |in )?(?:administration|liquidation|receivership|bankrupt\w*|bust|under)\b|\b(?:le|la|mon|notre) (?:concessionnaire|garage|vendeur|magasin|fournisseur|installateur|constructeur|artisan)\b(?: \w+){0,3}? (?:est|a ete|vient d etre) (?:en|mise? en|place en|placee en) (?:liquidation|redressement)\b",
             # A solvent company wound up by its members: "dissolution anticipée à l'amiable",
             # "je suis le liquidateur amiable", "members' voluntary liquidation".
             r"\bliquidat(?:eur|rice|ion) amiable\b|\bdissolution (?:anticipee )?(?:a l )?amiable\b|\bmembers (?:voluntary )?liquidation\b",
@@ -1436,7 +1439,7 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
             r"\b(?:my|ma) (?:brother in law|sister in law|pal|mate|friend|cousin|neighbour|neighbor|colleague|uncle|aunt|ex)\b(?: \w+){0,2}? (?:went|filed|declared|has gone|had gone|went through|is in|was in|got) (?:for |into )?(?:bankrupt\w*|chapter \w+|sequestration|an iva|a dro|liquidation)\b",
             # Someone else's procedure: "ma sœur a fait un dossier de surendettement".
             r"\bc est (?:ma|mon) (?:\w+ ){1,2}?qui (?:est|etait|a ete) (?:en|au|sous) (?:surendettement|faillite|liquidation|redressement|procedure)\b|\bpas (?:moi|nous)\b.{0,30}\b(?:ma|mon) (?:coloc|colocataire)\b",
-            r"\b(?:ma|mon) (?:soeur|frere|cousine?|voisine?|amie?|coloc|colocataire|collegue|belle soeur|beau frere|ex mari|ex femme|ex conjointe?|ex compagnon|ex compagne|ex)\b(?: \w+){0,3}? (?:a fait|a depose|a eu|est en|etait en|avait fait|a ete en|s est retrouvee? en)(?: un| une| son| sa)? (?:dossier de |procedure de )?(?:surendettement|faillite|liquidation|redressement)\b|\bmy (?:brother|sister|cousin|neighbou?r|friend|colleague|brother in law|sister in law)\b(?: \w+){0,3}? (?:went|has gone|had gone|filed|declared|was declared|is in|was in|got)(?: for| into)?(?: a)? (?:bankrupt\w*|insolven\w*|liquidation|an iva|a dro)\b",
+            r"\b(?:ma|mon) (?:soeur|frere|cousine?|voisine?|amie?|coloc|colocataire|collegue|belle soeur|beau frere|ex mari|ex femme|ex conjointe?|ex compagnon|ex compagne|ex)\b[\w ,]{0,50}? (?:a fait|a depose|a eu|est en|etait en|avait fait|a ete en|s est retrouvee? en)(?: un| une| son| sa)? (?:dossier de |procedure de )?(?:surendettement|faillite|liquidation|redressement)\b|\bmy (?:brother|sister|cousin|neighbou?r|friend|colleague|brother in law|sister in law)\b(?: \w+){0,3}? (?:went|has gone|had gone|filed|declared|was declared|is in|was in|got)(?: for| into)?(?: a)? (?:bankrupt\w*|insolven\w*|liquidation|an iva|a dro)\b",
             r"\bliquidat\w* (?:de la |de |d une |de sa |de son |de cette )?succession\b|\bsuccession\b.{0,40}\bliquidat\w*\b(?:.{0,30}\bnotaire\b)?",
             # A hearing, a lawyer, a court: a dispute taken further, not an insolvency.
             r"\baudience\b|\bmon avocate?\b|\btribunal (?:judiciaire|d instance|de proximite|de commerce)\b|\bsmall claims\b|\bcounty court\b|\bcourt hearing\b|\bmy (?:lawyer|solicitor|attorney)\b",
@@ -1532,7 +1535,7 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
             # A question whether paying would end the letters asks nothing to stop.
             r"\b(?:would|will|does|could|can)\b(?! you (?:please |kindly )?(?:stop|end)\b)[^.!?]{0,60}\b(?:stop|end) (?:the|your|all the|these) (?:letters|calls|texts|emails|messages|reminders)\b[^.!?]{0,30}\?|\b(?:ca|cela) (?:arretera|stoppera|fera cesser|mettra fin a) (?:les|vos) (?:relances|appels|courriers|lettres|sms|messages)\b",
             r"\bstop (?:stressing|worrying|panicking|freaking out|moaning|stressin)\b",
-            r"\bno need to stop (?:calling|texting|contacting|ringing)\b|\bpas besoin d arreter de (?:m |me )?(?:appeler|contacter|ecrire)\b",
+            r"\bcesser de (?:me|nous|m) (?:considerer|reclamer|facturer|compter|demander)\b|\b(?:invoice|bill|claim|letter|debt)s? (?:should|must|needs to|has to|ought to) go to\b|\bno need to stop (?:calling|texting|contacting|ringing)\b|\bpas besoin d arreter de (?:m |me )?(?:appeler|contacter|ecrire)\b",
             r"\b(?:not|never) (?:asking|asked|saying|said|telling|told) (?:you )?(?:to )?stop (?:calling|contacting|texting|writing|emailing)\b|\b(?:jamais|pas) (?:dit|demande) (?:d |de )(?:arreter|cesser|stopper) (?:de )?(?:m |me )?(?:appeler|contacter|ecrire)\b",
         ),
     ),
@@ -1595,6 +1598,7 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
             r"\btromp\w* (?:de|d|sur le|sur la) (?:montant|somme|chiffre|date|mois|facture|calcul)\W+(?:mais )?pas (?:de|d|sur la) personne\b|\bnot (?:a|the) wrong (?:number|person)\b|\bpas (?:un|le) mauvais numero\b|\bc est bien moi\b|\b(?:pas d|aucune) erreur (?:de|sur la) personne\b|\bvous (?:ne )?(?:vous )?tromp\w* pas (?:de|d) personne\b|\b(?:yes )?it is (?:definitely |really |indeed )me\b",
             r"\bwrong (?:person|one|people|department|team) to (?:ask|talk|speak|contact|deal|write|send|email|call)\b|\bwrong (?:chat|group|conversation|thread)\b|\bmauvaise? (?:conversation|discussion|groupe)\b",
             r"\bwrong (?:person|recipient)\W+(?:i|we) (?:sent|emailed|forwarded)\b",
+            r"\b(?:the )?right person\b[^.!?]{0,20}\bbut\b|\bla bonne personne\b[^.!?]{0,20}\bmais\b|\bwrong (?:mileage|amount|figure|figures|date|reading|sum|balance|total|price|car|vehicle|fee|charge)\b",
             # A payment's reference got wrong: "le virement avec le mauvais numéro de dossier".
             r"\b(?:mauvaise?|pas la bonne|pas le bon) (?:numero|reference) (?:de |d )(?:dossier|facture|client|compte|contrat|commande|virement)\b|\bwrong (?:reference|account number|sort code|invoice number|case number)\b",
             # (Said alone: beside "I'm not him", the number is removed for a wrong person.)
@@ -1767,7 +1771,7 @@ _FIRST_PERSON_DIFFICULTY = _compile(
 # difficulty is, unless the death is long past ("my dad passed last year… I'll pay Friday").
 _FIRST_PERSON_PAYING = _compile(
     r"\b(?:i will|i ll|i am going to|i can|i want to|and can|we can)(?: finally| now| then| still| at last| properly)? (?:pay|settle|clear|send|transfer)\b",
-    r"\bje (?:vous )?(?:paierai|payerai|reglerai|verserai|vais (?:vous )?(?:payer|regler))\b|\bj ai oublie (?:l |mon |ma |le |la )?(?:echeance|prelevement|paiement|mensualite)\b|\bi forgot (?:my|the) (?:payment|instalment|installment)\b",
+    r"\bje (?:vous )?(?:paierai|payerai|reglerai|verserai|vais (?:vous )?(?:payer|regler))\b|\bj ai oublie (?:l |mon |ma |le |la )?(?:echeance|prelevement|paiement|mensualite)\b|\bmon (?:pret|credit|contrat|emprunt)(?: auto| voiture| immobilier| conso)?\b|\bmy (?:own )?(?:loan|car loan|finance agreement)\b|\brepris (?:\w+ )?a mon nom\b|\b(?:transferred|put) (?:it |the \w+ )?(?:in|into) my (?:own )?name\b|\bi forgot (?:my|the) (?:payment|instalment|installment)\b",
 )
 # After a death, the dead one's name on the account, or a neighbour writing about them:
 # "she died last month. The account is in her name.", "je suis la voisine de M. Leroy".
@@ -1842,7 +1846,7 @@ _NOT_INSOLVENT = _compile(
     r"\b(?:dossier|plan|procedure) de surendettement (?:est |a ete )?(?:clos|cloture|termine|fini|solde|acheve)\b|\b(?:ancien|precedent) (?:dossier|plan) de surendettement\b|\b(?:bankruptcy|iva|dro) (?:ended|was discharged|finished|completed) (?:years|in (?:19|20)\d\d)\b",
     r"\b(?:bankruptcy|bankrupt|iva|insolvency)\b\W{0,3}(?:no way|never|not an option|out of the question)\b",
     r"\b(?:not|never|no) (?:going|filing|declaring|applying) (?:to )?(?:for )?(?:go )?(?:bankrupt|bankruptcy|an iva|insolvency)\b",
-    r"\bno plans? to (?:go into|enter|file|apply for|declare)\b|\b(?:it s|it's|its|it is|that s|that's|this is) not (?:a )?(?:bankruptcy|an iva|a dro|insolvency)\b|\b(?:earn|make|have) too much to qualify\b|\b(?:do not|don t|wouldn t|would not) qualify (?:for )?(?:a |an )?(?:dro|iva|bankruptcy|debt relief)\b",
+    r"\b(?:i m|i am|im|we re|we are|^\W*) ?not bankrupt\b|\bnot bankrupt or anything\b|\bno plans? to (?:go into|enter|file|apply for|declare)\b|\b(?:it s|it's|its|it is|that s|that's|this is) not (?:a )?(?:bankruptcy|an iva|a dro|insolvency)\b|\b(?:earn|make|have) too much to qualify\b|\b(?:do not|don t|wouldn t|would not) qualify (?:for )?(?:a |an )?(?:dro|iva|bankruptcy|debt relief)\b",
     r"\b(?:pas question|hors de question|jamais) (?:de |d )?(?:faire |deposer )?(?:un )?(?:dossier de )?(?:surendettement|faillite)\b",
     r"\bje ne (?:veux|souhaite) pas (?:passer par|faire|deposer|monter) (?:un |le )?(?:dossier de )?(?:surendettement|faillite)\b|\b(?:do not|don t) want to (?:go|file|declare) (?:for |into )?(?:bankrupt\w*|an iva|a dro|insolvency)\b",
     r"\b(?:je ne suis|je suis|j suis|nous ne sommes) (?:pas|plus) en (?:surendettement|faillite|liquidation)\b|\bi am not (?:bankrupt|in (?:an iva|bankruptcy|a dro|insolvency))\b",
@@ -1875,7 +1879,7 @@ _CONSIDERING = _compile(
     r"\b(?:options|which) (?:may|might|could) include (?:an? )?(?:bankruptcy|iva|dro|debt relief order|insolvency)\b|\bno application (?:has been|was|is) (?:made|submitted|filed|lodged)\b",
 )
 _FILED = _compile(
-    r"(?<!pas encore )(?<!toujours pas )(?<!pas ete )(?<!pas )(?<!sera )(?<!va etre )(?<!seront )\b(?:depose|deposer a|recevable|en cours|commission|banque de france|accepte|plan|instruction|jugement|tribunal|effacement|moratoire)\b",
+    r"(?<!pas encore )(?<!toujours pas )(?<!pas ete )(?<!pas )(?<!sera )(?<!va etre )(?<!seront )\b(?:depose|deposer a|recevable|en cours(?! de (?:constitution|preparation|montage|redaction))|commission|banque de france|accepte|plan|instruction|jugement|tribunal|effacement|moratoire)\b",
     r"\b(?:filed|declared|approved|granted|entered|in place|started|been made|i am in|i m in)\b",
 )
 # The dispute rules whose words a stranger uses too ("I don't owe anyone £412", "je n'ai
