@@ -4546,3 +4546,39 @@ def test_a_reply_above_a_quote_still_ignores_the_quote() -> None:
 )
 def test_sets_50_to_52s_look_alikes(text: str, not_it: Intent) -> None:
     assert not_it not in understand(text, RECEIVED).intents
+
+
+@pytest.mark.parametrize(
+    ("text", "not_it"),
+    [
+        (
+            "Je vous enverrai le nouveau relevé après le changement de compteur.",
+            Intent.PROMISE_TO_PAY,
+        ),
+        ("The arrears of £560 will be paid in full this Thursday.", Intent.ALREADY_PAID),
+        (
+            "My housing benefit goes in on Monday and I'll transfer the £260 that day.",
+            Intent.HARDSHIP,
+        ),
+        ("le lien marche pas, ça me met carte refusée alors que j'ai l'argent", Intent.DISPUTE),
+    ],
+)
+def test_set_52s_look_alikes(text: str, not_it: Intent) -> None:
+    assert not_it not in understand(text, RECEIVED).intents
+
+
+def test_a_sum_sent_tonight_is_still_a_promise() -> None:
+    reading = understand("je vous envoie les 80 € ce soir", RECEIVED)
+    assert Intent.PROMISE_TO_PAY in reading.intents
+    assert reading.date == date(2026, 3, 10)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "jvous envoie la lettre de la bdf ce soir",
+        "Je vous adresse le courrier de la banque demain.",
+    ],
+)
+def test_a_paper_sent_is_no_promise_the_rules_make(text: str) -> None:
+    assert Intent.PROMISE_TO_PAY not in read_rules(normalize(text)).intents

@@ -290,7 +290,17 @@ def _required(sequence: Any) -> frozenset[str] | None:
 _COUNT_WORDS = "deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|two|three|four|five|six|seven|eight|nine|ten|twelve|plusieurs|several"
 _NUMBER_WORD = rf"(?:\d+|{_COUNT_WORDS})"
 _AMOUNT = r"(?:\d+(?:[.,]\d+)?\s?(?:€|e|eur|euros?|balles|£|\$|quid|pounds?|dollars?)?|(?:€|£|\$)\s?\d+(?:[.,]\d+)?)"
-_PAY_VERB_FR = r"(?:paie|paye|pay|payer|regle|vire|verse|rembourse|solde|envoie|envoi|adresse|depose|mets(?! en demeure)|met(?! en demeure)|donne|fai[st]? (?:le|un|mon|les|une|la) (?:\w+ )?(?:virement|paiement|cheque|reglement|versement)|fais le necessaire)"
+# "je vous envoie la lettre de la BdF ce soir": a paper sent, not money.
+_A_PAPER_AFTER = r"(?! (?:la |le |les |l |une |un |mon |ma |mes |votre |vos |ce |cette |son |sa )?(?:nouveau |nouvelle |nouveaux |nouvelles )?(?:lettre|courrier|releve|copie|document|justificatif|photo|attestation|formulaire|papier|preuve|dossier|contrat|recu|quittance|mail|message|plainte)s?\b)"
+_PAY_VERB_FR = (
+    r"(?:paie|paye|pay|payer|regle|vire|verse|rembourse|solde|envoie"
+    + _A_PAPER_AFTER
+    + r"|envoi"
+    + _A_PAPER_AFTER
+    + r"|adresse"
+    + _A_PAPER_AFTER
+    + r"|depose|mets(?! en demeure)|met(?! en demeure)|donne|fai[st]? (?:le|un|mon|les|une|la) (?:\w+ )?(?:virement|paiement|cheque|reglement|versement)|fais le necessaire)"
+)
 _WHEN_FR = r"(?:dans l heure|dans (?:la|une) (?:demi )?heure|demain|apres demain|ce soir|ce midi|cet apres midi|ce matin|aujourd hui|cette semaine|la semaine prochaine|semaine pro|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|le \d|le premier|le 1er|\d+ ?/ ?\d+|debut (?:du|de) mois|fin (?:du|de) mois|en fin de|en debut de|avant le|avant la fin|d ici|sous (?:huitaine|\d+ jours|quinzaine)|dans (?:\d+|deux|trois|quinze|huit) jours|dans (?:\d+|une|deux|trois|quatre) semaines?|des que|des reception|a reception|a la paie|sans faute|dans la journee|dans la soiree|en fin de journee)"
 # Any character but a sentence's end (a decimal point is not one).
 _IN_SENTENCE = r"(?:[^.!?]|\.(?=\d))"
@@ -766,7 +776,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\balready paid\b",
             r"^\W*(?:cleared|settled|paid) (?:the lot|it all|everything|the balance|the account|in full)\b",
             r"^\W*paid\b|(?<!get )(?<!gets )(?<!got )(?<!be )(?<!am )(?<!are )(?<!i m )\bpaid (?:£|\$|€)\s?\d|(?<!get )(?<!gets )(?<!got )(?<!be )(?<!am )(?<!are )\bpaid (?:it |this |that )?(?:yesterday|today|last|this morning|on)\b",
-            r"(?<!before this is )(?<!before it is )(?<!until it is )\bpaid (?:it )?(?:off|in full)\b",
+            r"(?<!before this is )(?<!before it is )(?<!until it is )(?<!be )\bpaid (?:it )?(?:off|in full)\b",
             r"^\W*(?:just )?sent (?:the|an?|my|you the) (?:e ?transfer|interac|transfer|payment|cheque|check|money)\b",
             r"\b(?:check|cheque) (?:is in the (?:mail|post)|was (?:sent|posted|mailed))\b|\b(?:i|we) (?:have )?(?:mailed|posted|sent) (?:you )?(?:a|the|my) (?:check|cheque|money order|postal order)\b",
             r"\bremittance advice\b",
@@ -1052,7 +1062,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             # "ok pour 150 le 1er": agreeing to a sum and a day.
             rf"^\W*(?:ok|d accord|ca marche|entendu)\W+(?:pour|va pour) (?:les )?\d[\d.,]* ?(?:€|e|euros?|balles)? ?{_WHEN_FR}",
             r"\bje (?:vais|vai|v|compte|m engage a|prevois de) (?:juste |simplement |donc |tout de suite )?(?:pouvoir )?(?:vous |te |lui )?(?:le |la |les |l )?(?:payer|regler|verser|virer|rembourser|solder|envoyer|adresser|deposer|faire (?:le|un) (?:virement|paiement|reglement|cheque))\b",
-            r"\b(?:je |j )?(?:vous |le |la |les |l )?(?:paierai|payerai|reglerai|verserai|virerai|rembourserai|solderai|enverrai|adresserai|deposerai|mettrai|donnerai|ferai (?:le|un|mon|une|la) (?:\w+ )?(?:virement|paiement|reglement|cheque|versement))\b(?! (?:pas )?suite\b)(?! (?:pas )?(?:sans doute |peut etre |probablement )?(?:une |un |le |la |les |mon |ma |mes |ce |cette |son |sa |ses |leur )?(?:plainte|dossier|recours|reclamation|main courante|documents?|justificatifs?|papiers|attestation|formulaire|photos?|preuves?|numero|adresse|coordonnees|nom)\b)",
+            r"\b(?:je |j )?(?:vous |le |la |les |l )?(?:paierai|payerai|reglerai|verserai|virerai|rembourserai|solderai|enverrai|adresserai|deposerai|mettrai|donnerai|ferai (?:le|un|mon|une|la) (?:\w+ )?(?:virement|paiement|reglement|cheque|versement))\b(?! (?:pas )?suite\b)(?! (?:pas )?(?:sans doute |peut etre |probablement )?(?:une |un |le |la |les |mon |ma |mes |ce |cette |son |sa |ses |leur )?(?:nouveau |nouvelle )?(?:plainte|dossier|recours|reclamation|main courante|documents?|justificatifs?|papiers|attestation|formulaire|photos?|preuves?|numero|adresse|coordonnees|nom|releve|lettre|courrier|copie)\b)",
             rf"\bje (?:vous |te |lui )?(?:le |la |les |l )?{_PAY_VERB_FR}\b.{{0,60}}{_WHEN_FR}",
             rf"\b{_WHEN_FR}{_IN_SENTENCE}{{0,30}}\bje (?:vous |te |lui )?(?:le |la |les |l )?{_PAY_VERB_FR}\b",
             r"\b(?:le |mon |un |notre |votre |ce |cette )?(?:paiement|virement|reglement|cheque|solde|somme|facture|montant)\b.{0,40}\b(?:sera|seront|partira|part|arrivera|va partir|est prevue?|(?<!\bn )interviendra) (?:bien )?(?:fait|effectuee?|envoyee?|reglee?|payee?|viree?|emise?|versee?|le|demain|lundi|mardi|mercredi|jeudi|vendredi|avant|d ici|en fin|en debut|sous|dans|par)",
@@ -1380,6 +1390,8 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
             r"\b(?:statute of limitations?|time limit|limitation period)\b(?: \w+){0,2} (?:doesn t|does not|won t|will not|wouldn t) (?:help|apply|cover)\b|\bc est pas prescrit\w*\b|\bpas prescrit\w* (?:du tout|hein)\b",
             r"\b(?:prescriptions?|ordonnances?)\b(?: \w+){0,3} (?:medicaments?|pharmacie|non rembourse\w*|pas rembourse\w*)\b|\b(?:medicaments?|pharmacie|pharmacy|chemist|doctor|medicine)\b(?: \w+){0,4} prescriptions?\b|\bma prescription\b",
             r"\b(?:on se|nous nous|ils se|je me|se) disput\w*\b",
+            # The payment page, not the goods: "le lien marche pas", "the link isn't working".
+            r"\b(?:lien|site|page|appli|application|link|website|portal|app)\b(?: \w+){0,3}? (?:marche pas|marche plus|fonctionne pas|fonctionne plus|ne marche|ne fonctionne|does not work|doesn t work|is not working|isn t working|won t load|not loading)\b",
             r"\b(?:l assurance|l assureur|mon assurance|mon assureur|the insurer|the insurance(?: company)?|my insurer|my insurance(?: company)?)\b(?: \w+){0,3}? (?:refuse\w*|refusing|won t|will not|denied|declined|rejected) (?:de |to )?(?:payer|pay(?: out)?|rembourser|cover|indemniser|the claim)\b",
             r"\bje (?:ne )?dis pas que je (?:ne )?vous dois (?:pas|rien)\b|\b(?:i m|i am) not saying (?:i|we) (?:don t|do not) owe\b",
             # Money due to the writer not come: "les indemnités ne sont toujours pas arrivées".
@@ -1483,7 +1495,7 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
             r"\b(?:make|makes|made|making) (?:me|us) sick\b|\bsick of (?:you|your|the|these|this|it|all|being|hearing)\b|\b(?:me|nous) rend(?:ent|ez)? malades?\b",
             # A benefit named as when the payment comes, not as a difficulty: "when my PIP comes
             # in", "dès que la CAF me verse l'AAH", "je touche l'AAH le 6".
-            r"\b(?:universal credit|uc|my benefits?|pension|esa|pip|jsa|child benefit)(?: payment)? (?:comes in|is paid|gets paid|lands|goes in) (?:on|next|this|tomorrow)\b",
+            r"\b(?:universal credit|uc|my benefits?|pension|esa|pip|jsa|child benefit|housing benefit|housing element|carer s allowance)(?: payment)? (?:comes in|is paid|gets paid|lands|goes in) (?:on|next|this|tomorrow)\b",
             r"\b(?:when|once|as soon as|after) (?:my|the|our) (?:next )?(?:pip|esa|uc|universal credit|benefits?|ssdi|ssi|dla|disability|carer s allowance)(?: \w+){0,2} (?:comes? in|came in|lands?|landed|hits?|arrives?|arrived|is paid|gets paid|goes in|went in|clears?|cleared)\b|\b(?:pip|ssdi|ssi|disability|benefits?) (?:check|cheque|payment|deposit) (?:\w+ ){0,2}(?:came in|arrived|landed|cleared) and i (?:paid|sent|transferred)\b",
             r"\b(?:des que|quand|lorsque|une fois que|apres que) (?:la caf|la cpam|la msa|ma pension|mon aah|l aah|mes allocs?|mes allocations)(?: \w+){0,4}? (?:me verse|m aura verse|m a verse|verse|versee|versera|tombe|tombera|arrive|arrivera|sera versee?|aura verse|aura ete versee?)\b(?: (?:l aah|la pension|mon aah|ma pension|mes allocs?)(?: d invalidite)?)?|\bje touche (?:l aah|ma pension|la pension|mon aah|le rsa|mes allocs?)(?: d invalidite)? le \d+\b",
             r"\b(?:mon|mes|ma|l|le) (?:chomage|are|allocs?|allocations?|indemnites|rsa|aah|apl|pension|retraite) (?:tombe\w*|arrive\w*|est versee?|sont versees?|sera versee?) (?:le \d|normalement|demain|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|en debut|debut|fin|au debut)\b",
@@ -1520,6 +1532,7 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
             r"\b(?:envoyee?s?|postee?s?|transmise?s?|renvoyee?s?|adressee?s?|sent|posted|returned|mailed) (?:you |vous )?(?:le|la|les|mon|ma|mes|un|une|votre|the|my|a|your) (?:\w+ ){0,2}?(?:formulaire|dossier|document|courrier|lettre|papiers|justificatifs?|attestation|contrat|mail|e-?mail|message|pieces jointes|photos?|copie|form|forms|documents?|paperwork|letter|reply|email)\b",
             r"\b(?:paye|regle|paid|paid for) (?:les |ses |leurs |le |la |l |the |his |her |their )?(?:\w+ (?:et|and) (?:les |l |the )?)?(?:obseques|enterrement|funeral)\b",
             r"\b(?:je me suis|me suis|i have|i ve) (?:encore |again )?(?:fait du mal|harmed myself|hurt myself)\b",
+            r"\b(?:will|shall|is going to|are going to|to) be (?:paid|settled|cleared)\b",
             # "$125 biweekly until it's paid off": the end of a plan, not a payment made.
             r"\b(?:until|till|til) (?:it|its|this|the (?:balance|debt|loan|account))(?:'s| s| is| has been| gets)? (?:paid|cleared|settled)(?: off| in full)?\b",
             r"\b(?:essaye|tente|tried|attempted) (?:de |to )?(?:payer|regler|pay)\b|\b(?:carte|card|paiement|payment) (?:a ete |was |got |has been )?(?:refusee?|declined|rejected|refused)\b",
