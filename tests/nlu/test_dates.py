@@ -536,3 +536,17 @@ def test_the_nth_weekday_of_last_month() -> None:
 )
 def test_a_feast_day_named_as_a_day_needs_no_preposition(text: str, day: str) -> None:
     assert str(_first(text, FRIDAY, "fr").future.value) == day
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # A day of a month named: whatever follows the month, and "day" after the number.
+        ("i will pay the 5 of the next month £100", date(2026, 4, 5)),
+        ("the 20th day of next month", date(2026, 4, 20)),
+        ("le 5 du mois prochain 100 €", date(2026, 4, 5)),
+    ],
+)
+def test_a_day_of_a_named_month_is_a_day_whatever_follows(text: str, day: date) -> None:
+    found = find_dates(text, date(2026, 3, 10), "fr" if " le " in f" {text}" else "en")
+    assert [mention.future.value for mention in found if mention.future][:1] == [day]

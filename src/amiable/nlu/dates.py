@@ -504,9 +504,6 @@ _DEADLINE_AFTER = re.compile(
 )
 
 
-_DAY_SUFFIX = re.compile(r"(?:st|nd|rd|th|er|ere|eme)?")
-
-
 def _is_day_number(folded: str, end: int) -> bool:
     return _NOT_A_DAY_AFTER.match(folded, end) is None
 
@@ -888,13 +885,14 @@ def _day_of_month(match: re.Match[str], received: date, start: int) -> _Found | 
         return None
     if in_digits and _glued(folded, match.start(), spaced=False):
         return None
-    # What follows the day itself says whether it is one: "the 5 of the next month £100"
-    # is the 5th, though a sum comes after the month.
-    after = match.end()
-    suffix = _DAY_SUFFIX.match(folded, match.end("day"))
-    if suffix is not None and "mo" in folded[match.end("day") : after]:
-        after = suffix.end()
-    if not _is_day_number(folded, after) and (in_digits or not _DICTATED_STOP.match(folded, after)):
+    # "du mois prochain", "of the next month" after the number says it is a day, whatever
+    # follows the month: "the 5 of the next month £100".
+    of_a_month = "mo" in folded[match.end("day") : match.end()]
+    if (
+        not of_a_month
+        and not _is_day_number(folded, match.end())
+        and (in_digits or not _DICTATED_STOP.match(folded, match.end()))
+    ):
         return None
     return _day_of_month_found(start, match.end(), received, day, match["which"])
 
