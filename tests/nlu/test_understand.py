@@ -4582,3 +4582,19 @@ def test_a_sum_sent_tonight_is_still_a_promise() -> None:
 )
 def test_a_paper_sent_is_no_promise_the_rules_make(text: str) -> None:
     assert Intent.PROMISE_TO_PAY not in read_rules(normalize(text)).intents
+
+
+@pytest.mark.parametrize(
+    ("text", "not_it"),
+    [
+        # Review of the session's new rules: the words they use, said of something else.
+        (
+            "Pour éviter le dépôt de bilan, nous vous proposons 4 mensualités.",
+            Intent.LEGAL_PROCEEDING,
+        ),
+        ("There's no way out of this contract, I checked the terms.", Intent.HARDSHIP),
+        ("I'm his colleague, he asked me to say he'll pay on Friday.", Intent.WRONG_PERSON),
+    ],
+)
+def test_the_sessions_new_rules_keep_to_their_meaning(text: str, not_it: Intent) -> None:
+    assert not_it not in understand(text, RECEIVED).intents

@@ -446,7 +446,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"(?<!pas d )(?<!aucune )(?<!pas une )\berreur (?:de|sur la) (?:personne|numero|destinataire|identite)\b",
             # (Not a file's or a transfer's: "le virement avec le mauvais numéro de dossier".)
             r"\b(?:mauvaise?|pas la bonne|pas le bon) (?:personne|numero|destinataire|adresse)\b(?! (?:de |d )(?:dossier|reference|facture|client|compte|contrat|commande|virement|rue)\b)",
-            r"\b(?:ce|mon) numero (?:vient de m etre|m a ete|a ete|est) (?:re)?attribue\b|\bje suis (?:le |la )?(?:voisine?|collegue) (?:de |d )(?:m|mr|mme|monsieur|madame|mademoiselle)\b",
+            r"\b(?:ce|mon) numero (?:vient de m etre|m a ete|a ete|est) (?:re)?attribue\b|\bje suis (?:le |la )?voisine? (?:de |d )(?:m|mr|mme|monsieur|madame|mademoiselle)\b",
             r"\bje ne (?:suis|connais) pas (?:cette personne|ce monsieur|cette dame|cette societe|m\b|mr\b|mme\b|monsieur|madame|mademoiselle)",
             r"\bje ne connais (?:pas|personne|aucun)\b.{0,40}\b(?:nom|personne|monsieur|madame)\b",
             r"\bpersonne (?:de ce nom|du nom de|portant ce nom)\b",
@@ -479,7 +479,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\byou (?:want|need|mean|are after|re after|are looking for) (?:a|the) (?:different|other) [a-z]+(?: [a-z]+)?\b",
             r"\b(?:finance|loan|account|contract|agreement|debt|card|bill) is in (?:his|her|my ex's|my ex s) name\b",
             r"\b(?:it|that|this)(?: was|'s| s| is) in (?:his|her|my ex's|my ex s) name,? not (?:mine|me|my name)\b",
-            r"\b(?:this|that|it) (?:is not|isn t|was not|wasn t) (?:my|our) (?:number|phone|mobile|phone number)\b|\bi (?:am|m) (?:her|his|their) (?:neighbou?r|colleague)\b",
+            r"\b(?:this|that|it) (?:is not|isn t|was not|wasn t) (?:my|our) (?:number|phone|mobile|phone number)\b|\bi (?:am|m) (?:her|his|their) neighbou?r\b",
             r"\bnot mine\b.{0,60}\b(?:got|have had|bought) (?:this|the) (?:phone|number|sim)\b|\b(?:got|have had|bought) (?:this|the) (?:phone|number|sim)\b.{0,60}\bnot mine\b",
             r"\b(?:must have|probably|likely) had (?:this|my) number before me\b|\b(?:had|used to have) this number before me\b",
             rf"\bthere (?:is|s) no (?:{_NAME}|(?:mr|mrs|ms|miss|dr) \w+)(?: \w+)? (?:here|living here|at this (?:number|address|house)|on (?:this|the) (?:rig|ship|boat|vessel|platform|site|phone|handset|line|number))\b",
@@ -973,7 +973,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:cannot|can not|can t|unable to) make (?:any )?payments\b|\bno access to (?:any |my )?(?:funds|money|accounts?)\b",
             r"\b(?:du mal a|peine a) (?:boucler (?:le mois|les fins de mois|nos fins de mois)|joindre les deux bouts)\b|\bstruggle to make ends meet\b",
             # Despair said: "je ne vois plus d'issue", "I can't see a way out", self-harm.
-            r"\b(?:me suicider|suicid\w*|(?:je me suis|me suis) (?:encore )?fait du mal|mettre fin a mes jours|en finir avec la vie|plus envie de vivre|idees noires|ne vois plus (?:d issue|de solution|le bout))\b|\b(?:kill myself|end it all|self harm\w*|harmed myself|better off dead|want to die|(?:can t|cannot|do not|don t) see (?:a|any) way out|no way out)\b",
+            r"\b(?:me suicider|suicid\w*|(?:je me suis|me suis) (?:encore )?fait du mal|mettre fin a mes jours|en finir avec la vie|plus envie de vivre|idees noires|ne vois plus (?:d issue|de solution|le bout))\b|\b(?:kill myself|end it all|self harm\w*|harmed myself|better off dead|want to die|(?:can t|cannot|do not|don t) see (?:a|any) way out|no way out(?! of (?:the|this|that|my|our|your) (?:contract|agreement|deal|lease|plan|subscription)))\b",
             r"\b(?:il n y a |y a |il y a )?plus rien sur (?:mon|le|notre) compte\b",
         ),
         # An event that may leave one unable to pay: a hardship only when the message says
@@ -1790,7 +1790,7 @@ _FIRST_PERSON_PAYING = _compile(
 # "she died last month. The account is in her name.", "je suis la voisine de M. Leroy".
 _IN_THEIR_NAME = _compile(
     r"\b(?:finance|loan|account|contract|agreement|debt|card|bill|policy|phone)s? (?:is|was|are|were) (?:in|under) (?:his|her) (?:sole )?name\b",
-    r"\bje suis (?:le |la )?(?:voisine?|collegue) (?:de |d )(?:m|mr|mme|monsieur|madame|mademoiselle)\b|\bi (?:am|m) (?:her|his|their) (?:neighbou?r|colleague)\b",
+    r"\bje suis (?:le |la )?voisine? (?:de |d )(?:m|mr|mme|monsieur|madame|mademoiselle)\b|\bi (?:am|m) (?:her|his|their) neighbou?r\b",
 )
 _JOINT_DEBT = _compile(
     r"\b(?:a nos (?:deux|2) noms|aux (?:deux|2) noms|co ?emprunt\w*|co ?titulaire|credit commun|pret commun|compte joint|caution (?:solidaire|de (?:mon|ma|son|sa)))\b",
@@ -1873,7 +1873,7 @@ _IMPOSED_PLAN = _compile(
 )
 _CONSIDERING = _compile(
     r"\b(?:rien|aucun dossier|aucune demande) n a (?:encore )?ete (?:depose|envoye|transmis)\b|\brien (?:de |d )?(?:depose|envoye|transmis)(?: encore)?\b|\b(?:pas|rien) encore depose\b",
-    r"\b(?:envisage\w*|etudi\w*|opportunite|j?pense\w*|vais|compte|songe|conseill\w*|peut etre|risque\w*|si (?:ca|cela) continue|devoir|devrai|voudrais|aimerais|reflechi\w*|hesite|parle\w* (?:de|d)|me renseigne|(?:on m a|m a|m ont) (?:dit|conseille|propose|suggere) de|prepar\w*|monte\w*|montons|constitu\w*|rempli\w*)\b.{0,60}\b(?:surendettement|procedure de sauvegarde|redressement judiciaire|liquidation judiciaire|deposer le bilan|depot de bilan|reglement collectif de dettes)\b",
+    r"\b(?:envisage\w*|evit\w*|etudi\w*|opportunite|j?pense\w*|vais|compte|songe|conseill\w*|peut etre|risque\w*|si (?:ca|cela) continue|devoir|devrai|voudrais|aimerais|reflechi\w*|hesite|parle\w* (?:de|d)|me renseigne|(?:on m a|m a|m ont) (?:dit|conseille|propose|suggere) de|prepar\w*|monte\w*|montons|constitu\w*|rempli\w*)\b.{0,60}\b(?:surendettement|procedure de sauvegarde|redressement judiciaire|liquidation judiciaire|deposer le bilan|depot de bilan|reglement collectif de dettes)\b",
     r"\bsurendettement\b.{0,80}\b(?:pas encore|toujours pas|pas) (?:ete )?(?:depose|envoye|transmis)\b(?: (?:aupres de|a) la (?:banque de france|bdf|commission))?",
     r"\b(?:rendez vous|rdv|conseill\w*)\b.{0,80}\bpour (?:voir|savoir) si\b.{0,30}",
     r"\bpour (?:voir|savoir) si (?:je|on|nous) (?:monte|montons|depose|deposons|fais|faisons|peux|pouvons|dois)\b",
