@@ -4598,3 +4598,53 @@ def test_a_paper_sent_is_no_promise_the_rules_make(text: str) -> None:
 )
 def test_the_sessions_new_rules_keep_to_their_meaning(text: str, not_it: Intent) -> None:
     assert not_it not in understand(text, RECEIVED).intents
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        # The creditor paid itself, named by its kind; an insurer that paid or should have.
+        (
+            "I settled the balance with the university's finance office on 2 June, I have the receipt.",
+            Intent.DISPUTE,
+        ),
+        (
+            "I paid the Trust's invoice on their own online payment page on 14 January.",
+            Intent.DISPUTE,
+        ),
+        ("j'ai tout réglé à la mairie au guichet de la régie le 6 mai", Intent.DISPUTE),
+        ("le 12 j'ai envoyé un chèque à l'ordre du trésor public", Intent.DISPUTE),
+        ("insurance shouldve covered that, we met our deductible in january", Intent.DISPUTE),
+        ("My insurance paid this claim on 8/30 by check to the hospital.", Intent.DISPUTE),
+        # Sick pay late, half pay; a neighbour's bills; a number got last month.
+        (
+            "en arrêt depuis mon accident, les indemnités journalières arrivent avec 2 mois de retard",
+            Intent.HARDSHIP,
+        ),
+        ("I'm on maternity leave and only getting half pay until June.", Intent.HARDSHIP),
+        ("je suis pas Mme Joseph, envoyez plus ses factures ici", Intent.STOP_CONTACT),
+        ("Who is Daniel Osei? Got this number a month ago.", Intent.WRONG_PERSON),
+    ],
+)
+def test_sets_53_and_54s_wordings(text: str, intent: Intent) -> None:
+    assert intent in understand(text, RECEIVED).intents
+
+
+@pytest.mark.parametrize(
+    ("text", "not_it"),
+    [
+        (
+            "J'ai bien envoyé le justificatif de quotient familial à la mairie le 3 octobre.",
+            Intent.DISPUTE,
+        ),
+        ("est-ce que je peux payer en espèces à la mairie ?", Intent.DISPUTE),
+    ],
+)
+def test_sets_53_and_54s_look_alikes(text: str, not_it: Intent) -> None:
+    assert not_it not in understand(text, RECEIVED).intents
+
+
+def test_a_number_long_held_is_no_rule_of_a_stranger() -> None:
+    # (Only a number got recently says a stranger has it; the model may still read one.)
+    text = "I've had this number for ten years, please stop calling."
+    assert Intent.WRONG_PERSON not in read_rules(normalize(text)).intents

@@ -481,7 +481,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:it|that|this)(?: was|'s| s| is) in (?:his|her|my ex's|my ex s) name,? not (?:mine|me|my name)\b",
             r"\b(?:this|that|it) (?:is not|isn t|was not|wasn t) (?:my|our) (?:number|phone|mobile|phone number)\b|\bi (?:am|m) (?:her|his|their) neighbou?r\b",
             r"\bnot mine\b.{0,60}\b(?:got|have had|bought) (?:this|the) (?:phone|number|sim)\b|\b(?:got|have had|bought) (?:this|the) (?:phone|number|sim)\b.{0,60}\bnot mine\b",
-            r"\b(?:must have|probably|likely) had (?:this|my) number before me\b|\b(?:had|used to have) this number before me\b",
+            r"\b(?:i )?(?:just |only )?(?:got|have had|ve had) this (?:number|phone|sim)(?: only)? (?:a|one|two|\d+) (?:week|weeks|month|months) ago\b|\b(?:i )?(?:just |only )?got this (?:number|phone|sim) (?:last (?:week|month)|recently)\b|\b(?:must have|probably|likely) had (?:this|my) number before me\b|\b(?:had|used to have) this number before me\b",
             rf"\bthere (?:is|s) no (?:{_NAME}|(?:mr|mrs|ms|miss|dr) \w+)(?: \w+)? (?:here|living here|at this (?:number|address|house)|on (?:this|the) (?:rig|ship|boat|vessel|platform|site|phone|handset|line|number))\b",
             # (Not when that relative died: the death says it.)
             r"\bthe (?:account|contract|loan|card) ?holder is my (?:son|daughter|husband|wife|father|dad|mother|mum|mom|brother|sister|ex|partner|nephew|niece|flatmate|housemate|lodger)\b(?!.{0,120}\b(?:died|passed|funeral|death|deceased|late)\b)",
@@ -602,6 +602,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\blivraison refusee\b|\brefusee? a (?:la )?(?:reception|livraison)\b|\breserves (?:portees|emises|faites)\b",
         ),
         "not_owed_fr": _compile(
+            r"\b(?:paye|payee|payes|regle|reglee|regles|verse|versee)\b[^.!?]{0,60}\b(?:a|au|a la|aupres de|sur le site (?:de|du)|chez) (?:la |le |l )?(?:mairie|tresor public|regie|hopital|clinique|ecole|cantine|creche|universite|guichet de la regie|peage)\b|\ba l ordre du tresor public\b",
             r"\b(?:paye|regle|verse|donne)\w* (?:\w+ ){0,5}?(?:a|au|chez) votre client\b",
             r"\bc est a (?:mon|ma|son|sa) (?:ex|ex mari|ex femme|ex compagnon|ex compagne|mari|femme|conjointe?|compagnon|compagne|frere|soeur|fils|fille|pere|mere) de (?:la |le |les )?(?:payer|regler|rembourser)\b",
             r"\b(?:paye|regle|verse)e?s? (?:direct|directement) (?:au|a la|a l|chez|aupres)\b|\b(?:j ai|on a|nous avons) (?:paye|regle) (?:le|la|l) \w+ (?:direct|directement)\b|\bdeja (?:paye|regle)e?s? (?:chez|aupres de) \w+\b.{0,80}\b(?:oubli\w* de vous (?:prevenir|informer|le dire)|extrait de compte|recu)\b|\b(?:ce n est pas|c est pas) moi qui (?:l |les )?(?:ai|avais) (?:pris|souscrit|signe|ouvert|contracte|commande)\b|\bquelqu un s en est servi\b|\bs en (?:est|sont) servie?s? pour (?:ouvrir|souscrire|contracter|commander|acheter|prendre)\b",
@@ -644,6 +645,9 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bdo not (?:recogni[sz]e|agree with) (?:this|the|that)\b(?! (?:name|company|firm|number|sender|agency|letterhead)\b)",
         ),
         "not_owed_en": _compile(
+            # The creditor paid itself, named by its kind (SPEC: paid the creditor directly).
+            r"\b(?:paid|settled)\b[^.!?]{0,60}\b(?:to|with|at|on|via) (?:the |their )?(?:hospital|clinic|practice|university|college|school|council|trust s|trust|shop|store|dealer|landlord|finance office|billing (?:department|office)|(?:own )?(?:online )?payment page)\b|\b(?:called|rang) (?:\w+ ){0,3}billing\b[^.!?]{0,30}\bpaid\b",
+            r"\b(?:my |the |our )?(?:insurance|insurer|insurance company)\b(?: \w+){0,2}? (?:paid (?:this|the|it)|has paid|already paid|should have covered|shouldve covered|should ve covered|covers \d+)\b",
             r"\b(?:sent|paid|transferred) (?:\w+ ){0,3}?(?:to )?(?:the company|your client|the shop|the store|the original creditor|the retailer|the garage|the dealer) directly\b",
             r"\b(?:pays|paid|goes|went) (?:my )?(?:\w+ ){0,3}?(?:straight|directly) to (?:the|my) landlord\b|\b(?:verse|versee|paye|payee|vire)\w* directement (?:a|au) (?:mon |le |la )?(?:proprietaire|bailleur|proprio)\b",
             r"\b(?:debt|it|this|account|balance)\b(?: \w+){0,3} (?:was|were|has been|have been|got) discharged\b|\bdischarged (?:in|by|through) (?:my|the|a) (?:bankruptcy|chapter \d+|chapter (?:seven|thirteen)|dro|iva)\b",
@@ -817,7 +821,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:ne|n) (?:plus|pas|jamais) (?:me |m |nous |la |le |les |l |lui |leur )?(?:appeler|contacter|ecrire|relancer|telephoner|envoyer|solliciter|importuner|deranger)\b",
             r"\b(?:ne|n) (?:m |me |nous )?(?:appelez|contactez|ecrivez|relancez|telephonez|envoyez) (?:plus|pas|jamais)\b",
             r"\bne plus (?:etre )?(?:contacte|appele|relance|derange)\w*\b",
-            r"\b(?:n |ne )?(?:m |nous )?envoyez (?:plus|pas) rien\b|\b(?:cesser|arreter|stopper|suspendre|cessez|arretez) (?:immediatement|sans delai|des a present|definitivement|desormais) (?:vos|les|ces|toutes? (?:vos|les)) (?:relances|appels|messages|courriers|poursuites|sms|mails)\b",
+            r"\b(?:n |ne )?envoyez (?:plus|pas) (?:ses|leurs|les|vos|ces) (?:factures|courriers|lettres|relances)\b|\b(?:n |ne )?(?:m |nous )?envoyez (?:plus|pas) rien\b|\b(?:cesser|arreter|stopper|suspendre|cessez|arretez) (?:immediatement|sans delai|des a present|definitivement|desormais) (?:vos|les|ces|toutes? (?:vos|les)) (?:relances|appels|messages|courriers|poursuites|sms|mails)\b",
             r"\bne plus (?:m |me |nous |lui |leur )?adresser (?:de |d )?(?:courriers?|lettres?|relances?|messages?|mails?)\b",
             r"\b(?:merci de|veuillez|svp|stp|priere de) (?:ne )?plus (?:me |m |nous )?(?:appeler|contacter|ecrire|relancer|telephoner|envoyer|deranger)\b",
             r"\b(?:m|me|nous) (?:appelez|rappelez|contactez|ecrivez|relancez|telephonez|harcelez) (?:plus|pas|jamais)\b",
@@ -889,6 +893,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             # loyer c'est 720", "Moi retraite 780 euro. Loyer 450 euro.").
             r"\b(?:pension|retraite|salaire|revenus?|chomage|aah|rsa|smic|touche|gagne|percois)\b[^.!?]{0,25}?\d.{0,120}?\bloyer\b[^.!?]{0,20}?\d|\bloyer\b[^.!?]{0,20}?\d.{0,120}?\b(?:pension|retraite|salaire|revenus?|chomage|aah|rsa|smic|touche|gagne|percois)\b[^.!?]{0,25}?\d",
             r"\bj ai (?:du|dû) (?:arreter|quitter) (?:de travailler|mon travail|mon emploi|mon boulot|mon poste)\b",
+            r"\b(?:indemnites?(?: journalieres)?|allocations?|pension|retraite|chomage|rsa|aah|apl|bourse|salaire|paie)\b(?: \w+){0,3}? (?:arrive\w*|tombe\w*|est versee?s?|sont versee?s?) (?:avec|en) (?:\w+ ){0,2}(?:de )?retard\b|\b(?:demi salaire|demi traitement|mi traitement)\b",
             # (Not "pas en mesure de régler en une fois": the plan's reason.)
             r"\b(?:pas les moyens|pas en mesure) (?:de |d )(?:vous )?(?:payer|regler|honorer|rembourser|verser|faire face)\b(?! (?:\w+ )?(?:en une (?:seule )?fois|d un (?:seul )?coup|la totalite|l integralite|en totalite|tout)\b)|\b(?:je suis|jsuis|j suis|suis|on est|nous sommes) (?:completement |totalement )?a sec\b",
             r"\b(?:en|au|dans un) (?:foyer d hebergement|centre d hebergement|hebergement d urgence|foyer d urgence)\b|\b(?:je suis|on est|nous sommes) (?:sans abri|sdf|a la rue)\b|\bje cherche (?:du|un) (?:travail|emploi|boulot|job)\b|\b(?:mon )?cdd (?:s est |est )?(?:termine|fini|arrete)\b|\bfin de (?:mon )?cdd\b",
@@ -949,6 +954,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:struggling|hardship|cannot afford|can not afford|skint|(?<!it )(?<!car )(?<!van )(?<!boiler )(?<!engine )(?<!phone )(?<!screen )(?<!laptop )(?<!fridge )broke(?! down\b)|behind on (?:my )?(?:rent|bills|mortgage)|no (?:money|income)|low income|living on)\b",
             r"\b(?:income|wages?|salary|pension|benefits?|universal credit|take home|earn)\b[^.!?]{0,25}?\d.{0,120}?\b(?:rent|mortgage)\b[^.!?]{0,20}?\d|\b(?:rent|mortgage)\b[^.!?]{0,20}?\d.{0,120}?\b(?:income|wages?|salary|pension|benefits?|universal credit|take home|earn)\b[^.!?]{0,25}?\d",
             r"\b(?:i m|i am|we re|we are) (?:not able|unable) to pay (?:it |this |anything |you )?(?:this month|at the moment|right now|for now|anything)\b",
+            r"\b(?:only )?(?:getting|on|paid) half pay\b",
             r"\b(?:i|we) (?:have |ve |had )?(?:had to )?(?:stop|stopped|give up|gave up|quit) (?:working|work|my job)\b|\b(?:can t|cannot|can not|couldn t) (?:find|raise|scrape together) the (?:money|cash|funds)\b|\b(?:on ssp|statutory sick pay)\b",
             r"\b(?:live|lives|survive|surviving|get by|getting by|exist|existing) on (?:my |a |an |the |our |just |only |one )?(?:\w+ ){0,2}(?:pension|benefits?|universal credit|income|wages?|allowance|savings)\b",
             r"\bcash ?flow (?:problems?|issues?|difficult\w*)\b|\bbehind on everything\b|\bcash ?flow(?: s| is| has been)? (?:wrecked|destroyed|ruined|shot|dried up|gone)\b|\blost (?:our|my) (?:biggest|main|largest|major|best|only|key) (?:contract|customer|client|account)\b",
