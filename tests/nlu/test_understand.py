@@ -4648,3 +4648,33 @@ def test_a_number_long_held_is_no_rule_of_a_stranger() -> None:
     # (Only a number got recently says a stranger has it; the model may still read one.)
     text = "I've had this number for ten years, please stop calling."
     assert Intent.WRONG_PERSON not in read_rules(normalize(text)).intents
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        (
+            "Mon frère travaillait sur une plateforme, il a été tué lors d'une attaque le mois dernier.",
+            Intent.DECEASED,
+        ),
+        (
+            "I've been given a Breathing Space; the professional is at the hospital where I work nights.",
+            Intent.LEGAL_PROCEEDING,
+        ),
+        (
+            "Who is Kyle Brennan? This is the works phone for our dispatch desk.",
+            Intent.WRONG_PERSON,
+        ),
+        (
+            "Je viens de perdre mon contrat sur le paquebot, je peux faire 25 € par mois.",
+            Intent.HARDSHIP,
+        ),
+    ],
+)
+def test_set_55s_wordings(text: str, intent: Intent) -> None:
+    assert intent in understand(text, RECEIVED).intents
+
+
+def test_a_sister_who_just_lost_her_job_is_no_hardship_of_the_writers() -> None:
+    text = "Ma sœur vient de perdre son emploi, je l'héberge, mais je paie les 150 € samedi."
+    assert Intent.HARDSHIP not in understand(text, RECEIVED).intents

@@ -337,6 +337,7 @@ _NAME = rf"(?:(?:m|mr|mme|monsieur|madame|mrs|ms|miss|mister) )?(?:{_first_names
 RULES: dict[Intent, dict[str, _Rule]] = {
     Intent.DECEASED: {
         "death_fr": _compile(
+            r"\b(?:il|elle) a ete tuee? (?:lors|dans|par|en)\b|\b(?:was|were|got) killed (?:in|during|when|at|by)\b",
             r"\b(?:il|elle) (?:est|nous a) (?:parti|partie|quittee?s?)\b.{0,40}\b(?:d un|du|d une|de son|de sa) (?:cancer|crise cardiaque|avc|infarctus|longue maladie|covid)\b",
             r"\bpartie? (?:rejoindre (?:\w+ ){1,2})?(?:la haut|au ciel|au paradis)\b|\bdepuis qu on l a perdue?\b|\bon l a perdue? (?:en|le|il y a|cet|cette|l an|la semaine|le mois)\b|\benterrement (?:de|d) (?:papa|maman|mamie|papi|mon|ma|notre|son|sa)\b",
             r"\b(?:est|etait|sont|soit) (?:malheureusement )?(?:decedee?s?|morte?s?|disparue?s?)\b",
@@ -479,7 +480,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\byou (?:want|need|mean|are after|re after|are looking for) (?:a|the) (?:different|other) [a-z]+(?: [a-z]+)?\b",
             r"\b(?:finance|loan|account|contract|agreement|debt|card|bill) is in (?:his|her|my ex's|my ex s) name\b",
             r"\b(?:it|that|this)(?: was|'s| s| is) in (?:his|her|my ex's|my ex s) name,? not (?:mine|me|my name)\b",
-            r"\b(?:this|that|it) (?:is not|isn t|was not|wasn t) (?:my|our) (?:number|phone|mobile|phone number)\b|\bi (?:am|m) (?:her|his|their) neighbou?r\b",
+            r"\bthis is (?:the|a|our) (?:works|work|office|company|business|shop|reception) (?:phone|number|line|mobile)\b|\b(?:this|that|it) (?:is not|isn t|was not|wasn t) (?:my|our) (?:number|phone|mobile|phone number)\b|\bi (?:am|m) (?:her|his|their) neighbou?r\b",
             r"\bnot mine\b.{0,60}\b(?:got|have had|bought) (?:this|the) (?:phone|number|sim)\b|\b(?:got|have had|bought) (?:this|the) (?:phone|number|sim)\b.{0,60}\bnot mine\b",
             r"\b(?:i )?(?:just |only )?(?:got|have had|ve had) this (?:number|phone|sim)(?: only)? (?:a|one|two|\d+) (?:week|weeks|month|months) ago\b|\b(?:i )?(?:just |only )?got this (?:number|phone|sim) (?:last (?:week|month)|recently)\b|\b(?:must have|probably|likely) had (?:this|my) number before me\b|\b(?:had|used to have) this number before me\b",
             rf"\bthere (?:is|s) no (?:{_NAME}|(?:mr|mrs|ms|miss|dr) \w+)(?: \w+)? (?:here|living here|at this (?:number|address|house)|on (?:this|the) (?:rig|ship|boat|vessel|platform|site|phone|handset|line|number))\b",
@@ -906,7 +907,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:je suis|nous sommes|on est) en (?:grande |grosse |grave )?difficulte\b|\b(?:a|ont|est|sont) (?:brule|partie? en fumee)\b",
             r"\b(?:pas encore|toujours pas|jamais) (?:recu|touche|percu|eu) (?:ma|mon|mes|la|le|les) (?:bourse|pension|retraite|allocations?|alloc|apl|aah|rsa|chomage|indemnites|caf)\b|\b(?:aucun|zero) (?:revenu|rentree d argent|ressource)s?\b",
             r"\b(?:chomage|chomeur|chomeuse|pole emploi|france travail|licencie\w*|licenciement|fin de contrat|interim termine)\b",
-            r"\bperdu (?:mon|son|notre) (?:emploi|travail|taf|job|boulot|poste|cdd|cdi|contrat|interim)\b",
+            r"\b(?:perdu|perdre) (?:mon|son|notre) (?:emploi|travail|taf|job|boulot|poste|cdd|cdi|contrat|interim)\b",
             # "le salaire de mon conjoint ne suffit plus à tout couvrir".
             r"\b(?:salaires?|revenus?|retraite|pension|paie|rentrees?|allocations?|ressources)\b(?: \w+){0,4} ne (?:suffit|suffisent|suffira|couvre|couvrent) (?:plus|pas|meme pas)\b",
             r"\b(?:incarcere|emprisonne|en prison|en detention|detenu)e?\b|\betudiante? boursiere?\b",
@@ -1706,7 +1707,7 @@ _EVENTS = frozenset(
 )
 _THIRD_PARTY_DIFFICULTY = _compile(
     # A relative's or a friend's illness or lost job (not a spouse's: the household's).
-    r"\b(?:mon|ma|mes|notre|nos) (?:pere|mere|parents|frere|soeur|fils|fille|enfants?|belle mere|beau pere|beaux parents|grand mere|grand pere|grands parents|oncle|tante|cousine?|voisine?|amie?|collegue|neveu|niece|papa|maman|mamie|papi)(?: \w+){0,2}? (?:est|a|a ete|sont|ont|ont ete|vient d etre|etait|avait)(?: \w+){0,3}? (?:malade|hospitalise\w*|a l hopital|au chomage|licencie\w*|en arret|un cancer|en chimio|un accident|handicape\w*|en reeducation|en prison|incarcere\w*|perdu son (?:travail|emploi|boulot|job|poste))\b",
+    r"\b(?:mon|ma|mes|notre|nos) (?:pere|mere|parents|frere|soeur|fils|fille|enfants?|belle mere|beau pere|beaux parents|grand mere|grand pere|grands parents|oncle|tante|cousine?|voisine?|amie?|collegue|neveu|niece|papa|maman|mamie|papi)(?: \w+){0,2}? (?:est|a|a ete|sont|ont|ont ete|vient d etre|vient de|etait|avait)(?: \w+){0,3}? (?:malade|hospitalise\w*|a l hopital|au chomage|licencie\w*|en arret|un cancer|en chimio|un accident|handicape\w*|en reeducation|en prison|incarcere\w*|(?:perdu|perdre) son (?:travail|emploi|boulot|job|poste))\b",
     r"\b(?:mum|mom|mother|dad|father|parents|brother|sister|son|daughter|grandma|grandmother|granddad|grandfather|gran|nan|aunt|uncle|cousin|neighbour|neighbor|friend|colleague|nephew|niece|mother in law|father in law)(?:'s| s| is| has| was| got| went)(?: \w+){0,4}? (?:sick|ill|in hospital|in the hospital|hospitali[sz]ed|made redundant|laid off|unemployed|out of work|lost (?:his|her|their) job|cancer|chemo\w*|surgery|injured|disabled|through chemo|at a refuge|in a refuge|at a shelter|in a shelter)\b",
 )
 # A cost that took all one had: "the funeral wiped me out", "cost me everything".
@@ -1836,7 +1837,8 @@ _EMPLOYER = _compile(
     _TEMP_AGENCY_OR_UNPAID_STAFF,
     r"\bmy (?:employer|boss|company went|work went)\b|\bmy company (?:in \w+ )?went\b|\bthe (?:\w+ )?(?:company|firm|business|shop|factory|place|agency) i (?:work|worked|was working|have worked) (?:for|at)\b",
     r"\b(?:l entreprise|la societe|la boite|l usine|le magasin) (?:pour laquelle|pour qui|dans laquelle) je (?:travaille|travaillais)\b|\bmon ancien employeur\b",
-    r"\b(?:where|at which) i (?:worked|work|was working|had worked|have worked)\b",
+    # (Not "the hospital where I work nights", beside the writer's own Breathing Space.)
+    r"\b(?:company|firm|business|shop|factory|place|agency|restaurant|hotel|store|warehouse|plant|mill|site) (?:where|at which) i (?:worked|work|was working|had worked|have worked)\b",
     r"\bmy (?:husband|wife|partner|dad|father|mum|mother|son|daughter|brother|sister)(?:'s| s) (?:business|company|firm|shop|restaurant|employer)\b|\b(?:mon mari|ma femme|mon conjoint|ma conjointe|mon compagnon|ma compagne|mon pere|ma mere|mon fils|ma fille) (?:a|avait) perdu son (?:emploi|travail)\b|\bl entreprise de (?:mon mari|ma femme|mon conjoint|ma conjointe|mon compagnon|ma compagne|mon pere|mon fils)\b",
     r"\b(?:my )?(?:wages|salary|pay) (?:didn t|did not|hasn t|has not|haven t|have not|never) (?:come through|come in|arrived|been paid)\b|\bmon salaire (?:n a pas ete|n est pas) (?:verse|paye|tombe)\b",
 )
