@@ -4678,3 +4678,37 @@ def test_set_55s_wordings(text: str, intent: Intent) -> None:
 def test_a_sister_who_just_lost_her_job_is_no_hardship_of_the_writers() -> None:
     text = "Ma sœur vient de perdre son emploi, je l'héberge, mais je paie les 150 € samedi."
     assert Intent.HARDSHIP not in understand(text, RECEIVED).intents
+
+
+@pytest.mark.parametrize(
+    ("text", "not_it"),
+    [
+        (
+            "La mutuelle m'a remboursé la semaine passée. Je vous verse les 87,40 € vendredi.",
+            Intent.ALREADY_PAID,
+        ),
+        (
+            "The EOB shows plan paid $980.00, patient responsibility $260.00. I'll pay the $260 today.",
+            Intent.ALREADY_PAID,
+        ),
+        (
+            "Mon frère est au chômage et c'est dur pour lui, mais moi ça va. Je paie vendredi.",
+            Intent.HARDSHIP,
+        ),
+        (
+            "My wife fought cancer all year and her last scan was clear. I'll pay the $730 Monday.",
+            Intent.HARDSHIP,
+        ),
+        (
+            "Le reste, 210 €, je le règle début du mois prochain, après le versement de ma pension.",
+            Intent.HARDSHIP,
+        ),
+    ],
+)
+def test_set_53s_look_alikes(text: str, not_it: Intent) -> None:
+    assert not_it not in understand(text, RECEIVED).intents
+
+
+def test_an_insurer_that_paid_the_bill_is_still_a_payment_made() -> None:
+    reading = understand("Je dois rien, la mutuelle a tout payé. Arrêtez de m'écrire.", RECEIVED)
+    assert {Intent.DISPUTE, Intent.ALREADY_PAID} <= set(reading.intents)

@@ -1505,6 +1505,7 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
             r"\b(?:universal credit|uc|my benefits?|pension|esa|pip|jsa|child benefit|housing benefit|housing element|carer s allowance)(?: payment)? (?:comes in|is paid|gets paid|lands|goes in) (?:on|next|this|tomorrow)\b",
             r"\b(?:when|once|as soon as|after) (?:my|the|our) (?:next )?(?:pip|esa|uc|universal credit|benefits?|ssdi|ssi|dla|disability|carer s allowance)(?: \w+){0,2} (?:comes? in|came in|lands?|landed|hits?|arrives?|arrived|is paid|gets paid|goes in|went in|clears?|cleared)\b|\b(?:pip|ssdi|ssi|disability|benefits?) (?:check|cheque|payment|deposit) (?:\w+ ){0,2}(?:came in|arrived|landed|cleared) and i (?:paid|sent|transferred)\b",
             r"\b(?:des que|quand|lorsque|une fois que|apres que) (?:la caf|la cpam|la msa|ma pension|mon aah|l aah|mes allocs?|mes allocations)(?: \w+){0,4}? (?:me verse|m aura verse|m a verse|verse|versee|versera|tombe|tombera|arrive|arrivera|sera versee?|aura verse|aura ete versee?)\b(?: (?:l aah|la pension|mon aah|ma pension|mes allocs?)(?: d invalidite)?)?|\bje touche (?:l aah|ma pension|la pension|mon aah|le rsa|mes allocs?)(?: d invalidite)? le \d+\b",
+            r"\b(?:apres|des|a) (?:le |la )?(?:versement|reception|arrivee) (?:de |d )(?:ma|mon|mes) (?:pension|retraite|salaire|paie|allocations?|indemnites?|aah|rsa)\b",
             r"\b(?:mon|mes|ma|l|le) (?:chomage|are|allocs?|allocations?|indemnites|rsa|aah|apl|pension|retraite) (?:tombe\w*|arrive\w*|est versee?|sont versees?|sera versee?) (?:le \d|normalement|demain|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|en debut|debut|fin|au debut)\b",
             # Payday as the promise's day (SPEC: a promise with no date), no difficulty.
             r"\b(?:des que|quand|lorsque|une fois que) je (?:touche|toucherai|recois|recevrai|serai paye|serai payee|aurai) (?:mon|ma|mes|les|la) (?:salaire|paie|paye|prime|aides?(?: pac)?|pac|subventions?)\b|\b(?:when|once|as soon as) (?:i get paid|i m paid|my (?:wages?|salary|pay|paycheck|paycheque) (?:come|comes|go|goes|lands?|hits?) in|i get my (?:wages?|salary|pay|paycheck|paycheque))\b",
@@ -1540,6 +1541,9 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
             r"\b(?:paye|regle|paid|paid for) (?:les |ses |leurs |le |la |l |the |his |her |their )?(?:\w+ (?:et|and) (?:les |l |the )?)?(?:obseques|enterrement|funeral)\b",
             r"\b(?:je me suis|me suis|i have|i ve) (?:encore |again )?(?:fait du mal|harmed myself|hurt myself)\b",
             r"\b(?:will|shall|is going to|are going to|to) be (?:paid|settled|cleared)\b",
+            # What an insurer or the Sécu refunded the writer: "la mutuelle m'a remboursé",
+            # "plan paid $980.00" on an EOB (what it paid the creditor is a dispute, SPEC).
+            r"\b(?:la secu|la securite sociale|la cpam|la caisse|ma caisse|la mutuelle|ma mutuelle|l assurance|mon assurance|l assureur|mon assureur)\b(?: \w+){0,2}? (?:m a|m ont|nous a|nous ont) rembourse\b|\bplan paid\b|\b(?:reimbursed|refunded) me\b",
             # "$125 biweekly until it's paid off": the end of a plan, not a payment made.
             r"\b(?:until|till|til) (?:it|its|this|the (?:balance|debt|loan|account))(?:'s| s| is| has been| gets)? (?:paid|cleared|settled)(?: off| in full)?\b",
             r"\b(?:essaye|tente|tried|attempted) (?:de |to )?(?:payer|regler|pay)\b|\b(?:carte|card|paiement|payment) (?:a ete |was |got |has been )?(?:refusee?|declined|rejected|refused)\b",
@@ -1725,13 +1729,13 @@ _HARDSHIP_TOLD = _compile(
 )
 # Money trouble denied: "aucun souci d'argent", "it's not a money problem".
 _NO_MONEY_TROUBLE = _compile(
-    r"\b(?:aucun|pas de|pas d|sans) (?:souci|soucis|probleme|problemes) (?:d argent|financiers?|de paiement)\b|\bon s en sort (?:tres bien |bien )?financierement\b|\bfinancierement (?:ca va|tout va bien|pas de souci)\b",
+    r"\bmais moi (?:ca va|je vais bien|pas de souci)\b|\b(?:aucun|pas de|pas d|sans) (?:souci|soucis|probleme|problemes) (?:d argent|financiers?|de paiement)\b|\bon s en sort (?:tres bien |bien )?financierement\b|\bfinancierement (?:ca va|tout va bien|pas de souci)\b",
     r"\b(?:it s|it's|its|it is) not (?:a )?(?:money|financial) (?:problem|issue|thing)\b|\bmoney ?wise (?:i m|i am|we re|we are|it s|its) (?:fine|ok|okay|good|all right)\b|\bno (?:money|financial) (?:problems?|issues?|worries)\b|\bfinancially (?:i m|i am|we re|we are) (?:fine|ok|okay|stable)\b",
 )
 # A crisis over: "c'est derrière moi, je vais bien", "I'm well now, back at work full time".
 _RECOVERED = _compile(
     r"\b(?:c est derriere (?:moi|nous)|je vais (?:tres |beaucoup )?(?:bien|mieux)|ca va (?:beaucoup |bien )?mieux|j ai repris (?:le travail|mon travail|le boulot)|je suis (?:gueri|guerie|retabli|retablie))\b",
-    r"\b(?:(?:i m|i am) (?:well|better|fine|recovered) now|doing (?:a lot |much |so much )?better|back (?:at|to) work full time|fully recovered|back on my feet)\b",
+    r"\b(?:(?:i m|i am) (?:well|better|fine|recovered) now|doing (?:a lot |much |so much )?better|back (?:at|to) work full time|fully recovered|back on my feet|scan was clear|in remission|en remission|things are (?:finally )?calming down)\b",
 )
 _ABSENCE = _compile(
     r"\b(?:not monitoring|not checking) (?:this|my) (?:mailbox|inbox|email|e-mail)\b|\b(?:de retour|a mon retour|je reviendrai|ne consulte pas|absente? (?:du|jusqu)|out of (?:the )?office|back (?:in the office )?on|return on|automatic reply|reponse automatique|message automatique)\b"
