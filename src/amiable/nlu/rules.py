@@ -334,6 +334,10 @@ def _first_names() -> str:
 
 _NAME = rf"(?:(?:m|mr|mme|monsieur|madame|mrs|ms|miss|mister) )?(?:{_first_names()})"
 
+# A neighbour answering for someone ("je suis la voisine de M. Petit"), and an account in
+# someone else's name: a wrong person, unless that one has died (`_IN_THEIR_NAME`).
+_A_NEIGHBOUR = r"\bje suis (?:le |la )?voisine? (?:de |d )(?:m|mr|mme|monsieur|madame|mademoiselle)\b|\bi (?:am|m) (?:her|his|their) neighbou?r\b"
+_IN_HIS_OR_HER_NAME = r"\b(?:loan|account|debt|card|contract|agreement|bill|policy|phone|finance)s? (?:was|were|is|are) (?:in|under) (?:his|her) (?:sole )?name\b"
 RULES: dict[Intent, dict[str, _Rule]] = {
     Intent.DECEASED: {
         "death_fr": _compile(
@@ -447,7 +451,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"(?<!pas d )(?<!aucune )(?<!pas une )\berreur (?:de|sur la) (?:personne|numero|destinataire|identite)\b",
             # (Not a file's or a transfer's: "le virement avec le mauvais numéro de dossier".)
             r"\b(?:mauvaise?|pas la bonne|pas le bon) (?:personne|numero|destinataire|adresse)\b(?! (?:de |d )(?:dossier|reference|facture|client|compte|contrat|commande|virement|rue)\b)",
-            r"\b(?:ce|mon) numero (?:vient de m etre|m a ete|a ete|est) (?:re)?attribue\b|\bje suis (?:le |la )?voisine? (?:de |d )(?:m|mr|mme|monsieur|madame|mademoiselle)\b",
+            r"\b(?:ce|mon) numero (?:vient de m etre|m a ete|a ete|est) (?:re)?attribue\b",
+            _A_NEIGHBOUR,
             r"\bje ne (?:suis|connais) pas (?:cette personne|ce monsieur|cette dame|cette societe|m\b|mr\b|mme\b|monsieur|madame|mademoiselle)",
             r"\bje ne connais (?:pas|personne|aucun)\b.{0,40}\b(?:nom|personne|monsieur|madame)\b",
             r"\bpersonne (?:de ce nom|du nom de|portant ce nom)\b",
@@ -480,7 +485,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\byou (?:want|need|mean|are after|re after|are looking for) (?:a|the) (?:different|other) [a-z]+(?: [a-z]+)?\b",
             r"\b(?:finance|loan|account|contract|agreement|debt|card|bill) is in (?:his|her|my ex's|my ex s) name\b",
             r"\b(?:it|that|this)(?: was|'s| s| is) in (?:his|her|my ex's|my ex s) name,? not (?:mine|me|my name)\b",
-            r"\bthis is (?:the|a|our) (?:works|work|office|company|business|shop|reception) (?:phone|number|line|mobile)\b|\b(?:this|that|it) (?:is not|isn t|was not|wasn t) (?:my|our) (?:number|phone|mobile|phone number)\b|\bi (?:am|m) (?:her|his|their) neighbou?r\b",
+            r"\bthis is (?:the|a|our) (?:works|work|office|company|business|shop|reception) (?:phone|number|line|mobile)\b|\b(?:this|that|it) (?:is not|isn t|was not|wasn t) (?:my|our) (?:number|phone|mobile|phone number)\b",
             r"\bnot mine\b.{0,60}\b(?:got|have had|bought) (?:this|the) (?:phone|number|sim)\b|\b(?:got|have had|bought) (?:this|the) (?:phone|number|sim)\b.{0,60}\bnot mine\b",
             r"\b(?:i )?(?:just |only )?(?:got|have had|ve had) this (?:number|phone|sim)(?: only)? (?:a|one|two|\d+) (?:week|weeks|month|months) ago\b|\b(?:i )?(?:just |only )?got this (?:number|phone|sim) (?:last (?:week|month)|recently)\b|\b(?:must have|probably|likely) had (?:this|my) number before me\b|\b(?:had|used to have) this number before me\b",
             rf"\bthere (?:is|s) no (?:{_NAME}|(?:mr|mrs|ms|miss|dr) \w+)(?: \w+)? (?:here|living here|at this (?:number|address|house)|on (?:this|the) (?:rig|ship|boat|vessel|platform|site|phone|handset|line|number))\b",
@@ -1799,10 +1804,7 @@ _FIRST_PERSON_PAYING = _compile(
 )
 # After a death, the dead one's name on the account, or a neighbour writing about them:
 # "she died last month. The account is in her name.", "je suis la voisine de M. Leroy".
-_IN_THEIR_NAME = _compile(
-    r"\b(?:finance|loan|account|contract|agreement|debt|card|bill|policy|phone)s? (?:is|was|are|were) (?:in|under) (?:his|her) (?:sole )?name\b",
-    r"\bje suis (?:le |la )?voisine? (?:de |d )(?:m|mr|mme|monsieur|madame|mademoiselle)\b|\bi (?:am|m) (?:her|his|their) neighbou?r\b",
-)
+_IN_THEIR_NAME = _compile(_IN_HIS_OR_HER_NAME, _A_NEIGHBOUR)
 _JOINT_DEBT = _compile(
     r"\b(?:a nos (?:deux|2) noms|aux (?:deux|2) noms|co ?emprunt\w*|co ?titulaire|credit commun|pret commun|compte joint|caution (?:solidaire|de (?:mon|ma|son|sa)))\b",
     r"\b(?:co ?signed|co ?signer|cosign\w*|guarantor|joint (?:loan|account|names?|debt|mortgage)|in (?:both|our) names|in both our names)\b",
@@ -1816,7 +1818,8 @@ _ESTATE = _compile(
     r"\b(?:fille|fils|epouse|epoux|veuve|femme|mari|frere|soeur|niece|neveu|petite fille|petit fils) (?:de|d) (?:feu )?(?:m|mr|mme|monsieur|madame)\b|\b(?:clore|clos|fermer|regler) (?:son|sa|le) (?:dossier|compte|succession)\b",
     r"\b(?:la dette|les dettes|le credit|le pret|le compte|le contrat|la facture|les factures) (?:de|d) (?:son|sa|ses|mon (?:mari|epoux|pere|fils|frere|compagnon)|ma (?:femme|epouse|mere|fille|soeur|compagne))\b|\b(?:son|sa|ses) (?:dette|dettes|credit|pret|compte|contrat)s?\b",
     r"\b(?:estate|executor|death certificate|the account holder|probate|the person you)\b|\b(?:his|her) affairs\b",
-    r"\b(?:loan|account|debt|card|contract|agreement|bill|policy|phone|finance)s? (?:was|were|is|are) (?:in|under) (?:his|her) (?:sole )?name\b|\b(?:etait|est|etaient|sont) (?:a|au) (?:son nom|nom de (?:mon|ma|feu))\b",
+    _IN_HIS_OR_HER_NAME
+    + r"|\b(?:etait|est|etaient|sont) (?:a|au) (?:son nom|nom de (?:mon|ma|feu))\b",
     r"\bqu (?:il|elle) avait (?:pris|prise|souscrit|loue|louee|achete|commande|signe)\b",
     r"\b(?:i have|i ve) got (?:his|her) phone\b|\bj ai (?:son|le) (?:telephone|portable)\b",
     r"\b(?:a qui|auquel|a laquelle) (?:etaient|sont|etait|est) adresse\w* (?:vos|votre|ces|les) (?:lettres?|courriers?|relances?|messages?)\b|\b(?:your|these) (?:letters|reminders) (?:are|were) (?:addressed|sent) to (?:him|her)\b",
@@ -2037,21 +2040,6 @@ def read_rules(
     _settle_insolvency(found, normalized, vetoed)
     _settle_event(found, normalized, present, vetoed)
     if (
-        Intent.HARDSHIP in found
-        and found[Intent.HARDSHIP] != "cannot_pay_anything"
-        and (
-            _NO_MONEY_TROUBLE.search(normalized, present)
-            or (
-                _RECOVERED.search(normalized, present)
-                and not _HARDSHIP_TOLD.search(normalized, present)
-            )
-        )
-    ):
-        # "Entre mon fils handicapé et le boulot… aucun souci d'argent", "I was in
-        # hospital… I'm home now and doing a lot better": a difficulty named, not the purse's.
-        del found[Intent.HARDSHIP]
-        vetoed.add(Intent.HARDSHIP)
-    if (
         veto
         and Intent.LEGAL_PROCEEDING not in found
         and _ANY_INSOLVENCY.search(normalized, present)
@@ -2234,7 +2222,8 @@ def _settle_event(
 ) -> None:
     """An event that may leave one unable to pay (a flood, a divorce, a relative's illness
     or death) is a hardship only when the message says what it did to the purse (SPEC: one
-    cannot pay because of a difficulty)."""
+    cannot pay because of a difficulty); nor is a difficulty said with money trouble denied,
+    or one said over."""
     if Intent.HARDSHIP not in found:
         return
     # "ma fille est au chômage donc je l'aide, mais pour ma facture pas de souci": the
@@ -2249,6 +2238,18 @@ def _settle_event(
     if found[Intent.HARDSHIP] in _EVENTS and not _HARDSHIP_TOLD.search(normalized, present):
         # "on divorce, c'est le bazar, mais celle-ci est à moi : je paie ce soir": an event
         # named, and no word of what it did to the purse.
+        del found[Intent.HARDSHIP]
+        vetoed.add(Intent.HARDSHIP)
+        return
+    if found[Intent.HARDSHIP] != "cannot_pay_anything" and (
+        _NO_MONEY_TROUBLE.search(normalized, present)
+        or (
+            _RECOVERED.search(normalized, present)
+            and not _HARDSHIP_TOLD.search(normalized, present)
+        )
+    ):
+        # "Entre mon fils handicapé et le boulot… aucun souci d'argent", "I was in
+        # hospital… I'm home now and doing a lot better": a difficulty named, not the purse's.
         del found[Intent.HARDSHIP]
         vetoed.add(Intent.HARDSHIP)
 
