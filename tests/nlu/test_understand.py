@@ -8,6 +8,7 @@ from decimal import Decimal
 import pytest
 
 from amiable.nlu.choices import SAFETY, DisputeType, Intent
+from amiable.nlu.clean import clean
 from amiable.nlu.normalize import normalize
 from amiable.nlu.read import ReadingError, understand
 from amiable.nlu.rules import read_rules
@@ -4712,3 +4713,47 @@ def test_set_53s_look_alikes(text: str, not_it: Intent) -> None:
 def test_an_insurer_that_paid_the_bill_is_still_a_payment_made() -> None:
     reading = understand("Je dois rien, la mutuelle a tout payé. Arrêtez de m'écrire.", RECEIVED)
     assert {Intent.DISPUTE, Intent.ALREADY_PAID} <= set(reading.intents)
+
+
+# -- A hardship the rules doubt, not rule out (24 Nov., 17th session) -----------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sorry for the delay, we had a break-in at the office. Paying the invoice on the 20th.",
+        "Mon père est décédé en février. Je vous écris au sujet de son compte.",
+    ],
+)
+def test_an_event_without_its_cost_leaves_hardship_doubted_not_vetoed(text: str) -> None:
+    rules = read_rules(normalize(clean(text).text))
+    assert Intent.HARDSHIP not in rules.intents
+    assert Intent.HARDSHIP in rules.doubted
+    assert Intent.HARDSHIP not in rules.vetoed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My husband died in the spring and I'm raising three kids alone on a part-time wage now. Could we set up something small each month?",
+        "Depuis le décès de mon mari je vis seule avec les enfants sur un mi-temps, je vous propose 30 € par mois.",
+        "We had a flood in the shop in March and lost two months of takings. I'll pay the £400 when the insurer settles.",
+    ],
+)
+def test_a_doubted_hardship_is_read_when_the_model_is_near_certain(text: str) -> None:
+    reading = understand(text, RECEIVED)
+    assert Intent.HARDSHIP in reading.intents
+    assert any(item.startswith("model:hardship=") for item in reading.evidence)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mon frère est au chômage et je l'héberge mais ça ne change rien pour moi, je paie 40 € le 5.",
+        "My brother lost his job and is staying with us, but that doesn't change anything for me, I'll pay £40 on the 5th.",
+    ],
+)
+def test_someone_elses_trouble_said_to_change_nothing_is_no_hardship(text: str) -> None:
+    reading = understand(text, RECEIVED)
+    assert Intent.HARDSHIP not in reading.intents
+    assert Intent.PROMISE_TO_PAY in reading.intents

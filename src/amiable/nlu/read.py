@@ -70,7 +70,11 @@ MODEL_THRESHOLDS = {
     # the model no longer adds, the rules must know.
     Intent.WRONG_PERSON: 0.8,
     # "Call me.", "appelez-moi svp", "email me the statement": a short message about the
-    # channel scores 0.5-0.6 for a stop.
+    # channel scores 0.5-0.6 for a stop. (Measured on 24 Nov. where neither the rules
+    # nor the model had seen the messages, sets 45-55 with the reader of before set 45 and
+    # sets 40-44 with the reader of before set 40, 0.6 read 4 more stops and 4 more false
+    # ones; but with today's model it reads "appelez moi svp", "can you email me a
+    # statement pls" and "please don't stop the text reminders" as stops.)
     Intent.STOP_CONTACT: 0.7,
     # A death, an insolvency or a hardship the model alone hears is added from 0.5
     # (SAFETY_MODEL_THRESHOLD). These three were at 0.7, set on gold sets the rules had
@@ -85,6 +89,13 @@ MODEL_THRESHOLDS = {
     Intent.ALREADY_PAID: 0.75,
     Intent.REQUEST_HUMAN: 0.7,
 }
+DOUBTED_THRESHOLD = 0.8
+"""An event named with no word of its cost, or a death notice with no difficulty of the
+writer's, leaves a hardship doubted (`RuleReading.doubted`), not ruled out: the model adds
+it from this score. Measured where neither rules nor model had seen the messages (sets
+45-55 with the reader of before set 45; sets 40-44 with the reader of before set 40, death
+notices only, as the event rule came after it): 7 and 2 more hardships read, no false one
+(until 24 Nov. both were vetoed)."""
 PAYMENT_OVERRIDE_THRESHOLD = 0.97
 DISPUTE_OVER_INFO_THRESHOLD = 0.8
 # Beside a payment the rules read (promised, offered or made), a dispute the model alone
@@ -622,7 +633,15 @@ def _settle(
     if promise_blocked:
         evidence.append(f"not a promise: {promise_blocked!r}")
     if not present:
-        present = {_standalone(ruled, scores, promise_blocked, normalized, rule_reading.vetoed)}
+        present = {
+            _standalone(
+                ruled,
+                scores,
+                promise_blocked,
+                normalized,
+                rule_reading.vetoed | rule_reading.doubted,
+            )
+        }
     ordered = tuple(intent for intent in PRIORITY if intent in present)
     primary = ordered[0]
     confidence = scores.get(primary, 0.0)
@@ -642,6 +661,8 @@ def _model_may_add(
     ruled = rule_reading.intents
     if intent in STANDALONE or intent in rule_reading.vetoed:
         return False
+    if intent in rule_reading.doubted:
+        return probability >= DOUBTED_THRESHOLD
     if Intent.AUTO_REPLY in ruled and probability < AUTO_REPLY_OVERRIDE_THRESHOLD:
         # An automatic answer says little of the debtor's situation: only a clear score
         # adds an actionable intent to it.

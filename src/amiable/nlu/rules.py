@@ -1734,8 +1734,8 @@ _HARDSHIP_TOLD = _compile(
 )
 # Money trouble denied: "aucun souci d'argent", "it's not a money problem".
 _NO_MONEY_TROUBLE = _compile(
-    r"\bmais moi (?:ca va|je vais bien|pas de souci)\b|\b(?:aucun|pas de|pas d|sans) (?:souci|soucis|probleme|problemes) (?:d argent|financiers?|de paiement)\b|\bon s en sort (?:tres bien |bien )?financierement\b|\bfinancierement (?:ca va|tout va bien|pas de souci)\b",
-    r"\b(?:it s|it's|its|it is) not (?:a )?(?:money|financial) (?:problem|issue|thing)\b|\bmoney ?wise (?:i m|i am|we re|we are|it s|its) (?:fine|ok|okay|good|all right)\b|\bno (?:money|financial) (?:problems?|issues?|worries)\b|\bfinancially (?:i m|i am|we re|we are) (?:fine|ok|okay|stable)\b",
+    r"\bmais moi (?:ca va|je vais bien|pas de souci)\b|\b(?:aucun|pas de|pas d|sans) (?:souci|soucis|probleme|problemes) (?:d argent|financiers?|de paiement)\b|\bon s en sort (?:tres bien |bien )?financierement\b|\bfinancierement (?:ca va|tout va bien|pas de souci)\b|\b(?:ca|cela) ne change rien pour (?:moi|nous)\b",
+    r"\b(?:it s|it's|its|it is) not (?:a )?(?:money|financial) (?:problem|issue|thing)\b|\bmoney ?wise (?:i m|i am|we re|we are|it s|its) (?:fine|ok|okay|good|all right)\b|\bno (?:money|financial) (?:problems?|issues?|worries)\b|\bfinancially (?:i m|i am|we re|we are) (?:fine|ok|okay|stable)\b|\b(?:it|that) (?:does not|doesn t|doesnt) change anything (?:for (?:me|us)|on my side)\b",
 )
 # A crisis over: "c'est derrière moi, je vais bien", "I'm well now, back at work full time".
 _RECOVERED = _compile(
@@ -1931,6 +1931,9 @@ class RuleReading:
     vetoed: frozenset[Intent] = frozenset()
     """Intents the rules have ruled out (a relative's death read as hardship is not a
     death): the model may not add them back."""
+    doubted: frozenset[Intent] = frozenset()
+    """Intents the rules dropped for want of a word, not ruled out (a flood named with
+    nothing said of what it cost): only a near-certain model score adds them back."""
 
 
 def read_rules(
@@ -1960,6 +1963,7 @@ def read_rules(
             found[intent] = name
     blocked = None
     vetoed: set[Intent] = set()
+    doubted: set[Intent] = set()
     if Intent.PROMISE_TO_PAY in found:
         blocked = _promise_blocked(normalized, present)
         if blocked:
@@ -2026,7 +2030,7 @@ def read_rules(
             RULES[Intent.ALREADY_PAID], _SETTLED_BY, normalized
         ):
             del found[Intent.ALREADY_PAID]
-    _settle_death(found, normalized, vetoed)
+    _settle_death(found, normalized, vetoed, doubted)
     if (
         Intent.DECEASED in found
         and Intent.WRONG_PERSON in found
@@ -2038,7 +2042,7 @@ def read_rules(
         del found[Intent.WRONG_PERSON]
         vetoed.add(Intent.WRONG_PERSON)
     _settle_insolvency(found, normalized, vetoed)
-    _settle_event(found, normalized, present, vetoed)
+    _settle_event(found, normalized, present, vetoed, doubted)
     if (
         veto
         and Intent.LEGAL_PROCEEDING not in found
@@ -2066,7 +2070,12 @@ def read_rules(
         del found[Intent.WRONG_PERSON]
         found.setdefault(Intent.DISPUTE, "identity_theft")
         vetoed.add(Intent.WRONG_PERSON)
-    return RuleReading(intents=found, promise_blocked=blocked, vetoed=frozenset(vetoed))
+    return RuleReading(
+        intents=found,
+        promise_blocked=blocked,
+        vetoed=frozenset(vetoed),
+        doubted=frozenset(doubted - vetoed),
+    )
 
 
 @cache
@@ -2193,9 +2202,13 @@ def _drop_promise_inside_plan(
     vetoed.add(Intent.PROMISE_TO_PAY)
 
 
-def _settle_death(found: dict[Intent, str], normalized: str, vetoed: set[Intent]) -> None:
+def _settle_death(
+    found: dict[Intent, str], normalized: str, vetoed: set[Intent], doubted: set[Intent]
+) -> None:
     """A relative's death given as the reason one cannot pay is hardship (SPEC); in a
-    death notice, the illness or hospital is the deceased's, not a hardship."""
+    death notice, the illness or hospital is the deceased's, not a hardship, unless the
+    model is near certain of one the rules have no words for ("I'm on my own with the
+    kids on one income now")."""
     if Intent.DECEASED not in found:
         return
     difficulty = _FIRST_PERSON_DIFFICULTY.search(normalized)
@@ -2214,17 +2227,26 @@ def _settle_death(found: dict[Intent, str], normalized: str, vetoed: set[Intent]
     elif not difficulty:
         # A death notice, or an heir settling the estate: no difficulty of the writer's.
         found.pop(Intent.HARDSHIP, None)
-        vetoed.add(Intent.HARDSHIP)
+        doubted.add(Intent.HARDSHIP)
 
 
 def _settle_event(
-    found: dict[Intent, str], normalized: str, present: frozenset[str], vetoed: set[Intent]
+    found: dict[Intent, str],
+    normalized: str,
+    present: frozenset[str],
+    vetoed: set[Intent],
+    doubted: set[Intent],
 ) -> None:
     """An event that may leave one unable to pay (a flood, a divorce, a relative's illness
     or death) is a hardship only when the message says what it did to the purse (SPEC: one
-    cannot pay because of a difficulty); nor is a difficulty said with money trouble denied,
-    or one said over."""
+    cannot pay because of a difficulty), in words the rules know or clearly enough for the
+    model to be near certain; nor is a difficulty said with money trouble denied, or one
+    said over."""
     if Intent.HARDSHIP not in found:
+        if _NO_MONEY_TROUBLE.search(normalized, present):
+            # "my brother lost his job… that doesn't change anything for me": nor may the
+            # model read the other's trouble as the writer's.
+            vetoed.add(Intent.HARDSHIP)
         return
     # "ma fille est au chômage donc je l'aide, mais pour ma facture pas de souci": the
     # difficulty is someone else's, unless the writer's own is said elsewhere.
@@ -2237,9 +2259,15 @@ def _settle_event(
         found[Intent.HARDSHIP] = "third_party_difficulty"
     if found[Intent.HARDSHIP] in _EVENTS and not _HARDSHIP_TOLD.search(normalized, present):
         # "on divorce, c'est le bazar, mais celle-ci est à moi : je paie ce soir": an event
-        # named, and no word of what it did to the purse.
+        # named, and no word of what it did to the purse: doubted, for the model to read
+        # a cost said in words the rules do not know. Ruled out when the trouble is
+        # someone else's ("ma fille est au chômage… pour ma facture pas de souci") or
+        # money trouble is denied ("ça ne change rien pour moi").
+        ruled_out = found[Intent.HARDSHIP] == "third_party_difficulty" or (
+            _NO_MONEY_TROUBLE.search(normalized, present)
+        )
         del found[Intent.HARDSHIP]
-        vetoed.add(Intent.HARDSHIP)
+        (vetoed if ruled_out else doubted).add(Intent.HARDSHIP)
         return
     if found[Intent.HARDSHIP] != "cannot_pay_anything" and (
         _NO_MONEY_TROUBLE.search(normalized, present)
