@@ -4757,3 +4757,122 @@ def test_someone_elses_trouble_said_to_change_nothing_is_no_hardship(text: str) 
     reading = understand(text, RECEIVED)
     assert Intent.HARDSHIP not in reading.intents
     assert Intent.PROMISE_TO_PAY in reading.intents
+
+
+# -- Sets 56-58's general causes: building works, calendars, amounts ------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Je vis seul avec ma petite retraite, je peux vous envoyer 25 € par mois.",
+        "On vit avec 1 100 € par mois à trois, je vous propose 40 € par mois.",
+        "We're living on a state pension, so £15 a month is what I can do.",
+        "I live on £650 a month. Could I pay £20 a month?",
+        "Pas de boulot de novembre à février sur les chantiers, je peux faire 30 € par mois.",
+        "There's no work over the winter at the marina, could I pay a little each month?",
+        "Mon compte est à sec jusqu'au 5, désolé.",
+        "Je ne sais rien payer ce mois-ci, je suis sur la mutuelle.",
+    ],
+)
+def test_a_low_income_or_a_season_without_work_is_hardship(text: str) -> None:
+    assert Intent.HARDSHIP in understand(text, RECEIVED).intents, understand(text, RECEIVED)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I live in Leeds now, I'll pay £50 on Friday.",
+        "Je vis avec ma compagne depuis mars, je vous paie 60 € vendredi.",
+    ],
+)
+def test_where_or_with_whom_one_lives_is_no_hardship(text: str) -> None:
+    assert Intent.HARDSHIP not in understand(text, RECEIVED).intents
+
+
+def test_what_one_lives_on_is_an_income_not_the_instalment() -> None:
+    reading = understand(
+        "On vit avec 1 100 € par mois à trois, je vous propose 40 € par mois.", RECEIVED
+    )
+    assert reading.installment_amount == Decimal("40.00")
+    assert understand(
+        "I live on £650 a month. Could I pay £20 a month?", RECEIVED
+    ).installment_amount == Decimal("20.00")
+
+
+def test_a_widow_paying_her_own_credit_on_a_low_income_is_hardship_not_a_death() -> None:
+    reading = understand(
+        "Mon compagnon est décédé en juin. Le prêt est à mon nom et je vis avec 1 000 € par mois, je peux vous verser 25 € par mois.",
+        RECEIVED,
+    )
+    assert Intent.HARDSHIP in reading.intents
+    assert Intent.DECEASED not in reading.intents
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Please stop the daily calls.", "not me. delete my numbr"],
+)
+def test_more_stops(text: str) -> None:
+    assert Intent.STOP_CONTACT in understand(text, RECEIVED).intents
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The grout you did is already cracking and you want paying?",
+        "Half the sockets still don't work and you're billing me in full.",
+        "I'll pay for the one lesson I took, not the other four.",
+    ],
+)
+def test_work_failing_or_paid_only_in_part_is_a_dispute_of_the_goods(text: str) -> None:
+    reading = understand(text, RECEIVED)
+    assert Intent.DISPUTE in reading.intents
+    assert reading.dispute_type is DisputeType.GOODS_OR_SERVICES
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Si l'artisan revient finir la salle de bain, je paierai le solde de 700 €.",
+        "I'll pay the balance once your plumber comes back and fixes the leak.",
+        "Le solde de 1 200 €, vous l'aurez quand la baie vitrée aura été remplacée.",
+    ],
+)
+def test_a_sum_held_until_the_work_is_put_right_is_a_dispute_not_a_promise(text: str) -> None:
+    reading = understand(text, RECEIVED)
+    assert Intent.DISPUTE in reading.intents
+    assert Intent.PROMISE_TO_PAY not in reading.intents
+
+
+@pytest.mark.parametrize(
+    ("text", "procedure"),
+    [
+        (
+            "The kitchen company that fitted our units went into liquidation and the doors still don't close.",
+            False,
+        ),
+        ("L'entreprise qui a posé nos fenêtres est en liquidation, et deux ne ferment pas.", False),
+        ("Our company went into administration last week.", True),
+        ("Notre société est en redressement judiciaire depuis lundi.", True),
+    ],
+)
+def test_the_sellers_insolvency_is_not_the_writers(text: str, procedure: bool) -> None:
+    assert (Intent.LEGAL_PROCEEDING in understand(text, RECEIVED).intents) is procedure
+
+
+def test_a_contract_in_someone_elses_name_alone_is_a_wrong_person_not_identity_theft() -> None:
+    other = understand(
+        "C'est pas moi qui ai signé, c'est mon frère, le contrat est à son nom seul.", RECEIVED
+    )
+    assert Intent.WRONG_PERSON in other.intents
+    theft = understand(
+        "C'est pas moi qui ai commandé, c'est mon ex qui a utilisé ma carte.", RECEIVED
+    )
+    assert Intent.DISPUTE in theft.intents
+    assert Intent.WRONG_PERSON not in theft.intents
+
+
+def test_the_sum_owed_said_in_sms_spelling_is_an_amount_dispute() -> None:
+    reading = understand("c pa 150 c 90 que je vous doi", RECEIVED)
+    assert reading.dispute_type is DisputeType.AMOUNT_INCORRECT

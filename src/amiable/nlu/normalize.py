@@ -234,6 +234,13 @@ _SHORTHAND = {
     "amt": "amount",
     "yr": "year",
     "yrs": "years",
+    "numbr": "number",
+    "nmbr": "number",
+    "persn": "person",
+    "wrng": "wrong",
+    "pymt": "payment",
+    "pymnt": "payment",
+    "paymt": "payment",
 }
 _WORD = re.compile(
     r"\d+(?:[.,]\d+)*|[a-z0-9]+(?:'[a-z]+)?|[€£$%?!.,;:👍🙏👌✅🖕😡🤬💩🤡]"

@@ -421,6 +421,8 @@ _TOTAL_BEFORE = re.compile(
 )
 _INCOME = re.compile(
     r"\b(?:salaire|gagne|touche|per[çc]oi[st]|revenus?|rsa|allocations?|retraite|pension|loyer|charges|"
+    # What one lives on: "je vis seule avec 900 €", "I live on £700 a month".
+    r"pension de r[ée]version|vi[st] (?:seule? |seuls |seules )?avec|vivons avec|enfants avec|(?:live|lives|living|survive|surviving|get by|getting by) on|"
     r"earn\w*|income|wages?|benefits?|pension|rent|mortgage|maintenance|child support|universal credit)\s{1,3}(?:(?!can|could|peux|pourrais|propose|do|pay|payer)\w+['’\s(]{1,3}){0,2}$"
     # Working hours: "my hours have been cut to 16 a week".
     r"|\b(?:hours|heures)\b(?:\s+(?!can|could|peux|pourrais|propose|pay|payer|afford)\w+){0,4}\s+$",

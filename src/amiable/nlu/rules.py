@@ -338,6 +338,11 @@ _NAME = rf"(?:(?:m|mr|mme|monsieur|madame|mrs|ms|miss|mister) )?(?:{_first_names
 # someone else's name: a wrong person, unless that one has died (`_IN_THEIR_NAME`).
 _A_NEIGHBOUR = r"\bje suis (?:le |la )?voisine? (?:de |d )(?:m|mr|mme|monsieur|madame|mademoiselle)\b|\bi (?:am|m) (?:her|his|their) neighbou?r\b"
 _IN_HIS_OR_HER_NAME = r"\b(?:loan|account|debt|card|contract|agreement|bill|policy|phone|finance)s? (?:was|were|is|are) (?:in|under) (?:his|her) (?:sole )?name\b"
+# The creditor's side sent back to finish the work: "si votre client revient poser les
+# plinthes", "once your fitter comes back and finishes the skirting". What is paid after
+# it is held back (a dispute of the goods), not promised.
+_BACK_TO_FINISH_FR = r"\b(?:si|quand|lorsque|des que|une fois que) (?:votre (?:client|artisan|ouvrier|equipe|poseur|technicien|plombier|electricien|couvreur)|l (?:artisan|entreprise|ouvrier|installateur)|le (?:poseur|technicien|plombier|couvreur|macon)|vous|il|ils) (?:revient|reviennent|revenez|repasse|repassent|repassez) (?:pour )?(?:finir|terminer|poser|reprendre|reparer|refaire|changer|remplacer|corriger)\b"
+_BACK_TO_FINISH_EN = r"\b(?:once|when|as soon as|if) (?:you|your (?:client|builder|fitter|fitters|contractor|engineer|lot|team|installer|electrician|plumber)|they|he|the (?:builder|fitter|fitters|contractor|engineer|installer|electrician|plumber|roofer)) (?:come|comes|came) back (?:and|to) (?:finish|finishes|fix|fixes|complete|completes|sort|sorts|redo|redoes|replace|replaces|repair|repairs)\b"
 RULES: dict[Intent, dict[str, _Rule]] = {
     Intent.DECEASED: {
         "death_fr": _compile(
@@ -588,9 +593,13 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             # What is left once a payment is counted: "il ne reste donc que 150 €" (not
             # "il ne me reste que 50 € pour vivre", a hardship).
             r"\bil ne (?:reste|restait|resterait) (?:donc|alors|ainsi|en fait)(?: plus)? que \d|\bil ne reste (?:plus )?que [\d ,.]+ ?(?:€|e|eur|euros?)? (?:a (?:payer|regler)|de (?:dette|solde))\b",
-            r"\b(?:vos |les |ces )?(?:\d+ ?(?:€|e|euros?)? (?:de |d ))?frais\b.{0,15}\bje (?:ne )?(?:les |vous les )?dois pas\b|\bc est \d+(?:[.,]\d+)? ?(?:€|e|euros?)? que je (?:vous )?dois\b",
+            r"\b(?:vos |les |ces )?(?:\d+ ?(?:€|e|euros?)? (?:de |d ))?frais\b.{0,15}\bje (?:ne )?(?:les |vous les )?dois pas\b|\bc est \d+(?:[.,]\d+)? ?(?:€|e|euros?)? que je (?:vous )?(?:dois|doi|doit)\b",
         ),
         "goods_fr": _compile(
+            # Paid once put right: "si votre client revient poser les plinthes, je paierai
+            # le reste", "vous les aurez quand le plan de travail fissuré aura été changé".
+            _BACK_TO_FINISH_FR,
+            r"\b(?:quand|lorsque|des que|une fois que)\b[^.!?]{0,60}\b(?:aura|auront|sera|seront) (?:ete )?(?:change|changee|changes|changees|remplace|remplacee|remplaces|remplacees|repare|reparee|repares|reparees|refait|refaite|refaits|refaites|termine|terminee|termines|terminees|fini|finie|finis|finies|repris|reprise|reprises|corrige|corrigee|corriges|corrigees|leve|levee|levees)\b[^.!?]{0,20}(?:[.!?]|$)|\b(?:vous (?:les |l )?aurez|je (?:vous )?(?:paierai|reglerai|verserai) (?:le solde|le reste|les \d[\d ]* ?(?:€|euros?)? restants))\b[^.!?]{0,20}\b(?:quand|lorsque|des que|une fois que)\b[^.!?]{0,60}\b(?:aura|auront|sera|seront) (?:ete )?\w+",
             r"\b(?:elle|il|ca|ils|elles) (?:n )?(?:a|ont) jamais (?:marche|fonctionne)\b",
             r"\b(?:un truc|un produit|un appareil|une machine|quelque chose|un service|une prestation|une chaudiere|un materiel|un article) qui (?:ne )?(?:marche|fonctionne) (?:pas|plus|jamais)\b|\b(?:fuit|fuyait|en panne|ne marche pas|ne fonctionne pas) depuis (?:le )?(?:1 er|1er|premier) jour\b",
             r"\b(?:jamais|pas|pas ete|jamais ete) (?:ete )?livree?s?\b",
@@ -723,6 +732,12 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bso (?:i|we) (?:only|just) owe\b|\b(?:only|just) (?:£|\$|€)\s?[\d.,]+ (?:is )?(?:left|remaining|outstanding) (?:to pay|owing)\b|\bleaving (?:only |just )?(?:£|\$|€)\s?[\d.,]+ (?:to pay|owing|outstanding)\b",
         ),
         "goods_en": _compile(
+            # Work already failing, or paid for only once put right: "the tiles your lot
+            # laid are already cracking", "half the panels don't work", "I'll pay the rest
+            # once your fitter comes back and finishes the skirting".
+            r"\b(?:already|now|keeps?|still|started) (?:cracking|cracked|leaking|peeling|flaking|rusting|falling (?:apart|off|down)|coming (?:off|away|loose|apart)|sagging|tripping)\b|\b(?:half|some|most|none|several|two|three|four|all) (?:of )?(?:the |our |my )?\w+ (?:still )?(?:do not|don t|never|have never|has never) work(?:ed)?\b",
+            _BACK_TO_FINISH_EN
+            + r"|\b(?:pay|paying) for (?:the|one|what) [^.!?]{0,40},? (?:but )?not (?:for )?the (?:other|rest|remaining|extra)\b",
             r"\b(?:the )?(?:labour|labor|call ?out(?: fee)?) (?:i m|i am|we re|we are|i'm|we're) not paying\b|\b(?:boiler|heating|heater|engine|car|van|oven|fridge|freezer|washing machine|dishwasher|appliance|printer|laptop|tv) (?:still )?(?:does not|doesn t|won t|will not|did not|didn t) (?:fire|work|start|turn on|heat|run|light)\b",
             r"\b(?:treatment|work|job|repairs?) (?:is|was|remains) (?:still )?(?:incomplete|unfinished|not (?:completed|finished))\b|\bnot liable (?:to pay )?for (?:the )?(?:incomplete|unfinished)\b",
             r"(?<!has )(?<!have )(?<!it )\b(?:never|not) (?:delivered|arrived|received (?:the|my|any) (?:goods|order|item|parcel|service))\b",
@@ -857,7 +872,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:appreciate it|be grateful) if you (?:stopped|would stop|ceased) (?:calling|phoning|ringing|texting|emailing|contacting)\b|\b(?:this is|it s|it is) my (?:work |personal |private )?(?:phone|number|mobile|cell)\W+(?:please )?remove it\b",
             r"\b(?:text|message|email) (?:me )?\W{0,3}(?:but )?(?:do not|don t|dont) (?:call|ring|phone)\b|\b(?:lose|forget|delete) (?:my|this) number\b",
             r"\bcease (?:all |any )?(?:direct )?(?:contact|communications?|correspondence) with (?:our client|my client|me|us|him|her)\b|\b(?:correspond|communicate|deal) (?:only|solely|exclusively) (?:with|through) (?:this firm|us|our (?:office|firm))\b|\b(?:will|shall) not be (?:contacted|called|written to|approached) (?:again|further|any further)\b|\b(?:this|that) (?:was|is|be) the last (?:text|message|call|email|letter)s? (?:i (?:get|got|receive|received)|from you)\b",
-            r"\bremove my (?:phone number|number|details|email|e-mail|address|contact details|data)(?: and (?:my )?(?:phone number|number|details|email|e-mail|address))? from\b|\bstop (?:the|your|these|all (?:the|your)?) ?(?:letters|calls|texts|emails|messages|reminders)\b|\b(?:do not|don t|never) (?:call|contact|text|email|phone|ring|write to) (?:our|my) client\b",
+            r"\bremove my (?:phone number|number|details|email|e-mail|address|contact details|data)(?: and (?:my )?(?:phone number|number|details|email|e-mail|address))? from\b|\bstop (?:the|your|these|all (?:the|your)?) ?(?:direct |phone |telephone |daily |constant |further )?(?:letters|calls|texts|emails|messages|reminders)\b|\b(?:do not|don t|never) (?:call|contact|text|email|phone|ring|write to) (?:our|my) client\b",
             r"\benough (?:with|of) (?:the|your|these|all the|all these) (?:calls|texts|messages|letters|emails|phone calls)\b",
             r"^\W*(?:sto+p|unsubscribe|stop all)\W*$",
             r"\bquit (?:calling|texting|contacting|emailing|e-mailing|writing|harassing|messaging|phoning|ringing|sending|bothering)\b",
@@ -895,6 +910,12 @@ RULES: dict[Intent, dict[str, _Rule]] = {
     },
     Intent.HARDSHIP: {
         "hardship_fr": _compile(
+            # A low income told (SPEC): what one lives on, "je vis seule avec une pension de
+            # 1 040 €", "je m'occupe seule de mes 3 enfants avec 1 200 € par mois".
+            r"\b(?:je|j|on|nous) (?:vis|vit|vivons|survis|survit|survivons) (?:seule?s? )?(?:avec|de|sur) (?:(?:une|ma|notre|sa|la|mon|les|des) (?:petite |maigre |seule )?(?:pension|retraite|allocations?|aah|rsa|indemnites?|minima sociaux|bourse|chomage)|(?:le|l) (?:rsa|aah|aspa|minimum vieillesse|chomage)|(?:moins de |a peine |environ |a peu pres |seulement |juste )?\d[\d ]*(?:,\d\d)? ?(?:€|euros?|eur|chf|francs?|\$|dollars?))|\benfants avec (?:moins de |a peine |seulement |juste )?\d[\d ]*(?:,\d\d)? ?(?:€|euros?)",
+            # Work stopped for a season: "pas de travail de novembre à mars".
+            r"\b(?:pas|plus|aucun) (?:de )?(?:travail|boulot|chantiers?|missions?) (?:de (?:novembre|decembre|janvier|fevrier|octobre)|entre|jusqu|pendant l hiver|cet hiver|l hiver|en hiver|hors saison|avant (?:le printemps|avril|mars|mai))\b",
+            r"\b(?:mon |le |notre )?compte (?:en banque )?(?:est |etait )?(?:a sec|a zero|dans le rouge)\b",
             # A budget told: an income and a rent, in figures ("je touche 1 180 € et le
             # loyer c'est 720", "Moi retraite 780 euro. Loyer 450 euro.").
             r"\b(?:pension|retraite|salaire|revenus?|chomage|aah|rsa|smic|touche|gagne|percois)\b[^.!?]{0,25}?\d.{0,120}?\bloyer\b[^.!?]{0,20}?\d|\bloyer\b[^.!?]{0,20}?\d.{0,120}?\b(?:pension|retraite|salaire|revenus?|chomage|aah|rsa|smic|touche|gagne|percois)\b[^.!?]{0,25}?\d",
@@ -941,6 +962,10 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:mon employeur|mon patron|ma boite|la boite ou je|l entreprise ou je|la societe ou je)\b.{0,60}\b(?:liquidation|redressement|faillite|ferme|coule|depose le bilan)\b",
         ),
         "hardship_en": _compile(
+            # A low income told: "I live on £700 a month", "we're living on a state pension".
+            r"\b(?:i|we) (?:live|am living|are living|m living|re living|survive|am surviving|re surviving|get by|am getting by|re getting by|exist) on (?:(?:just |only |about |around |less than |under |barely )?(?:(?:£|\$|€) ?)?\d[\d,]*(?:\.\d\d)? ?(?:£|\$|€|pounds|dollars|euros|quid)? ?(?:a|per|each|every) (?:month|week|fortnight)|(?:a |my |the |our )?(?:small |basic )?(?:state pension|pension|benefits|universal credit|disability benefits?|ssi|ssdi|jobseeker s allowance|pension credit))\b",
+            # Work stopped for a season: "there's no work from November to March".
+            r"\b(?:there's|there s|there is|theres) no (?:work|shifts|jobs?|bookings) (?:from|between|until|till|over the|during the|in the|in) (?:winter|summer|off season|off-season|november|december|january|october)\b|\bno (?:work|shifts|bookings) (?:over|during|for) the (?:winter|off season)\b",
             r"\b(?:in|at|into|staying (?:in|at)|living (?:in|at)) (?:a |the )?(?:hostel|homeless shelter|women's shelter|women s shelter|shelter|refuge|emergency accommodation|emergency housing)\b|\bsofa ?surfing\b|\b(?:i m|i am|i ve been|we re|we are) homeless\b|\b(?:i m|i am) looking for (?:work|a job)\b",
             r"\b(?:income|earnings|wages|revenue|pay|turnover|takings)\b(?: \w+){0,2} (?:has |have |had )?(?:gone|dropped|fallen|fell|collapsed|come|gone down) (?:down )?to (?:zero|nothing|nil)\b",
             r"\b(?:work|jobs?|gigs?|contracts?|orders|bookings|commissions|freelance work|shifts|clients?) (?:has|have|had) (?:\w+ )?dried up\b|\b(?:work|gigs?|shifts|bookings) (?:dried|dry|drying) up\b",
@@ -987,6 +1012,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             # Despair said: "je ne vois plus d'issue", "I can't see a way out", self-harm.
             r"\b(?:me suicider|suicid\w*|(?:je me suis|me suis) (?:encore )?fait du mal|mettre fin a mes jours|en finir avec la vie|plus envie de vivre|idees noires|ne vois plus (?:d issue|de solution|le bout))\b|\b(?:kill myself|end it all|self harm\w*|harmed myself|better off dead|want to die|(?:can t|cannot|do not|don t) see (?:a|any) way out|no way out(?! of (?:the|this|that|my|our|your) (?:contract|agreement|deal|lease|plan|subscription)))\b",
             r"\b(?:il n y a |y a |il y a )?plus rien sur (?:mon|le|notre) compte\b",
+            # Belgian French: "je ne sais rien payer" (savoir, to be able).
+            r"\bje ne (?:sais|saurai|saurais) rien (?:vous )?(?:payer|verser|regler|rembourser|donner)\b",
         ),
         # An event that may leave one unable to pay: a hardship only when the message says
         # what it did to the purse (`_HARDSHIP_TOLD`). Last, so that a rule above names
@@ -1320,6 +1347,8 @@ _HEDGE_EN = r"\bmaybe\b|\bperhaps\b|\bmight\b"
 # argent et je paierai".
 _PROOF_FIRST_WORDS = r"\b(?:prove|show me|send me (?:the )?proof|give me proof)\b(?: \S+){0,8}? and (?:i|we) (?:will|ll|shall)\b|\b(?:prouvez|montrez|justifiez)(?: moi)?\b(?: \S+){0,10}? et (?:je|nous) (?:vous )?(?:paierai|payerai|reglerai|paie|paye|regle|verserai|paierons|reglerons)\b"
 _NOT_A_PROMISE = _compile(
+    _BACK_TO_FINISH_FR,
+    _BACK_TO_FINISH_EN,
     r"\bje (?:vous )?(?:paierai|payerai|reglerai) quand je (?:paierai|payerai|reglerai|voudrai|le voudrai|le deciderai)\b|\b(?:i will|i ll) pay (?:you )?when i (?:pay|feel like it|want to|decide)\b",
     r"\b(?:je ne|j ne|je n|on ne|nous ne) (?:vous |la |le |les |l |lui |leur |vous la |vous le |vous les )?(?:paierai|payerai|reglerai|vais|verserai|rembourserai|peux|pourrai|compte|paye|paie|regle)\w* (?:\w+ )?(?:pas|rien|jamais|plus)\b(?! plus tard que| tard que)",
     r"\bne (?:\w+ ){1,4}que (?:lorsque|quand|si|une fois|apres|des que)\b",
@@ -1452,7 +1481,7 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
             r"\b(?:would|could|will|gonna|going to) bankrupt (?:a|an|the|anyone|anybody|me|us)\b",
             r"\b(?:read|heard|reading|asking) about (?:the )?(?:breathing space|bankruptcy|ivas?|dros?|debt relief orders?)\b",
             r"\b(?:a )?(?:friend|mate|colleague|neighbou?r|cousin|relative) of (?:mine|ours)\b(?: \w+){0,2}? (?:went|filed|was declared|is|was|got) (?:made )?(?:bankrupt|insolvent|into (?:bankruptcy|administration|liquidation))\b",
-            r"\b(?:the|our|my) (?:dealership|dealer|garage|seller|retailer|shop|store|builder|supplier|installer|car dealer)\b(?: \w+){0,3}? (?:went|has gone|have gone|had gone|is|was|entered) (?:into |in )?(?:administration|liquidation|receivership|bankrupt\w*|bust|under)\b|\b(?:le|la|mon|notre) (?:concessionnaire|garage|vendeur|magasin|fournisseur|installateur|constructeur|artisan)\b(?: \w+){0,3}? (?:est|a ete|vient d etre) (?:en|mise? en|place en|placee en) (?:liquidation|redressement)\b",
+            r"\b(?:the|our|my)(?: \w+)? (?:dealership|dealer|garage|seller|retailer|shop|store|builder|builders|supplier|installer|installers|car dealer|contractor|fitter|fitters|roofer|manufacturer|developer|tour operator|(?:company|firm|agency) (?:that|who|which))\b(?: \w+){0,5}? (?:went|has gone|have gone|had gone|is|was|entered|filed for) (?:into |in )?(?:administration|liquidation|receivership|bankrupt\w*|bust|under)\b|\b(?:le|la|mon|notre|l)(?: \w+)? (?:concessionnaire|garage|vendeur|magasin|fournisseur|installateur|constructeur|artisan|cuisiniste|couvreur|plombier|electricien|promoteur|voyagiste|(?:entreprise|societe|agence) (?:qui|qu))\b(?: \w+){0,5}? (?:est|a ete|vient d etre|s est mise?|s est retrouvee?) (?:en|mise? en|place en|placee en) (?:liquidation|redressement|faillite)\b",
             # A solvent company wound up by its members: "dissolution anticipée à l'amiable",
             # "je suis le liquidateur amiable", "members' voluntary liquidation".
             r"\bliquidat(?:eur|rice|ion) amiable\b|\bdissolution (?:anticipee )?(?:a l )?amiable\b|\bmembers (?:voluntary )?liquidation\b",
@@ -1768,7 +1797,10 @@ _FUTURE_PAYMENT = re.compile(
 )
 # A condition on the creditor: "if you accept", "si vous acceptez", "only if".
 _ON_THE_CREDITOR = re.compile(
-    r"\b(?:once|when|as soon as|after|if|the (?:minute|moment|second|day)) you\b|\b(?:des que|quand|lorsque|si) vous\b|\b(?:a condition que|only if)\b"
+    r"\b(?:once|when|as soon as|after|if|the (?:minute|moment|second|day)) you\b|\b(?:des que|quand|lorsque|si) vous\b|\b(?:a condition que|only if)\b|"
+    + _BACK_TO_FINISH_FR
+    + "|"
+    + _BACK_TO_FINISH_EN
 )
 # "je paierai 95 € le 2 juin, le reste quand je pourrai": the hedge is the rest's.
 _SENTENCE = re.compile(r"[.!?;]+|(?:,|\bet|\bmais|\band|\bbut) (?:pour )?(?:le reste|the rest)\b")
@@ -1791,16 +1823,16 @@ _NEGATED_PAID = _compile(
     r"\bnot (?:yet )?paid\b",
 )
 _FIRST_PERSON_DIFFICULTY = _compile(
-    r"\b(?:je me retrouve seule?|pension de reversion|je ne peux|je peux pas|je n arrive|j ai du mal|je n ai pas les moyens|je n ai plus|impossible (?:pour moi )?de payer|je ne pourrai|frais d obseques|(?:payer|paye|avancer|avance|regler|regle|financer|finance)(?: seule?)? (?:les obseques|l enterrement)|je peux (?:rien|plus)|je n y arrive|j y arrive (?:pas|plus)|il (?:ne )?me reste (?:que |plus que )?\d+|il ne me reste (?:plus )?rien|a decouvert|(?:pars|partir|partons|rentre|rentrer|vais|allons) (?:\w+ ){0,3}?pour (?:l enterrement|les obseques)|a sec|sans revenus?|plus de revenus?|(?:mon )?compte (?:est )?vide|je suis seule?|difficile|(?:je|j|me|m)\b[^.]{0,60}\bdepuis (?:son|sa) (?:deces|mort|disparition)|depuis (?:son|sa) (?:deces|mort|disparition)\b[^.]{0,40}\b(?:je|j|me|m)|je (?:ne )?m en sors (?:pas|plus))\b",
+    r"\b(?:je me retrouve seule?|pension de reversion|je vis (?:seule? )?(?:avec|de|sur) (?:\d+|une|ma|le|l)|je ne peux|je peux pas|je n arrive|j ai du mal|je n ai pas les moyens|je n ai plus|impossible (?:pour moi )?de payer|je ne pourrai|frais d obseques|(?:payer|paye|avancer|avance|regler|regle|financer|finance)(?: seule?)? (?:les obseques|l enterrement)|je peux (?:rien|plus)|je n y arrive|j y arrive (?:pas|plus)|il (?:ne )?me reste (?:que |plus que )?\d+|il ne me reste (?:plus )?rien|a decouvert|(?:pars|partir|partons|rentre|rentrer|vais|allons) (?:\w+ ){0,3}?pour (?:l enterrement|les obseques)|a sec|sans revenus?|plus de revenus?|(?:mon )?compte (?:est )?vide|je suis seule?|difficile|(?:je|j|me|m)\b[^.]{0,60}\bdepuis (?:son|sa) (?:deces|mort|disparition)|depuis (?:son|sa) (?:deces|mort|disparition)\b[^.]{0,40}\b(?:je|j|me|m)|je (?:ne )?m en sors (?:pas|plus))\b",
     r"\b(?:i (?:cannot|can not) (?:\w+ ){0,2}?(?:pay|afford|manage|cope|keep up with|make)|i am struggling|i have been struggling|funeral (?:costs?|bills?|expenses)|(?:pay|paid|paying) for the funeral|"
     + _WIPED_OUT
-    + r"|(?:i have|i ve|i've|got) nothing left|i am unable|cannot afford|can not afford|no income|since (?:he|she|my \w+) (?:died|passed)|on my own now|(?:managing|surviving|living) on one income|on (?:one|a single|the one) income|(?<!he was )(?<!she was )(?<!he s been )(?<!she s been )(?<!they were )struggling|behind on|(?:could|can|may) i (?:pay|do)|off work|cannot pay|can t pay|cant pay|living on|only manage|can only|state pension|chaotic|hard time|difficult time|tough time|been hard)\b",
+    + r"|(?:i have|i ve|i've|got) nothing left|i am unable|cannot afford|can not afford|no income|since (?:he|she|my \w+) (?:died|passed)|on my own now|(?:managing|surviving|living) on one income|on (?:one|a single|the one) income|(?<!he was )(?<!she was )(?<!he s been )(?<!she s been )(?<!they were )struggling|behind on|(?:could|can|may) i (?:pay|do)|off work|cannot pay|can t pay|cant pay|living on|i live on|only manage|can only|state pension|chaotic|hard time|difficult time|tough time|been hard)\b",
 )
 # Paying in one's own name after a relative's death: the writer's own situation, as a
 # difficulty is, unless the death is long past ("my dad passed last year… I'll pay Friday").
 _FIRST_PERSON_PAYING = _compile(
     r"\b(?:i will|i ll|i am going to|i can|i want to|and can|we can)(?: finally| now| then| still| at last| properly)? (?:pay|settle|clear|send|transfer)\b",
-    r"\bje (?:vous )?(?:paierai|payerai|reglerai|verserai|vais (?:vous )?(?:payer|regler))\b|\bj ai oublie (?:l |mon |ma |le |la )?(?:echeance|prelevement|paiement|mensualite)\b|\bmon (?:pret|credit|contrat|emprunt)(?: auto| voiture| immobilier| conso)?\b|\bmy (?:own )?(?:loan|car loan|finance agreement)\b|\brepris (?:\w+ )?a mon nom\b|\b(?:transferred|put) (?:it |the \w+ )?(?:in|into) my (?:own )?name\b|\bi forgot (?:my|the) (?:payment|instalment|installment)\b",
+    r"\bje (?:vous )?(?:paierai|payerai|reglerai|verserai|vais (?:vous )?(?:payer|regler))\b|\bj ai oublie (?:l |mon |ma |le |la )?(?:echeance|prelevement|paiement|mensualite)\b|\bmon (?:pret|credit|contrat|emprunt)(?: auto| voiture| immobilier| conso)?\b|\bmy (?:own )?(?:loan|car loan|finance agreement)\b|\brepris (?:\w+ )?a mon nom\b|\b(?:le credit|le pret|le contrat|l emprunt|la dette|le compte|la carte|l abonnement) (?:est|etait) (?:bien |seulement |uniquement )?a mon (?:seul )?nom\b|\bje (?:peux|pourrai|pourrais) vous (?:verser|payer|regler|virer)\b|\bthe (?:loan|account|credit card|card|debt|agreement|contract) (?:is|was) (?:in my (?:own )?name|mine)\b|\b(?:transferred|put) (?:it |the \w+ )?(?:in|into) my (?:own )?name\b|\bi forgot (?:my|the) (?:payment|instalment|installment)\b",
 )
 # After a death, the dead one's name on the account, or a neighbour writing about them:
 # "she died last month. The account is in her name.", "je suis la voisine de M. Leroy".
@@ -1913,6 +1945,10 @@ _FILED = _compile(
 # The dispute rules whose words a stranger uses too ("I don't owe anyone £412", "je n'ai
 # jamais été cliente"): beside a wrong person, the wrong person says it all.
 A_STRANGERS_DENIAL = frozenset({"not_owed_fr", "not_owed_en", "contest_fr", "contest_en"})
+# "le devis est à son nom seul": someone else's account, not one opened in the writer's name.
+_IN_ANOTHERS_NAME_FR = re.compile(
+    r"\b(?:est|etait|sont|etaient) (?:uniquement |seulement )?a son nom seul\b"
+)
 _IDENTITY_THEFT = _compile(
     r"\busurpation\b|\bidentity (?:theft|fraud)\b|\bc est bien moi\b.{0,40}\bmais\b|\bit is me but\b|\bthat is me but\b",
     r"\b(?:opened|taken out|set up|applied for) (?:\w+ )?fraudulently\b|\bfraudulently (?:opened|taken out|set up|in my name)\b",
@@ -2066,7 +2102,11 @@ def read_rules(
         # "je n'ai jamais été cliente", "this isn't my account" from someone who is not
         # the debtor: the wrong person says it all.
         del found[Intent.DISPUTE]
-    if Intent.WRONG_PERSON in found and _IDENTITY_THEFT.search(normalized, present):
+    if (
+        Intent.WRONG_PERSON in found
+        and _IDENTITY_THEFT.search(normalized, present)
+        and not _IN_ANOTHERS_NAME_FR.search(normalized)
+    ):
         del found[Intent.WRONG_PERSON]
         found.setdefault(Intent.DISPUTE, "identity_theft")
         vetoed.add(Intent.WRONG_PERSON)
