@@ -4876,3 +4876,62 @@ def test_a_contract_in_someone_elses_name_alone_is_a_wrong_person_not_identity_t
 def test_the_sum_owed_said_in_sms_spelling_is_an_amount_dispute() -> None:
     reading = understand("c pa 150 c 90 que je vous doi", RECEIVED)
     assert reading.dispute_type is DisputeType.AMOUNT_INCORRECT
+
+
+# -- Set 57's general causes: feasts, seasons and times of day ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "received", "expected"),
+    [
+        ("je vous fais le virement avant midi", "2026-06-30T09:00:00+02:00", date(2026, 6, 30)),
+        ("Payment going out before noon.", "2026-06-15T08:00:00+01:00", date(2026, 6, 15)),
+        ("will pay after the weekend", "2026-06-26T10:00:00+02:00", date(2026, 6, 29)),
+        ("je vous paie après le week-end", "2026-06-28T10:00:00+02:00", date(2026, 6, 29)),
+        ("Je vous réglerai avant Noël.", "2026-12-01T10:00:00+01:00", date(2026, 12, 24)),
+        ("I'll pay before Christmas.", "2026-12-01T10:00:00+00:00", date(2026, 12, 24)),
+        ("I'll pay by Christmas.", "2026-12-01T10:00:00+00:00", date(2026, 12, 25)),
+        (
+            "Je touche ma pension le 9, je vous envoie les 80 € ce jour-là.",
+            "2026-05-02T10:00:00+02:00",
+            date(2026, 5, 9),
+        ),
+        ("J'ai réglé ce jour la somme de 120 €.", "2026-05-02T10:00:00+02:00", date(2026, 5, 2)),
+        (
+            "Ma prime tombe la semaine du 12, je vous vire tout cette semaine-là.",
+            "2026-10-01T10:00:00+02:00",
+            date(2026, 10, 12),
+        ),
+        (
+            "Nous sommes en Bretagne du 3 au 6 avril. Le chèque de 240 € partira dès notre retour, mardi 7.",
+            "2026-04-01T10:00:00+02:00",
+            date(2026, 4, 7),
+        ),
+        (
+            "eid this weekend, will send the £80 on the 30th",
+            "2026-03-16T10:00:00+00:00",
+            date(2026, 3, 30),
+        ),
+    ],
+)
+def test_the_payments_day_among_feasts_trips_and_times_of_day(
+    text: str, received: str, expected: date
+) -> None:
+    assert understand(text, datetime.fromisoformat(received)).date == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "received"),
+    [
+        (
+            "Depuis le départ de mon mari à Noël je suis seule, je ne peux plus payer les 60 € par mois.",
+            "2026-01-10T10:00:00+01:00",
+        ),
+        (
+            "Pour la fête du 13 juin, le traiteur n'a livré que la moitié : je paierai 500 € quand l'avoir sera fait.",
+            "2026-06-22T10:00:00+02:00",
+        ),
+    ],
+)
+def test_a_day_just_gone_is_never_the_payments(text: str, received: str) -> None:
+    assert understand(text, datetime.fromisoformat(received)).date is None

@@ -1065,6 +1065,7 @@ _FRENCH_PHRASES: dict[str, _Meaning] = {
         "ojd", "ce jour", "dans la journee", "ce matin", "ce midi", "cet apres-midi",
         "cet aprem", "ce soir", "cette nuit", "dans la soiree", "en fin de journee",
         "dans l'heure", "dans la demi-heure", "dans une heure", "d'ici une heure",
+        "avant midi", "d'ici midi", "avant ce soir", "d'ici ce soir",
     ),
     **_phrases(_TOMORROW, "demain", "dem1", "demin", "dmain", "2main", "deman", "d'main"),
     **_phrases(_IN_TWO_DAYS, "apres-demain", "apres dem1", "apres demin", "apredemain", "apresdemain"),
@@ -1112,6 +1113,8 @@ _FRENCH_PHRASES: dict[str, _Meaning] = {
     ),
     **_phrases(
         _week("start", "next"), "en debut de semaine prochaine", "debut de semaine prochaine",
+        "apres le week-end", "apres le weekend", "apres le we", "apres ce week-end",
+        "apres ce weekend",
         "au debut de la semaine prochaine", "debut de la semaine prochaine",
         "debut de semaine pro", "debut de la semaine pro",
     ),
@@ -1192,6 +1195,8 @@ _ENGLISH_PHRASES: dict[str, _Meaning] = {
         "just now",
         "this afternoon", "this arvo", "later today", "end of the day", "end of day", "eod",
         "within the hour", "in the next hour",
+        "before midday", "by midday", "before noon", "by noon", "by lunchtime", "before lunch",
+        "by tonight", "by this evening", "by this afternoon",
     ),
     **_phrases(
         _TOMORROW, "tomorrow", "tomorow", "tommorow", "tommorrow", "tomorrows", "tmrw", "tmr",
@@ -1256,6 +1261,7 @@ _ENGLISH_PHRASES: dict[str, _Meaning] = {
     ),
     **_phrases(
         _week("start", "next"), "beginning of next week", "start of next week", "early next week",
+        "after the weekend", "after the week-end", "after this weekend", "after the wkend",
         "the beginning of next week", "the start of next week",
     ),
     **_phrases(
@@ -1373,8 +1379,15 @@ def _phrase_occurrences(
     for match in pattern.finditer(folded):
         start = match.start()
         if start == 0 or not folded[start - 1].isalnum():
-            meaning = group.meanings[_canonical(match.group())]
-            yield _meaning_found(start, match.end(), meaning, received)
+            said = _canonical(match.group())
+            if said in _THAT_DAY_WORDS and _THAT_DAY_AFTER.match(folded, match.end()):
+                continue  # "ce jour-là", "cette semaine-là": said before, not today's
+            yield _meaning_found(start, match.end(), group.meanings[said], received)
+
+
+_THAT_DAY_WORDS = frozenset({"cejour", "cettesemaine", "cemois", "ceweekend", "cewe"})
+# ("ce jour-là", "ce jour là," but not "réglé ce jour la somme de…")
+_THAT_DAY_AFTER = re.compile(r"\s*-\s*la\b|\s+la\b(?!\s+[a-z])")
 
 
 # Counted offsets: "dans 10 jours", "sous 48h", "il y a 3 semaines", "in 2 weeks", "3 days ago".
@@ -1583,6 +1596,10 @@ def _shifted(day: date, match: re.Match[str]) -> date:
     if match["relation"]:
         word = next(word for word in _HOLIDAY_OFFSETS if word in match["relation"])
         return day + timedelta(days=_HOLIDAY_OFFSETS[word])
+    if match["deadline"] and match["deadline"].split()[0] in _BEFORE_SIDES:
+        # "avant Noël", "before Christmas": the day before is the last one promised; "by
+        # Christmas", "d'ici Noël" may be the day itself.
+        return day - timedelta(days=1)
     return day
 
 

@@ -429,7 +429,7 @@ _INCOME = re.compile(
     re.IGNORECASE,
 )
 _NOT_A_DATE_CONTEXT = re.compile(
-    r"\b(?:rappel\w*|appel\w*|call\w*|voicemail|conversation|entretien|[ée]change|discussion|absent\w*|(?<![àa] mon )(?<!d[èe]s mon )(?<![àa] partir de mon )(?<![àa] compter de mon )retour|back|oubli\w*|missed|forgot|manqu\w*|chaque|tous les|toutes les|every|each|d[ée]c[ée]d\w*|died|pass\w* away|jugement|"
+    r"\b(?:rappel\w*|appel\w*|call\w*|voicemail|conversation|entretien|[ée]change|discussion|absent\w*|(?<![àa] mon )(?<!d[èe]s mon )(?<![àa] notre )(?<!d[èe]s notre )(?<![àa] partir de mon )(?<![àa] compter de mon )retour|(?<!when i'm )(?<!when we're )(?<!when i am )(?<!when we are )(?<!once i'm )(?<!once we're )(?<!when i get )(?<!when we get )back|oubli\w*|missed|forgot|manqu\w*|chaque|tous les|toutes les|every|each|d[ée]c[ée]d\w*|died|pass\w* away|jugement|"
     # A day given up or gone by: "I was going to pay today but…", "earlier today".
     rf"{_GIVEN_UP_PAYMENT}(?: (?:it|you|this|that))?|(?:devais|comptais|voulais|pensais|allais) (?:vous )?(?:payer|r[ée]gler|virer|verser)|earlier|dispo(?:nible)?s?|available|free|"
     r"(?:agreement|arrangement|contract|accord|contrat) (?:said|stated|disait|pr[ée]voyait)|"
@@ -996,7 +996,14 @@ def _payment_dates(
     # janvier", said in a clause of its own), then the best clause, then reading order (of
     # two neutral dates, the first said).
     found.sort(key=lambda item: (item[5], not item[4], item[0], item[2]))
-    dates = [(rank, value, position) for rank, value, position, wide, _, _ in found if not wide]
+    # A day-month just gone by ("le mariage le 13 juin", said on the 22nd) is never the day
+    # a payment comes, even when it is the only one said: rolled over to next year, it
+    # would be a year away (until 24 Nov. it was kept, last; the gold sets never wanted it).
+    dates = [
+        (rank, value, position)
+        for rank, value, position, wide, _, gone in found
+        if not (wide or gone)
+    ]
     listed = [(rank, value, position) for rank, value, position, _, _, _ in found]
     if past and not dates and _JUST_NOW.search(own):
         # "je viens de faire le virement": paid the day it is said.
@@ -1413,6 +1420,40 @@ def _amount(
     return None
 
 
+_PAYMENT_WORDS = re.compile(
+    r"\b(?:pa(?:y|ys|ie|ies|yer|yons|ierai|yerai|ierons|yé|yée|ye|id|ying|yment|iement)"
+    r"|r[ée]gl(?:e|er|erai|é|ée|ement)|vir(?:e|er|erai|ement)|vers(?:e|er|erai|ement)"
+    r"|ch[èe]que|checks?|transfer\w*|sort(?:ed)?|settle\w*|send|sent|envoi\w*|envoy\w*"
+    r"|post[ée]e?|mail(?:ed)?|rembours\w*|clear|[ée]ch[ée]anc\w*|mensualit[ée]s?|instal+ments?|plan)\b"
+    r"|[€£$]|\d\s?(?:euros?|eur|pounds|dollars|quid)\b",
+    re.IGNORECASE,
+)
+# Being paid is an income, not a payment: "je suis payé le 7", "I get paid on the 27th".
+_BEING_PAID = re.compile(
+    r"\b(?:suis|sommes|est|sera|get|gets|getting|got|am|is|are|be|been|being|i'm|i’m)\s+pa(?:id|y[ée]e?s?)\b"
+    r"|\b(?:ma|sa|la|notre|leur|my|his|her|our|their)\s+(?:paie|paye|pay)\b",
+    re.IGNORECASE,
+)
+
+
+def _after_payment_words(
+    own: str, clauses: tuple[_Clause, ...], neutral: set[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """The neutral clauses that name a payment, and those after them in their sentence."""
+    found = []
+    cued = False
+    previous_end = 0
+    for clause in clauses:
+        if _SENTENCE_END.search(own, previous_end, clause.start):
+            cued = False
+        previous_end = clause.end
+        if _PAYMENT_WORDS.search(_BEING_PAID.sub(" ", clause.text)):
+            cued = True
+        if cued and (clause.start, clause.end) in neutral:
+            found.append((clause.start, clause.end))
+    return found
+
+
 def _entity_spans(own: str, intent: Intent, whole_if_none: bool = True) -> _Spans:
     clauses = _clauses(own)
     # A plan's dates often sit in promise-like words ("half on payday"): only a payment
@@ -1430,6 +1471,14 @@ def _entity_spans(own: str, intent: Intent, whole_if_none: bool = True) -> _Span
     ]
     if not carrying and not neutral and whole_if_none:
         return _Spans(carrying=[(0, len(own))], neutral=[])
+    if not carrying:
+        # The model heard the intent and no clause's rule did: the clauses that speak of
+        # paying come first ("diwali this weekend, will sort the £60 on the 28th"), with
+        # what follows them in their sentence ("le chèque sera posté dès notre retour,
+        # mardi 7"), before a trip's or a feast's days said elsewhere.
+        return _Spans(
+            carrying=[], neutral=neutral, beside=_after_payment_words(own, clauses, set(neutral))
+        )
     beside = []
     if carrying and neutral:
         alone = set(neutral)
