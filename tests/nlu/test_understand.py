@@ -4935,3 +4935,62 @@ def test_the_payments_day_among_feasts_trips_and_times_of_day(
 )
 def test_a_day_just_gone_is_never_the_payments(text: str, received: str) -> None:
     assert understand(text, datetime.fromisoformat(received)).date is None
+
+
+# -- Sets 59-61's general causes: travel, formal letters, money awaited ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("J'ai réglé le camping sur place en partant, j'ai le reçu.", Intent.DISPUTE),
+        ("I paid the deposit to the venue in May, why are you asking me for it?", Intent.DISPUTE),
+        ("Paid today. Without prejudice to my complaint about your charges.", Intent.DISPUTE),
+        (
+            "Mon fils n'habite tout simplement plus ici et personne ici n'a de dette envers vous.",
+            Intent.WRONG_PERSON,
+        ),
+        (
+            "Mon voisin est décédé l'an dernier. Je n'ai aucun lien avec lui, cessez d'écrire ici.",
+            Intent.WRONG_PERSON,
+        ),
+        (
+            "My solicitor is filing for bankruptcy for me next month. Once it's filed you'll hear from the court.",
+            Intent.HARDSHIP,
+        ),
+        (
+            "Ma conseillère m'a parlé d'une proposition de consommateur mais j'aimerais l'éviter, je peux faire 50 $ par mois.",
+            Intent.HARDSHIP,
+        ),
+        (
+            "La cliente n'a pas introduit de requête en règlement collectif de dettes ; elle propose 20 € par mois.",
+            Intent.HARDSHIP,
+        ),
+        (
+            "The lodger who owes me three months' rent has gone bankrupt, so I'm short. £40 a month?",
+            Intent.HARDSHIP,
+        ),
+        (
+            "Mon dossier de surendettement est clos depuis 2024 : votre créance en faisait partie et a été effacée.",
+            Intent.LEGAL_PROCEEDING,
+        ),
+    ],
+)
+def test_set_59_to_61s_safety_intents(text: str, intent: Intent) -> None:
+    assert intent in understand(text, RECEIVED).intents, understand(text, RECEIVED)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_it"),
+    [
+        ("My solicitor is filing for bankruptcy for me next month.", Intent.LEGAL_PROCEEDING),
+        (
+            "The lodger who owes me three months' rent has gone bankrupt, so I'm short.",
+            Intent.LEGAL_PROCEEDING,
+        ),
+        ("J'ai réglé au guichet de la Poste lundi.", Intent.DISPUTE),
+        ("I paid my copay at the front desk on the 2nd, here is the receipt.", Intent.DISPUTE),
+    ],
+)
+def test_set_59_to_61s_look_alikes(text: str, not_it: Intent) -> None:
+    assert not_it not in understand(text, RECEIVED).intents

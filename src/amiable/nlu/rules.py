@@ -463,7 +463,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bpersonne (?:de ce nom|du nom de|portant ce nom)\b",
             r"\b(?:confondu|confondre|(?<!no )(?<!pas de )(?<!aucune )(?<!any )confusion|homonyme)\b",
             # (Not "je n'habite plus en France": the debtor moved.)
-            r"(?<!je )(?<!nous )\bn (?:habite|reside|vit) (?:plus|pas|pas ici|plus ici)\b|(?<!je )\bn y (?:habite|reside|vit) (?:plus|pas)\b",
+            r"(?<!je )(?<!nous )\bn (?:habite|reside|vit) (?:simplement |tout simplement |en fait )?(?:plus|pas|pas ici|plus ici)\b|\bje n ai (?:aucun|pas de) lien (?:de parente )?avec (?:elle|lui|cette personne|ce monsieur|cette dame|eux)\b|\bpersonne (?:ici|a cette adresse|chez nous|dans (?:cette|notre) (?:maison|famille)) n a (?:de |aucune )?dettes?\b|(?<!je )\bn y (?:habite|reside|vit) (?:plus|pas)\b",
             r"\b(?:nous avons|j ai|on a) (?:achete|acquis|rachete) (?:cette|la|leur|sa|son) (?:maison|appartement|logement|propriete|pavillon)\b",
             r"\bne (?:habite|reside|vit|demeure) (?:plus|pas) (?:ici|la|a cette adresse|a l adresse|chez)\b|(?<!mon )(?<!ma )(?<!notre )\b(?:ancien|ancienne|precedent|precedente) (?:locataire|proprietaire|occupant|occupante|titulaire)\b|\b(?:je suis le|je suis la|en tant que) proprietaire\b.{0,120}\b(?:mon|ma) (?:ancien|ancienne) locataire\b",
             r"\bce (?:numero|telephone) n est (?:plus|pas) (?:celui|le sien|a)\b",
@@ -617,7 +617,9 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\blivraison refusee\b|\brefusee? a (?:la )?(?:reception|livraison)\b|\breserves (?:portees|emises|faites)\b",
         ),
         "not_owed_fr": _compile(
-            r"\b(?:paye|payee|payes|regle|reglee|regles|verse|versee)\b[^.!?]{0,60}\b(?:a|au|a la|aupres de|sur le site (?:de|du)|chez) (?:la |le |l )?(?:mairie|tresor public|regie|hopital|clinique|ecole|cantine|creche|universite|guichet de la regie|peage)\b|\ba l ordre du tresor public\b",
+            r"\b(?:paye|payee|payes|regle|reglee|regles|verse|versee)\b[^.!?]{0,60}\b(?:a|au|a la|aupres de|sur le site (?:de|du)|chez) (?:la |le |l )?(?:mairie|tresor public|regie|hopital|clinique|ecole|cantine|creche|universite|guichet de la regie|peage|hotel|auto ecole|agence de voyages?|salle de sport|club|camping|traiteur)\b|\ba l ordre du tresor public\b",
+            # Paid the creditor on the spot: "j'ai payé l'hôtel sur place", "réglé à la réception".
+            r"\b(?:paye|payee|regle|reglee)\b (?:l |le |la )?(?:hotel|camping|gite|traiteur|salle|club|auto ecole|garage|restaurant|facture|note|sejour|chambre) (?:sur place|a la reception|a mon depart|au depart|a la sortie|en partant)\b|\b(?:paye|regle|reglee?) (?:sur place|a la reception)\b",
             r"\b(?:paye|regle|verse|donne)\w* (?:\w+ ){0,5}?(?:a|au|chez) votre client\b",
             r"\bc est a (?:mon|ma|son|sa) (?:ex|ex mari|ex femme|ex compagnon|ex compagne|mari|femme|conjointe?|compagnon|compagne|frere|soeur|fils|fille|pere|mere) de (?:la |le |les )?(?:payer|regler|rembourser)\b",
             r"\b(?:paye|regle|verse)e?s? (?:direct|directement) (?:au|a la|a l|chez|aupres)\b|\b(?:j ai|on a|nous avons) (?:paye|regle) (?:le|la|l) \w+ (?:direct|directement)\b|\bdeja (?:paye|regle)e?s? (?:chez|aupres de) \w+\b.{0,80}\b(?:oubli\w* de vous (?:prevenir|informer|le dire)|extrait de compte|recu)\b|\b(?:ce n est pas|c est pas) moi qui (?:l |les )?(?:ai|avais) (?:pris|souscrit|signe|ouvert|contracte|commande)\b|\bquelqu un s en est servi\b|\bs en (?:est|sont) servie?s? pour (?:ouvrir|souscrire|contracter|commander|acheter|prendre)\b",
@@ -661,7 +663,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
         ),
         "not_owed_en": _compile(
             # The creditor paid itself, named by its kind (SPEC: paid the creditor directly).
-            r"\b(?:paid|settled)\b[^.!?]{0,60}\b(?:to|with|at|on|via) (?:the |their )?(?:hospital|clinic|practice|university|college|school|council|trust s|trust|shop|store|dealer|landlord|finance office|billing (?:department|office)|(?:own )?(?:online )?payment page)\b|\b(?:called|rang) (?:\w+ ){0,3}billing\b[^.!?]{0,30}\bpaid\b",
+            r"\b(?:paid|settled)\b[^.!?]{0,60}\b(?:to|with|at|on|via) (?:the |their )?(?:hospital|clinic|practice|university|college|school|driving school|council|trust s|trust|shop|store|dealer|landlord|finance office|billing (?:department|office)|(?:own )?(?:online )?payment page|hotel|venue|airline|travel agent|travel agency|gym|club|campsite|caterer|organi[sz]ers?)\b|\b(?:called|rang) (?:\w+ ){0,3}billing\b[^.!?]{0,30}\bpaid\b",
             r"\b(?:my |the |our )?(?:insurance|insurer|insurance company)\b(?: \w+){0,2}? (?:paid (?:this|the|it)|has paid|already paid|should have covered|shouldve covered|should ve covered|covers \d+)\b",
             r"\b(?:sent|paid|transferred) (?:\w+ ){0,3}?(?:to )?(?:the company|your client|the shop|the store|the original creditor|the retailer|the garage|the dealer) directly\b",
             r"\b(?:pays|paid|goes|went) (?:my )?(?:\w+ ){0,3}?(?:straight|directly) to (?:the|my) landlord\b|\b(?:verse|versee|paye|payee|vire)\w* directement (?:a|au) (?:mon |le |la )?(?:proprietaire|bailleur|proprio)\b",
@@ -701,6 +703,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bafter (?:six|6|five|5) years\b.{0,60}\b(?:court|enforce\w*|claim|sue)\b",
         ),
         "amount_en": _compile(
+            # "without prejudice to my complaint about your fees, which still stands".
+            r"\b(?:my|our) (?:complaint|dispute|challenge) (?:about|regarding|over|concerning|re|against) (?:your |the |these |those )?(?:fees|charges|interest|costs|collection costs|late fees)\b",
             r"\bonly (?:invoice|the invoice|one invoice|one bill|the last invoice|£|\$|€)[^.!?]{0,30}\b(?:is|are) (?:actually |really |still )?(?:outstanding|due|owed|owing)\b",
             r"\b(?:his|her|their) share\b(?: of (?:the|this) (?:bill|rent|account))? is (?:his|her|their) (?:problem|responsibility|business|lookout)\b",
             r"\bestimat\w* (?:my |our |the )?(?:usage|consumption|reading|readings|meter reading|bill)\b.{0,100}\b(?:barely|hardly|never|wrong|too high|not right|not correct|inaccurate)\b|\bestimated (?:reading|bill|meter reading)s?\b.{0,60}\b(?:wrong|too high|not (?:right|correct|accurate))\b",
@@ -1867,6 +1871,8 @@ _ESTATE = _compile(
 _CUSTOMER = _compile(
     r"\b(?:notre (?:principal|plus gros|gros|meilleur|premier) (?:client|donneur d ordre)|un de nos (?:clients|principaux clients|donneurs d ordre))\b|\b(?:our|my) (?:main|biggest|largest|major|key) (?:customer|client)\b|\bone of our (?:main |biggest |largest |major |key )?customers\b",
     r"\b(?:my|our) (?:main |biggest |largest |major |key |only )?(?:client|customer|contractor|main contractor)\b(?: \w+){0,3}? (?:went|has gone|have gone|is|are|filed|entered)\b(?: \w+){0,2}? (?:into |for )?(?:administration|liquidation|receivership|bankruptcy|bankrupt|chapter (?:7|11|13)|insolvency|bust|under)\b",
+    # Someone who owes the writer: "the tenant who owes me four months' rent has gone bankrupt".
+    r"\b(?:the|my|our) (?:tenant|tenants|lodger|buyer|debtor) (?:who|that) (?:owes|owed) (?:me|us)\b(?: \w+){0,4}? (?:went|has gone|have gone|is|are|filed|entered)\b(?: \w+){0,2}? (?:into |for )?(?:administration|liquidation|bankruptcy|bankrupt|insolvency|bust)\b|\b(?:mon|notre) (?:locataire|acheteur|debiteur)\b(?: \w+){0,5}? (?:est|a ete) (?:en|mise? en|place en|placee en) (?:liquidation|redressement|faillite|surendettement)\b",
 )
 # A temp agency, or staff unpaid: the writer works there ("la boîte d'intérim a été mise
 # en liquidation", "none of us have been paid since").
@@ -1901,6 +1907,7 @@ _ANY_INSOLVENCY = _compile(
 _DEBT_INCLUDED = _compile(
     r"\b(?:this|the|your|that) (?:debt|account|claim|loan|balance)\b(?: \w+){0,3}? (?:was|were|is|has been) (?:included|listed|scheduled|part of it|on (?:the|my) (?:list|schedule))\b",
     r"\b(?:included|listed) in (?:the|my) (?:bankruptcy|schedules?|iva|dro)\b",
+    r"\b(?:votre|la|cette) (?:creance|dette|facture) (?:en )?(?:faisait|fait|etait) partie\b|\b(?:votre|la|cette) (?:creance|dette) a ete effacee\b",
 )
 _NOT_INSOLVENT = _compile(
     r"\b(?:dossier|plan|procedure) de surendettement (?:est |a ete )?(?:clos|cloture|termine|fini|solde|acheve)\b|\b(?:ancien|precedent) (?:dossier|plan) de surendettement\b|\b(?:bankruptcy|iva|dro) (?:ended|was discharged|finished|completed) (?:years|in (?:19|20)\d\d)\b",
@@ -1920,7 +1927,8 @@ _IMPOSED_PLAN = _compile(
 )
 _CONSIDERING = _compile(
     r"\b(?:rien|aucun dossier|aucune demande) n a (?:encore )?ete (?:depose|envoye|transmis)\b|\brien (?:de |d )?(?:depose|envoye|transmis)(?: encore)?\b|\b(?:pas|rien) encore depose\b",
-    r"\b(?:envisage\w*|evit\w*|etudi\w*|opportunite|j?pense\w*|vais|compte|songe|conseill\w*|peut etre|risque\w*|si (?:ca|cela) continue|devoir|devrai|voudrais|aimerais|reflechi\w*|hesite|parle\w* (?:de|d)|me renseigne|(?:on m a|m a|m ont) (?:dit|conseille|propose|suggere) de|prepar\w*|monte\w*|montons|constitu\w*|rempli\w*)\b.{0,60}\b(?:surendettement|procedure de sauvegarde|redressement judiciaire|liquidation judiciaire|deposer le bilan|depot de bilan|reglement collectif de dettes)\b",
+    r"\b(?:envisage\w*|evit\w*|etudi\w*|opportunite|j?pense\w*|vais|compte|songe|conseill\w*|peut etre|risque\w*|si (?:ca|cela) continue|devoir|devrai|voudrais|aimerais|reflechi\w*|hesite|parle\w* (?:de|d)|me renseigne|(?:on m a|m a|m ont) (?:dit|conseille|propose|suggere) de|prepar\w*|monte\w*|montons|constitu\w*|rempli\w*)\b.{0,60}\b(?:surendettement|procedure de sauvegarde|redressement judiciaire|liquidation judiciaire|deposer le bilan|depot de bilan|reglement collectif de dettes|proposition de consommateur|proposition concordataire)\b",
+    r"\b(?:n a|n ont|n avons|n ai) pas (?:encore )?(?:introduit|depose|fait|envoye) (?:de |d |la |le |sa |son )?(?:requete|dossier|demande)\b",
     r"\bsurendettement\b.{0,80}\b(?:pas encore|toujours pas|pas) (?:ete )?(?:depose|envoye|transmis)\b(?: (?:aupres de|a) la (?:banque de france|bdf|commission))?",
     r"\b(?:rendez vous|rdv|conseill\w*)\b.{0,80}\bpour (?:voir|savoir) si\b.{0,30}",
     r"\bpour (?:voir|savoir) si (?:je|on|nous) (?:monte|montons|depose|deposons|fais|faisons|peux|pouvons|dois)\b",
@@ -1932,7 +1940,7 @@ _CONSIDERING = _compile(
     r"\bsi vous continu\w*\b.{0,60}\b(?:surendettement|faillite)\b",
     # To be filed: "une requête … qui sera déposée au tribunal du travail de Mons".
     r"\bsera (?:deposee?s?|introduite?s?|transmise?s?|envoyee?s?) (?:au|a la|devant le|devant la|aupres du|aupres de la) (?:tribunal|commission|juge|greffe|banque de france)\b",
-    r"\b(?:should (?:go into|enter|file|declare|apply)|end up (?:having to )?(?:file|go|declare)|mentioned|(?:i m|i am|we re|we are) (?:filing|about to file)|"
+    r"\b(?:should (?:go into|enter|file|declare|apply)|end up (?:having to )?(?:file|go|declare)|mentioned|(?:i m|i am|we re|we are) (?:filing|about to file)|(?:attorney|lawyer|solicitor|adviser|advisor|trustee) (?:is|will be) (?:filing|preparing|putting together)|"
     r"thinking|considering|might|may have|thought|looking into|wondering|advised (?:me )?to|suggested (?:i|that i|an|a|me)|talk\w* about|speak\w* to|about (?:possibly )?applying|possibly|advice (?:about|on)|not (?:yet )?applied|have not (?:yet )?applied|whether)\b.{0,60}\b(?:bankruptcy|bankrupt|iva|cva|dro|insolvency|debt relief|liquidation|administration|receivership|chapter (?:7|11|13|seven|eleven|thirteen))\b",
     r"\b(?:bankruptcy|iva|dro|debt relief order|insolvency)\b.{0,60}\b(?:(?:have|has) not|not|nothing(?:'s| s| has)) (?:yet )?(?:been )?(?:applied|filed|made|gone in|submitted|sent|lodged)\b",
     r"\b(?:bankruptcy|iva|dro|debt relief order|insolvency)\b.{0,40}\b(?:might|may|could|would) be (?:right|best|the (?:best|right) (?:option|route|way)|an option|suitable|worth (?:it|looking at))\b|\blook(?:ing)? (?:at|into) applying\b",
@@ -1940,7 +1948,7 @@ _CONSIDERING = _compile(
 )
 _FILED = _compile(
     r"(?<!pas encore )(?<!toujours pas )(?<!pas ete )(?<!pas )(?<!sera )(?<!va etre )(?<!seront )\b(?:depose|deposer a|recevable|en cours(?! de (?:constitution|preparation|montage|redaction))|commission|banque de france|accepte|plan|instruction|jugement|tribunal|effacement|moratoire)\b",
-    r"\b(?:filed|declared|approved|granted|entered|in place|started|been made|i am in|i m in)\b",
+    r"(?<!once it s )(?<!once it's )(?<!once it is )(?<!when it s )(?<!when it's )(?<!when it is )(?<!until it s )(?<!until it's )(?<!until it is )(?<!will be )(?<!to be )\b(?:filed|declared|approved|granted|entered|in place|started|been made|i am in|i m in)\b",
 )
 # The dispute rules whose words a stranger uses too ("I don't owe anyone £412", "je n'ai
 # jamais été cliente"): beside a wrong person, the wrong person says it all.
