@@ -79,6 +79,12 @@ HELDOUT52 = ROOT / "tests" / "nlu" / "data" / "heldout52.jsonl"
 HELDOUT53 = ROOT / "tests" / "nlu" / "data" / "heldout53.jsonl"
 HELDOUT54 = ROOT / "tests" / "nlu" / "data" / "heldout54.jsonl"
 HELDOUT55 = ROOT / "tests" / "nlu" / "data" / "heldout55.jsonl"
+HELDOUT56 = ROOT / "tests" / "nlu" / "data" / "heldout56.jsonl"
+HELDOUT57 = ROOT / "tests" / "nlu" / "data" / "heldout57.jsonl"
+HELDOUT58 = ROOT / "tests" / "nlu" / "data" / "heldout58.jsonl"
+HELDOUT59 = ROOT / "tests" / "nlu" / "data" / "heldout59.jsonl"
+HELDOUT60 = ROOT / "tests" / "nlu" / "data" / "heldout60.jsonl"
+HELDOUT61 = ROOT / "tests" / "nlu" / "data" / "heldout61.jsonl"
 INPUT_FIELDS = ("id", "text", "received_at", "channel", "lang")
 THROUGHPUT_LINES = 10_000
 
@@ -581,6 +587,35 @@ def run(quick: bool = False) -> dict:
         # primary 0.883, safety recall 0.965, dates 0.922, amounts 0.915, false entities
         # 0.013 (the session's first reader: 0.887 / 0.965).
         ("heldout55", "held-out set 55 (scored unseen, then read for its misses)", HELDOUT55),
+        # Set 56 (230 messages, 110 with a safety intent, 40 traps): building works and
+        # tradespeople's bills (unfinished work, snags, retentions, installers' insolvencies,
+        # solar panels): primary 0.904, safety recall 0.924, dates 0.913, amounts 0.932, false
+        # entities 0.010 (the seventeenth session's first reader).
+        ("heldout56", "held-out set 56 (scored unseen, then read for its misses)", HELDOUT56),
+        # Set 57 (230 messages, 103 with a safety intent, 40 traps): feasts, seasons and times of
+        # day as payment days (Eid, Diwali, Lunar New Year, Easter, "avant midi", "after the
+        # weekend"): primary 0.935, safety recall 0.975, dates 0.830, amounts 0.972, false
+        # entities 0.018 (the session's first reader).
+        ("heldout57", "held-out set 57 (scored unseen, then read for its misses)", HELDOUT57),
+        # Set 58 (230 messages, 103 with a safety intent, 40 traps): amounts said every way and
+        # with arithmetic (halves, the rest, "150 balles", "a ton"): primary 0.896, safety recall
+        # 0.955, dates 0.933, amounts 0.830, false entities 0.026 (the session's first reader).
+        ("heldout58", "held-out set 58 (scored unseen, then read for its misses)", HELDOUT58),
+        # Set 59 (230 messages, 104 with a safety intent, 40 traps): travel, holidays, events and
+        # cancellations (refunds, vouchers, chargebacks): primary 0.896, safety recall 0.974,
+        # dates 0.946, amounts 0.951, false entities 0.009 (the session's first reader; after sets
+        # 56-58's fixes 0.900 / 0.983).
+        ("heldout59", "held-out set 59 (scored unseen, then read for its misses)", HELDOUT59),
+        # Set 60 (230 messages, 107 with a safety intent, 39 traps): formal letters, templates and
+        # advisers (consumer associations' models, "without prejudice", FDCPA, GDPR, ombudsmen,
+        # long boilerplate): primary 0.813, safety recall 0.917, dates 0.800, amounts 0.848, false
+        # entities 0.020 (the session's first reader; after sets 56-58's fixes 0.817 / 0.934).
+        ("heldout60", "held-out set 60 (scored unseen, then read for its misses)", HELDOUT60),
+        # Set 61 (230 messages, 104 with a safety intent, 39 traps): debtors waiting on money owed
+        # to them (refunds, awards, inheritances, sales, a tenant's or a client's insolvency):
+        # primary 0.861, safety recall 0.982, dates 0.958, amounts 0.980, false entities 0.012
+        # (the session's first reader; after sets 56-58's fixes 0.861 / 0.982).
+        ("heldout61", "held-out set 61 (scored unseen, then read for its misses)", HELDOUT61),
     ):
         figures[key] = score_file(path)
         _print_score(label, figures[key])

@@ -4994,3 +4994,24 @@ def test_set_59_to_61s_safety_intents(text: str, intent: Intent) -> None:
 )
 def test_set_59_to_61s_look_alikes(text: str, not_it: Intent) -> None:
     assert not_it not in understand(text, RECEIVED).intents
+
+
+@pytest.mark.parametrize(
+    ("text", "not_it"),
+    [
+        (
+            "For the avoidance of doubt, I am not claiming that this debt is statute barred. I will pay £212 on 30 September.",
+            Intent.DISPUTE,
+        ),
+        (
+            "Un dépôt de dossier de surendettement n'est pas envisagé : Mme Roy propose 45 € par mois.",
+            Intent.LEGAL_PROCEEDING,
+        ),
+        (
+            "I have been advised by a money adviser to apply for a Debt Relief Order, which I intend to do next month.",
+            Intent.LEGAL_PROCEEDING,
+        ),
+    ],
+)
+def test_a_procedure_or_a_time_bar_disclaimed_or_to_come_is_none(text: str, not_it: Intent) -> None:
+    assert not_it not in understand(text, RECEIVED).intents

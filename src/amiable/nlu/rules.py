@@ -1433,6 +1433,9 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
         Intent.DISPUTE,
         _compile(
             r"\b(?:statute of limitations?|time limit|limitation period)\b(?: \w+){0,2} (?:doesn t|does not|won t|will not|wouldn t) (?:help|apply|cover)\b|\bc est pas prescrit\w*\b|\bpas prescrit\w* (?:du tout|hein)\b",
+            # A time-bar disclaimed: "I am not claiming that this debt is statute barred", "je
+            # n'invoque pas la prescription".
+            r"\b(?:i am|i m|we are|we re) not (?:claiming|saying|arguing|suggesting|contending|pleading)\b(?: \w+){0,4} (?:statute barred|time barred)\b|\bje n (?:invoque|oppose|souleve) pas la prescription\b",
             r"\b(?:prescriptions?|ordonnances?)\b(?: \w+){0,3} (?:medicaments?|pharmacie|non rembourse\w*|pas rembourse\w*)\b|\b(?:medicaments?|pharmacie|pharmacy|chemist|doctor|medicine)\b(?: \w+){0,4} prescriptions?\b|\bma prescription\b",
             r"\b(?:on se|nous nous|ils se|je me|se) disput\w*\b",
             # The payment page, not the goods: "le lien marche pas", "the link isn't working".
@@ -1915,6 +1918,7 @@ _NOT_INSOLVENT = _compile(
     r"\b(?:not|never|no) (?:going|filing|declaring|applying) (?:to )?(?:for )?(?:go )?(?:bankrupt|bankruptcy|an iva|insolvency)\b",
     r"\b(?:i m|i am|im|we re|we are|^\W*) ?not bankrupt\b|\bnot bankrupt or anything\b|\bno plans? to (?:go into|enter|file|apply for|declare)\b|\b(?:it s|it's|its|it is|that s|that's|this is) not (?:a )?(?:bankruptcy|an iva|a dro|insolvency)\b|\b(?:earn|make|have) too much to qualify\b|\b(?:do not|don t|wouldn t|would not) qualify (?:for )?(?:a |an )?(?:dro|iva|bankruptcy|debt relief)\b",
     r"\b(?:pas question|hors de question|jamais) (?:de |d )?(?:faire |deposer )?(?:un )?(?:dossier de )?(?:surendettement|faillite)\b",
+    r"\b(?:depot (?:de |d )?(?:un )?)?dossier de surendettement n est pas (?:envisage|prevu|d actualite|a l ordre du jour)\b|\bn (?:envisage|envisageons|envisagent) pas (?:de )?(?:deposer |faire )?(?:un )?dossier de surendettement\b",
     r"\bje ne (?:veux|souhaite) pas (?:passer par|faire|deposer|monter) (?:un |le )?(?:dossier de )?(?:surendettement|faillite)\b|\b(?:do not|don t) want to (?:go|file|declare) (?:for |into )?(?:bankrupt\w*|an iva|a dro|insolvency)\b",
     r"\b(?:je ne suis|je suis|j suis|nous ne sommes) (?:pas|plus) en (?:surendettement|faillite|liquidation)\b|\bi am not (?:bankrupt|in (?:an iva|bankruptcy|a dro|insolvency))\b",
     # A business saying so: "our company is NOT in administration, that was another firm".
@@ -1941,7 +1945,7 @@ _CONSIDERING = _compile(
     # To be filed: "une requête … qui sera déposée au tribunal du travail de Mons".
     r"\bsera (?:deposee?s?|introduite?s?|transmise?s?|envoyee?s?) (?:au|a la|devant le|devant la|aupres du|aupres de la) (?:tribunal|commission|juge|greffe|banque de france)\b",
     r"\b(?:should (?:go into|enter|file|declare|apply)|end up (?:having to )?(?:file|go|declare)|mentioned|(?:i m|i am|we re|we are) (?:filing|about to file)|(?:attorney|lawyer|solicitor|adviser|advisor|trustee) (?:is|will be) (?:filing|preparing|putting together)|"
-    r"thinking|considering|might|may have|thought|looking into|wondering|advised (?:me )?to|suggested (?:i|that i|an|a|me)|talk\w* about|speak\w* to|about (?:possibly )?applying|possibly|advice (?:about|on)|not (?:yet )?applied|have not (?:yet )?applied|whether)\b.{0,60}\b(?:bankruptcy|bankrupt|iva|cva|dro|insolvency|debt relief|liquidation|administration|receivership|chapter (?:7|11|13|seven|eleven|thirteen))\b",
+    r"thinking|considering|might|may have|thought|looking into|wondering|advised (?:me )?to|advised by (?:\w+ ){1,4}to|intend to|plan to|planning to|suggested (?:i|that i|an|a|me)|talk\w* about|speak\w* to|about (?:possibly )?applying|possibly|advice (?:about|on)|not (?:yet )?applied|have not (?:yet )?applied|whether)\b.{0,60}\b(?:bankruptcy|bankrupt|iva|cva|dro|insolvency|debt relief|liquidation|administration|receivership|chapter (?:7|11|13|seven|eleven|thirteen))\b",
     r"\b(?:bankruptcy|iva|dro|debt relief order|insolvency)\b.{0,60}\b(?:(?:have|has) not|not|nothing(?:'s| s| has)) (?:yet )?(?:been )?(?:applied|filed|made|gone in|submitted|sent|lodged)\b",
     r"\b(?:bankruptcy|iva|dro|debt relief order|insolvency)\b.{0,40}\b(?:might|may|could|would) be (?:right|best|the (?:best|right) (?:option|route|way)|an option|suitable|worth (?:it|looking at))\b|\blook(?:ing)? (?:at|into) applying\b",
     r"\b(?:options|which) (?:may|might|could) include (?:an? )?(?:bankruptcy|iva|dro|debt relief order|insolvency)\b|\bno application (?:has been|was|is) (?:made|submitted|filed|lodged)\b",
