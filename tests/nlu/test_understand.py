@@ -5015,3 +5015,50 @@ def test_set_59_to_61s_look_alikes(text: str, not_it: Intent) -> None:
 )
 def test_a_procedure_or_a_time_bar_disclaimed_or_to_come_is_none(text: str, not_it: Intent) -> None:
     assert not_it not in understand(text, RECEIVED).intents
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        (
+            "C'est bien mon compte mais il a été piraté, les achats du 3 mars ce n'est pas moi.",
+            Intent.DISPUTE,
+        ),
+        (
+            "Yes it's definitely me, but my account was hacked and I never bought those credits.",
+            Intent.DISPUTE,
+        ),
+        ("not mine pal, wrong number.", Intent.WRONG_PERSON),
+        ("I'm between jobs at the moment, I'll clear it when I'm paid.", Intent.HARDSHIP),
+        ("Je suis entre deux contrats, je vous règle dès que je reprends.", Intent.HARDSHIP),
+    ],
+)
+def test_set_63s_safety_intents(text: str, intent: Intent) -> None:
+    assert intent in understand(text, RECEIVED).intents, understand(text, RECEIVED)
+
+
+def test_its_me_without_a_hack_is_still_no_dispute() -> None:
+    reading = understand(
+        "C'est bien moi, mais je n'ai pas reçu votre courrier. Vous pouvez le renvoyer ?", RECEIVED
+    )
+    assert Intent.DISPUTE not in reading.intents
+    assert Intent.WRONG_PERSON not in reading.intents
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("in a breathing space since friday. dont chase me", Intent.STOP_CONTACT),
+        (
+            "I'm not your customer, a payment with your reference landed in my account by mistake.",
+            Intent.WRONG_PERSON,
+        ),
+        (
+            "I've never had an account with you, someone has mixed up two files.",
+            Intent.WRONG_PERSON,
+        ),
+        ("Je ne suis pas votre cliente, vous avez mélangé deux dossiers.", Intent.WRONG_PERSON),
+    ],
+)
+def test_set_62s_safety_intents(text: str, intent: Intent) -> None:
+    assert intent in understand(text, RECEIVED).intents, understand(text, RECEIVED)

@@ -442,6 +442,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
     },
     Intent.WRONG_PERSON: {
         "wrong_person_fr": _compile(
+            r"\b(?:je ne suis|je suis|nous ne sommes) pas (?:votre|un de vos|une de vos|client de votre) (?:client|cliente|clients|debiteur|debitrice)\b|\b(?:melange|confondu|inverse) (?:deux|les|nos) (?:dossiers|comptes|fiches)\b",
             r"\bc est (?:mon|ma) (?:ex|ex mari|ex femme|ex compagnon|ex compagne|fils|fille|frere|soeur|pere|mere|mari|femme|compagnon|compagne|conjointe?)\w* qui (?:a|avait) (?:le|ce|son|sa) (?:contrat|credit|pret|compte|abonnement|dossier|carte)\b|\bc est (?:mon|ma) (?:ex|fils|fille|frere|soeur|pere|mere|mari|femme|compagnon|compagne) qui vous doit\b",
             # "Mme Pereira avait sans doute ce numéro avant moi, l'opérateur me l'a attribué".
             r"\b(?:avait|a eu|avait eu) (?:sans doute |surement |peut etre |probablement |certainement )?(?:ce|mon) numero avant moi\b|\bl operateur me l a (?:re)?attribue\b",
@@ -485,6 +486,10 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bnous ne sommes pas (?:la|le|l|les) (?:societe|entreprise|sarl|sas|ste|cabinet|maison|ets|etablissements|garage|transports|boulangerie|restaurant)\b|\b(?:nous ne sommes|je ne suis) pas (?:votre|le|la) debit(?:eur|rice)\b",
         ),
         "wrong_person_en": _compile(
+            # "I'm not your customer", "someone's mixed up two files".
+            r"\b(?:i m|i am|i'm|we re|we are|we're) not (?:your|a|one of your) (?:customer|client|debtor|account holder)s?\b|\b(?:mixed|muddled|mixed) up (?:two|the|our|my|his|her|their) (?:files|accounts|records|details)\b|\b(?:mixed|muddled|confused) me up with\b",
+            # Said as a sentence of its own: "not my account mate, wrong email."
+            r"(?:^|[.!?,;] )(?:(?:it s|its|it's|that s|thats|that's|this is) (?:the )?)?wrong (?:email|e-mail|email address|number|no|address|person|guy|bloke|account|customer)\b",
             r"\bnever lived (?:at|in) (?:\d+|that|this|the)\b",
             r"\b(?:my|his|her) (?:son|daughter|brother|sister|husband|wife|ex|ex husband|ex wife|partner|father|mother|dad|mum|mom)(?:'s| s| is) the one (?:who|that) owes\b",
             r"\byou (?:want|need|mean|are after|re after|are looking for) (?:a|the) (?:different|other) [a-z]+(?: [a-z]+)?\b",
@@ -866,6 +871,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:ecrivez|envoyez|ecrire|envoyer) (?:moi|nous) (?:plutot|un (?:mail|e-?mail|courrier) plutot)\b|\bplutot que de (?:m |me |nous )?(?:appeler|telephoner)\b",
         ),
         "stop_en": _compile(
+            r"\b(?:do not|don t|dont|stop|quit) (?:chase|chasing|hound|hounding|pester|pestering) (?:me|us)\b",
             r"\b(?:do not|don t|please do not|please don t) send (?:anything|any (?:more )?(?:letters|post|mail)|letters|post|mail) (?:to|here)\b|\b(?:ask|asking|request|requesting) (?:that )?you not (?:to )?(?:write|call|contact|text|email|phone)\b|\bnot to write to me again\b",
             r"\bnumber\b.{0,60}\b(?:delete|remove) it\W*$",
             r"\b(?:do not|don t) (?:you )?(?:ever )?come back\b",
@@ -914,6 +920,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
     },
     Intent.HARDSHIP: {
         "hardship_fr": _compile(
+            r"\b(?:je suis|suis|on est|nous sommes|actuellement) entre (?:deux|2) (?:emplois|boulots|jobs|contrats|missions|postes)\b",
             # A low income told (SPEC): what one lives on, "je vis seule avec une pension de
             # 1 040 €", "je m'occupe seule de mes 3 enfants avec 1 200 € par mois".
             r"\b(?:je|j|on|nous) (?:vis|vit|vivons|survis|survit|survivons) (?:seule?s? )?(?:avec|de|sur) (?:(?:une|ma|notre|sa|la|mon|les|des) (?:petite |maigre |seule )?(?:pension|retraite|allocations?|aah|rsa|indemnites?|minima sociaux|bourse|chomage)|(?:le|l) (?:rsa|aah|aspa|minimum vieillesse|chomage)|(?:moins de |a peine |environ |a peu pres |seulement |juste )?\d[\d ]*(?:,\d\d)? ?(?:€|euros?|eur|chf|francs?|\$|dollars?))|\benfants avec (?:moins de |a peine |seulement |juste )?\d[\d ]*(?:,\d\d)? ?(?:€|euros?)",
@@ -966,6 +973,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:mon employeur|mon patron|ma boite|la boite ou je|l entreprise ou je|la societe ou je)\b.{0,60}\b(?:liquidation|redressement|faillite|ferme|coule|depose le bilan)\b",
         ),
         "hardship_en": _compile(
+            r"\b(?:i m|i am|i've been|i have been|we re|we are|currently|at the moment) between jobs\b",
             # A low income told: "I live on £700 a month", "we're living on a state pension".
             r"\b(?:i|we) (?:live|am living|are living|m living|re living|survive|am surviving|re surviving|get by|am getting by|re getting by|exist) on (?:(?:just |only |about |around |less than |under |barely )?(?:(?:£|\$|€) ?)?\d[\d,]*(?:\.\d\d)? ?(?:£|\$|€|pounds|dollars|euros|quid)? ?(?:a|per|each|every) (?:month|week|fortnight)|(?:a |my |the |our )?(?:small |basic )?(?:state pension|pension|benefits|universal credit|disability benefits?|ssi|ssdi|jobseeker s allowance|pension credit))\b",
             # Work stopped for a season: "there's no work from November to March".
@@ -1964,6 +1972,7 @@ _IN_ANOTHERS_NAME_FR = re.compile(
 _IDENTITY_THEFT = _compile(
     r"\busurpation\b|\bidentity (?:theft|fraud)\b|\bc est bien moi\b.{0,40}\bmais\b|\bit is me but\b|\bthat is me but\b",
     r"\b(?:opened|taken out|set up|applied for) (?:\w+ )?fraudulently\b|\bfraudulently (?:opened|taken out|set up|in my name)\b",
+    r"\bpirat(?:e|ee|es|ees|age)\b|\b(?:account|profile|card|email|phone) (?:was |got |has been |had been )?(?:hacked|compromised)\b|\b(?:was|got|been|were) hacked\b",
     r"\bvole (?:mon|ma|mes) (?:sac|sac a main|portefeuille)\b.{0,40}\b(?:papiers|carte d identite|identite)\b|\bquelqu un s en est servi\b|\bs en (?:est|sont) servie?s? pour (?:ouvrir|souscrire|contracter|commander|acheter|prendre)\b",
     r"\b(?:carte d identite|papiers|identite|passeport|passport|id card|driving licence)(?: \w+){0,4} (?:volee?s?|stolen)\b|\bvole (?:mes|ma|mon) (?:papiers|identite|carte d identite|passeport)\b|\bstolen (?:id|identity|documents|passport)\b|\b(?:used|using) my (?:name|identity|id|details)\b|\ba utilise (?:mon identite|ma carte d identite|mes papiers|mon nom)\b",
     r"\b(?:portefeuille|sac a main|papiers|carte d identite)\b.{0,30}\b(?:vole|volee|voles|volees|derobee?s?)\b|\bmes papiers ont (?:servi|ete utilises)\b|\b(?:ce n est pas|c est pas) moi qui ai (?:souscrit|signe|ouvert|contracte|commande|pris)\b|\b(?:wallet|purse|handbag)\b.{0,30}\bstolen\b",
@@ -2103,9 +2112,14 @@ def read_rules(
         vetoed.add(Intent.LEGAL_PROCEEDING)
     if Intent.WRONG_PERSON in found and _ITS_ME.search(normalized, present):
         # "Wrong person? No, it's definitely me, but…", "mais c'est bien mon contrat": nor
-        # may the model read the denial as a dispute the rules did not find.
+        # may the model read the denial as a dispute the rules did not find, unless the
+        # account was used by someone else ("c'est bien mon compte mais il a été piraté").
         del found[Intent.WRONG_PERSON]
-        vetoed.update((Intent.WRONG_PERSON, Intent.DISPUTE))
+        vetoed.add(Intent.WRONG_PERSON)
+        if _IDENTITY_THEFT.search(normalized, present):
+            found.setdefault(Intent.DISPUTE, "identity_theft")
+        else:
+            vetoed.add(Intent.DISPUTE)
     if (
         Intent.WRONG_PERSON in found
         and found.get(Intent.DISPUTE) in A_STRANGERS_DENIAL
