@@ -87,6 +87,11 @@ MODEL_THRESHOLDS = {
     # "c'est passé de 120 à 168 €" reads like a payment to a model: a payment already
     # made needs a clear score when no rule saw one.
     Intent.ALREADY_PAID: 0.75,
+    # A payment told in the past ("sent the £25 on monday", "mon virement de mardi est-il
+    # arrivé ?") scores 0.6-0.7 for a promise. Measured on 24 Nov.: 0.7 instead of 0.6
+    # read 3 better and none worse on sets 45-55 with the reader of before set 45 (where
+    # neither rules nor model had seen them), 16 better and 3 worse on all gold sets.
+    Intent.PROMISE_TO_PAY: 0.7,
     Intent.REQUEST_HUMAN: 0.7,
 }
 DOUBTED_THRESHOLD = 0.8
@@ -652,6 +657,14 @@ def _settle(
     return ordered, confidence, tuple(evidence)
 
 
+# A payment to come, in any words: a future, a day or a time ahead.
+_WORD_OF_A_PAYMENT_TO_COME = re.compile(
+    r"\b(?:will|ll|shall|going to|gonna|next|tomorrow|tonight|later|rest|remaining|balance|"
+    r"vais|va|allons|vont|ai|prochaine?|demain|ce soir|reste|restant|solde|"
+    r"other|autres?|encore|\w+(?:erai|eras|era|erons|erez|eront|rai|ras|ra|rons|rez|ront))\b"
+)
+
+
 def _model_may_add(
     intent: Intent,
     probability: float,
@@ -672,6 +685,14 @@ def _model_may_add(
     if intent is Intent.PROMISE_TO_PAY and rule_reading.promise_blocked:
         return False
     if intent in PAYMENT and any(other in PAYMENT for other in ruled):
+        if (
+            intent is Intent.PROMISE_TO_PAY
+            and Intent.ALREADY_PAID in ruled
+            and not _WORD_OF_A_PAYMENT_TO_COME.search(normalized)
+        ):
+            # "sent the £25 on monday as promised": a payment made, told with no word of
+            # one to come.
+            return False
         return probability >= PAYMENT_OVERRIDE_THRESHOLD
     if intent is Intent.HARDSHIP and (
         Intent.PAYMENT_PLAN_REQUEST in present or Intent.PROMISE_TO_PAY in present
