@@ -5062,3 +5062,72 @@ def test_its_me_without_a_hack_is_still_no_dispute() -> None:
 )
 def test_set_62s_safety_intents(text: str, intent: Intent) -> None:
     assert intent in understand(text, RECEIVED).intents, understand(text, RECEIVED)
+
+
+# -- Sets 60 and 62's entities: forms, notices, just now, bank holidays ---------------------
+
+
+def test_the_options_left_unticked_on_a_reply_form_are_not_the_writers_answer() -> None:
+    text = (
+        "Here is the reply form:\n[ ] I owe the amount claimed\n[ ] I do not owe any of it\n"
+        "[X] I owe the debt and wish to pay by instalments\n[ ] I have already paid\n"
+        "I can pay £50 per month from 1 May."
+    )
+    reading = understand(text, RECEIVED)
+    assert reading.intents == (Intent.PAYMENT_PLAN_REQUEST,)
+    assert reading.installment_amount == Decimal("50.00")
+
+
+@pytest.mark.parametrize(
+    ("text", "received", "expected"),
+    [
+        (
+            "can i pay half now and half on the 30th?",
+            "2026-03-13T10:00:00+00:00",
+            date(2026, 3, 13),
+        ),
+        ("sent it last nite, 60 bucks", "2026-09-04T10:00:00-04:00", date(2026, 9, 3)),
+        (
+            "With the bank holiday on Monday, I will send the £410 on Tuesday 26th.",
+            "2026-05-21T10:00:00+01:00",
+            date(2026, 5, 26),
+        ),
+        (
+            "paying the 40 quid on bank holiday monday",
+            "2026-08-27T10:00:00+01:00",
+            date(2026, 8, 31),
+        ),
+        (
+            "Je viens de faire un virement de 100, le reste je vous le fais le 5 janvier.",
+            "2026-12-21T10:00:00+01:00",
+            date(2026, 12, 21),
+        ),
+        (
+            "Further to your notice dated 12 November, I paid the arrears by card on 19 November.",
+            "2026-11-23T10:00:00+00:00",
+            date(2026, 11, 19),
+        ),
+    ],
+)
+def test_more_payment_days(text: str, received: str, expected: date) -> None:
+    assert understand(text, datetime.fromisoformat(received)).date == expected
+
+
+def test_the_right_to_dispute_told_is_no_dispute() -> None:
+    reading = understand(
+        "I understand I have 30 days to dispute the debt. I do not dispute it. Can we set up $75 a month from the 15th?",
+        RECEIVED,
+    )
+    assert Intent.DISPUTE not in reading.intents
+    assert reading.intents == (Intent.PAYMENT_PLAN_REQUEST,)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I will make one final payment of $200 on March 20 to settle it.",
+        "The $300 will be paid when my first unemployment check comes.",
+    ],
+)
+def test_more_promises_in_rules(text: str) -> None:
+    assert Intent.PROMISE_TO_PAY in read_rules(normalize(text)).intents

@@ -62,6 +62,9 @@ _AUTO_REPLY = re.compile(
     r"this mailbox is (?:not|no longer) monitored|cette (?:bo[iî]te|adresse) n'est pas (?:consult[ée]e|surveill[ée]e))",
 )
 
+# "[ ] I do not owe any of the amount claimed", "☐ J'ai déjà payé": an option not chosen.
+_UNTICKED = re.compile(r"^\s*(?:\[\s*\]|\u2610|\u25a1|\(\s\))\s*\S")
+
 MAX_SIGNATURE_LINES = 7
 # A line that speaks ("Je paierai le 15.") is a message line, never a signature line.
 _SPEAKING_LINE = re.compile(
@@ -97,6 +100,9 @@ def clean(text: str) -> Cleaned:
     if _FOOTER_PARAGRAPH.search(lowered):
         own = [line for line in own if not _FOOTER_PARAGRAPH.search(line.lower())]
     own = _cut_signature(own)
+    if "[" in text or "\u2610" in text or "\u25a1" in text:
+        # A reply form copied out: the options left unticked are not the writer's answer.
+        own = [line for line in own if not _UNTICKED.match(line)]
     cleaned = "\n".join(own).strip()
     if not cleaned:
         # A message that is nothing but a closing ("Merci !") keeps its words; quoted

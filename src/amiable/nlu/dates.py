@@ -1206,7 +1206,7 @@ _ENGLISH_PHRASES: dict[str, _Meaning] = {
         _IN_TWO_DAYS, "the day after tomorrow", "day after tomorrow", "the day after tmrw",
         "day after tmrw", "overmorrow",
     ),
-    **_phrases(_YESTERDAY, "yesterday", "yday", "last night"),
+    **_phrases(_YESTERDAY, "yesterday", "yday", "last night", "last nite", "yesterday evening"),
     **_phrases(_TWO_DAYS_AGO, "the day before yesterday", "day before yesterday"),
     **_phrases(_Offset(7), "a week today", "this time next week"),
     **_phrases(_Offset(8), "a week tomorrow"),

@@ -810,7 +810,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\balready paid\b",
             r"^\W*(?:cleared|settled|paid) (?:the lot|it all|everything|the balance|the account|in full)\b",
             r"^\W*paid\b|(?<!get )(?<!gets )(?<!got )(?<!be )(?<!am )(?<!are )(?<!i m )\bpaid (?:£|\$|€)\s?\d|(?<!get )(?<!gets )(?<!got )(?<!be )(?<!am )(?<!are )\bpaid (?:it |this |that )?(?:yesterday|today|last|this morning|on)\b",
-            r"(?<!before this is )(?<!before it is )(?<!until it is )(?<!be )\bpaid (?:it )?(?:off|in full)\b",
+            r"(?<!before this is )(?<!before it is )(?<!until it is )(?<!be )(?<!get it )(?<!get this )(?<!get the balance )(?<!have it )(?<!get )\bpaid (?:it )?(?:off|in full)\b",
             r"^\W*(?:just )?sent (?:the|an?|my|you the) (?:e ?transfer|interac|transfer|payment|cheque|check|money)\b",
             r"\b(?:check|cheque) (?:is in the (?:mail|post)|was (?:sent|posted|mailed))\b|\b(?:i|we) (?:have )?(?:mailed|posted|sent) (?:you )?(?:a|the|my) (?:check|cheque|money order|postal order)\b",
             r"\bremittance advice\b",
@@ -1139,6 +1139,10 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:il|elle|on|ma \w+|mon \w+|nous) (?:va|vont|allons|doit|doivent) (?:vous )?(?:le |la |les )?(?:payer|regler|verser|virer|rembourser|solder|envoyer)\b(?![^.!?]{0,40}\?)",
         ),
         "promise_en": _compile(
+            # "I will make one final payment of $200 on March 20", "I can pay the whole $430
+            # that day", "the $300 will be paid when my first check comes".
+            r"\b(?:i|we) (?:will|ll|shall|am going to|are going to|m going to|re going to) (?:make|send) (?:a|one|the|my|our) (?:final |last |first |full |single |further |partial |one off |one-off )?payment\b|\b(?:i|we) (?:can|will|ll|could) pay (?:the whole|the full|the lot|it all|all of it|everything)\b",
+            r"(?:[$£€] ?\d[\d.,]*|\d[\d.,]* ?(?:[$£€]|dollars|pounds|euros)|\bthe (?:balance|rest|remainder|amount)) will be paid (?:when|once|as soon as|on|by|before)\b",
             r"\b(?:goes|will go|going) out (?:on (?:the )?\d+|this (?:mon|tues|wednes|thurs|fri|satur|sun)day|next (?:week|mon|tues|wednes|thurs|fri|satur|sun)\w*|tomorrow|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
             r"\bi(?: will|'ll| ll)? (?:resume|restart)\b(?: \w+){0,3}? (?:on|from) (?:the \d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d)",
             rf"\b(?:as agreed|as discussed|as arranged|confirming|not forgotten)(?: \w+){{0,8}}?\W+{_AMOUNT} (?:on|by) (?:the )?\d{{1,2}} ?(?:st|nd|rd|th)?\b",
@@ -1464,6 +1468,8 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
             # "je sais que ma dette n'est pas prescrite".
             r"\b(?:whether|if) (?:it|this|the debt|this debt|the account|it all)(?: is|'s| s| was| has become)? (?:statute|time)[ -]?barred\b|\b(?:is|was) (?:it|this|the debt|this debt) (?:statute|time)[ -]?barred\b|\bnot (?:statute|time)[ -]?barred\b",
             r"\b(?:n est|ne sont|n etait|n est toujours) pas (?:encore )?(?:prescrite?s?|forclose?s?)\b|\bsi (?:elle|la dette|ma dette|cette dette|la creance|cette creance) (?:est|etait|serait) prescrite\b|\best (?:elle|ce) prescrit\w*\b",
+            # The right to dispute, told: "I understand I have 30 days to dispute the debt".
+            r"\b(?:\d+|thirty|sixty) days to dispute\b|\b(?:right|deadline|time|period|window) to dispute\b|\b(?:delai|droit) (?:pour |de )?contester\b",
             r"\b(?:i|we) dispute nothing\b|\b(?:taking|take|seeking|awaiting) (?:our|my) client(?:'s| s) instructions\b",
             r"\b(?:i am|i m|we are|we re|we're) not (?:disputing|contesting)\b(?: (?:anything|the debt|this|it|that|the (?:amount|balance|bill|invoice)))?",
             r"\b(?:i|we) (?:do not|don t) (?:dispute|contest) (?:the debt|the amount|the balance|that i owe|that we owe|it|this|owing)\b",
