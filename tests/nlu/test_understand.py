@@ -5131,3 +5131,12 @@ def test_the_right_to_dispute_told_is_no_dispute() -> None:
 )
 def test_more_promises_in_rules(text: str) -> None:
     assert Intent.PROMISE_TO_PAY in read_rules(normalize(text)).intents
+
+
+def test_a_limit_set_in_haggling_is_no_hardship_unless_one_is_told() -> None:
+    haggling = understand("Je peux mettre 25 € par mois, pas plus.", RECEIVED)
+    assert haggling.intents == (Intent.PAYMENT_PLAN_REQUEST,)
+    told = understand(
+        "Je gagne 1 200 € et j'ai 650 € de loyer. Je peux faire 25 € par mois, pas plus.", RECEIVED
+    )
+    assert Intent.HARDSHIP in told.intents

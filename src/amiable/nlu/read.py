@@ -37,6 +37,7 @@ from amiable.nlu.rules import (
     A_STRANGERS_DENIAL,
     RuleReading,
     dispute_type,
+    hardship_told,
     is_identity_theft,
     needles_in,
     read_rules,
@@ -150,6 +151,11 @@ _GREETING_ONLY = re.compile(
 )
 _NOT_ALL_AT_ONCE = re.compile(
     r"\b(?:d un (?:seul )?coup|en une (?:seule )?fois|tout payer|in one go|all at once|in one payment)\b"
+)
+# A limit set in haggling: "30 € par mois, pas plus", "£40 a month and no more". Beside a
+# plan, no hardship of the model's unless a difficulty is told in words too.
+_A_LIMIT_SET = re.compile(
+    r"\b(?:pas plus|pas davantage|not a penny more|no more than that|and no more|not more)\W*$"
 )
 # Run on the lowered text (faster than IGNORECASE; the offsets are the same).
 _CLAUSE_BREAK = re.compile(
@@ -702,6 +708,7 @@ def _model_may_add(
         # beside a plan or a promise the model must be sure of the difficulty.
         return (
             not _NOT_ALL_AT_ONCE.search(normalized)
+            and not (_A_LIMIT_SET.search(normalized) and not hardship_told(normalized))
             and probability >= HARDSHIP_BESIDE_PAYMENT_THRESHOLD
         )
     if intent is Intent.DISPUTE and Intent.WRONG_PERSON in ruled:
