@@ -5140,3 +5140,73 @@ def test_a_limit_set_in_haggling_is_no_hardship_unless_one_is_told() -> None:
         "Je gagne 1 200 € et j'ai 650 € de loyer. Je peux faire 25 € par mois, pas plus.", RECEIVED
     )
     assert Intent.HARDSHIP in told.intents
+
+
+# -- Set 64's general causes: the shortest replies -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("fri", date(2026, 3, 13)),
+        ("ok this weekend", date(2026, 3, 14)),
+        ("2moro", date(2026, 3, 11)),
+        ("busy all week sorry. sat", date(2026, 3, 14)),
+        ("Lundi.", date(2026, 3, 16)),
+    ],
+)
+def test_a_day_alone_answers_when_one_will_pay(text: str, expected: date) -> None:
+    reading = understand(text, RECEIVED)
+    assert reading.intents == (Intent.PROMISE_TO_PAY,)
+    assert reading.date == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I sat down to read your letter.", "what is this? who are you"],
+)
+def test_no_day_alone_no_promise(text: str) -> None:
+    assert Intent.PROMISE_TO_PAY not in understand(text, RECEIVED).intents
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("paying sat", date(2026, 3, 14)),
+        ("£25 sun", date(2026, 3, 15)),
+        ("jai payé ier", date(2026, 3, 9)),
+        ("je paie 2main", date(2026, 3, 11)),
+        ("juste un délai jusqu'au 20 svp", date(2026, 3, 20)),
+    ],
+)
+def test_short_days_in_sms(text: str, expected: date) -> None:
+    reading = understand(text, RECEIVED)
+    assert reading.date == expected
+    assert reading.amount in (None, Decimal("25.00"))
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("j'ai 9e sur mon compte mdr", Intent.HARDSHIP),
+        ("le business ne marche plus, je n'ai rien en main", Intent.HARDSHIP),
+        ("stpo", Intent.STOP_CONTACT),
+        ("ce numéro est à moi, retirez le", Intent.STOP_CONTACT),
+    ],
+)
+def test_set_64s_safety_intents(text: str, intent: Intent) -> None:
+    assert intent in understand(text, RECEIVED).intents
+
+
+@pytest.mark.parametrize(
+    ("text", "not_it"),
+    [
+        ("il est mort le lien ? ça charge pas", Intent.DECEASED),
+        ("c pas faux, jpaie le 8", Intent.DISPUTE),
+        ("broke my arm lol. paid yday", Intent.HARDSHIP),
+        ("pas de surendettement rien, juste un oubli, je règle demain", Intent.LEGAL_PROCEEDING),
+        ("J'ai 500 € sur mon compte, je vous les vire.", Intent.HARDSHIP),
+    ],
+)
+def test_set_64s_look_alikes(text: str, not_it: Intent) -> None:
+    assert not_it not in understand(text, RECEIVED).intents

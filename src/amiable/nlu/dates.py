@@ -966,7 +966,13 @@ _FRENCH_WEEKDAY = re.compile(
     rf"(?:\s+(?P<after>{_alternation(_FRENCH_WEEKDAY_QUALIFIERS)})\b)?"
 )
 _ENGLISH_WEEKDAY = re.compile(
-    rf"\b(?P<weekday>{_EN_WEEKDAY}|(?:mon|tue|wed)(?=\.))"
+    rf"\b(?P<weekday>{_EN_WEEKDAY}|(?:mon|tue|wed)(?=\.)"
+    # A short day that may be a word ("sat", "sun") counts where only a day fits: after "on",
+    # "by", a payment verb or a sentence's start, and ending the sentence ("£25 sat", "ok
+    # sun", "paying mon pls").
+    r"|(?:(?<=^)|(?<=\bon )|(?<=\bby )|(?<=\bpay )|(?<=paying )|(?<=\bpaid )|(?<=\bsend )"
+    r"|(?<=\bsent )|(?<=\btill )|(?<=until )|(?<=\bnext )|(?<=\bthis )|(?<=\bok )|(?<=\. )"
+    r"|(?<=\d )|(?<=£\d\d )|(?<=\$\d\d ))(?:mon|tue|wed|sat|sun)(?=\s*$|\s*[.!,?]|\s+(?:then|ok|pls|please|thx|thanks|lol|x+)\b))"
     rf"(?:'s)?\b(?:\s+(?P<after>{_alternation(_ENGLISH_WEEKDAY_AFTER)})\b)?"
 )
 _ENGLISH_WEEK_THEN_WEEKDAY = re.compile(
@@ -1069,7 +1075,7 @@ _FRENCH_PHRASES: dict[str, _Meaning] = {
     ),
     **_phrases(_TOMORROW, "demain", "dem1", "demin", "dmain", "2main", "deman", "d'main"),
     **_phrases(_IN_TWO_DAYS, "apres-demain", "apres dem1", "apres demin", "apredemain", "apresdemain"),
-    **_phrases(_YESTERDAY, "hier"),
+    **_phrases(_YESTERDAY, "hier", "ier"),
     **_phrases(
         _month("first", "next"), "le premier du mois prochain", "le premier du mois pro",
         "le premier jour du mois prochain", "premier du mois prochain",

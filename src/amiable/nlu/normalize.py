@@ -96,6 +96,7 @@ _SHORTHAND = {
     "jms": "jamais",
     "rien": "rien",
     "pa": "pas",
+    "ier": "hier",
     "pas": "pas",
     "ya": "il y a",
     "y'a": "il y a",
@@ -214,6 +215,11 @@ _SHORTHAND = {
     "tmrw": "tomorrow",
     "tmr": "tomorrow",
     "2moro": "tomorrow",
+    "2day": "today",
+    "2nite": "tonight",
+    "2main": "demain",
+    "2morow": "tomorrow",
+    "2mrw": "tomorrow",
     "2morrow": "tomorrow",
     "tomoz": "tomorrow",
     "b4": "before",
@@ -235,6 +241,8 @@ _SHORTHAND = {
     "yr": "year",
     "yrs": "years",
     "numbr": "number",
+    "stpo": "stop",
+    "sotp": "stop",
     "nmbr": "number",
     "persn": "person",
     "wrng": "wrong",
@@ -243,7 +251,8 @@ _SHORTHAND = {
     "paymt": "payment",
 }
 _WORD = re.compile(
-    r"\d+(?:[.,]\d+)*|[a-z0-9]+(?:'[a-z]+)?|[€£$%?!.,;:👍🙏👌✅🖕😡🤬💩🤡]"
+    # (SMS words that start with a digit first: "2moro", "2day", "2nite", "2main".)
+    r"\b2(?:moro|morrow|morow|mrw|day|nite|main)\b|\d+(?:[.,]\d+)*|[a-z0-9]+(?:'[a-z]+)?|[€£$%?!.,;:👍🙏👌✅🖕😡🤬💩🤡]"
 )  # (on folded text: lower case)
 _ELISION = re.compile(r"\b([cdjlmnst]|qu|jusqu|lorsqu|puisqu|quelqu|presqu)'")
 # ("stooop" is "stoop"; "6 000" keeps its zeros.)

@@ -379,7 +379,7 @@ _BARE_AFTER_PAYMENT = re.compile(
     + _BARE_NUMBER
     # Not a day ("pay the 10th", "le 1er"): an ordinal's letters, or more digits behind a
     # shorter match, end no amount.
-    + r"(?:\s?(?:e|€|eur|euros?)\b)?(?!\s*(?:of\s+(?:the\s+)?(?:this|next|following|current|coming|last)\s+month|du\s+mois|/|fois|x\b|mois|jours?|semaines?|ans?|h\b|heures?|%|ème|days?|weeks?|months?|years?|hours?|ago|times|pm|am|e\s+(?:fois|mois|jour|échéance))|[\d/.-]\d|\d|(?:st|nd|rd|th|er|[eè]re|[eè]me)\b)"
+    + r"(?:\s?(?:e|€|eur|euros?)\b)?(?!\s*(?:of\s+(?:the\s+)?(?:this|next|following|current|coming|last)\s+month|du\s+mois|/|fois|x\b|mois|jours?|semaines?|ans?|h\b|heures?|%|ème|days?|weeks?|months?|years?|hours?|ago|times|pm|am|e\s+(?:fois|mois|jour|échéance))|[\d/.-]\d|\d|(?:st|nd|rd|th|er|[eè]re|[eè]me)\b|(?:main|moro|morrow|morow|mrw|day|nite)\b)"
     + _BARE_FOLLOWED
 )
 # A number with a decimal comma and two decimals is a price in French ("ok, 89,90 vendredi"):
@@ -494,7 +494,9 @@ _SERIES_START = re.compile(
     re.IGNORECASE,
 )
 _ENGLISH_DAY_WORDS = re.compile(
-    r"\b(?:next|this|tomorrow|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.IGNORECASE
+    r"\b(?:next|this|tomorrow|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day|fri|sat|sun|mon|tue|wed|thu|thurs|"
+    r"2moro|2morrow|2morow|2day|2nite|tmrw|tmr|tmoz|tomoz)\b",
+    re.IGNORECASE,
 )
 _MONTH_WIDE = re.compile(r"\bmois\b|\bmonth\b", re.IGNORECASE)
 _ANY_WORD = re.compile(r"[a-z0-9]")

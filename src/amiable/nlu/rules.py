@@ -821,6 +821,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
     },
     Intent.STOP_CONTACT: {
         "stop_fr": _compile(
+            # "ce numéro est à moi, retirez-le": the number taken off the file.
+            r"\b(?:retirez|supprimez|effacez|enlevez)(?: le| moi| ce numero| mon numero)\W*$",
             r"\bvous pouvez (?:arreter|cesser|stopper) (?:les|vos) (?:relances|appels|courriers|sms|messages|lettres)\b",
             r"\bne (?:revenez|repassez) (?:pas|plus|jamais)\b",
             r"\b(?:il )?faut (?:arreter|que ca s arrete|que vous arretiez|que ca cesse)(?: (?:maintenant|la|tout de suite|svp|s il vous plait|merci))?\W*$",
@@ -920,6 +922,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
     },
     Intent.HARDSHIP: {
         "hardship_fr": _compile(
+            # "j'ai 12e sur mon compte", "je n'ai rien en main", "le business ne marche plus".
+            r"\bj ai (?:plus que |que |seulement |juste |a peine )?\d{1,2}(?:,\d\d)? ?(?:€|e|euros?|balles) sur (?:mon|le) compte\b|\bje n ai rien en main\b|\b(?:le|mon|notre) (?:business|commerce|magasin|activite|boutique) ne (?:marche|tourne) plus\b|\bles affaires ne (?:marchent|tournent) plus\b",
             r"\b(?:je suis|suis|on est|nous sommes|actuellement) entre (?:deux|2) (?:emplois|boulots|jobs|contrats|missions|postes)\b",
             # A low income told (SPEC): what one lives on, "je vis seule avec une pension de
             # 1 040 €", "je m'occupe seule de mes 3 enfants avec 1 200 € par mois".
@@ -1100,6 +1104,16 @@ RULES: dict[Intent, dict[str, _Rule]] = {
         ),
     },
     Intent.PROMISE_TO_PAY: {
+        # A day alone, as the whole reply or its last sentence, answers "when will you pay?":
+        # "Friday", "2moro", "ok this weekend", "£25 fri", "busy. sat".
+        # "juste un délai jusqu'au 20 svp", "give me till the 28th".
+        "delay_until": _compile(
+            r"\b(?:un )?(?:delai|report) (?:jusqu au|jusqu a|au) (?:\d{1,2}|lundi|mardi|mercredi|jeudi|vendredi|samedi|fin du mois)\b",
+            r"\b(?:an )?extension (?:until|till|to) (?:the )?(?:\d{1,2}|monday|tuesday|wednesday|thursday|friday|end of the month)\b|\bgive me (?:until|till) (?:the )?(?:\d{1,2}|monday|tuesday|wednesday|thursday|friday|end of the month)\b",
+        ),
+        "bare_day": _compile(
+            r"(?:^|[.!?] )(?:(?:ok|okay|d accord|dac|oui|yes|yeah|yep|yup|lol|mdr|alors|so|then)\W+){0,3}(?:(?:[£$€] ?)?\d+(?:[.,]\d\d)? ?(?:€|e|eur|euros?|£|\$|quid|pounds|bucks|balles)? )?(?:on |le |the |by )?(?:tomorrow|today|aujourd hui|demain|apres demain|this weekend|ce week end|ce weekend|ce soir|tonight|(?:next |this )?(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day)?|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?: prochain)?|next week|la semaine prochaine|end of (?:the )?month|fin du mois)(?: (?:svp|merci|thanks|thx|then|alors|ok|lol|mdr|promis|promise|pls|please|x+))*\W*$",
+        ),
         "promise_fr": _compile(
             r"\bje (?:les )?reprends?(?: (?:les|mes) (?:paiements|versements|mensualites|remboursements|prelevements))? (?:le \d|a partir du \d|des le \d)",
             rf"\b(?:comme convenu|comme prevu|comme entendu|comme dit)(?: \w+){{0,6}}?\W+{_AMOUNT} le \d{{1,2}}\b",
@@ -1422,6 +1436,8 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
             r"\b(?:est|is|s) (?:encore |still |now )?(?:en reeducation|hospitalise\w*|en ehpad|en maison de retraite|in (?:a )?hospice|in hospital|in a care home|in care)\b|\bva s en sortir\b|\blives with (?:us|me)\b",
             r"(?<!titulaire de cette )(?<!titulaire de la )(?<!titulaire du )\b(?:batterie|telephone|portable|tel|ordi|ordinateur|voiture|moteur|box|appareil|ecran|chargeur|imprimante|plante|lien|site|page|appli|application|ligne|connexion|wifi|reseau)s?(?: (?:de|du|d) \w+)? (?:est|etait|sont|soit) (?:\w+ )?morte?s?\b",
             r"\bmorte?s? de (?:rire|fatigue|peur|honte|froid|faim|soif|ennui|stress)\b",
+            # "il est mort le lien ?", "the link is dead": a page that does not load.
+            r"\bmort (?:le|votre|ton|ce) (?:lien|site|appli|application|portail)\b|\b(?:link|page|site|portal|app)(?: is| s|'s)? dead\b|\bdead link\b",
             r"\bdead to (?:me|us)\b",
             r"\b(?:no one|nobody|no body)(?: in (?:this|my|the|our) family)? (?:is|has) (?:dead|died)\b|\bpersonne n est (?:mort|decede)\b",
             r"\bif i(?: d| had|'d)? (?:passed away|died)\b|\b(?:january|february|march|april|may|june|july|august|september|october|november|december|business|trade|trading|the shop|the month|the week|the season|it)(?: s| has| had)? (?:been )?dead\b",
@@ -1450,6 +1466,8 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
             r"\b(?:i am|i m|we are|we re) not (?:claiming|saying|arguing|suggesting|contending|pleading)\b(?: \w+){0,4} (?:statute barred|time barred)\b|\bje n (?:invoque|oppose|souleve) pas la prescription\b",
             r"\b(?:prescriptions?|ordonnances?)\b(?: \w+){0,3} (?:medicaments?|pharmacie|non rembourse\w*|pas rembourse\w*)\b|\b(?:medicaments?|pharmacie|pharmacy|chemist|doctor|medicine)\b(?: \w+){0,4} prescriptions?\b|\bma prescription\b",
             r"\b(?:on se|nous nous|ils se|je me|se) disput\w*\b",
+            # "c'est pas faux": that's right.
+            r"\b(?:c est|c|ce n est) pas faux\b",
             # The payment page, not the goods: "le lien marche pas", "the link isn't working".
             r"\b(?:lien|site|page|appli|application|link|website|portal|app)\b(?: \w+){0,3}? (?:marche pas|marche plus|fonctionne pas|fonctionne plus|ne marche|ne fonctionne|does not work|doesn t work|is not working|isn t working|won t load|not loading)\b",
             r"\b(?:l assurance|l assureur|mon assurance|mon assureur|the insurer|the insurance(?: company)?|my insurer|my insurance(?: company)?)\b(?: \w+){0,3}? (?:refuse\w*|refusing|won t|will not|denied|declined|rejected) (?:de |to )?(?:payer|pay(?: out)?|rembourser|cover|indemniser|the claim)\b",
@@ -1544,6 +1562,8 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
     (
         Intent.HARDSHIP,
         _compile(
+            # A bone broken is no money gone: "broke my arm lol".
+            r"\bbroke (?:my|his|her|their|our|the) (?:arm|leg|wrist|ankle|foot|hand|finger|nose|back|hip|collarbone|phone|screen|glasses|laptop|tooth)\b",
             # An adviser writing on the debtor's behalf says no difficulty by that alone.
             r"\bfactures? de fin de contrat\b|\bfin de contrat (?:d |de )?(?:abonnement|location|bail|energie|electricite|gaz|box|internet|mobile|telephone)\b",
             # No difficulty, said so: "not out of work or anything", "je ne suis pas en
@@ -1931,7 +1951,7 @@ _NOT_INSOLVENT = _compile(
     r"\b(?:bankruptcy|bankrupt|iva|insolvency)\b\W{0,3}(?:no way|never|not an option|out of the question)\b",
     r"\b(?:not|never|no) (?:going|filing|declaring|applying) (?:to )?(?:for )?(?:go )?(?:bankrupt|bankruptcy|an iva|insolvency)\b",
     r"\b(?:i m|i am|im|we re|we are|^\W*) ?not bankrupt\b|\bnot bankrupt or anything\b|\bno plans? to (?:go into|enter|file|apply for|declare)\b|\b(?:it s|it's|its|it is|that s|that's|this is) not (?:a )?(?:bankruptcy|an iva|a dro|insolvency)\b|\b(?:earn|make|have) too much to qualify\b|\b(?:do not|don t|wouldn t|would not) qualify (?:for )?(?:a |an )?(?:dro|iva|bankruptcy|debt relief)\b",
-    r"\b(?:pas question|hors de question|jamais) (?:de |d )?(?:faire |deposer )?(?:un )?(?:dossier de )?(?:surendettement|faillite)\b",
+    r"\b(?:pas question|hors de question|jamais) (?:de |d )?(?:faire |deposer )?(?:un )?(?:dossier de )?(?:surendettement|faillite)\b|\bpas de (?:dossier de )?surendettement (?:rien|ni rien|du tout|hein)\b",
     r"\b(?:depot (?:de |d )?(?:un )?)?dossier de surendettement n est pas (?:envisage|prevu|d actualite|a l ordre du jour)\b|\bn (?:envisage|envisageons|envisagent) pas (?:de )?(?:deposer |faire )?(?:un )?dossier de surendettement\b",
     r"\bje ne (?:veux|souhaite) pas (?:passer par|faire|deposer|monter) (?:un |le )?(?:dossier de )?(?:surendettement|faillite)\b|\b(?:do not|don t) want to (?:go|file|declare) (?:for |into )?(?:bankrupt\w*|an iva|a dro|insolvency)\b",
     r"\b(?:je ne suis|je suis|j suis|nous ne sommes) (?:pas|plus) en (?:surendettement|faillite|liquidation)\b|\bi am not (?:bankrupt|in (?:an iva|bankruptcy|a dro|insolvency))\b",
