@@ -5210,3 +5210,70 @@ def test_set_64s_safety_intents(text: str, intent: Intent) -> None:
 )
 def test_set_64s_look_alikes(text: str, not_it: Intent) -> None:
     assert not_it not in understand(text, RECEIVED).intents
+
+
+# -- Sets 65-66's general causes: hostile writers, business letters ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("I owe you nothing. Stop. Harassing. Me.", Intent.STOP_CONTACT),
+        ("Would ye ever give over calling me, I'm on nights.", Intent.STOP_CONTACT),
+        ("end of the month. all of it. now go away.", Intent.STOP_CONTACT),
+        ("Ma mère est décédée en mai. Laissez-nous faire notre deuil.", Intent.STOP_CONTACT),
+        (
+            "Je vous vire tout ce soir, et après je ne veux plus jamais voir votre nom.",
+            Intent.STOP_CONTACT,
+        ),
+        ("Please do not contact our staff while the accounts are reviewed.", Intent.STOP_CONTACT),
+        (
+            "You have invoiced Acme Holdings, which is a separate legal entity from Acme Retail.",
+            Intent.WRONG_PERSON,
+        ),
+        (
+            "La SCI n'a aucun lien contractuel avec votre client : c'est une personne morale distincte.",
+            Intent.WRONG_PERSON,
+        ),
+        (
+            "This email address belongs to our accountants, we are not the company you want.",
+            Intent.WRONG_PERSON,
+        ),
+        (
+            "Le contrôle fiscal a vidé notre trésorerie, nous proposons 500 € par mois.",
+            Intent.HARDSHIP,
+        ),
+        (
+            "Notre chiffre d'affaires a chuté de 40 % depuis janvier, un échéancier serait possible ?",
+            Intent.HARDSHIP,
+        ),
+        ("We're running on fumes until the season starts; can we pay monthly?", Intent.HARDSHIP),
+        ("Nous traversons une période difficile mais nous réglerons 300 € le 15.", Intent.HARDSHIP),
+        (
+            "On a perdu beaucoup de clients cet hiver, on peut payer 50 000 FCFA par mois.",
+            Intent.HARDSHIP,
+        ),
+        ("next week, promise.", Intent.PROMISE_TO_PAY),
+    ],
+)
+def test_set_65_66s_intents(text: str, intent: Intent) -> None:
+    assert intent in understand(text, RECEIVED).intents, understand(text, RECEIVED)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_it"),
+    [
+        (
+            "Nous avons subi un redressement URSSAF ; nous ne sommes pas en procédure collective.",
+            Intent.LEGAL_PROCEEDING,
+        ),
+        (
+            "We have instructed an insolvency practitioner with a view to a creditors' voluntary liquidation.",
+            Intent.LEGAL_PROCEEDING,
+        ),
+        ("Mon fils traverse une période difficile, je paie pour lui vendredi.", Intent.HARDSHIP),
+        ("wrong no? nah it's me, new surname. paying friday", Intent.WRONG_PERSON),
+    ],
+)
+def test_set_65_66s_look_alikes(text: str, not_it: Intent) -> None:
+    assert not_it not in understand(text, RECEIVED).intents

@@ -442,6 +442,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
     },
     Intent.WRONG_PERSON: {
         "wrong_person_fr": _compile(
+            r"\b(?:personne morale|entite (?:juridique )?|societe) distincte\b|\b(?:n a|n avons|n ont) aucun lien contractuel avec (?:votre client|vous)\b",
             r"\b(?:je ne suis|je suis|nous ne sommes) pas (?:votre|un de vos|une de vos|client de votre) (?:client|cliente|clients|debiteur|debitrice)\b|\b(?:melange|confondu|inverse) (?:deux|les|nos) (?:dossiers|comptes|fiches)\b",
             r"\bc est (?:mon|ma) (?:ex|ex mari|ex femme|ex compagnon|ex compagne|fils|fille|frere|soeur|pere|mere|mari|femme|compagnon|compagne|conjointe?)\w* qui (?:a|avait) (?:le|ce|son|sa) (?:contrat|credit|pret|compte|abonnement|dossier|carte)\b|\bc est (?:mon|ma) (?:ex|fils|fille|frere|soeur|pere|mere|mari|femme|compagnon|compagne) qui vous doit\b",
             # "Mme Pereira avait sans doute ce numéro avant moi, l'opérateur me l'a attribué".
@@ -486,6 +487,9 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bnous ne sommes pas (?:la|le|l|les) (?:societe|entreprise|sarl|sas|ste|cabinet|maison|ets|etablissements|garage|transports|boulangerie|restaurant)\b|\b(?:nous ne sommes|je ne suis) pas (?:votre|le|la) debit(?:eur|rice)\b",
         ),
         "wrong_person_en": _compile(
+            # Another company of a group invoiced, or someone else's mailbox: "a separate legal
+            # entity", "has no contract with your client", "this email address belongs to".
+            r"\b(?:is|are) (?:a )?separate (?:legal )?(?:entity|entities|company|companies)\b|\b(?:has|have) no (?:contract|contractual relationship|agreement) with (?:your client|you)\b|\bthis (?:e-?mail )?(?:address|inbox|mailbox|number) belongs to\b",
             # "I'm not your customer", "someone's mixed up two files".
             r"\b(?:i m|i am|i'm|we re|we are|we're) not (?:your|a|one of your) (?:customer|client|debtor|account holder)s?\b|\b(?:mixed|muddled|mixed) up (?:two|the|our|my|his|her|their) (?:files|accounts|records|details)\b|\b(?:mixed|muddled|confused) me up with\b",
             # Said as a sentence of its own: "not my account mate, wrong email."
@@ -821,6 +825,9 @@ RULES: dict[Intent, dict[str, _Rule]] = {
     },
     Intent.STOP_CONTACT: {
         "stop_fr": _compile(
+            # "laissez-nous faire notre deuil", "je ne veux plus jamais voir votre nom",
+            # "vous me lâchez la grappe".
+            r"\blaissez (?:nous|moi) faire (?:notre|mon) deuil\b|\bje ne veux plus (?:jamais )?(?:voir votre nom|entendre parler de vous|avoir de vos nouvelles|recevoir vos)\b|\b(?:vous )?me lachez (?:la grappe|les baskets)\b",
             # "ce numéro est à moi, retirez-le": the number taken off the file.
             r"\b(?:retirez|supprimez|effacez|enlevez)(?: le| moi| ce numero| mon numero)\W*$",
             r"\bvous pouvez (?:arreter|cesser|stopper) (?:les|vos) (?:relances|appels|courriers|sms|messages|lettres)\b",
@@ -873,6 +880,9 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:ecrivez|envoyez|ecrire|envoyer) (?:moi|nous) (?:plutot|un (?:mail|e-?mail|courrier) plutot)\b|\bplutot que de (?:m |me |nous )?(?:appeler|telephoner)\b",
         ),
         "stop_en": _compile(
+            # "Stop. Harassing. Me.", "would ye ever give over ringing me", "now go away".
+            r"\bstop\W+harass\w*\W+(?:me|us)\b|\bgive over (?:ringing|calling|phoning|texting|contacting|hounding|bothering) (?:me|us)\b|\b(?:now |just )?go away\W*$",
+            r"\b(?:do not|don t|please do not|please don t) (?:contact|call|ring|phone|email|visit) (?:our|my) (?:staff|employees|team|office|site|workers)\b",
             r"\b(?:do not|don t|dont|stop|quit) (?:chase|chasing|hound|hounding|pester|pestering) (?:me|us)\b",
             r"\b(?:do not|don t|please do not|please don t) send (?:anything|any (?:more )?(?:letters|post|mail)|letters|post|mail) (?:to|here)\b|\b(?:ask|asking|request|requesting) (?:that )?you not (?:to )?(?:write|call|contact|text|email|phone)\b|\bnot to write to me again\b",
             r"\bnumber\b.{0,60}\b(?:delete|remove) it\W*$",
@@ -884,7 +894,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:appreciate it|be grateful) if you (?:stopped|would stop|ceased) (?:calling|phoning|ringing|texting|emailing|contacting)\b|\b(?:this is|it s|it is) my (?:work |personal |private )?(?:phone|number|mobile|cell)\W+(?:please )?remove it\b",
             r"\b(?:text|message|email) (?:me )?\W{0,3}(?:but )?(?:do not|don t|dont) (?:call|ring|phone)\b|\b(?:lose|forget|delete) (?:my|this) number\b",
             r"\bcease (?:all |any )?(?:direct )?(?:contact|communications?|correspondence) with (?:our client|my client|me|us|him|her)\b|\b(?:correspond|communicate|deal) (?:only|solely|exclusively) (?:with|through) (?:this firm|us|our (?:office|firm))\b|\b(?:will|shall) not be (?:contacted|called|written to|approached) (?:again|further|any further)\b|\b(?:this|that) (?:was|is|be) the last (?:text|message|call|email|letter)s? (?:i (?:get|got|receive|received)|from you)\b",
-            r"\bremove my (?:phone number|number|details|email|e-mail|address|contact details|data)(?: and (?:my )?(?:phone number|number|details|email|e-mail|address))? from\b|\bstop (?:the|your|these|all (?:the|your)?) ?(?:direct |phone |telephone |daily |constant |further )?(?:letters|calls|texts|emails|messages|reminders)\b|\b(?:do not|don t|never) (?:call|contact|text|email|phone|ring|write to) (?:our|my) client\b",
+            r"\bremove my (?:phone number|number|details|email|e-mail|address|contact details|data)(?: and (?:my )?(?:phone number|number|details|email|e-mail|address))? from\b|\bstop (?:the|your|these|all (?:the|your)?) ?(?:(?:direct|phone|telephone|daily|weekly|constant|further|endless|repeated|automated) ){0,2}(?:letters|calls|texts|emails|messages|reminders)\b|\b(?:do not|don t|never) (?:call|contact|text|email|phone|ring|write to) (?:our|my) client\b",
             r"\benough (?:with|of) (?:the|your|these|all the|all these) (?:calls|texts|messages|letters|emails|phone calls)\b",
             r"^\W*(?:sto+p|unsubscribe|stop all)\W*$",
             r"\bquit (?:calling|texting|contacting|emailing|e-mailing|writing|harassing|messaging|phoning|ringing|sending|bothering)\b",
@@ -922,6 +932,9 @@ RULES: dict[Intent, dict[str, _Rule]] = {
     },
     Intent.HARDSHIP: {
         "hardship_fr": _compile(
+            # A business's purse told: "a vidé notre trésorerie", "notre chiffre d'affaires a
+            # chuté de 60 %", "on a perdu beaucoup de clients", "une période difficile".
+            r"\b(?:vide|videe|asseche|epuise) (?:notre|ma|la|toute notre|toute la) tresorerie\b|\btresorerie (?:est )?(?:a sec|vide|exsangue|a zero|tendue)\b|\bchiffre d affaires (?:a )?(?:chute|baisse|plonge|diminue|fondu)\b|\b(?:on a|nous avons|j ai) perdu (?:beaucoup de|la plupart de nos|la moitie de nos|tous nos|nos principaux|notre principal|plusieurs) clients?\b|\b(?:nous traversons|je traverse|on traverse|nous passons|je passe|on passe) (?:une|par une) (?:periode|passe|phase) (?:tres |vraiment )?(?:difficile|compliquee|delicate|dure)\b",
             # "j'ai 12e sur mon compte", "je n'ai rien en main", "le business ne marche plus".
             r"\bj ai (?:plus que |que |seulement |juste |a peine )?\d{1,2}(?:,\d\d)? ?(?:€|e|euros?|balles) sur (?:mon|le) compte\b|\bje n ai rien en main\b|\b(?:le|mon|notre) (?:business|commerce|magasin|activite|boutique) ne (?:marche|tourne) plus\b|\bles affaires ne (?:marchent|tournent) plus\b",
             r"\b(?:je suis|suis|on est|nous sommes|actuellement) entre (?:deux|2) (?:emplois|boulots|jobs|contrats|missions|postes)\b",
@@ -977,6 +990,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:mon employeur|mon patron|ma boite|la boite ou je|l entreprise ou je|la societe ou je)\b.{0,60}\b(?:liquidation|redressement|faillite|ferme|coule|depose le bilan)\b",
         ),
         "hardship_en": _compile(
+            r"\brunning on fumes\b|\bnothing (?:comes|coming) in (?:until|till|before)\b|\b(?:turnover|revenue|sales|takings) (?:has |have )?(?:dropped|fallen|fell|collapsed|halved|plummeted)\b|\b(?:going|gone) through a (?:very |really )?(?:difficult|tough|rough|hard|bad) (?:time|patch|period)\b",
             r"\b(?:i m|i am|i've been|i have been|we re|we are|currently|at the moment) between jobs\b",
             # A low income told: "I live on £700 a month", "we're living on a state pension".
             r"\b(?:i|we) (?:live|am living|are living|m living|re living|survive|am surviving|re surviving|get by|am getting by|re getting by|exist) on (?:(?:just |only |about |around |less than |under |barely )?(?:(?:£|\$|€) ?)?\d[\d,]*(?:\.\d\d)? ?(?:£|\$|€|pounds|dollars|euros|quid)? ?(?:a|per|each|every) (?:month|week|fortnight)|(?:a |my |the |our )?(?:small |basic )?(?:state pension|pension|benefits|universal credit|disability benefits?|ssi|ssdi|jobseeker s allowance|pension credit))\b",
@@ -1110,6 +1124,11 @@ RULES: dict[Intent, dict[str, _Rule]] = {
         "delay_until": _compile(
             r"\b(?:un )?(?:delai|report) (?:jusqu au|jusqu a|au) (?:\d{1,2}|lundi|mardi|mercredi|jeudi|vendredi|samedi|fin du mois)\b",
             r"\b(?:an )?extension (?:until|till|to) (?:the )?(?:\d{1,2}|monday|tuesday|wednesday|thursday|friday|end of the month)\b|\bgive me (?:until|till) (?:the )?(?:\d{1,2}|monday|tuesday|wednesday|thursday|friday|end of the month)\b",
+        ),
+        # "next week, promise.", "vendredi c'est promis", "on va vous poster le chèque".
+        "day_promised": _compile(
+            r"\b(?:next week|tomorrow|today|tonight|this weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day|the \d{1,2}(?:st|nd|rd|th)?)(?: ,)? (?:i )?promise\b",
+            r"\b(?:demain|ce soir|la semaine prochaine|ce week end|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|le \d{1,2})(?: ,)? (?:c est )?promis\b|\b(?:on|nous) (?:va|allons) vous (?:poster|envoyer|faire|payer|regler|virer|verser) (?:le|la|les|un|une|votre|vos)\b",
         ),
         "bare_day": _compile(
             r"(?:^|[.!?] )(?:(?:ok|okay|d accord|dac|oui|yes|yeah|yep|yup|lol|mdr|alors|so|then)\W+){0,3}(?:(?:[£$€] ?)?\d+(?:[.,]\d\d)? ?(?:€|e|eur|euros?|£|\$|quid|pounds|bucks|balles)? )?(?:on |le |the |by )?(?:tomorrow|today|aujourd hui|demain|apres demain|this weekend|ce week end|ce weekend|ce soir|tonight|(?:next |this )?(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day)?|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?: prochain)?|next week|la semaine prochaine|end of (?:the )?month|fin du mois)(?: (?:svp|merci|thanks|thx|then|alors|ok|lol|mdr|promis|promise|pls|please|x+))*\W*$",
@@ -1779,7 +1798,7 @@ _NEW_CONTACT = _compile(
     r"\b(?:nouveau|nouvelle|new) (?:numero|number|adresse|address|portable|mobile|mail|e-?mail)\b|\bchangement d (?:adresse|numero)\b|\b(?:i have|i ve|we have) moved\b|\bmoved (?:house|address)\b|\bj ai demenage\b"
 )
 _ITS_ME = _compile(
-    r"\bc est bien (?:moi|mon contrat|mon compte|mon credit|mon pret|ma dette|mon nom)\b|\bit(?:'s| s| is) (?:definitely|really|indeed|actually) me\b",
+    r"\bc est bien (?:moi|mon contrat|mon compte|mon credit|mon pret|ma dette|mon nom)\b|\bit(?:'s| s| is) (?:definitely|really|indeed|actually) me\b|\b(?:nah|no|nope|yes|yeah|yep),? it(?:'s| s| is) me\b",
 )
 _EVENTS = frozenset(
     {"hardship_event_fr", "hardship_event_en", "relative_death", "third_party_difficulty"}
@@ -1951,6 +1970,7 @@ _NOT_INSOLVENT = _compile(
     r"\b(?:bankruptcy|bankrupt|iva|insolvency)\b\W{0,3}(?:no way|never|not an option|out of the question)\b",
     r"\b(?:not|never|no) (?:going|filing|declaring|applying) (?:to )?(?:for )?(?:go )?(?:bankrupt|bankruptcy|an iva|insolvency)\b",
     r"\b(?:i m|i am|im|we re|we are|^\W*) ?not bankrupt\b|\bnot bankrupt or anything\b|\bno plans? to (?:go into|enter|file|apply for|declare)\b|\b(?:it s|it's|its|it is|that s|that's|this is) not (?:a )?(?:bankruptcy|an iva|a dro|insolvency)\b|\b(?:earn|make|have) too much to qualify\b|\b(?:do not|don t|wouldn t|would not) qualify (?:for )?(?:a |an )?(?:dro|iva|bankruptcy|debt relief)\b",
+    r"\b(?:ne sommes|ne suis|n est|n etes) pas en (?:procedure collective|redressement judiciaire|liquidation judiciaire)\b",
     r"\b(?:pas question|hors de question|jamais) (?:de |d )?(?:faire |deposer )?(?:un )?(?:dossier de )?(?:surendettement|faillite)\b|\bpas de (?:dossier de )?surendettement (?:rien|ni rien|du tout|hein)\b",
     r"\b(?:depot (?:de |d )?(?:un )?)?dossier de surendettement n est pas (?:envisage|prevu|d actualite|a l ordre du jour)\b|\bn (?:envisage|envisageons|envisagent) pas (?:de )?(?:deposer |faire )?(?:un )?dossier de surendettement\b",
     r"\bje ne (?:veux|souhaite) pas (?:passer par|faire|deposer|monter) (?:un |le )?(?:dossier de )?(?:surendettement|faillite)\b|\b(?:do not|don t) want to (?:go|file|declare) (?:for |into )?(?:bankrupt\w*|an iva|a dro|insolvency)\b",
@@ -1979,7 +1999,7 @@ _CONSIDERING = _compile(
     # To be filed: "une requête … qui sera déposée au tribunal du travail de Mons".
     r"\bsera (?:deposee?s?|introduite?s?|transmise?s?|envoyee?s?) (?:au|a la|devant le|devant la|aupres du|aupres de la) (?:tribunal|commission|juge|greffe|banque de france)\b",
     r"\b(?:should (?:go into|enter|file|declare|apply)|end up (?:having to )?(?:file|go|declare)|mentioned|(?:i m|i am|we re|we are) (?:filing|about to file)|(?:attorney|lawyer|solicitor|adviser|advisor|trustee) (?:is|will be) (?:filing|preparing|putting together)|"
-    r"thinking|considering|might|may have|thought|looking into|wondering|advised (?:me )?to|advised by (?:\w+ ){1,4}to|intend to|plan to|planning to|suggested (?:i|that i|an|a|me)|talk\w* about|speak\w* to|about (?:possibly )?applying|possibly|advice (?:about|on)|not (?:yet )?applied|have not (?:yet )?applied|whether)\b.{0,60}\b(?:bankruptcy|bankrupt|iva|cva|dro|insolvency|debt relief|liquidation|administration|receivership|chapter (?:7|11|13|seven|eleven|thirteen))\b",
+    r"thinking|considering|might|may have|thought|looking into|wondering|advised (?:me )?to|advised by (?:\w+ ){1,4}to|intend to|plan to|planning to|with a view to|instructed an insolvency practitioner|suggested (?:i|that i|an|a|me)|talk\w* about|speak\w* to|about (?:possibly )?applying|possibly|advice (?:about|on)|not (?:yet )?applied|have not (?:yet )?applied|whether)\b.{0,60}\b(?:bankruptcy|bankrupt|iva|cva|dro|insolvency|debt relief|liquidation|administration|receivership|chapter (?:7|11|13|seven|eleven|thirteen))\b",
     r"\b(?:bankruptcy|iva|dro|debt relief order|insolvency)\b.{0,60}\b(?:(?:have|has) not|not|nothing(?:'s| s| has)) (?:yet )?(?:been )?(?:applied|filed|made|gone in|submitted|sent|lodged)\b",
     r"\b(?:bankruptcy|iva|dro|debt relief order|insolvency)\b.{0,40}\b(?:might|may|could|would) be (?:right|best|the (?:best|right) (?:option|route|way)|an option|suitable|worth (?:it|looking at))\b|\blook(?:ing)? (?:at|into) applying\b",
     r"\b(?:options|which) (?:may|might|could) include (?:an? )?(?:bankruptcy|iva|dro|debt relief order|insolvency)\b|\bno application (?:has been|was|is) (?:made|submitted|filed|lodged)\b",
