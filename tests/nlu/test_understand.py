@@ -5277,3 +5277,10 @@ def test_set_65_66s_intents(text: str, intent: Intent) -> None:
 )
 def test_set_65_66s_look_alikes(text: str, not_it: Intent) -> None:
     assert not_it not in understand(text, RECEIVED).intents
+
+
+@pytest.mark.parametrize(
+    "text", ["appelez moi svp", "Call me back please", "pouvez vous me rappeler demain"]
+)
+def test_a_call_asked_for_is_no_stop(text: str) -> None:
+    assert Intent.STOP_CONTACT not in understand(text, RECEIVED).intents

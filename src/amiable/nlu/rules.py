@@ -1765,6 +1765,8 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
         _compile(
             r"\b(?:do not|don t|please do not|please don t) (?:stop|cancel|end) (?:the|my|our|this) (?:arrangement|plan|payments?|direct debit|standing order|agreement|reminders|texts|messages)\b|\bcontinuez (?:a|de) m envoyer\b|\b(?:n )?(?:arretez|stoppez|annulez|arretes) pas (?:le|mon|l|notre) (?:plan|echeancier|prelevement|accord)\b",
             r"\bstop (?:messing|mucking|pissing|buggering) (?:me |us )?(?:about|around)\b",
+            # A call asked for, and nothing else: "appelez moi svp", "call me back pls".
+            r"^\W*(?:bonjour |hello |hi )?(?:(?:pouvez vous|vous pouvez|merci de|pourriez vous|can you|could you|please) )?(?:m |me )?(?:appelez moi|rappelez moi|appeler|rappeler|call me|ring me|phone me)(?: back)?(?: (?:svp|stp|please|pls|plz|merci|thanks|asap|today|demain|tomorrow|s il vous plait))*\W*$",
             r"\b(?:arretez|cessez|arrete) de vous (?:inquieter|en faire|tracasser|stresser|excuser)\b|\bstop (?:worrying|apologi[sz]ing|the bus)\b",
             # Reported to a third party, or denied: "je lui ai dit d'arrêter de m'envoyer
             # des smileys", "je ne vous demande pas d'arrêter de m'appeler".
