@@ -5284,3 +5284,39 @@ def test_set_65_66s_look_alikes(text: str, not_it: Intent) -> None:
 )
 def test_a_call_asked_for_is_no_stop(text: str) -> None:
     assert Intent.STOP_CONTACT not in understand(text, RECEIVED).intents
+
+
+# -- Sets 67-68's general causes: the elderly, lives across borders ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("Retraitée, je perçois 870 € par mois ; je vous propose 20 € par mois.", Intent.HARDSHIP),
+        (
+            "Her income is limited to her state pension, fully committed to her care.",
+            Intent.HARDSHIP,
+        ),
+        (
+            "Don't send anyone round to my mother's house again. I'll pay on Friday.",
+            Intent.STOP_CONTACT,
+        ),
+        ("Je reçois vos lettres pour M. Petit, je ne le connais pas.", Intent.WRONG_PERSON),
+        ("Quelqu'un a utilisé mon passeport pour ouvrir ce crédit.", Intent.DISPUTE),
+        ("I've only lived here since March, I don't have any debt in the UK.", Intent.DISPUTE),
+        ("Your letter says £1,200 but I only had a £700 overdraft.", Intent.DISPUTE),
+    ],
+)
+def test_set_67_68s_intents(text: str, intent: Intent) -> None:
+    assert intent in understand(text, RECEIVED).intents, understand(text, RECEIVED)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Je gagne 1 200 € par mois, je peux vous donner 300 € le 10.",
+        "I get £1,200 a month from my pension. I'll pay £100 on the 10th.",
+    ],
+)
+def test_an_income_of_a_thousand_or_more_told_is_no_hardship_by_itself(text: str) -> None:
+    assert Intent.HARDSHIP not in understand(text, RECEIVED).intents

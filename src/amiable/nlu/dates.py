@@ -970,7 +970,7 @@ _ENGLISH_WEEKDAY = re.compile(
     # A short day that may be a word ("sat", "sun") counts where only a day fits: after "on",
     # "by", a payment verb or a sentence's start, and ending the sentence ("£25 sat", "ok
     # sun", "paying mon pls").
-    r"|(?:(?<=^)|(?<=\bon )|(?<=\bby )|(?<=\bpay )|(?<=paying )|(?<=\bpaid )|(?<=\bsend )"
+    r"|(?=(?:mon|tue|wed|sat|sun)\b)(?:(?<=^)|(?<=\bon )|(?<=\bby )|(?<=\bpay )|(?<=paying )|(?<=\bpaid )|(?<=\bsend )"
     r"|(?<=\bsent )|(?<=\btill )|(?<=until )|(?<=\bnext )|(?<=\bthis )|(?<=\bok )|(?<=\. )"
     r"|(?<=\d )|(?<=£\d\d )|(?<=\$\d\d ))(?:mon|tue|wed|sat|sun)(?=\s*$|\s*[.!,?]|\s+(?:then|ok|pls|please|thx|thanks|lol|x+)\b))"
     rf"(?:'s)?\b(?:\s+(?P<after>{_alternation(_ENGLISH_WEEKDAY_AFTER)})\b)?"

@@ -442,6 +442,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
     },
     Intent.WRONG_PERSON: {
         "wrong_person_fr": _compile(
+            r"\bje ne (?:le|la|les) connais (?:pas|absolument pas|pas du tout)\b",
             r"\b(?:personne morale|entite (?:juridique )?|societe) distincte\b|\b(?:n a|n avons|n ont) aucun lien contractuel avec (?:votre client|vous)\b",
             r"\b(?:je ne suis|je suis|nous ne sommes) pas (?:votre|un de vos|une de vos|client de votre) (?:client|cliente|clients|debiteur|debitrice)\b|\b(?:melange|confondu|inverse) (?:deux|les|nos) (?:dossiers|comptes|fiches)\b",
             r"\bc est (?:mon|ma) (?:ex|ex mari|ex femme|ex compagnon|ex compagne|fils|fille|frere|soeur|pere|mere|mari|femme|compagnon|compagne|conjointe?)\w* qui (?:a|avait) (?:le|ce|son|sa) (?:contrat|credit|pret|compte|abonnement|dossier|carte)\b|\bc est (?:mon|ma) (?:ex|fils|fille|frere|soeur|pere|mere|mari|femme|compagnon|compagne) qui vous doit\b",
@@ -671,6 +672,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bdo not (?:recogni[sz]e|agree with) (?:this|the|that)\b(?! (?:name|company|firm|number|sender|agency|letterhead)\b)",
         ),
         "not_owed_en": _compile(
+            r"\bi (?:do not|don t|dont) have any (?:debts?|loans?|credit|accounts?) (?:here|with you|with anyone|in (?:the uk|this country|france|the us))\b",
             # The creditor paid itself, named by its kind (SPEC: paid the creditor directly).
             r"\b(?:paid|settled)\b[^.!?]{0,60}\b(?:to|with|at|on|via) (?:the |their )?(?:hospital|clinic|practice|university|college|school|driving school|council|trust s|trust|shop|store|dealer|landlord|finance office|billing (?:department|office)|(?:own )?(?:online )?payment page|hotel|venue|airline|travel agent|travel agency|gym|club|campsite|caterer|organi[sz]ers?)\b|\b(?:called|rang) (?:\w+ ){0,3}billing\b[^.!?]{0,30}\bpaid\b",
             r"\b(?:my |the |our )?(?:insurance|insurer|insurance company)\b(?: \w+){0,2}? (?:paid (?:this|the|it)|has paid|already paid|should have covered|shouldve covered|should ve covered|covers \d+)\b",
@@ -712,6 +714,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bafter (?:six|6|five|5) years\b.{0,60}\b(?:court|enforce\w*|claim|sue)\b",
         ),
         "amount_en": _compile(
+            # "the letter says £1,350 but I only had a £900 overdraft".
+            r"\b(?:says?|said|claims?|shows?|states?)\b[^.!?]{0,30}\d[^.!?]{0,12}\bbut i (?:only )?(?:ever )?(?:had|owed|borrowed|spent|took|used|ordered)\b",
             # "without prejudice to my complaint about your fees, which still stands".
             r"\b(?:my|our) (?:complaint|dispute|challenge) (?:about|regarding|over|concerning|re|against) (?:your |the |these |those )?(?:fees|charges|interest|costs|collection costs|late fees)\b",
             r"\bonly (?:invoice|the invoice|one invoice|one bill|the last invoice|£|\$|€)[^.!?]{0,30}\b(?:is|are) (?:actually |really |still )?(?:outstanding|due|owed|owing)\b",
@@ -880,6 +884,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:ecrivez|envoyez|ecrire|envoyer) (?:moi|nous) (?:plutot|un (?:mail|e-?mail|courrier) plutot)\b|\bplutot que de (?:m |me |nous )?(?:appeler|telephoner)\b",
         ),
         "stop_en": _compile(
+            r"\b(?:do not|don t|dont|never|stop) send(?:ing)? (?:anyone|anybody|someone|people|your people|bailiffs|agents?|collectors?) (?:round|around|over|to (?:my|the|our) (?:house|home|door|address|flat))\b",
             # "Stop. Harassing. Me.", "would ye ever give over ringing me", "now go away".
             r"\bstop\W+harass\w*\W+(?:me|us)\b|\bgive over (?:ringing|calling|phoning|texting|contacting|hounding|bothering) (?:me|us)\b|\b(?:now |just )?go away\W*$",
             r"\b(?:do not|don t|please do not|please don t) (?:contact|call|ring|phone|email|visit) (?:our|my) (?:staff|employees|team|office|site|workers)\b",
@@ -932,6 +937,9 @@ RULES: dict[Intent, dict[str, _Rule]] = {
     },
     Intent.HARDSHIP: {
         "hardship_fr": _compile(
+            # A small income told: "Retraité, je perçois 980 € par mois", "ses ressources se
+            # limitent à son salaire à temps partiel".
+            r"\b(?:je|on|nous|il|elle) (?:percois|percoit|percevons|touche|touchons|gagne|gagnons) (?:seulement |que |juste |a peine |environ )?[1-9]\d{2}(?:,\d\d)? ?(?:€|euros?) (?:par mois|net|nets|mensuels)\b|\b(?:ressources|revenus) se limitent a\b",
             # A business's purse told: "a vidé notre trésorerie", "notre chiffre d'affaires a
             # chuté de 60 %", "on a perdu beaucoup de clients", "une période difficile".
             r"\b(?:vide|videe|asseche|epuise) (?:notre|ma|la|toute notre|toute la) tresorerie\b|\btresorerie (?:est )?(?:a sec|vide|exsangue|a zero|tendue)\b|\bchiffre d affaires (?:a )?(?:chute|baisse|plonge|diminue|fondu)\b|\b(?:on a|nous avons|j ai) perdu (?:beaucoup de|la plupart de nos|la moitie de nos|tous nos|nos principaux|notre principal|plusieurs) clients?\b|\b(?:nous traversons|je traverse|on traverse|nous passons|je passe|on passe) (?:une|par une) (?:periode|passe|phase) (?:tres |vraiment )?(?:difficile|compliquee|delicate|dure)\b",
@@ -990,6 +998,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:mon employeur|mon patron|ma boite|la boite ou je|l entreprise ou je|la societe ou je)\b.{0,60}\b(?:liquidation|redressement|faillite|ferme|coule|depose le bilan)\b",
         ),
         "hardship_en": _compile(
+            r"\b(?:i|we|he|she) (?:get|gets|receive|receives|earn|earns|take home|takes home) (?:only |just |about |around |barely )?(?:£|\$|€) ?[1-9]\d{2}(?!,\d) (?:a|per|each) month\b|\bincome is limited to\b|\b(?:fully|entirely|all) committed to (?:his|her|their|my|our) (?:care|rent|living costs)\b",
             r"\brunning on fumes\b|\bnothing (?:comes|coming) in (?:until|till|before)\b|\b(?:turnover|revenue|sales|takings) (?:has |have )?(?:dropped|fallen|fell|collapsed|halved|plummeted)\b|\b(?:going|gone) through a (?:very |really )?(?:difficult|tough|rough|hard|bad) (?:time|patch|period)\b",
             r"\b(?:i m|i am|i've been|i have been|we re|we are|currently|at the moment) between jobs\b",
             # A low income told: "I live on £700 a month", "we're living on a state pension".
@@ -2020,6 +2029,7 @@ _IN_ANOTHERS_NAME_FR = re.compile(
 _IDENTITY_THEFT = _compile(
     r"\busurpation\b|\bidentity (?:theft|fraud)\b|\bc est bien moi\b.{0,40}\bmais\b|\bit is me but\b|\bthat is me but\b",
     r"\b(?:opened|taken out|set up|applied for) (?:\w+ )?fraudulently\b|\bfraudulently (?:opened|taken out|set up|in my name)\b",
+    r"\b(?:quelqu un|someone|somebody) (?:a|has|had) (?:utilise|pris|used|taken) (?:mon|ma|mes|my) (?:passeport|identite|papiers|carte d identite|passport|identity|id|details|name)\b|\b(?:passeport|passport|papiers|carte d identite|id card)\b[^.!?]{0,30}\b(?:perdue?s?|lost)\b[^.!?]{0,40}\b(?:credit|pret|compte|loan|account|contrat)\b|\b(?:credit|pret|compte|loan|account|contrat)\b[^.!?]{0,60}\b(?:passeport|passport|papiers|carte d identite|id card)\b[^.!?]{0,30}\b(?:perdue?s?|lost)\b",
     r"\bpirat(?:e|ee|es|ees|age)\b|\b(?:account|profile|card|email|phone) (?:was |got |has been |had been )?(?:hacked|compromised)\b|\b(?:was|got|been|were) hacked\b",
     r"\bvole (?:mon|ma|mes) (?:sac|sac a main|portefeuille)\b.{0,40}\b(?:papiers|carte d identite|identite)\b|\bquelqu un s en est servi\b|\bs en (?:est|sont) servie?s? pour (?:ouvrir|souscrire|contracter|commander|acheter|prendre)\b",
     r"\b(?:carte d identite|papiers|identite|passeport|passport|id card|driving licence)(?: \w+){0,4} (?:volee?s?|stolen)\b|\bvole (?:mes|ma|mon) (?:papiers|identite|carte d identite|passeport)\b|\bstolen (?:id|identity|documents|passport)\b|\b(?:used|using) my (?:name|identity|id|details)\b|\ba utilise (?:mon identite|ma carte d identite|mes papiers|mon nom)\b",
