@@ -5320,3 +5320,32 @@ def test_set_67_68s_intents(text: str, intent: Intent) -> None:
 )
 def test_an_income_of_a_thousand_or_more_told_is_no_hardship_by_itself(text: str) -> None:
     assert Intent.HARDSHIP not in understand(text, RECEIVED).intents
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("Please stop estimating my bills, the real reading is 10422.", Intent.DISPUTE),
+        ("450 € d'eau pour un mois ? Y a forcément une erreur.", Intent.DISPUTE),
+        ("Je ne comprends pas la consommation estimée : le logement est vide.", Intent.DISPUTE),
+        ("Si vous refaites la facture avec mon vrai index, je paie tout de suite.", Intent.DISPUTE),
+        ("Je vous interdis de vous présenter à nouveau chez moi.", Intent.STOP_CONTACT),
+        (
+            "The trustee pays the arrears; you should file a claim, not call me.",
+            Intent.STOP_CONTACT,
+        ),
+        ("Je n'ai jamais habité à Lens, vérifiez votre fichier.", Intent.WRONG_PERSON),
+    ],
+)
+def test_set_69s_intents(text: str, intent: Intent) -> None:
+    assert intent in understand(text, RECEIVED).intents, understand(text, RECEIVED)
+
+
+def test_stop_estimating_is_no_stop_and_a_refund_offered_after_a_new_bill_no_promise() -> None:
+    assert (
+        Intent.STOP_CONTACT not in understand("Please stop estimating my bills!", RECEIVED).intents
+    )
+    reading = understand(
+        "Si vous refaites la facture avec mon vrai index, je paie tout de suite.", RECEIVED
+    )
+    assert Intent.PROMISE_TO_PAY not in reading.intents
