@@ -5349,3 +5349,32 @@ def test_stop_estimating_is_no_stop_and_a_refund_offered_after_a_new_bill_no_pro
         "Si vous refaites la facture avec mon vrai index, je paie tout de suite.", RECEIVED
     )
     assert Intent.PROMISE_TO_PAY not in reading.intents
+
+
+@pytest.mark.parametrize(
+    ("text", "not_it"),
+    [
+        (
+            "Mon mari est décédé il y a six ans. Je vous fais le virement de 40 € vendredi.",
+            Intent.DECEASED,
+        ),
+        (
+            "I'm on the widow's pension since Tom died, I can't stretch it. Would €10 a week do?",
+            Intent.DECEASED,
+        ),
+        (
+            "Toutes mes condoléances à votre collègue, j'ai appris le décès de son père. Bien reçu le plan.",
+            Intent.DECEASED,
+        ),
+    ],
+)
+def test_set_67s_deaths_that_are_not_the_debtors(text: str, not_it: Intent) -> None:
+    assert not_it not in understand(text, RECEIVED).intents
+
+
+def test_a_relatives_subscription_after_a_death_stays_a_death() -> None:
+    reading = understand(
+        "Mon frère est décédé en août. Il avait un abonnement chez vous, je vous fais le virement des 59,98 € demain.",
+        RECEIVED,
+    )
+    assert Intent.DECEASED in reading.intents

@@ -1476,6 +1476,8 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
             # "il est mort le lien ?", "the link is dead": a page that does not load.
             r"\bmort (?:le|votre|ton|ce) (?:lien|site|appli|application|portail)\b|\b(?:link|page|site|portal|app)(?: is| s|'s)? dead\b|\bdead link\b",
             r"\bdead to (?:me|us)\b",
+            # Condolences to the office's own staff: "toutes mes condoléances à votre collègue".
+            r"\bcondoleances a (?:votre|vos|ta|ton) (?:collegue|conseillere?|agent|equipe)\b[^.!?]{0,80}|\bcondolences to (?:your|the) (?:colleague|agent|adviser|advisor|team)\b[^.!?]{0,80}",
             r"\b(?:no one|nobody|no body)(?: in (?:this|my|the|our) family)? (?:is|has) (?:dead|died)\b|\bpersonne n est (?:mort|decede)\b",
             r"\bif i(?: d| had|'d)? (?:passed away|died)\b|\b(?:january|february|march|april|may|june|july|august|september|october|november|december|business|trade|trading|the shop|the month|the week|the season|it)(?: s| has| had)? (?:been )?dead\b",
             # "on est quittes": even, not gone; "she's fine, just in Vietnam".
@@ -1907,13 +1909,13 @@ _FIRST_PERSON_DIFFICULTY = _compile(
     r"\b(?:je me retrouve seule?|pension de reversion|je vis (?:seule? )?(?:avec|de|sur) (?:\d+|une|ma|le|l)|je ne peux|je peux pas|je n arrive|j ai du mal|je n ai pas les moyens|je n ai plus|impossible (?:pour moi )?de payer|je ne pourrai|frais d obseques|(?:payer|paye|avancer|avance|regler|regle|financer|finance)(?: seule?)? (?:les obseques|l enterrement)|je peux (?:rien|plus)|je n y arrive|j y arrive (?:pas|plus)|il (?:ne )?me reste (?:que |plus que )?\d+|il ne me reste (?:plus )?rien|a decouvert|(?:pars|partir|partons|rentre|rentrer|vais|allons) (?:\w+ ){0,3}?pour (?:l enterrement|les obseques)|a sec|sans revenus?|plus de revenus?|(?:mon )?compte (?:est )?vide|je suis seule?|difficile|(?:je|j|me|m)\b[^.]{0,60}\bdepuis (?:son|sa) (?:deces|mort|disparition)|depuis (?:son|sa) (?:deces|mort|disparition)\b[^.]{0,40}\b(?:je|j|me|m)|je (?:ne )?m en sors (?:pas|plus))\b",
     r"\b(?:i (?:cannot|can not) (?:\w+ ){0,2}?(?:pay|afford|manage|cope|keep up with|make)|i am struggling|i have been struggling|funeral (?:costs?|bills?|expenses)|(?:pay|paid|paying) for the funeral|"
     + _WIPED_OUT
-    + r"|(?:i have|i ve|i've|got) nothing left|i am unable|cannot afford|can not afford|no income|since (?:he|she|my \w+) (?:died|passed)|on my own now|(?:managing|surviving|living) on one income|on (?:one|a single|the one) income|(?<!he was )(?<!she was )(?<!he s been )(?<!she s been )(?<!they were )struggling|behind on|(?:could|can|may) i (?:pay|do)|off work|cannot pay|can t pay|cant pay|living on|i live on|only manage|can only|state pension|chaotic|hard time|difficult time|tough time|been hard)\b",
+    + r"|(?:i have|i ve|i've|got) nothing left|i am unable|cannot afford|can not afford|no income|since (?:he|she|my \w+|\w+) (?:died|passed)|widow s pension|widows pension|widow's pension|on my own now|(?:managing|surviving|living) on one income|on (?:one|a single|the one) income|(?<!he was )(?<!she was )(?<!he s been )(?<!she s been )(?<!they were )struggling|behind on|(?:could|can|may) i (?:pay|do)|off work|cannot pay|can t pay|cant pay|living on|i live on|only manage|can only|state pension|chaotic|hard time|difficult time|tough time|been hard)\b",
 )
 # Paying in one's own name after a relative's death: the writer's own situation, as a
 # difficulty is, unless the death is long past ("my dad passed last year… I'll pay Friday").
 _FIRST_PERSON_PAYING = _compile(
     r"\b(?:i will|i ll|i am going to|i can|i want to|and can|we can)(?: finally| now| then| still| at last| properly)? (?:pay|settle|clear|send|transfer)\b",
-    r"\bje (?:vous )?(?:paierai|payerai|reglerai|verserai|vais (?:vous )?(?:payer|regler))\b|\bj ai oublie (?:l |mon |ma |le |la )?(?:echeance|prelevement|paiement|mensualite)\b|\bmon (?:pret|credit|contrat|emprunt)(?: auto| voiture| immobilier| conso)?\b|\bmy (?:own )?(?:loan|car loan|finance agreement)\b|\brepris (?:\w+ )?a mon nom\b|\b(?:le credit|le pret|le contrat|l emprunt|la dette|le compte|la carte|l abonnement) (?:est|etait) (?:bien |seulement |uniquement )?a mon (?:seul )?nom\b|\bje (?:peux|pourrai|pourrais) vous (?:verser|payer|regler|virer)\b|\bthe (?:loan|account|credit card|card|debt|agreement|contract) (?:is|was) (?:in my (?:own )?name|mine)\b|\b(?:transferred|put) (?:it |the \w+ )?(?:in|into) my (?:own )?name\b|\bi forgot (?:my|the) (?:payment|instalment|installment)\b",
+    r"\bje (?:vous )?(?:paierai|payerai|reglerai|verserai|vais (?:vous )?(?:payer|regler))\b|\bje (?:vous )?(?:fais|ferai|envoie|enverrai) (?:le|un|mon) (?:virement|paiement|cheque|versement)\b|\bj ai oublie (?:l |mon |ma |le |la )?(?:echeance|prelevement|paiement|mensualite)\b|\bmon (?:pret|credit|contrat|emprunt)(?: auto| voiture| immobilier| conso)?\b|\bmy (?:own )?(?:loan|car loan|finance agreement)\b|\brepris (?:\w+ )?a mon nom\b|\b(?:le credit|le pret|le contrat|l emprunt|la dette|le compte|la carte|l abonnement) (?:est|etait) (?:bien |seulement |uniquement )?a mon (?:seul )?nom\b|\bje (?:peux|pourrai|pourrais) vous (?:verser|payer|regler|virer)\b|\bthe (?:loan|account|credit card|card|debt|agreement|contract) (?:is|was) (?:in my (?:own )?name|mine)\b|\b(?:transferred|put) (?:it |the \w+ )?(?:in|into) my (?:own )?name\b|\bi forgot (?:my|the) (?:payment|instalment|installment)\b",
 )
 # After a death, the dead one's name on the account, or a neighbour writing about them:
 # "she died last month. The account is in her name.", "je suis la voisine de M. Leroy".
@@ -1933,7 +1935,7 @@ _ESTATE = _compile(
     r"\b(?:estate|executor|death certificate|the account holder|probate|the person you)\b|\b(?:his|her) affairs\b",
     _IN_HIS_OR_HER_NAME
     + r"|\b(?:etait|est|etaient|sont) (?:a|au) (?:son nom|nom de (?:mon|ma|feu))\b",
-    r"\bqu (?:il|elle) avait (?:pris|prise|souscrit|loue|louee|achete|commande|signe)\b",
+    r"\bqu (?:il|elle) avait (?:pris|prise|souscrit|loue|louee|achete|commande|signe)\b|\b(?:il|elle) avait (?:un|une|des|son|sa|ses) (?:abonnements?|credits?|prets?|contrats?|comptes?|cartes?|forfaits?|dettes?)\b",
     r"\b(?:i have|i ve) got (?:his|her) phone\b|\bj ai (?:son|le) (?:telephone|portable)\b",
     r"\b(?:a qui|auquel|a laquelle) (?:etaient|sont|etait|est) adresse\w* (?:vos|votre|ces|les) (?:lettres?|courriers?|relances?|messages?)\b|\b(?:your|these) (?:letters|reminders) (?:are|were) (?:addressed|sent) to (?:him|her)\b",
     r"\b(?:his|her) (?:debt|debts|loan|account|credit card|card|balance|finance agreement|arrears|bills|rent arrears)\b",
