@@ -5378,3 +5378,87 @@ def test_a_relatives_subscription_after_a_death_stays_a_death() -> None:
         RECEIVED,
     )
     assert Intent.DECEASED in reading.intents
+
+
+# -- Sets 70-72's general causes: consumer credit, farms, deaths and estates ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        (
+            "Nous sommes sous suspension des procédures pour 30 jours (médiation agricole).",
+            Intent.LEGAL_PROCEEDING,
+        ),
+        (
+            "The dairy co-op we supply went into receivership and our cheques bounced. I can't pay anything yet.",
+            Intent.HARDSHIP,
+        ),
+        (
+            "The flood took the whole crop this spring; once the insurance pays I'll settle.",
+            Intent.HARDSHIP,
+        ),
+        ("We lost the whole planted crop to the river in May.", Intent.HARDSHIP),
+        (
+            "The creamery has been paying us 45 days late since June. Could we do $200 a month?",
+            Intent.HARDSHIP,
+        ),
+        (
+            "I broke my leg on the farm and I'm out of action for two months, I can't pay this yet.",
+            Intent.HARDSHIP,
+        ),
+        (
+            "Les pluies ont fait pourrir toute la récolte, je n'ai presque rien pu vendre.",
+            Intent.HARDSHIP,
+        ),
+        (
+            "Her life cover paid the whole loan off in April, there is nothing to chase.",
+            Intent.DISPUTE,
+        ),
+        ("mdr 900 € pour une box que j'ai jamais reçue ??", Intent.DISPUTE),
+        (
+            "I've never done business with that company. Send me proof I signed something.",
+            Intent.DISPUTE,
+        ),
+        ("Grandad went home to be with the Lord at Easter.", Intent.DECEASED),
+        ("he died in march. ur texting his phone. pack it in", Intent.STOP_CONTACT),
+        ("Mon frère est parti vivre en Espagne, il n'habite plus ici.", Intent.WRONG_PERSON),
+        ("C'est le numéro de mon fils, il a 11 ans, arrêtez.", Intent.WRONG_PERSON),
+        (
+            "Votre courrier est adressé à ma sœur, elle vit au Canada depuis des années.",
+            Intent.WRONG_PERSON,
+        ),
+        (
+            "Je vous prie de déclarer votre créance au médiateur et de ne plus vous adresser directement à moi.",
+            Intent.STOP_CONTACT,
+        ),
+    ],
+)
+def test_set_70_72s_intents(text: str, intent: Intent) -> None:
+    assert intent in understand(text, RECEIVED).intents, understand(text, RECEIVED)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_it"),
+    [
+        (
+            "Mon père est parti au Portugal l'an dernier, on n'a pas sa nouvelle adresse.",
+            Intent.DECEASED,
+        ),
+        ("I'm out of action this week, I'll call you Monday.", Intent.AUTO_REPLY),
+        ("The grain co-op we deliver to filed for bankruptcy last month.", Intent.LEGAL_PROCEEDING),
+    ],
+)
+def test_set_70_72s_look_alikes(text: str, not_it: Intent) -> None:
+    assert not_it not in understand(text, RECEIVED).intents
+
+
+def test_a_co_borrowers_death_with_the_survivors_difficulty_is_both_though_a_certificate_is_sent() -> (
+    None
+):
+    reading = understand(
+        "Mon mari, co-emprunteur, est décédé en juillet ; j'ai envoyé l'acte de décès à l'assureur. "
+        "Seule avec mon salaire, je ne peux pas assumer les mensualités.",
+        RECEIVED,
+    )
+    assert {Intent.DECEASED, Intent.HARDSHIP} <= set(reading.intents)

@@ -361,6 +361,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:succession|heritiers?|notaire charge)\b",
         ),
         "death_en": _compile(
+            # Said in faith: "went home to be with the Lord", "called home to glory".
+            r"\b(?:went|gone|called) home to (?:be with (?:the lord|jesus|god)|glory|the lord)\b|\b(?:went|gone) to be with (?:the lord|jesus|god)\b",
             r"\btook (?:his|her|their) own life\b|\b(?:committed|died by) suicide\b|\b(?:s est|s etait) suicidee?\b|\ba mis fin a ses jours\b",
             r"\bmy (?:dad|father|mum|mom|mother|husband|wife|son|daughter|brother|sister|partner)(?:'s| s| is) dead\b(?! to (?:me|us|him|her)\b)|\b(?:mum|mom|dad|mother|father|husband|wife|he|she)(?:'s| s| has) been gone since\b|\bprobate (?:solicitors?|lawyers?|registry|application)\b",
             r"\b(?:he|she)(?:'s| s| is| has) gone\b\W*(?:\w+ ){0,2}(?:heart attack|cancer|stroke|accident|covid|overdose)\b",
@@ -383,6 +385,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
     },
     Intent.LEGAL_PROCEEDING: {
         "insolvency_fr": _compile(
+            # A stay of proceedings: "sous suspension des procédures", Canada's farm debt mediation.
+            r"\bsous (?:la )?suspension des (?:procedures|poursuites)\b|\bmediation en matiere d endettement agricole\b",
             r"\b(?:redressement|liquidation) judiciaire\b",
             # Abroad: Belgium's "règlement collectif de dettes", Spain's "concurso de
             # acreedores" and "ley de segunda oportunidad", Portugal's "insolvência".
@@ -414,6 +418,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bla commission\b.{0,60}\b(?:moratoire|plan|recevable|effacement|accorde|suspendu)\w*",
         ),
         "insolvency_en": _compile(
+            r"\bfarm debt mediation\b",
             r"\b(?:in|into|entered|under|on) (?:a |an |my )?pia\b|\bprotective certificate\b|\b(?:i m|i am|we are|we re|been|was|placed|put) (?:now )?(?:under|on) debt review\b|\bdebt counsellor\b",
             r"\bbankrupt(?:cy)?\b|\bbankrup(?:cy|sy|ty|tsy|tcie)\b",
             # A court's stay in words: "the judge froze all the debts".
@@ -442,6 +447,10 @@ RULES: dict[Intent, dict[str, _Rule]] = {
     },
     Intent.WRONG_PERSON: {
         "wrong_person_fr": _compile(
+            # "c'est le numéro de ma fille, elle a 12 ans", "votre courrier est adressé à ma
+            # soeur, elle vit au Canada".
+            r"\bc est le (?:numero|telephone|portable|mail|adresse mail) de (?:ma|mon) (?:fille|fils|mere|pere|femme|mari|soeur|frere|enfant|grand mere|grand pere|tante|oncle|cousine?)\b(?! (?:decedee?|defunte?))|\b(?:votre|ce|vos|ces) (?:courrier|lettre|message|relance)s? (?:est|sont) (?:adresse|adressee|adresses|adressees|destinee?s?) a (?:ma|mon) (?:fille|fils|mere|pere|soeur|frere|ex|tante|oncle|cousine?|colocataire|locataire)\b",
+            r"\b(?:il|elle) (?:n )?habite plus (?:ici|la|chez nous|chez moi|a cette adresse)\b",
             r"\bje n ai jamais (?:habite|vecu|reside) (?:a|au|aux|dans|en|ici|a cette adresse)\b",
             r"\bje ne (?:le|la|les) connais (?:pas|absolument pas|pas du tout)\b",
             r"\b(?:personne morale|entite (?:juridique )?|societe) distincte\b|\b(?:n a|n avons|n ont) aucun lien contractuel avec (?:votre client|vous)\b",
@@ -610,6 +619,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:vos |les |ces )?(?:\d+ ?(?:€|e|euros?)? (?:de |d ))?frais\b.{0,15}\bje (?:ne )?(?:les |vous les )?dois pas\b|\bc est \d+(?:[.,]\d+)? ?(?:€|e|euros?)? que je (?:vous )?(?:dois|doi|doit)\b",
         ),
         "goods_fr": _compile(
+            r"\b(?:box|colis|commande|article|produit|marchandise|appareil|telephone|machine|meuble|canape)s? (?:que )?(?:j ai |je n ai |nous n avons |on a )?(?:jamais|pas) (?:ete )?recue?s?\b",
             # Paid once put right: "si votre client revient poser les plinthes, je paierai
             # le reste", "vous les aurez quand le plan de travail fissuré aura été changé".
             _BACK_TO_FINISH_FR,
@@ -676,10 +686,12 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bdo not (?:recogni[sz]e|agree with) (?:this|the|that)\b(?! (?:name|company|firm|number|sender|agency|letterhead)\b)",
         ),
         "not_owed_en": _compile(
+            r"\b(?:i ve|i have|we ve|we have) never (?:done business|had (?:any )?dealings|had an account|signed (?:anything|up|a contract)) with\b",
             r"\bi (?:do not|don t|dont) have any (?:debts?|loans?|credit|accounts?) (?:here|with you|with anyone|in (?:the uk|this country|france|the us))\b",
             # The creditor paid itself, named by its kind (SPEC: paid the creditor directly).
             r"\b(?:paid|settled)\b[^.!?]{0,60}\b(?:to|with|at|on|via) (?:the |their )?(?:hospital|clinic|practice|university|college|school|driving school|council|trust s|trust|shop|store|dealer|landlord|finance office|billing (?:department|office)|(?:own )?(?:online )?payment page|hotel|venue|airline|travel agent|travel agency|gym|club|campsite|caterer|organi[sz]ers?)\b|\b(?:called|rang) (?:\w+ ){0,3}billing\b[^.!?]{0,30}\bpaid\b",
             r"\b(?:my |the |our )?(?:insurance|insurer|insurance company)\b(?: \w+){0,2}? (?:paid (?:this|the|it)|has paid|already paid|should have covered|shouldve covered|should ve covered|covers \d+)\b",
+            r"\b(?:life cover|life insurance|life policy|mortgage protection|loan protection|payment protection|borrower insurance)\b(?: \w+){0,2}? (?:paid|has paid|covered|has covered|cleared|settled) (?:off )?(?:the|this|it|her|his)\b",
             r"\b(?:sent|paid|transferred) (?:\w+ ){0,3}?(?:to )?(?:the company|your client|the shop|the store|the original creditor|the retailer|the garage|the dealer) directly\b",
             r"\b(?:pays|paid|goes|went) (?:my )?(?:\w+ ){0,3}?(?:straight|directly) to (?:the|my) landlord\b|\b(?:verse|versee|paye|payee|vire)\w* directement (?:a|au) (?:mon |le |la )?(?:proprietaire|bailleur|proprio)\b",
             r"\b(?:debt|it|this|account|balance)\b(?: \w+){0,3} (?:was|were|has been|have been|got) discharged\b|\bdischarged (?:in|by|through) (?:my|the|a) (?:bankruptcy|chapter \d+|chapter (?:seven|thirteen)|dro|iva)\b",
@@ -834,6 +846,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
     },
     Intent.STOP_CONTACT: {
         "stop_fr": _compile(
+            r"\b(?:de )?ne plus vous adresser (?:directement )?a (?:moi|nous)\b",
             r"\bje vous interdis de (?:vous presenter|venir|revenir|passer|me contacter|m appeler|m ecrire|me relancer|sonner)\b",
             # "laissez-nous faire notre deuil", "je ne veux plus jamais voir votre nom",
             # "vous me lâchez la grappe".
@@ -890,6 +903,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:ecrivez|envoyez|ecrire|envoyer) (?:moi|nous) (?:plutot|un (?:mail|e-?mail|courrier) plutot)\b|\bplutot que de (?:m |me |nous )?(?:appeler|telephoner)\b",
         ),
         "stop_en": _compile(
+            r"\bpack it in\W*$",
             # "you need to file a proof of claim, not call me". (Not "u shouldnt be texting me"
             # beside a breathing space: sets 6 and 69 read it each their own way.)
             r",? not (?:call|ring|phone|contact|text|email|write to) (?:me|us)\W*$",
@@ -946,6 +960,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
     },
     Intent.HARDSHIP: {
         "hardship_fr": _compile(
+            r"\b(?:toute )?(?:la |ma |notre |nos )?(?:recolte|foin|fourrage|production)s? (?:est |sont |a ete |ont ete )?(?:perdue?s?|pourrie?s?|detruite?s?|fichue?s?)\b|\bfait pourrir (?:toute )?(?:la |notre |ma )?recolte\b|\b(?:presque )?rien pu vendre\b|\b(?:je|on|nous) ne (?:sais|sait|savons) pas (?:vous )?(?:payer|regler) (?:la facture |tout |le tout )?d un (?:seul )?coup\b|\bnous paie(?:nt)? (?:avec )?(?:\d+ jours de |des mois de )?retard\b",
             # A small income told: "Retraité, je perçois 980 € par mois", "ses ressources se
             # limitent à son salaire à temps partiel".
             r"\b(?:je|on|nous|il|elle) (?:percois|percoit|percevons|touche|touchons|gagne|gagnons) (?:seulement |que |juste |a peine |environ )?[1-9]\d{2}(?:,\d\d)? ?(?:€|euros?) (?:par mois|net|nets|mensuels)\b|\b(?:ressources|revenus) se limitent a\b",
@@ -1007,6 +1022,10 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:mon employeur|mon patron|ma boite|la boite ou je|l entreprise ou je|la societe ou je)\b.{0,60}\b(?:liquidation|redressement|faillite|ferme|coule|depose le bilan)\b",
         ),
         "hardship_en": _compile(
+            # A farm's or a business's income lost: "we lost the whole planted crop", "the corn
+            # is a write-off", "sold a third of the herd", "the creamery pays us 60 days late",
+            # "out of action for three months".
+            r"\b(?:lost|took|destroyed|wiped out|ruined) (?:the|our|my) (?:whole |entire )?(?:\w+ )?(?:crop|crops|harvest|herd|flock|catch|season)\b|\b(?:crop|crops|harvest|corn|wheat|hay|season) (?:is|was|are|were) a (?:total |complete )?write ?off\b|\bsold (?:a third|half|part|most|some) of (?:the|our|my) (?:\w+ )?(?:herd|flock|stock|cattle|cows)\b|\b(?:has been|have been|are|is|keeps?) paying (?:us|me) (?:\d+ (?:days|weeks) )?late\b|\bout of action for\b",
             r"\b(?:i|we|he|she) (?:get|gets|receive|receives|earn|earns|take home|takes home) (?:only |just |about |around |barely )?(?:£|\$|€) ?[1-9]\d{2}(?!,\d) (?:a|per|each) month\b|\bincome is limited to\b|\b(?:fully|entirely|all) committed to (?:his|her|their|my|our) (?:care|rent|living costs)\b",
             r"\brunning on fumes\b|\bnothing (?:comes|coming) in (?:until|till|before)\b|\b(?:turnover|revenue|sales|takings) (?:has |have )?(?:dropped|fallen|fell|collapsed|halved|plummeted)\b|\b(?:going|gone) through a (?:very |really )?(?:difficult|tough|rough|hard|bad) (?:time|patch|period)\b",
             r"\b(?:i m|i am|i've been|i have been|we re|we are|currently|at the moment) between jobs\b",
@@ -1030,7 +1049,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:raising|bringing up) (?:\w+ ){0,2}(?:children|kids) (?:alone|on my own|by myself|on (?:one|a single|my) (?:income|wage|salary))\b|\bon (?:one|a single|the one) income\b|\bmy (?:husband|wife|partner) (?:left|walked out)\b",
             r"\b(?:uc|universal credit|benefits?|money|(?:my|our|benefit|pip|esa|jsa|uc) payments?) (?:has |have |got |was |were )?(?:been )?(?:sanctioned|stopped|suspended)\b|\b(?:i have|i ve|i) got nothing (?:left )?(?:till|until|before) (?:next|payday|pay day|the end)\b",
             r"\b(?:universal credit|benefits?|jobseekers?|job seekers?|centrelink|food ?bank|pension credit|esa|pip|ssi|ssdi|snap|food stamps)\b|\b(?:had|after|suffered|since) (?:a|my) (?:stroke|heart attack|breakdown)\b",
-            r"\b(?:struggling|hardship|cannot afford|can not afford|skint|(?<!it )(?<!car )(?<!van )(?<!boiler )(?<!engine )(?<!phone )(?<!screen )(?<!laptop )(?<!fridge )broke(?! down\b)|behind on (?:my )?(?:rent|bills|mortgage)|no (?:money|income)|low income|living on)\b",
+            r"\b(?:struggling|hardship|cannot afford|can not afford|skint|(?<!it )(?<!car )(?<!van )(?<!boiler )(?<!engine )(?<!phone )(?<!screen )(?<!laptop )(?<!fridge )broke(?! down\b)(?! (?:my|his|her|their|our|the) (?:arm|leg|wrist|ankle|foot|hand|finger|nose|back|hip|collarbone|pelvis|tooth|phone|screen|glasses|laptop)\b)|behind on (?:my )?(?:rent|bills|mortgage)|no (?:money|income)|low income|living on)\b",
             r"\b(?:income|wages?|salary|pension|benefits?|universal credit|take home|earn)\b[^.!?]{0,25}?\d.{0,120}?\b(?:rent|mortgage)\b[^.!?]{0,20}?\d|\b(?:rent|mortgage)\b[^.!?]{0,20}?\d.{0,120}?\b(?:income|wages?|salary|pension|benefits?|universal credit|take home|earn)\b[^.!?]{0,25}?\d",
             r"\b(?:i m|i am|we re|we are) (?:not able|unable) to pay (?:it |this |anything |you )?(?:this month|at the moment|right now|for now|anything)\b",
             r"\b(?:only )?(?:getting|on|paid) half pay\b",
@@ -1378,7 +1397,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bthanks? (?:you )?for (?:reaching out|contacting|getting in touch|messaging)\b.{0,80}\b(?:we(?:'| )?ll|we will) get back to you\b",
             r"\bout of (?:the )?office\b",
             r"\bautomatic reply\b|\bauto ?reply\b|\bautomated (?:response|message|reply)\b",
-            r"\bi am (?:currently )?(?:out|away|on (?:annual )?leave|on holiday|on vacation|travell?ing)\b",
+            r"\bi am (?:currently )?(?:out(?! of (?:action|work|money|pocket|luck|options|hospital|my depth|commission))|away|on (?:annual )?leave|on holiday|on vacation|travell?ing)\b",
             # "back on Monday", "back in the office on 3 June" (not "until it's back on").
             r"\bback (?:in the office |at work |at my desk )?on (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|the \d|\d|(?:january|february|march|april|may|june|july|august|september|october|november|december)\b)|\bwill be back on\b|\breturning on\b|\breturn to the office\b",
             r"\b(?:limited|no) access to (?:my )?(?:e-?mail|emails)\b",
@@ -1476,6 +1495,8 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
             # "il est mort le lien ?", "the link is dead": a page that does not load.
             r"\bmort (?:le|votre|ton|ce) (?:lien|site|appli|application|portail)\b|\b(?:link|page|site|portal|app)(?: is| s|'s)? dead\b|\bdead link\b",
             r"\bdead to (?:me|us)\b",
+            # Gone abroad, not gone for good: "mon père est parti au Portugal".
+            r"\b(?:est|sont) partie?s? (?:au|a|aux|vivre|habiter|travailler|s installer|a l etranger|pour|en (?!(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|debut|fin|milieu|paix|douceur|quelques|peu|un|une|deux|trois|pleine?|plein|silence|urgence)\b|\d))\b|\bhas (?:gone|moved) (?:abroad|to (?:live|work)|back to)\b",
             # Condolences to the office's own staff: "toutes mes condoléances à votre collègue".
             r"\bcondoleances a (?:votre|vos|ta|ton) (?:collegue|conseillere?|agent|equipe)\b[^.!?]{0,80}|\bcondolences to (?:your|the) (?:colleague|agent|adviser|advisor|team)\b[^.!?]{0,80}",
             r"\b(?:no one|nobody|no body)(?: in (?:this|my|the|our) family)? (?:is|has) (?:dead|died)\b|\bpersonne n est (?:mort|decede)\b",
@@ -1601,8 +1622,6 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
     (
         Intent.HARDSHIP,
         _compile(
-            # A bone broken is no money gone: "broke my arm lol".
-            r"\bbroke (?:my|his|her|their|our|the) (?:arm|leg|wrist|ankle|foot|hand|finger|nose|back|hip|collarbone|phone|screen|glasses|laptop|tooth)\b",
             # An adviser writing on the debtor's behalf says no difficulty by that alone.
             r"\bfactures? de fin de contrat\b|\bfin de contrat (?:d |de )?(?:abonnement|location|bail|energie|electricite|gaz|box|internet|mobile|telephone)\b",
             # No difficulty, said so: "not out of work or anything", "je ne suis pas en
@@ -1950,6 +1969,8 @@ _ESTATE = _compile(
 _CUSTOMER = _compile(
     r"\b(?:notre (?:principal|plus gros|gros|meilleur|premier) (?:client|donneur d ordre)|un de nos (?:clients|principaux clients|donneurs d ordre))\b|\b(?:our|my) (?:main|biggest|largest|major|key) (?:customer|client)\b|\bone of our (?:main |biggest |largest |major |key )?customers\b",
     r"\b(?:my|our) (?:main |biggest |largest |major |key |only )?(?:client|customer|contractor|main contractor)\b(?: \w+){0,3}? (?:went|has gone|have gone|is|are|filed|entered)\b(?: \w+){0,2}? (?:into |for )?(?:administration|liquidation|receivership|bankruptcy|bankrupt|chapter (?:7|11|13)|insolvency|bust|under)\b",
+    # The buyer of a farm's produce: "the grain co-op we deliver to filed for bankruptcy".
+    r"\b(?:the|our|my)(?: \w+)? (?:co-?op|co op|cooperative|co operative|creamery|dairy|buyer|processor|mill|abattoir|packer|elevator|packhouse)\b(?: \w+){0,4}? (?:went|has gone|have gone|filed|is|was|entered)\b(?: \w+){0,2}? (?:into |for )?(?:bankruptcy|bankrupt|administration|liquidation|receivership|insolvency|bust)\b|\b(?:la |notre )?(?:cooperative|coop|laiterie|sucrerie|cave cooperative|abattoir|negociant)\b(?: \w+){0,4}? (?:est|a ete) (?:en|mise? en|placee? en) (?:liquidation|redressement|faillite)\b",
     # Someone who owes the writer: "the tenant who owes me four months' rent has gone bankrupt".
     r"\b(?:the|my|our) (?:tenant|tenants|lodger|buyer|debtor) (?:who|that) (?:owes|owed) (?:me|us)\b(?: \w+){0,4}? (?:went|has gone|have gone|is|are|filed|entered)\b(?: \w+){0,2}? (?:into |for )?(?:administration|liquidation|bankruptcy|bankrupt|insolvency|bust)\b|\b(?:mon|notre) (?:locataire|acheteur|debiteur)\b(?: \w+){0,5}? (?:est|a ete) (?:en|mise? en|place en|placee en) (?:liquidation|redressement|faillite|surendettement)\b",
 )
@@ -2355,12 +2376,12 @@ def _settle_death(
         return
     difficulty = _FIRST_PERSON_DIFFICULTY.search(normalized)
     first_person = difficulty or _FIRST_PERSON_PAYING.search(normalized)
+    if difficulty and _JOINT_DEBT.search(normalized):
+        # "le crédit était à nos deux noms, je ne peux plus payer seule": the death of a
+        # debtor, and the other's difficulty (a death certificate sent or not).
+        found[Intent.HARDSHIP] = "relative_death_hardship"
+        return
     if first_person and not _ESTATE.search(normalized):
-        if difficulty and _JOINT_DEBT.search(normalized):
-            # "le crédit était à nos deux noms, je ne peux plus payer seule": the death of a
-            # debtor, and the other's difficulty.
-            found[Intent.HARDSHIP] = "relative_death_hardship"
-            return
         del found[Intent.DECEASED]
         vetoed.add(Intent.DECEASED)
         if difficulty or not _LONG_PAST.search(normalized):
