@@ -5462,3 +5462,11 @@ def test_a_co_borrowers_death_with_the_survivors_difficulty_is_both_though_a_cer
         RECEIVED,
     )
     assert {Intent.DECEASED, Intent.HARDSHIP} <= set(reading.intents)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Mon chèque du 3 a-t-il bien été encaissé ?", "Did you receive my payment from Monday?"],
+)
+def test_a_payment_made_asked_about_is_no_promise(text: str) -> None:
+    assert Intent.PROMISE_TO_PAY not in understand(text, RECEIVED).intents

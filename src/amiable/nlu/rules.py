@@ -1715,6 +1715,8 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
     (
         Intent.PROMISE_TO_PAY,
         _compile(
+            # A payment made, asked about: "mon virement de mardi est-il bien arrivé ?".
+            r"\b(?:mon|le|notre) (?:virement|paiement|cheque|versement|reglement)\b[^.!?]{0,30}\b(?:est|a ete|est il|est elle) (?:bien )?(?:arrive|recu|parvenu|passe|encaisse)\b|\b(?:did|have) you (?:got|get|receive|received)(?: my| the)? (?:payment|transfer|cheque|check)\b|\b(?:has|did) my (?:payment|transfer|cheque|check) (?:arrive|arrived|come through|gone through|go through|reach you|reached you)\b",
             # A payment that will be missed: "I won't be able to make Friday's payment".
             r"\bif i pay\b[^.!?]{0,80}\b(?:will|would|can|could) you\b",
             r"\b(?:won t|will not|wont) be (?:going out|taken|paid|coming out)\b|\bne (?:partira|sera) pas (?:preleve|vire|verse|envoye)\b",
