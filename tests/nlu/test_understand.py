@@ -5470,3 +5470,51 @@ def test_a_co_borrowers_death_with_the_survivors_difficulty_is_both_though_a_cer
 )
 def test_a_payment_made_asked_about_is_no_promise(text: str) -> None:
     assert Intent.PROMISE_TO_PAY not in understand(text, RECEIVED).intents
+
+
+# -- Sets 73-75's general causes: telecoms, parking, students -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("ma box est morte depuis deux semaines et vous voulez que je paie ?", Intent.DISPUTE),
+        ("Vous m'avez coupé la fibre pendant un mois et vous facturez quand même.", Intent.DISPUTE),
+        ("The broadband has been down for three weeks and you still bill me.", Intent.DISPUTE),
+        ("I've already appealed this parking charge. Stop calling me.", Intent.DISPUTE),
+        ("J'ai fait un recours contre l'amende auprès de l'ANTAI.", Intent.DISPUTE),
+        (
+            "Le véhicule serait prétendument entré dans la zone le 4 : il est autorisé.",
+            Intent.DISPUTE,
+        ),
+        ("j'attends toujours ma CAF, elle a deux mois de retard", Intent.HARDSHIP),
+        ("ma bourse crous n'est toujours pas arrivée, je paie dès qu'elle tombe", Intent.HARDSHIP),
+        ("My student loan is late again, I'll pay when it lands.", Intent.HARDSHIP),
+        ("je suis en alternance, je touche pas grand chose", Intent.HARDSHIP),
+        (
+            "Je suis en incapacité de travail et je ne perçois plus que les indemnités.",
+            Intent.HARDSHIP,
+        ),
+        ("La ligne est au nom de mon ex-compagnon, pas au mien.", Intent.WRONG_PERSON),
+    ],
+)
+def test_set_73_75s_intents(text: str, intent: Intent) -> None:
+    assert intent in understand(text, RECEIVED).intents, understand(text, RECEIVED)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_it"),
+    [
+        (
+            "Rendez-vous la semaine prochaine pour monter un dossier de surendettement, rien n'est déposé.",
+            Intent.LEGAL_PROCEEDING,
+        ),
+        (
+            "La CAF a supprimé mon AAH et j'ai fait un recours devant le pôle social.",
+            Intent.DISPUTE,
+        ),
+        ("Send me the breakdown of what I supposedly owe.", Intent.DISPUTE),
+    ],
+)
+def test_set_73_75s_look_alikes(text: str, not_it: Intent) -> None:
+    assert not_it not in understand(text, RECEIVED).intents

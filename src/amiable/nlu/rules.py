@@ -447,6 +447,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
     },
     Intent.WRONG_PERSON: {
         "wrong_person_fr": _compile(
+            r"\bau nom de (?:mon|ma) (?:ex|ex compagnon|ex compagne|ex mari|ex femme|compagnon|compagne|conjoint|conjointe|mari|femme|fils|fille|pere|mere|frere|soeur|colocataire)\b[^.!?]{0,20}\bpas (?:au mien|a mon nom|au mon nom)\b",
             # "c'est le numéro de ma fille, elle a 12 ans", "votre courrier est adressé à ma
             # soeur, elle vit au Canada".
             r"\bc est le (?:numero|telephone|portable|mail|adresse mail) de (?:ma|mon) (?:fille|fils|mere|pere|femme|mari|soeur|frere|enfant|grand mere|grand pere|tante|oncle|cousine?)\b(?! (?:decedee?|defunte?))|\b(?:votre|ce|vos|ces) (?:courrier|lettre|message|relance)s? (?:est|sont) (?:adresse|adressee|adresses|adressees|destinee?s?) a (?:ma|mon) (?:fille|fils|mere|pere|soeur|frere|ex|tante|oncle|cousine?|colocataire|locataire)\b",
@@ -556,6 +557,9 @@ RULES: dict[Intent, dict[str, _Rule]] = {
     },
     Intent.DISPUTE: {
         "contest_fr": _compile(
+            # An appeal already made, a claim said to be alleged: "j'ai fait un recours contre
+            # l'amende", "prétendument entré dans la zone".
+            r"\b(?:j ai|nous avons|j avais|on a) (?:deja )?(?:fait|depose|forme|introduit|envoye) (?:un |une )?(?:recours|contestation|requete en exoneration) (?:contre|sur|aupres de) (?:l amende|l avis|le pv|la contravention|la facture|votre|cette|ce|le forfait|la majoration|l antai|l ofmi)\b|\bpretendument\b",
             r"\bcontest\w*\b",
             r"\bje ne (?:vous )?dois (?:rien|pas|aucun|absolument rien)\b",
             r"\bje (?:vous )?dois rien\b",
@@ -619,6 +623,9 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:vos |les |ces )?(?:\d+ ?(?:€|e|euros?)? (?:de |d ))?frais\b.{0,15}\bje (?:ne )?(?:les |vous les )?dois pas\b|\bc est \d+(?:[.,]\d+)? ?(?:€|e|euros?)? que je (?:vous )?(?:dois|doi|doit)\b",
         ),
         "goods_fr": _compile(
+            # A service down and billed anyway: "ma box est morte depuis 3 semaines", "vous
+            # m'avez coupé internet pendant 5 semaines et vous facturez quand même".
+            r"\b(?:box|telephone|portable|decodeur|routeur|ligne|internet|connexion|fibre|reseau) (?:est |etait )?(?:morte?|en panne|hs|coupee?|ne marche plus|ne fonctionne plus) depuis (?:\d+|deux|trois|quatre|cinq|plusieurs) (?:jours|semaines|mois)\b|\b(?:vous m avez|on m a|vous avez) coupe (?:internet|la ligne|le telephone|la connexion|le reseau|la fibre|la box)\b[^.!?]{0,60}\b(?:factur\w*|payer|paie)\b",
             r"\b(?:box|colis|commande|article|produit|marchandise|appareil|telephone|machine|meuble|canape)s? (?:que )?(?:j ai |je n ai |nous n avons |on a )?(?:jamais|pas) (?:ete )?recue?s?\b",
             # Paid once put right: "si votre client revient poser les plinthes, je paierai
             # le reste", "vous les aurez quand le plan de travail fissuré aura été changé".
@@ -679,6 +686,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bdelai (?:pour agir|d action|de prescription|legal) (?:est |etait )?(?:expire|depasse|ecoule|passe)\b",
         ),
         "contest_en": _compile(
+            r"\b(?:i ve|i have|i|we ve|we have|we) (?:already )?appealed\b|\b(?:my |the |an )?appeal (?:is |was |has been )?(?:lodged|pending|submitted|in progress|under way)\b",
             r"\bdisput\w*\b",
             r"\bi am (?:only|just) (?:the |a )?guarantor\b",
             r"\b(?:referred|complained|complaint|escalated|taken|gone)\b.{0,40}\b(?:financial ombudsman|ombudsman service|the ombudsman)\b",
@@ -766,6 +774,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bso (?:i|we) (?:only|just) owe\b|\b(?:only|just) (?:£|\$|€)\s?[\d.,]+ (?:is )?(?:left|remaining|outstanding) (?:to pay|owing)\b|\bleaving (?:only |just )?(?:£|\$|€)\s?[\d.,]+ (?:to pay|owing|outstanding)\b",
         ),
         "goods_en": _compile(
+            r"\b(?:broadband|internet|line|phone line|connection|service|wifi|wi fi|signal) (?:has been |was |s been |is )?(?:down|dead|cut off|not working|out) for (?:\d+|two|three|four|five|several) (?:days|weeks|months)\b",
             # Work already failing, or paid for only once put right: "the tiles your lot
             # laid are already cracking", "half the panels don't work", "I'll pay the rest
             # once your fitter comes back and finishes the skirting".
@@ -960,6 +969,11 @@ RULES: dict[Intent, dict[str, _Rule]] = {
     },
     Intent.HARDSHIP: {
         "hardship_fr": _compile(
+            r"\ben incapacite (?:de travail|totale|partielle)\b|\bje ne (?:percois|touche) plus que\b",
+            r"\b(?:caf|apl|aah|rsa|pension|allocations?|chomage|bourse|pole emploi|france travail|cpam|indemnites?|salaire|paie)\b[^.!?]{0,25}\b(?:a|avec) (?:\d+|deux|trois) (?:mois|semaines) de retard\b|\bj attends (?:toujours|encore) (?:ma|mes|la|le|mon) (?:caf|apl|aah|rsa|allocations?|chomage|bourse|indemnites?|pension|salaire)\b",
+            # A grant late or a small wage: "ma bourse crous a tjrs pas été versée", "je suis en
+            # alternance je touche pas grand chose".
+            r"\b(?:ma |la |notre )?bourse (?:crous |d etudes? )?(?:a (?:toujours |tjrs |encore )?pas ete versee|n (?:est|a) (?:toujours |tjrs |encore )?pas (?:ete )?(?:arrivee|versee|tombee|payee)|est en retard|(?:a|avec) \d+ (?:mois|semaines) de retard)\b|\bje (?:ne )?(?:touche|gagne|percois) (?:pas grand chose|presque rien|que dalle|quasi rien|trois fois rien)\b",
             r"\b(?:toute )?(?:la |ma |notre |nos )?(?:recolte|foin|fourrage|production)s? (?:est |sont |a ete |ont ete )?(?:perdue?s?|pourrie?s?|detruite?s?|fichue?s?)\b|\bfait pourrir (?:toute )?(?:la |notre |ma )?recolte\b|\b(?:presque )?rien pu vendre\b|\b(?:je|on|nous) ne (?:sais|sait|savons) pas (?:vous )?(?:payer|regler) (?:la facture |tout |le tout )?d un (?:seul )?coup\b|\bnous paie(?:nt)? (?:avec )?(?:\d+ jours de |des mois de )?retard\b",
             # A small income told: "Retraité, je perçois 980 € par mois", "ses ressources se
             # limitent à son salaire à temps partiel".
@@ -1022,6 +1036,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:mon employeur|mon patron|ma boite|la boite ou je|l entreprise ou je|la societe ou je)\b.{0,60}\b(?:liquidation|redressement|faillite|ferme|coule|depose le bilan)\b",
         ),
         "hardship_en": _compile(
+            r"\b(?:my |the )?(?:bursary|grant|student loan|student finance|maintenance loan|financial aid|stipend)(?:'s| s| is| has been| was)? (?:late|delayed|(?:still )?not (?:arrived|come in|been paid|paid out))\b",
             # A farm's or a business's income lost: "we lost the whole planted crop", "the corn
             # is a write-off", "sold a third of the herd", "the creamery pays us 60 days late",
             # "out of action for three months".
@@ -2030,7 +2045,7 @@ _IMPOSED_PLAN = _compile(
     r"\b(?:proposal|trustee|administrator)\b.{0,120}\bi pay (?:her|him|them|it) (?:every|each|a|per) (?:month|week)\b",
 )
 _CONSIDERING = _compile(
-    r"\b(?:rien|aucun dossier|aucune demande) n a (?:encore )?ete (?:depose|envoye|transmis)\b|\brien (?:de |d )?(?:depose|envoye|transmis)(?: encore)?\b|\b(?:pas|rien) encore depose\b",
+    r"\b(?:rien|aucun dossier|aucune demande) n a (?:encore )?ete (?:depose|envoye|transmis)\b|\brien n est (?:encore )?(?:depose|envoye|transmis)\b|\brien (?:de |d )?(?:depose|envoye|transmis)(?: encore)?\b|\b(?:pas|rien) encore depose\b",
     r"\b(?:envisage\w*|evit\w*|etudi\w*|opportunite|j?pense\w*|vais|compte|songe|conseill\w*|peut etre|risque\w*|si (?:ca|cela) continue|devoir|devrai|voudrais|aimerais|reflechi\w*|hesite|parle\w* (?:de|d)|me renseigne|(?:on m a|m a|m ont) (?:dit|conseille|propose|suggere) de|prepar\w*|monte\w*|montons|constitu\w*|rempli\w*)\b.{0,60}\b(?:surendettement|procedure de sauvegarde|redressement judiciaire|liquidation judiciaire|deposer le bilan|depot de bilan|reglement collectif de dettes|proposition de consommateur|proposition concordataire)\b",
     r"\b(?:n a|n ont|n avons|n ai) pas (?:encore )?(?:introduit|depose|fait|envoye) (?:de |d |la |le |sa |son )?(?:requete|dossier|demande)\b",
     r"\bsurendettement\b.{0,80}\b(?:pas encore|toujours pas|pas) (?:ete )?(?:depose|envoye|transmis)\b(?: (?:aupres de|a) la (?:banque de france|bdf|commission))?",
