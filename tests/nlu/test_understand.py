@@ -5518,3 +5518,15 @@ def test_set_73_75s_intents(text: str, intent: Intent) -> None:
 )
 def test_set_73_75s_look_alikes(text: str, not_it: Intent) -> None:
     assert not_it not in understand(text, RECEIVED).intents
+
+
+def test_calls_kept_away_from_work_are_no_hardship_unless_one_is_told() -> None:
+    plain = understand(
+        "Do not call my work again, my coworkers can hear everything. Email only.", RECEIVED
+    )
+    assert Intent.HARDSHIP not in plain.intents
+    told = understand(
+        "On m'a passé à mi-temps, je m'en sors plus. Arrêtez d'appeler au bureau, tout le monde est au courant.",
+        RECEIVED,
+    )
+    assert Intent.HARDSHIP in told.intents

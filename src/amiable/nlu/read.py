@@ -674,6 +674,12 @@ _WORD_OF_A_PAYMENT_TO_COME = re.compile(
 )
 
 
+_CALLS_AT_WORK = re.compile(
+    r"\b(?:call|ring|phone|contact)\w* (?:me )?(?:at )?(?:my )?(?:work|office)\b"
+    r"|\b(?:appel\w*|contact\w*) (?:au|a mon|sur mon) (?:travail|boulot|bureau|standard)\b"
+)
+
+
 def _model_may_add(
     intent: Intent,
     probability: float,
@@ -728,6 +734,14 @@ def _model_may_add(
         # Asking for the breakdown or the agreement is how many disputes start, but the
         # request alone is not one: the model must be sure to add a dispute to it.
         return probability >= DISPUTE_OVER_INFO_THRESHOLD
+    if (
+        intent is Intent.HARDSHIP
+        and _CALLS_AT_WORK.search(normalized)
+        and not hardship_told(normalized)
+    ):
+        # "Do not call my work again, my coworkers can hear": a workplace named to keep the
+        # calls away from it, no difficulty of money.
+        return False
     threshold = MODEL_THRESHOLDS.get(
         intent, SAFETY_MODEL_THRESHOLD if intent in SAFETY else MODEL_THRESHOLD
     )
