@@ -494,7 +494,7 @@ _SERIES_START = re.compile(
     re.IGNORECASE,
 )
 _ENGLISH_DAY_WORDS = re.compile(
-    r"\b(?:next|this|tomorrow|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day|fri|sat|sun|mon|tue|wed|thu|thurs|"
+    r"\b(?:next|this|tomorrow|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day|fri|sat|sun|wed|thu|thurs|"
     r"2moro|2morrow|2morow|2day|2nite|tmrw|tmr|tmoz|tomoz)\b",
     re.IGNORECASE,
 )
@@ -666,10 +666,10 @@ def _settle(
     return ordered, confidence, tuple(evidence)
 
 
-# A payment to come, in any words: a future, a day or a time ahead.
+# A payment to come, in any words: a future, a time ahead, the rest or another one.
 _WORD_OF_A_PAYMENT_TO_COME = re.compile(
     r"\b(?:will|ll|shall|going to|gonna|next|tomorrow|tonight|later|rest|remaining|balance|"
-    r"vais|va|allons|vont|ai|prochaine?|demain|ce soir|reste|restant|solde|"
+    r"vais|va|allons|vont|prochaine?|demain|ce soir|reste|restant|solde|"
     r"other|autres?|encore|\w+(?:erai|eras|era|erons|erez|eront|rai|ras|ra|rons|rez|ront))\b"
 )
 
