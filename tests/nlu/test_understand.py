@@ -5530,3 +5530,81 @@ def test_calls_kept_away_from_work_are_no_hardship_unless_one_is_told() -> None:
         RECEIVED,
     )
     assert Intent.HARDSHIP in told.intents
+
+
+# -- Safety intents read where they are not: whose death, whose insolvency -----------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pardon pour le retard, mon grand-oncle est décédé et on était tous à Lyon. Je vous paie jeudi.",
+        "Excusez le retard, ma tante est décédée. J'ai réglé les 45 € ce matin.",
+        "Sorry about the delay, my granddad passed away and I've been at my mum's. I've paid it now.",
+        "my uncle passed away so sorry it's late. paying fri",
+        "Ma marraine est décédée et m'a laissé un peu d'argent : je solde tout le 20.",
+        "Once my share of the estate comes through from my late aunt I'll clear the £900 in full.",
+    ],
+)
+def test_a_relatives_death_beside_the_writers_own_payment_is_no_death(text: str) -> None:
+    reading = understand(text, RECEIVED)
+    assert Intent.DECEASED not in reading.intents, reading
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mon oncle est décédé. Je règle sa dernière facture vendredi depuis le compte de la succession.",
+        "My aunt died last week. I'll pay her final bill from the estate on Friday.",
+        "Mr Grant est décédé. Ici c'est sa femme, je vous paie ce soir ce qui reste.",
+    ],
+)
+def test_a_relative_paying_the_dead_ones_debt_is_still_a_death(text: str) -> None:
+    assert Intent.DECEASED in understand(text, RECEIVED).intents
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bakery I worked at went into administration and I haven't had a wage since.",
+        "La petite entreprise qui m'employait est en liquidation judiciaire, j'attends l'AGS.",
+        "My old agency went into liquidation owing me a month's pay, so I'm short.",
+        "J'ai perdu mon travail, l'usine a été mise en redressement judiciaire en mai.",
+    ],
+)
+def test_an_employers_insolvency_is_the_writers_hardship(text: str) -> None:
+    reading = understand(text, RECEIVED)
+    assert Intent.LEGAL_PROCEEDING not in reading.intents, reading
+    assert Intent.HARDSHIP in reading.intents, reading
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm not on an IVA or anything, I just need a bit longer. £40 on the 30th.",
+        "Faillite ? Moi ? Non merci, je paie le 12 comme convenu.",
+        "My cousin went bankrupt, not me. I'll pay next week.",
+        "I checked a DRO but I don't qualify, so could I do £20 a month?",
+        "Ayant eu un plan de surendettement, aujourd'hui terminé, je souhaite vous régler 60 € lundi.",
+        "I talked to a bankruptcy lawyer and decided not to file. I'll pay $50 a month.",
+        "After that weekend I'm practically bankrupt haha, but I'll still pay Friday.",
+        "Westfield Kitchens went into administration. Who do I pay the last £600 to now?",
+        "Le cuisiniste a été placé en liquidation judiciaire : à qui dois-je régler le solde ?",
+        "La mandataire judiciaire exerçant la curatelle de M. Roux vous prie de lui adresser le décompte.",
+    ],
+)
+def test_a_procedure_denied_ended_someone_elses_or_the_creditors_is_none(text: str) -> None:
+    reading = understand(text, RECEIVED)
+    assert Intent.LEGAL_PROCEEDING not in reading.intents, reading
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Je suis en liquidation judiciaire depuis mars, adressez-vous au liquidateur.",
+        "I've filed for bankruptcy, who do I give your details to?",
+        "Mon dossier de surendettement a été déclaré recevable, à qui dois-je envoyer le courrier ?",
+    ],
+)
+def test_the_writers_own_procedure_stands_beside_these_words(text: str) -> None:
+    assert Intent.LEGAL_PROCEEDING in understand(text, RECEIVED).intents

@@ -1595,6 +1595,9 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
             r"\b(?:would|could|will|gonna|going to) bankrupt (?:a|an|the|anyone|anybody|me|us)\b",
             r"\b(?:read|heard|reading|asking) about (?:the )?(?:breathing space|bankruptcy|ivas?|dros?|debt relief orders?)\b",
             r"\b(?:a )?(?:friend|mate|colleague|neighbou?r|cousin|relative) of (?:mine|ours)\b(?: \w+){0,2}? (?:went|filed|was declared|is|was|got) (?:made )?(?:bankrupt|insolvent|into (?:bankruptcy|administration|liquidation))\b",
+            r"\bmy (?:mate|pal|friend|buddy|colleague|neighbou?r|cousin)\b(?: \w+){0,4}? (?:went|filed|was declared|got) (?:made )?(?:bankrupt|insolvent|into (?:bankruptcy|administration|liquidation))\b|\b(?:basically|practically|pretty much|nearly|almost|virtually) (?:bankrupt|insolvent)\b",
+            # Public accounts: "votre facture est en cours de liquidation par le service ordonnateur".
+            r"\bliquidation (?:de la (?:depense|facture)|par (?:le|les) services?)\b",
             r"\b(?:the|our|my)(?: \w+)? (?:dealership|dealer|garage|seller|retailer|shop|store|builder|builders|supplier|installer|installers|car dealer|contractor|fitter|fitters|roofer|manufacturer|developer|tour operator|(?:company|firm|agency) (?:that|who|which))\b(?: \w+){0,5}? (?:went|has gone|have gone|had gone|is|was|entered|filed for) (?:into |in )?(?:administration|liquidation|receivership|bankrupt\w*|bust|under)\b|\b(?:le|la|mon|notre|l)(?: \w+)? (?:concessionnaire|garage|vendeur|magasin|fournisseur|installateur|constructeur|artisan|cuisiniste|couvreur|plombier|electricien|promoteur|voyagiste|(?:entreprise|societe|agence) (?:qui|qu))\b(?: \w+){0,5}? (?:est|a ete|vient d etre|s est mise?|s est retrouvee?) (?:en|mise? en|place en|placee en) (?:liquidation|redressement|faillite)\b",
             # A solvent company wound up by its members: "dissolution anticipée à l'amiable",
             # "je suis le liquidateur amiable", "members' voluntary liquidation".
@@ -1953,6 +1956,22 @@ _FIRST_PERSON_PAYING = _compile(
     r"\b(?:i will|i ll|i am going to|i can|i want to|and can|we can)(?: finally| now| then| still| at last| properly)? (?:pay|settle|clear|send|transfer)\b",
     r"\bje (?:vous )?(?:paierai|payerai|reglerai|verserai|vais (?:vous )?(?:payer|regler))\b|\bje (?:vous )?(?:fais|ferai|envoie|enverrai) (?:le|un|mon) (?:virement|paiement|cheque|versement)\b|\bj ai oublie (?:l |mon |ma |le |la )?(?:echeance|prelevement|paiement|mensualite)\b|\bmon (?:pret|credit|contrat|emprunt)(?: auto| voiture| immobilier| conso)?\b|\bmy (?:own )?(?:loan|car loan|finance agreement)\b|\brepris (?:\w+ )?a mon nom\b|\b(?:le credit|le pret|le contrat|l emprunt|la dette|le compte|la carte|l abonnement) (?:est|etait) (?:bien |seulement |uniquement )?a mon (?:seul )?nom\b|\bje (?:peux|pourrai|pourrais) vous (?:verser|payer|regler|virer)\b|\bthe (?:loan|account|credit card|card|debt|agreement|contract) (?:is|was) (?:in my (?:own )?name|mine)\b|\b(?:transferred|put) (?:it |the \w+ )?(?:in|into) my (?:own )?name\b|\bi forgot (?:my|the) (?:payment|instalment|installment)\b",
 )
+# The writer's own account after a relative's death: sorry for one's own delay, paying or
+# having paid in the present ("désolée pour le retard, ma grand-mère est décédée… je vous
+# paie mardi", "my dad passed away… Paid the full £85 this morning").
+_WRITER_PAYS = _compile(
+    r"\b(?:desolee?s?|pardon|excusez(?: moi)?|toutes mes excuses) (?:pour|de|du) (?:le |ce |mon )?retard\b|\bc est pour ca que (?:j ai|je n ai|j ai pas) (?:pas )?(?:repondu|paye|regle)\b|\bj avais (?:completement |totalement )?(?:zappe|oublie)\b",
+    r"\b(?:sorry|apologies|apologise|apologize) (?:for|about) (?:the |my )?(?:delay|late payment|lateness)\b|\bsorry (?:it s|its|it is|for being) late\b|\bso been all over the place\b",
+    r"\bje (?:vous )?(?:paie|paye|regle|vire|verse)\b|\bje (?:vous )?fais (?:le|un|mon) (?:virement|paiement|versement)\b|\bje viens de (?:vous )?(?:payer|regler|virer|faire le virement)\b|\bj ai (?:paye|regle|vire|fait le virement)\b",
+    r"\b(?:i ve|i have|i) (?:just )?(?:paid|settled|cleared|transferred)\b|(?:^|[.!?] )paid (?:in full|the (?:full|lot|balance|whole|rest)|it (?:in full|off|today|this morning|yesterday))\b|\bi m paying\b|\bpaying (?:it |you )?(?:on )?(?:mon|tue|wed|thu|fri|sat|sun)\w*\b|\bi ll have the \S+ (?:to you|with you)\b",
+)
+# The writer's inheritance, awaited to pay the writer's own debt ("as soon as my share of the
+# inheritance is paid out I'll settle", "quand j'aurai l'argent de la succession de mon père"):
+# the estate is not the debtor's.
+_MY_INHERITANCE = _compile(
+    r"\b(?:mon|ma part d|ma part de l) heritage\b|\bm a (?:laisse|legue) (?:un|une|des|de l|quelque|un peu)\b|\bj (?:herite|heriterai|ai herite)\b|\bma part (?:de la succession|de l heritage)\b|\bquand j (?:aurai|toucherai|recevrai) (?:l argent|ma part|les fonds) de la succession\b|\bsi la succession de (?:mon|ma) \w+ se debloque\b",
+    r"\bmy (?:share of the )?inheritance\b|\bmy share of (?:the|his|her) (?:estate|inheritance)\b|\b(?:left|leaves) me (?:a|an|some|money)\b|\bi (?:inherit|inherited|ll inherit|will inherit|am inheriting|m inheriting)\b",
+)
 # After a death, the dead one's name on the account, or a neighbour writing about them:
 # "she died last month. The account is in her name.", "je suis la voisine de M. Leroy".
 _IN_THEIR_NAME = _compile(_IN_HIS_OR_HER_NAME, _A_NEIGHBOUR)
@@ -1979,7 +1998,12 @@ _ESTATE = _compile(
     # Writing from the dead one's phone ("this is Gary's phone, his wife here"), opening
     # the dead one's post ("c'est moi qui ouvre ses lettres").
     r"\b(?:relev|recuper|tri|ouvr|ouvre)\w* (?:son|ses) (?:courriers?|lettres|affaires|papiers)\b",
-    r"\b(?:his|her) (?:wife|husband|partner|widow|widower|son|daughter|mum|mom|dad|mother|father|sister|brother) here\b|\b(?:this is|it is) \w+(?:'s| s) (?:phone|mobile|number|cell)\b|\b(?:i am|i m|im) (?:his|her) (?:partner|wife|husband|widow|widower|son|daughter)\b|\bc est le (?:portable|telephone|numero|tel) (?:de|d) \w+\b|\b(?:sa|son) (?:femme|mari|epouse|epoux|fille|fils|mere|pere|soeur|frere|compagne|compagnon) ici\b",
+    r"\b(?:his|her) (?:wife|husband|partner|widow|widower|son|daughter|mum|mom|dad|mother|father|sister|brother) here\b|\b(?:this is|it is) \w+(?:'s| s) (?:phone|mobile|number|cell)\b|\b(?:i am|i m|im) (?:his|her) (?:partner|wife|husband|widow|widower|son|daughter)\b|\bc est le (?:portable|telephone|numero|tel) (?:de|d) \w+\b|\b(?:sa|son) (?:femme|mari|epouse|epoux|fille|fils|mere|pere|soeur|frere|compagne|compagnon) ici\b|\bici c est (?:sa|son) (?:femme|mari|epouse|epoux|fille|fils|mere|pere|soeur|frere|compagne|compagnon)\b",
+)
+# The dead one's debt named as theirs: "sa dernière facture", "her account", "in his name".
+_THEIRS = _compile(
+    _IN_HIS_OR_HER_NAME,
+    r"\b(?:son|sa|ses) (?:derniere?s? )?(?:dettes?|credits?|prets?|comptes?|contrats?|factures?|abonnements?|lignes?|affaires)\b|\b(?:his|her) (?:last |final |outstanding )?(?:debts?|loans?|accounts?|credit card|card|balance|bills?|invoices?|arrears|affairs)\b",
 )
 # A customer's insolvency is the business's hardship, as an employer's is the employee's
 # (not "mon client": a lawyer's client is the debtor).
@@ -2003,6 +2027,28 @@ _EMPLOYER = _compile(
     r"\b(?:company|firm|business|shop|factory|place|agency|restaurant|hotel|store|warehouse|plant|mill|site) (?:where|at which) i (?:worked|work|was working|had worked|have worked)\b",
     r"\bmy (?:husband|wife|partner|dad|father|mum|mother|son|daughter|brother|sister)(?:'s| s) (?:business|company|firm|shop|restaurant|employer)\b|\b(?:mon mari|ma femme|mon conjoint|ma conjointe|mon compagnon|ma compagne|mon pere|ma mere|mon fils|ma fille) (?:a|avait) perdu son (?:emploi|travail)\b|\bl entreprise de (?:mon mari|ma femme|mon conjoint|ma conjointe|mon compagnon|ma compagne|mon pere|mon fils)\b",
     r"\b(?:my )?(?:wages|salary|pay) (?:didn t|did not|hasn t|has not|haven t|have not|never) (?:come through|come in|arrived|been paid)\b|\bmon salaire (?:n a pas ete|n est pas) (?:verse|paye|tombe)\b",
+    # "the airline I worked for", "la start-up qui m'employait", "my old temp agency", wages
+    # awaited from the wage guarantee fund ("on attend l'AGS"), a job lost to it.
+    r"\bthe (?:[a-z]+ ){1,3}i (?:worked|work|was working|used to work) (?:for|at|in)\b|\bmy (?:old|former|last|previous) (?:temp )?(?:agency|employer|company|firm|boss|workplace)\b|\bmy severance\b|\blet (?:half |most |some |all )?(?:of )?us go\b",
+    r"\b(?:la|le|l) (?:[a-z]+ ){0,2}qui m (?:employait|emploie|employe|a embauche)\b|\b(?:l ags|the ags)\b|\b(?:on n a|je n ai|nous n avons) (?:toujours )?pas (?:touche|recu|ete paye\w* de) (?:nos|mes) (?:parts|salaires?|paies?|deux derniers salaires|derniers salaires)\b",
+    r"\b(?:perdu mon|lost my) (?:emploi|travail|job|boulot|poste)\b.{0,80}\b(?:liquidation|redressement|faillite|administration|bankrupt\w*|chapter (?:7|11))\b|\b(?:liquidation|redressement|faillite|administration|bankrupt\w*|chapter (?:7|11))\b.{0,80}\b(?:perdu mon|lost my) (?:emploi|travail|job|boulot|poste)\b",
+)
+# The creditor's insolvency, and the debtor asking whom to pay now: "ABC Lofts went into
+# administration, is this balance now payable to the administrators?", "l'entreprise a été
+# mise en liquidation judiciaire… à qui dois-je régler ?".
+_CREDITOR_INSOLVENT = _compile(
+    r"\b(?:who|whom) (?:do|should|must) (?:i|we) (?:actually |now )?(?:pay|owe|make (?:the )?payments? to)\b|\bwho do (?:i|we) (?:actually |now )?pay\b|\bpayable to the (?:administrators?|liquidators?|receivers?)\b|\byour client\b[^.!?]{0,60}\b(?:entered|went into|is in|has gone into|gone into) (?:administration|liquidation|receivership)\b|\bthe (?:[a-z]+ ){1,3}(?:i|we) owe (?:the |this |it )?(?:[a-z]+ ){0,2}to\b[^.!?]{0,60}\b(?:administration|liquidation|receivership|bankrupt\w*)\b",
+    r"\ba qui (?:dois je|je dois|devons nous|nous devons|faut il|dois je desormais) (?:desormais |maintenant )?(?:payer|regler|verser|adresser)\b|\bvotre client\w*\b[^.!?]{0,60}\b(?:est|a ete) (?:en|placee? en|mise? en) (?:liquidation|redressement)\b",
+)
+_GUARDIANSHIP = _compile(
+    r"\b(?:curatelle|tutelle|majeurs? protegee?s?|protection des majeurs|udaf)\b"
+)
+_GUARDIAN_TITLE = _compile(
+    r"\b(?:la |le )?mandataire judiciaire(?: a la protection des majeurs)?\b|\bsauvegarde de justice\b"
+)
+_OWN_PROCEDURE = _compile(
+    r"\b(?:my|our) (?:bankruptcy|iva|dro|debt relief order|insolvency|administration|liquidation|chapter (?:7|11|13))\b|\b(?:i|we) (?:have |ve )?(?:filed|been declared|entered|gone into)\b",
+    r"\b(?:mon|notre) (?:dossier de surendettement|redressement|plan de surendettement|liquidation)\b|\b(?:j ai|nous avons) depose\b|\b(?:je suis|nous sommes) en (?:liquidation|redressement|surendettement|faillite)\b",
 )
 # "put your claim in with the liquidator": the writer's own procedure, not an employer's.
 _CLAIMS_TO_THE_OFFICE = _compile(
@@ -2038,6 +2084,15 @@ _NOT_INSOLVENT = _compile(
     r"\b(?:je ne suis|je suis|j suis|nous ne sommes) (?:pas|plus) en (?:surendettement|faillite|liquidation)\b|\bi am not (?:bankrupt|in (?:an iva|bankruptcy|a dro|insolvency))\b",
     # A business saying so: "our company is NOT in administration, that was another firm".
     r"\b(?:is|are|am|we re|we're|we are|i m|i am) not in (?:administration|liquidation|receivership|bankruptcy)\b|\bn (?:est|sommes|suis) pas en (?:redressement|liquidation|sauvegarde|faillite)\b",
+    # "not in a debt management plan or bankrupt", "I'm not on a DRO or anything like that".
+    r"\b(?:not|never) (?:on|in) (?:a |an )?(?:debt management plan|dmp|iva|dro|debt relief order|bankruptcy)\b|\btoo much to qualify\b|\b(?:don t|do not|didn t|did not) qualify\b|\bje n (?:etais|suis) pas eligible\b|\bpas eligible (?:au|a un|a la) (?:surendettement|procedure|dossier)\b",
+    # Scorned: "Surendettement ?? Moi ?? Non", "Going bankrupt? Me? No mate", "my sis went
+    # bankrupt not me".
+    r"\b(?:surendettement|faillite|bankrupt\w*|insolvent)\W+(?:moi|me)\W+(?:non|no|jamais|never)\b|\b(?:bankrupt\w*|insolvent|en faillite|surendette\w*)\W{0,3}(?:not me|pas moi)\b",
+    r"\b(?:surendettement|proposition de consommateur|faillite|bankruptcy|iva|dro)\b.{0,40}\b(?:aujourd hui terminee?|est finie? depuis|terminee? depuis|fini depuis|ended in|finished in|discharged in)\b",
+    r"\b(?:decided|chose|choose|prefer|d rather|would rather) not to (?:file|go bankrupt|apply|go down that)\b|\bnot going down that (?:route|road|path)\b|\bj ai decide de ne pas (?:deposer|faire|monter)\b",
+    # Over long ago: "j'ai eu un dossier de surendettement en 2015, terminé depuis longtemps".
+    r"\b(?:j ai eu|j avais eu|i had|i was in|i went through) (?:un |une |a |an )?(?:dossier de surendettement|plan de surendettement|bankruptcy|iva|dro|faillite)\b.{0,40}\b(?:termine|clos|fini|solde|finished|ended|discharged|over|long ago|depuis longtemps)\b",
 )
 _IMPOSED_PLAN = _compile(
     r"\b(?:commission|juge|tribunal)\b.{0,40}\b(?:valide|homologue|arrete|impose|adopte|accepte)\w*\b.{0,20}\bplan\b|\bplan\b.{0,40}\b(?:valide|homologue|arrete|impose|adopte)\w* par (?:la commission|le juge|le tribunal)\b",
@@ -2048,8 +2103,10 @@ _CONSIDERING = _compile(
     r"\b(?:rien|aucun dossier|aucune demande) n a (?:encore )?ete (?:depose|envoye|transmis)\b|\brien n est (?:encore )?(?:depose|envoye|transmis)\b|\brien (?:de |d )?(?:depose|envoye|transmis)(?: encore)?\b|\b(?:pas|rien) encore depose\b",
     r"\b(?:envisage\w*|evit\w*|etudi\w*|opportunite|j?pense\w*|vais|compte|songe|conseill\w*|peut etre|risque\w*|si (?:ca|cela) continue|devoir|devrai|voudrais|aimerais|reflechi\w*|hesite|parle\w* (?:de|d)|me renseigne|(?:on m a|m a|m ont) (?:dit|conseille|propose|suggere) de|prepar\w*|monte\w*|montons|constitu\w*|rempli\w*)\b.{0,60}\b(?:surendettement|procedure de sauvegarde|redressement judiciaire|liquidation judiciaire|deposer le bilan|depot de bilan|reglement collectif de dettes|proposition de consommateur|proposition concordataire)\b",
     r"\b(?:n a|n ont|n avons|n ai) pas (?:encore )?(?:introduit|depose|fait|envoye) (?:de |d |la |le |sa |son )?(?:requete|dossier|demande)\b",
+    r"\bsurendettement\b.{0,30}\bje me renseigne\b|\bon peut faire un dossier de surendettement\b",
     r"\bsurendettement\b.{0,80}\b(?:pas encore|toujours pas|pas) (?:ete )?(?:depose|envoye|transmis)\b(?: (?:aupres de|a) la (?:banque de france|bdf|commission))?",
     r"\b(?:rendez vous|rdv|conseill\w*)\b.{0,80}\bpour (?:voir|savoir) si\b.{0,30}",
+    r"\bme (?:dit|conseille|suggere|propose) de (?:faire|deposer|monter)\b.{0,30}\bsurendettement\b",
     r"\bpour (?:voir|savoir) si (?:je|on|nous) (?:monte|montons|depose|deposons|fais|faisons|peux|pouvons|dois)\b",
     r"\bsurendettement\b.{0,40}\bje (?:le |la )?(?:deposerai|ferai|monterai) (?:sans doute|peut etre|probablement|surement|eventuellement|si)\b",
     # Told of it, meaning to file: "on m'a parlé du surendettement à la Banque de France, je
@@ -2392,13 +2449,23 @@ def _settle_death(
     if Intent.DECEASED not in found:
         return
     difficulty = _FIRST_PERSON_DIFFICULTY.search(normalized)
-    first_person = difficulty or _FIRST_PERSON_PAYING.search(normalized)
+    first_person = (
+        difficulty
+        or _FIRST_PERSON_PAYING.search(normalized)
+        or _WRITER_PAYS.search(normalized)
+        or _MY_INHERITANCE.search(normalized)
+    )
+    # The dead one's estate or debt named ("je règle sa dernière facture"), unless the writer
+    # awaits an inheritance to pay the writer's own ("ma part de la succession").
+    estate = _THEIRS.search(normalized) or (
+        _ESTATE.search(normalized) and not _MY_INHERITANCE.search(normalized)
+    )
     if difficulty and _JOINT_DEBT.search(normalized):
         # "le crédit était à nos deux noms, je ne peux plus payer seule": the death of a
         # debtor, and the other's difficulty (a death certificate sent or not).
         found[Intent.HARDSHIP] = "relative_death_hardship"
         return
-    if first_person and not _ESTATE.search(normalized):
+    if first_person and not estate:
         del found[Intent.DECEASED]
         vetoed.add(Intent.DECEASED)
         if difficulty or not _LONG_PAST.search(normalized):
@@ -2469,6 +2536,18 @@ def _settle_insolvency(found: dict[Intent, str], normalized: str, vetoed: set[In
         return
     if _NOT_INSOLVENT.search(normalized) and not _DEBT_INCLUDED.search(normalized):
         # "Bankruptcy? No way. I just need time."
+        del found[Intent.LEGAL_PROCEEDING]
+        vetoed.add(Intent.LEGAL_PROCEEDING)
+        return
+    if _GUARDIANSHIP.search(normalized) and not _only_by(
+        RULES[Intent.LEGAL_PROCEEDING], _GUARDIAN_TITLE, normalized
+    ):
+        # "La mandataire judiciaire" of a curatelle signs: a guardian, no insolvency.
+        del found[Intent.LEGAL_PROCEEDING]
+        vetoed.add(Intent.LEGAL_PROCEEDING)
+        return
+    if _CREDITOR_INSOLVENT.search(normalized) and not _OWN_PROCEDURE.search(normalized):
+        # The creditor's procedure, not the debtor's: whom to pay now is a question.
         del found[Intent.LEGAL_PROCEEDING]
         vetoed.add(Intent.LEGAL_PROCEEDING)
         return
