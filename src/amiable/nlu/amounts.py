@@ -38,6 +38,7 @@ from decimal import Decimal
 from typing import Final, NamedTuple
 
 from amiable.nlu.normalize import word_set
+from amiable.nlu.precompiled import compile_re
 
 CENT: Final = Decimal("0.01")
 # Counts larger than ten years of monthly instalments are not plans.
@@ -76,9 +77,9 @@ class CountMention:
 
 # ---------------------------------------------------------------------------- tokens
 
-_TOKEN: Final = re.compile(r"(\d+(?:(?:[.,'’]|[ \u00a0\u202f\u2009])\d+)*)|([^\W\d_]+)|(\S)")
-_DIGIT_GROUP: Final = re.compile(r"\d+(?:[.,'’]\d+)*")
-_SEPARATOR: Final = re.compile(r"([.,'’]|[ \u00a0\u202f\u2009])")
+_TOKEN: Final = compile_re(r"(\d+(?:(?:[.,'’]|[ \u00a0\u202f\u2009])\d+)*)|([^\W\d_]+)|(\S)")
+_DIGIT_GROUP: Final = compile_re(r"\d+(?:[.,'’]\d+)*")
+_SEPARATOR: Final = compile_re(r"([.,'’]|[ \u00a0\u202f\u2009])")
 _SPACES: Final = frozenset(" \u00a0\u202f\u2009")
 _SYMBOLS_START: Final = ("€", "£", "$", "₦", "₹")
 _FOLD: Final = str.maketrans("àâäáéèêëíîïóôöúùûüç", "aaaaeeeeiiiooouuuuc")
@@ -436,7 +437,7 @@ _NOT_CENTS_AFTER: Final = word_set(
 _JOINERS: Final = frozenset({"et", "puis", "ensuite", "and", "then", "+", "encore", "another"})
 _JOIN_REACH: Final = 25  # characters between the last amount and "et"
 _RANGE_CONNECTORS: Final = frozenset({"-", "–", "to", "a", "ou", "or"})
-_STRAY_SPACE: Final = re.compile(r"\d{1,3}(?:\.\d{3})+, \d{2}")
+_STRAY_SPACE: Final = compile_re(r"\d{1,3}(?:\.\d{3})+, \d{2}")
 _REFERENCE_WORDS: Final = word_set(
     """n no nº num numero ref reference facture dossier contrat client article art compte
     commande order invoice case account ticket tel telephone phone mobile portable cp iban
@@ -453,7 +454,7 @@ _ORDINAL_NOUNS: Final = word_set(
 
 # ---------------------------------------------------------------------------- context
 
-_PERIOD_AFTER: Final = re.compile(
+_PERIOD_AFTER: Final = compile_re(
     r"""[ \t\u00a0\u202f]*(?:(?:max(?:imum)?|mini(?:mum)?|environ|tops|au\s+(?:max(?:imum)?|moins))\.?\s*,?\s*)?
     (?:(?:le|the|on\s+the|on)\s+\d{1,2}(?:er|st|nd|rd|th)?\s+(?:de\s+|of\s+)?(?=(?:chaque|each|every)\s))?
     (?:
@@ -473,22 +474,22 @@ _PERIOD_AFTER: Final = re.compile(
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
-_EACH_AFTER: Final = re.compile(
+_EACH_AFTER: Final = compile_re(
     r"""\s*(?:chacun(?:e)?s?\b|each\b(?!\s+(?:month|week|year|fortnight))|[x×]\s*\d{1,2}\b
     |par\s+(?:versement|mensualit[ée]|[ée]ch[ée]ance)\b|per\s+(?:instal(?:l)?ment|payment)\b
     |[aà]\s+chaque\s+fois\b|each\s+time\b)""",
     re.IGNORECASE | re.VERBOSE,
 )
 # Why: in "6 monthly payments" the 6 counts payments, it is no monthly amount.
-_PLAN_NOUN_AFTER: Final = re.compile(
+_PLAN_NOUN_AFTER: Final = compile_re(
     r"\s*(?:instal(?:l)?ments?|payments?|repayments?|versements?|paiements?|pr[ée]l[èe]vements?|[ée]ch[ée]ances?)\b",
     re.IGNORECASE,
 )
-_MULTIPLIER_BEFORE: Final = re.compile(
+_MULTIPLIER_BEFORE: Final = compile_re(
     r"(?<![€£$])\b(?P<number>\d{1,3}|[^\W\d_]+)(?:\s*[x×]|\s+fois(?:\s+(?:de|d['’]))?)\s*\Z",
     re.IGNORECASE,
 )
-_NOUN_BEFORE: Final = re.compile(
+_NOUN_BEFORE: Final = compile_re(
     r"""(?:\b(?P<en_adjective>monthly|weekly|fortnightly|equal|regular)\s+)?
     \b(?P<noun>mensualit[ée]s?|[ée]ch[ée]ances?|tranches?|traites?|versements?|paiements?|pr[ée]l[èe]vements?
         |r[èe]glements?|remboursements?|virements?|acomptes?|sommes?|montants?|ch[èe]ques?
@@ -1165,12 +1166,12 @@ _CONTEXT_HINTS: Final = (
     "acompte", "somme", "montant", "sum", "amount", "deposit", "mensual", "chéan", "chean",
     "chèque", "cheque", "check", "instal", "tranche", "fois", " x", "×",
 )  # fmt: skip
-_DIGIT: Final = re.compile(r"\d")
-_GLUED_MARKER: Final = re.compile(r"\d(?:[ek]\b| e\b|x)", re.IGNORECASE)
-_CODE_BY_DIGIT: Final = re.compile(
+_DIGIT: Final = compile_re(r"\d")
+_GLUED_MARKER: Final = compile_re(r"\d(?:[ek]\b| e\b|x)", re.IGNORECASE)
+_CODE_BY_DIGIT: Final = compile_re(
     r"\d\s?(?:eur|gbp|usd|xof|xaf|cad|inr|zar|aud|nzd|francs?\b|s?frs?\b|f\b)|(?:eur|gbp|usd|cad|inr|zar|aud|nzd|s?fr\.?|\brs\.?|\br)\s?\d"
 )
-_WORD: Final = re.compile(r"[^\W\d_]+")
+_WORD: Final = compile_re(r"[^\W\d_]+")
 _STRONG_NUMBER_WORDS: Final = (
     frozenset(
         (set(_FRENCH_SMALL) | set(_FRENCH_SCALES) | set(_ENGLISH_SMALL) | set(_ENGLISH_SCALES))
@@ -1236,50 +1237,50 @@ _ADJECTIVES: Final = (
 # in a window around one of these keywords. One regex per kind: joined into one alternation
 # with named groups they lose the engine's literal-prefix shortcut and cost twice as much.
 _COUNT_KEYWORDS: Final = (
-    ("fois", re.compile(r"fois")),
-    ("plan", re.compile(
+    ("fois", compile_re(r"fois")),
+    ("plan", compile_re(
         r"mensualit|versements|ch[ée]ances|paiements|pr[ée]l[èe]vements|tranches|traites|acomptes|r[èe]glements"
         r"|remboursements|virements|instal|payments|transfers|lots|emis"
     )),
-    ("spread", re.compile(r"(?:sur|over|across|en|pendant|durant|for) (?:\S+ ){1,3}(?:mois|months|semaines|weeks)")),
-    ("times", re.compile(r"(?<![a-z])[x×](?![a-z])")),
-    ("parts", re.compile(r"goes|parts|lots|chunks|stages|times|bits|ways")),
+    ("spread", compile_re(r"(?:sur|over|across|en|pendant|durant|for) (?:\S+ ){1,3}(?:mois|months|semaines|weeks)")),
+    ("times", compile_re(r"(?<![a-z])[x×](?![a-z])")),
+    ("parts", compile_re(r"goes|parts|lots|chunks|stages|times|bits|ways")),
 )  # fmt: skip
-_IN_COUNT: Final = re.compile(
+_IN_COUNT: Final = compile_re(
     rf"\b(?:en|in|into)\s+{_COUNT_NUMBER}\s+{_ADJECTIVES}(?:{_IN_NOUNS}|{_FRENCH_PLAN_NOUNS}|{_ENGLISH_PLAN_NOUNS})\b"
 )  # "en 3 fois", "in 3 instalments", "in two goes"
-_IN_TIMES: Final = re.compile(rf"\b(?:en|in)\s+{_COUNT_NUMBER}\s*[x×](?!\w)")  # "en 4x sans frais"
-_NOUN_COUNT: Final = re.compile(
+_IN_TIMES: Final = compile_re(rf"\b(?:en|in)\s+{_COUNT_NUMBER}\s*[x×](?!\w)")  # "en 4x sans frais"
+_NOUN_COUNT: Final = compile_re(
     rf"\b{_COUNT_NUMBER}\s+{_ADJECTIVES}(?:{_FRENCH_PLAN_NOUNS}|{_ENGLISH_PLAN_NOUNS})\b"
 )  # "3 mensualités", "6 monthly payments"
-_TIMES_BEFORE: Final = re.compile(
+_TIMES_BEFORE: Final = compile_re(
     rf"(?<![€£$.,])\b{_COUNT_NUMBER}\s*[x×]\s*(?=(?:[€£$]\s*)?\d)"
 )  # "4 x 370 €", "3x100€"
-_TIMES_AFTER: Final = re.compile(
+_TIMES_AFTER: Final = compile_re(
     rf"(?:[€£$]\s?\d[\d.,]*|[€£$]|\b(?:euros?|pounds|quid|dollars))\s*(?P<span>[x×]\s*{_COUNT_NUMBER})\b"
 )  # "100 € x 3", "£100 x 4": the count is the "x 3" part
-_SPLIT: Final = re.compile(rf"\bsplit\b[^.?!]{{0,20}}?\b{_COUNT_NUMBER}\s+(?:ways|parts)\b")
+_SPLIT: Final = compile_re(rf"\bsplit\b[^.?!]{{0,20}}?\b{_COUNT_NUMBER}\s+(?:ways|parts)\b")
 # "over something like 12 months", "sur environ 10 mois": the count said roughly.
 _ROUGHLY: Final = (
     r"(?:(?:about|around|roughly|approximately|something like|maybe|perhaps|environ|peut-[êe]tre"
     r"|[àa] peu pr[èe]s|quelque chose comme)\s+)?"
 )
-_SPREAD: Final = re.compile(
+_SPREAD: Final = compile_re(
     rf"\b(?:sur|over|across|en)\s+{_ROUGHLY}{_COUNT_NUMBER}\s+(?:mois|months|semaines|weeks)\b"
 )  # "sur 6 mois", "over 4 months", "en 10 mois": a spread read as monthly instalments
-_FOIS: Final = re.compile(rf"\b{_COUNT_NUMBER}\s+fois\b")
-_TIMES_WORD: Final = re.compile(rf"\b{_COUNT_NUMBER}\s+times\b")  # "can I pay 3 times?"
-_DURING: Final = re.compile(
+_FOIS: Final = compile_re(rf"\b{_COUNT_NUMBER}\s+fois\b")
+_TIMES_WORD: Final = compile_re(rf"\b{_COUNT_NUMBER}\s+times\b")  # "can I pay 3 times?"
+_DURING: Final = compile_re(
     rf"\b(?:pendant|durant|for)\s+{_ROUGHLY}{_COUNT_NUMBER}\s+(?:mois|months|semaines|weeks)\b"
 )
-_FOIS_FREQUENCY: Final = re.compile(
+_FOIS_FREQUENCY: Final = compile_re(
     r"\s*(?:par|per|plus|moins|mieux|trop|de\s+suite|d[ée]j[àa]|dans|cette|ce)\b"
 )
-_FOIS_PLAN: Final = re.compile(r"\s*(?:(?:de|d['’])\s*)?(?:[€£$]|\d)|\s*sans\s+frais|\s*\?")
-_PAYMENT_STEM: Final = re.compile(
+_FOIS_PLAN: Final = compile_re(r"\s*(?:(?:de|d['’])\s*)?(?:[€£$]|\d)|\s*sans\s+frais|\s*\?")
+_PAYMENT_STEM: Final = compile_re(
     r"pa[iy]|r[eè]gl|vers|rembours|[ée]tal|fractionn|d[ée]coup|divis|[ée]chelonn"
 )
-_PERIOD_WORDS: Final = re.compile(
+_PERIOD_WORDS: Final = compile_re(
     r"par\s+mois|/\s*mois|mensuel|tous\s+les\s+mois|chaque\s+mois|a\s+month|per\s+month"
     r"|/\s*month|monthly|each\s+month|every\s+month|par\s+semaine|a\s+week|per\s+week|weekly"
 )

@@ -12,15 +12,17 @@ import html
 import re
 from dataclasses import dataclass
 
-_TAG = re.compile(r"<[^>]{0,2000}>")
-_BLOCK_TAG = re.compile(r"<\s*(?:br|/p|/div|/li|/tr|/h\d)\b[^>]{0,200}>", re.IGNORECASE)
-_SCRIPT = re.compile(r"<(script|style|head)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
-_LOOKS_HTML = re.compile(
+from amiable.nlu.precompiled import compile_re
+
+_TAG = compile_re(r"<[^>]{0,2000}>")
+_BLOCK_TAG = compile_re(r"<\s*(?:br|/p|/div|/li|/tr|/h\d)\b[^>]{0,200}>", re.IGNORECASE)
+_SCRIPT = compile_re(r"<(script|style|head)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+_LOOKS_HTML = compile_re(
     r"<\s*(?:html|body|div|p|br|span|table|font|b|i|a)(?:\s|/?>)", re.IGNORECASE
 )
 
 # Where the quoted history starts: everything from such a line on is someone else's text.
-_HISTORY_START = re.compile(
+_HISTORY_START = compile_re(
     r"""^\s*(?:
         (?:le|on)\s.{4,200}?(?:a\s+[ée]crit|wrote)\s*:?\s*$       # Le 12 mars ... a écrit : / On Tue ... wrote:
       | -{2,}\s*(?:original\s+message|message\s+d'origine|message\s+original|forwarded\s+message|message\s+transf[ée]r[ée])\s*-{2,}
@@ -29,20 +31,20 @@ _HISTORY_START = re.compile(
     )""",
     re.VERBOSE,
 )
-_OUTLOOK_NEXT = re.compile(r"^\s*(?:envoy[ée]|sent|date|[àa]|to|objet|subject)\s*:")
+_OUTLOOK_NEXT = compile_re(r"^\s*(?:envoy[ée]|sent|date|[àa]|to|objet|subject)\s*:")
 
-_SIGNATURE_DELIMITER = re.compile(r"^\s*--\s*$")
-_DEVICE_FOOTER = re.compile(
+_SIGNATURE_DELIMITER = compile_re(r"^\s*--\s*$")
+_DEVICE_FOOTER = compile_re(
     r"^\s*(?:envoy[ée] (?:de|depuis) (?:mon|my) .{1,40}|sent from (?:my )?.{1,40}|get outlook for .{1,30}|"
     r"t[ée]l[ée]charger outlook .{1,40})\s*$",
 )
-_CLOSING = re.compile(
+_CLOSING = compile_re(
     r"^\s*(?:(?:tr[eè]s |bien |meilleures? |sinc[eè]res )?cordialement|bien [àa] vous|salutations(?: distingu[ée]es)?|"
     r"bonne (?:journ[ée]e|soir[ée]e)|(?:kind |best |warm )?regards|best|cheers|sincerely|yours (?:sincerely|faithfully|truly)|"
     r"many thanks|thanks(?: again)?|thank you|merci(?: beaucoup| d'avance| par avance)?|je vous prie d'agr[ée]er.{0,200})"
     r"\s*[,.!]*\s*$",
 )
-_FOOTER_PARAGRAPH = re.compile(
+_FOOTER_PARAGRAPH = compile_re(
     r"(?:ce (?:message|courriel|mail|e-mail)(?: et (?:toutes )?(?:les|ses) pi[eè]ces jointes)? (?:est|sont) "
     r"(?:strictement )?confidentiel|this (?:e-?mail|message)(?: and any attachments?)? (?:is|are|may be|may contain|contains?) "
     r"(?:strictly )?(?:confidential|intended|privileged)|if you are not the intended recipient|"
@@ -50,11 +52,11 @@ _FOOTER_PARAGRAPH = re.compile(
     r"si vous avez re[çc]u ce message par erreur|if you (?:have )?received this (?:e-?mail|message) in error)",
 )
 # A company's registration line under a signature: "SARL au capital de 7 500 € – SIRET …".
-_REGISTRATION = re.compile(
+_REGISTRATION = compile_re(
     r"\bau capital (?:social )?de\b|\bsiret\b|\bsiren\b|\brcs [a-z]|\bregistered in (?:england|scotland|wales|ireland)\b|"
     r"\bcompany (?:registration )?(?:no|number)\b|\bregistered office\b",
 )
-_AUTO_REPLY = re.compile(
+_AUTO_REPLY = compile_re(
     r"(?:r[ée]ponse automatique|message automatique|automatic reply|auto-?reply|autoreply|out of (?:the )?office|"
     r"absence du bureau|je suis (?:actuellement )?absente?\b|i am (?:currently )?(?:out|away)|i'm (?:currently )?(?:out|away) of|"
     r"ne pas r[ée]pondre|do not reply|no-?reply|ticket (?:n°|#|no\.?|num[ée]ro)|votre demande (?:n°|#)|"
@@ -63,11 +65,11 @@ _AUTO_REPLY = re.compile(
 )
 
 # "[ ] I do not owe any of the amount claimed", "☐ J'ai déjà payé": an option not chosen.
-_UNTICKED = re.compile(r"^\s*(?:\[\s*\]|\u2610|\u25a1|\(\s\))\s*\S")
+_UNTICKED = compile_re(r"^\s*(?:\[\s*\]|\u2610|\u25a1|\(\s\))\s*\S")
 
 MAX_SIGNATURE_LINES = 7
 # A line that speaks ("Je paierai le 15.") is a message line, never a signature line.
-_SPEAKING_LINE = re.compile(
+_SPEAKING_LINE = compile_re(
     r"^\s*(?:je|j'|j\s|i|i'll|i'm|we|nous|vous|you|il|elle|on|ce|c'|ça|ca|mon|ma|mes|my|merci|please|pouvez|can|could)\b",
 )
 

@@ -53,6 +53,7 @@ from enum import StrEnum
 
 from amiable.nlu import holidays
 from amiable.nlu.normalize import word_set
+from amiable.nlu.precompiled import compile_re
 
 __all__ = ["DateKind", "DateMention", "Resolved", "find_dates"]
 
@@ -115,8 +116,8 @@ def find_dates(text: str, received: date, lang: str) -> list[DateMention]:
 
 # --- Text folding: lower case, no accents, one character for one, so spans stay valid ---
 
-_DIGIT = re.compile(r"\d")
-_WORD = re.compile(r"[a-z]+")
+_DIGIT = compile_re(r"\d")
+_WORD = compile_re(r"[a-z]+")
 
 
 def _folding_table() -> dict[str, str]:
@@ -131,7 +132,7 @@ def _folding_table() -> dict[str, str]:
 
 
 _FOLDING = _folding_table()
-_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_NON_ASCII = compile_re(r"[^\x00-\x7f]")
 
 
 def _fold(text: str) -> str:
@@ -388,7 +389,7 @@ def _meaning_found(start: int, end: int, meaning: _Meaning, received: date) -> _
 # --- Vocabulary ---
 
 
-_NOT_LETTER_OR_DIGIT = re.compile(r"[^a-z0-9]")
+_NOT_LETTER_OR_DIGIT = compile_re(r"[^a-z0-9]")
 
 
 def _canonical(phrase: str) -> str:
@@ -403,7 +404,10 @@ def _flexible(phrase: str, glue: str = "*") -> str:
 
 def _alternation(phrases: Iterable[str]) -> str:
     # why: longest first, so "ce soir" is not cut to "ce" and "septembre" not to "sept"
-    return "|".join(_flexible(phrase) for phrase in sorted(set(phrases), key=len, reverse=True))
+    return "|".join(
+        _flexible(phrase)
+        for phrase in sorted(set(phrases), key=lambda phrase: (-len(phrase), phrase))
+    )
 
 
 def _lookup(table: dict[str, int]) -> dict[str, int]:
@@ -476,7 +480,7 @@ _EN_COUNT = rf"(?:\d{{1,3}}|{_alternation(_ENGLISH_COUNTS)})"
 _YEAR = r"(?P<year>(?:1[89]|2[01])\d\d|'?\d\d)"
 
 # What may follow a number for it to be a day: not money, a time, a unit, a count of things.
-_NOT_A_DAY_AFTER = re.compile(
+_NOT_A_DAY_AFTER = compile_re(
     r"\s*(?:[%€$£]|[/.,:-]\d|\d|°"
     r"|(?:eur|euros?|e|h|heures?|hrs?|hours?|min|mins|minutes?|secondes?|seconds?|secs?"
     r"|ans?|mois|jours?|semaines?"
@@ -489,16 +493,16 @@ _NOT_A_DAY_AFTER = re.compile(
     r"|route|quai|residence|bis|ter|etage|floor|street|st|road|rd|lane|close|numero|points?"
     r"|pages?|articles?|attempts?|tentatives?)\b)"
 )
-_MONEY_BEFORE = re.compile(r"(?:[€$£]|\b(?:eur|gbp|usd))\s*$")
-_REFERENCE_BEFORE = re.compile(
+_MONEY_BEFORE = compile_re(r"(?:[€$£]|\b(?:eur|gbp|usd))\s*$")
+_REFERENCE_BEFORE = compile_re(
     r"(?:n°|\bno\.?|\bn|\bnum(?:ero)?\.?|\bref(?:erence)?\.?|#|\bfacture|\bcontrat|\bdossier"
     r"|\bclient|\binvoice|\baccount|\bacct|\bpolicy|\btel|\bphone)\s*[:.]?\s*$"
 )
-_DEADLINE_BEFORE = re.compile(
+_DEADLINE_BEFORE = compile_re(
     r"\b(?:d'?\s?ici|dici|avant|jusqu'?\s?a?|au\s+plus\s+tard|pas\s+plus\s+tard\s+que"
     r"|by|before|no\s+later\s+than|not\s+later\s+than|latest\s+by|until|till|within)\s*$"
 )
-_DEADLINE_AFTER = re.compile(
+_DEADLINE_AFTER = compile_re(
     r"\s*,?\s*(?:au\s+plus\s+tard|dernier\s+delai|grand\s+maximum|maximum|max"
     r"|at\s+the\s+(?:very\s+)?latest|latest)\b"
 )
@@ -563,16 +567,16 @@ _FUNCTION_WORDS = word_set(
 # Numeric dates: 10/12, 10.12, 10-12-2026, 2026-12-10, 10 12 2026.
 # why: each starts with a digit, so the regex engine skips to digits; what may come before
 # a date is checked in _read_numeric.
-_NUMERIC = re.compile(
+_NUMERIC = compile_re(
     r"(?P<first>\d\d?)(?P<separator>[/.-])(?P<second>\d{1,2})"
     r"(?:(?:(?P=separator)|,\s?(?=(?:19|20)\d\d\b))(?P<year>(?:1[89]|2[01])\d\d|\d\d))?"
     r"(?![\w/-]|[.,:]\d)"
 )
-_ISO = re.compile(
+_ISO = compile_re(
     r"(?P<year>(?:19|20)\d\d)(?P<separator>[-/.])(?P<second>\d{1,2})"
     r"(?P=separator)(?P<first>\d{1,2})(?![\w/-]|[.,]\d)"
 )
-_SPACED = re.compile(
+_SPACED = compile_re(
     r"(?P<first>\d\d?)\s(?P<second>\d{1,2})\s(?P<year>(?:19|20)\d\d)(?![\w/-]|[.,]\d|\s\d)"
 )
 
@@ -652,7 +656,7 @@ def _dated(
 
 
 # A weekday just before a date ("vendredi 27/11", "Monday, Feb 18") is part of it.
-_WEEKDAY_BEFORE = re.compile(
+_WEEKDAY_BEFORE = compile_re(
     rf"\b(?:{_FR_WEEKDAY_ANY}|{_EN_WEEKDAY_ANY})\.?\s*,?\s*(?:le\s+|the\s+)?$"
 )
 
@@ -663,20 +667,20 @@ def _start_with_weekday(folded: str, start: int) -> int:
 
 
 # Day and month in words: "le 15 mars 2026", "lundi 1er mars", "15th December", "Dec 15th".
-_FRENCH_DAY_MONTH = re.compile(
+_FRENCH_DAY_MONTH = compile_re(
     rf"(?<![\w.,/-])(?:le\s+)?(?P<day>{_FR_DAY})(?![\d])(?:\s*de\s+|\s*d'\s?|[-/]|\s*)"
     rf"(?P<month>{_FR_MONTH})\b\.?(?:(?:(?:,\s*|\s+de\s+)(?=\d{{4}}\b)|\s+|[/-]){_YEAR}\b)?"
 )
-_FRENCH_MONTH_DAY = re.compile(
+_FRENCH_MONTH_DAY = compile_re(
     rf"(?<![\w.,/-])(?P<month>{_FR_MONTH})(?![a-z])\.?(?:\s+|[-/])(?P<day>\d\d?)(?:er)?\b"
     r"(?:\s*,?\s*(?:de\s+)?(?P<year>(?:19|20)\d\d)\b)?"
 )
 # why: no spaces around a dash between day and month: "13 - July 15" is a range's end
-_ENGLISH_DAY_MONTH = re.compile(
+_ENGLISH_DAY_MONTH = compile_re(
     rf"(?<![\w.,/-])(?:the\s+)?(?P<day>{_EN_DAY})(?![\d])(?:\s*of\s+|[-/]|\s*)"
     rf"(?P<month>{_EN_MONTH})\b\.?(?:(?:(?:,\s*|\s+of\s+)(?=\d{{4}}\b)|\s+|[/-]){_YEAR}\b)?"
 )
-_ENGLISH_MONTH_DAY = re.compile(
+_ENGLISH_MONTH_DAY = compile_re(
     rf"(?<![\w.,/-])\b(?P<month>{_EN_MONTH})(?![a-z])\.?(?:,?\s+(?:the\s+)?|[-/]|(?=\d))"
     rf"(?P<day>{_EN_DAY})\b"
     r"(?:(?:\s*,?\s*|[-/]|\s+of\s+)(?P<year>(?:19|20)\d\d)\b)?"
@@ -715,19 +719,19 @@ def _trimmed(found: _Found, end: int, folded: str) -> _Found:
 # "from the 13th to the 15th", "Novembre 19 au 20". The window runs from the first to the last.
 _FR_WEEKDAY_BEFORE_DAY = rf"(?:(?:{_FR_WEEKDAY_ANY})\.?\s+)?"
 _EN_WEEKDAY_BEFORE_DAY = rf"(?:(?:{_EN_WEEKDAY_ANY})\.?\s+)?"
-_FRENCH_RANGE = re.compile(
+_FRENCH_RANGE = compile_re(
     rf"(?<![\w.,/-])(?:(?P<intro>du|entre)\s+)?(?P<the>le\s+)?{_FR_WEEKDAY_BEFORE_DAY}"
     rf"(?P<first>{_FR_DAY})(?!\d)\s*(?P<link>-|au|a|et|jusqu'?\s?(?:a|au))\s*(?:le\s+)?"
     rf"{_FR_WEEKDAY_BEFORE_DAY}(?P<last>{_FR_DAY})(?!\d)(?:\s*(?:de\s+|d'\s?)?"
     rf"(?P<month>{_FR_MONTH})\b\.?(?:[\s,]+(?:de\s+)?(?P<year>(?:19|20)\d\d)\b)?)?"
 )
-_ENGLISH_RANGE = re.compile(
+_ENGLISH_RANGE = compile_re(
     rf"(?<![\w.,/-])(?:(?P<intro>from|between)\s+)?(?P<the>the\s+)?{_EN_WEEKDAY_BEFORE_DAY}"
     rf"(?P<first>{_EN_DAY})(?!\d)\s*(?P<link>-|to|until|till|through|thru|and)\s*(?:the\s+)?"
     rf"{_EN_WEEKDAY_BEFORE_DAY}(?P<last>{_EN_DAY})(?!\d)(?:\s*(?:of\s+|-)?"
     rf"(?P<month>{_EN_MONTH})\b\.?(?:[\s,]+(?:of\s+)?(?P<year>(?:19|20)\d\d)\b)?)?"
 )
-_MONTH_FIRST_RANGE = re.compile(
+_MONTH_FIRST_RANGE = compile_re(
     rf"\b(?P<month>{_FR_MONTH}|{_EN_MONTH})\b\.?\s+(?:entre\s+|between\s+)?(?:le\s+|the\s+)?"
     r"(?P<first>\d\d?)(?:er|st|nd|rd|th)?\s*(?P<link>-|au|a|et|to|and|through|until)\s*"
     r"(?:le\s+|the\s+)?(?P<last>\d\d?)(?:er|st|nd|rd|th)?\b"
@@ -818,12 +822,12 @@ _OF_ENGLISH_MONTH = (
     r"(?:\s+(?:day\s+)?of\s+(?:the\s+)?"
     r"(?P<which>this|current|next|following|coming|last|previous|past)\s+month)?"
 )
-_FRENCH_DAY_OF_MONTH = re.compile(r"(?P<day>\d\d?)(?:er|ere|eme)?\b" + _OF_FRENCH_MONTH)
+_FRENCH_DAY_OF_MONTH = compile_re(r"(?P<day>\d\d?)(?:er|ere|eme)?\b" + _OF_FRENCH_MONTH)
 # "tous les 15", "chaque 15": a day each month, the next one first.
-_FRENCH_DAY_INTRODUCED = re.compile(r"\b(?:le|du|au|tous les|chaque)\s+$")
-_ENGLISH_DAY_OF_MONTH = re.compile(r"(?P<day>\d\d?)(?P<suffix>st|nd|rd|th)?\b" + _OF_ENGLISH_MONTH)
+_FRENCH_DAY_INTRODUCED = compile_re(r"\b(?:le|du|au|tous les|chaque)\s+$")
+_ENGLISH_DAY_OF_MONTH = compile_re(r"(?P<day>\d\d?)(?P<suffix>st|nd|rd|th)?\b" + _OF_ENGLISH_MONTH)
 # why: "the 30" alone is as often money ("instead of the 30"); after "on", "by"... it is a day
-_ENGLISH_DAY_INTRODUCED = re.compile(
+_ENGLISH_DAY_INTRODUCED = compile_re(
     r"\b(?:(?P<preposition>on|by|before|until|till|for|from|after)\s+)?(?P<the>the)\s+$"
 )
 _WHICH_MONTH = {
@@ -836,15 +840,15 @@ _WHICH_MONTH = {
 # A day of the month in words, as speech-to-text writes it: "le quinze", "à partir du
 # premier", "le vingt-huit du mois dernier", "on the fifth", "by the thirtieth". Read by the
 # same readers as the digits.
-_FRENCH_DAY_WORD_OF_MONTH = re.compile(
+_FRENCH_DAY_WORD_OF_MONTH = compile_re(
     rf"\b(?P<day>{_alternation(_FRENCH_DAY_WORDS)})\b" + _OF_FRENCH_MONTH
 )
-_ENGLISH_DAY_WORD_OF_MONTH = re.compile(
+_ENGLISH_DAY_WORD_OF_MONTH = compile_re(
     rf"\b(?P<day>{_alternation(_ENGLISH_ORDINALS)})\b" + _OF_ENGLISH_MONTH
 )
-_SENTENCE_END = re.compile(r"\s*(?:[.!?;]|$|point\b)")
+_SENTENCE_END = compile_re(r"\s*(?:[.!?;]|$|point\b)")
 # "...le douze point": a full stop dictated, not a count of points.
-_DICTATED_STOP = re.compile(r"\s+point\s*$")
+_DICTATED_STOP = compile_re(r"\s+point\s*$")
 
 
 def _read_french_day_of_month(match: re.Match[str], received: date, lang: str) -> _Found | None:
@@ -961,11 +965,11 @@ _QUALIFIERS = {
     ).items()
 }
 
-_FRENCH_WEEKDAY = re.compile(
+_FRENCH_WEEKDAY = compile_re(
     rf"\b(?P<weekday>{_FR_WEEKDAY})\b"
     rf"(?:\s+(?P<after>{_alternation(_FRENCH_WEEKDAY_QUALIFIERS)})\b)?"
 )
-_ENGLISH_WEEKDAY = re.compile(
+_ENGLISH_WEEKDAY = compile_re(
     rf"\b(?P<weekday>{_EN_WEEKDAY}|(?:mon|tue|wed)(?=\.)"
     # A short day that may be a word ("sat", "sun") counts where only a day fits: after "on",
     # "by", a payment verb or a sentence's start, and ending the sentence ("£25 sat", "ok
@@ -975,12 +979,12 @@ _ENGLISH_WEEKDAY = re.compile(
     r"|(?<=\d )|(?<=£\d\d )|(?<=\$\d\d ))(?:mon|tue|wed|sat|sun)(?=\s*$|\s*[.!,?]|\s+(?:then|ok|pls|please|thx|thanks|lol|x+)\b))"
     rf"(?:'s)?\b(?:\s+(?P<after>{_alternation(_ENGLISH_WEEKDAY_AFTER)})\b)?"
 )
-_ENGLISH_WEEK_THEN_WEEKDAY = re.compile(
+_ENGLISH_WEEK_THEN_WEEKDAY = compile_re(
     rf"\b(?P<week>next|last|this)\s+week(?:'s|\s+on)?\s+(?P<weekday>{_EN_WEEKDAY})\b"
 )
 
 
-_WEEKDAY_QUALIFIED_BEFORE = re.compile(
+_WEEKDAY_QUALIFIED_BEFORE = compile_re(
     rf"\b(?P<before>ce|cette|{_alternation(_ENGLISH_WEEKDAY_BEFORE)})\s+$"
 )
 
@@ -1025,10 +1029,10 @@ def _weekday_readings(
 
 
 # A weekday and a day number: "jeudi 15", "vendredi, le 22", "Friday the 22nd".
-_FRENCH_WEEKDAY_DAY = re.compile(
+_FRENCH_WEEKDAY_DAY = compile_re(
     rf"\b(?P<weekday>{_FR_WEEKDAY_ANY})\b\.?\s*,?\s*(?:le\s+)?(?P<day>[0-3]?\d)(?:er|eme|e)?\b"
 )
-_ENGLISH_WEEKDAY_DAY = re.compile(
+_ENGLISH_WEEKDAY_DAY = compile_re(
     rf"\b(?P<weekday>{_EN_WEEKDAY_ANY})\b\.?\s*,?\s*(?:the\s+)?(?P<day>{_EN_DAY})\b"
 )
 
@@ -1366,7 +1370,7 @@ class _PhraseRule:
     def _pattern(self, key: str) -> re.Pattern[str]:
         pattern = self._patterns.get(key)
         if pattern is None:
-            pattern = self._patterns[key] = re.compile(self._groups[key].source)
+            pattern = self._patterns[key] = compile_re(self._groups[key].source)
         return pattern
 
 
@@ -1393,20 +1397,20 @@ def _phrase_occurrences(
 
 _THAT_DAY_WORDS = frozenset({"cejour", "cettesemaine", "cemois", "ceweekend", "cewe"})
 # ("ce jour-là", "ce jour là," but not "réglé ce jour la somme de…")
-_THAT_DAY_AFTER = re.compile(r"\s*-\s*la\b|\s+la\b(?!\s+[a-z])")
+_THAT_DAY_AFTER = compile_re(r"\s*-\s*la\b|\s+la\b(?!\s+[a-z])")
 
 
 # Counted offsets: "dans 10 jours", "sous 48h", "il y a 3 semaines", "in 2 weeks", "3 days ago".
-_FRENCH_COUNTED = re.compile(
+_FRENCH_COUNTED = compile_re(
     rf"\b(?P<lead>dans|ds|sous|d'?\s?ici|dici|il\s+y\s+a|y\s+a|ya)\s+(?:les?\s+)?(?P<count>{_FR_COUNT})"
     r"\s*(?P<unit>jours?|j|semaines?|sem|mois|heures?|h)\b"
 )
 # why: English starts at the unit, a few letters the engine skips to, and looks back for the count
-_ENGLISH_COUNTED = re.compile(
+_ENGLISH_COUNTED = compile_re(
     r"(?P<unit>days?|weeks?|wks?|fortnights?|months?|hours?|hrs?)\b(?:'s|')?"
     r"(?:\s+(?P<tail>time|from\s+now|from\s+today|after\s+today|hence|ago|back)\b)?"
 )
-_ENGLISH_COUNT_BEFORE = re.compile(
+_ENGLISH_COUNT_BEFORE = compile_re(
     rf"(?:\b(?P<lead>in|within)\s+(?:the\s+)?(?:next\s+)?)?\b(?P<count>{_EN_COUNT})\s*$"
 )
 _DAYS_IN_UNIT = {
@@ -1458,12 +1462,12 @@ def _counted(
 
 
 # A part of a named month: "fin novembre", "début du mois d'avril", "mi-décembre", "end of May".
-_FRENCH_MONTH_PART = re.compile(
+_FRENCH_MONTH_PART = compile_re(
     r"\b(?:(?:en|a\s+la|au|la|le|des\s+le)\s+)?(?:tout\s+)?(?P<part>fin|debut|mi|milieu|courant)"
     rf"(?:\s+du\s+mois)?(?:\s*-\s*|\s+)(?:de\s+|d'\s?)?(?P<month>{_FR_MONTH})\b\.?"
     r"(?:\s+(?P<year>(?:19|20)\d\d)\b)?"
 )
-_ENGLISH_MONTH_PART = re.compile(
+_ENGLISH_MONTH_PART = compile_re(
     r"\b(?:(?:the\s+)?(?P<part>end|beginning|start|middle)\s+of|(?P<near>early|late|mid))"
     rf"(?:\s*-\s*|\s+)(?P<month>{_EN_MONTH})\b\.?(?:\s+(?P<year>(?:19|20)\d\d)\b)?"
 )
@@ -1496,14 +1500,14 @@ _FRENCH_PAY = (
     r"|allocs?|allocations?|prime|indemnites|virement\s+de\s+(?:mon|l')\s?employeur)"
     r"|(?:la|ma|sa|ta|notre|(?:ma\s+)?prochaine)\s+(?:paie|paye))"
 )
-_FRENCH_SALARY = re.compile(
+_FRENCH_SALARY = compile_re(
     r"\b(?:(?:quand|lorsque|des\s+que|une\s+fois(?:\s+que)?|apres\s+que|le\s+jour\s+ou)"
     r"(?:[\s']+(?!(?:et|mais|ou|donc|car|pour|par)\b)[a-z]+){0,4}?[\s']+"
     rf"(?:{_FRENCH_PAY}|(?:serai|suis|sois|etre|ete)\s+payee?s?|touche(?:rai|rais|rons)?)"
     r"|(?:a|apres|des|(?:le\s+)?jour\s+de|(?:a|des|apres)\s+reception\s+de|au\s+versement\s+de"
     rf"|a\s+l'\s?arrivee\s+de)[\s']+{_FRENCH_PAY})\b"
 )
-_ENGLISH_SALARY = re.compile(
+_ENGLISH_SALARY = compile_re(
     r"\b(?:pay\s*-?\s*day(?!\s+by)|(?:when|once|as\s+soon\s+as|after|until)\s+(?:i|we)"
     r"(?:'m|'re|\s+am|\s+are|\s+get|\s+got|'ve\s+been|\s+have\s+been|\s+receive)\s+paid"
     r"|(?:when|once|as\s+soon\s+as|after|until)(?:\s+[a-z']+){0,3}?\s+(?:wages?|salary"
@@ -1532,7 +1536,7 @@ _ENGLISH_SALARY_WORDS = word_set(
 # (*) A feast day with "after", "over" or "pendant" is no day ("after Christmas" has no
 # window in the SPEC); "avant Noël", "by Easter" set `deadline` as "avant le 15" does.
 _HOLIDAY_NAMES = _alternation(holidays.HOLIDAYS)
-_HOLIDAY = re.compile(
+_HOLIDAY = compile_re(
     r"(?<![\w'])(?:"
     rf"(?P<relation>le\s+lendemain\s+(?:du\s+|d[e']\s*)|le\s+surlendemain\s+(?:du\s+|d[e']\s*)"
     r"|la\s+veille\s+(?:du\s+|d[e']\s*)"
@@ -1615,7 +1619,7 @@ _ORDINAL_WEEK = {
     "1st": 1, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "last": -1, "final": -1,
 }  # fmt: skip
 # "le dernier vendredi du mois", "the last Friday of this month", "the first Monday in March".
-_NTH_WEEKDAY = re.compile(
+_NTH_WEEKDAY = compile_re(
     rf"(?<![\w'])(?:le\s+|the\s+)?(?P<nth>{_alternation(_ORDINAL_WEEK)})\s+"
     rf"(?P<weekday>{_FR_WEEKDAY}|{_EN_WEEKDAY})\s+"
     r"(?:(?:du|de\s+ce|de\s+la|de|d'|of|in)\s*(?:the\s+|this\s+)?"
@@ -1733,6 +1737,17 @@ _NUMERIC_RULES = (
     _Rule(_ISO, _read_numeric, None, True),
     _Rule(_SPACED, _read_numeric, None, True),
 )
+
+
+def phrase_patterns() -> list[str]:
+    """The phrase rules' patterns, compiled on first use (shipped compiled ahead:
+    amiable.nlu.precompiled)."""
+    return [
+        group.source
+        for rule in (*_FRENCH_RULES, *_ENGLISH_RULES, *_NUMERIC_RULES)
+        if isinstance(rule, _PhraseRule)
+        for group in rule._groups.values()
+    ]
 
 
 def _rules_for(lang: str) -> tuple[_Rule | _PhraseRule, ...]:

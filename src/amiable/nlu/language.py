@@ -7,9 +7,8 @@ statistics, and falls back on the hint (the debtor's known language) when unsure
 
 from __future__ import annotations
 
-import re
-
 from amiable.nlu.normalize import fold, word_set
+from amiable.nlu.precompiled import compile_re
 
 _FRENCH = word_set(
     """je j me m moi tu te vous nous il elle on ils le la les l un une des du de d au aux et ou
@@ -38,8 +37,8 @@ _ENGLISH = word_set(
 )
 # Words that look the same in both languages carry no vote.
 _SHARED = _FRENCH & _ENGLISH
-_TOKEN = re.compile(r"[a-z0-9]+")
-_FRENCH_LETTERS = re.compile(r"[éèêàùçôîœ]")
+_TOKEN = compile_re(r"[a-z0-9]+")
+_FRENCH_LETTERS = compile_re(r"[éèêàùçôîœ]")
 
 
 def detect_language(text: str, hint: str | None = None) -> tuple[str, float]:

@@ -11,6 +11,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from amiable.nlu.precompiled import compile_re
+
 # SMS and spoken French, and English texting, mapped to the written form (accents off).
 _SHORTHAND = {
     # French
@@ -250,13 +252,13 @@ _SHORTHAND = {
     "pymnt": "payment",
     "paymt": "payment",
 }
-_WORD = re.compile(
+_WORD = compile_re(
     # (SMS words that start with a digit first: "2moro", "2day", "2nite", "2main".)
     r"\b2(?:moro|morrow|morow|mrw|day|nite|main)\b|\d+(?:[.,]\d+)*|[a-z0-9]+(?:'[a-z]+)?|[€£$%?!.,;:👍🙏👌✅🖕😡🤬💩🤡]"
 )  # (on folded text: lower case)
-_ELISION = re.compile(r"\b([cdjlmnst]|qu|jusqu|lorsqu|puisqu|quelqu|presqu)'")
+_ELISION = compile_re(r"\b([cdjlmnst]|qu|jusqu|lorsqu|puisqu|quelqu|presqu)'")
 # ("stooop" is "stoop"; "6 000" keeps its zeros.)
-_REPEATS = re.compile(r"(\D)\1{2,}")
+_REPEATS = compile_re(r"(\D)\1{2,}")
 
 
 def word_set(words: str) -> frozenset[str]:
@@ -277,7 +279,7 @@ def fold(text: str) -> str:
     return _NON_ASCII.sub(_without_marks, decomposed).lower()
 
 
-_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+_NON_ASCII = compile_re(r"[^\x00-\x7f]+")
 
 
 def _without_marks(match: re.Match[str]) -> str:
@@ -285,7 +287,7 @@ def _without_marks(match: re.Match[str]) -> str:
 
 
 # "CHF 200.–": a Swiss round sum, not a sentence's end.
-_SWISS_ROUND = re.compile(r"(\d)\.[\u2013\u2014-]")
+_SWISS_ROUND = compile_re(r"(\d)\.[\u2013\u2014-]")
 
 
 @lru_cache(maxsize=256)

@@ -32,6 +32,7 @@ from amiable.nlu.clean import clean
 from amiable.nlu.language import detect_language
 from amiable.nlu.model import shipped_dispute_model, shipped_model
 from amiable.nlu.normalize import normalize
+from amiable.nlu.precompiled import compile_re
 from amiable.nlu.reading import Reading
 from amiable.nlu.rules import (
     A_STRANGERS_DENIAL,
@@ -135,49 +136,49 @@ each with the reader of before them: +0.013, +0.019, +0.024)."""
 RULE_CONFIDENCE = 0.9
 
 # A promise blocked by a condition put on the creditor, not by a refusal.
-_CONDITION = re.compile(
+_CONDITION = compile_re(
     r"\b(?:tant que|tant qu|a condition|sauf si|a moins|pas avant|des que vous|quand vous|si vous|lorsque vous|"
     r"lorsque (?:ces|les|vos|votre|le|la|l)|une fois que|une fois (?:ces|les|vos)|que lorsque|"
     r"until|unless|not before|only if|only once|once you|when you|as soon as you|after you|if you|"
     r"once (?:the|these|those|your|that|this)|(?:des|a) reception d|on receipt of|(?:once|when|as soon as|after) (?:a|an) (?:corrected|revised|amended|new|credit))\b"
 )
-_WHEN_PAID = re.compile(
+_WHEN_PAID = compile_re(
     r"\b(?:quand|des que|lorsque|when|once|as soon as|after)\b.{0,30}"
     r"\b(?:salaire|paie|paye|paid|payday|wages|pension|retraite|chomage|caf)\b"
 )
-_GREETING_ONLY = re.compile(
+_GREETING_ONLY = compile_re(
     r"^\W*(?:(?:bonjour|bonsoir|salut|coucou|hello|hi|hey|good (?:morning|afternoon|evening)|merry christmas|"
     r"happy (?:new year|holidays|easter)|joyeux noel|bonne annee|bonnes fetes|meilleurs voeux|season s greetings)\W*)+$"
 )
-_NOT_ALL_AT_ONCE = re.compile(
+_NOT_ALL_AT_ONCE = compile_re(
     r"\b(?:d un (?:seul )?coup|en une (?:seule )?fois|tout payer|in one go|all at once|in one payment)\b"
 )
 # A limit set in haggling: "30 € par mois, pas plus", "£40 a month and no more". Beside a
 # plan, no hardship of the model's unless a difficulty is told in words too.
-_A_LIMIT_SET = re.compile(
+_A_LIMIT_SET = compile_re(
     r"\b(?:pas plus|pas davantage|not a penny more|no more than that|and no more|not more)\W*$"
 )
 # Run on the lowered text (faster than IGNORECASE; the offsets are the same).
-_CLAUSE_BREAK = re.compile(
+_CLAUSE_BREAK = compile_re(
     r"[.!?;\n]+|,(?!\d)|\s(?:mais|but|et puis|and then|sinon|otherwise)\s"
     r"|\s(?:et|and)\s(?=(?:je|j'|j’|i|we|nous)\b)"
 )
-_SENTENCE_END = re.compile(r"[.!?\n]")
-_DIGIT = re.compile(r"\d")
+_SENTENCE_END = compile_re(r"[.!?\n]")
+_DIGIT = compile_re(r"\d")
 # A digit or a currency sign or word: a message without one names no amount to offer.
-_MONEY_SIGN = re.compile(r"[\d€£$]")
+_MONEY_SIGN = compile_re(r"[\d€£$]")
 _MONEY_WORDS = (
     "euro", "balle", "quid", "pound", "livre", "dollar", "buck", "franc", "tenner", "fiver",
     "grand",
 )  # fmt: skip
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd]")
+_CONTROL = compile_re(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd]")
 # An amount right after these words is the claimed debt, a contested fee or an income:
 # never what the debtor pays or promises (SPEC). They reach over two words at most, never
 # over another number ("je ne dois pas 450, seulement 200 €": the 200 is offered), and are
 # looked for in the amount's own sentence only (`_sentence_before`). "Pas plus de 100 €"
 # and "not more than £100" cap an offer, they do not refuse it.
 # A credit note's amount, its reference between: "l'avoir AV-2025-044 de 820,00 €".
-_CREDIT_NOTE_BEFORE = re.compile(
+_CREDIT_NOTE_BEFORE = compile_re(
     r"\b(?:avoir|credit note)\s+(?:n[°o]?\.?\s*)?[\w/-]*\d[\w/-]*\s+(?:de|d'|of|for)\s*$",
     re.IGNORECASE,
 )
@@ -185,7 +186,7 @@ _CREDIT_NOTE_BEFORE = re.compile(
 _GIVEN_UP_PAYMENT = (
     r"(?:was|were) (?:going to|gonna|meant to|supposed to|planning to) (?:pay|send|transfer)"
 )
-_NOT_PAID_AMOUNT = re.compile(
+_NOT_PAID_AMOUNT = compile_re(
     r"\b(?:r[ée]clam\w*|vous (?:me )?demandez|demand[ée]e?s?|devrais|devoir|dois|doit|au lieu de|et non|"
     r"pas(?!\W+(?:plus|au.del[àa])\b)|"
     r"conteste\w*|frais|p[ée]nalit[ée]s?|indemnit[ée]s?|porte\w* sur|relance\w*|"
@@ -197,21 +198,21 @@ _NOT_PAID_AMOUNT = re.compile(
 )
 # A figure quoted, not offered: "your letter says £612.40 but the app says £598.40", "it
 # shows $0.00 now" (though "the letter says £1,440 is outstanding" names the whole to pay).
-_QUOTED_BEFORE = re.compile(
+_QUOTED_BEFORE = compile_re(
     r"\b(?:says|shows|states|indique|affiche|mentionne)\W{0,3}(?:[^\W\d]+\W{1,3}){0,2}$",
     re.IGNORECASE,
 )
-_OUTSTANDING_AFTER = re.compile(
+_OUTSTANDING_AFTER = compile_re(
     r"\s*(?:is|are|as)?\s*(?:outstanding|owing|owed|due|restant|d[ûu]s?)\b", re.IGNORECASE
 )
 # The whole an amount is taken from: "sur les 600 € je vous règle 200 €", "out of the £600".
-_OUT_OF_BEFORE = re.compile(
+_OUT_OF_BEFORE = compile_re(
     r"\b(?:sur|out of)\s+(?:les|the|vos|your|ces|mes|my|ses|his|her)\s*$", re.IGNORECASE
 )
 # An income or a rent named just before the amount is that income, not a payment: "mon
 # salaire de 1 600 €", "je touche 900 € de RSA". Not over a comma: in "quand je toucherai mon
 # salaire, 200 €" the salary says when, and the 200 is paid.
-_INCOME_BEFORE = re.compile(
+_INCOME_BEFORE = compile_re(
     r"\b(?:salaire|gagne|touche|revenus?|rsa|allocations?|loyer|"
     r"earn\w*|income|wages?|benefits?|rent)"
     r"[^\w,]{0,3}(?:[^\W\d]+[^\w,]{1,3}){0,2}$",
@@ -220,7 +221,7 @@ _INCOME_BEFORE = re.compile(
 # The debtor's own payment, offered, promised or made, in the words just before an amount,
 # read on normalised text: "je veux bien payer", "je vous règle", "j'ai envoyé un mandat de",
 # "we'll pay the", "I can send". What lies between it and the amount must not negate it.
-_OFFER_BEFORE = re.compile(
+_OFFER_BEFORE = compile_re(
     r"\b(?:(?:je|j|on|nous)\s+(?:(?:vous|te|leur|lui|les|le|la|l|en|y)\s+)*"
     r"(?:(?:peux|pourrai[st]?|vais|veux(?:\s+bien)?|voudrais(?:\s+bien)?|suis\s+prete?\s+a|"
     r"propose(?:rai)?\s+de|m\s+engage\s+a|compte|ai|avons|allons|pouvons|ferai|fais)\s+"
@@ -238,36 +239,36 @@ _OFFER_BEFORE = re.compile(
     r"(?:\s+\w+)?\s+(?:for|of|de|d))\b",
 )
 # An amount named as the debt itself: "cette dette de 1 800 €", "the invoice of £300".
-_DEBT_BEFORE = re.compile(
+_DEBT_BEFORE = compile_re(
     r"\b(?:dette|cr[ée]ance|facture|montant|somme|solde|debt|invoice|bill|balance|amount|sum)"
     r"\s+(?:(?:initiale?|totale?|r[ée]clam[ée]e?|due?|restant|owed|outstanding|total)\s+)?"
     r"(?:de\s+|d['’]|of\s+|:\s*)?(?:\(\s*)?$",
     re.IGNORECASE,
 )
-_NEGATION = re.compile(r"\b(?:pas|jamais|rien|not|never|no|cannot)\b|n't\b")
+_NEGATION = compile_re(r"\b(?:pas|jamais|rien|not|never|no|cannot)\b|n't\b")
 # A sum stated over several amounts: "les 2 factures (120 € et 85 €), soit 205 € en tout".
-_SUM_BEFORE = re.compile(
+_SUM_BEFORE = compile_re(
     r"\b(?:soit|au total|en tout|total(?:\s+de)?|in total|altogether|(?:a\s+)?total\s+of|"
     r"ce qui (?:fait|donne|fera)|which (?:makes|comes to))\W{0,3}$",
     re.IGNORECASE,
 )
-_SUM_AFTER = re.compile(
+_SUM_AFTER = compile_re(
     r"[^\w\n]{0,3}(?:en tout|au total|in total|altogether|in all)\b", re.IGNORECASE
 )
 # The end of a sentence before an amount: the words before it are not the amount's.
-_SENTENCE_END = re.compile(r"[!?;\n]|\.(?!\d)")
-_FEE_AFTER = re.compile(
+_SENTENCE_END = compile_re(r"[!?;\n]|\.(?!\d)")
+_FEE_AFTER = compile_re(
     r"\W{0,4}(?:de |d'|d’|of |in )?(?:frais|p[ée]nalit|int[ée]r[êe]ts?|fees?|charges?|admin|late|collection|de retard|d'indemnit)",
     re.IGNORECASE,
 )
 # "les intérêts de retard de 37,50 €", "frais de rappel de CHF 60": a fee named, not paid.
-_FEE_BEFORE = re.compile(
+_FEE_BEFORE = compile_re(
     r"\b(?:frais|p[ée]nalit[ée]s?|int[ée]r[êe]ts|indemnit[ée]|majorations?|fees?|charges?|interest)\b"
     r"(?:\s+\w+){0,3}?\s+(?:de|d'|of)\s*(?:chf|eur|€|£|\$)?\s*$",
     re.IGNORECASE,
 )
 # "les 50 € par mois que vous demandez": the creditor's figure, not the debtor's.
-_ASKED_AFTER = re.compile(
+_ASKED_AFTER = compile_re(
     r"\W{0,3}(?:(?:par|/|an?|per|each|every)\s*(?:mois|month|semaine|week)\s+)?"
     r"(?:que vous (?:me |nous )?(?:demandez|r[ée]clamez|exigez|voulez)|(?:that |which )?you(?:'re| are)? (?:asking|demanding|want|wanted)(?: me)?(?: for)?\b"
     # "I can't keep up the £60 a month we agreed": the old plan's sum, not the offer.
@@ -283,26 +284,26 @@ _RECURRING_UNITS = (
 _EACH_MONTH_DAY = (
     r"\d{1,2}(?:er)?\b(?!\s*(?:jours?|semaines?|mois|ans?|fois|days?|weeks?|months?|years?))"
 )
-_RECURRING_AFTER = re.compile(
+_RECURRING_AFTER = compile_re(
     r"\W{0,3}(?:(?:in|aside|away|by|de c[ôo]t[ée])\s+)?(?:chaque|tous les|toutes les|every|each)\s+(?:(?:fin|d[ée]but|milieu)\s+(?:de|du)\s+)?"
     rf"(?:{_EACH_MONTH_DAY}|{_RECURRING_UNITS}|payday)",
     re.IGNORECASE,
 )
 # The period said first, in the amount's clause: "tous les 15 je peux mettre 35 €",
 # "chaque mois je vous verse 40 €", "every Friday I can send £20".
-_RECURRING_BEFORE = re.compile(
+_RECURRING_BEFORE = compile_re(
     r"\b(?:chaque|tous les|toutes les|every|each)\s+"
     rf"(?:{_RECURRING_UNITS}|(?:15|quinze)\s+jours|(?:2|deux)\s+semaines|{_EACH_MONTH_DAY})\b"
     r",?(?:\s+(?!(?:et|and|mais|but|puis|then)\b)[^\s.!?;,]+){1,5}\s+$",
     re.IGNORECASE,
 )
-_SINCE = re.compile(r"\b(?:depuis|since)\s+$", re.IGNORECASE)
-_LISTED_PAYMENT_BEFORE = re.compile(
+_SINCE = compile_re(r"\b(?:depuis|since)\s+$", re.IGNORECASE)
+_LISTED_PAYMENT_BEFORE = compile_re(
     r"(?:\d\s?(?:€|e\b|eur\w*|euros?|£|\$|balles|pounds?|quid|dollars?|bucks)?|solde|reste|balance|rest|remainder|half|moiti[ée]|l'autre)\W{1,3}(?:\w+\W{1,3}){0,2}$",
     re.IGNORECASE,
 )
 # An income said before a date: the date it arrives, not a payment.
-_INCOME_DATE = re.compile(
+_INCOME_DATE = compile_re(
     r"\b(?:salaires?|salary|wages?|pension|retraite|rsa|caf|allocations?|benefits?|"
     r"universal credit|revenus?|income|ch[oô]mage|p[oô]le emploi|france travail|prime|bonus|"
     r"(?:ma|la|my) pa(?:ie|ye|y)|pay ?check|pay ?day|touch\w*|(?:get|gets|getting|am|be) paid|"
@@ -310,13 +311,13 @@ _INCOME_DATE = re.compile(
     re.IGNORECASE,
 )
 # Words of a payment in parts: a plan's single amount beside them is a part, not a total.
-_PLAN_PARTS = re.compile(
+_PLAN_PARTS = compile_re(
     r"\b(?:reste|restant\w*|rest|remaining|remainder|moiti[ée]s?|half|halves|l'autre|l’autre|"
     r"the other|puis|then|ensuite|premi[eè]re?|first|acompte|deposit|another|encore|solde|balance|"
     r"commenc\w*|start\w*|begin\w*|d'abord|d’abord)\b",
     re.IGNORECASE,
 )
-_JUST_NOW = re.compile(
+_JUST_NOW = compile_re(
     r"\b(?:je viens de|viens juste de|on vient de|nous venons de|just (?:paid|sent|made|transferred|done)|"
     r"[àa] l'instant|this morning|ce matin|tout [àa] l'heure|(?:has|have|had) (?:now |just )?gone through|went through)\b",
     re.IGNORECASE,
@@ -335,20 +336,20 @@ _COUNT_WORDS = {
     "moitie": 2,
     "moitié": 2,
 }
-_COUNT_FALLBACK = re.compile(
+_COUNT_FALLBACK = compile_re(
     r"\b(?:sur|partir sur|en) (\d{1,2}) fois\b|\b(\d{1,2}) (?:versement|mensualit[ée]|[ée]ch[ée]ance|paiement|payment|instal?l?ment)s? de\b|"
     r"\bsplit (?:it |this |that |the \w+ )?(?:in|into) (two|2|three|3|four|4|half)\b|\ben (deux|trois|quatre) (?:parts|morceaux)\b",
     re.IGNORECASE,
 )
 # Why "(?=\d)" first: these patterns start with lookbehinds the engine would try at every
 # character; a digit first is checked several times faster, and every match starts with one.
-_BARE_EACH = re.compile(
+_BARE_EACH = compile_re(
     r"(?=\d)(?:(?<!\d\s)(?<![\d.,/])(\d{1,5}(?:[.,]\d{1,2})?)\s*(?:€|e|eur|euros?|balles)?\s+(?:every|each|chaque|tous les|toutes les)\s+"
     rf"(?:{_RECURRING_UNITS})"
     r"|\b\d{1,2} (?:versement|mensualit[ée]|[ée]ch[ée]ance|paiement|payment|instal?l?ment)s? de (\d{1,5}(?:[.,]\d{1,2})?)\b)",
     re.IGNORECASE,
 )
-_BARE_LISTED = re.compile(
+_BARE_LISTED = compile_re(
     r"(?=\d)(?<!\d\s)(?<![\d.,/])(\d{1,5}(?:[.,]\d{1,2})?)\s*(?:€|e|eur|euros?|balles)?\s+"
     r"(?:(?:le|on the|the)\s+\d|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow"
     r"|aujourd.hui|maintenant|ce soir|today|now|tonight)",
@@ -365,7 +366,7 @@ _BARE_FOLLOWED = (
     r"yes|thanks|thx|cheers|always|towards|afterwards|besides|unless|pls|plz|its|us)\b)"
     r"[^\W\d_]{2,}[sx]\b)"
 )
-_BARE_AFTER_PAYMENT = re.compile(
+_BARE_AFTER_PAYMENT = compile_re(
     r"\b(?:pay[ée]e?s?|paie|payer|r[ée]gl[ée]e?s?|r[ée]gler|r[ée]glerai|vers[ée]e?s?|verser|vire|vir[ée]|virer|"
     r"(?:paier|payer|r[ée]gler|verser|virer|enverr|rembourser|donner)(?:ai|ais|a|ons|ez)|"
     r"envoy[ée]e?s?|envoie|envoi|envoyer|mis|mets|mettre|donne|donner|rembours[ée]e?s?|rembourser|montant|somme|soit|total|[çc]a\s+fait|"
@@ -384,32 +385,32 @@ _BARE_AFTER_PAYMENT = re.compile(
 )
 # A number with a decimal comma and two decimals is a price in French ("ok, 89,90 vendredi"):
 # money in a payment's clause though no currency is written.
-_BARE_CENTS = re.compile(
+_BARE_CENTS = compile_re(
     r"(?=\d)(?<![\w.,/'’:-])(\d{1,5},\d{2})(?![\w,/%°-]|\.\d|\s*(?:fois|x|%|km|kg|cm|mm|m|g|l|h|min)\b)"
     + _BARE_FOLLOWED
 )
 # "les 20 de l'abonnement, je vous les vire demain", "les 460 : la moitié le 5": the plural
 # article before a number with no noun after it names euros.
-_BARE_THE_SUM = re.compile(
+_BARE_THE_SUM = compile_re(
     r"(?<!tous )(?<!toutes )\bles\s+(\d{2,5}(?:,\d{2})?)(?=\s*(?:$|[,.;:!?)]|de\s+l['’]|de\s+la\s|"
     r"de\s+ma\s|de\s+mon\s|pour\s|je\s|j['’]))"
 )
 # "I'll send the transfer tonight for the whole 412".
-_BARE_THE_WHOLE = re.compile(
+_BARE_THE_WHOLE = compile_re(
     r"\bthe (?:whole|full) (\d{2,5}(?:[.,]\d{2})?)(?=\s*(?:$|[,.;:!?)]|yeah|now|today|tonight|tomorrow|on |by |then))"
 )
 # "the 90 will be with u on the 12th".
-_BARE_THE_SUM_ON_ITS_WAY = re.compile(
+_BARE_THE_SUM_ON_ITS_WAY = compile_re(
     r"\bthe (\d{2,5}(?:[.,]\d{2})?) (?=(?:will|ll|shall) be (?:with|in) (?:you|u|your account)\b)"
 )
-_THOUSANDS_K = re.compile(r"k(?![^\W_])")
-_PLAN_TOTAL_NOUNS = re.compile(r"fois|mensualit|versements|ch[ée]ances")
-_BARE_PLAN_TOTAL = re.compile(
+_THOUSANDS_K = compile_re(r"k(?![^\W_])")
+_PLAN_TOTAL_NOUNS = compile_re(r"fois|mensualit|versements|ch[ée]ances")
+_BARE_PLAN_TOTAL = compile_re(
     r"(?=\d)(?<![\d.,/])"
     + _BARE_NUMBER
     + r"\s*(?:€|e|eur|euros?)?\s+en\s+(?:\d+|deux|trois|quatre|cinq|six|dix|douze)\s+(?:fois|mensualit[ée]s|versements|[ée]ch[ée]ances)\b"
 )
-_TOTAL_AFTER = re.compile(
+_TOTAL_AFTER = compile_re(
     # "les 230 € restants en deux fois", "the £300 remaining in 3 payments".
     r"(?:\.?[-–—])?\s*(?:€|e|eur|euros?|£|\$)?\s*(?:\)\s*)?(?:(?:restante?s?|restant\s+d[ûu]s?|dus|dues|remaining|outstanding|owed|left)\s+)?(?:en|in|into|over|sur)\s+(?:\d+|deux|trois|quatre|cinq|six|dix|douze|two|three|four|five|six|ten|twelve)\s+"
     r"(?:(?:monthly|quarterly|weekly|equal|mensuel(?:le)?s|trimestriel(?:le)?s|[ée]gales)\s+){0,2}"
@@ -425,13 +426,13 @@ _TOTAL_AFTER = re.compile(
     r"|\s*(?:€|e|eur|euros?|£|\$)?\s*:\s*(?:la\s+moiti[ée]|half|moiti[ée])",
     re.IGNORECASE,
 )
-_TOTAL_BEFORE = re.compile(
+_TOTAL_BEFORE = compile_re(
     r"\b(?:total|en tout|au total|soit|in total|altogether|the full|split|half of|la moiti[ée] de|moiti[ée] des|la totalit[ée]|l'int[ée]gralit[ée]|solder|settle|clear|[ée]taler|[ée]chelonner|spread|pay off|rembourser|payer la somme de|m'acquitter de|[çc]a fait|that makes|that comes to)\W{0,3}(?:\w+\W{1,3}){0,4}$"
     # "Pour les 1 240 €, c'est possible en 4 fois ?": the sum a plan is asked for.
     r"|^\W*pour les\s+$",
     re.IGNORECASE,
 )
-_INCOME = re.compile(
+_INCOME = compile_re(
     r"\b(?:salaire|gagne|touche|per[çc]oi[st]|revenus?|rsa|allocations?|retraite|pension|loyer|charges|"
     # What one lives on: "je vis seule avec 900 €", "I live on £700 a month".
     r"pension de r[ée]version|vi[st] (?:seule? |seuls |seules )?avec|vivons avec|enfants avec|(?:live|lives|living|survive|surviving|get by|getting by) on|"
@@ -440,7 +441,7 @@ _INCOME = re.compile(
     r"|\b(?:hours|heures)\b(?:\s+(?!can|could|peux|pourrais|propose|pay|payer|afford)\w+){0,4}\s+$",
     re.IGNORECASE,
 )
-_NOT_A_DATE_CONTEXT = re.compile(
+_NOT_A_DATE_CONTEXT = compile_re(
     r"\b(?:rappel\w*|appel\w*|call\w*|voicemail|conversation|entretien|[ée]change|discussion|absent\w*|(?<![àa] mon )(?<!d[èe]s mon )(?<![àa] notre )(?<!d[èe]s notre )(?<![àa] partir de mon )(?<![àa] compter de mon )retour|(?<!when i'm )(?<!when we're )(?<!when i am )(?<!when we are )(?<!once i'm )(?<!once we're )(?<!when i get )(?<!when we get )back|oubli\w*|missed|forgot|manqu\w*|chaque|tous les|toutes les|every|each|d[ée]c[ée]d\w*|died|pass\w* away|jugement|"
     # A day given up or gone by: "I was going to pay today but…", "earlier today".
     rf"{_GIVEN_UP_PAYMENT}(?: (?:it|you|this|that))?|(?:devais|comptais|voulais|pensais|allais) (?:vous )?(?:payer|r[ée]gler|virer|verser)|earlier|dispo(?:nible)?s?|available|free|"
@@ -462,22 +463,22 @@ _NOT_A_DATE_CONTEXT = re.compile(
     re.IGNORECASE,
 )
 # A day taken back as soon as said: "le 14 juillet, enfin non le 15", "Friday, I mean Monday".
-_CORRECTED_AFTER = re.compile(
+_CORRECTED_AFTER = compile_re(
     r"\W{0,3}(?:enfin non|non plut[ôo]t|ou plut[ôo]t|euh non|je veux dire|i mean|sorry,? i mean"
     r"|no wait|make (?:it|that)|or rather)\b",
     re.IGNORECASE,
 )
-_NOW = re.compile(
+_NOW = compile_re(
     r"\b(?:maintenant|tout de suite|imm[ée]diatement|aujourd'hui|now|right away|straight away|today)\b",
     re.IGNORECASE,
 )
 # What follows a payment now in a plan: another amount, the rest, then.
-_MORE_AFTER_NOW = re.compile(
+_MORE_AFTER_NOW = compile_re(
     r"\W{0,3}(?:\w+\W{1,3}){0,3}?(?:\d|[€£$]|reste|rest\b|remainder|balance|solde|autre moiti|other half|half|moiti|ensuite|puis|then)",
     re.IGNORECASE,
 )
 # "la facture n° 4587 du 02/09", "your reminder dated 2 June": a document's date.
-_DOCUMENT_DATE = re.compile(
+_DOCUMENT_DATE = compile_re(
     r"(?:\b(?:factures?|invoices?|relances?|reminders?|rappels?|courriers?|lettres?|letters?|devis|quotes?|avoirs?|"
     r"bons? de commande|commandes?|orders?|statements?|relev[ée]s?|notices?|avis)"
     r"(?:\s+(?:n[°o]?\.?|no\.?|#|r[ée]f\.?|num[ée]ro))?(?:\s*[\w/-]*\d[\w/-]*(?:\s+(?:[àa]|to|et|and)\s+[\w/-]*\d[\w/-]*)?)?"
@@ -486,30 +487,30 @@ _DOCUMENT_DATE = re.compile(
     re.IGNORECASE,
 )
 # "tous les mois, dès le début du mois prochain": the start of a series is its first date.
-_SERIES_START = re.compile(
+_SERIES_START = compile_re(
     r"\b(?:d[èe]s|[àa] partir d[ue]?|[àa] compter d[ue]?|from|starting|beginning|commen[çc]ant"
     # "8 mensualités prélevées le 5 de chaque mois, la première le 5 janvier".
     r"|la premi[èe]re|le premier|the first(?: one)?)"
     r"(?: (?:mensualit[ée]|[ée]ch[ée]ance|versement|pr[ée]l[èe]vement|paiement|payment|instal?l?ment))?\W{1,3}(?:le\W+|la\W+|the\W+|on\W+(?:the\W+)?)?$",
     re.IGNORECASE,
 )
-_ENGLISH_DAY_WORDS = re.compile(
+_ENGLISH_DAY_WORDS = compile_re(
     r"\b(?:next|this|tomorrow|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day|fri|sat|sun|wed|thu|thurs|"
     r"2moro|2morrow|2morow|2day|2nite|tmrw|tmr|tmoz|tomoz)\b",
     re.IGNORECASE,
 )
-_MONTH_WIDE = re.compile(r"\bmois\b|\bmonth\b", re.IGNORECASE)
-_ANY_WORD = re.compile(r"[a-z0-9]")
-_BEING_LATE = re.compile(r"\b(?:are|is|was|were|came|arrived|running|paid)\W+$", re.IGNORECASE)
+_MONTH_WIDE = compile_re(r"\bmois\b|\bmonth\b", re.IGNORECASE)
+_ANY_WORD = compile_re(r"[a-z0-9]")
+_BEING_LATE = compile_re(r"\b(?:are|is|was|were|came|arrived|running|paid)\W+$", re.IGNORECASE)
 
-_MOVE_VERB = re.compile(
+_MOVE_VERB = compile_re(
     r"\b(?:d[ée]caler|d[ée]placer|reporter|changer|passer|avancer|move|change|switch)\b",
     re.IGNORECASE,
 )
-_FROM_TO = re.compile(r"(?:du|from(?:\s+the)?)\s+\d+\w*\s+(?:au|to)\s+(?:the\s+)?\d", re.IGNORECASE)
+_FROM_TO = compile_re(r"(?:du|from(?:\s+the)?)\s+\d+\w*\s+(?:au|to)\s+(?:the\s+)?\d", re.IGNORECASE)
 # "pas", "not", "can't" before a day given up ("pas plus", "not more" are caps, not that).
 _GIVING_UP = r"(?:\bpas(?!\W{1,3}plus\b)|\bnot(?!\W{1,3}more\b)|\bcan't|\bcannot)"
-_NEGATED_DATE = re.compile(
+_NEGATED_DATE = compile_re(
     # ("pas plus, à partir du 5", "pas plus tard que le 10": a cap, not a day given up.)
     r"(?:\bpas(?!\W{1,3}plus\b)|\bnot(?!\W{1,3}more\b)|(?<!enfin )(?<!euh )\bnon(?!\W{1,3}plut)|\bcan't|\bcan’t|\bcannot|\bcant|\brien)\W{1,3}(?:\w+\W{1,3})?(?:le\W+|the\W+|on\W+)?$"
     # "je ne pourrai pas faire le virement le 10 comme prévu" (not "pas payer avant le 10").
@@ -667,14 +668,14 @@ def _settle(
 
 
 # A payment to come, in any words: a future, a time ahead, the rest or another one.
-_WORD_OF_A_PAYMENT_TO_COME = re.compile(
+_WORD_OF_A_PAYMENT_TO_COME = compile_re(
     r"\b(?:will|ll|shall|going to|gonna|next|tomorrow|tonight|later|rest|remaining|balance|"
     r"vais|va|allons|vont|prochaine?|demain|ce soir|reste|restant|solde|"
     r"other|autres?|encore|\w+(?:erai|eras|era|erons|erez|eront|rai|ras|ra|rons|rez|ront))\b"
 )
 
 
-_CALLS_AT_WORK = re.compile(
+_CALLS_AT_WORK = compile_re(
     r"\b(?:call|ring|phone|contact)\w* (?:me )?(?:at )?(?:my )?(?:work|office)\b"
     r"|\b(?:appel\w*|contact\w*) (?:au|a mon|sur mon) (?:travail|boulot|bureau|standard)\b"
 )
@@ -888,7 +889,7 @@ def _with_entities(
 
 # "I paid £60 on Monday and the other £60 goes out on the 20th": a day already paid is
 # no payment offered.
-_PAID_JUST_BEFORE = re.compile(
+_PAID_JUST_BEFORE = compile_re(
     r"\b(?:paid|sent|transferred|(?:j'|j’|j )ai (?:d[ée]j[àa] )?(?:pay[ée]|vers[ée]|vir[ée]|r[ée]gl[ée]|envoy[ée]))\b[^.,;!?]{0,30}$",
     re.IGNORECASE,
 )
@@ -1066,12 +1067,12 @@ def _leading_du(own: str, position: int) -> str:
 
 # "5 600,00 € HT, soit 6 720,00 € TTC", "£2,480.00 + VAT = £2,976.00": a sum before tax
 # yields to the sum with it said just after, which is what is paid.
-_BEFORE_TAX_AFTER = re.compile(
+_BEFORE_TAX_AFTER = compile_re(
     r"\s*(?:€|eur|euros|£|\$)?\s*(?:HT\b|H\.T\.|hors tax\w*|\+\s*(?:VAT|TVA)\b"
     r"|(?:ex|excl|excluding|before|net of|plus)\.?\s+VAT\b)",
     re.IGNORECASE,
 )
-_WITH_TAX_AFTER = re.compile(
+_WITH_TAX_AFTER = compile_re(
     r"\s*(?:€|eur|euros|£|\$)?\s*(?:TTC\b|T\.T\.C\.|toutes taxes|(?:incl|inc|including)\.?\s+VAT\b)",
     re.IGNORECASE,
 )
@@ -1375,7 +1376,7 @@ def _superseded(own: str, amount: _Amount) -> bool:
 
 # "je ne peux plus tenir les 120 € par mois", "I can't manage the £150 a month", "and not
 # £50".
-_REFUSED_BEFORE = re.compile(
+_REFUSED_BEFORE = compile_re(
     r"(?:\b(?:ne|n'|je)\s*(?:peux|peut|pourrai|pourrais|pouvons)\s+(?:pas|plus)|\bcan(?:['’]t|not| not)|\bunable to|"
     r"\b(?:pas|plus)\s+possible(?:\s+de)?|\bimpossible(?:\s+de)?|"
     r"\bwon['’]t be able to)\s+(?:\w+\s+){0,2}?(?:pay|payer|tenir|suivre|assumer|verser|manage|afford|do|"
@@ -1386,7 +1387,7 @@ _REFUSED_BEFORE = re.compile(
 )
 # "Instead of 12 payments, 18?", "on m'a proposé au téléphone 6 x 75 €, je préfèrerais…":
 # the offer replaced, not the one made.
-_OFFER_REPLACED_BEFORE = re.compile(
+_OFFER_REPLACED_BEFORE = compile_re(
     r"(?:\b(?:instead of|au lieu de|au lieu des|rather than|plut[ôo]t que)|\b(?:on m'a|on m’a|vous m'avez|vous m’avez|"
     r"you|they|your colleague|votre coll[èe]gue)\s+(?:\w+\s+)?(?:propos[ée]\w*|offered|suggested|sugg[ée]r[ée]\w*)"
     r"(?:\s+(?:au t[ée]l[ée]phone|on the phone|par t[ée]l[ée]phone|me|us|de|d'))?)\s*(?:the |les |mes |my )?"
@@ -1394,32 +1395,32 @@ _OFFER_REPLACED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # "je ne peux pas verser plus de 20 € par mois": a cap, the sum offered.
-_CAP_BEFORE = re.compile(r"\b(?:plus de|more than|over|au[- ]del[àa] de)\s*$", re.IGNORECASE)
+_CAP_BEFORE = compile_re(r"\b(?:plus de|more than|over|au[- ]del[àa] de)\s*$", re.IGNORECASE)
 # "de 80 à 50 €", "from $75 to $150": the sum left for another.
-_REPLACED_AFTER = re.compile(
+_REPLACED_AFTER = compile_re(
     r"\s*(?:€|£|\$|eur|euros?)?\s*(?:à|a|to|->|→)\s*(?:€|£|\$)?\s*\d", re.IGNORECASE
 )
 # "I pay £480 a month in child maintenance", "£650 a month on rent".
-_SPENT_AFTER = re.compile(
+_SPENT_AFTER = compile_re(
     r"\W{0,3}(?:a|per|par|/|each|every)?\s*(?:month|week|mois|semaine)\s+(?:in|on|for|de|d'|en|pour)\s+"
     r"(?:child|maintenance|rent|mortgage|loyer|pension|cr[ée]dit immobilier)",
     re.IGNORECASE,
 )
 
 
-_COUNTED_AFTER = re.compile(
+_COUNTED_AFTER = compile_re(
     r"\s+(?:(?:monthly|weekly|fortnightly|quarterly|equal|mensuel(?:le)?s|[ée]gales)\s+){0,2}"
     r"(?:goes|payments|instal(?:l)?ments|parts|lots|chunks|fois|mensualit[ée]s|versements|[ée]ch[ée]ances|tranches)\b",
     re.IGNORECASE,
 )
 # An offer turned down just after it is said: "5 mensualités de 120 € c'est trop pour moi".
-_REJECTED_AFTER = re.compile(
+_REJECTED_AFTER = compile_re(
     r"[^.!?,;\n]{0,30}?\W(?:c'?\s?est|ce serait|c'?\s?[ée]tait|is|are|that's|that is|would be|it's)\s+"
     r"(?:(?:beaucoup|bien|way|far|much|un peu|a bit|just|juste)\s+)?"
     r"(?:trop|too (?:much|high|steep|expensive|dear)|impossible|pas possible|not possible)\b",
     re.IGNORECASE,
 )
-_ONE_INSTALMENT_BEFORE = re.compile(
+_ONE_INSTALMENT_BEFORE = compile_re(
     r"\b(?:first|1st|second|2nd|third|3rd|next|last|final|premi[èe]re|1[èe]?re|deuxi[èe]me|2[èe]?me|"
     r"prochaine|derni[èe]re)\s+(?:instal(?:l)?ment|payment|mensualit[ée]|[ée]ch[ée]ance|tranche|traite)"
     r"\s+(?:of|de|d')\s*(?:£|\$|€)?\s*$",
@@ -1467,7 +1468,7 @@ def _amount(
     return None
 
 
-_PAYMENT_WORDS = re.compile(
+_PAYMENT_WORDS = compile_re(
     r"\b(?:pa(?:y|ys|ie|ies|yer|yons|ierai|yerai|ierons|yé|yée|ye|id|ying|yment|iement)"
     r"|r[ée]gl(?:e|er|erai|é|ée|ement)|vir(?:e|er|erai|ement)|vers(?:e|er|erai|ement)"
     r"|ch[èe]que|checks?|transfer\w*|sort(?:ed)?|settle\w*|send|sent|envoi\w*|envoy\w*"
@@ -1476,7 +1477,7 @@ _PAYMENT_WORDS = re.compile(
     re.IGNORECASE,
 )
 # Being paid is an income, not a payment: "je suis payé le 7", "I get paid on the 27th".
-_BEING_PAID = re.compile(
+_BEING_PAID = compile_re(
     r"\b(?:suis|sommes|est|sera|get|gets|getting|got|am|is|are|be|been|being|i'm|i’m)\s+pa(?:id|y[ée]e?s?)\b"
     r"|\b(?:ma|sa|la|notre|leur|my|his|her|our|their)\s+(?:paie|paye|pay)\b",
     re.IGNORECASE,

@@ -26,6 +26,7 @@ from typing import Any
 import ahocorasick
 
 from amiable.nlu.choices import DisputeType, Intent
+from amiable.nlu.precompiled import compile_re
 
 
 class _Rule:
@@ -89,12 +90,12 @@ class _LazyPattern:
 
     def search(self, text: str) -> re.Match[str] | None:
         if self.compiled is None:
-            self.compiled = re.compile(self.pattern)
+            self.compiled = compile_re(self.pattern)
         return self.compiled.search(text)
 
     def sub(self, replacement: str, text: str) -> str:
         if self.compiled is None:
-            self.compiled = re.compile(self.pattern)
+            self.compiled = compile_re(self.pattern)
         return self.compiled.sub(replacement, text)
 
 
@@ -1911,23 +1912,23 @@ _REST_LEFT_OPEN = _compile(
     r"\b(?:pour )?le reste,? (?:on|nous|je) (?:verra|verrons|verrai|voit|avisera|aviserai|en reparlera)\b",
     r"\b(?:we|i)(?: will|'ll| ll| can| shall) (?:see|talk|discuss) (?:about )?the rest\b",
 )
-_FUTURE_PAYMENT = re.compile(
+_FUTURE_PAYMENT = compile_re(
     r"\bje (?:vous |le |la |les |l )?(?:paierai|payerai|reglerai|verserai|virerai|rembourserai|solderai|enverrai|mettrai|donnerai)\b"
     r"|\bje (?:vous )?ferai (?:le|un|mon) (?:virement|paiement|versement|cheque|reglement)\b"
     r"|\b(?:(?:i|we) )?(?:can|could|will) (?:do|pay|manage|make) (?:it )?(?:on )?(?:the \d+|(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|next)\b"
     r"|\b(?:i|we) will (?:pay|settle|send|transfer)\b"
 )
 # A condition on the creditor: "if you accept", "si vous acceptez", "only if".
-_ON_THE_CREDITOR = re.compile(
+_ON_THE_CREDITOR = compile_re(
     r"\b(?:once|when|as soon as|after|if|the (?:minute|moment|second|day)) you\b|\b(?:des que|quand|lorsque|si) vous\b|\b(?:a condition que|only if)\b|"
     + _BACK_TO_FINISH_FR
     + "|"
     + _BACK_TO_FINISH_EN
 )
 # "je paierai 95 € le 2 juin, le reste quand je pourrai": the hedge is the rest's.
-_SENTENCE = re.compile(r"[.!?;]+|(?:,|\bet|\bmais|\band|\bbut) (?:pour )?(?:le reste|the rest)\b")
+_SENTENCE = compile_re(r"[.!?;]+|(?:,|\bet|\bmais|\band|\bbut) (?:pour )?(?:le reste|the rest)\b")
 # "je paierai pas le 5, mais le 9": the day moved to is promised.
-_MOVED_TO = re.compile(
+_MOVED_TO = compile_re(
     r"\b(?:mais|plutot|par contre|but|instead)\b.{0,15}?\b(?:le \d+|le premier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|on (?:the )?\d+|the \d+|(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|next)\b"
 )
 # "send me the link, I'll pay it now": a wish to pay now, not a dated promise (SPEC).
@@ -2130,7 +2131,7 @@ _FILED = _compile(
 # jamais été cliente"): beside a wrong person, the wrong person says it all.
 A_STRANGERS_DENIAL = frozenset({"not_owed_fr", "not_owed_en", "contest_fr", "contest_en"})
 # "le devis est à son nom seul": someone else's account, not one opened in the writer's name.
-_IN_ANOTHERS_NAME_FR = re.compile(
+_IN_ANOTHERS_NAME_FR = compile_re(
     r"\b(?:est|etait|sont|etaient) (?:uniquement |seulement )?a son nom seul\b"
 )
 _IDENTITY_THEFT = _compile(
@@ -2407,7 +2408,7 @@ def _promises(text: str, present: frozenset[str]) -> bool:
 
 
 # The condition said of the rest only, after a payment promised.
-_FOR_THE_REST = re.compile(
+_FOR_THE_REST = compile_re(
     r"(?:\b(?:et|pis|puis|and|then)|,) (?:pour )?(?:le reste|le solde|le restant|the rest|the balance|the remainder)(?: \w+)?\W*$"
 )
 
@@ -2656,11 +2657,28 @@ def dispute_type(normalized: str) -> DisputeType:
 _WRITTEN = tuple(dict.fromkeys(_PATTERNS))
 """The rules' patterns as this module writes them (not those of rules built later)."""
 
+
+def regex_code_file() -> bytes:
+    """The shipped compiled-code file's content (amiable.nlu.precompiled) for every rule
+    pattern and every pattern the reader's modules compile at import, as written now."""
+    import amiable.nlu.read  # noqa: F401 (its modules' patterns, asked at import)
+    from amiable.nlu import dates, precompiled
+
+    later = [(pattern, 0) for pattern in (*_WRITTEN, *dates.phrase_patterns())]
+    return precompiled.code_file([*later, *precompiled._ASKED])
+
+
 if __name__ == "__main__":
-    # python -m amiable.nlu.rules: rewrite the shipped needle file after editing rules.
-    from amiable.nlu import rules
+    # python -m amiable.nlu.rules: rewrite the shipped needle and compiled-code files after
+    # editing rules or any of the reader's patterns.
+    from amiable.nlu import precompiled, rules
 
     target = resources.files("amiable.nlu") / "data" / NEEDLES_FILE
     with resources.as_file(target) as path:
         path.write_text(rules.needle_file(), encoding="utf-8")
         print(f"wrote {path} ({len(rules._WRITTEN)} patterns)")
+    target = resources.files("amiable.nlu") / "data" / precompiled.CODE_FILE
+    with resources.as_file(target) as path:
+        path.write_bytes(rules.regex_code_file())
+        precompiled._shipped.cache_clear()
+        print(f"wrote {path} ({len(precompiled.shipped_patterns())} patterns' code)")
