@@ -5608,3 +5608,112 @@ def test_a_procedure_denied_ended_someone_elses_or_the_creditors_is_none(text: s
 )
 def test_the_writers_own_procedure_stands_beside_these_words(text: str) -> None:
     assert Intent.LEGAL_PROCEEDING in understand(text, RECEIVED).intents
+
+
+# -- Sets 77-78's general causes: professional fees, scanned letters ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        (
+            "It's my number now and I'd rather not get any more texts about him.",
+            Intent.STOP_CONTACT,
+        ),
+        ("Payment sent this morning. Please update your records.", Intent.ALREADY_PAID),
+        ("We enclose a cheque for £75 in settlement.", Intent.ALREADY_PAID),
+        ("Please find enclosed my cheque.", Intent.ALREADY_PAID),
+        ("DESTINATAIRE INCONNU", Intent.WRONG_PERSON),
+        ("Not known at this address.", Intent.WRONG_PERSON),
+        ("Which address should I post the cheque to?", Intent.PAY_NOW),
+        ("À quelle adresse dois-je envoyer le chèque ?", Intent.PAY_NOW),
+        (
+            "Notre client conteste : l'expertise facturée n'a jamais été réalisée, aucun rapport reçu.",
+            Intent.DISPUTE,
+        ),
+        ("The invoice includes extras which my client never approved.", Intent.DISPUTE),
+        (
+            "We checked the file and the order is ours. Apologies for the delay, the invoice will be paid on the 15th.\n\nAnna Berg\nAccounts Payable",
+            Intent.PROMISE_TO_PAY,
+        ),
+        ("Cheque to follow next week.", Intent.PROMISE_TO_PAY),
+        (
+            "Mon plus gros client a été placé en redressement judiciaire, je n'ai plus de trésorerie.",
+            Intent.HARDSHIP,
+        ),
+        (
+            "My wife was the one who signed up for it, she died last month. I can't pay it on my pension.",
+            Intent.DECEASED,
+        ),
+    ],
+)
+def test_set_77_78s_intents(text: str, intent: Intent) -> None:
+    assert intent in understand(text, RECEIVED).intents, understand(text, RECEIVED)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_it"),
+    [
+        ("I'm away and reading email only occasionally until the 20th.", Intent.STOP_CONTACT),
+        (
+            "Out of office. I will pay close attention to your message on my return.",
+            Intent.PROMISE_TO_PAY,
+        ),
+        ("Cheque to follow next week.", Intent.ALREADY_PAID),
+        (
+            "Our surveyor, Mr Kerr, passed away in May and the firm has closed, so I'm not sure who to talk to.",
+            Intent.DECEASED,
+        ),
+        ("I've passed your letter on to my son, he handles the bills.", Intent.DECEASED),
+        (
+            "The postal tracking says the cheque was delivered to your office on Monday.",
+            Intent.DISPUTE,
+        ),
+        (
+            "I've been signed off since my operation. My sick pay is £120 a week, I can't pay anything now.",
+            Intent.PAYMENT_PLAN_REQUEST,
+        ),
+        (
+            "Please tell me the balance so I can arrange payment.\n\nTom Reid\nSenior Adviser - Insolvency & Restructuring Team\nReid Partners LLP",
+            Intent.LEGAL_PROCEEDING,
+        ),
+        (
+            "Can you confirm the figure?\n\nJane Moss | Licensed Insolvency Practitioner | Moss Recovery LLP",
+            Intent.LEGAL_PROCEEDING,
+        ),
+        (
+            "The shop shut in March - not bankrupt, I just stopped trading. I'm on benefits now.",
+            Intent.LEGAL_PROCEEDING,
+        ),
+        (
+            "I enclose a postal order for the £1 statutory fee and ask for a copy of the agreement.",
+            Intent.ALREADY_PAID,
+        ),
+    ],
+)
+def test_set_77_78s_look_alikes(text: str, not_it: Intent) -> None:
+    assert not_it not in understand(text, RECEIVED).intents, understand(text, RECEIVED)
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        ("Ci-joint mon chèque de 8O,00 € pour solder.", "amount", "80.00"),
+        ("Je réglerai le solde de l 480,00 € le 8 avril.", "amount", "1480.00"),
+        ("I will pay the £40 on 3 0ctober.", "date", "2026-10-03"),
+    ],
+)
+def test_a_scanned_letters_figures_read_through_its_ocr_slips(
+    text: str, field: str, value: str
+) -> None:
+    reading = understand(text, RECEIVED)
+    assert str(getattr(reading, field)) == value, reading
+
+
+def test_a_scanned_stamp_in_capitals_reads_through_a_zero_for_an_o() -> None:
+    assert Intent.WRONG_PERSON in understand("lNC0NNU À CETTE ADRESSE", RECEIVED).intents
+
+
+def test_a_signature_that_says_something_grave_is_kept() -> None:
+    reading = understand("Merci de votre patience.\n\nMarie Roux\nmon mari est décédé", RECEIVED)
+    assert Intent.DECEASED in reading.intents

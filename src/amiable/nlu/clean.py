@@ -69,6 +69,14 @@ _UNTICKED = compile_re(r"^\s*(?:\[\s*\]|\u2610|\u25a1|\(\s\))\s*\S")
 
 MAX_SIGNATURE_LINES = 7
 # A line that speaks ("Je paierai le 15.") is a message line, never a signature line.
+# A person's name alone ("Mark Hale", "R. Ellis", "Marie-Claire Dubois", "James Ord | …").
+_NAME_LINE = compile_re(
+    r"^(?:(?:Mr|Mrs|Ms|Miss|Dr|M|Mme|Mlle|Me|Ma[iî]tre)\.? )?[A-ZÀ-Ý](?:[a-zà-ÿ'-]+|\.)(?: [A-ZÀ-Ý](?:[a-zà-ÿ'-]+|\.)){0,2} [A-ZÀ-Ý][A-Za-zà-ÿ'-]+(?: ?[|,–-] .*)?$"
+)
+# A line naming a position or a firm, as signatures do.
+_TITLE_LINE = compile_re(
+    r"(?i)\b(?:team|department|dept|practitioners?|practice|group|unit|llp|ltd|limited|plc|inc|solicitors|partners|associates|sas|sarl|selarl|scp|cabinet|service|case handler|manager|officer|director|associate|paralegal|clerk|consultant|adviser|advisor|specialist|counsel|esq)\b"
+)
 _SPEAKING_LINE = compile_re(
     r"^\s*(?:je|j'|j\s|i|i'll|i'm|we|nous|vous|you|il|elle|on|ce|c'|ça|ca|mon|ma|mes|my|merci|please|pouvez|can|could)\b",
 )
@@ -106,6 +114,8 @@ def clean(text: str) -> Cleaned:
         # A reply form copied out: the options left unticked are not the writer's answer.
         own = [line for line in own if not _UNTICKED.match(line)]
     cleaned = "\n".join(own).strip()
+    if _OCR_SLIP.search(cleaned):
+        cleaned = _read_ocr_slips(cleaned)
     if not cleaned:
         # A message that is nothing but a closing ("Merci !") keeps its words; quoted
         # lines never come back.
@@ -116,6 +126,31 @@ def clean(text: str) -> Cleaned:
         had_html=had_html,
         auto_reply_marker=_original(text, lowered, marker),
     )
+
+
+# What optical character recognition gets wrong in a scanned letter: the letter O for a zero
+# in a figure ("12O,00 €", "3O €"), a zero for an O in a month or a word in capitals
+# ("5 0ctober", "lNC0NNU"), a lower-case L for a one ("l 250,00 €").
+_OCR_SLIP = compile_re(r"\d[Oo]|[Oo][,.]?\d|\b0ct|[A-Z]0[A-Z]|\bl \d{3}\b|\bl[A-Z0]{3}")
+_LETTER_O_IN_FIGURE = compile_re(
+    r"(?<=\d)[Oo](?=[Oo]*(?:\d|[,.]\d|[,.][Oo]|\s?(?:€|£|\$|eur\b|euros?\b|e\b)|\b))"
+)
+_LETTER_O_AFTER_POINT = compile_re(r"(?<=\d[,.])[Oo]|(?<=\d[,.]\d)[Oo]|(?<=\d[,.][Oo])[Oo]")
+_ZERO_IN_MONTH = compile_re(r"\b0(?=ct(?:ober|obre)?\b)")
+_CAPITALS_WITH_ZERO = compile_re(
+    r"\b(?=[lA-Z0]*[A-Z]{2})[lA-Z][A-Z0]*0[A-Z0]*\b|\bl(?=[A-Z0]{3,}\b)"
+)
+_L_FOR_ONE = compile_re(r"(?<![\w'])l(?= \d{3}(?:[ ,.]\d{2,3})*\s?(?:€|eur\b|euros?\b|£|\$))")
+
+
+def _read_ocr_slips(text: str) -> str:
+    text = _LETTER_O_IN_FIGURE.sub("0", text)
+    text = _LETTER_O_AFTER_POINT.sub("0", text)
+    text = _ZERO_IN_MONTH.sub("o", text)
+    text = _CAPITALS_WITH_ZERO.sub(
+        lambda found: found.group(0).replace("0", "O").replace("l", "I"), text
+    )
+    return _L_FOR_ONE.sub("1", text)
 
 
 def _original(text: str, lowered: str, found: re.Match[str] | None) -> str | None:
@@ -195,6 +230,24 @@ def _cut_signature(lines: list[str]) -> list[str]:
                 and not _says_something_grave(rest)
             ):
                 return lines[:index] if index > 0 else lines[: index + 1]
+            return lines
+    # With no closing formula: a name alone on its line after a blank one, and what follows
+    # it (a title, a firm, a phone): "…when I get paid.\n\nMark Hale\nSenior Case Handler -
+    # Bankruptcy & Insolvency Team\nNorthgate Legal LLP".
+    for index in range(len(lines) - 1, 0, -1):
+        if not lines[index].strip():
+            rest = [line for line in lines[index + 1 :] if line.strip()]
+            if (
+                (1 < len(rest) <= MAX_SIGNATURE_LINES or (len(rest) == 1 and "|" in rest[0]))
+                and _NAME_LINE.match(rest[0].strip())
+                and any(lines[:index])
+                and all(
+                    _looks_like_signature(line) or ("|" in line and len(line) < 120)
+                    for line in rest
+                )
+                and not _says_something_grave(rest)
+            ):
+                return lines[:index]
             break
     return lines
 
@@ -213,5 +266,8 @@ def _says_something_grave(lines: list[str]) -> bool:
     from amiable.nlu.normalize import normalize
     from amiable.nlu.rules import read_rules
 
-    found = read_rules(normalize(" . ".join(lines)), only=SAFETY).intents
+    # (A job title is no news: "Senior Case Handler - Bankruptcy & Insolvency Team",
+    # "James Ord | Licensed Insolvency Practitioner | Ord Recovery LLP".)
+    said = [line for line in lines if not _TITLE_LINE.search(line) or _SPEAKING_LINE.match(line)]
+    found = read_rules(normalize(" . ".join(said)), only=SAFETY).intents if said else {}
     return bool(found)

@@ -448,6 +448,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
     },
     Intent.WRONG_PERSON: {
         "wrong_person_fr": _compile(
+            r"\b(?:inconnue? a (?:cette|l) adresse|destinataire inconnue?|n habite pas a l adresse indiquee|npai)\b",
             r"\bau nom de (?:mon|ma) (?:ex|ex compagnon|ex compagne|ex mari|ex femme|compagnon|compagne|conjoint|conjointe|mari|femme|fils|fille|pere|mere|frere|soeur|colocataire)\b[^.!?]{0,20}\bpas (?:au mien|a mon nom|au mon nom)\b",
             # "c'est le numéro de ma fille, elle a 12 ans", "votre courrier est adressé à ma
             # soeur, elle vit au Canada".
@@ -500,6 +501,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bnous ne sommes pas (?:la|le|l|les) (?:societe|entreprise|sarl|sas|ste|cabinet|maison|ets|etablissements|garage|transports|boulangerie|restaurant)\b|\b(?:nous ne sommes|je ne suis) pas (?:votre|le|la) debit(?:eur|rice)\b",
         ),
         "wrong_person_en": _compile(
+            r"\b(?:not known at (?:this|the) address|addressee (?:unknown|gone away)|no longer (?:lives|living) at this address|gone away , return to sender)\b",
             # Another company of a group invoiced, or someone else's mailbox: "a separate legal
             # entity", "has no contract with your client", "this email address belongs to".
             r"\b(?:is|are) (?:a )?separate (?:legal )?(?:entity|entities|company|companies)\b|\b(?:has|have) no (?:contract|contractual relationship|agreement) with (?:your client|you)\b|\bthis (?:e-?mail )?(?:address|inbox|mailbox|number) belongs to\b",
@@ -624,6 +626,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:vos |les |ces )?(?:\d+ ?(?:€|e|euros?)? (?:de |d ))?frais\b.{0,15}\bje (?:ne )?(?:les |vous les )?dois pas\b|\bc est \d+(?:[.,]\d+)? ?(?:€|e|euros?)? que je (?:vous )?(?:dois|doi|doit)\b",
         ),
         "goods_fr": _compile(
+            r"\b(?:mission|prestation|travaux|intervention|expertise|etude|rapport|audit)\b[^.!?]{0,60}\bn a jamais ete (?:executee?|realisee?|effectuee?|faite?|rendue?|remise?|livree?|commencee?)\b",
             # A service down and billed anyway: "ma box est morte depuis 3 semaines", "vous
             # m'avez coupé internet pendant 5 semaines et vous facturez quand même".
             r"\b(?:box|telephone|portable|decodeur|routeur|ligne|internet|connexion|fibre|reseau) (?:est |etait )?(?:morte?|en panne|hs|coupee?|ne marche plus|ne fonctionne plus) depuis (?:\d+|deux|trois|quatre|cinq|plusieurs) (?:jours|semaines|mois)\b|\b(?:vous m avez|on m a|vous avez) coupe (?:internet|la ligne|le telephone|la connexion|le reseau|la fibre|la box)\b[^.!?]{0,60}\b(?:factur\w*|payer|paie)\b",
@@ -687,6 +690,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bdelai (?:pour agir|d action|de prescription|legal) (?:est |etait )?(?:expire|depasse|ecoule|passe)\b",
         ),
         "contest_en": _compile(
+            r"\b(?:that|which) (?:our|my) client never (?:authori[sz]ed|approved|agreed to|instructed|ordered)\b|\b(?:i|we) never (?:authori[sz]ed|approved|agreed to) (?:the|these|those|that|this|any)\b",
             r"\b(?:i ve|i have|i|we ve|we have|we) (?:already )?appealed\b|\b(?:my |the |an )?appeal (?:is |was |has been )?(?:lodged|pending|submitted|in progress|under way)\b",
             r"\bdisput\w*\b",
             r"\bi am (?:only|just) (?:the |a )?guarantor\b",
@@ -830,6 +834,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:preuve|justificatif|avis|confirmation) (?:de|du) (?:virement|paiement)\b",
         ),
         "paid_en": _compile(
+            r"\b(?:i|we) (?:enclose|have enclosed|am enclosing|are enclosing)\b[^.!?]{0,30}\b(?:cheque|check|money order|postal order)\b(?![^.!?]{0,30}\bstatutory fee\b)|\b(?:cheque|check|money order|postal order) (?:is |are )?enclosed\b|\bplease find (?:enclosed|attached) (?:a|my|our) (?:cheque|check|money order|postal order)\b",
+            r"\b(?:transfer|bank transfer|payment) (?:done|sent|gone through|gone out) (?:just now|this morning|today|earlier today)\b",
             # A text without its subject: "sent 50 last friday".
             r"^\W*(?:sent|paid|transferred)(?: you)? (?:£|\$|€)? ?\d[\d.,]*(?: ?(?:£|\$|€|quid|pounds|dollars|euros))? (?:last|yesterday|this morning|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|on the \d)",
             r"\b(?:the )?(?:standing order|direct debit|payment|instalment) (?:went out|came out|left my account|was taken)\b(?! late)|\b(?:i am|i m) up to date (?:with|on) (?:my |the )?(?:payments|plan|instalments|arrangement)\b",
@@ -913,6 +919,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:ecrivez|envoyez|ecrire|envoyer) (?:moi|nous) (?:plutot|un (?:mail|e-?mail|courrier) plutot)\b|\bplutot que de (?:m |me |nous )?(?:appeler|telephoner)\b",
         ),
         "stop_en": _compile(
+            r"\b(?:i d|i would) (?:rather|prefer to) not (?:get|receive|have) (?:these|any|your|more|any more) (?:texts|calls|letters|emails|messages|reminders)\b",
             r"\bpack it in\W*$",
             # "you need to file a proof of claim, not call me". (Not "u shouldnt be texting me"
             # beside a breathing space: sets 6 and 69 read it each their own way.)
@@ -1225,6 +1232,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:il|elle|on|ma \w+|mon \w+|nous) (?:va|vont|allons|doit|doivent) (?:vous )?(?:le |la |les )?(?:payer|regler|verser|virer|rembourser|solder|envoyer)\b(?![^.!?]{0,40}\?)",
         ),
         "promise_en": _compile(
+            r"\b(?:cheque|check|payment|money order) (?:to follow|will follow) (?:next|this|on|by|tomorrow|shortly|soon)\b",
+            r"\b(?:it|this|the invoice|the bill|the balance|the account|the payment|your invoice|the remaining balance)(?: will|ll| shall) be (?:paid|settled|cleared|processed) (?:in full )?(?:on|by|before|this|next|tomorrow)\b",
             # "I will make one final payment of $200 on March 20", "I can pay the whole $430
             # that day", "the $300 will be paid when my first check comes".
             r"\b(?:i|we) (?:will|ll|shall|am going to|are going to|m going to|re going to) (?:make|send) (?:a|one|the|my|our) (?:final |last |first |full |single |further |partial |one off |one-off )?payment\b|\b(?:i|we) (?:can|will|ll|could) pay (?:the whole|the full|the lot|it all|all of it|everything)\b",
@@ -1270,6 +1279,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
     },
     Intent.PAY_NOW: {
         "pay_now_fr": _compile(
+            r"\ba quelle adresse (?:dois je |puis je |je dois |faut il )?(?:envoyer|adresser|poster) (?:le|mon|un|votre) cheque\b|\bou (?:dois je |puis je |je dois |faut il )?(?:envoyer|adresser|poster) (?:le|mon|un) cheque\b",
             r"\blien (?:de |pour )?(?:paiement|payer|regler)\b",
             r"\bcomment (?:je (?:peux|dois) |puis je |faire pour |on fait pour |est ce que je peux |)(?:vous )?(?:payer|regler|proceder au paiement)\b",
             r"\b(?:(?:nous|me|m) )?(?:envoyez|envoyer|donnez|donner|communiquez|communiquer|transmettez|transmettre|adressez|adresser|fournir|fournissez|envoie|donne)(?: moi| nous)? (?:votre |le |un |vos |les )?(?:rib|iban|coordonnees bancaires|lien|bic|bulletin de versement|bvr|facture qr)\b",
@@ -1286,6 +1296,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:rib|iban|coordonnees bancaires)\b.{0,80}\b(?:pouvez vous|pourriez vous|merci de) (?:nous |me )?(?:le |la |les )?(?:transmettre|envoyer|communiquer|adresser)\b|\bafin que (?:je|nous) (?:puissions? )?(?:regle|reglions|payions|paie|procedions au (?:reglement|paiement|virement))\b",
         ),
         "pay_now_en": _compile(
+            r"\b(?:what|which) address (?:do|should|can) (?:i|we) (?:mail|send|post) (?:a|the|my|our) (?:check|cheque|payment|money order)\b|\bwhere (?:do|should|can) (?:i|we) (?:mail|send|post) (?:a|the|my|our) (?:check|cheque|money order)\b",
             r"\b(?:payment )?link (?:to pay|for payment)\b|\bpayment link\b",
             r"\bhow (?:do|can|could|should) (?:i|we) (?:pay|make (?:a|the) payment|settle)\b",
             r"\bsend (?:me |us )?(?:your |the )?(?:bank details|account details|sort code|iban|link|payment details)\b",
@@ -1511,6 +1522,10 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
             # "il est mort le lien ?", "the link is dead": a page that does not load.
             r"\bmort (?:le|votre|ton|ce) (?:lien|site|appli|application|portail)\b|\b(?:link|page|site|portal|app)(?: is| s|'s)? dead\b|\bdead link\b",
             r"\bdead to (?:me|us)\b",
+            r"\bpassed (?:your|the|this|that|these|those) (?:letters?|messages?|post|mail|details|notes?|bills?|invoices?|reminders?|emails?|texts?) (?:on|over|along)\b|\bpassed (?:it|them) (?:on|over|along) to\b",
+            # The creditor's side: "the architect who did our extension, Mr Doherty, passed
+            # away", "l'artisan, M. Lopes, est décédé en plein chantier", "our finance director".
+            r"\b(?:the|our|my|your|l|le|la|notre|mon|votre) (?:architect|builder|artisan|accountant|lawyer|solicitor|attorney|surveyor|notary|architecte|avocate?|comptable|expert comptable|plombier|electricien|dentist|dentiste|therapist|consultant|finance director|financial director|managing director|director|gerante?|co gerante?|directeur financier|directrice financiere|singer|chanteur|chanteuse|headline act|artiste?|band s singer)\b(?:(?! (?:he|she|il|elle|my|mon|ma|his|her|son|sa) )[^.!?]){0,70}?\b(?:passed away|died|is dead|est decedee?|est morte?|nous a quittee?s?)\b",
             # Gone abroad, not gone for good: "mon père est parti au Portugal".
             r"\b(?:est|sont) partie?s? (?:au|a|aux|vivre|habiter|travailler|s installer|a l etranger|pour|en (?!(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|debut|fin|milieu|paix|douceur|quelques|peu|un|une|deux|trois|pleine?|plein|silence|urgence)\b|\d))\b|\bhas (?:gone|moved) (?:abroad|to (?:live|work)|back to)\b",
             # Condolences to the office's own staff: "toutes mes condoléances à votre collègue".
@@ -1630,6 +1645,8 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
             # billing me for January through April ($49.99 x 4)"; a plan the debtor ran before:
             # "he was paying you €50 a month by standing order".
             r"\b(?:reclam\w*|factur\w*|billing|billed|charging|charged|claiming)\b[^.!?]{0,60}?\d\S*(?: \S)? x (?:\S )?\d[\d.,]*",
+            # An income told by the week or the month: "my statutory sick pay is £118.75 a week".
+            r"\b(?:sick pay|pay|pension|wages?|salary|income|benefits?|universal credit|allowance|esa|pip|jobseeker s|salaire|retraite|allocations?|rsa|aah|revenus?|indemnites?)(?: \w+)? (?:is|are|comes to|of|est de|sont de|de|d) (?:only |just |about |around |seulement |environ )?(?:£ |\$ |€ )?\d[\d.,]*(?: (?:€|e|euros?|pounds|dollars))? (?:a|per|par|each|every) (?:week|month|fortnight|semaine|mois)\b",
             r"\b(?:he|she|they) (?:was|were|had been) paying\b[^.!?]{0,40}?\b(?:a|per|every|each) (?:month|week|fortnight)\b|\b(?:il|elle|ils|elles) (?:payai\w*|versai\w*|remboursai\w*)\b[^.!?]{0,40}?\b(?:par|chaque|tous les) (?:mois|semaine)\b",
             # The creditor's own offer, named: "votre proposition d'échéancier en 8
             # mensualités", "vous lui proposiez 6 x 95 €", "if I agree to the 6 x £95 plan".
@@ -1684,6 +1701,8 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
     (
         Intent.ALREADY_PAID,
         _compile(
+            # A payment to come: "cheque to follow next week", "virement à suivre".
+            r"\b(?:cheque|check|payment|money order) (?:to follow|will follow)\b|\b(?:cheque|virement|paiement|reglement) (?:a suivre|suivra)\b",
             r"\b(?:comme ca|et|ainsi) (?:c est|ce sera|ca sera) (?:regle|paye|solde)\b",
             r"\b(?:il|elle|mon ex|mon fils|ma fille|mon mari|ma femme|he|she|my ex|ex|my son|my daughter|my husband|my wife)\b(?: \w+){0,2}? (?:dit|m a dit|a dit|me dit|said|says|told me|claims?)\b(?: \w+){0,5}? (?:paye|regle|paid|settled|rembourse)\b.{0,80}(?:\?|verifier|(?<!by )check)",
             # How the writer's wages come: "je suis payé en dirhams", "on est payés le 10".
@@ -1711,6 +1730,8 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
             # A question whether paying would end the letters asks nothing to stop.
             r"\b(?:would|will|does|could|can)\b(?! you (?:please |kindly )?(?:stop|end)\b)[^.!?]{0,60}\b(?:stop|end) (?:the|your|all the|these) (?:letters|calls|texts|emails|messages|reminders)\b[^.!?]{0,30}\?|\b(?:ca|cela) (?:arretera|stoppera|fera cesser|mettra fin a) (?:les|vos) (?:relances|appels|courriers|lettres|sms|messages)\b",
             r"\bstop (?:stressing|worrying|panicking|freaking out|moaning|stressin)\b",
+            # An absence notice: "checking email only occasionally".
+            r"\b(?:checking|reading|access to) (?:my )?e ?mails? only (?:occasionally|intermittently|now and then|sporadically|once a day|in the evenings?)\b",
             r"\bcesser de (?:me|nous|m) (?:considerer|reclamer|facturer|compter|demander)\b|\b(?:invoice|bill|claim|letter|debt)s? (?:should|must|needs to|has to|ought to) go to\b|\bno need to stop (?:calling|texting|contacting|ringing)\b|\bpas besoin d arreter de (?:m |me )?(?:appeler|contacter|ecrire)\b",
             r"\b(?:not|never) (?:asking|asked|saying|said|telling|told) (?:you )?(?:to )?stop (?:calling|contacting|texting|writing|emailing)\b|\b(?:jamais|pas) (?:dit|demande) (?:d |de )(?:arreter|cesser|stopper) (?:de )?(?:m |me )?(?:appeler|contacter|ecrire)\b",
         ),
@@ -1727,6 +1748,8 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
             r"\b(?:change|changer|changed) (?:de |of |my )?(?:banque|bank)s?\b|\b(?:ancien|mon ancien) compte (?:bancaire )?(?:est |a ete )?(?:clos|cloture|ferme)\b|\bold (?:bank )?account (?:is|was|has been) closed\b",
             # A dispute with someone else: "un litige avec mon assurance auto, rien à voir avec vous".
             r"\b(?:un |mon |le )?(?:litige|differend|conflit|contentieux) (?:en cours )?avec (?:mon|ma|mes) (?:assurance|assureur|mutuelle|banque|proprietaire|proprio|bailleur|employeur|voisine?|ex|garagiste|operateur)\w*\b|\bdisput\w* (?:a |the )?(?:charge|transaction)s? with (?:my|the) (?:bank|credit card company|card company|card issuer|insurer)\b|\b(?:dispute|argument) with (?:my|the) (?:insurer|insurance company|landlord|employer|neighbou?r)\b",
+            # The payment's own delivery: "USPS tracking shows it was delivered to your office".
+            r"\b(?:tracking|suivi|recorded delivery|signed for)\b[^.!?]{0,40}\b(?:delivered|livree?|received|recue?|signed for)\b[^.!?]{0,30}\b(?:your|vos|votre) (?:office|offices|address|bureaux?|services|adresse)\b",
             # A bounce: the office's e-mail was not delivered, no goods.
             r"\bmessage (?:not|could not be|couldn t be|was not) delivered\b|\bmail delivery (?:subsystem|failed|failure)\b|\bmessage non (?:remis|distribue|delivre)\b",
         ),
@@ -1738,6 +1761,7 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
             r"\b(?:mon|le|notre) (?:virement|paiement|cheque|versement|reglement)\b[^.!?]{0,30}\b(?:est|a ete|est il|est elle) (?:bien )?(?:arrive|recu|parvenu|passe|encaisse)\b|\b(?:did|have) you (?:got|get|receive|received)(?: my| the)? (?:payment|transfer|cheque|check)\b|\b(?:has|did) my (?:payment|transfer|cheque|check) (?:arrive|arrived|come through|gone through|go through|reach you|reached you)\b",
             # A payment that will be missed: "I won't be able to make Friday's payment".
             r"\bif i pay\b[^.!?]{0,80}\b(?:will|would|can|could) you\b",
+            r"\b(?:will|ll|shall) pay (?:close |careful |particular |more |full )?attention\b|\bpay (?:close |careful |particular )attention\b",
             r"\b(?:won t|will not|wont) be (?:going out|taken|paid|coming out)\b|\bne (?:partira|sera) pas (?:preleve|vire|verse|envoye)\b",
             r"\b(?:i|we) (?:will not|cannot|can not|won t) (?:be able to )?make (?:\w+(?:'s| s) |the |my |this |that |next )?(?:\w+ )?payment\b",
             # A payment supposed: "si je payais tout avant la fin du mois, les frais sautent ?"
@@ -2004,12 +2028,13 @@ _ESTATE = _compile(
 # The dead one's debt named as theirs: "sa dernière facture", "her account", "in his name".
 _THEIRS = _compile(
     _IN_HIS_OR_HER_NAME,
+    r"\b(?:he|she|my (?:wife|husband|partner|mother|father|mum|mom|dad|son|daughter|brother|sister)) (?:was|is) the one who (?:hired|signed|took out|ordered|bought|opened|booked|engaged|instructed|dealt with)\b|\bc est (?:lui|elle) qui (?:avait )?(?:signe|commande|pris|souscrit|engage|achete|ouvert)\b",
     r"\b(?:son|sa|ses) (?:derniere?s? )?(?:dettes?|credits?|prets?|comptes?|contrats?|factures?|abonnements?|lignes?|affaires)\b|\b(?:his|her) (?:last |final |outstanding )?(?:debts?|loans?|accounts?|credit card|card|balance|bills?|invoices?|arrears|affairs)\b",
 )
 # A customer's insolvency is the business's hardship, as an employer's is the employee's
 # (not "mon client": a lawyer's client is the debtor).
 _CUSTOMER = _compile(
-    r"\b(?:notre (?:principal|plus gros|gros|meilleur|premier) (?:client|donneur d ordre)|un de nos (?:clients|principaux clients|donneurs d ordre))\b|\b(?:our|my) (?:main|biggest|largest|major|key) (?:customer|client)\b|\bone of our (?:main |biggest |largest |major |key )?customers\b",
+    r"\b(?:(?:notre|mon) (?:principal|plus gros|gros|meilleur|premier) (?:client|donneur d ordre)|un de (?:nos|mes) (?:clients|principaux clients|donneurs d ordre))\b|\b(?:our|my) (?:main|biggest|largest|major|key) (?:customer|client)\b|\bone of our (?:main |biggest |largest |major |key )?customers\b",
     r"\b(?:my|our) (?:main |biggest |largest |major |key |only )?(?:client|customer|contractor|main contractor)\b(?: \w+){0,3}? (?:went|has gone|have gone|is|are|filed|entered)\b(?: \w+){0,2}? (?:into |for )?(?:administration|liquidation|receivership|bankruptcy|bankrupt|chapter (?:7|11|13)|insolvency|bust|under)\b",
     # The buyer of a farm's produce: "the grain co-op we deliver to filed for bankruptcy".
     r"\b(?:the|our|my)(?: \w+)? (?:co-?op|co op|cooperative|co operative|creamery|dairy|buyer|processor|mill|abattoir|packer|elevator|packhouse)\b(?: \w+){0,4}? (?:went|has gone|have gone|filed|is|was|entered)\b(?: \w+){0,2}? (?:into |for )?(?:bankruptcy|bankrupt|administration|liquidation|receivership|insolvency|bust)\b|\b(?:la |notre )?(?:cooperative|coop|laiterie|sucrerie|cave cooperative|abattoir|negociant)\b(?: \w+){0,4}? (?:est|a ete) (?:en|mise? en|placee? en) (?:liquidation|redressement|faillite)\b",
@@ -2086,7 +2111,7 @@ _NOT_INSOLVENT = _compile(
     # A business saying so: "our company is NOT in administration, that was another firm".
     r"\b(?:is|are|am|we re|we're|we are|i m|i am) not in (?:administration|liquidation|receivership|bankruptcy)\b|\bn (?:est|sommes|suis) pas en (?:redressement|liquidation|sauvegarde|faillite)\b",
     # "not in a debt management plan or bankrupt", "I'm not on a DRO or anything like that".
-    r"\b(?:not|never) (?:on|in) (?:a |an )?(?:debt management plan|dmp|iva|dro|debt relief order|bankruptcy)\b|\btoo much to qualify\b|\b(?:don t|do not|didn t|did not) qualify\b|\bje n (?:etais|suis) pas eligible\b|\bpas eligible (?:au|a un|a la) (?:surendettement|procedure|dossier)\b",
+    r"\bnot (?:bankrupt|insolvent) , (?:i|we) (?:just|simply|only)\b|\b(?:not|never) (?:on|in) (?:a |an )?(?:debt management plan|dmp|iva|dro|debt relief order|bankruptcy)\b|\btoo much to qualify\b|\b(?:don t|do not|didn t|did not) qualify\b|\bje n (?:etais|suis) pas eligible\b|\bpas eligible (?:au|a un|a la) (?:surendettement|procedure|dossier)\b",
     # Scorned: "Surendettement ?? Moi ?? Non", "Going bankrupt? Me? No mate", "my sis went
     # bankrupt not me".
     r"\b(?:surendettement|faillite|bankrupt\w*|insolvent)\W+(?:moi|me)\W+(?:non|no|jamais|never)\b|\b(?:bankrupt\w*|insolvent|en faillite|surendette\w*)\W{0,3}(?:not me|pas moi)\b",
