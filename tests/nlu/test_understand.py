@@ -5717,3 +5717,67 @@ def test_a_scanned_stamp_in_capitals_reads_through_a_zero_for_an_o() -> None:
 def test_a_signature_that_says_something_grave_is_kept() -> None:
     reading = understand("Merci de votre patience.\n\nMarie Roux\nmon mari est décédé", RECEIVED)
     assert Intent.DECEASED in reading.intents
+
+
+# -- Set 76's general causes: insurance premiums and claims ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "not_it"),
+    [
+        (
+            "My grandad passed last week and I've been sorting the funeral. Could I have a few more weeks on my bill?",
+            Intent.DECEASED,
+        ),
+        (
+            "Notre chienne Praline est morte en mars, merci de résilier son assurance.",
+            Intent.DECEASED,
+        ),
+        ("Our cat Miso was put down in June, please cancel the pet cover.", Intent.DECEASED),
+        (
+            "I haven't lost my job or anything, my card just expired. Take the £20 on the new one.",
+            Intent.HARDSHIP,
+        ),
+        (
+            "The policy was cancelled by your insurer and refunded. There is nothing to pay.",
+            Intent.HARDSHIP,
+        ),
+        (
+            "Je n'ai pas fait de dossier de surendettement et je ne compte pas le faire : 60 € le 5 mai.",
+            Intent.LEGAL_PROCEEDING,
+        ),
+        (
+            "You turned down the claim for his knee surgery although the vet says the injury came later.",
+            Intent.HARDSHIP,
+        ),
+        (
+            "Your letter says I'm bankrupt. I'm not and never have been. What do I owe?",
+            Intent.LEGAL_PROCEEDING,
+        ),
+        (
+            "Pourriez-vous m'envoyer une copie de l'attestation de résiliation ? Mon nouvel assureur la demande.",
+            Intent.DISPUTE,
+        ),
+        (
+            "Je vous réglerai les 50 € le 30.\n\nCordialement,\nAnne Petit\nConseillère – Point conseil budget\nAccompagnement des familles en surendettement",
+            Intent.LEGAL_PROCEEDING,
+        ),
+    ],
+)
+def test_set_76s_look_alikes(text: str, not_it: Intent) -> None:
+    assert not_it not in understand(text, RECEIVED).intents, understand(text, RECEIVED)
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("There's nothing left to pay the premium with once the rent is out.", Intent.HARDSHIP),
+        ("J'ai envoyé ma lettre de résiliation en janvier, je ne dois plus rien.", Intent.DISPUTE),
+        (
+            "My husband died in May. The policy was in his name, can I have a few weeks to sort it?",
+            Intent.DECEASED,
+        ),
+    ],
+)
+def test_set_76s_intents_that_stand(text: str, intent: Intent) -> None:
+    assert intent in understand(text, RECEIVED).intents, understand(text, RECEIVED)

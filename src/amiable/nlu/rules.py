@@ -377,7 +377,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:executor|executrix|administrator) of (?:the|his|her|my \w+ s) estate\b",
             r"\b(?:his|her|the) estate\b",
             r"\bmy late (?:husband|wife|father|mother|dad|mum|mom|son|daughter|partner|brother|sister)\b",
-            r"\bmy (?:husband|wife|father|mother|dad|mum|mom|son|daughter|partner|brother|sister) passed\b(?! (?:the|his|her|an?) )|\blost my (?:husband|wife|father|mother|dad|mum|mom|son|daughter|partner) (?:to|last|in|this|suddenly|recently)\b",
+            r"\bmy (?:husband|wife|father|mother|dad|mum|mom|son|daughter|partner|brother|sister|grandad|granddad|grandpa|grandfather|grandma|granny|gran|nan|nana|nanna|grandmother|uncle|aunt|auntie|cousin|stepdad|stepmum|stepfather|stepmother|father in law|mother in law|neighbour|neighbor|best friend|friend) passed\b(?! (?:the|his|her|an?|your|my|it|this|that|them|on (?:your|the|my|it|this|that|them|these)) )|\blost my (?:husband|wife|father|mother|dad|mum|mom|son|daughter|partner) (?:to|last|in|this|suddenly|recently)\b",
             r"\bmy (?:husband|wife|father|mother|dad|mum|mom|son|daughter|partner|brother|sister) , (?:who|whose) [^.!?]{1,60}? , passed\b(?! (?:the|his|her|an?) )(?! on (?:the|this|that|your|a|an|my) (?:message|details|info\w*|letter|number|word|papers?)\b)",
             r"\b(?:we|i) lost (?:him|her) (?:in|last|on|to|after|suddenly|recently|this|earlier)\b|\b(?:she|he) passed (?:away|there|peacefully|suddenly|yesterday|recently|last (?:week|month|year)|in (?:hospital|the hospice|his sleep|her sleep|the night))\b",
             r"\bno longer with us\b|\b(?:is|are|was) (?:not|no) (?:anymore|any more|longer) with us\b|\bnot with us anymore\b|\b(?:we|they|i) buried (?:him|her|my \w+)\b|\b(?:his|her) (?:burial|cremation)\b",
@@ -1039,7 +1039,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:mon|notre) contrat (?:de travail |d engagement |de mission )?(?:a ete |est |vient d etre )?(?:rompu|resilie|casse|arrete) (?:par (?:mon|l) (?:employeur|armateur|patron|entreprise)|du jour au lendemain|apres|suite|sans)\b|\b(?:rapatriee?|renvoyee?|mise? a pied|suspendue?) sans solde\b",
             r"\bconge sans solde\b|\bje m occupe (?:de|d) (?:mon|ma) (?:pere|mere|mari|femme|fils|fille|enfant) (?:malade|handicape\w*|hospitalise\w*)\b|\benfants? a (?:ma )?charge\b|\b(?:mere|pere|maman|papa) (?:celibataire|solo|seule?)\b|\bje (?:les )?eleve seule?\b|\bj eleve (?:seule? )?(?:mes |\d+ |deux |trois |quatre )?(?:enfants )?seule?\b",
             r"\b(?:retard|attente) (?:de|du|des) (?:versement|paiement|virement)s? (?:de la |du |des |de )?(?:caf|chomage|pole emploi|salaire|pension|allocations?)\b",
-            r"\b(?:dossier de surendettement|surendettement)\b.{0,40}\b(?:envisage|pense|vais|compte|songe|conseill\w*)\b",
+            r"\b(?:dossier de surendettement|surendettement)\b.{0,40}(?<!ne )(?<!n )\b(?:envisage|pense|vais|compte|songe|conseill\w*)\b",
             r"\b(?:envisage|pense|vais|compte|songe|conseill\w*)\b.{0,60}\bsurendettement\b",
             r"\b(?:mon employeur|mon patron|ma boite|la boite ou je|l entreprise ou je|la societe ou je)\b.{0,60}\b(?:liquidation|redressement|faillite|ferme|coule|depose le bilan)\b",
         ),
@@ -1061,7 +1061,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:work|jobs?|gigs?|contracts?|orders|bookings|commissions|freelance work|shifts|clients?) (?:has|have|had) (?:\w+ )?dried up\b|\b(?:work|gigs?|shifts|bookings) (?:dried|dry|drying) up\b",
             r"\b(?:since|after) (?:the|my) lay ?off\b|\bon (?:ei|employment insurance)\b|\bif i had (?:the|any) (?:money|cash|means|funds)\b",
             r"\b(?:no|out of) work (?:atm|at the moment|right now|currently|for (?:weeks|months))\b",
-            r"\b(?:there is|there s|leaves? (?:me|us|her|him)(?: with)?) nothing (?:left )?(?:over )?(?:to pay|for (?:you|this|bills|debts)|at the end of the month)\b|\bnothing left over\b",
+            r"\b(?:there is|there s) nothing (?:left |over )+(?:to pay|for (?:you|this|bills|debts)|at the end of the month)\b|\b(?:there is|there s) nothing (?:for (?:you|this|bills|debts)|at the end of the month)\b|\bleaves? (?:me|us|her|him)(?: with)? nothing (?:left )?(?:over )?(?:to pay|for (?:you|this|bills|debts)|at the end of the month)\b|\bnothing left over\b",
             r"\b(?:nothing|no money|no income) coming in\b",
             r"\b(?:wiped out|ate up|used up|took) (?:all )?(?:of )?(?:my|our|what little|the little|the last of (?:my|our)) (?:\w+ )?savings\b|\b(?:wages?|salary|pension|income|benefits?) (?:\w+ ){0,3}(?:doesn t|does not|don t|do not|won t|no longer) (?:cover|stretch to)\b",
             r"\b(?:lost my (?:job|work|income)|made redundant|redundan\w*|laid off|unemployed|out of work|on furlough|furloughed|jobless)\b",
@@ -1522,6 +1522,8 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
             # "il est mort le lien ?", "the link is dead": a page that does not load.
             r"\bmort (?:le|votre|ton|ce) (?:lien|site|appli|application|portail)\b|\b(?:link|page|site|portal|app)(?: is| s|'s)? dead\b|\bdead link\b",
             r"\bdead to (?:me|us)\b",
+            # A pet: "our dog Bramble died last month", "notre chat est mort".
+            r"\b(?:our|my|the|her|his|notre|mon|ma|le|la) (?:old )?(?:dog|cat|horse|pony|pet|puppy|kitten|rabbit|hamster|parrot|budgie|chien|chienne|chat|chatte|cheval|jument|lapin|chiot|animal)\b(?: [a-z]+)?(?: (?:has|had|was|est|a ete))? (?:died|passed away|passed|is dead|put down|put to sleep|mort|morte|decedee?|euthanasiee?|piquee?)\b",
             r"\bpassed (?:your|the|this|that|these|those) (?:letters?|messages?|post|mail|details|notes?|bills?|invoices?|reminders?|emails?|texts?) (?:on|over|along)\b|\bpassed (?:it|them) (?:on|over|along) to\b",
             # The creditor's side: "the architect who did our extension, Mr Doherty, passed
             # away", "l'artisan, M. Lopes, est décédé en plein chantier", "our finance director".
@@ -1551,6 +1553,8 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
     (
         Intent.DISPUTE,
         _compile(
+            # A paper asked for: "pouvez-vous m'envoyer l'attestation de résiliation ?".
+            r"\b(?:envoyer|adresser|transmettre|fournir|communiquer|envoyez|adressez|transmettez)(?: moi| nous)? (?:une |la |l |un |le )?(?:copie (?:de la |de l |du )?)?(?:attestation|certificat|confirmation|courrier|lettre) (?:de |d )(?:la )?resiliation\b",
             r"\b(?:statute of limitations?|time limit|limitation period)\b(?: \w+){0,2} (?:doesn t|does not|won t|will not|wouldn t) (?:help|apply|cover)\b|\bc est pas prescrit\w*\b|\bpas prescrit\w* (?:du tout|hein)\b",
             # A time-bar disclaimed: "I am not claiming that this debt is statute barred", "je
             # n'invoque pas la prescription".
@@ -1658,6 +1662,8 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
     (
         Intent.HARDSHIP,
         _compile(
+            # A pet's treatment: "you refused Luna's claim for her cruciate surgery", "the vet".
+            r"\b(?:vet|vets|veterinary|veterinaire|veto)\b[^.!?]{0,80}\b(?:surgery|operation|injury|injured|illness|sick|chirurgie|malade|maladie)\b|\b(?:surgery|operation|injury|illness|chirurgie|maladie)\b[^.!?]{0,80}\b(?:vet|vets|veterinary|veterinaire|veto)\b|\bclaim for (?:his|her|its|the|my|our) (?:\w+ ){0,2}(?:surgery|operation|treatment)\b",
             # An adviser writing on the debtor's behalf says no difficulty by that alone.
             r"\bfactures? de fin de contrat\b|\bfin de contrat (?:d |de )?(?:abonnement|location|bail|energie|electricite|gaz|box|internet|mobile|telephone)\b",
             # No difficulty, said so: "not out of work or anything", "je ne suis pas en
@@ -1910,6 +1916,7 @@ _HARDSHIP_TOLD = _compile(
 )
 # Money trouble denied: "aucun souci d'argent", "it's not a money problem".
 _NO_MONEY_TROUBLE = _compile(
+    r"\b(?:i haven t|i have not|i ve not|je n ai pas) (?:lost|perdu) (?:my|mon) (?:job|emploi|travail|boulot)\b",
     r"\bmais moi (?:ca va|je vais bien|pas de souci)\b|\b(?:aucun|pas de|pas d|sans) (?:souci|soucis|probleme|problemes) (?:d argent|financiers?|de paiement)\b|\bon s en sort (?:tres bien |bien )?financierement\b|\bfinancierement (?:ca va|tout va bien|pas de souci)\b|\b(?:ca|cela) ne change rien pour (?:moi|nous)\b",
     r"\b(?:it s|it's|its|it is) not (?:a )?(?:money|financial) (?:problem|issue|thing)\b|\bmoney ?wise (?:i m|i am|we re|we are|it s|its) (?:fine|ok|okay|good|all right)\b|\bno (?:money|financial) (?:problems?|issues?|worries)\b|\bfinancially (?:i m|i am|we re|we are) (?:fine|ok|okay|stable)\b|\b(?:it|that) (?:does not|doesn t|doesnt) change anything (?:for (?:me|us)|on my side)\b",
 )
@@ -1986,6 +1993,7 @@ _FIRST_PERSON_PAYING = _compile(
 # paie mardi", "my dad passed away… Paid the full £85 this morning").
 _WRITER_PAYS = _compile(
     r"\b(?:desolee?s?|pardon|excusez(?: moi)?|toutes mes excuses) (?:pour|de|du) (?:le |ce |mon )?retard\b|\bc est pour ca que (?:j ai|je n ai|j ai pas) (?:pas )?(?:repondu|paye|regle)\b|\bj avais (?:completement |totalement )?(?:zappe|oublie)\b",
+    r"\b(?:can|could|may) i (?:have|get) (?:a few|a couple of|some|more|an extra|a bit more|a little more)(?: more)? (?:weeks|days|time|months)\b|\b(?:pourrais je|puis je|je peux|est ce que je peux) (?:avoir|obtenir) (?:un peu de|quelques|plus de|un) (?:temps|jours|semaines|delai)\b",
     r"\b(?:sorry|apologies|apologise|apologize) (?:for|about) (?:the |my )?(?:delay|late payment|lateness)\b|\bsorry (?:it s|its|it is|for being) late\b|\bso been all over the place\b",
     r"\bje (?:vous )?(?:paie|paye|regle|vire|verse)\b|\bje (?:vous )?fais (?:le|un|mon) (?:virement|paiement|versement)\b|\bje viens de (?:vous )?(?:payer|regler|virer|faire le virement)\b|\bj ai (?:paye|regle|vire|fait le virement)\b",
     r"\b(?:i ve|i have|i) (?:just )?(?:paid|settled|cleared|transferred)\b|(?:^|[.!?] )paid (?:in full|the (?:full|lot|balance|whole|rest)|it (?:in full|off|today|this morning|yesterday))\b|\bi m paying\b|\bpaying (?:it |you )?(?:on )?(?:mon|tue|wed|thu|fri|sat|sun)\w*\b|\bi ll have the \S+ (?:to you|with you)\b",
@@ -2111,7 +2119,8 @@ _NOT_INSOLVENT = _compile(
     # A business saying so: "our company is NOT in administration, that was another firm".
     r"\b(?:is|are|am|we re|we're|we are|i m|i am) not in (?:administration|liquidation|receivership|bankruptcy)\b|\bn (?:est|sommes|suis) pas en (?:redressement|liquidation|sauvegarde|faillite)\b",
     # "not in a debt management plan or bankrupt", "I'm not on a DRO or anything like that".
-    r"\bnot (?:bankrupt|insolvent) , (?:i|we) (?:just|simply|only)\b|\b(?:not|never) (?:on|in) (?:a |an )?(?:debt management plan|dmp|iva|dro|debt relief order|bankruptcy)\b|\btoo much to qualify\b|\b(?:don t|do not|didn t|did not) qualify\b|\bje n (?:etais|suis) pas eligible\b|\bpas eligible (?:au|a un|a la) (?:surendettement|procedure|dossier)\b",
+    r"\bsurendettement\b[^.!?]{0,40}\b(?:je ne compte pas le faire|je n en ai pas l intention|je n ai pas l intention de le faire|je ne le ferai pas)\b",
+    r"\b(?:iva|bankrupt\w*|dro|insolvent|debt relief order)\b[^.!?]{0,20}[.!?] (?:i m|i am|we re|we are) not(?: and never (?:have been|was|were))?\b|\bnot (?:bankrupt|insolvent) , (?:i|we) (?:just|simply|only)\b|\b(?:not|never) (?:on|in) (?:a |an )?(?:debt management plan|dmp|iva|dro|debt relief order|bankruptcy)\b|\btoo much to qualify\b|\b(?:don t|do not|didn t|did not) qualify\b|\bje n (?:etais|suis) pas eligible\b|\bpas eligible (?:au|a un|a la) (?:surendettement|procedure|dossier)\b",
     # Scorned: "Surendettement ?? Moi ?? Non", "Going bankrupt? Me? No mate", "my sis went
     # bankrupt not me".
     r"\b(?:surendettement|faillite|bankrupt\w*|insolvent)\W+(?:moi|me)\W+(?:non|no|jamais|never)\b|\b(?:bankrupt\w*|insolvent|en faillite|surendette\w*)\W{0,3}(?:not me|pas moi)\b",
