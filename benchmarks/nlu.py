@@ -99,6 +99,9 @@ HELDOUT72 = ROOT / "tests" / "nlu" / "data" / "heldout72.jsonl"
 HELDOUT73 = ROOT / "tests" / "nlu" / "data" / "heldout73.jsonl"
 HELDOUT74 = ROOT / "tests" / "nlu" / "data" / "heldout74.jsonl"
 HELDOUT75 = ROOT / "tests" / "nlu" / "data" / "heldout75.jsonl"
+HELDOUT76 = ROOT / "tests" / "nlu" / "data" / "heldout76.jsonl"
+HELDOUT77 = ROOT / "tests" / "nlu" / "data" / "heldout77.jsonl"
+HELDOUT78 = ROOT / "tests" / "nlu" / "data" / "heldout78.jsonl"
 INPUT_FIELDS = ("id", "text", "received_at", "channel", "lang")
 THROUGHPUT_LINES = 10_000
 
@@ -704,6 +707,23 @@ def run(quick: bool = False) -> dict:
         # primary 0.909, safety recall 0.974, dates 0.969, amounts 0.881, false entities 0.012
         # (likewise; the session's first reader 0.904 / 0.965).
         ("heldout75", "held-out set 75 (scored unseen, then read for its misses)", HELDOUT75),
+        # Set 76 (230 messages, 105 with a safety intent, 39 traps): insurance premiums and claims
+        # (claims that should offset the premium, policies cancelled, brokers, excesses, refused
+        # claims): primary 0.935, safety recall 1.000, dates 0.962, amounts 0.939, false entities
+        # 0.007 (the reader after sets 77-78's fixes; the session's first reader the same).
+        ("heldout76", "held-out set 76 (scored unseen, then read for its misses)", HELDOUT76),
+        # Set 77 (230 messages, 103 with a safety intent, 40 traps): professional fee notes
+        # (lawyers, accountants, architects, surveyors, notaries: fees contested, work not done, fee
+        # arbitration, clients insolvent or dead): primary 0.917, safety recall 0.939, dates 0.982,
+        # amounts 0.846, false entities 0.005 (the session's first reader, before anything was
+        # changed for it).
+        ("heldout77", "held-out set 77 (scored unseen, then read for its misses)", HELDOUT77),
+        # Set 78 (230 messages, 102 with a safety intent, 40 traps): postal replies read by OCR
+        # (reply slips, handwritten notes, cheques enclosed, the reminder's printed text in the
+        # scan, O for 0 and rn for m): primary 0.930, safety recall 0.973, dates 0.907, amounts
+        # 0.889, false entities 0.009 (the reader after set 77's first fixes; the session's first
+        # reader 0.926 / 0.973).
+        ("heldout78", "held-out set 78 (scored unseen, then read for its misses)", HELDOUT78),
     ):
         figures[key] = score_file(path)
         _print_score(label, figures[key])
