@@ -5781,3 +5781,120 @@ def test_set_76s_look_alikes(text: str, not_it: Intent) -> None:
 )
 def test_set_76s_intents_that_stand(text: str, intent: Intent) -> None:
     assert intent in understand(text, RECEIVED).intents, understand(text, RECEIVED)
+
+
+# -- Sets 79-81's general causes: memberships, two languages, replies to the agent ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        ("I paid it le 3 by virement, please check.", "date", "2026-03-03"),
+        ("I'll pay the whole thing la semaine prochaine, promise.", "date", "2026-03-16"),
+        ("Will do the payment vendredi, £80 in full.", "date", "2026-03-13"),
+        ("Je vous vire les 90 € next Friday.", "date", "2026-03-13"),
+    ],
+)
+def test_a_date_said_in_the_writers_other_language_is_read(
+    text: str, field: str, value: str
+) -> None:
+    reading = understand(text, RECEIVED)
+    assert str(getattr(reading, field)) == value, reading
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("Je prends l'option 3, les 6 mensualités.", Intent.PAYMENT_PLAN_REQUEST),
+        ("I'll go with option 1, the four monthly payments.", Intent.PAYMENT_PLAN_REQUEST),
+        ("D'accord pour le loyer, mais pas les 40 € de frais de relance.", Intent.DISPUTE),
+        ("Happy to pay the balance but not the £25 late fee.", Intent.DISPUTE),
+        (
+            "J'ai donné les 80 € en main propre à la trésorière du club en janvier.",
+            Intent.DISPUTE,
+        ),
+        ("La moitié est pour moi, l'autre c'est à lui qu'il faut la demander.", Intent.DISPUTE),
+        (
+            "Je ne suis pas la mère de cet enfant, il s'agit d'une erreur d'adresse.",
+            Intent.WRONG_PERSON,
+        ),
+        ("Been in hospital since Monday, no idea when I'm back at work.", Intent.HARDSHIP),
+        ("Je suis en congé parental non rémunéré jusqu'en juin.", Intent.HARDSHIP),
+        ("Pas de SMS, je les lis pas. Appelez-moi.", Intent.STOP_CONTACT),
+        ("My mother died on Sunday. Please don't write to her again.", Intent.STOP_CONTACT),
+        ("I lost my job and filed for Chapter 7 last week.", Intent.LEGAL_PROCEEDING),
+        ("I'm applying for a DRO next week, can't pay till then.", Intent.HARDSHIP),
+    ],
+)
+def test_set_79_81s_intents(text: str, intent: Intent) -> None:
+    assert intent in understand(text, RECEIVED).intents, understand(text, RECEIVED)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_it"),
+    [
+        ("I'm applying for a DRO next week, can't pay till then.", Intent.LEGAL_PROCEEDING),
+        (
+            "My brother reckons I should just go bankrupt lol. No way, paying Friday.",
+            Intent.LEGAL_PROCEEDING,
+        ),
+        (
+            "No, I have not filed for bankruptcy. I'd like 4 payments of £50.",
+            Intent.LEGAL_PROCEEDING,
+        ),
+        (
+            "Non, je n'ai jamais déposé de dossier de surendettement. Je paie le 5.",
+            Intent.LEGAL_PROCEEDING,
+        ),
+        (
+            "La boîte de ma femme a été liquidée en mai, on ne peut faire que 50 € par mois.",
+            Intent.LEGAL_PROCEEDING,
+        ),
+        (
+            "The gym went into administration and closed in May, yet you bill me for June.",
+            Intent.LEGAL_PROCEEDING,
+        ),
+        (
+            "Je pense faire un dossier de surendettement, votre plan à 80 € est impossible, rien n'est envoyé.",
+            Intent.LEGAL_PROCEEDING,
+        ),
+        ("The car's broken down and I need it for work, so not this week.", Intent.DISPUTE),
+        ("Our client Mrs Lee has passed us your letter and disputes the fees.", Intent.DECEASED),
+        (
+            "Sorry for the late reply, there was a death in my husband's family. I'll pay jeudi.",
+            Intent.DECEASED,
+        ),
+        (
+            "Ma sœur est morte en mars, j'ai tout payé pour l'enterrement, je pourrai rien vous verser ce mois-ci.",
+            Intent.DECEASED,
+        ),
+        (
+            "Ma sœur est morte en mars, j'ai tout payé pour l'enterrement, je pourrai rien vous verser ce mois-ci.",
+            Intent.ALREADY_PAID,
+        ),
+        ("It's my wife who got laid off, not me. I'll pay on the 3rd.", Intent.HARDSHIP),
+        (
+            "Si j'étais au chômage je comprendrais, mais c'était un oubli. Virement fait.",
+            Intent.HARDSHIP,
+        ),
+        (
+            "J'ai été hospitalisé en janvier mais je suis de retour au boulot. Je paie le 15.",
+            Intent.HARDSHIP,
+        ),
+        ("Je n'ai jamais été licencié au club de tennis, c'est un homonyme.", Intent.HARDSHIP),
+        (
+            "J'ai bien vu « répondez STOP pour ne plus recevoir » mais je veux payer, l'IBAN ?",
+            Intent.STOP_CONTACT,
+        ),
+        (
+            "Paid today.\n\nRegards,\nAnn Cole\nCole & Co — Insolvency, Liquidation & Restructuring Advisors",
+            Intent.LEGAL_PROCEEDING,
+        ),
+        (
+            "Mon mari est décédé l'an dernier, ce crédit est à mon nom. Je vous envoie 100 € le 5.",
+            Intent.DECEASED,
+        ),
+    ],
+)
+def test_set_79_81s_look_alikes(text: str, not_it: Intent) -> None:
+    assert not_it not in understand(text, RECEIVED).intents, understand(text, RECEIVED)

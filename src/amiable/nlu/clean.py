@@ -75,7 +75,7 @@ _NAME_LINE = compile_re(
 )
 # A line naming a position or a firm, as signatures do.
 _TITLE_LINE = compile_re(
-    r"(?i)\b(?:team|department|dept|practitioners?|practice|group|unit|llp|ltd|limited|plc|inc|solicitors|partners|associates|sas|sarl|selarl|scp|cabinet|service|case handler|manager|officer|director|associate|paralegal|clerk|consultant|adviser|advisor|specialist|counsel|esq|association|conseill(?:er|ere)|accompagnement|point conseil budget)\b"
+    r"(?i)\b(?:team|department|dept|practitioners?|practice|group|unit|llp|ltd|limited|plc|inc|solicitors|partners|associates|sas|sarl|selarl|scp|cabinet|service|case handler|manager|officer|director|associate|paralegal|clerk|consultants?|advisers?|advisors?|specialists?|counsel|esq|procedures collectives|proc[ée]dures collectives|association|conseill(?:er|ere)|accompagnement|point conseil budget)\b"
 )
 _SPEAKING_LINE = compile_re(
     r"^\s*(?:je|j'|j\s|i|i'll|i'm|we|nous|vous|you|il|elle|on|ce|c'|ça|ca|mon|ma|mes|my|merci|please|pouvez|can|could)\b",
@@ -256,7 +256,13 @@ def _looks_like_signature(line: str) -> bool:
     lowered = line.lower()
     if _REGISTRATION.search(lowered) and len(line) < 200:
         return True
-    return len(line) < 90 and len(line.split()) <= 8 and not _SPEAKING_LINE.match(lowered)
+    if _SPEAKING_LINE.match(lowered):
+        return False
+    # (A firm and its trade run longer: "Henley & Partners — Insolvency, Liquidation &
+    # Restructuring Advisors".)
+    return (len(line) < 90 and len(line.split()) <= 8) or (
+        len(line) < 120 and _TITLE_LINE.search(line) is not None
+    )
 
 
 def _says_something_grave(lines: list[str]) -> bool:

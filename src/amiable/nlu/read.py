@@ -499,6 +499,15 @@ _ENGLISH_DAY_WORDS = compile_re(
     r"2moro|2morrow|2morow|2day|2nite|tmrw|tmr|tmoz|tomoz)\b",
     re.IGNORECASE,
 )
+# French words for a day in an English message ("I paid it le 5", "I'll pay la semaine
+# prochaine", "Will do the payment lundi"): the writer's other language.
+_FRENCH_DAY_WORDS = compile_re(
+    r"\b(?:le (?:\d|1er|premier|deux|trois|dix|quinze|vingt)|demain|apr[eè]s[- ]demain|hier|ce soir|"
+    r"(?:lun|mar|mercre|jeu|vendre|same|diman)di|ce (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|"
+    r"(?:la )?semaine (?:prochaine|derni[eè]re)|(?:en )?fin (?:du|de) (?:mois|semaine)|d[ée]but du mois|"
+    r"janvier|f[ée]vrier|avril|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)\b",
+    re.IGNORECASE,
+)
 _MONTH_WIDE = compile_re(r"\bmois\b|\bmonth\b", re.IGNORECASE)
 _ANY_WORD = compile_re(r"[a-z0-9]")
 _BEING_LATE = compile_re(r"\b(?:are|is|was|were|came|arrived|running|paid)\W+$", re.IGNORECASE)
@@ -895,6 +904,27 @@ _PAID_JUST_BEFORE = compile_re(
 )
 
 
+def _date_mentions(own: str, received: date, lang: str) -> list[date_finder.DateMention]:
+    """The dates in the message's language, and those a writer of two languages says in the
+    other one ("je vous vire 500 € next Friday", "I paid it le 5 by virement"), where they
+    do not overlap."""
+    mentions = _dates_in(own, received, lang)
+    other = {"fr": "en", "en": "fr"}.get(lang)
+    if other is None or not (_ENGLISH_DAY_WORDS if other == "en" else _FRENCH_DAY_WORDS).search(
+        own
+    ):
+        return mentions
+    if other == "en" and mentions:
+        # (Kept as it was: French text's English words are read only when no French date is.)
+        return mentions
+    theirs = [
+        mention
+        for mention in _dates_in(own, received, other)
+        if not any(mention.start < ours.end and ours.start < mention.end for ours in mentions)
+    ]
+    return sorted([*mentions, *theirs], key=lambda mention: mention.start) if theirs else mentions
+
+
 def _plan_if_dated_payments(reading: Reading, own: str, received: date) -> Reading:
     """Two or more dated payments offered make a plan, not a promise (SPEC)."""
     intents = reading.intents
@@ -902,7 +932,7 @@ def _plan_if_dated_payments(reading: Reading, own: str, received: date) -> Readi
         return reading
     spans = _entity_spans(own, Intent.PROMISE_TO_PAY, whole_if_none=False)
     listed = 0
-    for mention in _dates_in(own, received, reading.lang):
+    for mention in _date_mentions(own, received, reading.lang):
         if (
             mention.future is not None
             and spans.rank(mention.start) is not None
@@ -974,10 +1004,7 @@ def _payment_dates(
     past = payment is Intent.ALREADY_PAID
     plan = payment is Intent.PAYMENT_PLAN_REQUEST
     found = []
-    mentions = _dates_in(own, received, lang)
-    if not mentions and lang == "fr" and _ENGLISH_DAY_WORDS.search(own):
-        # An expatriate's "je vous vire 500 € next Friday": English words for the day.
-        mentions = _dates_in(own, received, "en")
+    mentions = _date_mentions(own, received, lang)
     for mention in mentions:
         rank = spans.rank(mention.start)
         if rank is None or mention.kind == "salary":

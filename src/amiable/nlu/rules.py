@@ -448,6 +448,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
     },
     Intent.WRONG_PERSON: {
         "wrong_person_fr": _compile(
+            r"\bje ne suis pas (?:la mere|le pere|le parent|la tutrice|le tuteur|la maman|le papa) (?:de l enfant|du petit|de la petite|des enfants|de cet enfant|de cette enfant)\b|\b(?:il s agit|c est) (?:manifestement |visiblement |clairement |surement )?(?:d )?une erreur d adresse\b",
             r"\b(?:inconnue? a (?:cette|l) adresse|destinataire inconnue?|n habite pas a l adresse indiquee|npai)\b",
             r"\bau nom de (?:mon|ma) (?:ex|ex compagnon|ex compagne|ex mari|ex femme|compagnon|compagne|conjoint|conjointe|mari|femme|fils|fille|pere|mere|frere|soeur|colocataire)\b[^.!?]{0,20}\bpas (?:au mien|a mon nom|au mon nom)\b",
             # "c'est le numéro de ma fille, elle a 12 ans", "votre courrier est adressé à ma
@@ -577,6 +578,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bpas d accord (?:avec|sur) (?:le|ce|cette|vos|les)\b",
         ),
         "amount_fr": _compile(
+            r"\bmais pas (?:les|le|la|ces|vos) (?:\d[\d ,.]* ?(?:€|e|euros?) (?:de )?)?(?:« )?(?:frais|penalites|interets|majorations|indemnites?)\b",
             # "y a forcément une erreur", "la consommation estimée… je ne comprends pas",
             # "avec mon vrai index", "je ne paierai que jusqu'au 15 février".
             r"\b(?:il )?y a (?:forcement|surement|certainement|clairement|obligatoirement|visiblement) une erreur\b|\b(?:ne comprends (?:donc )?pas|conteste) la consommation (?:estimee|facturee|indiquee)\b|\b(?:mon|le) (?:vrai|veritable|bon) (?:index|releve)\b|\bje ne (?:paierai|payerai|reglerai|paie|regle) que (?:jusqu au|jusqu a|la periode|ma part|ce qui est du)\b",
@@ -652,6 +654,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\blivraison refusee\b|\brefusee? a (?:la )?(?:reception|livraison)\b|\breserves (?:portees|emises|faites)\b",
         ),
         "not_owed_fr": _compile(
+            r"\b(?:remise?|donnee?|paye|regle|verse)\w*(?: [^.!?]{1,25}?)? (?:en main propre |en mains propres |directement )?a (?:la tresoriere|le tresorier|au tresorier|la secretaire du club|l accueil du club|au secretariat du club|au club)\b",
+            r"\bc est a (?:lui|elle|eux|son pere|sa mere|mon ex) qu il faut (?:le |la |les )?(?:demander|reclamer)\b",
             r"\b(?:paye|payee|payes|regle|reglee|regles|verse|versee)\b[^.!?]{0,60}\b(?:a|au|a la|aupres de|sur le site (?:de|du)|chez) (?:la |le |l )?(?:mairie|tresor public|regie|hopital|clinique|ecole|cantine|creche|universite|guichet de la regie|peage|hotel|auto ecole|agence de voyages?|salle de sport|club|camping|traiteur)\b|\ba l ordre du tresor public\b",
             # Paid the creditor on the spot: "j'ai payé l'hôtel sur place", "réglé à la réception".
             r"\b(?:paye|payee|regle|reglee)\b (?:l |le |la )?(?:hotel|camping|gite|traiteur|salle|club|auto ecole|garage|restaurant|facture|note|sejour|chambre) (?:sur place|a la reception|a mon depart|au depart|a la sortie|en partant)\b|\b(?:paye|regle|reglee?) (?:sur place|a la reception)\b",
@@ -743,6 +747,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bafter (?:six|6|five|5) years\b.{0,60}\b(?:court|enforce\w*|claim|sue)\b",
         ),
         "amount_en": _compile(
+            r"\bbut not (?:the|your|those|these|that) (?:(?:£|\$|€) ?\d[\d,.]* )?(?:admin(?:istration)? |late |collection |processing |recovery |default |booking |exit |cancellation )?(?:fees?|charges?|penalt(?:y|ies)|interest)\b",
             r"\bstop estimating (?:my|our|the) (?:bills?|readings?|usage|meter)\b",
             # "the letter says £1,350 but I only had a £900 overdraft".
             r"\b(?:says?|said|claims?|shows?|states?)\b[^.!?]{0,30}\d[^.!?]{0,12}\bbut i (?:only )?(?:ever )?(?:had|owed|borrowed|spent|took|used|ordered)\b",
@@ -789,7 +794,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:the )?(?:labour|labor|call ?out(?: fee)?) (?:i m|i am|we re|we are|i'm|we're) not paying\b|\b(?:boiler|heating|heater|engine|car|van|oven|fridge|freezer|washing machine|dishwasher|appliance|printer|laptop|tv) (?:still )?(?:does not|doesn t|won t|will not|did not|didn t) (?:fire|work|start|turn on|heat|run|light)\b",
             r"\b(?:treatment|work|job|repairs?) (?:is|was|remains) (?:still )?(?:incomplete|unfinished|not (?:completed|finished))\b|\bnot liable (?:to pay )?for (?:the )?(?:incomplete|unfinished)\b",
             r"(?<!has )(?<!have )(?<!it )\b(?:never|not) (?:delivered|arrived|received (?:the|my|any) (?:goods|order|item|parcel|service))\b",
-            r"\b(?:faulty|defective|not as described|did not work|never worked|does not work(?! (?:here|there|for|at|with|anymore|any more))|stopped working|broken(?! (?:leg|arm|wrist|ankle|hip|foot|back|ribs?|bones?|hand|jaw|nose|collarbone|heart|home|marriage|family|english|french))|damaged)\b",
+            r"\b(?:faulty|defective|not as described|did not work|never worked|does not work(?! (?:here|there|for|at|with|anymore|any more))|stopped working|broken(?! (?:down|leg|arm|wrist|ankle|hip|foot|back|ribs?|bones?|hand|jaw|nose|collarbone|heart|home|marriage|family|english|french))|damaged)\b",
             r"\bnever (?:got |been )?(?:delivered|arrived|came|turned up|showed up|fitted|installed|finished|completed)\b|\b(?:work|job|repairs?|service|installation|visit|inspection) (?:was|were) (?:never|not) (?:finished|completed|done|carried out)\b",
             r"\bnever (?:got|received) (?:the|my|any|it|them|what)\b|\bnot paying for something\b|\bnobody (?:ever )?came\b|\bnever (?:came back|fixed|repaired)\b|\b(?:quit|broke down|broke|failed|(?<!got )(?<!been )(?<!was )(?<!were )(?<!debit )(?<!order )(?<!payment )(?<!payments )(?<!calls )(?<!letters )stopped) after\b",
             r"\bwrong (?:spec|specification|model|size|items?|colou?r|product|goods)\b|\breturned (?:them|it|the (?:\w+ )?(?:goods|items?|order|parcel|delivery))\b",
@@ -862,6 +867,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
     },
     Intent.STOP_CONTACT: {
         "stop_fr": _compile(
+            r"\bpas de (?:mails?|e mails?|sms|textos|courriers?|appels?) ,? (?:je (?:ne )?les (?:lis|ouvre|regarde) (?:pas|jamais)|merci|svp|s il vous plait)\b|\bne lui (?:ecrivez|envoyez|telephonez) plus\b",
             r"\b(?:de )?ne plus vous adresser (?:directement )?a (?:moi|nous)\b",
             r"\bje vous interdis de (?:vous presenter|venir|revenir|passer|me contacter|m appeler|m ecrire|me relancer|sonner)\b",
             # "laissez-nous faire notre deuil", "je ne veux plus jamais voir votre nom",
@@ -919,6 +925,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:ecrivez|envoyez|ecrire|envoyer) (?:moi|nous) (?:plutot|un (?:mail|e-?mail|courrier) plutot)\b|\bplutot que de (?:m |me |nous )?(?:appeler|telephoner)\b",
         ),
         "stop_en": _compile(
+            r"\b(?:do not|don t|please don t|please do not|stop) (?:write|writing|send|sending|call|calling) (?:letters |anything )?(?:to )?(?:him|her|them) (?:any ?more|again)\b",
             r"\b(?:i d|i would) (?:rather|prefer to) not (?:get|receive|have) (?:these|any|your|more|any more) (?:texts|calls|letters|emails|messages|reminders)\b",
             r"\bpack it in\W*$",
             # "you need to file a proof of claim, not call me". (Not "u shouldnt be texting me"
@@ -977,6 +984,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
     },
     Intent.HARDSHIP: {
         "hardship_fr": _compile(
+            r"\bconge (?:parental|de maternite|maternite|de paternite)? ?(?:non remunere|sans solde|non paye)\b",
             r"\ben incapacite (?:de travail|totale|partielle)\b|\bje ne (?:percois|touche) plus que\b",
             r"\b(?:caf|apl|aah|rsa|pension|allocations?|chomage|bourse|pole emploi|france travail|cpam|indemnites?|salaire|paie)\b[^.!?]{0,25}\b(?:a|avec) (?:\d+|deux|trois) (?:mois|semaines) de retard\b|\bj attends (?:toujours|encore) (?:ma|mes|la|le|mon) (?:caf|apl|aah|rsa|allocations?|chomage|bourse|indemnites?|pension|salaire)\b",
             # A grant late or a small wage: "ma bourse crous a tjrs pas été versée", "je suis en
@@ -1125,6 +1133,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
     },
     Intent.PAYMENT_PLAN_REQUEST: {
         "plan_fr": _compile(
+            r"\b(?:je prends|je choisis|j accepte|je retiens|ok pour|va pour) (?:l |la )?(?:option|formule|proposition|solution)\b[^.!?]{0,30}\b(?:\d+|deux|trois|quatre|cinq|six|dix|douze) (?:mensualites|fois|echeances|versements|paiements)\b",
             rf"(?:[.!?:] |\b(?:entendus?|convenu|d accord|accord|comme convenu|comme prevu) (?:pour |sur )?){_AMOUNT} ?{_PERIOD_FR} (?:des|a partir|a compter)\b",
             rf"\b{_SPELLED_FR} (?:{_PERIOD_FR})",
             # A message opening on a sum, its period and its start: "100 balles par mois dès
@@ -1152,6 +1161,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:d accord|ok|okay|j accepte|nous acceptons|je valide|bon) (?:pour |avec )?(?:l |votre |cet |le |ce )?(?:echeancier|plan|calendrier)(?: de (?:paiement|remboursement))?(?: propose)?\b",
         ),
         "plan_en": _compile(
+            r"\b(?:i ll take|i will take|i choose|i accept|i ll go (?:for|with)|i will go (?:for|with)|go with) (?:the )?option\b[^.!?]{0,30}\b(?:\d+|two|three|four|five|six|ten|twelve) (?:monthly |weekly )?(?:payments|instalments|installments)\b",
             rf"(?:[.!?:] |\b(?:confirming|confirm|as agreed|as discussed|as arranged|agreed)\W+(?:\w+ ){{0,3}}?){_AMOUNT} ?(?:{_PERIOD_EN}) (?:from|starting|beginning)\b",
             r"\bpay (?:it |this |the (?:\w+ )?)?(?:off )?in (?:small|little|smaller|bite sized|manageable) (?:bits|chunks|amounts|payments|instalments|installments|pieces|sums)\b",
             rf"^\W*(?:(?:ok|okay|right|so|well)\W+)?{_AMOUNT} ?(?:{_PERIOD_EN}) (?:from|starting|beginning|when|once|as soon as|until|till)\b",
@@ -1512,6 +1522,7 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
     (
         Intent.DECEASED,
         _compile(
+            r"\bpassed (?:us|me) (?:your|the|this|that) (?:letters?|messages?|post|mail|correspondence|bills?|invoices?|reminders?)\b",
             # (Not "le titulaire de cette ligne est mort": the holder is the one who died.)
             r"\b(?:compte|account|card|carte|contrat|contract|plan|maison|house|box|modem|router|routeur|appart|flat)s?(?: joint)? (?:(?:est|is|s|has|a|was) )?(?:(?!holder|titulaire|owner)\w+ )?(?:mort|morte|dead|died|decedee?)\b",
             r"\b(?:n est|ne sont|n etait|is not|isn t|wasn t|was not) (?:pas )?(?:decedee?s?|morte?s?|dead)\b|\bvery much alive\b|\balive and well\b",
@@ -1524,7 +1535,7 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
             r"\bdead to (?:me|us)\b",
             # A pet: "our dog Bramble died last month", "notre chat est mort".
             r"\b(?:our|my|the|her|his|notre|mon|ma|le|la) (?:old )?(?:dog|cat|horse|pony|pet|puppy|kitten|rabbit|hamster|parrot|budgie|chien|chienne|chat|chatte|cheval|jument|lapin|chiot|animal)\b(?: [a-z]+)?(?: (?:has|had|was|est|a ete))? (?:died|passed away|passed|is dead|put down|put to sleep|mort|morte|decedee?|euthanasiee?|piquee?)\b",
-            r"\bpassed (?:your|the|this|that|these|those) (?:letters?|messages?|post|mail|details|notes?|bills?|invoices?|reminders?|emails?|texts?) (?:on|over|along)\b|\bpassed (?:it|them) (?:on|over|along) to\b",
+            r"\bpassed (?:us |me |him |her |them )?(?:your|the|this|that|these|those) (?:letters?|messages?|post|mail|details|notes?|bills?|invoices?|reminders?|emails?|texts?) (?:on|over|along)\b|\bpassed (?:it|them) (?:on|over|along) to\b",
             # The creditor's side: "the architect who did our extension, Mr Doherty, passed
             # away", "l'artisan, M. Lopes, est décédé en plein chantier", "our finance director".
             r"\b(?:the|our|my|your|l|le|la|notre|mon|votre) (?:architect|builder|artisan|accountant|lawyer|solicitor|attorney|surveyor|notary|architecte|avocate?|comptable|expert comptable|plombier|electricien|dentist|dentiste|therapist|consultant|finance director|financial director|managing director|director|gerante?|co gerante?|directeur financier|directrice financiere|singer|chanteur|chanteuse|headline act|artiste?|band s singer)\b(?:(?! (?:he|she|il|elle|my|mon|ma|his|her|son|sa) )[^.!?]){0,70}?\b(?:passed away|died|is dead|est decedee?|est morte?|nous a quittee?s?)\b",
@@ -1545,7 +1556,7 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
             # (départ en retraite)", "nous a quittés pour rejoindre un autre cabinet".
             r"\bnous a quittee?s? (?:\w+ ){0,5}?(?:retraite|demission\w*|mutation|mutee?|pour (?:(?:rejoindre )?(?:un autre|une autre|d autres|un nouveau|une nouvelle|la concurrence)|travailler|s installer))\b",
             # A bereavement in the writer's family, as the reason for an absence.
-            r"\b(?:suite a|en raison d|pour cause de|a cause d) (?:un )?deces (?:dans (?:ma|la|notre) famille|familial)\b|\bdeces familial\b|\bconge (?:pour )?deces\b|\b(?:bereavement|compassionate) leave\b",
+            r"\b(?:a|there was a) death in (?:the|my|our) (?:\w+(?: s|'s) )?family\b|\bbereavement in (?:the|my|our) family\b|\b(?:suite a|en raison d|pour cause de|a cause d) (?:un )?deces (?:dans (?:ma|la|notre) famille|familial)\b|\bdeces familial\b|\bconge (?:pour )?deces\b|\b(?:bereavement|compassionate) leave\b",
             r"\b(?:phone|battery|laptop|computer|car|engine|charger|line|signal|screen|printer|wifi|internet|call)s? (?:\w+ ){0,2}(?:died|is dead|was dead|went dead)\b",
             r"\bje ne suis pas (?:mort|decede)e?\b[^.!?]*|\b(?:i am|i m) not dead\b|\b(?:nearly|almost|practically|literally|could have|could ve|thought i (?:would|was going to)) (?:died|die)\b|\bfailli (?:mourir|y passer)\b|\bdying (?:to|for)\b|\b(?:died|dying|dead) (?:laughing|of (?:laughter|embarrassment|shame|boredom))\b|\bdead (?:tired|serious|set)\b",
         ),
@@ -1615,6 +1626,7 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
             r"\b(?:would|could|will|gonna|going to) bankrupt (?:a|an|the|anyone|anybody|me|us)\b",
             r"\b(?:read|heard|reading|asking) about (?:the )?(?:breathing space|bankruptcy|ivas?|dros?|debt relief orders?)\b",
             r"\b(?:a )?(?:friend|mate|colleague|neighbou?r|cousin|relative) of (?:mine|ours)\b(?: \w+){0,2}? (?:went|filed|was declared|is|was|got) (?:made )?(?:bankrupt|insolvent|into (?:bankruptcy|administration|liquidation))\b",
+            r"\b(?:said|says|told me|reckons|thinks) (?:that )?i should (?:just )?(?:go bankrupt|declare (?:myself )?bankrupt|declare bankruptcy|file for bankruptcy)\b[^.!?]{0,20}\b(?:lol|haha|not happening|no way|never|not a chance)\b",
             r"\bmy (?:mate|pal|friend|buddy|colleague|neighbou?r|cousin)\b(?: \w+){0,4}? (?:went|filed|was declared|got) (?:made )?(?:bankrupt|insolvent|into (?:bankruptcy|administration|liquidation))\b|\b(?:basically|practically|pretty much|nearly|almost|virtually) (?:bankrupt|insolvent)\b",
             # Public accounts: "votre facture est en cours de liquidation par le service ordonnateur".
             r"\bliquidation (?:de la (?:depense|facture)|par (?:le|les) services?)\b",
@@ -1662,6 +1674,8 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
     (
         Intent.HARDSHIP,
         _compile(
+            r"\b(?:jamais ete|pas ete|n ai jamais ete|ne suis plus|n etais pas) licenciee? (?:au|a la|dans|chez|du)\b|\blicenciee?s? (?:au|du|dans le|a la|de la) (?:club|federation|section|ffr|fft|fff)\b",
+            r"\bsi j etais (?:au chomage|malade|licenciee?|sans emploi|en difficulte|a la rue)\b|\bif i (?:was|were) (?:unemployed|out of work|sick|ill|in hospital|struggling)\b",
             # A pet's treatment: "you refused Luna's claim for her cruciate surgery", "the vet".
             r"\b(?:vet|vets|veterinary|veterinaire|veto)\b[^.!?]{0,80}\b(?:surgery|operation|injury|injured|illness|sick|chirurgie|malade|maladie)\b|\b(?:surgery|operation|injury|illness|chirurgie|maladie)\b[^.!?]{0,80}\b(?:vet|vets|veterinary|veterinaire|veto)\b|\bclaim for (?:his|her|its|the|my|our) (?:\w+ ){0,2}(?:surgery|operation|treatment)\b",
             # An adviser writing on the debtor's behalf says no difficulty by that alone.
@@ -1696,7 +1710,7 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
             r"\bbroke (?:the|a|an|their|its|it|them|some|half|all)\b(?! (?:bank|budget)\b)|\b(?:it|phone|screen|laptop|tv|fridge|washer|cooker|tablet)(?: \w+)? broke\b(?! down)",
             # An illness over: "I am not sick anymore", "j'étais hospitalisé… je reprends le travail".
             r"\b(?:not|no longer) (?:sick|ill|in hospital|in the hospital|off sick)(?: anymore| any more)?\b|\bje ne suis plus (?:malade|hospitalise\w*|a l hopital|en arret)\b",
-            r"\b(?:j etais|i was|i ve been|i have been) (?:\w+ ){0,3}?(?:hospitalise\w*|malade|sick|ill|in hospital|in the hospital)\b(?=.*\b(?:je reprends|reprise du travail|back (?:to|at) work|je retravaille|recovered|je vais mieux|i m better|i am better|gueri\w*)\b)(?!.*\b(?:part ?time|mi ?temps|temps partiel|reduced hours)\b)",
+            r"\b(?:j etais|i was|i ve been|i have been) (?:\w+ ){0,3}?(?:hospitalise\w*|malade|sick|ill|in hospital|in the hospital)\b(?=.*\b(?:je reprends|reprise du travail|(?<!when i am )(?<!when i m )(?<!until i am )(?<!until i m )(?<!before i am )(?<!not )back (?:to|at) work|je retravaille|recovered|je vais mieux|i m better|i am better|gueri\w*)\b)(?!.*\b(?:part ?time|mi ?temps|temps partiel|reduced hours)\b)",
             # Where one works: "I work in the hospital".
             r"\b(?:work|works|working|worked|job|shift|shifts|nurse|doctor|porter|cleaner) (?:\w+ ){0,2}?(?:in|at) (?:the |a )?hospital\b|\btravaille (?:\w+ ){0,2}?(?:a l|dans un|a un|dans l) hopital\b",
             r"\b(?:was|were) (?:out of work|unemployed|laid off|made redundant)\b[^.!?]{0,40}\bbut (?:i m|i am|we re|we are|i have been|i ve been) (?:now )?back\b",
@@ -1707,6 +1721,7 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
     (
         Intent.ALREADY_PAID,
         _compile(
+            r"\b(?:j ai )?(?:tout )?(?:paye|regle|avance)\w* (?:pour |tout )?(?:l enterrement|les obseques|les pompes funebres|la crémation|la cremation)\b|\b(?:paid|paying|covered|covering) (?:for )?(?:the|his|her) (?:funeral|burial|cremation)\b",
             # A payment to come: "cheque to follow next week", "virement à suivre".
             r"\b(?:cheque|check|payment|money order) (?:to follow|will follow)\b|\b(?:cheque|virement|paiement|reglement) (?:a suivre|suivra)\b",
             r"\b(?:comme ca|et|ainsi) (?:c est|ce sera|ca sera) (?:regle|paye|solde)\b",
@@ -1736,6 +1751,7 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
             # A question whether paying would end the letters asks nothing to stop.
             r"\b(?:would|will|does|could|can)\b(?! you (?:please |kindly )?(?:stop|end)\b)[^.!?]{0,60}\b(?:stop|end) (?:the|your|all the|these) (?:letters|calls|texts|emails|messages|reminders)\b[^.!?]{0,30}\?|\b(?:ca|cela) (?:arretera|stoppera|fera cesser|mettra fin a) (?:les|vos) (?:relances|appels|courriers|lettres|sms|messages)\b",
             r"\bstop (?:stressing|worrying|panicking|freaking out|moaning|stressin)\b",
+            r"\b(?:repondez|repondre|reply|text|send|envoyez|envoyer) stop (?:pour ne plus (?:recevoir|etre (?:contacte|relance)e?)|to (?:stop receiving|opt out|unsubscribe))\b",
             # An absence notice: "checking email only occasionally".
             r"\b(?:checking|reading|access to) (?:my )?e ?mails? only (?:occasionally|intermittently|now and then|sporadically|once a day|in the evenings?)\b",
             r"\bcesser de (?:me|nous|m) (?:considerer|reclamer|facturer|compter|demander)\b|\b(?:invoice|bill|claim|letter|debt)s? (?:should|must|needs to|has to|ought to) go to\b|\bno need to stop (?:calling|texting|contacting|ringing)\b|\bpas besoin d arreter de (?:m |me )?(?:appeler|contacter|ecrire)\b",
@@ -1897,6 +1913,7 @@ _EVENTS = frozenset(
     {"hardship_event_fr", "hardship_event_en", "relative_death", "third_party_difficulty"}
 )
 _THIRD_PARTY_DIFFICULTY = _compile(
+    r"\bc est (?:lui|elle|mon mari|ma femme|mon coloc\w*|ma coloc\w*|mon compagnon|ma compagne) qui (?:est|a ete|s est fait) (?:au chomage|licenciee?|viree?|malade)\b[^.!?]{0,20}\bpas moi\b|\b(?:it s|it's|it is) my (?:husband|wife|partner|flatmate|housemate|son|daughter) who (?:got|was|is|has been) (?:laid off|licenciee?|fired|made redundant|sacked|sick|unemployed|out of work)\b[^.!?]{0,20}\bnot me\b",
     # A relative's or a friend's illness or lost job (not a spouse's: the household's).
     r"\b(?:mon|ma|mes|notre|nos) (?:pere|mere|parents|frere|soeur|fils|fille|enfants?|belle mere|beau pere|beaux parents|grand mere|grand pere|grands parents|oncle|tante|cousine?|voisine?|amie?|collegue|neveu|niece|papa|maman|mamie|papi)(?: \w+){0,2}? (?:est|a|a ete|sont|ont|ont ete|vient d etre|vient de|etait|avait)(?: \w+){0,3}? (?:malade|hospitalise\w*|a l hopital|au chomage|licencie\w*|en arret|un cancer|en chimio|un accident|handicape\w*|en reeducation|en prison|incarcere\w*|(?:perdu|perdre) son (?:travail|emploi|boulot|job|poste))\b",
     r"\b(?:mum|mom|mother|dad|father|parents|brother|sister|son|daughter|grandma|grandmother|granddad|grandfather|gran|nan|aunt|uncle|cousin|neighbour|neighbor|friend|colleague|nephew|niece|mother in law|father in law)(?:'s| s| is| has| was| got| went)(?: \w+){0,4}? (?:sick|ill|in hospital|in the hospital|hospitali[sz]ed|made redundant|laid off|unemployed|out of work|lost (?:his|her|their) job|cancer|chemo\w*|surgery|injured|disabled|through chemo|at a refuge|in a refuge|at a shelter|in a shelter)\b",
@@ -1922,6 +1939,7 @@ _NO_MONEY_TROUBLE = _compile(
 )
 # A crisis over: "c'est derrière moi, je vais bien", "I'm well now, back at work full time".
 _RECOVERED = _compile(
+    r"\bje suis (?:back|de retour|revenue?) au (?:boulot|travail|taf)\b",
     r"\b(?:c est derriere (?:moi|nous)|je vais (?:tres |beaucoup )?(?:bien|mieux)|ca va (?:beaucoup |bien )?mieux|j ai repris (?:le travail|mon travail|le boulot)|je suis (?:gueri|guerie|retabli|retablie))\b",
     r"\b(?:(?:i m|i am) (?:well|better|fine|recovered) now|doing (?:a lot |much |so much )?better|back (?:at|to) work full time|fully recovered|back on my feet|scan was clear|in remission|en remission|things are (?:finally )?calming down)\b",
 )
@@ -1977,6 +1995,7 @@ _NEGATED_PAID = _compile(
     r"\bnot (?:yet )?paid\b",
 )
 _FIRST_PERSON_DIFFICULTY = _compile(
+    r"\bje (?:ne )?(?:pourrai|peux|pourrais) rien (?:vous )?(?:verser|payer|regler|donner)\b|\bi m broke\b",
     r"\b(?:je me retrouve seule?|pension de reversion|je vis (?:seule? )?(?:avec|de|sur) (?:\d+|une|ma|le|l)|je ne peux|je peux pas|je n arrive|j ai du mal|je n ai pas les moyens|je n ai plus|impossible (?:pour moi )?de payer|je ne pourrai|frais d obseques|(?:payer|paye|avancer|avance|regler|regle|financer|finance)(?: seule?)? (?:les obseques|l enterrement)|je peux (?:rien|plus)|je n y arrive|j y arrive (?:pas|plus)|il (?:ne )?me reste (?:que |plus que )?\d+|il ne me reste (?:plus )?rien|a decouvert|(?:pars|partir|partons|rentre|rentrer|vais|allons) (?:\w+ ){0,3}?pour (?:l enterrement|les obseques)|a sec|sans revenus?|plus de revenus?|(?:mon )?compte (?:est )?vide|je suis seule?|difficile|(?:je|j|me|m)\b[^.]{0,60}\bdepuis (?:son|sa) (?:deces|mort|disparition)|depuis (?:son|sa) (?:deces|mort|disparition)\b[^.]{0,40}\b(?:je|j|me|m)|je (?:ne )?m en sors (?:pas|plus))\b",
     r"\b(?:i (?:cannot|can not) (?:\w+ ){0,2}?(?:pay|afford|manage|cope|keep up with|make)|i am struggling|i have been struggling|funeral (?:costs?|bills?|expenses)|(?:pay|paid|paying) for the funeral|"
     + _WIPED_OUT
@@ -1986,7 +2005,7 @@ _FIRST_PERSON_DIFFICULTY = _compile(
 # difficulty is, unless the death is long past ("my dad passed last year… I'll pay Friday").
 _FIRST_PERSON_PAYING = _compile(
     r"\b(?:i will|i ll|i am going to|i can|i want to|and can|we can)(?: finally| now| then| still| at last| properly)? (?:pay|settle|clear|send|transfer)\b",
-    r"\bje (?:vous )?(?:paierai|payerai|reglerai|verserai|vais (?:vous )?(?:payer|regler))\b|\bje (?:vous )?(?:fais|ferai|envoie|enverrai) (?:le|un|mon) (?:virement|paiement|cheque|versement)\b|\bj ai oublie (?:l |mon |ma |le |la )?(?:echeance|prelevement|paiement|mensualite)\b|\bmon (?:pret|credit|contrat|emprunt)(?: auto| voiture| immobilier| conso)?\b|\bmy (?:own )?(?:loan|car loan|finance agreement)\b|\brepris (?:\w+ )?a mon nom\b|\b(?:le credit|le pret|le contrat|l emprunt|la dette|le compte|la carte|l abonnement) (?:est|etait) (?:bien |seulement |uniquement )?a mon (?:seul )?nom\b|\bje (?:peux|pourrai|pourrais) vous (?:verser|payer|regler|virer)\b|\bthe (?:loan|account|credit card|card|debt|agreement|contract) (?:is|was) (?:in my (?:own )?name|mine)\b|\b(?:transferred|put) (?:it |the \w+ )?(?:in|into) my (?:own )?name\b|\bi forgot (?:my|the) (?:payment|instalment|installment)\b",
+    r"\bje (?:vous )?(?:paierai|payerai|reglerai|verserai|vais (?:vous )?(?:payer|regler))\b|\bje (?:vous )?(?:fais|ferai|envoie|enverrai) (?:le|un|mon) (?:virement|paiement|cheque|versement)\b|\bj ai oublie (?:l |mon |ma |le |la )?(?:echeance|prelevement|paiement|mensualite)\b|\bmon (?:pret|credit|contrat|emprunt)(?: auto| voiture| immobilier| conso)?\b|\bmy (?:own )?(?:loan|car loan|finance agreement)\b|\brepris (?:\w+ )?a mon nom\b|\b(?:le credit|le pret|le contrat|l emprunt|la dette|le compte|la carte|l abonnement|ce credit|ce pret|ce contrat|cette dette|ce compte|cette carte|cet abonnement|cette facture) (?:est|etait) (?:bien |seulement |uniquement )?a mon (?:seul )?nom\b|\bje (?:peux|pourrai|pourrais) vous (?:verser|payer|regler|virer)\b|\bthe (?:loan|account|credit card|card|debt|agreement|contract) (?:is|was) (?:in my (?:own )?name|mine)\b|\b(?:transferred|put) (?:it |the \w+ )?(?:in|into) my (?:own )?name\b|\bi forgot (?:my|the) (?:payment|instalment|installment)\b",
 )
 # The writer's own account after a relative's death: sorry for one's own delay, paying or
 # having paid in the present ("désolée pour le retard, ma grand-mère est décédée… je vous
@@ -1994,8 +2013,8 @@ _FIRST_PERSON_PAYING = _compile(
 _WRITER_PAYS = _compile(
     r"\b(?:desolee?s?|pardon|excusez(?: moi)?|toutes mes excuses) (?:pour|de|du) (?:le |ce |mon )?retard\b|\bc est pour ca que (?:j ai|je n ai|j ai pas) (?:pas )?(?:repondu|paye|regle)\b|\bj avais (?:completement |totalement )?(?:zappe|oublie)\b",
     r"\b(?:can|could|may) i (?:have|get) (?:a few|a couple of|some|more|an extra|a bit more|a little more)(?: more)? (?:weeks|days|time|months)\b|\b(?:pourrais je|puis je|je peux|est ce que je peux) (?:avoir|obtenir) (?:un peu de|quelques|plus de|un) (?:temps|jours|semaines|delai)\b",
-    r"\b(?:sorry|apologies|apologise|apologize) (?:for|about) (?:the |my )?(?:delay|late payment|lateness)\b|\bsorry (?:it s|its|it is|for being) late\b|\bso been all over the place\b",
-    r"\bje (?:vous )?(?:paie|paye|regle|vire|verse)\b|\bje (?:vous )?fais (?:le|un|mon) (?:virement|paiement|versement)\b|\bje viens de (?:vous )?(?:payer|regler|virer|faire le virement)\b|\bj ai (?:paye|regle|vire|fait le virement)\b",
+    r"\b(?:sorry|apologies|apologise|apologize) (?:for|about) (?:the |my )?(?:delay|late payment|lateness|late reply|late response|slow reply|delay in (?:replying|paying|getting back))\b|\bsorry (?:it s|its|it is|for being) late\b|\bso been all over the place\b",
+    r"\bje (?:vous )?(?:paie|paye|regle|vire|verse)\b|\bje (?:vous )?envoie (?:les |le |un |mon |la )?(?:\d|virement|cheque|paiement|reste|solde|montant|somme)|\bje (?:vous )?fais (?:le|un|mon) (?:virement|paiement|versement)\b|\bje viens de (?:vous )?(?:payer|regler|virer|faire le virement)\b|\bj ai (?:paye|regle|vire|fait le virement)\b",
     r"\b(?:i ve|i have|i) (?:just )?(?:paid|settled|cleared|transferred)\b|(?:^|[.!?] )paid (?:in full|the (?:full|lot|balance|whole|rest)|it (?:in full|off|today|this morning|yesterday))\b|\bi m paying\b|\bpaying (?:it |you )?(?:on )?(?:mon|tue|wed|thu|fri|sat|sun)\w*\b|\bi ll have the \S+ (?:to you|with you)\b",
 )
 # The writer's inheritance, awaited to pay the writer's own debt ("as soon as my share of the
@@ -2059,7 +2078,7 @@ _EMPLOYER = _compile(
     r"\b(?:l entreprise|la societe|la boite|l usine|le magasin) (?:pour laquelle|pour qui|dans laquelle) je (?:travaille|travaillais)\b|\bmon ancien employeur\b",
     # (Not "the hospital where I work nights", beside the writer's own Breathing Space.)
     r"\b(?:company|firm|business|shop|factory|place|agency|restaurant|hotel|store|warehouse|plant|mill|site) (?:where|at which) i (?:worked|work|was working|had worked|have worked)\b",
-    r"\bmy (?:husband|wife|partner|dad|father|mum|mother|son|daughter|brother|sister)(?:'s| s) (?:business|company|firm|shop|restaurant|employer)\b|\b(?:mon mari|ma femme|mon conjoint|ma conjointe|mon compagnon|ma compagne|mon pere|ma mere|mon fils|ma fille) (?:a|avait) perdu son (?:emploi|travail)\b|\bl entreprise de (?:mon mari|ma femme|mon conjoint|ma conjointe|mon compagnon|ma compagne|mon pere|mon fils)\b",
+    r"\bmy (?:husband|wife|partner|dad|father|mum|mother|son|daughter|brother|sister)(?:'s| s) (?:business|company|firm|shop|restaurant|employer)\b|\b(?:mon mari|ma femme|mon conjoint|ma conjointe|mon compagnon|ma compagne|mon pere|ma mere|mon fils|ma fille) (?:a|avait) perdu son (?:emploi|travail)\b|\b(?:l entreprise|la boite|la societe|la boutique|l usine|le restaurant|le garage) de (?:mon mari|ma femme|mon conjoint|ma conjointe|mon compagnon|ma compagne|mon pere|mon fils)\b",
     r"\b(?:my )?(?:wages|salary|pay) (?:didn t|did not|hasn t|has not|haven t|have not|never) (?:come through|come in|arrived|been paid)\b|\bmon salaire (?:n a pas ete|n est pas) (?:verse|paye|tombe)\b",
     # "the airline I worked for", "la start-up qui m'employait", "my old temp agency", wages
     # awaited from the wage guarantee fund ("on attend l'AGS"), a job lost to it.
@@ -2072,6 +2091,7 @@ _EMPLOYER = _compile(
 # mise en liquidation judiciaire… à qui dois-je régler ?".
 _CREDITOR_INSOLVENT = _compile(
     r"\b(?:who|whom) (?:do|should|must) (?:i|we) (?:actually |now )?(?:pay|owe|make (?:the )?payments? to)\b|\bwho do (?:i|we) (?:actually |now )?pay\b|\bpayable to the (?:administrators?|liquidators?|receivers?)\b|\byour client\b[^.!?]{0,60}\b(?:entered|went into|is in|has gone into|gone into) (?:administration|liquidation|receivership)\b|\bthe (?:[a-z]+ ){1,3}(?:i|we) owe (?:the |this |it )?(?:[a-z]+ ){0,2}to\b[^.!?]{0,60}\b(?:administration|liquidation|receivership|bankrupt\w*)\b",
+    r"\b(?:le club|la salle|l ecole|la creche|l association|le magasin|la boutique|the club|the gym|the school|the studio|the nursery|the academy)\b[^.!?]{0,40}\b(?:est en liquidation|est en redressement|a ferme|went into (?:administration|liquidation)|went bust|has gone bust|closed (?:down|its doors))\b",
     r"\ba qui (?:dois je|je dois|devons nous|nous devons|faut il|dois je desormais) (?:desormais |maintenant )?(?:payer|regler|verser|adresser)\b|\bvotre client\w*\b[^.!?]{0,60}\b(?:est|a ete) (?:en|placee? en|mise? en) (?:liquidation|redressement)\b",
 )
 _GUARDIANSHIP = _compile(
@@ -2081,7 +2101,7 @@ _GUARDIAN_TITLE = _compile(
     r"\b(?:la |le )?mandataire judiciaire(?: a la protection des majeurs)?\b|\bsauvegarde de justice\b"
 )
 _OWN_PROCEDURE = _compile(
-    r"\b(?:my|our) (?:bankruptcy|iva|dro|debt relief order|insolvency|administration|liquidation|chapter (?:7|11|13))\b|\b(?:i|we) (?:have |ve )?(?:filed|been declared|entered|gone into)\b",
+    r"\b(?:my|our) (?:bankruptcy|iva|dro|debt relief order|insolvency|administration|liquidation|chapter (?:7|11|13))\b|\b(?:i|we) (?:have |ve )?(?:filed|been declared|entered|gone into)\b|\b(?:and|then|so) (?:have |just )?filed (?:for )?(?:chapter|bankruptcy|an iva|a dro)\b",
     r"\b(?:mon|notre) (?:dossier de surendettement|redressement|plan de surendettement|liquidation)\b|\b(?:j ai|nous avons) depose\b|\b(?:je suis|nous sommes) en (?:liquidation|redressement|surendettement|faillite)\b",
 )
 # "put your claim in with the liquidator": the writer's own procedure, not an employer's.
@@ -2119,6 +2139,8 @@ _NOT_INSOLVENT = _compile(
     # A business saying so: "our company is NOT in administration, that was another firm".
     r"\b(?:is|are|am|we re|we're|we are|i m|i am) not in (?:administration|liquidation|receivership|bankruptcy)\b|\bn (?:est|sommes|suis) pas en (?:redressement|liquidation|sauvegarde|faillite)\b",
     # "not in a debt management plan or bankrupt", "I'm not on a DRO or anything like that".
+    r"\bje n ai jamais (?:depose|fait|monte) (?:de |d |un )?(?:dossier de )?surendettement\b|\b(?:i|we) (?:have not|haven t|did not|didn t|never) (?:filed|applied) for (?:bankruptcy|an iva|a dro|a debt relief order|chapter (?:7|11|13))\b",
+    r"\b(?:je )?(?:ne )?veux pas en arriver la\b|\bje ne veux pas en arriver la\b",
     r"\bsurendettement\b[^.!?]{0,40}\b(?:je ne compte pas le faire|je n en ai pas l intention|je n ai pas l intention de le faire|je ne le ferai pas)\b",
     r"\b(?:iva|bankrupt\w*|dro|insolvent|debt relief order)\b[^.!?]{0,20}[.!?] (?:i m|i am|we re|we are) not(?: and never (?:have been|was|were))?\b|\bnot (?:bankrupt|insolvent) , (?:i|we) (?:just|simply|only)\b|\b(?:not|never) (?:on|in) (?:a |an )?(?:debt management plan|dmp|iva|dro|debt relief order|bankruptcy)\b|\btoo much to qualify\b|\b(?:don t|do not|didn t|did not) qualify\b|\bje n (?:etais|suis) pas eligible\b|\bpas eligible (?:au|a un|a la) (?:surendettement|procedure|dossier)\b",
     # Scorned: "Surendettement ?? Moi ?? Non", "Going bankrupt? Me? No mate", "my sis went
@@ -2154,11 +2176,12 @@ _CONSIDERING = _compile(
     r"\b(?:should (?:go into|enter|file|declare|apply)|end up (?:having to )?(?:file|go|declare)|mentioned|(?:i m|i am|we re|we are) (?:filing|about to file)|(?:attorney|lawyer|solicitor|adviser|advisor|trustee) (?:is|will be) (?:filing|preparing|putting together)|"
     r"thinking|considering|might|may have|thought|looking into|wondering|advised (?:me )?to|advised by (?:\w+ ){1,4}to|intend to|plan to|planning to|with a view to|instructed an insolvency practitioner|suggested (?:i|that i|an|a|me)|talk\w* about|speak\w* to|about (?:possibly )?applying|possibly|advice (?:about|on)|not (?:yet )?applied|have not (?:yet )?applied|whether)\b.{0,60}\b(?:bankruptcy|bankrupt|iva|cva|dro|insolvency|debt relief|liquidation|administration|receivership|chapter (?:7|11|13|seven|eleven|thirteen))\b",
     r"\b(?:bankruptcy|iva|dro|debt relief order|insolvency)\b.{0,60}\b(?:(?:have|has) not|not|nothing(?:'s| s| has)) (?:yet )?(?:been )?(?:applied|filed|made|gone in|submitted|sent|lodged)\b",
+    r"\b(?:i m|i am|we re|we are) (?:applying|going to apply) for (?:a |an )?(?:dro|iva|debt relief order|bankruptcy)\b(?: (?:next|this) (?:week|month)| soon| shortly)\b",
     r"\b(?:bankruptcy|iva|dro|debt relief order|insolvency)\b.{0,40}\b(?:might|may|could|would) be (?:right|best|the (?:best|right) (?:option|route|way)|an option|suitable|worth (?:it|looking at))\b|\blook(?:ing)? (?:at|into) applying\b",
     r"\b(?:options|which) (?:may|might|could) include (?:an? )?(?:bankruptcy|iva|dro|debt relief order|insolvency)\b|\bno application (?:has been|was|is) (?:made|submitted|filed|lodged)\b",
 )
 _FILED = _compile(
-    r"(?<!pas encore )(?<!toujours pas )(?<!pas ete )(?<!pas )(?<!sera )(?<!va etre )(?<!seront )\b(?:depose|deposer a|recevable|en cours(?! de (?:constitution|preparation|montage|redaction))|commission|banque de france|accepte|plan|instruction|jugement|tribunal|effacement|moratoire)\b",
+    r"(?<!pas encore )(?<!toujours pas )(?<!pas ete )(?<!pas )(?<!sera )(?<!va etre )(?<!seront )\b(?:depose|deposer a|recevable|en cours(?! de (?:constitution|preparation|montage|redaction))|commission|banque de france|accepte|(?<!votre )(?<!vos )(?<!ce )(?<!un )plan(?! a \d)|instruction|jugement|tribunal|effacement|moratoire)\b",
     r"(?<!once it s )(?<!once it's )(?<!once it is )(?<!when it s )(?<!when it's )(?<!when it is )(?<!until it s )(?<!until it's )(?<!until it is )(?<!will be )(?<!to be )\b(?:filed|declared|approved|granted|entered|in place|started|been made|i am in|i m in)\b",
 )
 # The dispute rules whose words a stranger uses too ("I don't owe anyone £412", "je n'ai
@@ -2587,8 +2610,10 @@ def _settle_insolvency(found: dict[Intent, str], normalized: str, vetoed: set[In
         vetoed.add(Intent.LEGAL_PROCEEDING)
         return
     if (
-        _EMPLOYER.search(normalized) or _CUSTOMER.search(normalized)
-    ) and not _CLAIMS_TO_THE_OFFICE.search(normalized):
+        (_EMPLOYER.search(normalized) or _CUSTOMER.search(normalized))
+        and not _CLAIMS_TO_THE_OFFICE.search(normalized)
+        and not _OWN_PROCEDURE.search(normalized)
+    ):
         del found[Intent.LEGAL_PROCEEDING]
         found[Intent.HARDSHIP] = "employer_insolvency"
         vetoed.add(Intent.LEGAL_PROCEEDING)
