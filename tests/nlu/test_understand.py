@@ -5790,6 +5790,7 @@ def test_set_76s_intents_that_stand(text: str, intent: Intent) -> None:
     ("text", "field", "value"),
     [
         ("I paid it le 3 by virement, please check.", "date", "2026-03-03"),
+        ("Yes I'll pay le 15 comme convenu.", "date", "2026-03-15"),
         ("I'll pay the whole thing la semaine prochaine, promise.", "date", "2026-03-16"),
         ("Will do the payment vendredi, £80 in full.", "date", "2026-03-13"),
         ("Je vous vire les 90 € next Friday.", "date", "2026-03-13"),

@@ -502,7 +502,7 @@ _ENGLISH_DAY_WORDS = compile_re(
 # French words for a day in an English message ("I paid it le 5", "I'll pay la semaine
 # prochaine", "Will do the payment lundi"): the writer's other language.
 _FRENCH_DAY_WORDS = compile_re(
-    r"\b(?:le (?:\d|1er|premier|deux|trois|dix|quinze|vingt)|demain|apr[eè]s[- ]demain|hier|ce soir|"
+    r"\b(?:le (?:\d{1,2}|1er|premier|deux|trois|dix|quinze|vingt)|demain|apr[eè]s[- ]demain|hier|ce soir|"
     r"(?:lun|mar|mercre|jeu|vendre|same|diman)di|ce (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|"
     r"(?:la )?semaine (?:prochaine|derni[eè]re)|(?:en )?fin (?:du|de) (?:mois|semaine)|d[ée]but du mois|"
     r"janvier|f[ée]vrier|avril|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)\b",
