@@ -5899,3 +5899,98 @@ def test_set_79_81s_intents(text: str, intent: Intent) -> None:
 )
 def test_set_79_81s_look_alikes(text: str, not_it: Intent) -> None:
     assert not_it not in understand(text, RECEIVED).intents, understand(text, RECEIVED)
+
+
+# -- Sets 82-83's general causes: changes of circumstances, co-ownership charges -----------
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        (
+            "J'habite ici depuis mars, la personne que vous cherchez est partie avant.",
+            Intent.WRONG_PERSON,
+        ),
+        ("We're the letting agent for the flat, not the owner.", Intent.WRONG_PERSON),
+        (
+            "Procédure de rétablissement perso en cours, mon avocat vous écrira.",
+            Intent.LEGAL_PROCEEDING,
+        ),
+        (
+            "Le chauffage est en panne depuis décembre et on paie quand même l'entretien ?",
+            Intent.DISPUTE,
+        ),
+        (
+            "La répartition de l'appel de fonds est erronée, merci de recalculer ma quote-part.",
+            Intent.DISPUTE,
+        ),
+        ("There's £90 of admin charges on the statement. I don't accept those.", Intent.DISPUTE),
+        ("I owe the rent but not the £600 of legal costs you added.", Intent.DISPUTE),
+        (
+            "I've applied to the tribunal to decide whether the charge is reasonable.",
+            Intent.DISPUTE,
+        ),
+        (
+            "I sold the flat in May, the charges since then are for the buyer to pay.",
+            Intent.DISPUTE,
+        ),
+        (
+            "My tenant hasn't paid for four months and that rent covers the charges.",
+            Intent.HARDSHIP,
+        ),
+        ("Mon locataire ne me paie plus depuis mars.", Intent.HARDSHIP),
+        ("Mon nouveau poste est moins bien payé, je propose 10 mensualités.", Intent.HARDSHIP),
+        ("I'm earning £400 less since I changed jobs, can we spread it?", Intent.HARDSHIP),
+        (
+            "The firm I relocated to Leeds for went into administration, I can't pay anything.",
+            Intent.HARDSHIP,
+        ),
+    ],
+)
+def test_set_82_83s_intents(text: str, intent: Intent) -> None:
+    assert intent in understand(text, RECEIVED).intents, understand(text, RECEIVED)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_it"),
+    [
+        (
+            "I sold the flat in May, the charges since then are for the buyer to pay.",
+            Intent.WRONG_PERSON,
+        ),
+        (
+            "C'est ma voisine du dessus qui conteste les travaux, pas moi. Je paie le 10.",
+            Intent.DISPUTE,
+        ),
+        ("Get lost.", Intent.HARDSHIP),
+        (
+            "Ce n'est pas que je ne peux pas payer, c'est que je refuse de payer pour rien.",
+            Intent.HARDSHIP,
+        ),
+        ("Je travaille de nuit à l'hôpital, appelez après 15h svp.", Intent.HARDSHIP),
+        ("Mon nouveau poste est moins bien payé, je propose 10 mensualités.", Intent.ALREADY_PAID),
+        (
+            "Mon mari a perdu son travail mais moi je travaille toujours, je paie samedi.",
+            Intent.HARDSHIP,
+        ),
+        (
+            "No, I'm not in any insolvency arrangement, that was my brother. £50 on the 1st.",
+            Intent.LEGAL_PROCEEDING,
+        ),
+        (
+            "Je pensais faire un dossier de surendettement mais finalement j'ai retrouvé un emploi. 50 € par mois ?",
+            Intent.LEGAL_PROCEEDING,
+        ),
+        (
+            "The firm I relocated to Leeds for went into administration, I can't pay anything.",
+            Intent.LEGAL_PROCEEDING,
+        ),
+    ],
+)
+def test_set_82_83s_look_alikes(text: str, not_it: Intent) -> None:
+    assert not_it not in understand(text, RECEIVED).intents, understand(text, RECEIVED)
+
+
+def test_a_payment_said_well_made_is_still_a_payment() -> None:
+    reading = understand("J'ai bien payé le péage le lendemain, j'ai le reçu.", RECEIVED)
+    assert Intent.ALREADY_PAID in reading.intents

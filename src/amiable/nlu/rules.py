@@ -399,7 +399,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:banque de france|bdf|commission)\b.{0,20}\b(?:a|ont) (?:accepte|declare recevable|juge recevable|valide|admis) (?:mon|le|notre|son) dossier\b",
             r"\b(?:envoye|transmis|depose|parti)\w* (?:mon |le |notre |son )?dossier (?:a|a la|aupres de la) (?:banque de france|bdf)\b|\bdossier (?:bdf|banque de france) (?:est )?(?:depose|envoye|transmis|parti)\w*\b|\b(?:depose|envoye)\w* (?:un )?dossier (?:a la )?bdf\b",
             r"\bprocedure (?:de sauvegarde|collective|de redressement|de liquidation)\b",
-            r"\bretablissement (?:personnel|professionnel)\b|\bproposition de consommateur\b|\bsyndic (?:autorise )?en insolvabilite\b",
+            r"\bretablissement (?:personnel|professionnel|perso)\b|\bproposition de consommateur\b|\bsyndic (?:autorise )?en insolvabilite\b",
             r"\b(?:mandataire|administrateur) judiciaire\b(?! a la protection)",
             r"\bliquidat(?:eur|rice)\b|\b(?:reglement|concordat) preventif\b",
             r"\b(?:a ete|ont ete|vient d etre|viennent d etre) (?:mise?s? en liquidation|liquidee?s?)\b",
@@ -448,6 +448,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
     },
     Intent.WRONG_PERSON: {
         "wrong_person_fr": _compile(
+            r"\bla personne que vous (?:cherchez|recherchez|relancez)\b[^.!?]{0,40}\b(?:etait partie|est partie|n habite plus|a demenage|ne vit plus)\b",
             r"\bje ne suis pas (?:la mere|le pere|le parent|la tutrice|le tuteur|la maman|le papa) (?:de l enfant|du petit|de la petite|des enfants|de cet enfant|de cette enfant)\b|\b(?:il s agit|c est) (?:manifestement |visiblement |clairement |surement )?(?:d )?une erreur d adresse\b",
             r"\b(?:inconnue? a (?:cette|l) adresse|destinataire inconnue?|n habite pas a l adresse indiquee|npai)\b",
             r"\bau nom de (?:mon|ma) (?:ex|ex compagnon|ex compagne|ex mari|ex femme|compagnon|compagne|conjoint|conjointe|mari|femme|fils|fille|pere|mere|frere|soeur|colocataire)\b[^.!?]{0,20}\bpas (?:au mien|a mon nom|au mon nom)\b",
@@ -502,6 +503,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bnous ne sommes pas (?:la|le|l|les) (?:societe|entreprise|sarl|sas|ste|cabinet|maison|ets|etablissements|garage|transports|boulangerie|restaurant)\b|\b(?:nous ne sommes|je ne suis) pas (?:votre|le|la) debit(?:eur|rice)\b",
         ),
         "wrong_person_en": _compile(
+            r"\b(?:i m|i am|we re|we are) (?:the|a|just the) (?:letting agent|managing agent|estate agent|caretaker|lodger|tenants?)\b[^.!?]{0,40}\bnot the (?:owner|landlord|leaseholder|freeholder|homeowner)\b|\bthe person you (?:are|re) (?:looking for|after|chasing)\b[^.!?]{0,40}\b(?:moved|left|doesn t live|does not live|no longer lives)\b",
             r"\b(?:not known at (?:this|the) address|addressee (?:unknown|gone away)|no longer (?:lives|living) at this address|gone away , return to sender)\b",
             # Another company of a group invoiced, or someone else's mailbox: "a separate legal
             # entity", "has no contract with your client", "this email address belongs to".
@@ -578,6 +580,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bpas d accord (?:avec|sur) (?:le|ce|cette|vos|les)\b",
         ),
         "amount_fr": _compile(
+            r"\b(?:repartition|calcul|decompte|quote part|tantiemes|releve)\b[^.!?]{0,40}\b(?:est |sont )?(?:erronee?s?|faux|fausse|inexacte?s?)\b|\bmerci de recalculer\b|\brecalculer (?:ma|la|le|mon) (?:quote part|montant|solde|facture)\b",
             r"\bmais pas (?:les|le|la|ces|vos) (?:\d[\d ,.]* ?(?:€|e|euros?) (?:de )?)?(?:« )?(?:frais|penalites|interets|majorations|indemnites?)\b",
             # "y a forcément une erreur", "la consommation estimée… je ne comprends pas",
             # "avec mon vrai index", "je ne paierai que jusqu'au 15 février".
@@ -628,6 +631,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:vos |les |ces )?(?:\d+ ?(?:€|e|euros?)? (?:de |d ))?frais\b.{0,15}\bje (?:ne )?(?:les |vous les )?dois pas\b|\bc est \d+(?:[.,]\d+)? ?(?:€|e|euros?)? que je (?:vous )?(?:dois|doi|doit)\b",
         ),
         "goods_fr": _compile(
+            r"\b(?:en panne|hors service|ne (?:marche|fonctionne) (?:pas|plus))\b[^.!?]{0,60}\bquand meme\b|\bpayer (?:pour )?(?:un|une|le|la|l) [^.!?]{0,30}\bqui (?:est|etait|sont|etaient) (?:en panne|hors service|casse)",
             r"\b(?:mission|prestation|travaux|intervention|expertise|etude|rapport|audit)\b[^.!?]{0,60}\bn a jamais ete (?:executee?|realisee?|effectuee?|faite?|rendue?|remise?|livree?|commencee?)\b",
             # A service down and billed anyway: "ma box est morte depuis 3 semaines", "vous
             # m'avez coupé internet pendant 5 semaines et vous facturez quand même".
@@ -703,6 +707,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bdo not (?:recogni[sz]e|agree with) (?:this|the|that)\b(?! (?:name|company|firm|number|sender|agency|letterhead)\b)",
         ),
         "not_owed_en": _compile(
+            r"\bi sold (?:the|my) (?:flat|house|property|apartment|home|unit)\b[^.!?]{0,120}\b(?:buyer|purchaser|new owner)s?\b",
             r"\b(?:i ve|i have|we ve|we have) never (?:done business|had (?:any )?dealings|had an account|signed (?:anything|up|a contract)) with\b",
             r"\bi (?:do not|don t|dont) have any (?:debts?|loans?|credit|accounts?) (?:here|with you|with anyone|in (?:the uk|this country|france|the us))\b",
             # The creditor paid itself, named by its kind (SPEC: paid the creditor directly).
@@ -747,7 +752,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bafter (?:six|6|five|5) years\b.{0,60}\b(?:court|enforce\w*|claim|sue)\b",
         ),
         "amount_en": _compile(
-            r"\bbut not (?:the|your|those|these|that) (?:(?:£|\$|€) ?\d[\d,.]* )?(?:admin(?:istration)? |late |collection |processing |recovery |default |booking |exit |cancellation )?(?:fees?|charges?|penalt(?:y|ies)|interest)\b",
+            r"\bi (?:do not|don t|won t|will not) accept (?:those|these|them|the (?:\w+ ){0,2}(?:fees?|charges?|costs?))\b|\b(?:applied|apply|application|referred (?:it|this|the matter)) to the (?:first tier )?tribunal\b",
+            r"\bbut not (?:the|your|those|these|that) (?:(?:£|\$|€) ?\d[\d,.]* (?:of |in )?)?(?:admin(?:istration)? |late |collection |processing |recovery |default |booking |exit |cancellation |legal |court |solicitor s )?(?:fees?|charges?|costs?|penalt(?:y|ies)|interest)\b",
             r"\bstop estimating (?:my|our|the) (?:bills?|readings?|usage|meter)\b",
             # "the letter says £1,350 but I only had a £900 overdraft".
             r"\b(?:says?|said|claims?|shows?|states?)\b[^.!?]{0,30}\d[^.!?]{0,12}\bbut i (?:only )?(?:ever )?(?:had|owed|borrowed|spent|took|used|ordered)\b",
@@ -984,6 +990,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
     },
     Intent.HARDSHIP: {
         "hardship_fr": _compile(
+            r"\bmon locataire (?:ne (?:me )?paie plus|ne m a (?:pas|plus) paye|n a pas paye|ne paie plus)\b|\bje gagne (?:\d[\d ,.]* ?(?:€|e|euros?) )?(?:de )?moins (?:qu avant|que (?:avant|l an dernier|dans mon ancien))\b|\bmoins bien payee?\b",
             r"\bconge (?:parental|de maternite|maternite|de paternite)? ?(?:non remunere|sans solde|non paye)\b",
             r"\ben incapacite (?:de travail|totale|partielle)\b|\bje ne (?:percois|touche) plus que\b",
             r"\b(?:caf|apl|aah|rsa|pension|allocations?|chomage|bourse|pole emploi|france travail|cpam|indemnites?|salaire|paie)\b[^.!?]{0,25}\b(?:a|avec) (?:\d+|deux|trois) (?:mois|semaines) de retard\b|\bj attends (?:toujours|encore) (?:ma|mes|la|le|mon) (?:caf|apl|aah|rsa|allocations?|chomage|bourse|indemnites?|pension|salaire)\b",
@@ -1052,6 +1059,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:mon employeur|mon patron|ma boite|la boite ou je|l entreprise ou je|la societe ou je)\b.{0,60}\b(?:liquidation|redressement|faillite|ferme|coule|depose le bilan)\b",
         ),
         "hardship_en": _compile(
+            r"\bmy tenants? (?:hasn t|has not|haven t|have not|hasn't|haven't|didn t|did not|stopped|has stopped) (?:paid|paying)\b|\b(?:i m|i am) (?:earning|getting paid|paid) (?:a lot |much |about |around )?(?:(?:£|\$|€) ?\d[\d,.]* )?less\b|\b(?:pays|paid) (?:a lot |much )?less than (?:my|the) (?:old|last|previous)\b",
             r"\b(?:my |the )?(?:bursary|grant|student loan|student finance|maintenance loan|financial aid|stipend)(?:'s| s| is| has been| was)? (?:late|delayed|(?:still )?not (?:arrived|come in|been paid|paid out))\b",
             # A farm's or a business's income lost: "we lost the whole planted crop", "the corn
             # is a write-off", "sold a third of the herd", "the creamery pays us 60 days late",
@@ -1564,6 +1572,7 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
     (
         Intent.DISPUTE,
         _compile(
+            r"\bc est (?:mon|ma|mes|notre|le|la) (?:\w+ ){1,4}qui contest\w*\b[^.!?]{0,30}\bpas moi\b|\b(?:it s|it's|it is) (?:my|our|the) (?:\w+ ){1,3}who (?:is )?disput\w*\b[^.!?]{0,30}\bnot me\b",
             # A paper asked for: "pouvez-vous m'envoyer l'attestation de résiliation ?".
             r"\b(?:envoyer|adresser|transmettre|fournir|communiquer|envoyez|adressez|transmettez)(?: moi| nous)? (?:une |la |l |un |le )?(?:copie (?:de la |de l |du )?)?(?:attestation|certificat|confirmation|courrier|lettre) (?:de |d )(?:la )?resiliation\b",
             r"\b(?:statute of limitations?|time limit|limitation period)\b(?: \w+){0,2} (?:doesn t|does not|won t|will not|wouldn t) (?:help|apply|cover)\b|\bc est pas prescrit\w*\b|\bpas prescrit\w* (?:du tout|hein)\b",
@@ -1674,6 +1683,7 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
     (
         Intent.HARDSHIP,
         _compile(
+            r"\bget lost\b|\b(?:ce n est pas que je ne (?:peux|pouvais|pourrais) pas|(?:it s|it's|it is) not that i (?:cannot|can not|can t|couldn t|could not)) (?:payer|pay)\b|\bje travaille (?:\w+ ){0,3}(?:a l hopital|a la clinique|en ehpad|en maison de retraite)\b",
             r"\b(?:jamais ete|pas ete|n ai jamais ete|ne suis plus|n etais pas) licenciee? (?:au|a la|dans|chez|du)\b|\blicenciee?s? (?:au|du|dans le|a la|de la) (?:club|federation|section|ffr|fft|fff)\b",
             r"\bsi j etais (?:au chomage|malade|licenciee?|sans emploi|en difficulte|a la rue)\b|\bif i (?:was|were) (?:unemployed|out of work|sick|ill|in hospital|struggling)\b",
             # A pet's treatment: "you refused Luna's claim for her cruciate surgery", "the vet".
@@ -1721,6 +1731,7 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
     (
         Intent.ALREADY_PAID,
         _compile(
+            r"\b(?:moins|mieux|mal|tres mal) payee?s?\b|\b(?:est|etait|sont|suis|etre) (?:moins |mieux |tres )?bien payee?s?\b",
             r"\b(?:j ai )?(?:tout )?(?:paye|regle|avance)\w* (?:pour |tout )?(?:l enterrement|les obseques|les pompes funebres|la crémation|la cremation)\b|\b(?:paid|paying|covered|covering) (?:for )?(?:the|his|her) (?:funeral|burial|cremation)\b",
             # A payment to come: "cheque to follow next week", "virement à suivre".
             r"\b(?:cheque|check|payment|money order) (?:to follow|will follow)\b|\b(?:cheque|virement|paiement|reglement) (?:a suivre|suivra)\b",
@@ -1814,6 +1825,7 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
     (
         Intent.WRONG_PERSON,
         _compile(
+            r"\bi sold (?:the|my) (?:flat|house|property|apartment|home|unit|car|van)\b|\bj ai vendu (?:mon|ma|l|le|la) (?:appartement|appart|maison|bien|lot|logement|voiture|studio)\b|\bje ne suis plus proprietaire\b",
             r"\bje ne connais pas (?:ce|cette|votre) (?:(?:m|mr|mme|monsieur|madame)\W+)?\w+ qui (?:signe|m ecrit|m appelle|me relance)\b|\bwho signs? (?:your|these|the) letters\b",
             # "I'm not the person I was": changed, not someone else.
             r"\b(?:i am|i m) not the (?:same )?person (?:i|you) (?:was|were|used to be|once was|knew)\b|\bje ne suis plus (?:la meme personne|celui|celle) qu\b",
@@ -1933,6 +1945,7 @@ _HARDSHIP_TOLD = _compile(
 )
 # Money trouble denied: "aucun souci d'argent", "it's not a money problem".
 _NO_MONEY_TROUBLE = _compile(
+    r"\bmais moi je travaille (?:toujours|encore)\b|\bbut i m still (?:working|employed|in work)\b|\bi still have my job\b",
     r"\b(?:i haven t|i have not|i ve not|je n ai pas) (?:lost|perdu) (?:my|mon) (?:job|emploi|travail|boulot)\b",
     r"\bmais moi (?:ca va|je vais bien|pas de souci)\b|\b(?:aucun|pas de|pas d|sans) (?:souci|soucis|probleme|problemes) (?:d argent|financiers?|de paiement)\b|\bon s en sort (?:tres bien |bien )?financierement\b|\bfinancierement (?:ca va|tout va bien|pas de souci)\b|\b(?:ca|cela) ne change rien pour (?:moi|nous)\b",
     r"\b(?:it s|it's|its|it is) not (?:a )?(?:money|financial) (?:problem|issue|thing)\b|\bmoney ?wise (?:i m|i am|we re|we are|it s|its) (?:fine|ok|okay|good|all right)\b|\bno (?:money|financial) (?:problems?|issues?|worries)\b|\bfinancially (?:i m|i am|we re|we are) (?:fine|ok|okay|stable)\b|\b(?:it|that) (?:does not|doesn t|doesnt) change anything (?:for (?:me|us)|on my side)\b",
@@ -2080,6 +2093,7 @@ _EMPLOYER = _compile(
     r"\b(?:company|firm|business|shop|factory|place|agency|restaurant|hotel|store|warehouse|plant|mill|site) (?:where|at which) i (?:worked|work|was working|had worked|have worked)\b",
     r"\bmy (?:husband|wife|partner|dad|father|mum|mother|son|daughter|brother|sister)(?:'s| s) (?:business|company|firm|shop|restaurant|employer)\b|\b(?:mon mari|ma femme|mon conjoint|ma conjointe|mon compagnon|ma compagne|mon pere|ma mere|mon fils|ma fille) (?:a|avait) perdu son (?:emploi|travail)\b|\b(?:l entreprise|la boite|la societe|la boutique|l usine|le restaurant|le garage) de (?:mon mari|ma femme|mon conjoint|ma conjointe|mon compagnon|ma compagne|mon pere|mon fils)\b",
     r"\b(?:my )?(?:wages|salary|pay) (?:didn t|did not|hasn t|has not|haven t|have not|never) (?:come through|come in|arrived|been paid)\b|\bmon salaire (?:n a pas ete|n est pas) (?:verse|paye|tombe)\b",
+    r"\b(?:hasn t|has not|haven t|have not|hasn't|haven't) paid (?:any of us|the staff|its staff|the workers|the crew)\b|\bthe (?:company|firm|business) i (?:moved|relocated) (?:to \w+ )?for\b",
     # "the airline I worked for", "la start-up qui m'employait", "my old temp agency", wages
     # awaited from the wage guarantee fund ("on attend l'AGS"), a job lost to it.
     r"\bthe (?:[a-z]+ ){1,3}i (?:worked|work|was working|used to work) (?:for|at|in)\b|\bmy (?:old|former|last|previous) (?:temp )?(?:agency|employer|company|firm|boss|workplace)\b|\bmy severance\b|\blet (?:half |most |some |all )?(?:of )?us go\b",
@@ -2139,6 +2153,7 @@ _NOT_INSOLVENT = _compile(
     # A business saying so: "our company is NOT in administration, that was another firm".
     r"\b(?:is|are|am|we re|we're|we are|i m|i am) not in (?:administration|liquidation|receivership|bankruptcy)\b|\bn (?:est|sommes|suis) pas en (?:redressement|liquidation|sauvegarde|faillite)\b",
     # "not in a debt management plan or bankrupt", "I'm not on a DRO or anything like that".
+    r"\b(?:i m|i am) not in any (?:insolvency|bankruptcy|iva|dro|debt relief)\b|\b(?:je pensais|j envisageais|j avais envisage|je voulais)\b[^.!?]{0,50}\bsurendettement\b[^.!?]{0,30}\bmais (?:finalement|en fait|au final)\b",
     r"\bje n ai jamais (?:depose|fait|monte) (?:de |d |un )?(?:dossier de )?surendettement\b|\b(?:i|we) (?:have not|haven t|did not|didn t|never) (?:filed|applied) for (?:bankruptcy|an iva|a dro|a debt relief order|chapter (?:7|11|13))\b",
     r"\b(?:je )?(?:ne )?veux pas en arriver la\b|\bje ne veux pas en arriver la\b",
     r"\bsurendettement\b[^.!?]{0,40}\b(?:je ne compte pas le faire|je n en ai pas l intention|je n ai pas l intention de le faire|je ne le ferai pas)\b",
@@ -2591,6 +2606,9 @@ def _settle_insolvency(found: dict[Intent, str], normalized: str, vetoed: set[In
     """An employer's insolvency is the debtor's hardship; an over-indebtedness file only
     considered, not filed, is hardship too (SPEC)."""
     if Intent.LEGAL_PROCEEDING not in found:
+        if _NOT_INSOLVENT.search(normalized) and not _DEBT_INCLUDED.search(normalized):
+            # "I'm not in any insolvency arrangement": nor may the model hear one.
+            vetoed.add(Intent.LEGAL_PROCEEDING)
         return
     if _NOT_INSOLVENT.search(normalized) and not _DEBT_INCLUDED.search(normalized):
         # "Bankruptcy? No way. I just need time."
