@@ -5994,3 +5994,22 @@ def test_set_82_83s_look_alikes(text: str, not_it: Intent) -> None:
 def test_a_payment_said_well_made_is_still_a_payment() -> None:
     reading = understand("J'ai bien payé le péage le lendemain, j'ai le reçu.", RECEIVED)
     assert Intent.ALREADY_PAID in reading.intents
+
+
+def test_a_cheque_being_mailed_on_a_day_to_come_is_a_promise_not_a_payment() -> None:
+    reading = understand("Mailing a check for $200 Friday.", RECEIVED)
+    assert reading.intent is Intent.PROMISE_TO_PAY, reading
+    assert Intent.ALREADY_PAID not in reading.intents
+
+
+def test_paid_off_in_a_plan_asked_for_is_no_payment_made() -> None:
+    reading = understand("Could I do $50 a week until the balance is paid off?", RECEIVED)
+    assert Intent.ALREADY_PAID not in reading.intents, reading
+
+
+def test_a_firms_share_capital_in_a_signature_is_no_amount() -> None:
+    reading = understand(
+        "Je ferai le virement lundi.\n\nCordialement,\n\nJean Roux\nRoux SARL\nTél. 05 56 00 12 34 — Capital social 8 000 €",
+        RECEIVED,
+    )
+    assert reading.intent is Intent.PROMISE_TO_PAY and reading.amount is None, reading

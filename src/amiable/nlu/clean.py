@@ -53,7 +53,7 @@ _FOOTER_PARAGRAPH = compile_re(
 )
 # A company's registration line under a signature: "SARL au capital de 7 500 € – SIRET …".
 _REGISTRATION = compile_re(
-    r"\bau capital (?:social )?de\b|\bsiret\b|\bsiren\b|\brcs [a-z]|\bregistered in (?:england|scotland|wales|ireland)\b|"
+    r"\bau capital (?:social )?de\b|\bcapital social\b|\bsiret\b|\bsiren\b|\brcs [a-z]|\bregistered in (?:england|scotland|wales|ireland)\b|"
     r"\bcompany (?:registration )?(?:no|number)\b|\bregistered office\b",
 )
 _AUTO_REPLY = compile_re(

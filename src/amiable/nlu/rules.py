@@ -1250,6 +1250,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:il|elle|on|ma \w+|mon \w+|nous) (?:va|vont|allons|doit|doivent) (?:vous )?(?:le |la |les )?(?:payer|regler|verser|virer|rembourser|solder|envoyer)\b(?![^.!?]{0,40}\?)",
         ),
         "promise_en": _compile(
+            r"\b(?:mailing|sending|posting|dropping off) (?:you )?(?:a|the|my) (?:check|cheque|money order)\b[^.!?]{0,30}\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|tonight|this week|next week|on the \d)",
             r"\b(?:cheque|check|payment|money order) (?:to follow|will follow) (?:next|this|on|by|tomorrow|shortly|soon)\b",
             r"\b(?:it|this|the invoice|the bill|the balance|the account|the payment|your invoice|the remaining balance)(?: will|ll| shall) be (?:paid|settled|cleared|processed) (?:in full )?(?:on|by|before|this|next|tomorrow)\b",
             # "I will make one final payment of $200 on March 20", "I can pay the whole $430
@@ -1731,6 +1732,7 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
     (
         Intent.ALREADY_PAID,
         _compile(
+            r"\b(?:until|till|before|once|when) (?:it|this|the (?:\w+ ){0,2}(?:balance|debt|assessment|account|loan|arrears|bill)) (?:is|s|has been|gets) paid off\b|\b(?:mailing|sending|posting|dropping off|dropping) (?:you )?(?:a|the|my) (?:check|cheque|payment|money order)\b(?! (?:yesterday|last|on (?:the )?\d|this morning|earlier))",
             r"\b(?:moins|mieux|mal|tres mal) payee?s?\b|\b(?:est|etait|sont|suis|etre) (?:moins |mieux |tres )?bien payee?s?\b",
             r"\b(?:j ai )?(?:tout )?(?:paye|regle|avance)\w* (?:pour |tout )?(?:l enterrement|les obseques|les pompes funebres|la crémation|la cremation)\b|\b(?:paid|paying|covered|covering) (?:for )?(?:the|his|her) (?:funeral|burial|cremation)\b",
             # A payment to come: "cheque to follow next week", "virement à suivre".
