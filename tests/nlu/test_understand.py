@@ -6013,3 +6013,66 @@ def test_a_firms_share_capital_in_a_signature_is_no_amount() -> None:
         RECEIVED,
     )
     assert reading.intent is Intent.PROMISE_TO_PAY and reading.amount is None, reading
+
+
+# -- Sets 85 and 87's general causes: numbers that are not the payment, guarantees ---------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Je ferai le virement de 480,00 € le 28/03, conformément à la facture F-2026-11 du 02/03.",
+        "I'm making $1,600 a month now and rent takes most of it. I can't do more.",
+        "Je rembourse déjà seule le crédit de la voiture, 310 € par mois, je ne peux rien de plus.",
+        "My IVA is in place; I now pay £150 a month to my supervisor, so nothing to you directly.",
+        "Le montant est faux : 2 mensualités de 35 € impayées, ça fait 70 €, pas 190 €.",
+        "Votre relevé : 3 échéances de 40 € en retard (05/01, 05/02, 05/03). Je vous vire 120 € lundi.",
+    ],
+)
+def test_amounts_and_dates_that_describe_are_no_plan(text: str) -> None:
+    reading = understand(text, datetime.fromisoformat("2026-03-20T10:00:00+01:00"))
+    assert Intent.PAYMENT_PLAN_REQUEST not in reading.intents, reading
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("Je ne suis plus caution : la caution a été levée à la vente du fonds.", Intent.DISPUTE),
+        (
+            "Je vous oppose le bénéfice de discussion : poursuivez d'abord la société.",
+            Intent.DISPUTE,
+        ),
+        ("I never guaranteed anything; any claim lies against the company.", Intent.DISPUTE),
+        (
+            "My personal guarantee is capped at £5,000, your demand for £9,000 is wrong.",
+            Intent.DISPUTE,
+        ),
+        ("Kindly cease telephoning my home.", Intent.STOP_CONTACT),
+        ("Do not contact the directors directly about company debts.", Intent.STOP_CONTACT),
+    ],
+)
+def test_set_85_87s_intents(text: str, intent: Intent) -> None:
+    assert intent in understand(text, RECEIVED).intents, understand(text, RECEIVED)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_it"),
+    [
+        (
+            "La société a été radiée, il n'y a jamais eu de procédure collective.",
+            Intent.LEGAL_PROCEEDING,
+        ),
+        (
+            "Mon comptable parle d'un redressement mais je préfère éviter d'en arriver là. 3 x 500 € ?",
+            Intent.LEGAL_PROCEEDING,
+        ),
+        ("Bankrupt? No. Broke? Yes. £20 a week?", Intent.LEGAL_PROCEEDING),
+        ("Please don't stop sending the statements, I need them.", Intent.STOP_CONTACT),
+        (
+            "Bien reçu, merci.\n\nCordialement,\nP. Morel\nMandataire judiciaire — Étude Morel & Associés",
+            Intent.LEGAL_PROCEEDING,
+        ),
+    ],
+)
+def test_set_85_87s_look_alikes(text: str, not_it: Intent) -> None:
+    assert not_it not in understand(text, RECEIVED).intents, understand(text, RECEIVED)

@@ -933,11 +933,17 @@ def _plan_if_dated_payments(reading: Reading, own: str, received: date) -> Readi
     spans = _entity_spans(own, Intent.PROMISE_TO_PAY, whole_if_none=False)
     listed = 0
     for mention in _date_mentions(own, received, reading.lang):
+        before = own[max(0, mention.start - 40) : mention.start]
         if (
             mention.future is not None
             and spans.rank(mention.start) is not None
             and _payment_listed_before(own, mention.start)
             and not _PAID_JUST_BEFORE.search(own, max(0, mention.start - 50), mention.start)
+            # (Not an invoice's or a letter's date: "conformément à la facture du 31/05".)
+            and not _DOCUMENT_DATE.search(before + _leading_du(own, mention.start))
+            # (Nor days gone listed: "3 échéances en retard (05/05, 05/06, 05/07)" read on
+            # 31 July are past ones, not payments offered nine months ahead.)
+            and (mention.future.value - received).days <= 200
         ):
             listed += 1
     if listed < 2:

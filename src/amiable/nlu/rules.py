@@ -658,6 +658,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\blivraison refusee\b|\brefusee? a (?:la )?(?:reception|livraison)\b|\breserves (?:portees|emises|faites)\b",
         ),
         "not_owed_fr": _compile(
+            r"\bje ne suis plus caution\b|\bla caution a ete (?:levee|liberee|annulee)\b|\bbenefice de discussion\b|\bcaution simple (?:et )?non solidaire\b|\b(?:je n ai|n ai) (?:signe|donne) aucun(?:e)? (?:engagement de )?caution\b|\bjamais (?:ete|signe de) caution\b",
             r"\b(?:remise?|donnee?|paye|regle|verse)\w*(?: [^.!?]{1,25}?)? (?:en main propre |en mains propres |directement )?a (?:la tresoriere|le tresorier|au tresorier|la secretaire du club|l accueil du club|au secretariat du club|au club)\b",
             r"\bc est a (?:lui|elle|eux|son pere|sa mere|mon ex) qu il faut (?:le |la |les )?(?:demander|reclamer)\b",
             r"\b(?:paye|payee|payes|regle|reglee|regles|verse|versee)\b[^.!?]{0,60}\b(?:a|au|a la|aupres de|sur le site (?:de|du)|chez) (?:la |le |l )?(?:mairie|tresor public|regie|hopital|clinique|ecole|cantine|creche|universite|guichet de la regie|peage|hotel|auto ecole|agence de voyages?|salle de sport|club|camping|traiteur)\b|\ba l ordre du tresor public\b",
@@ -707,6 +708,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bdo not (?:recogni[sz]e|agree with) (?:this|the|that)\b(?! (?:name|company|firm|number|sender|agency|letterhead)\b)",
         ),
         "not_owed_en": _compile(
+            r"\b(?:i|we) (?:have )?never (?:guaranteed|signed (?:a|any) (?:personal )?guarantee)\b|\bno personal liability\b|\b(?:any )?claim lies against the company\b|\bmy (?:personal )?guarant(?:ee|y) (?:expired|was released|has been released|ended|lapsed)\b",
             r"\bi sold (?:the|my) (?:flat|house|property|apartment|home|unit)\b[^.!?]{0,120}\b(?:buyer|purchaser|new owner)s?\b",
             r"\b(?:i ve|i have|we ve|we have) never (?:done business|had (?:any )?dealings|had an account|signed (?:anything|up|a contract)) with\b",
             r"\bi (?:do not|don t|dont) have any (?:debts?|loans?|credit|accounts?) (?:here|with you|with anyone|in (?:the uk|this country|france|the us))\b",
@@ -752,6 +754,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bafter (?:six|6|five|5) years\b.{0,60}\b(?:court|enforce\w*|claim|sue)\b",
         ),
         "amount_en": _compile(
+            r"\bmy (?:personal )?guarant(?:ee|y)\b[^.!?]{0,60}\b(?:capped|limited) (?:at|to)\b",
             r"\bi (?:do not|don t|won t|will not) accept (?:those|these|them|the (?:\w+ ){0,2}(?:fees?|charges?|costs?))\b|\b(?:applied|apply|application|referred (?:it|this|the matter)) to the (?:first tier )?tribunal\b",
             r"\bbut not (?:the|your|those|these|that) (?:(?:£|\$|€) ?\d[\d,.]* (?:of |in )?)?(?:admin(?:istration)? |late |collection |processing |recovery |default |booking |exit |cancellation |legal |court |solicitor s )?(?:fees?|charges?|costs?|penalt(?:y|ies)|interest)\b",
             r"\bstop estimating (?:my|our|the) (?:bills?|readings?|usage|meter)\b",
@@ -931,6 +934,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:ecrivez|envoyez|ecrire|envoyer) (?:moi|nous) (?:plutot|un (?:mail|e-?mail|courrier) plutot)\b|\bplutot que de (?:m |me |nous )?(?:appeler|telephoner)\b",
         ),
         "stop_en": _compile(
+            r"\b(?:kindly |please )?cease (?:telephoning|phoning|calling|ringing|texting|contacting|writing to)\b|\b(?:do not|don t) contact (?:the directors|the director|my client|our client|him|her|them) (?:directly|again|any ?more)\b",
             r"\b(?:do not|don t|please don t|please do not|stop) (?:write|writing|send|sending|call|calling) (?:letters |anything )?(?:to )?(?:him|her|them) (?:any ?more|again)\b",
             r"\b(?:i d|i would) (?:rather|prefer to) not (?:get|receive|have) (?:these|any|your|more|any more) (?:texts|calls|letters|emails|messages|reminders)\b",
             r"\bpack it in\W*$",
@@ -1663,6 +1667,7 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
     (
         Intent.PAYMENT_PLAN_REQUEST,
         _compile(
+            r"\b(?:i m|i am|we re|we are) (?:now )?(?:making|earning|on|bringing in|taking home|paid) (?:about |around |only |just )?(?:£ |\$ |€ )?\d[\d,.]*(?: (?:€|e|euros?|pounds|dollars))? (?:a|per|each) (?:month|week|fortnight)\b|\bje rembourse (?:deja |seule? |aussi |encore )*(?:le|un|mon|ma|mes|les) (?:credit|pret|emprunt|maison|voiture|dettes?)\b[^.!?]{0,40}\d[\d ,.]* ?(?:€|e|euros?) par mois\b|\b(?:i |we )?(?:now )?pay (?:£ |\$ |€ )?\d[\d,.]* (?:a|per) month to (?:my|the|our) (?:supervisor|trustee|iva|insolvency practitioner|debt management)\b|\b\d+ (?:mensualites|echeances|versements|paiements|instalments|installments|payments) (?:de |of )?(?:£ |\$ |€ )?\d[\d ,.]*(?: ?(?:€|e|euros?))? (?:impayee?s|en retard|echues?|manquee?s|non payee?s|unpaid|missed|overdue|late|in arrears)\b",
             # The schedule a court or the over-indebtedness commission set, or one taken
             # note of: not the debtor asking for a plan.
             r"\b(?:echeancier|plan|mesures?|versements?) (?:\w+ ){0,3}(?:fixee?s?|imposee?s?|arretee?s?|decidee?s?|etablie?s?) par (?:la commission|le juge|le tribunal)\b|\b(?:plan|echeancier) (?:de (?:paiement|remboursement|redressement|apurement) )?homologue\b|\bmesures de (?:re)?echelonnement\b|\b(?:vous )?recevrez les versements\b",
@@ -1759,6 +1764,7 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
     (
         Intent.STOP_CONTACT,
         _compile(
+            r"\b(?:do not|don t|please do not|please don t) stop (?:sending|emailing|posting)\b|\bn arretez pas (?:d envoyer|de m envoyer)\b",
             r"\bstop (?:all )?(?:enforcement|collection|recovery|legal) (?:action|activity|proceedings)\b|\bstop (?:the|my|this) (?:automatic |auto |monthly )?(?:direct debit|debit|standing order|payment|dd|autopay|auto pay)\b|\b(?:arretez|stoppez|annulez|arreter|stopper|annuler) (?:le|mon|ce) prelevement\b",
             r"\b(?:pour ne plus recevoir|to (?:stop receiving|opt out|unsubscribe))(?: (?:nos|nos messages|nos sms|our|these|de|d) ?(?:sms|messages|texts|emails)?)?(?: de notre part| from us)?\W*(?:repondez|reply|text|send|envoyez) stop\b",
             # A question whether paying would end the letters asks nothing to stop.
@@ -2156,6 +2162,7 @@ _NOT_INSOLVENT = _compile(
     r"\b(?:is|are|am|we re|we're|we are|i m|i am) not in (?:administration|liquidation|receivership|bankruptcy)\b|\bn (?:est|sommes|suis) pas en (?:redressement|liquidation|sauvegarde|faillite)\b",
     # "not in a debt management plan or bankrupt", "I'm not on a DRO or anything like that".
     r"\b(?:i m|i am) not in any (?:insolvency|bankruptcy|iva|dro|debt relief)\b|\b(?:je pensais|j envisageais|j avais envisage|je voulais)\b[^.!?]{0,50}\bsurendettement\b[^.!?]{0,30}\bmais (?:finalement|en fait|au final)\b",
+    r"\b(?:jamais eu|pas eu|n y a (?:jamais |pas )?eu) (?:la moindre |de |aucune )?procedure collective\b|\b(?:prefere|prefererais|veux|voudrais) eviter d en arriver la\b|\b(?:bankrupt\w*|insolvent|faillite|surendett\w*)\W{1,4}(?:no|nope|non|nah)\b",
     r"\bje n ai jamais (?:depose|fait|monte) (?:de |d |un )?(?:dossier de )?surendettement\b|\b(?:i|we) (?:have not|haven t|did not|didn t|never) (?:filed|applied) for (?:bankruptcy|an iva|a dro|a debt relief order|chapter (?:7|11|13))\b",
     r"\b(?:je )?(?:ne )?veux pas en arriver la\b|\bje ne veux pas en arriver la\b",
     r"\bsurendettement\b[^.!?]{0,40}\b(?:je ne compte pas le faire|je n en ai pas l intention|je n ai pas l intention de le faire|je ne le ferai pas)\b",
