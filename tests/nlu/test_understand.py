@@ -6076,3 +6076,51 @@ def test_set_85_87s_intents(text: str, intent: Intent) -> None:
 )
 def test_set_85_87s_look_alikes(text: str, not_it: Intent) -> None:
     assert not_it not in understand(text, RECEIVED).intents, understand(text, RECEIVED)
+
+
+# -- Set 84's general causes: long letters ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "not_it"),
+    [
+        (
+            "It's definitely my account, I just wanted to clear up a bit of confusion about my new name.",
+            Intent.WRONG_PERSON,
+        ),
+        (
+            "Désolé du retard : on a déménagé à Lyon en juillet. Je vous vire les 90 € vendredi.",
+            Intent.WRONG_PERSON,
+        ),
+        (
+            "Your letters scare people who don't know any better. I'll pay on the 5th anyway.",
+            Intent.WRONG_PERSON,
+        ),
+        (
+            "Si jamais je perdais mon emploi, pourrait-on suspendre les prélèvements ? Tout va bien pour l'instant.",
+            Intent.HARDSHIP,
+        ),
+        ("If I ever lost my job, could the payments be paused? Just asking.", Intent.HARDSHIP),
+        (
+            "J'ai connu le chômage l'an dernier, mais ma situation est stable maintenant, j'ai un CDI. Envoyez-moi le lien.",
+            Intent.HARDSHIP,
+        ),
+        (
+            "I was made redundant in spring but I found a new job in September. Happy to pay it all now.",
+            Intent.HARDSHIP,
+        ),
+        (
+            "Auto-reply: I'm on sick leave and will not be checking my emails until 30 March.",
+            Intent.HARDSHIP,
+        ),
+    ],
+)
+def test_set_84s_look_alikes(text: str, not_it: Intent) -> None:
+    assert not_it not in understand(text, RECEIVED).intents, understand(text, RECEIVED)
+
+
+def test_a_namesake_mix_up_is_still_a_wrong_person() -> None:
+    reading = understand(
+        "Il y a une confusion, je ne suis pas la personne que vous cherchez.", RECEIVED
+    )
+    assert Intent.WRONG_PERSON in reading.intents

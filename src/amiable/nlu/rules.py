@@ -479,7 +479,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bje ne (?:suis|connais) pas (?:cette personne|ce monsieur|cette dame|cette societe|m\b|mr\b|mme\b|monsieur|madame|mademoiselle)",
             r"\bje ne connais (?:pas|personne|aucun)\b.{0,40}\b(?:nom|personne|monsieur|madame)\b",
             r"\bpersonne (?:de ce nom|du nom de|portant ce nom)\b",
-            r"\b(?:confondu|confondre|(?<!no )(?<!pas de )(?<!aucune )(?<!any )confusion|homonyme)\b",
+            r"\b(?:confondu|confondre|(?<!no )(?<!pas de )(?<!aucune )(?<!any )(?<!of )(?<!the )confusion|homonyme)\b",
             # (Not "je n'habite plus en France": the debtor moved.)
             r"(?<!je )(?<!nous )\bn (?:habite|reside|vit) (?:simplement |tout simplement |en fait )?(?:plus|pas|pas ici|plus ici)\b|\bje n ai (?:aucun|pas de) lien (?:de parente )?avec (?:elle|lui|cette personne|ce monsieur|cette dame|eux)\b|\bpersonne (?:ici|a cette adresse|chez nous|dans (?:cette|notre) (?:maison|famille)) n a (?:de |aucune )?dettes?\b|(?<!je )\bn y (?:habite|reside|vit) (?:plus|pas)\b",
             r"\b(?:nous avons|j ai|on a) (?:achete|acquis|rachete) (?:cette|la|leur|sa|son) (?:maison|appartement|logement|propriete|pavillon)\b",
@@ -493,7 +493,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:je (?:ne )?|j ?)connais (?:pas|pa) (?:ce|cette|cet|m|mr|mme|monsieur|madame|mademoiselle|la personne|cette personne|de)\b",
             r"\bce n est pas moi\b",
             r"\bsans (?:aucun )?(?:lien|rapport) avec (?:votre|le|la|ce|cette|vos) (?:debiteur|debitrice|societe|client|cliente|entreprise|personne)\b|\b(?:il s agit d|c est) une autre (?:entreprise|societe|personne|famille)\b|\bcorriger (?:vos|votre) (?:fichiers?|coordonnees|base|listes?)\b|\bressemblance des noms\b",
-            r"\b(?:ont|a) (?:demenage|quitte la region|vendu (?:la|sa|leur) maison)\b|(?<!mon )(?<!ma )(?<!mes )(?<!notre )(?<!nos )\b(?:ancien|anciens|precedent|precedents) (?:proprietaires?|locataires?|occupants?)\b",
+            r"(?<!on )(?<!j )(?<!nous )\b(?:ont|a) (?:demenage|quitte la region|vendu (?:la|sa|leur) maison)\b|(?<!mon )(?<!ma )(?<!mes )(?<!notre )(?<!nos )\b(?:ancien|anciens|precedent|precedents) (?:proprietaires?|locataires?|occupants?)\b",
             rf"\bil n y a (?:pas|aucun|aucune|personne) (?:de |d )?{_NAME}\b",
             r"\bn a jamais ete (?:ni )?(?:client|cliente|salarie|salariee|employe|employee|patient|patiente|locataire|adherent|resident|residente|pensionnaire)e? (?:(?:ni|ou) \w+ )?(?:chez nous|de notre|de la societe|du cabinet|de l entreprise|dans notre)\b",
             # "JE SUIS PAS KEVIN", "ce n'est pas le numéro de Sophie".
@@ -532,7 +532,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bi am not (?:mr|mrs|ms|miss|dr|the person)\b",
             r"\b(?:no one|nobody|noone) (?:by|of|with|called|named) (?:that|this) name\b",
             r"\b(?:no one|nobody|noone) (?:called|named|by the name)(?= [a-z])(?! (?:me|us|back|you|him|her|them|it|again|at|on|yet|today|yesterday|since|for|about)\b)",
-            r"\bdo not know (?:this|that|who|any|the) ?(?:person|man|woman|guy|company|one)?\b",
+            r"\bdo not know (?:this|that|who|any(?! better| more)|the) ?(?:person|man|woman|guy|company|one)?\b",
             r"\b(?:does not|do not|doesn t|never) (?:live|lived|reside) (?:here|at this address)\b",
             r"\bnot the person you\b",
             r"\bmistaken identity\b",
@@ -1689,6 +1689,7 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
     (
         Intent.HARDSHIP,
         _compile(
+            r"\bsi (?:jamais )?je (?:perdais|venais a perdre) mon (?:emploi|travail|job|boulot|poste)\b|\bif i (?:were to |ever )?(?:lose|lost) my (?:job|work)\b",
             r"\bget lost\b|\b(?:ce n est pas que je ne (?:peux|pouvais|pourrais) pas|(?:it s|it's|it is) not that i (?:cannot|can not|can t|couldn t|could not)) (?:payer|pay)\b|\bje travaille (?:\w+ ){0,3}(?:a l hopital|a la clinique|en ehpad|en maison de retraite)\b",
             r"\b(?:jamais ete|pas ete|n ai jamais ete|ne suis plus|n etais pas) licenciee? (?:au|a la|dans|chez|du)\b|\blicenciee?s? (?:au|du|dans le|a la|de la) (?:club|federation|section|ffr|fft|fff)\b",
             r"\bsi j etais (?:au chomage|malade|licenciee?|sans emploi|en difficulte|a la rue)\b|\bif i (?:was|were) (?:unemployed|out of work|sick|ill|in hospital|struggling)\b",
@@ -1960,12 +1961,13 @@ _NO_MONEY_TROUBLE = _compile(
 )
 # A crisis over: "c'est derrière moi, je vais bien", "I'm well now, back at work full time".
 _RECOVERED = _compile(
-    r"\bje suis (?:back|de retour|revenue?) au (?:boulot|travail|taf)\b",
+    r"\bje suis (?:back|de retour|revenue?) au (?:boulot|travail|taf)\b|\bma situation est (?:redevenue )?stable\b|\b(?:j ai|je suis en) (?:retrouve )?(?:un )?cdi\b",
+    r"\b(?:i )?(?:started|found|got|have found|ve found|have started|ve started) a (?:new|full time|permanent) job\b",
     r"\b(?:c est derriere (?:moi|nous)|je vais (?:tres |beaucoup )?(?:bien|mieux)|ca va (?:beaucoup |bien )?mieux|j ai repris (?:le travail|mon travail|le boulot)|je suis (?:gueri|guerie|retabli|retablie))\b",
     r"\b(?:(?:i m|i am) (?:well|better|fine|recovered) now|doing (?:a lot |much |so much )?better|back (?:at|to) work full time|fully recovered|back on my feet|scan was clear|in remission|en remission|things are (?:finally )?calming down)\b",
 )
 _ABSENCE = _compile(
-    r"\b(?:not monitoring|not checking) (?:this|my) (?:mailbox|inbox|email|e-mail)\b|\b(?:de retour|a mon retour|je reviendrai|ne consulte pas|absente? (?:du|jusqu)|out of (?:the )?office|back (?:in the office )?on|return on|automatic reply|reponse automatique|message automatique)\b"
+    r"\b(?:not monitoring|not checking|not be checking|not be monitoring) (?:this|my) (?:mailbox|inbox|emails?|e-mails?)\b|\b(?:de retour|a mon retour|je reviendrai|ne consulte pas|absente? (?:du|jusqu)|out of (?:the )?office|back (?:in the office )?on|return on|automatic reply|reponse automatique|message automatique)\b"
 )
 _ONE_GO = _compile(
     r"\ben une (?:seule )?fois\b|\bd un (?:seul )?coup\b|\bin one go\b|\bin one payment\b|\ball at once\b|\blump sum\b|\bin full\b|\btout de suite\b|\bimmediatement\b|\bright away\b|\bstraight away\b"
