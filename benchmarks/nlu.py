@@ -105,6 +105,12 @@ HELDOUT78 = ROOT / "tests" / "nlu" / "data" / "heldout78.jsonl"
 HELDOUT79 = ROOT / "tests" / "nlu" / "data" / "heldout79.jsonl"
 HELDOUT80 = ROOT / "tests" / "nlu" / "data" / "heldout80.jsonl"
 HELDOUT81 = ROOT / "tests" / "nlu" / "data" / "heldout81.jsonl"
+HELDOUT82 = ROOT / "tests" / "nlu" / "data" / "heldout82.jsonl"
+HELDOUT83 = ROOT / "tests" / "nlu" / "data" / "heldout83.jsonl"
+HELDOUT84 = ROOT / "tests" / "nlu" / "data" / "heldout84.jsonl"
+HELDOUT85 = ROOT / "tests" / "nlu" / "data" / "heldout85.jsonl"
+HELDOUT86 = ROOT / "tests" / "nlu" / "data" / "heldout86.jsonl"
+HELDOUT87 = ROOT / "tests" / "nlu" / "data" / "heldout87.jsonl"
 INPUT_FIELDS = ("id", "text", "received_at", "channel", "lang")
 THROUGHPUT_LINES = 10_000
 
@@ -745,6 +751,42 @@ def run(quick: bool = False) -> dict:
         # entities 0.006 (the reader after sets 76-78's fixes and retraining; the session's first
         # reader 0.909 / 0.982).
         ("heldout81", "held-out set 81 (scored unseen, then read for its misses)", HELDOUT81),
+        # Set 82 (230 messages, 104 with a safety intent, 40 traps): changes of circumstances and
+        # identity (names changed by marriage or divorce, new addresses, numbers and banks,
+        # namesakes, moves abroad, new jobs): primary 0.922, safety recall 0.947, dates 0.941,
+        # amounts 0.949, false entities 0.003 (the reader after sets 76-81's fixes and retraining;
+        # the session's first reader 0.913 / 0.938).
+        ("heldout82", "held-out set 82 (scored unseen, then read for its misses)", HELDOUT82),
+        # Set 83 (230 messages, 105 with a safety intent, 38 traps): co-ownership and property
+        # charges (syndics, appels de fonds, UK service charges and ground rent, HOA dues, flats
+        # sold, tenants chased, works contested): primary 0.896, safety recall 0.913, dates 0.929,
+        # amounts 0.800, false entities 0.010 (likewise; the session's first reader 0.878 / 0.913).
+        ("heldout83", "held-out set 83 (scored unseen, then read for its misses)", HELDOUT83),
+        # Set 84 (230 messages, 103 with a safety intent, 40 traps): long, rambling letters (a third
+        # of 150-355 words: life stories, wandering complaints, the decisive point buried, a stop in
+        # a P.S.): primary 0.857, safety recall 0.974, dates 0.922, amounts 0.900, false entities
+        # 0.021 (the reader after sets 82, 83, 85 and 87's fixes; the session's first reader 0.848 /
+        # 0.966).
+        ("heldout84", "held-out set 84 (scored unseen, then read for its misses)", HELDOUT84),
+        # Set 85 (230 messages, 104 with a safety intent, 39 traps): numbers that are not the
+        # payment (references, phone numbers, IBANs, invoice and letter dates, debts, fees, incomes,
+        # pasted statements): primary 0.930, safety recall 0.965, dates 0.960, amounts 0.963, false
+        # entities 0.022 (the reader after sets 82-83's fixes; the session's first reader the same).
+        ("heldout85", "held-out set 85 (scored unseen, then read for its misses)", HELDOUT85),
+        # Set 86 (230 messages, 103 with a safety intent, 40 traps): fraud, scams and suspicion
+        # (identity theft, push-payment and romance scams, phishing fears, cloned cards, payments to
+        # a fraudster posing as the creditor); 53 of its messages were glimpsed in a file still
+        # being written, nothing was changed for them before the whole set was scored: primary
+        # 0.848, safety recall 0.946, dates 0.983, amounts 1.000, false entities 0.026 (the reader
+        # after sets 76-85's fixes and retraining on sets 1-85; the session's first reader the
+        # same).
+        ("heldout86", "held-out set 86 (scored unseen, then read for its misses)", HELDOUT86),
+        # Set 87 (230 messages, 102 with a safety intent, 40 traps): guarantees and directors
+        # (personal guarantees, guarantors of tenants and loans, companies dissolved or in
+        # liquidation, co-signers, who owes what): primary 0.930, safety recall 0.928, dates 1.000,
+        # amounts 0.954, false entities 0.006 (the reader after sets 82, 83 and 85's first fixes;
+        # the session's first reader 0.935 / 0.937).
+        ("heldout87", "held-out set 87 (scored unseen, then read for its misses)", HELDOUT87),
     ):
         figures[key] = score_file(path)
         _print_score(label, figures[key])

@@ -6124,3 +6124,26 @@ def test_a_namesake_mix_up_is_still_a_wrong_person() -> None:
         "Il y a une confusion, je ne suis pas la personne que vous cherchez.", RECEIVED
     )
     assert Intent.WRONG_PERSON in reading.intents
+
+
+# -- Set 86's general causes: fraud named without a disputed debt --------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Could someone from your fraud team call me after 5pm?",
+        "Out of the office until Monday. For urgent fraud queries call 0800 000 000.",
+        "Je reçois tellement de SMS frauduleux que je vérifie : c'est bien vous ?",
+        "I reported your number as a scam.",
+        "My payment was held for suspected fraud, it has gone through now.",
+        "My account was frozen while the bank investigates a fraud, I'll pay once it's released.",
+    ],
+)
+def test_fraud_named_without_a_debt_disputed_is_no_dispute(text: str) -> None:
+    assert Intent.DISPUTE not in understand(text, RECEIVED).intents, understand(text, RECEIVED)
+
+
+def test_a_debt_run_up_by_a_fraudster_is_still_a_dispute() -> None:
+    reading = understand("This loan is fraud, someone opened it in my name.", RECEIVED)
+    assert Intent.DISPUTE in reading.intents

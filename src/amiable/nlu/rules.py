@@ -1577,6 +1577,7 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
     (
         Intent.DISPUTE,
         _compile(
+            r"\bfraud (?:team|department|dept|liaison|queries|query|officer|controls?|prevention|checks?|alerts?|squad|unit|line)\b|\b(?:service|equipe|cellule|departement) (?:anti )?fraudes?\b|\banti ?(?:fraudes?|fraud)\b|\b(?:sms|messages?|liens?|emails?|e mails?|mails?|appels?|calls?|texts?|sites?) (?:frauduleu(?:x|se|ses)|fraudulent)\b|\b(?:reported|report|signale|signaler) (?:your|votre|ce|this|the) (?:number|numero|message|sms|text|email)\b[^.!?]{0,20}\b(?:as |comme )?(?:fraud|fraude|scam|arnaque)\b|\b(?:suspicion|suspected|tentative|attempted) (?:de )?(?:fraude|fraud)\b|\bfraud attempt\b|\b(?:frozen|blocked|bloquee?|gele) (?:while|pendant|during) (?:the bank investigates|l enquete)\b[^.!?]{0,30}\bfraud\w*",
             r"\bc est (?:mon|ma|mes|notre|le|la) (?:\w+ ){1,4}qui contest\w*\b[^.!?]{0,30}\bpas moi\b|\b(?:it s|it's|it is) (?:my|our|the) (?:\w+ ){1,3}who (?:is )?disput\w*\b[^.!?]{0,30}\bnot me\b",
             # A paper asked for: "pouvez-vous m'envoyer l'attestation de résiliation ?".
             r"\b(?:envoyer|adresser|transmettre|fournir|communiquer|envoyez|adressez|transmettez)(?: moi| nous)? (?:une |la |l |un |le )?(?:copie (?:de la |de l |du )?)?(?:attestation|certificat|confirmation|courrier|lettre) (?:de |d )(?:la )?resiliation\b",
