@@ -6147,3 +6147,24 @@ def test_fraud_named_without_a_debt_disputed_is_no_dispute(text: str) -> None:
 def test_a_debt_run_up_by_a_fraudster_is_still_a_dispute() -> None:
     reading = understand("This loan is fraud, someone opened it in my name.", RECEIVED)
     assert Intent.DISPUTE in reading.intents
+
+
+@pytest.mark.parametrize(
+    ("text", "not_it"),
+    [
+        (
+            "Je ne suis plus au chômage depuis mai, je vous règle 100 € à la fin du mois.",
+            Intent.HARDSHIP,
+        ),
+        (
+            "Je n'ai pas de dossier de surendettement, je veux juste étaler en 3 fois.",
+            Intent.LEGAL_PROCEEDING,
+        ),
+        (
+            "Celui-ci je le paie vendredi. L'autre dossier, je le conteste, mais c'est un autre sujet.",
+            Intent.DISPUTE,
+        ),
+    ],
+)
+def test_set_90s_look_alikes(text: str, not_it: Intent) -> None:
+    assert not_it not in understand(text, RECEIVED).intents, understand(text, RECEIVED)

@@ -1577,6 +1577,7 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
     (
         Intent.DISPUTE,
         _compile(
+            r"\b(?:l autre|the other) (?:dossier|file|account|facture|invoice|compte|bill|debt|dette)\b[^.!?]{0,25}\b(?:je le |je la |i m |i am |i )?(?:conteste|dispute|disputing|contest)\w*",
             r"\bfraud (?:team|department|dept|liaison|queries|query|officer|controls?|prevention|checks?|alerts?|squad|unit|line)\b|\b(?:service|equipe|cellule|departement) (?:anti )?fraudes?\b|\banti ?(?:fraudes?|fraud)\b|\b(?:sms|messages?|liens?|emails?|e mails?|mails?|appels?|calls?|texts?|sites?) (?:frauduleu(?:x|se|ses)|fraudulent)\b|\b(?:reported|report|signale|signaler) (?:your|votre|ce|this|the) (?:number|numero|message|sms|text|email)\b[^.!?]{0,20}\b(?:as |comme )?(?:fraud|fraude|scam|arnaque)\b|\b(?:suspicion|suspected|tentative|attempted) (?:de )?(?:fraude|fraud)\b|\bfraud attempt\b|\b(?:frozen|blocked|bloquee?|gele) (?:while|pendant|during) (?:the bank investigates|l enquete)\b[^.!?]{0,30}\bfraud\w*",
             r"\bc est (?:mon|ma|mes|notre|le|la) (?:\w+ ){1,4}qui contest\w*\b[^.!?]{0,30}\bpas moi\b|\b(?:it s|it's|it is) (?:my|our|the) (?:\w+ ){1,3}who (?:is )?disput\w*\b[^.!?]{0,30}\bnot me\b",
             # A paper asked for: "pouvez-vous m'envoyer l'attestation de résiliation ?".
@@ -1962,6 +1963,7 @@ _NO_MONEY_TROUBLE = _compile(
 )
 # A crisis over: "c'est derrière moi, je vais bien", "I'm well now, back at work full time".
 _RECOVERED = _compile(
+    r"\bje ne suis plus (?:au chomage|en arret maladie|en arret de travail|sans emploi)\b|\bi m no longer (?:unemployed|out of work|off sick|on sick leave)\b",
     r"\bje suis (?:back|de retour|revenue?) au (?:boulot|travail|taf)\b|\bma situation est (?:redevenue )?stable\b|\b(?:j ai|je suis en) (?:retrouve )?(?:un )?cdi\b",
     r"\b(?:i )?(?:started|found|got|have found|ve found|have started|ve started) a (?:new|full time|permanent) job\b",
     r"\b(?:c est derriere (?:moi|nous)|je vais (?:tres |beaucoup )?(?:bien|mieux)|ca va (?:beaucoup |bien )?mieux|j ai repris (?:le travail|mon travail|le boulot)|je suis (?:gueri|guerie|retabli|retablie))\b",
@@ -2166,6 +2168,7 @@ _NOT_INSOLVENT = _compile(
     # "not in a debt management plan or bankrupt", "I'm not on a DRO or anything like that".
     r"\b(?:i m|i am) not in any (?:insolvency|bankruptcy|iva|dro|debt relief)\b|\b(?:je pensais|j envisageais|j avais envisage|je voulais)\b[^.!?]{0,50}\bsurendettement\b[^.!?]{0,30}\bmais (?:finalement|en fait|au final)\b",
     r"\b(?:jamais eu|pas eu|n y a (?:jamais |pas )?eu) (?:la moindre |de |aucune )?procedure collective\b|\b(?:prefere|prefererais|veux|voudrais) eviter d en arriver la\b|\b(?:bankrupt\w*|insolvent|faillite|surendett\w*)\W{1,4}(?:no|nope|non|nah)\b",
+    r"\bje n ai (?:pas|aucun) (?:de )?dossier de surendettement\b|\bi (?:do not|don t) have (?:a|an|any) (?:iva|dro|bankruptcy|insolvency arrangement)\b",
     r"\bje n ai jamais (?:depose|fait|monte) (?:de |d |un )?(?:dossier de )?surendettement\b|\b(?:i|we) (?:have not|haven t|did not|didn t|never) (?:filed|applied) for (?:bankruptcy|an iva|a dro|a debt relief order|chapter (?:7|11|13))\b",
     r"\b(?:je )?(?:ne )?veux pas en arriver la\b|\bje ne veux pas en arriver la\b",
     r"\bsurendettement\b[^.!?]{0,40}\b(?:je ne compte pas le faire|je n en ai pas l intention|je n ai pas l intention de le faire|je ne le ferai pas)\b",
