@@ -6168,3 +6168,22 @@ def test_a_debt_run_up_by_a_fraudster_is_still_a_dispute() -> None:
 )
 def test_set_90s_look_alikes(text: str, not_it: Intent) -> None:
     assert not_it not in understand(text, RECEIVED).intents, understand(text, RECEIVED)
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        ("Paid deux cents euros yesterday through the portal.", "amount", "200.00"),
+        ("Can I pay the £300 en trois fois, £100 each, from the 1st?", "installments", "3"),
+    ],
+)
+def test_money_counted_in_the_writers_other_language_is_read(
+    text: str, field: str, value: str
+) -> None:
+    reading = understand(text, RECEIVED)
+    assert str(getattr(reading, field)) == value, reading
+
+
+def test_an_english_cent_is_still_no_hundred() -> None:
+    reading = understand("I paid every cent of the £45 yesterday.", RECEIVED)
+    assert reading.amount is not None and str(reading.amount) == "45.00", reading

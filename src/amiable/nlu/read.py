@@ -904,6 +904,17 @@ _PAID_JUST_BEFORE = compile_re(
 )
 
 
+# French money and count words in an English message ("Paid cent euros yesterday", "the £480
+# en quatre fois"): the writer's other language.
+_FRENCH_MONEY_WORDS = compile_re(r"\b(?:euros?|balles|fois|mensualit[ée]s)\b", re.IGNORECASE)
+
+
+def _number_words_lang(own: str, lang: str) -> str:
+    """The language whose number words are read: both ("fr+en"), for an English message
+    that counts its money in French."""
+    return "fr+en" if lang == "en" and _FRENCH_MONEY_WORDS.search(own) else lang
+
+
 def _date_mentions(own: str, received: date, lang: str) -> list[date_finder.DateMention]:
     """The dates in the message's language, and those a writer of two languages says in the
     other one ("je vous vire 500 € next Friday", "I paid it le 5 by virement"), where they
@@ -1130,7 +1141,7 @@ def _payment_amounts(own: str, spans: _Spans, lang: str) -> list[_Amount]:
     """The amounts the debtor pays or offers, best first: not the claimed debt, a fee,
     an income (SPEC)."""
     found = []
-    mentions = amount_finder.find_amounts(own, lang)
+    mentions = amount_finder.find_amounts(own, _number_words_lang(own, lang))
     for mention in mentions:
         if not mention.value:
             # "la facture de clôture à 0 €", "it shows $0.00": nothing is paid of nothing.
@@ -1310,7 +1321,7 @@ def _installments(
 ) -> int | None:
     counts = sorted(
         (rank, mention.start, mention.count)
-        for mention in amount_finder.find_counts(own, lang)
+        for mention in amount_finder.find_counts(own, _number_words_lang(own, lang))
         if (rank := spans.rank(mention.start)) is not None
         and not _REJECTED_AFTER.match(own, mention.end)
         and not _OFFER_REPLACED_BEFORE.search(own, max(0, mention.start - 60), mention.start)
