@@ -6187,3 +6187,81 @@ def test_money_counted_in_the_writers_other_language_is_read(
 def test_an_english_cent_is_still_no_hundred() -> None:
     reading = understand("I paid every cent of the £45 yesterday.", RECEIVED)
     assert reading.amount is not None and str(reading.amount) == "45.00", reading
+
+
+# -- Sets 88 and 93's general causes: removals and storage, polite indirectness ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        (
+            "I'm writing about my late husband Tom's account. Send me the link and I'll pay it.",
+            Intent.DECEASED,
+        ),
+        ("This is Paul's old phone, he has a new number now. Not me.", Intent.WRONG_PERSON),
+        ("New number, whoever had it before must be who you want.", Intent.WRONG_PERSON),
+        ("Mon père a tout réglé au gardien du site en espèces, j'ai le reçu.", Intent.DISPUTE),
+        ("I've been waiting for the table to arrive before paying for it.", Intent.DISPUTE),
+        ("I wonder whether there might have been a slight error in the balance.", Intent.DISPUTE),
+        (
+            "I'm not sure it matters, but I was declared bankrupt in May. Does it affect this?",
+            Intent.LEGAL_PROCEEDING,
+        ),
+        (
+            "Depuis le décès de mon frère j'aide sa veuve et mes finances sont un peu justes ce mois-ci.",
+            Intent.HARDSHIP,
+        ),
+    ],
+)
+def test_set_88_93s_intents(text: str, intent: Intent) -> None:
+    assert intent in understand(text, RECEIVED).intents, understand(text, RECEIVED)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_it"),
+    [
+        (
+            "The movers lost the box with my late father's watch. I won't pay until that's settled.",
+            Intent.DECEASED,
+        ),
+        (
+            "Ce n'est pas une contestation, juste une question : l'assurance est-elle comprise ?",
+            Intent.DISPUTE,
+        ),
+        (
+            "Mon ancien colocataire a fait un dossier de surendettement. La dette est à quel nom ?",
+            Intent.LEGAL_PROCEEDING,
+        ),
+        (
+            "On m'a parlé du surendettement mais ça ne me concerne pas, je n'en ai pas besoin.",
+            Intent.LEGAL_PROCEEDING,
+        ),
+        (
+            "Je ne fais l'objet d'aucune procédure de surendettement. Je règle le 28.",
+            Intent.LEGAL_PROCEEDING,
+        ),
+        (
+            "A friend mentioned a DRO but my situation isn't anything like that bad. £30 a month?",
+            Intent.LEGAL_PROCEEDING,
+        ),
+        (
+            "My neighbour has had to go through a debt relief order. We're fine; I'll pay on the 30th.",
+            Intent.LEGAL_PROCEEDING,
+        ),
+        (
+            "J'ai été hospitalisée en janvier mais tout est rentré dans l'ordre. Je règle vendredi.",
+            Intent.HARDSHIP,
+        ),
+        (
+            "Bien reçu.\n\nMe Anne Roy\nCabinet Roy Avocats\nDroit des entreprises en difficulté : sauvegarde, redressement",
+            Intent.LEGAL_PROCEEDING,
+        ),
+        (
+            "My late father's account was closed years ago; this debt is mine. I will pay £100 on the 30th.",
+            Intent.DECEASED,
+        ),
+    ],
+)
+def test_set_88_93s_look_alikes(text: str, not_it: Intent) -> None:
+    assert not_it not in understand(text, RECEIVED).intents, understand(text, RECEIVED)

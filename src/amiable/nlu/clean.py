@@ -75,7 +75,7 @@ _NAME_LINE = compile_re(
 )
 # A line naming a position or a firm, as signatures do.
 _TITLE_LINE = compile_re(
-    r"(?i)\b(?:team|department|dept|practitioners?|practice|group|unit|llp|ltd|limited|plc|inc|solicitors|partners|associates|sas|sarl|selarl|scp|cabinet|service|case handler|manager|officer|director|associate|paralegal|clerk|consultants?|advisers?|advisors?|specialists?|counsel|esq|procedures collectives|proc[ée]dures collectives|association|associ[ée]s|[ée]tude|conseill(?:er|ere)|accompagnement|point conseil budget)\b"
+    r"(?i)\b(?:team|department|dept|practitioners?|practice|group|unit|llp|ltd|limited|plc|inc|solicitors|partners|associates|sas|sarl|selarl|scp|cabinet|service|case handler|manager|officer|director|associate|paralegal|clerk|consultants?|advisers?|advisors?|specialists?|counsel|esq|procedures collectives|proc[ée]dures collectives|association|associ[ée]s|avocats?|droit (?:des|du|de la)|[ée]tude|conseill(?:er|ere)|accompagnement|point conseil budget)\b"
 )
 _SPEAKING_LINE = compile_re(
     r"^\s*(?:je|j'|j\s|i|i'll|i'm|we|nous|vous|you|il|elle|on|ce|c'|ça|ca|mon|ma|mes|my|merci|please|pouvez|can|could)\b",

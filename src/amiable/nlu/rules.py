@@ -503,6 +503,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bnous ne sommes pas (?:la|le|l|les) (?:societe|entreprise|sarl|sas|ste|cabinet|maison|ets|etablissements|garage|transports|boulangerie|restaurant)\b|\b(?:nous ne sommes|je ne suis) pas (?:votre|le|la) debit(?:eur|rice)\b",
         ),
         "wrong_person_en": _compile(
+            r"\b(?:this is|it s|it's) \w+(?:'s| s) old (?:phone|number|mobile)\b|\bwhoever had (?:it|this number|the number) before\b",
             r"\b(?:i m|i am|we re|we are) (?:the|a|just the) (?:letting agent|managing agent|estate agent|caretaker|lodger|tenants?)\b[^.!?]{0,40}\bnot the (?:owner|landlord|leaseholder|freeholder|homeowner)\b|\bthe person you (?:are|re) (?:looking for|after|chasing)\b[^.!?]{0,40}\b(?:moved|left|doesn t live|does not live|no longer lives)\b",
             r"\b(?:not known at (?:this|the) address|addressee (?:unknown|gone away)|no longer (?:lives|living) at this address|gone away , return to sender)\b",
             # Another company of a group invoiced, or someone else's mailbox: "a separate legal
@@ -659,7 +660,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
         ),
         "not_owed_fr": _compile(
             r"\bje ne suis plus caution\b|\bla caution a ete (?:levee|liberee|annulee)\b|\bbenefice de discussion\b|\bcaution simple (?:et )?non solidaire\b|\b(?:je n ai|n ai) (?:signe|donne) aucun(?:e)? (?:engagement de )?caution\b|\bjamais (?:ete|signe de) caution\b",
-            r"\b(?:remise?|donnee?|paye|regle|verse)\w*(?: [^.!?]{1,25}?)? (?:en main propre |en mains propres |directement )?a (?:la tresoriere|le tresorier|au tresorier|la secretaire du club|l accueil du club|au secretariat du club|au club)\b",
+            r"\b(?:remise?|donnee?|paye|regle|verse)\w*(?: [^.!?]{1,25}?)? (?:en main propre |en mains propres |directement )?a (?:la tresoriere|le tresorier|au tresorier|la secretaire du club|l accueil du club|au secretariat du club|au club)\b|\b(?:regle|paye|verse|donne)\w*(?: [^.!?]{1,25}?)? (?:au gardien|aux demenageurs|au chauffeur|au livreur)(?: du site| de l agence| de la societe)?\b",
             r"\bc est a (?:lui|elle|eux|son pere|sa mere|mon ex) qu il faut (?:le |la |les )?(?:demander|reclamer)\b",
             r"\b(?:paye|payee|payes|regle|reglee|regles|verse|versee)\b[^.!?]{0,60}\b(?:a|au|a la|aupres de|sur le site (?:de|du)|chez) (?:la |le |l )?(?:mairie|tresor public|regie|hopital|clinique|ecole|cantine|creche|universite|guichet de la regie|peage|hotel|auto ecole|agence de voyages?|salle de sport|club|camping|traiteur)\b|\ba l ordre du tresor public\b",
             # Paid the creditor on the spot: "j'ai payé l'hôtel sur place", "réglé à la réception".
@@ -754,6 +755,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bafter (?:six|6|five|5) years\b.{0,60}\b(?:court|enforce\w*|claim|sue)\b",
         ),
         "amount_en": _compile(
+            r"\b(?:there (?:might|may|could) have been|there seems to (?:have been|be)) (?:a |an )?(?:slight |small |little )?(?:error|mistake)\b",
             r"\bmy (?:personal )?guarant(?:ee|y)\b[^.!?]{0,60}\b(?:capped|limited) (?:at|to)\b",
             r"\bi (?:do not|don t|won t|will not) accept (?:those|these|them|the (?:\w+ ){0,2}(?:fees?|charges?|costs?))\b|\b(?:applied|apply|application|referred (?:it|this|the matter)) to the (?:first tier )?tribunal\b",
             r"\bbut not (?:the|your|those|these|that) (?:(?:£|\$|€) ?\d[\d,.]* (?:of |in )?)?(?:admin(?:istration)? |late |collection |processing |recovery |default |booking |exit |cancellation |legal |court |solicitor s )?(?:fees?|charges?|costs?|penalt(?:y|ies)|interest)\b",
@@ -793,6 +795,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bso (?:i|we) (?:only|just) owe\b|\b(?:only|just) (?:£|\$|€)\s?[\d.,]+ (?:is )?(?:left|remaining|outstanding) (?:to pay|owing)\b|\bleaving (?:only |just )?(?:£|\$|€)\s?[\d.,]+ (?:to pay|owing|outstanding)\b",
         ),
         "goods_en": _compile(
+            r"\bwaiting for (?:the|my) \w+ to (?:arrive|be delivered|turn up|come)\b[^.!?]{0,30}\bbefore paying\b|\bbefore paying\b[^.!?]{0,10}\bwaiting for (?:the|my) \w+ to (?:arrive|be delivered|turn up)\b",
             r"\b(?:broadband|internet|line|phone line|connection|service|wifi|wi fi|signal) (?:has been |was |s been |is )?(?:down|dead|cut off|not working|out) for (?:\d+|two|three|four|five|several) (?:days|weeks|months)\b",
             # Work already failing, or paid for only once put right: "the tiles your lot
             # laid are already cracking", "half the panels don't work", "I'll pay the rest
@@ -1535,6 +1538,7 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
     (
         Intent.DECEASED,
         _compile(
+            r"\bmy late \w+(?:'s| s) (?:jewellery|jewelry|belongings|things|furniture|ring|watch|piano|photos|clothes|possessions|effects|boxes)\b|\b(?:les bijoux|les affaires|les meubles|la bague|les photos) de (?:feu )?(?:ma|mon) (?:defunte?|regrettee?) \w+\b",
             r"\bpassed (?:us|me) (?:your|the|this|that) (?:letters?|messages?|post|mail|correspondence|bills?|invoices?|reminders?)\b",
             # (Not "le titulaire de cette ligne est mort": the holder is the one who died.)
             r"\b(?:compte|account|card|carte|contrat|contract|plan|maison|house|box|modem|router|routeur|appart|flat)s?(?: joint)? (?:(?:est|is|s|has|a|was) )?(?:(?!holder|titulaire|owner)\w+ )?(?:mort|morte|dead|died|decedee?)\b",
@@ -1577,6 +1581,7 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
     (
         Intent.DISPUTE,
         _compile(
+            r"\bce n est pas une contestation\b|\b(?:this|it) is not a (?:dispute|complaint)\b|\b(?:it s|it's) not a (?:dispute|complaint)\b",
             r"\b(?:l autre|the other) (?:dossier|file|account|facture|invoice|compte|bill|debt|dette)\b[^.!?]{0,25}\b(?:je le |je la |i m |i am |i )?(?:conteste|dispute|disputing|contest)\w*",
             r"\bfraud (?:team|department|dept|liaison|queries|query|officer|controls?|prevention|checks?|alerts?|squad|unit|line)\b|\b(?:service|equipe|cellule|departement) (?:anti )?fraudes?\b|\banti ?(?:fraudes?|fraud)\b|\b(?:sms|messages?|liens?|emails?|e mails?|mails?|appels?|calls?|texts?|sites?) (?:frauduleu(?:x|se|ses)|fraudulent)\b|\b(?:reported|report|signale|signaler) (?:your|votre|ce|this|the) (?:number|numero|message|sms|text|email)\b[^.!?]{0,20}\b(?:as |comme )?(?:fraud|fraude|scam|arnaque)\b|\b(?:suspicion|suspected|tentative|attempted) (?:de )?(?:fraude|fraud)\b|\bfraud attempt\b|\b(?:frozen|blocked|bloquee?|gele) (?:while|pendant|during) (?:the bank investigates|l enquete)\b[^.!?]{0,30}\bfraud\w*",
             r"\bc est (?:mon|ma|mes|notre|le|la) (?:\w+ ){1,4}qui contest\w*\b[^.!?]{0,30}\bpas moi\b|\b(?:it s|it's|it is) (?:my|our|the) (?:\w+ ){1,3}who (?:is )?disput\w*\b[^.!?]{0,30}\bnot me\b",
@@ -1643,6 +1648,7 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
             r"\b(?:read|heard|reading|asking) about (?:the )?(?:breathing space|bankruptcy|ivas?|dros?|debt relief orders?)\b",
             r"\b(?:a )?(?:friend|mate|colleague|neighbou?r|cousin|relative) of (?:mine|ours)\b(?: \w+){0,2}? (?:went|filed|was declared|is|was|got) (?:made )?(?:bankrupt|insolvent|into (?:bankruptcy|administration|liquidation))\b",
             r"\b(?:said|says|told me|reckons|thinks) (?:that )?i should (?:just )?(?:go bankrupt|declare (?:myself )?bankrupt|declare bankruptcy|file for bankruptcy)\b[^.!?]{0,20}\b(?:lol|haha|not happening|no way|never|not a chance)\b",
+            r"\bmy (?:mate|pal|friend|buddy|colleague|neighbou?r|cousin|sister|brother|uncle|aunt)\b(?: \w+){0,4}? (?:has had to go through|had to go through|went through|has gone through) (?:a |an )?(?:debt relief order|dro|iva|bankruptcy)\b|\b(?:mon|ma) (?:ancien|ancienne|ex) (?:colocataire|coloc|compagnon|compagne|mari|femme|associe)\b[^.!?]{0,20}\b(?:a fait|a depose|est en|a eu) (?:un |une )?(?:dossier de )?(?:surendettement|faillite|liquidation)\b",
             r"\bmy (?:mate|pal|friend|buddy|colleague|neighbou?r|cousin)\b(?: \w+){0,4}? (?:went|filed|was declared|got) (?:made )?(?:bankrupt|insolvent|into (?:bankruptcy|administration|liquidation))\b|\b(?:basically|practically|pretty much|nearly|almost|virtually) (?:bankrupt|insolvent)\b",
             # Public accounts: "votre facture est en cours de liquidation par le service ordonnateur".
             r"\bliquidation (?:de la (?:depense|facture)|par (?:le|les) services?)\b",
@@ -1963,7 +1969,7 @@ _NO_MONEY_TROUBLE = _compile(
 )
 # A crisis over: "c'est derrière moi, je vais bien", "I'm well now, back at work full time".
 _RECOVERED = _compile(
-    r"\bje ne suis plus (?:au chomage|en arret maladie|en arret de travail|sans emploi)\b|\bi m no longer (?:unemployed|out of work|off sick|on sick leave)\b",
+    r"\btout est rentre dans l ordre\b|\bje ne suis plus (?:au chomage|en arret maladie|en arret de travail|sans emploi)\b|\bi m no longer (?:unemployed|out of work|off sick|on sick leave)\b",
     r"\bje suis (?:back|de retour|revenue?) au (?:boulot|travail|taf)\b|\bma situation est (?:redevenue )?stable\b|\b(?:j ai|je suis en) (?:retrouve )?(?:un )?cdi\b",
     r"\b(?:i )?(?:started|found|got|have found|ve found|have started|ve started) a (?:new|full time|permanent) job\b",
     r"\b(?:c est derriere (?:moi|nous)|je vais (?:tres |beaucoup )?(?:bien|mieux)|ca va (?:beaucoup |bien )?mieux|j ai repris (?:le travail|mon travail|le boulot)|je suis (?:gueri|guerie|retabli|retablie))\b",
@@ -2021,6 +2027,7 @@ _NEGATED_PAID = _compile(
     r"\bnot (?:yet )?paid\b",
 )
 _FIRST_PERSON_DIFFICULTY = _compile(
+    r"\bmes finances sont (?:un peu |tres |assez )?(?:justes|serrees|tendues)\b|\bmy finances are (?:a (?:bit|little) |very |rather )?(?:tight|stretched)\b",
     r"\bje (?:ne )?(?:pourrai|peux|pourrais) rien (?:vous )?(?:verser|payer|regler|donner)\b|\bi m broke\b",
     r"\b(?:je me retrouve seule?|pension de reversion|je vis (?:seule? )?(?:avec|de|sur) (?:\d+|une|ma|le|l)|je ne peux|je peux pas|je n arrive|j ai du mal|je n ai pas les moyens|je n ai plus|impossible (?:pour moi )?de payer|je ne pourrai|frais d obseques|(?:payer|paye|avancer|avance|regler|regle|financer|finance)(?: seule?)? (?:les obseques|l enterrement)|je peux (?:rien|plus)|je n y arrive|j y arrive (?:pas|plus)|il (?:ne )?me reste (?:que |plus que )?\d+|il ne me reste (?:plus )?rien|a decouvert|(?:pars|partir|partons|rentre|rentrer|vais|allons) (?:\w+ ){0,3}?pour (?:l enterrement|les obseques)|a sec|sans revenus?|plus de revenus?|(?:mon )?compte (?:est )?vide|je suis seule?|difficile|(?:je|j|me|m)\b[^.]{0,60}\bdepuis (?:son|sa) (?:deces|mort|disparition)|depuis (?:son|sa) (?:deces|mort|disparition)\b[^.]{0,40}\b(?:je|j|me|m)|je (?:ne )?m en sors (?:pas|plus))\b",
     r"\b(?:i (?:cannot|can not) (?:\w+ ){0,2}?(?:pay|afford|manage|cope|keep up with|make)|i am struggling|i have been struggling|funeral (?:costs?|bills?|expenses)|(?:pay|paid|paying) for the funeral|"
@@ -2081,6 +2088,7 @@ _ESTATE = _compile(
 # The dead one's debt named as theirs: "sa dernière facture", "her account", "in his name".
 _THEIRS = _compile(
     _IN_HIS_OR_HER_NAME,
+    r"\b(?:about|regarding|concerning|re|for) my late \w+(?: \w+){0,2}(?:'s| s) (?:account|invoice|bill|debt|loan|contract|card)\b",
     r"\b(?:he|she|my (?:wife|husband|partner|mother|father|mum|mom|dad|son|daughter|brother|sister)) (?:was|is) the one who (?:hired|signed|took out|ordered|bought|opened|booked|engaged|instructed|dealt with)\b|\bc est (?:lui|elle) qui (?:avait )?(?:signe|commande|pris|souscrit|engage|achete|ouvert)\b",
     r"\b(?:son|sa|ses) (?:derniere?s? )?(?:dettes?|credits?|prets?|comptes?|contrats?|factures?|abonnements?|lignes?|affaires)\b|\b(?:his|her) (?:last |final |outstanding )?(?:debts?|loans?|accounts?|credit card|card|balance|bills?|invoices?|arrears|affairs)\b",
 )
@@ -2127,8 +2135,11 @@ _GUARDIANSHIP = _compile(
 _GUARDIAN_TITLE = _compile(
     r"\b(?:la |le )?mandataire judiciaire(?: a la protection des majeurs)?\b|\bsauvegarde de justice\b"
 )
+# "I'm not sure whether this matters, but I was declared bankrupt last year": a procedure
+# told, whatever the doubt around it.
+_DECLARED_BANKRUPT = _compile(r"\b(?:i|we) (?:was|were) (?:declared|made) bankrupt\b")
 _OWN_PROCEDURE = _compile(
-    r"\b(?:my|our) (?:bankruptcy|iva|dro|debt relief order|insolvency|administration|liquidation|chapter (?:7|11|13))\b|\b(?:i|we) (?:have |ve )?(?:filed|been declared|entered|gone into)\b|\b(?:and|then|so) (?:have |just )?filed (?:for )?(?:chapter|bankruptcy|an iva|a dro)\b",
+    r"\b(?:my|our) (?:bankruptcy|iva|dro|debt relief order|insolvency|administration|liquidation|chapter (?:7|11|13))\b|\b(?:i|we) (?:have |ve )?(?:filed|been declared|entered|gone into)\b|\b(?:and|then|so) (?:have |just )?filed (?:for )?(?:chapter|bankruptcy|an iva|a dro)\b|\b(?:i|we) (?:was|were) (?:declared|made) bankrupt\b",
     r"\b(?:mon|notre) (?:dossier de surendettement|redressement|plan de surendettement|liquidation)\b|\b(?:j ai|nous avons) depose\b|\b(?:je suis|nous sommes) en (?:liquidation|redressement|surendettement|faillite)\b",
 )
 # "put your claim in with the liquidator": the writer's own procedure, not an employer's.
@@ -2168,6 +2179,7 @@ _NOT_INSOLVENT = _compile(
     # "not in a debt management plan or bankrupt", "I'm not on a DRO or anything like that".
     r"\b(?:i m|i am) not in any (?:insolvency|bankruptcy|iva|dro|debt relief)\b|\b(?:je pensais|j envisageais|j avais envisage|je voulais)\b[^.!?]{0,50}\bsurendettement\b[^.!?]{0,30}\bmais (?:finalement|en fait|au final)\b",
     r"\b(?:jamais eu|pas eu|n y a (?:jamais |pas )?eu) (?:la moindre |de |aucune )?procedure collective\b|\b(?:prefere|prefererais|veux|voudrais) eviter d en arriver la\b|\b(?:bankrupt\w*|insolvent|faillite|surendett\w*)\W{1,4}(?:no|nope|non|nah)\b",
+    r"\b(?:ca|cela) ne me concerne pas\b[^.!?]{0,30}\b(?:je n en ai pas besoin)?|\bje n en ai pas besoin\b|\b(?:ne fais|ne fait|ne faisons) l objet d aucune procedure\b|\bmy situation (?:isn t|is not) (?:anything like |nearly )?that bad\b",
     r"\bje n ai (?:pas|aucun) (?:de )?dossier de surendettement\b|\bi (?:do not|don t) have (?:a|an|any) (?:iva|dro|bankruptcy|insolvency arrangement)\b",
     r"\bje n ai jamais (?:depose|fait|monte) (?:de |d |un )?(?:dossier de )?surendettement\b|\b(?:i|we) (?:have not|haven t|did not|didn t|never) (?:filed|applied) for (?:bankruptcy|an iva|a dro|a debt relief order|chapter (?:7|11|13))\b",
     r"\b(?:je )?(?:ne )?veux pas en arriver la\b|\bje ne veux pas en arriver la\b",
@@ -2657,7 +2669,11 @@ def _settle_insolvency(found: dict[Intent, str], normalized: str, vetoed: set[In
         for intent in (Intent.PAYMENT_PLAN_REQUEST, Intent.PROMISE_TO_PAY):
             found.pop(intent, None)
             vetoed.add(intent)
-    if _CONSIDERING.search(normalized) and not _FILED.search(_CONSIDERING.sub(" ", normalized)):
+    if (
+        _CONSIDERING.search(normalized)
+        and not _FILED.search(_CONSIDERING.sub(" ", normalized))
+        and not _DECLARED_BANKRUPT.search(normalized)
+    ):
         del found[Intent.LEGAL_PROCEEDING]
         found[Intent.HARDSHIP] = "insolvency_considered"
         vetoed.add(Intent.LEGAL_PROCEEDING)
