@@ -6265,3 +6265,54 @@ def test_set_88_93s_intents(text: str, intent: Intent) -> None:
 )
 def test_set_88_93s_look_alikes(text: str, not_it: Intent) -> None:
     assert not_it not in understand(text, RECEIVED).intents, understand(text, RECEIVED)
+
+
+# -- Sets 91-92's general causes: dialects, online shopping ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        (
+            "The mill's gone into administration and we've not been paid since June. I can't pay.",
+            Intent.HARDSHIP,
+        ),
+        ("Never had no account with them in my life. Who are you?", Intent.DISPUTE),
+        (
+            "The jacket came in a size 10 instead of the 14 I ordered. Not paying for it.",
+            Intent.DISPUTE,
+        ),
+        (
+            "Je suis en congé parental non rémunéré, je ne peux rien régler avant septembre.",
+            Intent.HARDSHIP,
+        ),
+    ],
+)
+def test_set_91_92s_intents(text: str, intent: Intent) -> None:
+    assert intent in understand(text, RECEIVED).intents, understand(text, RECEIVED)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_it"),
+    [
+        ("J'ai pas fait de surendettement, moi ! Je vous règle demain.", Intent.LEGAL_PROCEEDING),
+        (
+            "Mum's in hospital so I'm staying at hers for a bit. I'm not skint, just letting you know.",
+            Intent.HARDSHIP,
+        ),
+        (
+            "The mill's gone into administration and we've not been paid since June. I can't pay.",
+            Intent.LEGAL_PROCEEDING,
+        ),
+        (
+            "Je suis en congé parental non rémunéré, je ne peux rien régler avant septembre.",
+            Intent.AUTO_REPLY,
+        ),
+    ],
+)
+def test_set_91_92s_look_alikes(text: str, not_it: Intent) -> None:
+    assert not_it not in understand(text, RECEIVED).intents, understand(text, RECEIVED)
+
+
+def test_an_absence_notice_is_still_an_auto_reply() -> None:
+    assert understand("Je suis en congés jusqu'au 3 janvier.", RECEIVED).intent is Intent.AUTO_REPLY

@@ -632,6 +632,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:vos |les |ces )?(?:\d+ ?(?:€|e|euros?)? (?:de |d ))?frais\b.{0,15}\bje (?:ne )?(?:les |vous les )?dois pas\b|\bc est \d+(?:[.,]\d+)? ?(?:€|e|euros?)? que je (?:vous )?(?:dois|doi|doit)\b",
         ),
         "goods_fr": _compile(
+            r"\bau lieu (?:de la|du|de l|des|de celle|de celui) (?:\S+ ){0,2}que j (?:avais|ai) commande\w*\b",
             r"\b(?:en panne|hors service|ne (?:marche|fonctionne) (?:pas|plus))\b[^.!?]{0,60}\bquand meme\b|\bpayer (?:pour )?(?:un|une|le|la|l) [^.!?]{0,30}\bqui (?:est|etait|sont|etaient) (?:en panne|hors service|casse)",
             r"\b(?:mission|prestation|travaux|intervention|expertise|etude|rapport|audit)\b[^.!?]{0,60}\bn a jamais ete (?:executee?|realisee?|effectuee?|faite?|rendue?|remise?|livree?|commencee?)\b",
             # A service down and billed anyway: "ma box est morte depuis 3 semaines", "vous
@@ -709,6 +710,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bdo not (?:recogni[sz]e|agree with) (?:this|the|that)\b(?! (?:name|company|firm|number|sender|agency|letterhead)\b)",
         ),
         "not_owed_en": _compile(
+            r"\bnever had (?:no|an|any) (?:account|contract|loan|card|agreement) with\b",
             r"\b(?:i|we) (?:have )?never (?:guaranteed|signed (?:a|any) (?:personal )?guarantee)\b|\bno personal liability\b|\b(?:any )?claim lies against the company\b|\bmy (?:personal )?guarant(?:ee|y) (?:expired|was released|has been released|ended|lapsed)\b",
             r"\bi sold (?:the|my) (?:flat|house|property|apartment|home|unit)\b[^.!?]{0,120}\b(?:buyer|purchaser|new owner)s?\b",
             r"\b(?:i ve|i have|we ve|we have) never (?:done business|had (?:any )?dealings|had an account|signed (?:anything|up|a contract)) with\b",
@@ -795,6 +797,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bso (?:i|we) (?:only|just) owe\b|\b(?:only|just) (?:£|\$|€)\s?[\d.,]+ (?:is )?(?:left|remaining|outstanding) (?:to pay|owing)\b|\bleaving (?:only |just )?(?:£|\$|€)\s?[\d.,]+ (?:to pay|owing|outstanding)\b",
         ),
         "goods_en": _compile(
+            r"\b(?:came|arrived|was sent|were sent|delivered) in (?:a |the )?(?:size|colour|color) \S+ instead of\b|\binstead of the (?:\S+ ){0,2}(?:i|we) ordered\b|\bnot paying for (?:shoes|goods|clothes|items?|things|something|stuff|a \w+|an \w+) (?:i|we) (?:can t|cannot|can not|never got|didn t get|did not get|never received)\b",
             r"\bwaiting for (?:the|my) \w+ to (?:arrive|be delivered|turn up|come)\b[^.!?]{0,30}\bbefore paying\b|\bbefore paying\b[^.!?]{0,10}\bwaiting for (?:the|my) \w+ to (?:arrive|be delivered|turn up)\b",
             r"\b(?:broadband|internet|line|phone line|connection|service|wifi|wi fi|signal) (?:has been |was |s been |is )?(?:down|dead|cut off|not working|out) for (?:\d+|two|three|four|five|several) (?:days|weeks|months)\b",
             # Work already failing, or paid for only once put right: "the tiles your lot
@@ -1436,7 +1439,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\ba ete lu le\b",
             r"\bwas read on\b",
             r"^\W*(?:lu|read)\s*:\s*(?:relance|votre message|your message)\b",
-            r"\bje suis (?:actuellement )?(?:absente?|en (?:conges?|vacances|deplacement|formation))\b",
+            r"\bje suis (?:actuellement )?(?:absente?|en (?:conges?(?! parental| de (?:maternite|paternite)| maternite| sans solde| non remunere)|vacances|deplacement|formation))\b",
             r"\b(?:absente?|en conges?) (?:du|jusqu|jusqu au|a partir du|le)\b",
             r"\bde retour (?:le|au bureau|a partir)\b",
             r"\b(?:votre|ce) (?:message|mail|courriel|demande) (?:a bien ete|a ete) (?:recue?|enregistree?|transmise?)\b",
@@ -1962,6 +1965,7 @@ _HARDSHIP_TOLD = _compile(
 )
 # Money trouble denied: "aucun souci d'argent", "it's not a money problem".
 _NO_MONEY_TROUBLE = _compile(
+    r"\b(?:i m|i am|ah m|im) not (?:skint|broke|hard up)\b|\bje suis pas (?:fauchee?|a sec)\b",
     r"\bmais moi je travaille (?:toujours|encore)\b|\bbut i m still (?:working|employed|in work)\b|\bi still have my job\b",
     r"\b(?:i haven t|i have not|i ve not|je n ai pas) (?:lost|perdu) (?:my|mon) (?:job|emploi|travail|boulot)\b",
     r"\bmais moi (?:ca va|je vais bien|pas de souci)\b|\b(?:aucun|pas de|pas d|sans) (?:souci|soucis|probleme|problemes) (?:d argent|financiers?|de paiement)\b|\bon s en sort (?:tres bien |bien )?financierement\b|\bfinancierement (?:ca va|tout va bien|pas de souci)\b|\b(?:ca|cela) ne change rien pour (?:moi|nous)\b",
@@ -2115,6 +2119,7 @@ _EMPLOYER = _compile(
     r"\bmy (?:husband|wife|partner|dad|father|mum|mother|son|daughter|brother|sister)(?:'s| s) (?:business|company|firm|shop|restaurant|employer)\b|\b(?:mon mari|ma femme|mon conjoint|ma conjointe|mon compagnon|ma compagne|mon pere|ma mere|mon fils|ma fille) (?:a|avait) perdu son (?:emploi|travail)\b|\b(?:l entreprise|la boite|la societe|la boutique|l usine|le restaurant|le garage) de (?:mon mari|ma femme|mon conjoint|ma conjointe|mon compagnon|ma compagne|mon pere|mon fils)\b",
     r"\b(?:my )?(?:wages|salary|pay) (?:didn t|did not|hasn t|has not|haven t|have not|never) (?:come through|come in|arrived|been paid)\b|\bmon salaire (?:n a pas ete|n est pas) (?:verse|paye|tombe)\b",
     r"\b(?:hasn t|has not|haven t|have not|hasn't|haven't) paid (?:any of us|the staff|its staff|the workers|the crew)\b|\bthe (?:company|firm|business) i (?:moved|relocated) (?:to \w+ )?for\b",
+    r"\b(?:we ve|we've|we have|i ve|i've|i have) not been paid (?:since|for)\b|\b(?:we|i) (?:haven t|haven't) been paid (?:since|for)\b",
     # "the airline I worked for", "la start-up qui m'employait", "my old temp agency", wages
     # awaited from the wage guarantee fund ("on attend l'AGS"), a job lost to it.
     r"\bthe (?:[a-z]+ ){1,3}i (?:worked|work|was working|used to work) (?:for|at|in)\b|\bmy (?:old|former|last|previous) (?:temp )?(?:agency|employer|company|firm|boss|workplace)\b|\bmy severance\b|\blet (?:half |most |some |all )?(?:of )?us go\b",
@@ -2180,7 +2185,7 @@ _NOT_INSOLVENT = _compile(
     r"\b(?:i m|i am) not in any (?:insolvency|bankruptcy|iva|dro|debt relief)\b|\b(?:je pensais|j envisageais|j avais envisage|je voulais)\b[^.!?]{0,50}\bsurendettement\b[^.!?]{0,30}\bmais (?:finalement|en fait|au final)\b",
     r"\b(?:jamais eu|pas eu|n y a (?:jamais |pas )?eu) (?:la moindre |de |aucune )?procedure collective\b|\b(?:prefere|prefererais|veux|voudrais) eviter d en arriver la\b|\b(?:bankrupt\w*|insolvent|faillite|surendett\w*)\W{1,4}(?:no|nope|non|nah)\b",
     r"\b(?:ca|cela) ne me concerne pas\b[^.!?]{0,30}\b(?:je n en ai pas besoin)?|\bje n en ai pas besoin\b|\b(?:ne fais|ne fait|ne faisons) l objet d aucune procedure\b|\bmy situation (?:isn t|is not) (?:anything like |nearly )?that bad\b",
-    r"\bje n ai (?:pas|aucun) (?:de )?dossier de surendettement\b|\bi (?:do not|don t) have (?:a|an|any) (?:iva|dro|bankruptcy|insolvency arrangement)\b",
+    r"\bj ai pas fait de (?:dossier de )?surendettement\b|\bje n ai (?:pas|aucun) (?:de )?dossier de surendettement\b|\bi (?:do not|don t) have (?:a|an|any) (?:iva|dro|bankruptcy|insolvency arrangement)\b",
     r"\bje n ai jamais (?:depose|fait|monte) (?:de |d |un )?(?:dossier de )?surendettement\b|\b(?:i|we) (?:have not|haven t|did not|didn t|never) (?:filed|applied) for (?:bankruptcy|an iva|a dro|a debt relief order|chapter (?:7|11|13))\b",
     r"\b(?:je )?(?:ne )?veux pas en arriver la\b|\bje ne veux pas en arriver la\b",
     r"\bsurendettement\b[^.!?]{0,40}\b(?:je ne compte pas le faire|je n en ai pas l intention|je n ai pas l intention de le faire|je ne le ferai pas)\b",
