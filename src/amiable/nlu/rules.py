@@ -2637,25 +2637,23 @@ def _settle_event(
 def _settle_insolvency(found: dict[Intent, str], normalized: str, vetoed: set[Intent]) -> None:
     """An employer's insolvency is the debtor's hardship; an over-indebtedness file only
     considered, not filed, is hardship too (SPEC)."""
+    denied = _NOT_INSOLVENT.search(normalized) and not _DEBT_INCLUDED.search(normalized)
     if Intent.LEGAL_PROCEEDING not in found:
-        if _NOT_INSOLVENT.search(normalized) and not _DEBT_INCLUDED.search(normalized):
+        if denied:
             # "I'm not in any insolvency arrangement": nor may the model hear one.
             vetoed.add(Intent.LEGAL_PROCEEDING)
         return
-    if _NOT_INSOLVENT.search(normalized) and not _DEBT_INCLUDED.search(normalized):
+    if (
         # "Bankruptcy? No way. I just need time."
-        del found[Intent.LEGAL_PROCEEDING]
-        vetoed.add(Intent.LEGAL_PROCEEDING)
-        return
-    if _GUARDIANSHIP.search(normalized) and not _only_by(
-        RULES[Intent.LEGAL_PROCEEDING], _GUARDIAN_TITLE, normalized
-    ):
+        denied
         # "La mandataire judiciaire" of a curatelle signs: a guardian, no insolvency.
-        del found[Intent.LEGAL_PROCEEDING]
-        vetoed.add(Intent.LEGAL_PROCEEDING)
-        return
-    if _CREDITOR_INSOLVENT.search(normalized) and not _OWN_PROCEDURE.search(normalized):
+        or (
+            _GUARDIANSHIP.search(normalized)
+            and not _only_by(RULES[Intent.LEGAL_PROCEEDING], _GUARDIAN_TITLE, normalized)
+        )
         # The creditor's procedure, not the debtor's: whom to pay now is a question.
+        or (_CREDITOR_INSOLVENT.search(normalized) and not _OWN_PROCEDURE.search(normalized))
+    ):
         del found[Intent.LEGAL_PROCEEDING]
         vetoed.add(Intent.LEGAL_PROCEEDING)
         return
