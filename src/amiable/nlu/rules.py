@@ -2043,11 +2043,9 @@ _FIRST_PERSON_DIFFICULTY = _compile(
 _FIRST_PERSON_PAYING = _compile(
     r"\b(?:i will|i ll|i am going to|i can|i want to|and can|we can)(?: finally| now| then| still| at last| properly)? (?:pay|settle|clear|send|transfer)\b",
     r"\bje (?:vous )?(?:paierai|payerai|reglerai|verserai|vais (?:vous )?(?:payer|regler))\b|\bje (?:vous )?(?:fais|ferai|envoie|enverrai) (?:le|un|mon) (?:virement|paiement|cheque|versement)\b|\bj ai oublie (?:l |mon |ma |le |la )?(?:echeance|prelevement|paiement|mensualite)\b|\bmon (?:pret|credit|contrat|emprunt)(?: auto| voiture| immobilier| conso)?\b|\bmy (?:own )?(?:loan|car loan|finance agreement)\b|\brepris (?:\w+ )?a mon nom\b|\b(?:le credit|le pret|le contrat|l emprunt|la dette|le compte|la carte|l abonnement|ce credit|ce pret|ce contrat|cette dette|ce compte|cette carte|cet abonnement|cette facture) (?:est|etait) (?:bien |seulement |uniquement )?a mon (?:seul )?nom\b|\bje (?:peux|pourrai|pourrais) vous (?:verser|payer|regler|virer)\b|\bthe (?:loan|account|credit card|card|debt|agreement|contract) (?:is|was) (?:in my (?:own )?name|mine)\b|\b(?:transferred|put) (?:it |the \w+ )?(?:in|into) my (?:own )?name\b|\bi forgot (?:my|the) (?:payment|instalment|installment)\b",
-)
-# The writer's own account after a relative's death: sorry for one's own delay, paying or
-# having paid in the present ("désolée pour le retard, ma grand-mère est décédée… je vous
-# paie mardi", "my dad passed away… Paid the full £85 this morning").
-_WRITER_PAYS = _compile(
+    # The writer's own account after a relative's death: sorry for one's own delay, paying or
+    # having paid in the present ("désolée pour le retard, ma grand-mère est décédée… je vous
+    # paie mardi", "my dad passed away… Paid the full £85 this morning").
     r"\b(?:desolee?s?|pardon|excusez(?: moi)?|toutes mes excuses) (?:pour|de|du) (?:le |ce |mon )?retard\b|\bc est pour ca que (?:j ai|je n ai|j ai pas) (?:pas )?(?:repondu|paye|regle)\b|\bj avais (?:completement |totalement )?(?:zappe|oublie)\b",
     r"\b(?:can|could|may) i (?:have|get) (?:a few|a couple of|some|more|an extra|a bit more|a little more)(?: more)? (?:weeks|days|time|months)\b|\b(?:pourrais je|puis je|je peux|est ce que je peux) (?:avoir|obtenir) (?:un peu de|quelques|plus de|un) (?:temps|jours|semaines|delai)\b",
     r"\b(?:sorry|apologies|apologise|apologize) (?:for|about) (?:the |my )?(?:delay|late payment|lateness|late reply|late response|slow reply|delay in (?:replying|paying|getting back))\b|\bsorry (?:it s|its|it is|for being) late\b|\bso been all over the place\b",
@@ -2554,17 +2552,11 @@ def _settle_death(
     if Intent.DECEASED not in found:
         return
     difficulty = _FIRST_PERSON_DIFFICULTY.search(normalized)
-    first_person = (
-        difficulty
-        or _FIRST_PERSON_PAYING.search(normalized)
-        or _WRITER_PAYS.search(normalized)
-        or _MY_INHERITANCE.search(normalized)
-    )
+    inheritance = _MY_INHERITANCE.search(normalized)
+    first_person = difficulty or _FIRST_PERSON_PAYING.search(normalized) or inheritance
     # The dead one's estate or debt named ("je règle sa dernière facture"), unless the writer
     # awaits an inheritance to pay the writer's own ("ma part de la succession").
-    estate = _THEIRS.search(normalized) or (
-        _ESTATE.search(normalized) and not _MY_INHERITANCE.search(normalized)
-    )
+    estate = _THEIRS.search(normalized) or (_ESTATE.search(normalized) and not inheritance)
     if difficulty and _JOINT_DEBT.search(normalized):
         # "le crédit était à nos deux noms, je ne peux plus payer seule": the death of a
         # debtor, and the other's difficulty (a death certificate sent or not).
