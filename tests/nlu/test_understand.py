@@ -6316,3 +6316,191 @@ def test_set_91_92s_look_alikes(text: str, not_it: Intent) -> None:
 
 def test_an_absence_notice_is_still_an_auto_reply() -> None:
     assert understand("Je suis en congés jusqu'au 3 janvier.", RECEIVED).intent is Intent.AUTO_REPLY
+
+
+# -- Sets 94-96's general causes: care bills, dictated messages, the self-employed ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A day taken back as soon as said: the one said after it is the payment's.
+        ("je vous fais le virement le 18 non pardon le 20", date(2026, 3, 20)),
+        ("I'll pay on friday, no wait, saturday", date(2026, 3, 14)),
+        ("je vous paie vendredi euh non jeudi, jeudi c'est mieux", date(2026, 3, 12)),
+        ("I'll send it thursday um actually make that friday", date(2026, 3, 13)),
+        (
+            "I was told to pay by the 15th. Can I do the 20th instead? I'll pay it all then.",
+            date(2026, 3, 20),
+        ),
+        (
+            "je suis en vacances jusqu'au 20 mars, dès que je rentre je vous paie le 23",
+            date(2026, 3, 23),
+        ),
+        # A "no" that takes nothing back.
+        ("I'll pay on the 20th, no problem at all.", date(2026, 3, 20)),
+        ("Je vous paie le 20, non ? Ça vous va ?", date(2026, 3, 20)),
+    ],
+)
+def test_a_day_corrected_in_speech(text: str, expected: date) -> None:
+    assert understand(text, RECEIVED).date == expected, understand(text, RECEIVED)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("je vais vous payer trois cents euros euh non trois cent cinquante euros le 28", "350.00"),
+        ("I'll pay £50, no more, on Friday.", "50.00"),
+    ],
+)
+def test_a_sum_corrected_in_speech(text: str, expected: str) -> None:
+    assert understand(text, RECEIVED).amount == Decimal(expected), understand(text, RECEIVED)
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        (
+            "Hello comma I have entered into an IVA full stop please write to my practitioner full stop",
+            Intent.LEGAL_PROCEEDING,
+        ),
+        (
+            "I'm like totally bankrupt this month lol, not officially, just broke till payday",
+            Intent.HARDSHIP,
+        ),
+        (
+            "Mon dossier de surendettement a été déclaré irrecevable, je ne peux pas payer.",
+            Intent.HARDSHIP,
+        ),
+        (
+            "my ex took out a phone contract in my name, I've reported it to the police",
+            Intent.DISPUTE,
+        ),
+        ("c'est mon ex qui a pris l'abonnement à mon nom avec mes papiers", Intent.DISPUTE),
+        (
+            "Mon mari est décédé en juin, c'était lui qui avait le salaire. Je peux faire 20 euros par mois.",
+            Intent.HARDSHIP,
+        ),
+        (
+            "Can you send me your bank details? Once I have them I'll pay this afternoon.",
+            Intent.PROMISE_TO_PAY,
+        ),
+        (
+            "I didn't see your letters until now, sorry. I can pay the whole £280 on the 20th.",
+            Intent.PROMISE_TO_PAY,
+        ),
+        (
+            "Ma dette a été effacée par le juge, rétablissement personnel : vous n'avez plus le droit de me réclamer cette somme.",
+            Intent.DISPUTE,
+        ),
+        (
+            "C'est la maman de Kevin, il a plus ce numéro depuis qu'il est parti.",
+            Intent.WRONG_PERSON,
+        ),
+        ("C'était mon locataire, il est parti sans laisser d'adresse.", Intent.WRONG_PERSON),
+        ("Vous vous trompez, c'est pas 900 € que je dois mais 600.", Intent.DISPUTE),
+        (
+            "Il y a confusion : c'est moi qui ai envoyé une facture à votre client. Je ne dois rien.",
+            Intent.DISPUTE,
+        ),
+        ("Uber deactivated my account two weeks ago. I'll pay when I can.", Intent.HARDSHIP),
+        (
+            "J'ai dû fermer mon salon pour m'occuper de mon père, laissez-moi un peu de temps.",
+            Intent.HARDSHIP,
+        ),
+        (
+            "Depuis le décès de mon mari je ne vis plus que de ma petite retraite, je ne suis pas en mesure de régler.",
+            Intent.HARDSHIP,
+        ),
+        (
+            "My mother died on 2 March. Your invoice for her transport to the hospital came after; I paid it by card.",
+            Intent.DECEASED,
+        ),
+        ("La maladie l'a emportée la semaine dernière, c'était ma femme.", Intent.DECEASED),
+        ("Je suis hospitalisée depuis trois semaines et je ne peux pas payer.", Intent.HARDSHIP),
+        ("Salut, pour la facture je peux faire 3 x 80 € ?", Intent.PAYMENT_PLAN_REQUEST),
+        ("Je suis donc dans l'impossibilité de vous régler quoi que ce soit.", Intent.HARDSHIP),
+        ("My husband died in January. Please remove his name", Intent.STOP_CONTACT),
+    ],
+)
+def test_set_94_96s_intents(text: str, intent: Intent) -> None:
+    assert intent in understand(text, RECEIVED).intents, understand(text, RECEIVED)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_it"),
+    [
+        (
+            "Hello comma I have entered into an IVA full stop please write to my practitioner full stop",
+            Intent.STOP_CONTACT,
+        ),
+        (
+            "I'm like totally bankrupt this month lol, not officially, just broke till payday",
+            Intent.LEGAL_PROCEEDING,
+        ),
+        (
+            "Mon dossier de surendettement a été déclaré irrecevable, je ne peux pas payer.",
+            Intent.LEGAL_PROCEEDING,
+        ),
+        (
+            "my ex took out a phone contract in my name, I've reported it to the police",
+            Intent.WRONG_PERSON,
+        ),
+        (
+            "My bank flagged the payment as fraud so it bounced. I'll put it through again tomorrow.",
+            Intent.DISPUTE,
+        ),
+        (
+            "Mon mari est décédé en juin, c'était lui qui avait le salaire. Je peux faire 20 euros par mois.",
+            Intent.DECEASED,
+        ),
+        (
+            "Send me the invoice first please. Once I get it I'll pay on the 25th.",
+            Intent.PROMISE_TO_PAY,
+        ),
+        (
+            "envoyez-moi d'abord le décompte avant que je m'engage à quoi que ce soit",
+            Intent.PROMISE_TO_PAY,
+        ),
+        (
+            "Je ne réglerai le solde qu'après réception d'une facture conforme.",
+            Intent.PROMISE_TO_PAY,
+        ),
+        ("I will pay the $186.12 once you send me a corrected bill.", Intent.PROMISE_TO_PAY),
+        (
+            "Mon dossier de surendettement est recevable, vous n'avez plus le droit de me demander quoi que ce soit.",
+            Intent.DISPUTE,
+        ),
+        ("C'était mon locataire, il est parti sans laisser d'adresse.", Intent.DECEASED),
+        (
+            "c'est pas moi euh enfin si c'est moi le titulaire, je vous fais le virement lundi",
+            Intent.WRONG_PERSON,
+        ),
+        ("Vous vous trompez, c'est pas 900 € que je dois mais 600.", Intent.WRONG_PERSON),
+        (
+            "Il y a confusion : c'est moi qui ai envoyé une facture à votre client. Je ne dois rien.",
+            Intent.WRONG_PERSON,
+        ),
+        (
+            "Depuis le décès de mon mari je ne vis plus que de ma petite retraite, je ne suis pas en mesure de régler.",
+            Intent.DECEASED,
+        ),
+        (
+            "Your letter is addressed to the estate of John Hale. I am John Hale and very much alive.",
+            Intent.DECEASED,
+        ),
+        # Care as what is billed, another's or denied, is no hardship of the writer's.
+        ("Merci de m'envoyer la facture d'hospitalisation de ma mère.", Intent.HARDSHIP),
+        ("I've never had surgery, you have the wrong John Carver.", Intent.HARDSHIP),
+        ("you lot are scum, chasing sick people for money", Intent.HARDSHIP),
+        ("Could I spread the £600 for Bella's surgery over 6 months?", Intent.HARDSHIP),
+        ("Your statement ignores my explanation of benefits: I only owe $186.", Intent.HARDSHIP),
+    ],
+)
+def test_set_94_96s_look_alikes(text: str, not_it: Intent) -> None:
+    assert not_it not in understand(text, RECEIVED).intents, understand(text, RECEIVED)
+
+
+def test_a_plan_said_with_a_times_sign_after_the_bill_is_named() -> None:
+    reading = understand("Salut, pour la facture je peux faire 3 x 80 € ?", RECEIVED)
+    assert (reading.installments, reading.installment_amount) == (3, Decimal("80.00"))

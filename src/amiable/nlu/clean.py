@@ -116,6 +116,9 @@ def clean(text: str) -> Cleaned:
     cleaned = "\n".join(own).strip()
     if _OCR_SLIP.search(cleaned):
         cleaned = _read_ocr_slips(cleaned)
+    if "full stop" in lowered or "point à la ligne" in lowered:
+        # Dictated punctuation: "I have entered into an IVA full stop" asks nothing to stop.
+        cleaned = _DICTATED_COMMA.sub(",", _DICTATED_STOP.sub(".", cleaned))
     if not cleaned:
         # A message that is nothing but a closing ("Merci !") keeps its words; quoted
         # lines never come back.
@@ -141,6 +144,14 @@ _CAPITALS_WITH_ZERO = compile_re(
     r"\b(?=[lA-Z0]*[A-Z]{2})[lA-Z][A-Z0]*0[A-Z0]*\b|\bl(?=[A-Z0]{3,}\b)"
 )
 _L_FOR_ONE = compile_re(r"(?<![\w'])l(?= \d{3}(?:[ ,.]\d{2,3})*\s?(?:€|eur\b|euros?\b|£|\$))")
+
+
+# Punctuation a speech-to-text service wrote out as words: only read so where the message
+# is one such ("full stop", "point à la ligne" said somewhere), so "a comma" stays a word.
+_DICTATED_STOP = compile_re(
+    r"(?i)\s*\b(?:full stop|point à la ligne|new paragraph|nouveau paragraphe)\b"
+)
+_DICTATED_COMMA = compile_re(r"(?i)(?<!\ba )(?<!\bthe )\s*\bcomma\b")
 
 
 def _read_ocr_slips(text: str) -> str:

@@ -442,7 +442,7 @@ _INCOME = compile_re(
     re.IGNORECASE,
 )
 _NOT_A_DATE_CONTEXT = compile_re(
-    r"\b(?:rappel\w*|appel\w*|call\w*|voicemail|conversation|entretien|[ée]change|discussion|absent\w*|(?<![àa] mon )(?<!d[èe]s mon )(?<![àa] notre )(?<!d[èe]s notre )(?<![àa] partir de mon )(?<![àa] compter de mon )retour|(?<!when i'm )(?<!when we're )(?<!when i am )(?<!when we are )(?<!once i'm )(?<!once we're )(?<!when i get )(?<!when we get )back|oubli\w*|missed|forgot|manqu\w*|chaque|tous les|toutes les|every|each|d[ée]c[ée]d\w*|died|pass\w* away|jugement|"
+    r"\b(?:rappel\w*|appel\w*|call\w*|voicemail|conversation|entretien|[ée]change|discussion|absent\w*|(?:vacances|cong[ée]s?|holiday|leave|away|h[ôo]pital|hospital)\s+(?:jusqu'?\s?(?:au|[àa])|until|till|til)|(?<![àa] mon )(?<!d[èe]s mon )(?<![àa] notre )(?<!d[èe]s notre )(?<![àa] partir de mon )(?<![àa] compter de mon )retour|(?<!when i'm )(?<!when we're )(?<!when i am )(?<!when we are )(?<!once i'm )(?<!once we're )(?<!when i get )(?<!when we get )back|oubli\w*|missed|forgot|manqu\w*|chaque|tous les|toutes les|every|each|d[ée]c[ée]d\w*|died|pass\w* away|jugement|"
     # A day given up or gone by: "I was going to pay today but…", "earlier today".
     rf"{_GIVEN_UP_PAYMENT}(?: (?:it|you|this|that))?|(?:devais|comptais|voulais|pensais|allais) (?:vous )?(?:payer|r[ée]gler|virer|verser)|earlier|dispo(?:nible)?s?|available|free|"
     r"(?:agreement|arrangement|contract|accord|contrat) (?:said|stated|disait|pr[ée]voyait)|"
@@ -462,11 +462,27 @@ _NOT_A_DATE_CONTEXT = compile_re(
     r"broke|skint|fauch[ée]e?|sans un sou)[^\w.!?]{0,3}(?:\w+[^\w.!?]{1,3}){0,2}$",
     re.IGNORECASE,
 )
-# A day taken back as soon as said: "le 14 juillet, enfin non le 15", "Friday, I mean Monday".
+# Words a speaker fills a pause with, as dictated messages keep them ("euh", "um"), and a
+# telegram's "stop".
+_FILLERS = r"(?:(?:euh+|heu+|hum+|um+|uh+|erm+|er|ah|oh|bah|ben|stop)\W{1,3}){0,3}"
+# A day taken back as soon as said: "le 14 juillet, enfin non le 15", "Friday, I mean Monday",
+# "tuesday um actually make that wednesday".
 _CORRECTED_AFTER = compile_re(
-    r"\W{0,3}(?:enfin non|non plut[ôo]t|ou plut[ôo]t|euh non|je veux dire|i mean|sorry,? i mean"
-    r"|no wait|make (?:it|that)|or rather)\b",
+    rf"\W{{0,3}}{_FILLERS}(?:enfin non|non plut[ôo]t|ou plut[ôo]t|euh non|je veux dire|i mean|sorry,? i mean"
+    r"|no wait|(?:actually )?make (?:it|that)|or rather|scratch that)\b",
     re.IGNORECASE,
+)
+# A word that takes back what was just said when another date or sum follows it at once:
+# "le 12 non pardon le 14", "on the 6th no the 9th", "trois cents euros euh non trois cent
+# cinquante".
+_TAKEN_BACK_AFTER = compile_re(
+    rf"\W{{0,3}}{_FILLERS}(?:non|no|nope|pardon|enfin|sorry|actually|wait|oops|oups|correction)\b",
+    re.IGNORECASE,
+)
+_TAKEN_BACK_REACH = 25
+# "can I do the 20th instead", "plutôt le 20": the day said last replaces those before.
+_INSTEAD_AFTER = compile_re(
+    r"\W{0,3}(?:instead\b(?! of)|[àa] la place\b(?! de)|plut[ôo]t\b(?! que))", re.IGNORECASE
 )
 _NOW = compile_re(
     r"\b(?:maintenant|tout de suite|imm[ée]diatement|aujourd'hui|now|right away|straight away|today)\b",
@@ -1022,18 +1038,31 @@ def _payment_dates(
     plan = payment is Intent.PAYMENT_PLAN_REQUEST
     found = []
     mentions = _date_mentions(own, received, lang)
-    for mention in mentions:
+    replaced_before = max(
+        (mention.start for mention in mentions if _INSTEAD_AFTER.match(own, mention.end)),
+        default=-1,
+    )
+    correction = False  # (whether the mention before was taken back for this one)
+    for index, mention in enumerate(mentions):
+        corrected, correction = correction, False
+        if mention.start < replaced_before:
+            continue
         rank = spans.rank(mention.start)
         if rank is None or mention.kind == "salary":
             # "quand je toucherai mon salaire": no date, unless one is said beside it.
             continue
         before = own[max(0, mention.start - 40) : mention.start]
         before_du = before + _leading_du(own, mention.start)
+        if _taken_back(
+            own, mention.end, mentions[index + 1].start if index + 1 < len(mentions) else None
+        ):
+            correction = True
+            continue
         if (
             (_NOT_A_DATE_CONTEXT.search(before) and not _SERIES_START.search(before))
-            or _NEGATED_DATE.search(before_du)
+            # ("le 12 non pardon le 14": the "non" takes back the day before, not this one.)
+            or (_NEGATED_DATE.search(before_du) and not corrected)
             or _DOCUMENT_DATE.search(before_du)
-            or _CORRECTED_AFTER.match(own, mention.end)
         ):
             continue
         if not past and _SINCE.search(before):
@@ -1104,6 +1133,17 @@ def _payment_dates(
     return dates, listed
 
 
+def _taken_back(own: str, end: int, next_start: int | None) -> bool:
+    """Whether what ends at `end` is taken back at once: a correction, or a word of one
+    followed by another date or sum ("vendredi non jeudi")."""
+    if _CORRECTED_AFTER.match(own, end):
+        return True
+    if next_start is None:
+        return False
+    said = _TAKEN_BACK_AFTER.match(own, end)
+    return said is not None and said.end() <= next_start <= said.end() + _TAKEN_BACK_REACH
+
+
 def _leading_du(own: str, position: int) -> str:
     """ "le prélèvement du 20": a mention may start on its "du", which the negation reads."""
     return "du " if own[position : position + 3].lower() == "du " else ""
@@ -1142,7 +1182,7 @@ def _payment_amounts(own: str, spans: _Spans, lang: str) -> list[_Amount]:
     an income (SPEC)."""
     found = []
     mentions = amount_finder.find_amounts(own, _number_words_lang(own, lang))
-    for mention in mentions:
+    for index, mention in enumerate(mentions):
         if not mention.value:
             # "la facture de clôture à 0 €", "it shows $0.00": nothing is paid of nothing.
             continue
@@ -1150,8 +1190,12 @@ def _payment_amounts(own: str, spans: _Spans, lang: str) -> list[_Amount]:
         if rank is None or (mention.currency is None and _COUNTED_AFTER.match(own, mention.end)):
             # "in four monthly goes": a count, not four euros a month.
             continue
-        if _REJECTED_AFTER.match(own, mention.end):
-            # "5 mensualités de 120 € c'est trop": the offer turned down, not the one made.
+        if _REJECTED_AFTER.match(own, mention.end) or (
+            index + 1 < len(mentions)
+            and _taken_back(own, _currency_end(own, mention.end), mentions[index + 1].start)
+        ):
+            # "5 mensualités de 120 € c'est trop": the offer turned down, not the one made;
+            # "trois cents euros euh non trois cent cinquante": the sum said again.
             continue
         if _BEFORE_TAX_AFTER.match(own, mention.end) and _sum_with_tax_follows(
             own, mention, mentions
@@ -1181,6 +1225,15 @@ def _payment_amounts(own: str, spans: _Spans, lang: str) -> list[_Amount]:
     # Of the amounts in equally good clauses, a stated sum first, then reading order.
     found.sort(key=lambda item: (item.rank, not item.total, item.position))
     return found
+
+
+_CURRENCY_WORD = compile_re(r"\s*(?:euros?|eur|pounds?|quid|dollars?|bucks)\b", re.IGNORECASE)
+
+
+def _currency_end(own: str, end: int) -> int:
+    """Where an amount's currency word ends, when it follows the amount read."""
+    word = _CURRENCY_WORD.match(own, end)
+    return word.end() if word else end
 
 
 def _offered_amount(own: str, normalized: str, lang: str, unsaid: bool = False) -> Decimal | None:

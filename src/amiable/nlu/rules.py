@@ -347,6 +347,8 @@ _BACK_TO_FINISH_EN = r"\b(?:once|when|as soon as|if) (?:you|your (?:client|build
 RULES: dict[Intent, dict[str, _Rule]] = {
     Intent.DECEASED: {
         "death_fr": _compile(
+            # "le cancer a fini par l'emporter", "la maladie l'a emportée".
+            r"\b(?:cancer|maladie|covid|crise cardiaque|avc|infarctus|leucemie|tumeur)\b[^.!?]{0,20}\b(?:l a emportee?|a fini par l emporter|l ont emportee?)\b",
             r"\b(?:il|elle) a ete tuee? (?:lors|dans|par|en)\b|\b(?:was|were|got) killed (?:in|during|when|at|by)\b",
             r"\b(?:il|elle) (?:est|nous a) (?:parti|partie|quittee?s?)\b.{0,40}\b(?:d un|du|d une|de son|de sa) (?:cancer|crise cardiaque|avc|infarctus|longue maladie|covid)\b",
             r"\bpartie? (?:rejoindre (?:\w+ ){1,2})?(?:la haut|au ciel|au paradis)\b|\bdepuis qu on l a perdue?\b|\bon l a perdue? (?:en|le|il y a|cet|cette|l an|la semaine|le mois)\b|\benterrement (?:de|d) (?:papa|maman|mamie|papi|mon|ma|notre|son|sa)\b",
@@ -456,6 +458,9 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             # soeur, elle vit au Canada".
             r"\bc est le (?:numero|telephone|portable|mail|adresse mail) de (?:ma|mon) (?:fille|fils|mere|pere|femme|mari|soeur|frere|enfant|grand mere|grand pere|tante|oncle|cousine?)\b(?! (?:decedee?|defunte?))|\b(?:votre|ce|vos|ces) (?:courrier|lettre|message|relance)s? (?:est|sont) (?:adresse|adressee|adresses|adressees|destinee?s?) a (?:ma|mon) (?:fille|fils|mere|pere|soeur|frere|ex|tante|oncle|cousine?|colocataire|locataire)\b",
             r"\b(?:il|elle) (?:n )?habite plus (?:ici|la|chez nous|chez moi|a cette adresse)\b",
+            # A number passed on, a tenant gone: "il a plus ce numéro, c'est moi qui l'ai
+            # maintenant", "c'était mon locataire, il est parti sans laisser d'adresse".
+            r"\b(?:il|elle) (?:n )?a plus ce (?:numero|telephone|portable|tel)\b|\b(?:c etait|c est) (?:mon|ma|notre) (?:ancien |ancienne )?(?:locataire|colocataire|sous locataire)\b[^.!?]{0,30}\bparti(?:e|s)?\b|\bparti(?:e|s)? sans laisser d adresse\b",
             r"\bje n ai jamais (?:habite|vecu|reside) (?:a|au|aux|dans|en|ici|a cette adresse)\b",
             r"\bje ne (?:le|la|les) connais (?:pas|absolument pas|pas du tout)\b",
             r"\b(?:personne morale|entite (?:juridique )?|societe) distincte\b|\b(?:n a|n avons|n ont) aucun lien contractuel avec (?:votre client|vous)\b",
@@ -470,7 +475,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:ce numero|cette ligne)\b.{0,60}\b(?:etait|appartenait)\b.{0,6}\b(?:quelqu un d autre|une autre personne|un autre abonne)\b|\b(?:je suis|nous sommes) (?:le |la |les )?nouv(?:eau|elle|eaux|elles) (?:locataires?|occupants?|proprietaires?)\b",
             r"\b(?:j ai|on m a) (?:recupere|eu|obtenu|repris|attribue) (?:cette|ce) (?:ligne|numero)\b",
             r"\b(?:vous )?vous (?:etes |avez )?tromp\w* (?:de|d) (?:personne|numero|destinataire|adresse|monde|gars|bonhomme|famille)",
-            r"\bvous (?:vous )?(?:etes )?tromp\w*\b(?! (?:pas|de|d)\b| sur (?:le|la|les|mon|ma|mes|votre|vos) (?:montant|somme|calcul|solde|chiffre|facture|total)\b)",
+            r"\bvous (?:vous )?(?:etes )?tromp\w*\b(?! (?:pas|de|d)\b| sur (?:le|la|les|mon|ma|mes|votre|vos) (?:montant|somme|calcul|solde|chiffre|facture|total)\b)(?![^.!?]{0,40}\bque (?:je dois|j ai a payer|je vous dois)\b)",
             r"(?<!pas d )(?<!aucune )(?<!pas une )\berreur (?:de|sur la) (?:personne|numero|destinataire|identite)\b",
             # (Not a file's or a transfer's: "le virement avec le mauvais numéro de dossier".)
             r"\b(?:mauvaise?|pas la bonne|pas le bon) (?:personne|numero|destinataire|adresse)\b(?! (?:de |d )(?:dossier|reference|facture|client|compte|contrat|commande|virement|rue)\b)",
@@ -489,7 +494,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bc est (?:mon|ma|un|une) \w+ que vous (?:cherchez|recherchez|voulez)\b",
             r"\bpas la personne que vous\b",
             r"\bje ne suis pas (?:celui|celle|la personne)\b",
-            r"\bc est pas moi\b(?! qui (?:vais|vas|va|paierai|paie|paye|gere|m occupe|regle))",
+            r"\bc est pas moi\b(?! qui (?:vais|vas|va|paierai|paie|paye|gere|m occupe|regle))(?! (?:euh |hum |bah )?(?:enfin|ah|bon|non|ben) si\b)",
             r"\b(?:je (?:ne )?|j ?)connais (?:pas|pa) (?:ce|cette|cet|m|mr|mme|monsieur|madame|mademoiselle|la personne|cette personne|de)\b",
             r"\bce n est pas moi\b",
             r"\bsans (?:aucun )?(?:lien|rapport) avec (?:votre|le|la|ce|cette|vos) (?:debiteur|debitrice|societe|client|cliente|entreprise|personne)\b|\b(?:il s agit d|c est) une autre (?:entreprise|societe|personne|famille)\b|\bcorriger (?:vos|votre) (?:fichiers?|coordonnees|base|listes?)\b|\bressemblance des noms\b",
@@ -962,6 +967,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:appreciate it|be grateful) if you (?:stopped|would stop|ceased) (?:calling|phoning|ringing|texting|emailing|contacting)\b|\b(?:this is|it s|it is) my (?:work |personal |private )?(?:phone|number|mobile|cell)\W+(?:please )?remove it\b",
             r"\b(?:text|message|email) (?:me )?\W{0,3}(?:but )?(?:do not|don t|dont) (?:call|ring|phone)\b|\b(?:lose|forget|delete) (?:my|this) number\b",
             r"\bcease (?:all |any )?(?:direct )?(?:contact|communications?|correspondence) with (?:our client|my client|me|us|him|her)\b|\b(?:correspond|communicate|deal) (?:only|solely|exclusively) (?:with|through) (?:this firm|us|our (?:office|firm))\b|\b(?:will|shall) not be (?:contacted|called|written to|approached) (?:again|further|any further)\b|\b(?:this|that) (?:was|is|be) the last (?:text|message|call|email|letter)s? (?:i (?:get|got|receive|received)|from you)\b",
+            # A dead or absent person's name taken off: "please remove his name".
+            r"\bremove (?:his|her|their|my late \w+(?:'s| s)) (?:name|details|number|contact details)(?: from (?:your|the) (?:records|system|list|file|database))?\W*$",
             r"\bremove my (?:phone number|number|details|email|e-mail|address|contact details|data)(?: and (?:my )?(?:phone number|number|details|email|e-mail|address))? from\b|\bstop (?:the|your|these|all (?:the|your)?) ?(?:(?:direct|phone|telephone|daily|weekly|constant|further|endless|repeated|automated) ){0,2}(?:letters|calls|texts|emails|messages|reminders)\b|\b(?:do not|don t|never) (?:call|contact|text|email|phone|ring|write to) (?:our|my) client\b",
             r"\benough (?:with|of) (?:the|your|these|all the|all these) (?:calls|texts|messages|letters|emails|phone calls)\b",
             r"^\W*(?:sto+p|unsubscribe|stop all)\W*$",
@@ -1000,6 +1007,10 @@ RULES: dict[Intent, dict[str, _Rule]] = {
     },
     Intent.HARDSHIP: {
         "hardship_fr": _compile(
+            r"\b(?:je suis|nous sommes) (?:donc |actuellement |malheureusement |aujourd hui )?dans l impossibilite (?:totale |absolue )?de (?:vous )?(?:regler|payer|rembourser|verser|faire face)\b|\babsorbe\w* (?:la totalite|l integralite|tout|l essentiel) de (?:ma|mon|mes) (?:pension|retraite|salaire|revenus?|ressources)\b|\bil ne me reste que (?:quelques|\d+)\b",
+            # A business shut or a platform's account closed: "j'ai fermé l'atelier pour rester
+            # avec elle", "Uber m'a désactivé".
+            r"\bj ai (?:du )?(?:ferme|fermer|baisse le rideau de) (?:l atelier|le magasin|la boutique|le salon|le restaurant|le cabinet|le commerce|mon entreprise|mon commerce|ma boutique|mon atelier|mon cabinet|mon salon|mon restaurant|mon magasin)\b|\b(?:uber|deliveroo|uber eats|bolt|heetch|stuart|la plateforme|l appli) (?:m a|a) (?:desactive|suspendu|bloque|deconnecte) (?:mon compte)?\b|\bmon compte (?:uber|deliveroo|uber eats|bolt|heetch|stuart|livreur|chauffeur) (?:a ete )?(?:desactive|suspendu|bloque|ferme)\b",
             r"\bmon locataire (?:ne (?:me )?paie plus|ne m a (?:pas|plus) paye|n a pas paye|ne paie plus)\b|\bje gagne (?:\d[\d ,.]* ?(?:€|e|euros?) )?(?:de )?moins (?:qu avant|que (?:avant|l an dernier|dans mon ancien))\b|\bmoins bien payee?\b",
             r"\bconge (?:parental|de maternite|maternite|de paternite)? ?(?:non remunere|sans solde|non paye)\b",
             r"\ben incapacite (?:de travail|totale|partielle)\b|\bje ne (?:percois|touche) plus que\b",
@@ -1069,6 +1080,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:mon employeur|mon patron|ma boite|la boite ou je|l entreprise ou je|la societe ou je)\b.{0,60}\b(?:liquidation|redressement|faillite|ferme|coule|depose le bilan)\b",
         ),
         "hardship_en": _compile(
+            r"\b(?:got|been|was|were) (?:permanently )?deactivated (?:from|by|on) (?:uber|deliveroo|just eat|lyft|doordash|bolt|instacart|the app|the platform)\b|\b(?:uber|deliveroo|just eat|lyft|doordash|bolt|instacart|the app|the platform) (?:has )?(?:deactivated|suspended|banned|kicked me off)\b|\bi (?:ve|have) had to (?:close|shut) (?:the|my) (?:shop|business|salon|workshop|restaurant|cafe|practice|studio)\b",
             r"\bmy tenants? (?:hasn t|has not|haven t|have not|hasn't|haven't|didn t|did not|stopped|has stopped) (?:paid|paying)\b|\b(?:i m|i am) (?:earning|getting paid|paid) (?:a lot |much |about |around )?(?:(?:£|\$|€) ?\d[\d,.]* )?less\b|\b(?:pays|paid) (?:a lot |much )?less than (?:my|the) (?:old|last|previous)\b",
             r"\b(?:my |the )?(?:bursary|grant|student loan|student finance|maintenance loan|financial aid|stipend)(?:'s| s| is| has been| was)? (?:late|delayed|(?:still )?not (?:arrived|come in|been paid|paid out))\b",
             # A farm's or a business's income lost: "we lost the whole planted crop", "the corn
@@ -1493,7 +1505,7 @@ _NOT_A_PROMISE = _compile(
     _BACK_TO_FINISH_EN,
     r"\bje (?:vous )?(?:paierai|payerai|reglerai) quand je (?:paierai|payerai|reglerai|voudrai|le voudrai|le deciderai)\b|\b(?:i will|i ll) pay (?:you )?when i (?:pay|feel like it|want to|decide)\b",
     r"\b(?:je ne|j ne|je n|on ne|nous ne) (?:vous |la |le |les |l |lui |leur |vous la |vous le |vous les )?(?:paierai|payerai|reglerai|vais|verserai|rembourserai|peux|pourrai|compte|paye|paie|regle)\w* (?:\w+ )?(?:pas|rien|jamais|plus)\b(?! plus tard que| tard que)",
-    r"\bne (?:\w+ ){1,4}que (?:lorsque|quand|si|une fois|apres|des que)\b",
+    r"\bne (?:\w+ ){1,4}qu(?:e)? (?:lorsque|quand|si|une fois|apres|des que|a (?:la )?reception|sur reception)\b",
     r"\b(?:when|the minute|the day|once|if) i win the (?:lottery|lotto|euromillions|euro millions|pools)\b|\bquand (?:j aurai|je gagnerai) (?:gagne )?(?:au|a l) (?:loto|euromillions|euro millions)\b",
     r"\bune fois (?:que )?(?:ces|les|vos|le|la|votre) (?:\w+ ){0,2}(?:annulee?s?|retiree?s?|supprimee?s?|enlevee?s?|corrigee?s?|rectifiee?s?|deduite?s?)\b",
     r"\b(?:once|when|as soon as|after|if) (?:the|these|those|your|that|this) (?:\w+ ){0,2}(?:is|are|has been|have been|gets?|get) (?:taken off|removed|dropped|waived|cancell?ed|corrected|fixed|refunded|sorted|credited|deducted|written off|repaired|replaced)\b",
@@ -1513,7 +1525,8 @@ _NOT_A_PROMISE = _compile(
     _HEDGE_FR,
     r"\b(?:je (?:comptais|devais|voulais|pensais|allais)|j avais prevu de) (?:vous )?(?:payer|regler|verser|faire)\b.{0,80}\bmais\b",
     r"\b(?:i|we) (?:will not|won t|wont|refuse to|am not going to|are not going to) (?:pay|settle|send|make)\b",
-    r"\b(?:until|unless|not before|only if|only once)\b",
+    # (Not "I didn't see your letters until now": a time gone by.)
+    r"\b(?:until(?! (?:now|today|recently|yesterday|this (?:morning|week)|last)\b)|unless|not before|only if|only once)\b",
     # Asked, not promised: "si je règle tout avant le 31, vous me faites une remise ?"
     r"\bsi je (?:vous )?(?:le |la |les )?(?:regle|paie|paye|verse|solde|rembourse)\b",
     _PROOF_FIRST_WORDS,
@@ -1528,6 +1541,13 @@ _NOT_A_PROMISE = _compile(
 )
 
 _PROOF_FIRST = _compile(_PROOF_FIRST_WORDS)
+# A paper asked for first, the payment after it, across sentences: "can u send me the invoice
+# first. once I get it I'll pay on the 5th" (bank details asked for are no condition: they
+# are how to pay).
+_PAPERS_FIRST = _compile(
+    r"\b(?:send|email|e mail|post|forward|give|envoyez|envoyer|adressez|transmettez|faites parvenir)(?: me| us| moi| nous)?\b[^.!?]{0,30}\b(?:invoice|bill|statement|breakdown|copy|paperwork|documents?|proof|contract|agreement|facture|decompte|justificatifs?|contrat|preuves?|copie|releve)\b[^.!?]{0,30}\b(?:first|d abord|avant tout|en premier)\b.{0,30}\b(?:once|when|as soon as|after|des que|quand|une fois que?|apres) (?:i|je|j) (?:get|receive|have|ve got|see|l aurai|les aurai|l ai|les ai|aurai|recevrai|l aurai recue?)\b",
+    r"\bavant (?:que je (?:ne )?m engage|de m engager|d accepter quoi que ce soit)\b|\bbefore (?:i|we) (?:commit|agree|sign up) to anything\b",
+)
 
 _SARCASM = _compile(
     r"\b(?:after|once|when) pigs (?:will |might |can )?fly\b|\bpigs (?:will |might )fly\b",
@@ -1546,10 +1566,15 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
             # (Not "le titulaire de cette ligne est mort": the holder is the one who died.)
             r"\b(?:compte|account|card|carte|contrat|contract|plan|maison|house|box|modem|router|routeur|appart|flat)s?(?: joint)? (?:(?:est|is|s|has|a|was) )?(?:(?!holder|titulaire|owner)\w+ )?(?:mort|morte|dead|died|decedee?)\b",
             r"\b(?:n est|ne sont|n etait|is not|isn t|wasn t|was not) (?:pas )?(?:decedee?s?|morte?s?|dead)\b|\bvery much alive\b|\balive and well\b",
+            # The office's file wrong: "why does your file say I'm deceased?", "your letter is
+            # addressed to the Estate of Marcus Hill. I am Marcus Hill".
+            r"\b(?:addressed|written|sent) to (?:the )?estate of\b(?=.{0,60}\bi am\b)|\b(?:says?|said|thinks?|lists?|listed|records?|recorded|shows?|marked) (?:that )?(?:i m|i am|me as|i was|me) (?:as )?(?:deceased|dead)\b|\b(?:me croit|me dit|m indique|me considere|m a declaree?|me declare|me signale) (?:comme )?(?:decedee?|morte?)\b",
             # Someone still in care: "il est hospitalisé en psychiatrie", "in a hospice".
             r"\b(?:est|is|s) (?:encore |still |now )?(?:en reeducation|hospitalise\w*|en ehpad|en maison de retraite|in (?:a )?hospice|in hospital|in a care home|in care)\b|\bva s en sortir\b|\blives with (?:us|me)\b",
             r"(?<!titulaire de cette )(?<!titulaire de la )(?<!titulaire du )\b(?:batterie|telephone|portable|tel|ordi|ordinateur|voiture|moteur|box|appareil|ecran|chargeur|imprimante|plante|lien|site|page|appli|application|ligne|connexion|wifi|reseau)s?(?: (?:de|du|d) \w+)? (?:est|etait|sont|soit) (?:\w+ )?morte?s?\b",
             r"\bmorte?s? de (?:rire|fatigue|peur|honte|froid|faim|soif|ennui|stress)\b",
+            # Gone elsewhere, not gone for good: "il est parti sans laisser d'adresse".
+            r"\bparti(?:e|s)? (?:sans laisser d adresse|a l armee|a l etranger|en (?:vacances|voyage|mission|deplacement|formation)|vivre|travailler|habiter|s installer|faire son service)\b",
             # "il est mort le lien ?", "the link is dead": a page that does not load.
             r"\bmort (?:le|votre|ton|ce) (?:lien|site|appli|application|portail)\b|\b(?:link|page|site|portal|app)(?: is| s|'s)? dead\b|\bdead link\b",
             r"\bdead to (?:me|us)\b",
@@ -1586,7 +1611,7 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
         _compile(
             r"\bce n est pas une contestation\b|\b(?:this|it) is not a (?:dispute|complaint)\b|\b(?:it s|it's) not a (?:dispute|complaint)\b",
             r"\b(?:l autre|the other) (?:dossier|file|account|facture|invoice|compte|bill|debt|dette)\b[^.!?]{0,25}\b(?:je le |je la |i m |i am |i )?(?:conteste|dispute|disputing|contest)\w*",
-            r"\bfraud (?:team|department|dept|liaison|queries|query|officer|controls?|prevention|checks?|alerts?|squad|unit|line)\b|\b(?:service|equipe|cellule|departement) (?:anti )?fraudes?\b|\banti ?(?:fraudes?|fraud)\b|\b(?:sms|messages?|liens?|emails?|e mails?|mails?|appels?|calls?|texts?|sites?) (?:frauduleu(?:x|se|ses)|fraudulent)\b|\b(?:reported|report|signale|signaler) (?:your|votre|ce|this|the) (?:number|numero|message|sms|text|email)\b[^.!?]{0,20}\b(?:as |comme )?(?:fraud|fraude|scam|arnaque)\b|\b(?:suspicion|suspected|tentative|attempted) (?:de )?(?:fraude|fraud)\b|\bfraud attempt\b|\b(?:frozen|blocked|bloquee?|gele) (?:while|pendant|during) (?:the bank investigates|l enquete)\b[^.!?]{0,30}\bfraud\w*",
+            r"\bfraud (?:team|department|dept|liaison|queries|query|officer|controls?|prevention|checks?|alerts?|squad|unit|line)\b|\b(?:service|equipe|cellule|departement) (?:anti )?fraudes?\b|\banti ?(?:fraudes?|fraud)\b|\b(?:sms|messages?|liens?|emails?|e mails?|mails?|appels?|calls?|texts?|sites?) (?:frauduleu(?:x|se|ses)|fraudulent)\b|\b(?:reported|report|signale|signaler) (?:your|votre|ce|this|the) (?:number|numero|message|sms|text|email)\b[^.!?]{0,20}\b(?:as |comme )?(?:fraud|fraude|scam|arnaque)\b|\b(?:suspicion|suspected|tentative|attempted) (?:de )?(?:fraude|fraud)\b|\bfraud attempt\b|\b(?:flagged|flagging|flag|flags|marked|treated|blocked|declined|stopped|bloque|bloquee|signale|signalee)\b(?: \w+){0,4}? (?:as|comme|for|pour) (?:possible |potential |suspected |potentielle |une )?(?:fraud\w*|fraude|suspicious|suspect)\b|\b(?:frozen|blocked|bloquee?|gele) (?:while|pendant|during) (?:the bank investigates|l enquete)\b[^.!?]{0,30}\bfraud\w*",
             r"\bc est (?:mon|ma|mes|notre|le|la) (?:\w+ ){1,4}qui contest\w*\b[^.!?]{0,30}\bpas moi\b|\b(?:it s|it's|it is) (?:my|our|the) (?:\w+ ){1,3}who (?:is )?disput\w*\b[^.!?]{0,30}\bnot me\b",
             # A paper asked for: "pouvez-vous m'envoyer l'attestation de résiliation ?".
             r"\b(?:envoyer|adresser|transmettre|fournir|communiquer|envoyez|adressez|transmettez)(?: moi| nous)? (?:une |la |l |un |le )?(?:copie (?:de la |de l |du )?)?(?:attestation|certificat|confirmation|courrier|lettre) (?:de |d )(?:la )?resiliation\b",
@@ -1686,7 +1711,7 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
             # Months billed, not a plan offered: "que vous me réclamez (4 x 32,40 €)", "you're
             # billing me for January through April ($49.99 x 4)"; a plan the debtor ran before:
             # "he was paying you €50 a month by standing order".
-            r"\b(?:reclam\w*|factur\w*|billing|billed|charging|charged|claiming)\b[^.!?]{0,60}?\d\S*(?: \S)? x (?:\S )?\d[\d.,]*",
+            r"\b(?:reclam\w*|factur\w*|billing|billed|charging|charged|claiming)\b(?:(?!\b(?:je peux|je pourrais|je pourrai|je propose|i can|i could|i ll|i will|can i|could i|puis je)\b)[^.!?]){0,60}?\d\S*(?: \S)? x (?:\S )?\d[\d.,]*",
             # An income told by the week or the month: "my statutory sick pay is £118.75 a week".
             r"\b(?:sick pay|pay|pension|wages?|salary|income|benefits?|universal credit|allowance|esa|pip|jobseeker s|salaire|retraite|allocations?|rsa|aah|revenus?|indemnites?)(?: \w+)? (?:is|are|comes to|of|est de|sont de|de|d) (?:only |just |about |around |seulement |environ )?(?:£ |\$ |€ )?\d[\d.,]*(?: (?:€|e|euros?|pounds|dollars))? (?:a|per|par|each|every) (?:week|month|fortnight|semaine|mois)\b",
             r"\b(?:he|she|they) (?:was|were|had been) paying\b[^.!?]{0,40}?\b(?:a|per|every|each) (?:month|week|fortnight)\b|\b(?:il|elle|ils|elles) (?:payai\w*|versai\w*|remboursai\w*)\b[^.!?]{0,40}?\b(?:par|chaque|tous les) (?:mois|semaine)\b",
@@ -1700,6 +1725,13 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
     (
         Intent.HARDSHIP,
         _compile(
+            # Care as what is billed, or where, not a trouble of the writer's: "la facture
+            # d'hospitalisation", "mon hospitalisation de décembre", "soins à l'hôpital de Vannes",
+            # "the £780 for Rufus's surgery", "le bulletin de situation de l'hôpital".
+            r"\b(?:facture|factures|frais|forfait journalier|forfait|sejour|bulletin de situation|commission des usagers|service|bill|invoice|cost|costs|fees?|charges?) (?:\w+ ){0,3}?(?:d |de l |de son |de sa |de mon |de ma |du |de |for (?:my |his |her |the |\w+(?:'s| s) )?|of (?:my |his |her |the )?)(?:hospitalisation|hopital|hospital|surgery|operation|clinique|clinic)\b|\b(?:mon|ma|son|sa) hospitalisation (?:de|du|d|en) (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|l an dernier|\d)\w*\b|\b(?:a|de|pour) l hopital (?:de|d|du) [a-z]\w+\b|\bpour l hopital\b|\b(?:\w+(?:'s| s)|his|her) (?:surgery|operation) (?:at|in|on|last)\b|\bfor (?:\w+(?:'s| s)|his|her) (?:surgery|operation|treatment)\b|\bexplanation of benefits\b",
+            # Denied or another's: "je n'ai jamais été hospitalisée en Bretagne", "I've never
+            # had surgery", "ma voisine, hospitalisée", "chasing sick people".
+            r"\b(?:jamais ete|pas ete) hospitalisee?\b|\bnever (?:had (?:any )?surgery|been in hospital|been hospitali[sz]ed)\b|\b(?:ma voisine|mon voisin|sa voisine|son voisin|my neighbour|my neighbor)\b[^.!?]{0,20}\b(?:hospitalisee?|in hospital|was hospitali[sz]ed)\b|\b(?:chasing|harassing|hounding|targeting) (?:sick|ill|disabled|vulnerable) people\b",
             r"\bsi (?:jamais )?je (?:perdais|venais a perdre) mon (?:emploi|travail|job|boulot|poste)\b|\bif i (?:were to |ever )?(?:lose|lost) my (?:job|work)\b",
             r"\bget lost\b|\b(?:ce n est pas que je ne (?:peux|pouvais|pourrais) pas|(?:it s|it's|it is) not that i (?:cannot|can not|can t|couldn t|could not)) (?:payer|pay)\b|\bje travaille (?:\w+ ){0,3}(?:a l hopital|a la clinique|en ehpad|en maison de retraite)\b",
             r"\b(?:jamais ete|pas ete|n ai jamais ete|ne suis plus|n etais pas) licenciee? (?:au|a la|dans|chez|du)\b|\blicenciee?s? (?:au|du|dans le|a la|de la) (?:club|federation|section|ffr|fft|fff)\b",
@@ -1845,6 +1877,9 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
     (
         Intent.WRONG_PERSON,
         _compile(
+            # The roles mixed up, not the person: "il y a confusion : c'est moi qui ai envoyé
+            # une facture à Studio Lumen", "you've got it backwards, they owe me".
+            r"\b(?:il y a (?:une )?(?:confusion|erreur)|vous confondez|vous vous trompez|(?:there s|there is|there has been) (?:a )?(?:mix up|mixup|confusion|mistake)|you (?:ve|have) got it (?:backwards|the wrong way round))\b[^.!?]{0,10}\W+(?:c est (?:moi|nous) qui (?:ai|avons|leur ai|leur avons) (?:envoye|emis|adresse|fait|etabli) (?:une |la |des |les |ma |mes )?factures?|(?:ce sont|c est) (?:eux|lui|elle|votre client|votre cliente) qui (?:me|nous) doi\w*|(?:it was |it s |it is )?(?:i|we|me|us) (?:who )?(?:invoiced|billed|sent (?:them|the|an) invoice)|they owe (?:me|us))\b",
             r"\bi sold (?:the|my) (?:flat|house|property|apartment|home|unit|car|van)\b|\bj ai vendu (?:mon|ma|l|le|la) (?:appartement|appart|maison|bien|lot|logement|voiture|studio)\b|\bje ne suis plus proprietaire\b",
             r"\bje ne connais pas (?:ce|cette|votre) (?:(?:m|mr|mme|monsieur|madame)\W+)?\w+ qui (?:signe|m ecrit|m appelle|me relance)\b|\bwho signs? (?:your|these|the) letters\b",
             # "I'm not the person I was": changed, not someone else.
@@ -2011,7 +2046,10 @@ _ON_THE_CREDITOR = compile_re(
     + _BACK_TO_FINISH_EN
 )
 # "je paierai 95 € le 2 juin, le reste quand je pourrai": the hedge is the rest's.
-_SENTENCE = compile_re(r"[.!?;]+|(?:,|\bet|\bmais|\band|\bbut) (?:pour )?(?:le reste|the rest)\b")
+# (Not the point inside "186.12".)
+_SENTENCE = compile_re(
+    r"(?:(?<!\d)\.|\.(?!\d)|[!?;])[.!?;]*|(?:,|\bet|\bmais|\band|\bbut) (?:pour )?(?:le reste|the rest)\b"
+)
 # "je paierai pas le 5, mais le 9": the day moved to is promised.
 _MOVED_TO = compile_re(
     r"\b(?:mais|plutot|par contre|but|instead)\b.{0,15}?\b(?:le \d+|le premier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|on (?:the )?\d+|the \d+|(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|next)\b"
@@ -2031,6 +2069,9 @@ _NEGATED_PAID = _compile(
     r"\bnot (?:yet )?paid\b",
 )
 _FIRST_PERSON_DIFFICULTY = _compile(
+    r"\bje ne vis plus que (?:de|d|avec|sur)\b|\bje (?:ne suis|suis) pas en mesure de (?:regler|payer|faire face|rembourser|verser)\b|\b(?:i am|i m) (?:not in a position|unable) to (?:pay|settle|meet|clear)\b|\bi (?:now )?(?:only )?live on (?:just )?(?:my|a|£|\$|€|\d)",
+    # The earner gone: "c'était lui qui avait le salaire, moi je touche que le minimum vieillesse".
+    r"\bc (?:etait|est) (?:lui|elle) qui (?:avait|ramenait|gagnait|touchait|apportait) (?:le |les |l )?(?:salaire|revenus?|argent|paie|paye)\b|\bje (?:ne )?touche (?:que|seulement|plus que) (?:le |la |l |une |un )?(?:minimum vieillesse|aspa|rsa|retraite|pension|chomage)\b|\b(?:he|she) was the (?:main |only |sole )?(?:earner|breadwinner|wage earner)\b|\b(?:his|her) (?:wage|salary|income|pension) was (?:all|the only|our only)\b",
     r"\bmes finances sont (?:un peu |tres |assez )?(?:justes|serrees|tendues)\b|\bmy finances are (?:a (?:bit|little) |very |rather )?(?:tight|stretched)\b",
     r"\bje (?:ne )?(?:pourrai|peux|pourrais) rien (?:vous )?(?:verser|payer|regler|donner)\b|\bi m broke\b",
     r"\b(?:je me retrouve seule?|pension de reversion|je vis (?:seule? )?(?:avec|de|sur) (?:\d+|une|ma|le|l)|je ne peux|je peux pas|je n arrive|j ai du mal|je n ai pas les moyens|je n ai plus|impossible (?:pour moi )?de payer|je ne pourrai|frais d obseques|(?:payer|paye|avancer|avance|regler|regle|financer|finance)(?: seule?)? (?:les obseques|l enterrement)|je peux (?:rien|plus)|je n y arrive|j y arrive (?:pas|plus)|il (?:ne )?me reste (?:que |plus que )?\d+|il ne me reste (?:plus )?rien|a decouvert|(?:pars|partir|partons|rentre|rentrer|vais|allons) (?:\w+ ){0,3}?pour (?:l enterrement|les obseques)|a sec|sans revenus?|plus de revenus?|(?:mon )?compte (?:est )?vide|je suis seule?|difficile|(?:je|j|me|m)\b[^.]{0,60}\bdepuis (?:son|sa) (?:deces|mort|disparition)|depuis (?:son|sa) (?:deces|mort|disparition)\b[^.]{0,40}\b(?:je|j|me|m)|je (?:ne )?m en sors (?:pas|plus))\b",
@@ -2041,6 +2082,7 @@ _FIRST_PERSON_DIFFICULTY = _compile(
 # Paying in one's own name after a relative's death: the writer's own situation, as a
 # difficulty is, unless the death is long past ("my dad passed last year… I'll pay Friday").
 _FIRST_PERSON_PAYING = _compile(
+    r"\bje (?:vous )?(?:peux|pourrai|pourrais) (?:vous )?(?:faire|donner|mettre|envoyer|verser) (?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|vingt|trente|quarante|cinquante|soixante|cent)\b|\bi (?:can|could) (?:do|manage|afford|offer|send) (?:\d+|£|\$|€|a|an|one|two|three|four|five|ten|fifteen|twenty|thirty|forty|fifty|sixty|a hundred)\b",
     r"\b(?:i will|i ll|i am going to|i can|i want to|and can|we can)(?: finally| now| then| still| at last| properly)? (?:pay|settle|clear|send|transfer)\b",
     r"\bje (?:vous )?(?:paierai|payerai|reglerai|verserai|vais (?:vous )?(?:payer|regler))\b|\bje (?:vous )?(?:fais|ferai|envoie|enverrai) (?:le|un|mon) (?:virement|paiement|cheque|versement)\b|\bj ai oublie (?:l |mon |ma |le |la )?(?:echeance|prelevement|paiement|mensualite)\b|\bmon (?:pret|credit|contrat|emprunt)(?: auto| voiture| immobilier| conso)?\b|\bmy (?:own )?(?:loan|car loan|finance agreement)\b|\brepris (?:\w+ )?a mon nom\b|\b(?:le credit|le pret|le contrat|l emprunt|la dette|le compte|la carte|l abonnement|ce credit|ce pret|ce contrat|cette dette|ce compte|cette carte|cet abonnement|cette facture) (?:est|etait) (?:bien |seulement |uniquement )?a mon (?:seul )?nom\b|\bje (?:peux|pourrai|pourrais) vous (?:verser|payer|regler|virer)\b|\bthe (?:loan|account|credit card|card|debt|agreement|contract) (?:is|was) (?:in my (?:own )?name|mine)\b|\b(?:transferred|put) (?:it |the \w+ )?(?:in|into) my (?:own )?name\b|\bi forgot (?:my|the) (?:payment|instalment|installment)\b",
     # The writer's own account after a relative's death: sorry for one's own delay, paying or
@@ -2090,6 +2132,8 @@ _ESTATE = _compile(
 # The dead one's debt named as theirs: "sa dernière facture", "her account", "in his name".
 _THEIRS = _compile(
     _IN_HIS_OR_HER_NAME,
+    # "Your invoice for his transfer to the Nuffield": the dead one's care is the bill.
+    r"\b(?:invoice|bill|statement|account|charges?|fees?) (?:for|of) (?:his|her) (?:\w+ )?(?:transfer|transport|stay|care|treatment|surgery|operation|admission|visit|appointment)\b|\b(?:facture|frais) (?:de|pour) (?:son|sa) (?:transport|sejour|hospitalisation|prise en charge|traitement|operation|transfert|hebergement)\b",
     r"\b(?:about|regarding|concerning|re|for) my late \w+(?: \w+){0,2}(?:'s| s) (?:account|invoice|bill|debt|loan|contract|card)\b",
     r"\b(?:he|she|my (?:wife|husband|partner|mother|father|mum|mom|dad|son|daughter|brother|sister)) (?:was|is) the one who (?:hired|signed|took out|ordered|bought|opened|booked|engaged|instructed|dealt with)\b|\bc est (?:lui|elle) qui (?:avait )?(?:signe|commande|pris|souscrit|engage|achete|ouvert)\b",
     r"\b(?:son|sa|ses) (?:derniere?s? )?(?:dettes?|credits?|prets?|comptes?|contrats?|factures?|abonnements?|lignes?|affaires)\b|\b(?:his|her) (?:last |final |outstanding )?(?:debts?|loans?|accounts?|credit card|card|balance|bills?|invoices?|arrears|affairs)\b",
@@ -2192,6 +2236,10 @@ _NOT_INSOLVENT = _compile(
     # bankrupt not me".
     r"\b(?:surendettement|faillite|bankrupt\w*|insolvent)\W+(?:moi|me)\W+(?:non|no|jamais|never)\b|\b(?:bankrupt\w*|insolvent|en faillite|surendette\w*)\W{0,3}(?:not me|pas moi)\b",
     r"\b(?:surendettement|proposition de consommateur|faillite|bankruptcy|iva|dro)\b.{0,40}\b(?:aujourd hui terminee?|est finie? depuis|terminee? depuis|fini depuis|ended in|finished in|discharged in)\b",
+    # A word for being broke: "I'm like totally bankrupt this month lol not officially".
+    r"\b(?:totally|basically|practically|virtually|pretty much|like|literally) bankrupt\b|\bbankrupt\b[^.!?]{0,40}\bnot officially\b|\bnot (?:bankruptcy|an iva|a dro|insolvency) or anything\b",
+    # Turned down: "la banque de France l'a refusé, il est irrecevable".
+    r"\bsurendettement\b[^.!?]{0,60}\b(?:l a|a ete|ont|a) (?:refuse|rejete)\b|\b(?:est|a ete|declare|juge) irrecevable\b",
     r"\b(?:decided|chose|choose|prefer|d rather|would rather) not to (?:file|go bankrupt|apply|go down that)\b|\bnot going down that (?:route|road|path)\b|\bj ai decide de ne pas (?:deposer|faire|monter)\b",
     # Over long ago: "j'ai eu un dossier de surendettement en 2015, terminé depuis longtemps".
     r"\b(?:j ai eu|j avais eu|i had|i was in|i went through) (?:un |une |a |an )?(?:dossier de surendettement|plan de surendettement|bankruptcy|iva|dro|faillite)\b.{0,40}\b(?:termine|clos|fini|solde|finished|ended|discharged|over|long ago|depuis longtemps)\b",
@@ -2237,6 +2285,8 @@ _IN_ANOTHERS_NAME_FR = compile_re(
     r"\b(?:est|etait|sont|etaient) (?:uniquement |seulement )?a son nom seul\b"
 )
 _IDENTITY_THEFT = _compile(
+    # "c mon ex qui a pris l'abonnement à mon nom", "my ex took out a phone contract in my name".
+    r"\b(?:a|ont) (?:pris|souscrit|ouvert|signe|contracte) (?:l |le |la |les |un |une |des )?\w+ (?:a|en|sous) mon nom\b|\b(?:he|she|they|my ex|someone|somebody)\b[^.!?]{0,20}\b(?:took out|opened|signed up for|set up)\b[^.!?]{0,30}\bin my name\b",
     r"\busurpation\b|\bidentity (?:theft|fraud)\b|\bc est bien moi\b.{0,40}\bmais\b|\bit is me but\b|\bthat is me but\b",
     r"\b(?:opened|taken out|set up|applied for) (?:\w+ )?fraudulently\b|\bfraudulently (?:opened|taken out|set up|in my name)\b",
     r"\b(?:quelqu un|someone|somebody) (?:a|has|had) (?:utilise|pris|used|taken) (?:mon|ma|mes|my) (?:passeport|identite|papiers|carte d identite|passport|identity|id|details|name)\b|\b(?:passeport|passport|papiers|carte d identite|id card)\b[^.!?]{0,30}\b(?:perdue?s?|lost)\b[^.!?]{0,40}\b(?:credit|pret|compte|loan|account|contrat)\b|\b(?:credit|pret|compte|loan|account|contrat)\b[^.!?]{0,60}\b(?:passeport|passport|papiers|carte d identite|id card)\b[^.!?]{0,30}\b(?:perdue?s?|lost)\b",
@@ -2316,6 +2366,9 @@ def read_rules(
         vetoed.add(Intent.HARDSHIP)
     if Intent.AUTO_REPLY in found and found.get(Intent.WRONG_PERSON) == "left_the_firm":
         del found[Intent.WRONG_PERSON]
+    if veto and Intent.WRONG_PERSON not in found and _OWN_SUM_OWED.search(normalized, present):
+        # "c'est pas 900 € que je dois mais 600": the debtor, who owes another sum.
+        vetoed.add(Intent.WRONG_PERSON)
     if veto and Intent.WRONG_PERSON not in found and _NEW_CONTACT.search(normalized, present):
         # "nouveau numéro", "I've moved": a change of contact, not a wrong person.
         vetoed.add(Intent.WRONG_PERSON)
@@ -2475,6 +2528,9 @@ def _promise_blocked(normalized: str, present: frozenset[str]) -> str | None:
     if sarcasm:
         # "I'll pay tomorrow. Right after pigs fly.": the mockery may come a sentence later.
         return sarcasm.group(0)
+    papers_first = _PAPERS_FIRST.search(normalized, present)
+    if papers_first:
+        return papers_first.group(0)
     reasons = []
     for sentence in _SENTENCE.split(normalized):
         if not _promises(sentence, present):
@@ -2672,6 +2728,23 @@ def _settle_insolvency(found: dict[Intent, str], normalized: str, vetoed: set[In
         del found[Intent.LEGAL_PROCEEDING]
         found[Intent.HARDSHIP] = "insolvency_considered"
         vetoed.add(Intent.LEGAL_PROCEEDING)
+    if (
+        Intent.LEGAL_PROCEEDING in found
+        and found.get(Intent.DISPUTE) in ("time_barred_fr", "time_barred_en")
+        and not _TIME_BAR_NAMED.search(normalized)
+    ):
+        # "le dossier a été déclaré recevable, vous n'avez plus le droit de me demander quoi
+        # que ce soit": the procedure's stay, not a debt too old.
+        del found[Intent.DISPUTE]
+
+
+# A debt owed no more: too old, or wiped by the procedure.
+_OWN_SUM_OWED = _compile(
+    r"\b(?:c est|c|ce n est) pas (?:\S+ ){1,3}que je (?:vous )?dois mais\b|\bje ne (?:vous )?dois que\b|\b(?:i|we) only owe (?:you )?(?:£|\$|€|\d)|\bi owe (?:you )?(?:£|\$|€)?\s?\d+(?:[.,]\d+)? not\b"
+)
+_TIME_BAR_NAMED = _compile(
+    r"\beffacee?s?\b|\by compris\b|\bincluded\b|\bdischarged\b|\bwiped\b|\bwritten off\b|\bprescri\w*|\bforclo\w*|\b(?:statute|time)[ -]?barred\b|\bstatute of limitations?\b|\blimitation (?:period|act)\b|\btoo old\b|\btrop (?:vieille|ancienne)\b"
+)
 
 
 _DISPUTE_TYPES: tuple[tuple[DisputeType, tuple[str, ...]], ...] = (
