@@ -6504,3 +6504,29 @@ def test_set_94_96s_look_alikes(text: str, not_it: Intent) -> None:
 def test_a_plan_said_with_a_times_sign_after_the_bill_is_named() -> None:
     reading = understand("Salut, pour la facture je peux faire 3 x 80 € ?", RECEIVED)
     assert (reading.installments, reading.installment_amount) == (3, Decimal("80.00"))
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "expected"),
+    [
+        ("I sent a cheque for 320 on Friday, should be with you soon", "amount", Decimal("320.00")),
+        ("Je vous ai posté un chèque de 145 hier.", "amount", Decimal("145.00")),
+        ("I'll post a cheque for the balance on Friday.", "amount", None),
+        ("the full 212 went out of my account yesterday", "amount", Decimal("212.00")),
+        (
+            "can I split it, 200 today and 200 on april 15th",
+            "installment_amount",
+            Decimal("200.00"),
+        ),
+        # An income said by the month is not the instalment offered.
+        (
+            "I only get about £650 a month from my pension, could I do £20 a month?",
+            "installment_amount",
+            Decimal("20.00"),
+        ),
+    ],
+)
+def test_bare_sums_of_cheques_payments_listed_and_incomes(
+    text: str, field: str, expected: Decimal | None
+) -> None:
+    assert getattr(understand(text, RECEIVED), field) == expected, understand(text, RECEIVED)

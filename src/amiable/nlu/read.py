@@ -351,7 +351,7 @@ _BARE_EACH = compile_re(
 )
 _BARE_LISTED = compile_re(
     r"(?=\d)(?<!\d\s)(?<![\d.,/])(\d{1,5}(?:[.,]\d{1,2})?)\s*(?:€|e|eur|euros?|balles)?\s+"
-    r"(?:(?:le|on the|the)\s+\d|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow"
+    r"(?:(?:le|on the|the)\s+\d|on\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow"
     r"|aujourd.hui|maintenant|ce soir|today|now|tonight)",
     re.IGNORECASE,
 )
@@ -397,7 +397,11 @@ _BARE_THE_SUM = compile_re(
 )
 # "I'll send the transfer tonight for the whole 412".
 _BARE_THE_WHOLE = compile_re(
-    r"\bthe (?:whole|full) (\d{2,5}(?:[.,]\d{2})?)(?=\s*(?:$|[,.;:!?)]|yeah|now|today|tonight|tomorrow|on |by |then))"
+    r"\bthe (?:whole|full) (\d{2,5}(?:[.,]\d{2})?)(?=\s*(?:$|[,.;:!?)]|yeah|now|today|tonight|tomorrow|on |by |then|went |was |has |came |left ))"
+)
+# "I sent a check for 275", "un chèque de 275".
+_BARE_CHEQUE = compile_re(
+    r"\b(?:check|cheque|ch[eè]que|money order|postal order)\s+(?:for|of|de)\s+(\d{2,5}(?:[.,]\d{2})?)\b(?![.,]?\d|\s*(?:%|ans|years|days|jours|months|mois))"
 )
 # "the 90 will be with u on the 12th".
 _BARE_THE_SUM_ON_ITS_WAY = compile_re(
@@ -1349,6 +1353,8 @@ def _bare_payment_amounts(own: str, spans: _Spans) -> list[_Amount]:
         patterns.append(_BARE_THE_WHOLE)
     if " be with " in lowered or " be in " in lowered:
         patterns.append(_BARE_THE_SUM_ON_ITS_WAY)
+    if "check" in lowered or "que" in lowered or " order" in lowered:
+        patterns.append(_BARE_CHEQUE)
     for pattern in patterns:
         for match in pattern.finditer(lowered):
             rank = spans.rank(match.start(1))
@@ -1466,6 +1472,7 @@ def _superseded(own: str, amount: _Amount) -> bool:
     return bool(
         (_REFUSED_BEFORE.search(before) and not _CAP_BEFORE.search(before))
         or _OFFER_REPLACED_BEFORE.search(before)
+        or _INCOME_BEFORE.search(before)
         or _REPLACED_AFTER.match(own, amount.end)
         or _SPENT_AFTER.match(own, amount.end)
     )
@@ -1489,6 +1496,12 @@ _OFFER_REPLACED_BEFORE = compile_re(
     r"you|they|your colleague|votre coll[èe]gue)\s+(?:\w+\s+)?(?:propos[ée]\w*|offered|suggested|sugg[ée]r[ée]\w*)"
     r"(?:\s+(?:au t[ée]l[ée]phone|on the phone|par t[ée]l[ée]phone|me|us|de|d'))?)\s*(?:the |les |mes |my )?"
     r"(?:\d+\s*(?:x|×|fois)\s*)?$",
+    re.IGNORECASE,
+)
+# "I get like seven hundred a month", "je touche 900 € par mois": an income, not the offer.
+_INCOME_BEFORE = compile_re(
+    r"\b(?:i (?:only )?(?:get|receive|earn|make|take home|bring in|live on)|je (?:ne )?(?:touche|gagne|per[çc]ois|vis avec|vis de)(?: que)?)"
+    r"\s+(?:like |about |around |only |just |roughly |environ |seulement |à peine |a peine )?(?:£|\$|€)?\s*$",
     re.IGNORECASE,
 )
 # "je ne peux pas verser plus de 20 € par mois": a cap, the sum offered.
