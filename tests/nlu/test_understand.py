@@ -6530,3 +6530,21 @@ def test_bare_sums_of_cheques_payments_listed_and_incomes(
     text: str, field: str, expected: Decimal | None
 ) -> None:
     assert getattr(understand(text, RECEIVED), field) == expected, understand(text, RECEIVED)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "I never agreed to the insurance add-on, so I owe 180 not 240.",
+            DisputeType.AMOUNT_INCORRECT,
+        ),
+        (
+            "Jamais signé pour l'option, je dois bien la facture mais pas les frais de relance.",
+            DisputeType.AMOUNT_INCORRECT,
+        ),
+        ("I never signed anything with you, I owe you nothing.", DisputeType.NOT_OWED),
+    ],
+)
+def test_a_part_owed_beside_a_charge_never_agreed(text: str, kind: DisputeType) -> None:
+    assert understand(text, RECEIVED).dispute_type is kind, understand(text, RECEIVED)

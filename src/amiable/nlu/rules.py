@@ -2817,12 +2817,22 @@ _TYPE_HINTS: tuple[tuple[DisputeType, _Rule], ...] = (
 )
 
 
+# The sum the writer owes said beside the one claimed, or the bill owned but not its fees.
+_OWES_ANOTHER_SUM = _compile(
+    r"\b(?:i|we) (?:only )?owe (?:you )?(?:£|\$|€)?\s?\d[\d,.]*(?: \w+){0,4} ?,? not (?:£|\$|€)?\s?\d|\bshould (?:be|read|say) (?:£|\$|€)?\s?\d[\d,.]* ?,? not (?:£|\$|€)?\s?\d",
+    r"\bje (?:vous )?dois (?:bien )?(?:la facture|le principal|l abonnement|les? \d+)[^.!?]{0,20}\bmais pas (?:les |des |vos )?(?:frais|penalites|interets|majorations|indemnites)\b|\b(?:c est|c|ce n est) pas \d[\d ,.]* ?(?:€|euros?)? que je (?:vous )?dois mais\b",
+)
+
+
 def dispute_type(normalized: str) -> DisputeType:
     """The kind of dispute, the most decisive first (a time bar ends the matter)."""
     rules = RULES[Intent.DISPUTE]
     present = needles_in(normalized)
     for kind, names in _DISPUTE_TYPES:
         if any(rules[name].search(normalized, present) for name in names):
+            if kind is DisputeType.NOT_OWED and _OWES_ANOTHER_SUM.search(normalized, present):
+                # "I never signed up for the warranty, so I owe 220 not 309": a part owed.
+                return DisputeType.AMOUNT_INCORRECT
             return kind
     for kind, hint in _TYPE_HINTS:
         if hint.search(normalized, present):
