@@ -6548,3 +6548,149 @@ def test_bare_sums_of_cheques_payments_listed_and_incomes(
 )
 def test_a_part_owed_beside_a_charge_never_agreed(text: str, kind: DisputeType) -> None:
     assert understand(text, RECEIVED).dispute_type is kind, understand(text, RECEIVED)
+
+
+# -- Sets 97-99's general causes: payments gone wrong, public debts, car finance -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        (
+            "La CAF me réclame un indu d'APL, je conteste ce montant.",
+            Intent.DISPUTE,
+        ),
+        (
+            "I'm on maternity leave and my maternity pay has been delayed. I'll pay £60 on the 20th when it comes.",
+            Intent.HARDSHIP,
+        ),
+        (
+            "Ne m'embêtez plus, ce PV a été annulé par l'officier du ministère public !",
+            Intent.DISPUTE,
+        ),
+        ("Someone has cloned my number plates, that PCN isn't mine.", Intent.DISPUTE),
+        (
+            "I got the summons. Not disputing it, I'll pay the £150 on Friday.",
+            Intent.PROMISE_TO_PAY,
+        ),
+        (
+            "je suis pas Mme Roux. je m'appelle Rousseau, vous avez le mauvais numéro",
+            Intent.WRONG_PERSON,
+        ),
+        (
+            "Depuis le décès de ma femme je ne dispose plus que de ma retraite. Je vous propose 30 € par mois.",
+            Intent.HARDSHIP,
+        ),
+        ("ma carte est refusée, je réessaie jeudi avec une autre carte", Intent.PROMISE_TO_PAY),
+        ("bande de rapaces, vous aurez vos 60 € lundi", Intent.PROMISE_TO_PAY),
+        ("Le lien ne marche pas, renvoyez-le moi, je paie dès que je l'ai.", Intent.PAY_NOW),
+        ("Do I have to pay the fee if I return the car early?", Intent.REQUEST_INFO),
+        ("Est-ce que je dois payer les frais si je rends la voiture avant ?", Intent.REQUEST_INFO),
+        ("si votre huissier touche à ma maison ça va mal finir", Intent.HOSTILE),
+        (
+            "I posted a cheque for £90 on the 2nd. It was never cashed, so I've cancelled it and will pay by transfer on Friday.",
+            Intent.PROMISE_TO_PAY,
+        ),
+        (
+            "j'ai fait le virement sur un mauvais IBAN, je vous le refais jeudi",
+            Intent.PROMISE_TO_PAY,
+        ),
+        (
+            "I've paid the £45 by card this morning, the direct debit had bounced.",
+            Intent.ALREADY_PAID,
+        ),
+        (
+            "Bonjour, c'est mon fils qui gère tous mes papiers depuis mon AVC, voyez avec lui.",
+            Intent.OTHER,
+        ),
+    ],
+)
+def test_set_97_99s_intents(text: str, intent: Intent) -> None:
+    assert intent in understand(text, RECEIVED).intents, understand(text, RECEIVED)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_it"),
+    [
+        (
+            "La CAF me réclame un indu d'APL, je conteste ce montant.",
+            Intent.HARDSHIP,
+        ),
+        (
+            "I receive pension credit, so I am exempt from the charge. I owe nothing.",
+            Intent.HARDSHIP,
+        ),
+        (
+            "J'ai l'attestation de fin de contrat et de solde à zéro, je ne vous dois rien.",
+            Intent.HARDSHIP,
+        ),
+        ("Someone has cloned my number plates, that PCN isn't mine.", Intent.WRONG_PERSON),
+        ("I got the summons. Not disputing it, I'll pay the £150 on Friday.", Intent.DISPUTE),
+        (
+            "Je réglerai les 80 € la semaine prochaine par chèque à l'ordre du Trésor public.",
+            Intent.DISPUTE,
+        ),
+        ("Can I pay by cheque made payable to the council next week?", Intent.DISPUTE),
+        ("want to get this fine paid off, do you take apple pay?", Intent.ALREADY_PAID),
+        ("quel est le montant à payer si je résilie le contrat maintenant ?", Intent.DISPUTE),
+        (
+            "I had a text from someone claiming to be you. To be safe I'll pay on your website on the 12th.",
+            Intent.DISPUTE,
+        ),
+        (
+            "I paid a deposit to Autovia. Autovia went into administration and the car never came.",
+            Intent.LEGAL_PROCEEDING,
+        ),
+        (
+            "Merci d'adresser votre déclaration de créance à mon étude, pour la succession de M. Petit.",
+            Intent.LEGAL_PROCEEDING,
+        ),
+        (
+            "The car was in the garage three times in four months with the same fault.",
+            Intent.PAYMENT_PLAN_REQUEST,
+        ),
+        (
+            "StepChange think I may be eligible for a breathing space but I haven't applied yet.",
+            Intent.LEGAL_PROCEEDING,
+        ),
+        (
+            "Mon mari est décédé ; son compte a été clôturé par la banque, le prélèvement ne passera plus.",
+            Intent.DISPUTE,
+        ),
+        (
+            "I lost my job in May and the £80 direct debit has bounced twice because I simply don't have it. Could we reduce it to £30 a month?",
+            Intent.DISPUTE,
+        ),
+        (
+            "I posted a cheque for £90 on the 2nd. It was never cashed, so I've cancelled it and will pay by transfer on Friday.",
+            Intent.ALREADY_PAID,
+        ),
+        ("j'ai fait le virement sur un mauvais IBAN, je vous le refais jeudi", Intent.ALREADY_PAID),
+        ("Thank you for resending the payment link.", Intent.PAY_NOW),
+        ("encore un lien de paiement ?? bande de vautours", Intent.PAY_NOW),
+        ("I had a text with a payment link. Is it really from you or a scam?", Intent.PAY_NOW),
+        ("Vous pouvez continuer à m'envoyer les rappels par SMS, ça m'aide.", Intent.STOP_CONTACT),
+        ("Ok merci, c'est noté pour le rendez-vous à la trésorerie.", Intent.REQUEST_HUMAN),
+        (
+            "Je vous ai déposé ce matin le justificatif de domicile à l'accueil.",
+            Intent.REQUEST_INFO,
+        ),
+        (
+            "I'm the DWP appointee for my son, who has a learning disability. The loan is in his name.",
+            Intent.WRONG_PERSON,
+        ),
+        (
+            "I'm the DWP appointee for my son, who has a learning disability. The loan is in his name.",
+            Intent.HARDSHIP,
+        ),
+    ],
+)
+def test_set_97_99s_look_alikes(text: str, not_it: Intent) -> None:
+    assert not_it not in understand(text, RECEIVED).intents, understand(text, RECEIVED)
+
+
+def test_a_day_right_after_a_payment_to_come_is_kept_after_a_forgotten_one() -> None:
+    reading = understand(
+        "je devais payer vendredi mais j'ai oublié, je paierai le 12 à la place", RECEIVED
+    )
+    assert reading.date == date(2026, 3, 12), reading

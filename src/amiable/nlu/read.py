@@ -466,6 +466,11 @@ _NOT_A_DATE_CONTEXT = compile_re(
     r"broke|skint|fauch[ée]e?|sans un sou)[^\w.!?]{0,3}(?:\w+[^\w.!?]{1,3}){0,2}$",
     re.IGNORECASE,
 )
+_PAYING_RIGHT_BEFORE = compile_re(
+    r"\b(?:je (?:vous )?(?:paierai|payerai|reglerai|verserai|virerai|rembourserai)|(?:i|we)(?:'ll| will| shall) (?:pay|send|transfer|settle|clear))"
+    r"\s+(?:(?:it|you|the rest|le reste|tout|it all|the lot|the balance|le solde)\s+)?(?:on\s+)?$",
+    re.IGNORECASE,
+)
 # Words a speaker fills a pause with, as dictated messages keep them ("euh", "um"), and a
 # telegram's "stop".
 _FILLERS = r"(?:(?:euh+|heu+|hum+|um+|uh+|erm+|er|ah|oh|bah|ben|stop)\W{1,3}){0,3}"
@@ -1063,7 +1068,12 @@ def _payment_dates(
             correction = True
             continue
         if (
-            (_NOT_A_DATE_CONTEXT.search(before) and not _SERIES_START.search(before))
+            (
+                _NOT_A_DATE_CONTEXT.search(before)
+                and not _SERIES_START.search(before)
+                # ("j'ai oublié, je paierai le 12": the day said right after a payment to come.)
+                and not _PAYING_RIGHT_BEFORE.search(before)
+            )
             # ("le 12 non pardon le 14": the "non" takes back the day before, not this one.)
             or (_NEGATED_DATE.search(before_du) and not corrected)
             or _DOCUMENT_DATE.search(before_du)

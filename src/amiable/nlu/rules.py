@@ -450,6 +450,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
     },
     Intent.WRONG_PERSON: {
         "wrong_person_fr": _compile(
+            # "je suis pas Mme Leroux, je m'appelle Lefort".
+            r"\bje (?:ne )?suis pas (?:m|mr|mme|mlle|monsieur|madame|mademoiselle) [a-z]\w+\b.{0,40}\bje m appelle\b|\bje m appelle pas [a-z]\w+\b",
             r"\bla personne que vous (?:cherchez|recherchez|relancez)\b[^.!?]{0,40}\b(?:etait partie|est partie|n habite plus|a demenage|ne vit plus)\b",
             r"\bje ne suis pas (?:la mere|le pere|le parent|la tutrice|le tuteur|la maman|le papa) (?:de l enfant|du petit|de la petite|des enfants|de cet enfant|de cette enfant)\b|\b(?:il s agit|c est) (?:manifestement |visiblement |clairement |surement )?(?:d )?une erreur d adresse\b",
             r"\b(?:inconnue? a (?:cette|l) adresse|destinataire inconnue?|n habite pas a l adresse indiquee|npai)\b",
@@ -594,7 +596,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             # (Not of a credit note or a deposit agreed: "déduction faite de l'avoir AV-019".)
             r"\bdeduction faite (?:de|des)\b(?! (?:l |votre |notre |vos |nos )?(?:avoirs?|acomptes?|remises?|escomptes?|versements?|paiements?|reglements?)\b)",
             r"\b(?:sa|leur) part,? c est (?:son|leur) (?:probleme|affaire)\b|\bfactur\w* (?:deux fois|en double)\b|\bon me facture (?:encore |toujours )?(?:\w+ ){0,4}en plus (?:du|de la|de l)\b",
-            r"\b(?:preleve|debite|encaisse)\w*(?: \w+){0,3}? (?:deux fois|2 fois|en double)\b|\bdouble (?:prelevement|debit)\b|\b(?:preleve|debite|encaisse)\w* \d[\d.,]* ?(?:€|e|euros?)(?: \w+){0,3}? au lieu (?:de|des) \d",
+            r"\b(?:preleve|debite|encaisse)\w*(?: (?!en\b|rejete\w*|refuse\w*)\w+){0,3}? (?:deux fois|2 fois|en double)\b|\bdouble (?:prelevement|debit)\b|\b(?:preleve|debite|encaisse)\w* \d[\d.,]* ?(?:€|e|euros?)(?: \w+){0,3}? au lieu (?:de|des) \d",
             r"\b(?:montant|solde|somme|reste|total)\b(?: \w+){0,6}? (?:\d[\d.,]* ?(?:€|euros?|e) )?(?:est|sont) (?:faux|fausse|errone|erronee|incorrecte?|trop eleve)\b",
             r"\b(?:frais|penalites|interets|honoraires)\b(?: \S+){0,4} (?:n ont|n a) (?:jamais|pas|toujours pas) ete (?:justifies?|detailles?|expliques?)\b",
             # Part owed, part not: "je reconnais devoir la location jusqu'au 12, pas les mois
@@ -665,6 +667,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\blivraison refusee\b|\brefusee? a (?:la )?(?:reception|livraison)\b|\breserves (?:portees|emises|faites)\b",
         ),
         "not_owed_fr": _compile(
+            # "cette amende a été annulée par l'officier du ministère public".
+            r"\b(?:amende|contravention|pv|avis de contravention|titre de recette|majoration|forfait post stationnement|fps)s? (?:a ete |ont ete |est |sont |a deja ete )?(?:annulee?s?|classee?s? sans suite|abandonnee?s?)\b",
             r"\bje ne suis plus caution\b|\bla caution a ete (?:levee|liberee|annulee)\b|\bbenefice de discussion\b|\bcaution simple (?:et )?non solidaire\b|\b(?:je n ai|n ai) (?:signe|donne) aucun(?:e)? (?:engagement de )?caution\b|\bjamais (?:ete|signe de) caution\b",
             r"\b(?:remise?|donnee?|paye|regle|verse)\w*(?: [^.!?]{1,25}?)? (?:en main propre |en mains propres |directement )?a (?:la tresoriere|le tresorier|au tresorier|la secretaire du club|l accueil du club|au secretariat du club|au club)\b|\b(?:regle|paye|verse|donne)\w*(?: [^.!?]{1,25}?)? (?:au gardien|aux demenageurs|au chauffeur|au livreur)(?: du site| de l agence| de la societe)?\b",
             r"\bc est a (?:lui|elle|eux|son pere|sa mere|mon ex) qu il faut (?:le |la |les )?(?:demander|reclamer)\b",
@@ -774,7 +778,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bonly (?:invoice|the invoice|one invoice|one bill|the last invoice|£|\$|€)[^.!?]{0,30}\b(?:is|are) (?:actually |really |still )?(?:outstanding|due|owed|owing)\b",
             r"\b(?:his|her|their) share\b(?: of (?:the|this) (?:bill|rent|account))? is (?:his|her|their) (?:problem|responsibility|business|lookout)\b",
             r"\bestimat\w* (?:my |our |the )?(?:usage|consumption|reading|readings|meter reading|bill)\b.{0,100}\b(?:barely|hardly|never|wrong|too high|not right|not correct|inaccurate)\b|\bestimated (?:reading|bill|meter reading)s?\b.{0,60}\b(?:wrong|too high|not (?:right|correct|accurate))\b",
-            r"\b(?:debit\w*|charg\w*|took|taken|deducted|collected|billed)(?: \w+){0,3}? twice\b|\bdouble (?:debit\w*|charg\w*|payment taken)\b|\b(?:taken|took|debited|charged|collected|deducted) (?:£|\$|€) ?\d[\d.,]*(?: \w+){0,3}? instead of (?:the |my )?(?:£|\$|€) ?\d",
+            r"\b(?:debit\w*|charg\w*|took|taken|deducted|collected|billed)(?: (?!bounced|failed|returned|rejected|declined)\w+){0,3}? twice\b|\bdouble (?:debit\w*|charg\w*|payment taken)\b|\b(?:taken|took|debited|charged|collected|deducted) (?:£|\$|€) ?\d[\d.,]*(?: \w+){0,3}? instead of (?:the |my )?(?:£|\$|€) ?\d",
             r"\b(?:balance|amount|figure|sum|total)s? you (?:quote|quoted|claim|are claiming|say|state|show)\b.{0,40}\b(?:is|are) (?:higher|more|bigger|greater|wrong|incorrect|too high|inflated)\b|\brefund (?:the|me the) (?:£|\$|€)? ?(?:\d[\d.,]* )?(?:difference|overpayment|duplicate)\b",
             r"\b(?:continued|kept|keep|continue|continuing|still) (?:to add|adding|charging|to charge) (?:interest|charges|fees|penalties)\b.{0,140}\b(?:should not|shouldn t|not allowed|cannot|can t|no right)\b",
             r"\bnot (?:a|one) (?:penny|cent|pound|dollar|euro|dime) (?:of|towards?|for) (?:your|the|these|those|any) (?:\w+ )?(?:fees?|charges?|interest|penalt\w*)\b",
@@ -856,7 +860,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:a|ont|avez) ete (?:preleve|debite)e?s?\b",
             r"\b(?:avoir|ai|avons) (?:adresse|envoye|poste|expedie|fait parvenir|remis|depose) (?:\w+ ){0,5}?(?:un|le|mon|notre) (?:cheque|virement|mandat|reglement|paiement)\b",
             r"\bj ai (?:mis|depose|verse) .{0,40}\b(?:sur votre (?:site|compte)|en ligne)\b",
-            r"\b(?:preuve|justificatif|avis|confirmation) (?:de|du) (?:virement|paiement)\b",
+            r"(?<!courriers et )(?<!les )\b(?:preuve|justificatif|avis|confirmation) (?:de|du) (?:virement|paiement)\b",
         ),
         "paid_en": _compile(
             r"\b(?:i|we) (?:enclose|have enclosed|am enclosing|are enclosing)\b[^.!?]{0,30}\b(?:cheque|check|money order|postal order)\b(?![^.!?]{0,30}\bstatutory fee\b)|\b(?:cheque|check|money order|postal order) (?:is |are )?enclosed\b|\bplease find (?:enclosed|attached) (?:a|my|our) (?:cheque|check|money order|postal order)\b",
@@ -1080,6 +1084,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:mon employeur|mon patron|ma boite|la boite ou je|l entreprise ou je|la societe ou je)\b.{0,60}\b(?:liquidation|redressement|faillite|ferme|coule|depose le bilan)\b",
         ),
         "hardship_en": _compile(
+            # Money awaited held up: "my SMP has been delayed", "my universal credit is late".
+            r"\b(?:smp|statutory maternity pay|maternity pay|sick pay|ssp|universal credit|benefits?|pension|esa|pip|jsa|child benefit|tax credits?)\b (?:has been|have been|is|was|were|got|are|s) (?:delayed|late|held up|stopped|suspended|sanctioned)\b",
             r"\b(?:got|been|was|were) (?:permanently )?deactivated (?:from|by|on) (?:uber|deliveroo|just eat|lyft|doordash|bolt|instacart|the app|the platform)\b|\b(?:uber|deliveroo|just eat|lyft|doordash|bolt|instacart|the app|the platform) (?:has )?(?:deactivated|suspended|banned|kicked me off)\b|\bi (?:ve|have) had to (?:close|shut) (?:the|my) (?:shop|business|salon|workshop|restaurant|cafe|practice|studio)\b",
             r"\bmy tenants? (?:hasn t|has not|haven t|have not|hasn't|haven't|didn t|did not|stopped|has stopped) (?:paid|paying)\b|\b(?:i m|i am) (?:earning|getting paid|paid) (?:a lot |much |about |around )?(?:(?:£|\$|€) ?\d[\d,.]* )?less\b|\b(?:pays|paid) (?:a lot |much )?less than (?:my|the) (?:old|last|previous)\b",
             r"\b(?:my |the )?(?:bursary|grant|student loan|student finance|maintenance loan|financial aid|stipend)(?:'s| s| is| has been| was)? (?:late|delayed|(?:still )?not (?:arrived|come in|been paid|paid out))\b",
@@ -1234,6 +1240,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"(?:^|[.!?] )(?:(?:ok|okay|d accord|dac|oui|yes|yeah|yep|yup|lol|mdr|alors|so|then)\W+){0,3}(?:(?:[£$€] ?)?\d+(?:[.,]\d\d)? ?(?:€|e|eur|euros?|£|\$|quid|pounds|bucks|balles)? )?(?:on |le |the |by )?(?:tomorrow|today|aujourd hui|demain|apres demain|this weekend|ce week end|ce weekend|ce soir|tonight|(?:next |this )?(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day)?|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?: prochain)?|next week|la semaine prochaine|end of (?:the )?month|fin du mois)(?: (?:svp|merci|thanks|thx|then|alors|ok|lol|mdr|promis|promise|pls|please|x+|par (?:carte|cb|virement|cheque|paypal)|by (?:card|transfer|bank transfer|cheque|check|paypal)))*\W*$",
         ),
         "promise_fr": _compile(
+            # A card refused, tried again on a day: "je réessaie vendredi avec la carte de mon mari".
+            r"\bje (?:re ?essaie|re ?essaye|reessaierai|reessayerai|retente|retenterai)\b[^.!?]{0,30}\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|ce soir|le \d+)\b(?![^.!?]*\b(?:quand|si|des que|lorsque)\b)|\bvous (?:aurez|recevrez|toucherez) (?:vos|votre) (?:\d|argent|sous|fric|thune|paiement|virement|reglement)",
             r"\bje (?:les )?reprends?(?: (?:les|mes) (?:paiements|versements|mensualites|remboursements|prelevements))? (?:le \d|a partir du \d|des le \d)",
             rf"\b(?:comme convenu|comme prevu|comme entendu|comme dit)(?: \w+){{0,6}}?\W+{_AMOUNT} le \d{{1,2}}\b",
             r"\b(?:decaler|reporter|repousser|deplacer|decale|reporte|repousse|deplace|decalez|reportez|repoussez)\b(?: \w+){0,3}? (?:au|jusqu au) (?:\d{1,2}|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b",
@@ -1359,7 +1367,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bun (?:vrai|vraie) (?:humain|personne|conseiller)\b|\bune vraie personne\b|\bun etre humain\b",
             r"\b(?:numero|telephone|tel) (?:pour vous joindre|ou vous joindre|a appeler|direct)\b",
             r"\bjoindre (?:un|une|quelqu un|votre)\b",
-            r"(?<!j ai )(?<!on a )(?<!nous avons )\b(?:un )?rendez vous\b(?! (?:avec|chez) (?:un|une|mon|ma|le|la|l) ?(?:journaliste|avocat|avocate|notaire|medecin|association|banque|conseill\w*|assistante? sociale?))|\betre recue? (?:dans vos (?:bureaux|locaux)|par (?:un|une|votre))\b",
+            r"(?<!j ai )(?<!on a )(?<!nous avons )(?<!pour le )(?<!note le )(?<!confirme le )\b(?:un )?rendez vous\b(?! (?:avec|chez) (?:un|une|mon|ma|le|la|l) ?(?:journaliste|avocat|avocate|notaire|medecin|association|banque|conseill\w*|assistante? sociale?))|\betre recue? (?:dans vos (?:bureaux|locaux)|par (?:un|une|votre))\b",
             r"\bvotre (?:responsable|superieur|directeur)\b",
             r"\b(?:mettre|mettiez) en (?:relation|contact) avec\b|\bparler a (?:mme|m|monsieur|madame|mr)\b",
             r"\bvous (?:pouvez|pourriez) (?:me|nous) (?:rappeler|appeler|telephoner|contacter par telephone)\b|\ben parler (?:au|par) (?:telephone|tel)\b|\bqu un conseiller (?:m|me) (?:appelle|rappelle|contacte)\b",
@@ -1379,6 +1387,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
     },
     Intent.REQUEST_INFO: {
         "info_fr": _compile(
+            r"\b(?:est ce que je dois|dois je|est ce qu il faut|faut il que je) (?:vous )?(?:payer|rembourser|regler|rendre)\b",
             r"\b(?:je peux|puis je|pourrais je|est ce que je peux) avoir (?:un|le) (?:recu|justificatif|accuse de reception)\b",
             r"\b(?:pourquoi|comment) (?:vous avez|avez vous) (?:eu |obtenu )?mon (?:adresse|numero|mail|e mail|courriel)\b|\bd ou tenez vous (?:mon|mes|cette|ce|ces)\b",
             r"\ble montant exact\b",
@@ -1404,6 +1413,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bpieces? justifi\w*\b|\bjustifier (?:la|votre) creance\b|\b(?:un |une |le |la )?(?:quittance|recu de paiement|attestation|confirmation ecrite)\b",
         ),
         "info_en": _compile(
+            r"\b(?:do|would|will) (?:i|we) (?:have|need) to (?:pay|repay|pay back|refund)\b",
             # "ex said she paid it. did she?"
             r"\bdid (?:she|he|they)\W*\?",
             r"\bwhat (?:the|this|that|your|these|those) (?:\S+ ){0,4}?(?:fee|fees|charge|charges|amount|sum|payment|interest|costs?) (?:is|are|was|were) for\b",
@@ -1432,6 +1442,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bje vais (?:vous )?(?:casser|retrouver|defoncer|buter|tuer|porter plainte contre vous)\b",
             r"\bon verra qui rira le dernier\b|\bvous (?:aurez|allez avoir) affaire a\b",
             r"\bvous allez (?:le )?regretter\b|\bmerci pour rien\b",
+            r"\b(?:ca|cela) va (?:mal finir|mal se passer|chauffer|barder)\b",
         ),
         "insult_en": _compile(
             # "🖕" apart: a needle of one or two characters is taken as always present, and
@@ -1516,7 +1527,7 @@ _NOT_A_PROMISE = _compile(
     r"\b(?:once|when|as soon as|after|if) you(?:'ve| have| ve| ll| will)? (?:remove|take|took|send|sent|confirm|correct|fix|cancel|drop|waive|prove|show|provide|knock|accept|agree|freeze|write)\w*\b",
     r"\b(?:des que|quand|lorsque|si) vous (?:m |me |nous |les |la |le |l |en |y )?(?:aurez|avez|enlevez|retirez|annulez|envoyez|corrigez|supprimez|prouvez|fournissez|renvoyez|acceptez|arretez|abandonnez|baissez|gelez|effacez|refaites|rectifiez|reemettez)\w*\b",
     r"\b(?:tant que|pas avant que|pas avant d|tant qu|a condition que|sauf si|a moins que)\b",
-    r"\b(?:des|a) (?:reception|receipt) (?:d un|d une|de l|du|de la|de votre) (?:avoir|facture rectifiee|facture corrigee|decompte rectifie)\b|\bon receipt of (?:a|the|your) (?:credit note|corrected invoice|revised statement)\b",
+    r"\b(?:envoyez|envoyer|adressez|transmettez|send|email)\b[^.!?]{0,80}\b(?:facture|decompte|justificatif|detail|invoice|statement|bill|breakdown)\b[^.!?]{0,80}\b(?:des|a|upon|on) (?:reception|receipt)\b|\b(?:des|a) (?:reception|receipt) (?:d un|d une|de l|du|de la|de votre) (?:avoir|facture rectifiee|facture corrigee|decompte rectifie)\b|\bon receipt of (?:a|the|your) (?:credit note|corrected invoice|revised statement)\b",
     # (Not who pays the debtor: "quand la CAF aura versé", "dès que le notaire aura débloqué
     # les fonds" wait for money as a salary does: a promise with no date, SPEC.)
     r"\b(?:quand|lorsque|lorsqu|des que|une fois que) (?!(?:la |le |l )(?:caf|cpam|msa|secu|pole emploi|france travail|employeur|notaire|assurance|assureur|mutuelle|succession)\b)(?:vous|l \w+|le \w+|la \w+|les \w+|ces \w+|vos \w+|votre \w+|ce \w+|cette \w+|il|elle|ils|elles) (?:\w+ )?\w+(?:ra|rez|ront)\b",
@@ -1609,6 +1620,16 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
     (
         Intent.DISPUTE,
         _compile(
+            # A cheque's payee for a payment to come: "je réglerai les 96 € la semaine prochaine,
+            # par chèque à l'ordre du Trésor public" (one sent already is paid to the creditor).
+            r"\b(?:payer|regler|reglerai|paierai|payerai|verserai|enverrai|vais (?:payer|regler|envoyer|vous envoyer))\b(?: \S+){0,8}? par cheque a l ordre (?:du|de la|de l|des) \w+(?: public| publique)?\b|\b(?:will|can i|could i|shall i) (?:pay|send)\b(?: \S+){0,6}? (?:a )?cheque (?:made )?payable to (?:the )?\w+(?: council| borough)?\b",
+            # A dead man's account closed by his bank: "les chèques ne pourront pas être émis :
+            # son compte a été clôturé par la banque".
+            r"\b(?:son|sa|leur) compte (?:bancaire )?(?:a ete |est |a deja ete )?(?:cloture|ferme|bloque|gele)e? (?:par la banque|au jour du deces|suite au deces|depuis le deces|apres le deces)\b|\b(?:his|her|their) (?:bank )?account (?:has been |was |is )?(?:closed|frozen) (?:by the bank|since (?:his|her|the) death|after (?:his|her|the) death)\b",
+            # Asked of a choice not made: "quel est le montant si je résilie la LLD maintenant ?".
+            r"\bsi je (?:resilie|resiliais|annule|annulais|rends|rendais|restitue|restituais)\b|\bif (?:i|we) (?:cancel|terminate|end|hand (?:it|the \w+) back|return)\b",
+            # Fraud reported that contests nothing: "a text from someone claiming to be you; I've reported it to Action Fraud".
+            r"\bclaiming to be (?:you|from you|your)\b(?:.{0,120}\baction fraud\b)?|\bse (?:faisant|faisait) passer pour (?:vous|votre)\b",
             r"\bce n est pas une contestation\b|\b(?:this|it) is not a (?:dispute|complaint)\b|\b(?:it s|it's) not a (?:dispute|complaint)\b",
             r"\b(?:l autre|the other) (?:dossier|file|account|facture|invoice|compte|bill|debt|dette)\b[^.!?]{0,25}\b(?:je le |je la |i m |i am |i )?(?:conteste|dispute|disputing|contest)\w*",
             r"\bfraud (?:team|department|dept|liaison|queries|query|officer|controls?|prevention|checks?|alerts?|squad|unit|line)\b|\b(?:service|equipe|cellule|departement) (?:anti )?fraudes?\b|\banti ?(?:fraudes?|fraud)\b|\b(?:sms|messages?|liens?|emails?|e mails?|mails?|appels?|calls?|texts?|sites?) (?:frauduleu(?:x|se|ses)|fraudulent)\b|\b(?:reported|report|signale|signaler) (?:your|votre|ce|this|the) (?:number|numero|message|sms|text|email)\b[^.!?]{0,20}\b(?:as |comme )?(?:fraud|fraude|scam|arnaque)\b|\b(?:suspicion|suspected|tentative|attempted) (?:de )?(?:fraude|fraud)\b|\bfraud attempt\b|\b(?:flagged|flagging|flag|flags|marked|treated|blocked|declined|stopped|bloque|bloquee|signale|signalee)\b(?: \w+){0,4}? (?:as|comme|for|pour) (?:possible |potential |suspected |potentielle |une )?(?:fraud\w*|fraude|suspicious|suspect)\b|\b(?:frozen|blocked|bloquee?|gele) (?:while|pendant|during) (?:the bank investigates|l enquete)\b[^.!?]{0,30}\bfraud\w*",
@@ -1645,7 +1666,7 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
             r"\b(?:\d+|thirty|sixty) days to dispute\b|\b(?:right|deadline|time|period|window) to dispute\b|\b(?:delai|droit) (?:pour |de )?contester\b",
             r"\b(?:i|we) dispute nothing\b|\b(?:taking|take|seeking|awaiting) (?:our|my) client(?:'s| s) instructions\b",
             r"\b(?:i am|i m|we are|we re|we're) not (?:disputing|contesting)\b(?: (?:anything|the debt|this|it|that|the (?:amount|balance|bill|invoice)))?",
-            r"\b(?:i|we) (?:do not|don t) (?:dispute|contest) (?:the debt|the amount|the balance|that i owe|that we owe|it|this|owing)\b",
+            r"\b(?:i|we) (?:do not|don t) (?:dispute|contest) (?:the debt|the amount|the balance|that i owe|that we owe|it|this|owing)\b|\b(?:i|we) (?:do not|don t) (?:dispute|contest) the (?:council tax|fine|pcn|charge|bill|invoice|arrears|loan|tax)\b|(?:^|[.!?,] )not (?:disputing|contesting) (?:it|this|that|the \w+)\b",
             r"\bje ne conteste pas (?:devoir|que je dois|la dette|le montant|ma dette)\b",
             # "I'm not saying I don't owe it, I just need to move the date".
             r"\b(?:i am|i m) not saying (?:that )?(?:i do not owe|i don t owe|i owe nothing|it's wrong|it s wrong|it is wrong|it's the wrong|it s the wrong|it is the wrong|the amount is wrong)\b|\bje (?:ne )?dis pas que (?:je ne dois|je dois pas|c est faux|le montant est faux)\b",
@@ -1663,6 +1684,10 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
     (
         Intent.LEGAL_PROCEEDING,
         _compile(
+            # A business named going under, not the writer: "Carway went into administration".
+            r"\b(?:paid|deposit|bought|ordered|purchased|from|to) (?:[a-z]+ ){0,4}?([a-z]{3,})\b.{0,120}\b\1 (?:went|has gone|had gone|is going|was put|has been put) into (?:administration|liquidation|receivership)\b|\b(?:the )?(?:dealer|dealership|garage|seller|retailer|installer|builder|supplier) (?:went|has gone|had gone|is going|was put|has been put) into (?:administration|liquidation|receivership)\b",
+            # A claim lodged with the notary of an estate: "adresser votre déclaration de créance à mon étude".
+            r"\bdeclaration de creance\b(?=.{0,80}\b(?:etude|notaire|succession)\b)|\b(?:etude|notaire|succession)\b.{0,80}\bdeclaration de creance\b",
             r"\bmy (?:ex|husband|wife|partner|ex partner|ex husband|ex wife|father|dad|mother|mum|mom|son|daughter|brother|sister)\b(?: \w+){0,4} (?:has been|was|is|got|went) (?:made |declared )?bankrupt\b",
             r"\b(?:will|would|gonna|going to) (?:make|send|drive|put) (?:me|us) (?:into )?(?:bankrupt|bankruptcy)\b",
             r"\b(?:brother|sister|son|daughter|mum|mom|dad|father|mother|husband|wife|partner|ex|flatmate|friend)(?:'s| s| is) the one (?:in|with|who (?:is in|has|filed|went into)) (?:the |an |a |his |her )?(?:iva|dro|bankruptcy|chapter \d+|insolvency|debt relief order|trust deed|sequestration|consumer proposal)\b",
@@ -1703,6 +1728,8 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
     (
         Intent.PAYMENT_PLAN_REQUEST,
         _compile(
+            # "in the shop four times in five months": a count of repairs, not a plan.
+            r"\b(?:\w+|\d+) times in (?:\d+|\w+) (?:months|weeks|years)\b|\b(?:\w+|\d+) fois en (?:\d+|\w+) (?:mois|semaines|ans)\b",
             r"\b(?:i m|i am|we re|we are) (?:now )?(?:making|earning|on|bringing in|taking home|paid) (?:about |around |only |just )?(?:£ |\$ |€ )?\d[\d,.]*(?: (?:€|e|euros?|pounds|dollars))? (?:a|per|each) (?:month|week|fortnight)\b|\bje rembourse (?:deja |seule? |aussi |encore )*(?:le|un|mon|ma|mes|les) (?:credit|pret|emprunt|maison|voiture|dettes?)\b[^.!?]{0,40}\d[\d ,.]* ?(?:€|e|euros?) par mois\b|\b(?:i |we )?(?:now )?pay (?:£ |\$ |€ )?\d[\d,.]* (?:a|per) month to (?:my|the|our) (?:supervisor|trustee|iva|insolvency practitioner|debt management)\b|\b\d+ (?:mensualites|echeances|versements|paiements|instalments|installments|payments) (?:de |of )?(?:£ |\$ |€ )?\d[\d ,.]*(?: ?(?:€|e|euros?))? (?:impayee?s|en retard|echues?|manquee?s|non payee?s|unpaid|missed|overdue|late|in arrears)\b",
             # The schedule a court or the over-indebtedness commission set, or one taken
             # note of: not the debtor asking for a plan.
@@ -1725,6 +1752,12 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
     (
         Intent.HARDSHIP,
         _compile(
+            # What an agency claims back, not a trouble: "la CAF me réclame un indu de RSA",
+            # "France Travail me réclame un trop-perçu"; a benefit as an exemption's ground.
+            r"\b(?:un |l |d )?indu (?:de |d )?(?:rsa|aah|allocations?|prestations?|apl|prime d activite)\b|\btrop percu (?:de |d )?(?:rsa|aah|allocations?|prestations?|apl|chomage)\b|\b(?:pole emploi|france travail|la caf|la cpam|la msa|caf|cpam) (?:me |nous )?(?:reclame|demande|reclament)\b|\b(?:overpayment|overpaid) (?:of )?(?:universal credit|benefits?|jobseekers?|esa|pip|housing benefit|tax credits?)\b",
+            r"\b(?:pension credit|benefits?|universal credit|rsa|aah)\b[^.!?]{0,15}\b(?:so|donc) (?:i am|i m|i was|je suis|j etais) (?:entitled|exempt|eligible|exoneree?|dispensee?)\b",
+            # "l'attestation de fin de contrat et de solde": a credit's end, not a job's.
+            r"\battestation de fin de contrat\b|\bfin de contrat (?:de (?:credit|location|leasing|lld|loa|pret|financement)|et de solde)\b",
             # Care as what is billed, or where, not a trouble of the writer's: "la facture
             # d'hospitalisation", "mon hospitalisation de décembre", "soins à l'hôpital de Vannes",
             # "the £780 for Rufus's surgery", "le bulletin de situation de l'hôpital".
@@ -1781,6 +1814,8 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
     (
         Intent.ALREADY_PAID,
         _compile(
+            # Wanting it paid off: "want to get this parking fine paid off".
+            r"\b(?:get|getting|have|having|want) (?:this|it|the|my)(?: \w+){0,3} paid (?:off|in full)\b",
             r"\b(?:until|till|before|once|when) (?:it|this|the (?:\w+ ){0,2}(?:balance|debt|assessment|account|loan|arrears|bill)) (?:is|s|has been|gets) paid off\b|\b(?:mailing|sending|posting|dropping off|dropping) (?:you )?(?:a|the|my) (?:check|cheque|payment|money order)\b(?! (?:yesterday|last|on (?:the )?\d|this morning|earlier))",
             r"\b(?:moins|mieux|mal|tres mal) payee?s?\b|\b(?:est|etait|sont|suis|etre) (?:moins |mieux |tres )?bien payee?s?\b",
             r"\b(?:j ai )?(?:tout )?(?:paye|regle|avance)\w* (?:pour |tout )?(?:l enterrement|les obseques|les pompes funebres|la crémation|la cremation)\b|\b(?:paid|paying|covered|covering) (?:for )?(?:the|his|her) (?:funeral|burial|cremation)\b",
@@ -1872,6 +1907,8 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
             r"\b(?:j ai|nous avons) bien recu (?:votre |la |l |le )?(?:attestation|quittance|releve|decompte|detail|recapitulatif|confirmation|justificatif|mandat|copie|contrat)\b(?: \w+){0,3}",
             # A paper held, not asked for: "j'ai l'attestation de résiliation".
             r"\b(?:j ai|nous avons|je garde|je conserve|j ai garde|j ai conserve) (?:toujours |encore |bien )?(?:l|la|le|mon|ma|notre|une|un) (?:attestation|accuse de reception|justificatif|preuve|recu|quittance)\b(?: \w+){0,3}",
+            # A paper brought or sent, not asked for: "je vous ai déposé ce matin le justificatif".
+            r"\bje vous ai (?:\w+ ){0,3}?(?:envoye|depose|transmis|remis|adresse|fait parvenir|poste|joint)\b[^.!?]{0,40}\b(?:le |la |les |un |une |mon |ma |mes )?(?:justificatif|attestation|certificat|preuve|document|copie|releve|detail)s?\b|\bmerci pour (?:le |la |les |l )?(?:detail|decompte|justificatif|releve|copie|historique)s?\b",
         ),
     ),
     (
@@ -1903,6 +1940,9 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
         # received.
         Intent.PAY_NOW,
         _compile(
+            # The link named, not asked for: thanks for it, more of it, calls about it, or
+            # whether it is a scam.
+            r"\b(?:thank you|thanks|merci) (?:for|pour) (?:re)?(?:sending |l envoi du |le |the |avoir (?:r)?envoye le )?(?:the |a |le )?(?:new |nouveau )?(?:payment link|link|lien de paiement|lien)\b|\bencore (?:un|une) (?:lien|relance|sms|message)\b|\b(?:calls?|texts?|appels?|sms|messages?)(?: \w+){0,4}? (?:about|au sujet d un|concernant un|pour un) (?:a |the )?(?:payment link|lien de paiement)\b|\b(?:payment link|lien de paiement)\b.{0,100}\b(?:from you|de votre part|scam|arnaque|phishing|hameconnage)\b",
             r"^\W*merci pour (?:le|votre) (?:rib|iban|lien)\b[^?]*$|^\W*(?:bien )?recu le lien\W*(?:merci\W*)?$|^\W*(?:got|received) the link\W*(?:thanks|thank you|cheers)?\W*$",
             r"\b(?:do not|don t|dont|no) (?:know|idea) when (?:i|we) (?:can|could|will|ll) (?:pay|settle)\b|\bje (?:ne )?sais (?:pas|plus) quand je (?:pourrai|pourrais|peux|vais pouvoir) (?:vous )?(?:payer|regler)\b",
         ),
@@ -1936,6 +1976,8 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
     (
         Intent.STOP_CONTACT,
         _compile(
+            # Asked to go on: "vous pouvez continuer à m'envoyer les rappels par SMS".
+            r"\b(?:vous pouvez|pouvez vous|merci de|n hesitez pas a) continuer a (?:m |nous )?(?:envoyer|ecrire|appeler|relancer)\b|\b(?:please |you can |do )?(?:keep|carry on|continue) (?:sending|texting|emailing|calling|to send|to text)\b(?! me (?:and|or) i\b)",
             r"\b(?:do not|don t|please do not|please don t) (?:stop|cancel|end) (?:the|my|our|this) (?:arrangement|plan|payments?|direct debit|standing order|agreement|reminders|texts|messages)\b|\bcontinuez (?:a|de) m envoyer\b|\b(?:n )?(?:arretez|stoppez|annulez|arretes) pas (?:le|mon|l|notre) (?:plan|echeancier|prelevement|accord)\b",
             r"\bstop (?:messing|mucking|pissing|buggering) (?:me |us )?(?:about|around)\b",
             r"\bstop estimating\b|\barretez (?:d estimer|les estimations)\b",
@@ -2056,10 +2098,17 @@ _MOVED_TO = compile_re(
 )
 # "send me the link, I'll pay it now": a wish to pay now, not a dated promise (SPEC).
 _PAY_NOW_NOT_PROMISE = _compile(
-    r"\b(?:i will|i ll|je vais|je vous|je le|je la|je les)\b.{0,20}\b(?:pay|payer|regler|paie|paye|regle|settle)\b.{0,15}\b(?:now|right now|straight away|right away|immediately|maintenant|tout de suite|immediatement|de suite|direct)\b"
+    # Paying as soon as the link or the right account is given: "je paie dès que je l'ai",
+    # "je fais le virement dès que vous me répondez".
+    r"\bje (?:vous )?(?:paie|paye|regle|vire|fais le virement|fais le paiement|payerai|paierai|reglerai)\b.{0,10}\b(?:des que|quand|une fois que?) (?:je l ai|je l aurai|je les ai|je les aurai|vous (?:me |m )?(?:repondez|repondrez|l envoyez|le renvoyez|confirmez|confirmerez|aurez confirme|aurez repondu))\b|\b(?:i ll|i will) pay\b.{0,10}\b(?:as soon as|once|when) (?:i (?:get|have) (?:it|the link|a working link)|you (?:send|give) me (?:the|a|your) (?:link|new link|working link|bank details|iban|account details|sort code))\b",
+    r"\b(?:i will|i ll|je vais|je vous|je le|je la|je les)\b.{0,20}\b(?:pay|payer|regler|paie|paye|regle|settle)\b.{0,15}\b(?:now|right now|straight away|right away|immediately|maintenant|tout de suite|immediatement|de suite|direct)\b",
 )
 # "je ne peux pas vous payer" - a refusal to pay that is not, alone, a hardship or plan.
 _NEGATED_PAID = _compile(
+    # A payment that did not reach the creditor: "the cheque … lost in the post. I have
+    # cancelled it", "j'ai fait le virement sur un mauvais IBAN", "mon chèque vous a été
+    # retourné impayé".
+    r"\b(?:cheque|check)\b.{0,120}\b(?:lost in the post|never (?:been )?(?:presented|cashed|arrived)|i (?:have|ve) (?:cancelled|stopped) it)\b|\b(?:sur|to|into) (?:un|le|the|a) (?:mauvais|wrong|old|ancien) (?:iban|rib|compte|account|sort code|account number)\b|\b(?:cheque|virement|prelevement)\b[^.!?]{0,40}\b(?:retourne|revenu|rejete)e? (?:impaye|sans provision)\b|\b(?:cheque|check)\b[^.!?]{0,40}\b(?:bounced|was returned unpaid|came back unpaid)\b",
     r"\bavant (?:d avoir|que j aie) (?:tout |fini de )?(?:paye|regle|rembourse)\b|\bbefore (?:i ve|i have|having) (?:paid|finished paying|paid it off)\b",
     r"\b(?:je n|j n|nous n|on n) (?:ai|avons|a) (?:pas|jamais|rien) (?:encore )?(?:paye|regle|verse|vire|recu)\b",
     r"\bpas encore (?:paye|regle|verse|fait le virement)\b",
@@ -2069,7 +2118,7 @@ _NEGATED_PAID = _compile(
     r"\bnot (?:yet )?paid\b",
 )
 _FIRST_PERSON_DIFFICULTY = _compile(
-    r"\bje ne vis plus que (?:de|d|avec|sur)\b|\bje (?:ne suis|suis) pas en mesure de (?:regler|payer|faire face|rembourser|verser)\b|\b(?:i am|i m) (?:not in a position|unable) to (?:pay|settle|meet|clear)\b|\bi (?:now )?(?:only )?live on (?:just )?(?:my|a|£|\$|€|\d)",
+    r"\bje ne (?:vis|dispose|touche|percois) plus que (?:de|d|avec|sur)?\b|\bje (?:ne suis|suis) pas en mesure de (?:regler|payer|faire face|rembourser|verser)\b|\b(?:i am|i m) (?:not in a position|unable) to (?:pay|settle|meet|clear)\b|\bi (?:now )?(?:only )?live on (?:just )?(?:my|a|£|\$|€|\d)",
     # The earner gone: "c'était lui qui avait le salaire, moi je touche que le minimum vieillesse".
     r"\bc (?:etait|est) (?:lui|elle) qui (?:avait|ramenait|gagnait|touchait|apportait) (?:le |les |l )?(?:salaire|revenus?|argent|paie|paye)\b|\bje (?:ne )?touche (?:que|seulement|plus que) (?:le |la |l |une |un )?(?:minimum vieillesse|aspa|rsa|retraite|pension|chomage)\b|\b(?:he|she) was the (?:main |only |sole )?(?:earner|breadwinner|wage earner)\b|\b(?:his|her) (?:wage|salary|income|pension) was (?:all|the only|our only)\b",
     r"\bmes finances sont (?:un peu |tres |assez )?(?:justes|serrees|tendues)\b|\bmy finances are (?:a (?:bit|little) |very |rather )?(?:tight|stretched)\b",
@@ -2250,6 +2299,7 @@ _IMPOSED_PLAN = _compile(
     r"\b(?:proposal|trustee|administrator)\b.{0,120}\bi pay (?:her|him|them|it) (?:every|each|a|per) (?:month|week)\b",
 )
 _CONSIDERING = _compile(
+    r"\b(?:might|may|could) be eligible for\b|\b(?:haven t|have not|not yet|hasn t|has not) (?:yet )?applied\b",
     r"\b(?:rien|aucun dossier|aucune demande) n a (?:encore )?ete (?:depose|envoye|transmis)\b|\brien n est (?:encore )?(?:depose|envoye|transmis)\b|\brien (?:de |d )?(?:depose|envoye|transmis)(?: encore)?\b|\b(?:pas|rien) encore depose\b",
     r"\b(?:envisage\w*|evit\w*|etudi\w*|opportunite|j?pense\w*|vais|compte|songe|conseill\w*|peut etre|risque\w*|si (?:ca|cela) continue|devoir|devrai|voudrais|aimerais|reflechi\w*|hesite|parle\w* (?:de|d)|me renseigne|(?:on m a|m a|m ont) (?:dit|conseille|propose|suggere) de|prepar\w*|monte\w*|montons|constitu\w*|rempli\w*)\b.{0,60}\b(?:surendettement|procedure de sauvegarde|redressement judiciaire|liquidation judiciaire|deposer le bilan|depot de bilan|reglement collectif de dettes|proposition de consommateur|proposition concordataire)\b",
     r"\b(?:n a|n ont|n avons|n ai) pas (?:encore )?(?:introduit|depose|fait|envoye) (?:de |d |la |le |sa |son )?(?:requete|dossier|demande)\b",
@@ -2285,6 +2335,8 @@ _IN_ANOTHERS_NAME_FR = compile_re(
     r"\b(?:est|etait|sont|etaient) (?:uniquement |seulement )?a son nom seul\b"
 )
 _IDENTITY_THEFT = _compile(
+    # A number plate copied: "somebody is using my number plate", "plaques doublées".
+    r"\b(?:using|cloned|copied|fake|false) (?:my )?(?:number ?plates?|plates|registration|reg)\b|\b(?:number ?plates?|plates) (?:have been |has been |were |was )?(?:cloned|copied)\b|\b(?:plaques?|immatriculation) (?:usurpee?s?|clonee?s?|doublee?s?)\b|\bdoublette\b",
     # "c mon ex qui a pris l'abonnement à mon nom", "my ex took out a phone contract in my name".
     r"\b(?:a|ont) (?:pris|souscrit|ouvert|signe|contracte) (?:l |le |la |les |un |une |des )?\w+ (?:a|en|sous) mon nom\b|\b(?:he|she|they|my ex|someone|somebody)\b[^.!?]{0,20}\b(?:took out|opened|signed up for|set up)\b[^.!?]{0,30}\bin my name\b",
     r"\busurpation\b|\bidentity (?:theft|fraud)\b|\bc est bien moi\b.{0,40}\bmais\b|\bit is me but\b|\bthat is me but\b",
@@ -2420,6 +2472,7 @@ def read_rules(
         del found[Intent.WRONG_PERSON]
         vetoed.add(Intent.WRONG_PERSON)
     _settle_insolvency(found, normalized, vetoed)
+    _settle_manager(found, normalized, present, vetoed, doubted)
     _settle_event(found, normalized, present, vetoed, doubted)
     if (
         veto
@@ -2680,6 +2733,40 @@ def _settle_event(
         # hospital… I'm home now and doing a lot better": a difficulty named, not the purse's.
         del found[Intent.HARDSHIP]
         vetoed.add(Intent.HARDSHIP)
+
+
+def _settle_manager(
+    found: dict[Intent, str],
+    normalized: str,
+    present: frozenset[str],
+    vetoed: set[Intent],
+    doubted: set[Intent],
+) -> None:
+    """A relative or an appointee who manages the debtor's papers writes: the debtor's
+    illness that is why is no hardship said, nor is the account in the debtor's name a wrong
+    person (SPEC: someone managing the papers, the debtor alive, is `other` unless they say
+    more)."""
+    if not _MANAGES_PAPERS.search(normalized, present):
+        return
+    if Intent.HARDSHIP in found and _only_by(RULES[Intent.HARDSHIP], _ILLNESS, normalized) is None:
+        del found[Intent.HARDSHIP]
+        doubted.add(Intent.HARDSHIP)
+    if (
+        Intent.WRONG_PERSON in found
+        and _only_by(RULES[Intent.WRONG_PERSON], _IN_THEIR_NAME, normalized) is None
+    ):
+        del found[Intent.WRONG_PERSON]
+        vetoed.add(Intent.WRONG_PERSON)
+
+
+_MANAGES_PAPERS = _compile(
+    r"\bqui gere (?:tous |toutes )?(?:mes|ses|les|leurs) (?:papiers|affaires|comptes|finances|courriers)\b|\bje gere (?:tous |toutes )?(?:les|ses|leurs) (?:papiers|affaires|comptes|finances) de\b",
+    r"\b(?:dwp |benefits |corporate )?appointee (?:for|of)\b|\b(?:i|we) (?:manage|handle|look after|deal with|run) (?:all )?(?:his|her|their|my (?:mum s|mom s|dad s|son s|daughter s)) (?:affairs|finances|paperwork|money|post)\b|\b(?:manages|handles|looks after|deals with) (?:all )?my (?:affairs|finances|paperwork|post)\b",
+)
+# Illness and disability words: the reason, when another manages the papers.
+_ILLNESS = _compile(
+    r"\b(?:avc|malade|maladie|alzheimer|demence|dementia|stroke|disability|disabled|learning disability|learning difficulties|handicap\w*|illness|ill|sick|cancer|parkinson\w*|hospitalis\w*|hospitali[sz]ed)\b"
+)
 
 
 def _settle_insolvency(found: dict[Intent, str], normalized: str, vetoed: set[Intent]) -> None:
