@@ -6694,3 +6694,23 @@ def test_a_day_right_after_a_payment_to_come_is_kept_after_a_forgotten_one() -> 
         "je devais payer vendredi mais j'ai oublié, je paierai le 12 à la place", RECEIVED
     )
     assert reading.date == date(2026, 3, 12), reading
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The sum said, even as one that cannot be paid at once, is the total its instalments make.
+        (
+            "Je ne peux pas payer les 840 € d'un coup. Je propose 4 x 210 €, à partir du 5 avril.",
+            Decimal("840.00"),
+        ),
+        (
+            "I can't clear the £1,000 in one go. Could I do 5 monthly payments of £200?",
+            Decimal("1000.00"),
+        ),
+        # A sum the instalments do not make is not the total.
+        ("I owe £1,000. Could I do £150 a month for 5 months?", None),
+    ],
+)
+def test_a_plans_total_is_the_sum_its_instalments_make(text: str, expected: Decimal | None) -> None:
+    assert understand(text, RECEIVED).amount == expected, understand(text, RECEIVED)

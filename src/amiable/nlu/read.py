@@ -896,6 +896,11 @@ def _with_entities(
         # instalments, and their number its count.
         installments, installment_amount = parts
     amount = _amount(amounts, payment, installments, installment_amount, own)
+    if amount is None and installments and installment_amount:
+        # "je ne peux pas payer les 900 € d'un coup… 3 x 300 €": the sum said and set aside
+        # as a payment is the plan's total when its instalments make it exactly (the total
+        # is read where stated, never computed).
+        amount = _stated_total(own, reading.lang, installments * installment_amount)
     if (
         payment is Intent.PROMISE_TO_PAY
         and Intent.PAY_NOW in reading.intents
@@ -1156,6 +1161,25 @@ def _taken_back(own: str, end: int, next_start: int | None) -> bool:
         return False
     said = _TAKEN_BACK_AFTER.match(own, end)
     return said is not None and said.end() <= next_start <= said.end() + _TAKEN_BACK_REACH
+
+
+def _stated_total(own: str, lang: str, total: Decimal) -> Decimal | None:
+    """The total of a plan, when the message says that sum as money anywhere."""
+    for mention in amount_finder.find_amounts(own, _number_words_lang(own, lang)):
+        if (
+            mention.value == total
+            and not (mention.each or mention.period)
+            # ("I was going to send $200 on the 1st but can't": a payment given up.)
+            and not _GIVEN_UP_BEFORE.search(own, max(0, mention.start - 40), mention.start)
+        ):
+            return mention.value
+    return None
+
+
+_GIVEN_UP_BEFORE = compile_re(
+    rf"\b(?:{_GIVEN_UP_PAYMENT}|(?:devais|comptais|voulais|pensais|allais) (?:vous )?(?:payer|r[ée]gler|virer|verser|envoyer))\W+(?:\w+\W+){{0,2}}$",
+    re.IGNORECASE,
+)
 
 
 def _leading_du(own: str, position: int) -> str:
