@@ -6714,3 +6714,118 @@ def test_a_day_right_after_a_payment_to_come_is_kept_after_a_forgotten_one() -> 
 )
 def test_a_plans_total_is_the_sum_its_instalments_make(text: str, expected: Decimal | None) -> None:
     assert understand(text, RECEIVED).amount == expected, understand(text, RECEIVED)
+
+
+# -- Sets 100-102's general causes: debtors out of reach, courts, tenants --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        (
+            "Mon armateur a été placé en redressement judiciaire et ne nous verse plus nos salaires.",
+            Intent.HARDSHIP,
+        ),
+        ("M. Durand a quitté notre foyer en mai sans laisser d'adresse.", Intent.WRONG_PERSON),
+        ("my son is the tenant, not me. stop ringing my landline", Intent.WRONG_PERSON),
+        ("My mum passed last Friday. What happens to her tenancy now?", Intent.DECEASED),
+        (
+            "She has asked us to tell you not to call the base about personal matters.",
+            Intent.STOP_CONTACT,
+        ),
+        (
+            "Mon assistante sociale m'aide pour le surendettement, on le dépose le mois prochain. Je ne peux rien payer.",
+            Intent.HARDSHIP,
+        ),
+        (
+            "I'm meeting with a bankruptcy attorney next week. I can't pay any of my bills.",
+            Intent.HARDSHIP,
+        ),
+        (
+            "My dad passed away in May and I paid for the funeral, so I've got nothing left this month.",
+            Intent.HARDSHIP,
+        ),
+        ("Donnez-moi votre RIB et les 80 € partent ce soir.", Intent.PROMISE_TO_PAY),
+        (
+            "Your letter says I'm in bankruptcy. I have never filed for bankruptcy. Send me the link and I'll pay.",
+            Intent.PAY_NOW,
+        ),
+    ],
+)
+def test_set_100_102s_intents(text: str, intent: Intent) -> None:
+    assert intent in understand(text, RECEIVED).intents, understand(text, RECEIVED)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_it"),
+    [
+        (
+            "Mon armateur a été placé en redressement judiciaire et ne nous verse plus nos salaires.",
+            Intent.LEGAL_PROCEEDING,
+        ),
+        (
+            "Le montant est faux : ma fille a quitté le logement en mars, vous comptez des loyers jusqu'en juin.",
+            Intent.WRONG_PERSON,
+        ),
+        ("My wife is the account holder; she'll call you next week.", Intent.WRONG_PERSON),
+        (
+            "Mon assistante sociale m'aide pour le surendettement, on le dépose le mois prochain. Je ne peux rien payer.",
+            Intent.LEGAL_PROCEEDING,
+        ),
+        (
+            "I'm meeting with a bankruptcy attorney next week. I can't pay any of my bills.",
+            Intent.LEGAL_PROCEEDING,
+        ),
+        (
+            "Your letter says I'm in bankruptcy. I have never filed for bankruptcy. Send me the link and I'll pay.",
+            Intent.LEGAL_PROCEEDING,
+        ),
+        (
+            "You'll bankrupt me with these fees. I'll pay the £140, not a penny more.",
+            Intent.LEGAL_PROCEEDING,
+        ),
+        (
+            "My late father's estate is in administration; the solicitors will deal with your claim.",
+            Intent.LEGAL_PROCEEDING,
+        ),
+        (
+            "L'agence qui gérait mon logement a été placée en liquidation judiciaire ; j'ai payé mes loyers à l'agence.",
+            Intent.LEGAL_PROCEEDING,
+        ),
+        (
+            "My dad passed away in May and I paid for the funeral, so I've got nothing left this month.",
+            Intent.DECEASED,
+        ),
+        (
+            "The solicitor handling my case died suddenly last month. Can someone call me?",
+            Intent.DECEASED,
+        ),
+        (
+            "Threatening court over £60? Everyone on the estate knows what you lot are.",
+            Intent.DECEASED,
+        ),
+        (
+            "Mon propriétaire est décédé en janvier, à qui dois-je payer le loyer maintenant ?",
+            Intent.DECEASED,
+        ),
+        (
+            "I am the court-appointed guardian of the estate of Ms Lee. Please write to me from now on.",
+            Intent.DECEASED,
+        ),
+        (
+            "vous avez pas la bonne adresse, j'ai déménagé en décembre, maintenant c'est 4 rue des Lilas à Bron",
+            Intent.WRONG_PERSON,
+        ),
+        (
+            "I lost my job last year but I'm back in full-time work since March. I'll pay the £200 on Friday.",
+            Intent.HARDSHIP,
+        ),
+        ("I'll pay the £900 on the 3rd when my redundancy payment clears.", Intent.HARDSHIP),
+        (
+            "Auto-reply: I'm receiving treatment in hospital and not checking email.",
+            Intent.HARDSHIP,
+        ),
+    ],
+)
+def test_set_100_102s_look_alikes(text: str, not_it: Intent) -> None:
+    assert not_it not in understand(text, RECEIVED).intents, understand(text, RECEIVED)

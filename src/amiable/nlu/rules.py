@@ -364,6 +364,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:succession|heritiers?|notaire charge)\b",
         ),
         "death_en": _compile(
+            # "My dad passed last Thursday".
+            r"\bmy (?:dad|mum|mom|father|mother|husband|wife|son|daughter|brother|sister|partner|grandad|grandpa|grandma|nan|gran|uncle|aunt) passed (?:last|on|yesterday|this|in|recently|suddenly|peacefully|earlier|away)\b",
             # Said in faith: "went home to be with the Lord", "called home to glory".
             r"\b(?:went|gone|called) home to (?:be with (?:the lord|jesus|god)|glory|the lord)\b|\b(?:went|gone) to be with (?:the lord|jesus|god)\b",
             r"\btook (?:his|her|their) own life\b|\b(?:committed|died by) suicide\b|\b(?:s est|s etait) suicidee?\b|\ba mis fin a ses jours\b",
@@ -450,6 +452,9 @@ RULES: dict[Intent, dict[str, _Rule]] = {
     },
     Intent.WRONG_PERSON: {
         "wrong_person_fr": _compile(
+            # Gone from a building or a hostel: "Mme Sanchez a quitté l'immeuble il y a plus d'un
+            # an", "M. Marchand a quitté notre hôtel social en mars sans laisser d'adresse".
+            r"\b(?:m|mr|mme|mlle|monsieur|madame|mademoiselle) [a-z]+ (?:a|ont) quitte (?:l immeuble|la residence|le logement|l appartement|la maison|le foyer|notre (?:hotel|foyer|residence|centre|etablissement|structure))\b|\b(?:parti|partie|quitte|demenage)e?s?\b[^.!?]{0,50}\bsans laisser d adresse\b",
             # "je suis pas Mme Leroux, je m'appelle Lefort".
             r"\bje (?:ne )?suis pas (?:m|mr|mme|mlle|monsieur|madame|mademoiselle) [a-z]\w+\b.{0,40}\bje m appelle\b|\bje m appelle pas [a-z]\w+\b",
             r"\bla personne que vous (?:cherchez|recherchez|relancez)\b[^.!?]{0,40}\b(?:etait partie|est partie|n habite plus|a demenage|ne vit plus)\b",
@@ -510,6 +515,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bnous ne sommes pas (?:la|le|l|les) (?:societe|entreprise|sarl|sas|ste|cabinet|maison|ets|etablissements|garage|transports|boulangerie|restaurant)\b|\b(?:nous ne sommes|je ne suis) pas (?:votre|le|la) debit(?:eur|rice)\b",
         ),
         "wrong_person_en": _compile(
+            # "my daughter is the tenant not me".
+            r"\bmy (?:daughter|son|mother|father|mum|mom|dad|wife|husband|partner|brother|sister|ex|flatmate|cousin|nephew|niece|lodger) is the (?:tenant|account holder|customer|borrower|debtor|one you want|one you re after|bill payer),? not me\b",
             r"\b(?:this is|it s|it's) \w+(?:'s| s) old (?:phone|number|mobile)\b|\bwhoever had (?:it|this number|the number) before\b",
             r"\b(?:i m|i am|we re|we are) (?:the|a|just the) (?:letting agent|managing agent|estate agent|caretaker|lodger|tenants?)\b[^.!?]{0,40}\bnot the (?:owner|landlord|leaseholder|freeholder|homeowner)\b|\bthe person you (?:are|re) (?:looking for|after|chasing)\b[^.!?]{0,40}\b(?:moved|left|doesn t live|does not live|no longer lives)\b",
             r"\b(?:not known at (?:this|the) address|addressee (?:unknown|gone away)|no longer (?:lives|living) at this address|gone away , return to sender)\b",
@@ -971,6 +978,9 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:appreciate it|be grateful) if you (?:stopped|would stop|ceased) (?:calling|phoning|ringing|texting|emailing|contacting)\b|\b(?:this is|it s|it is) my (?:work |personal |private )?(?:phone|number|mobile|cell)\W+(?:please )?remove it\b",
             r"\b(?:text|message|email) (?:me )?\W{0,3}(?:but )?(?:do not|don t|dont) (?:call|ring|phone)\b|\b(?:lose|forget|delete) (?:my|this) number\b",
             r"\bcease (?:all |any )?(?:direct )?(?:contact|communications?|correspondence) with (?:our client|my client|me|us|him|her)\b|\b(?:correspond|communicate|deal) (?:only|solely|exclusively) (?:with|through) (?:this firm|us|our (?:office|firm))\b|\b(?:will|shall) not be (?:contacted|called|written to|approached) (?:again|further|any further)\b|\b(?:this|that) (?:was|is|be) the last (?:text|message|call|email|letter)s? (?:i (?:get|got|receive|received)|from you)\b",
+            # Said for the writer by a unit or an office: "she has asked us to tell you not to call
+            # the unit switchboard".
+            r"\b(?:asked|asks) (?:us|me) to (?:tell|inform|ask) you not to (?:call|phone|ring|contact|text|visit)\b|\btell you not to (?:call|phone|ring|contact|text)\b",
             # A dead or absent person's name taken off: "please remove his name".
             r"\bremove (?:his|her|their|my late \w+(?:'s| s)) (?:name|details|number|contact details)(?: from (?:your|the) (?:records|system|list|file|database))?\W*$",
             r"\bremove my (?:phone number|number|details|email|e-mail|address|contact details|data)(?: and (?:my )?(?:phone number|number|details|email|e-mail|address))? from\b|\bstop (?:the|your|these|all (?:the|your)?) ?(?:(?:direct|phone|telephone|daily|weekly|constant|further|endless|repeated|automated) ){0,2}(?:letters|calls|texts|emails|messages|reminders)\b|\b(?:do not|don t|never) (?:call|contact|text|email|phone|ring|write to) (?:our|my) client\b",
@@ -1240,6 +1250,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"(?:^|[.!?] )(?:(?:ok|okay|d accord|dac|oui|yes|yeah|yep|yup|lol|mdr|alors|so|then)\W+){0,3}(?:(?:[£$€] ?)?\d+(?:[.,]\d\d)? ?(?:€|e|eur|euros?|£|\$|quid|pounds|bucks|balles)? )?(?:on |le |the |by )?(?:tomorrow|today|aujourd hui|demain|apres demain|this weekend|ce week end|ce weekend|ce soir|tonight|(?:next |this )?(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day)?|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?: prochain)?|next week|la semaine prochaine|end of (?:the )?month|fin du mois)(?: (?:svp|merci|thanks|thx|then|alors|ok|lol|mdr|promis|promise|pls|please|x+|par (?:carte|cb|virement|cheque|paypal)|by (?:card|transfer|bank transfer|cheque|check|paypal)))*\W*$",
         ),
         "promise_fr": _compile(
+            r"\b(?:les|le|la) (?:\d[\d ,.]*\s?(?:€|e|euros?)|somme|virement|paiement) (?:partent|part|partira|partiront) (?:ce soir|demain|aujourd hui|tout de suite|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|le \d+)\b",
             # A card refused, tried again on a day: "je réessaie vendredi avec la carte de mon mari".
             r"\bje (?:re ?essaie|re ?essaye|reessaierai|reessayerai|retente|retenterai)\b[^.!?]{0,30}\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|ce soir|le \d+)\b(?![^.!?]*\b(?:quand|si|des que|lorsque)\b)|\bvous (?:aurez|recevrez|toucherez) (?:vos|votre) (?:\d|argent|sous|fric|thune|paiement|virement|reglement)",
             r"\bje (?:les )?reprends?(?: (?:les|mes) (?:paiements|versements|mensualites|remboursements|prelevements))? (?:le \d|a partir du \d|des le \d)",
@@ -1572,6 +1583,14 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
     (
         Intent.DECEASED,
         _compile(
+            # The writer's professional dead: "the solicitor who was handling my defence died".
+            r"\b(?:solicitor|lawyer|attorney|accountant|adviser|advisor|barrister|avocat|avocate|notaire|comptable|expert comptable)\b[^.!?]{0,50}\b(?:died|passed away|est decede|est decedee|est mort|est morte)\b",
+            # An estate of houses: "everyone on the estate knows it".
+            r"\b(?:on|in|around|across|round) the (?:housing |council )?estate\b|\b(?:council|housing) estate\b",
+            # The landlord or the creditor dead: "mon proprio est décédé en janvier".
+            r"\b(?:mon|notre|le) (?:proprio|proprietaire|bailleur)\b[^.!?]{0,20}\b(?:est decede|est decedee|est mort|est morte|nous a quittes)\b|\b(?:my|our|the) landlord\b[^.!?]{0,20}\b(?:died|passed away|has died)\b",
+            # A guardian of a living person's estate: "the court-appointed guardian of the estate of Ms Park".
+            r"\b(?:guardian|guardianship|conservator|conservatorship) of the (?:estate|person)\b",
             r"\bmy late \w+(?:'s| s) (?:jewellery|jewelry|belongings|things|furniture|ring|watch|piano|photos|clothes|possessions|effects|boxes)\b|\b(?:les bijoux|les affaires|les meubles|la bague|les photos) de (?:feu )?(?:ma|mon) (?:defunte?|regrettee?) \w+\b",
             r"\bpassed (?:us|me) (?:your|the|this|that) (?:letters?|messages?|post|mail|correspondence|bills?|invoices?|reminders?)\b",
             # (Not "le titulaire de cette ligne est mort": the holder is the one who died.)
@@ -1684,6 +1703,12 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
     (
         Intent.LEGAL_PROCEEDING,
         _compile(
+            # A figure of speech, or an estate being wound up: "you'll bankrupt me with these
+            # charges", "my late mother's estate is in administration".
+            r"\b(?:you(?:'ll| ll| will)|you(?:'re| re| are) going to|gonna|going to) bankrupt (?:me|us)\b|\bvous allez me (?:ruiner|mettre en faillite)\b|\bestate (?:is |was )?(?:in|under) administration\b|\bliquidation de la succession\b",
+            # The creditor's agent gone under, not the writer: "l'agence ImmoPlus, laquelle a été
+            # placée en liquidation judiciaire", "the letting agent went into administration".
+            r"\b(?:agence|agency|letting agents?|syndic|gestionnaire|administrateur de biens)\b[^.!?]{0,60}\b(?:placee?|mise?|went|gone|has been|was|is)\b[^.!?]{0,20}\b(?:en liquidation|en redressement|into administration|into liquidation|in administration|in liquidation)\b",
             # A business named going under, not the writer: "Carway went into administration".
             r"\b(?:paid|deposit|bought|ordered|purchased|from|to) (?:[a-z]+ ){0,4}?([a-z]{3,})\b.{0,120}\b\1 (?:went|has gone|had gone|is going|was put|has been put) into (?:administration|liquidation|receivership)\b|\b(?:the )?(?:dealer|dealership|garage|seller|retailer|installer|builder|supplier) (?:went|has gone|had gone|is going|was put|has been put) into (?:administration|liquidation|receivership)\b",
             # A claim lodged with the notary of an estate: "adresser votre déclaration de créance à mon étude".
@@ -1752,6 +1777,11 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
     (
         Intent.HARDSHIP,
         _compile(
+            # Money awaited as a salary is: "I'll pay when my redundancy payment clears", "quand je
+            # toucherai mon AAH", "the backdated payment from my PIP appeal comes on the 20th".
+            r"\b(?:when|once|as soon as) my redundancy (?:payment|pay|money|package|cheque) (?:clears|comes|arrives|lands|is paid|goes in)\b|\b(?:quand|des que|lorsque) je (?:toucherai|recevrai|percevrai|aurai) (?:mon |ma |mes |l |le |la )?(?:aah|rsa|allocations?|pension|retraite|apl|prime d activite)\b|\b(?:pip|esa|dla|universal credit) (?:appeal|tribunal)\b[^.!?]{0,80}[.!?]?[^.!?]{0,40}\bbackdated payment\b|\bbackdated payment\b",
+            # Care and disability named in an insult: "relancer une personne handicapée, minables".
+            r"\b(?:relancer|harceler|poursuivre) (?:une personne|des personnes|les personnes|un homme|une femme) (?:handicapee?s?|malades?|agee?s?|vulnerables?)\b",
             # What an agency claims back, not a trouble: "la CAF me réclame un indu de RSA",
             # "France Travail me réclame un trop-perçu"; a benefit as an exemption's ground.
             r"\b(?:un |l |d )?indu (?:de |d )?(?:rsa|aah|allocations?|prestations?|apl|prime d activite)\b|\btrop percu (?:de |d )?(?:rsa|aah|allocations?|prestations?|apl|chomage)\b|\b(?:pole emploi|france travail|la caf|la cpam|la msa|caf|cpam) (?:me |nous )?(?:reclame|demande|reclament)\b|\b(?:overpayment|overpaid) (?:of )?(?:universal credit|benefits?|jobseekers?|esa|pip|housing benefit|tax credits?)\b",
@@ -1914,6 +1944,9 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
     (
         Intent.WRONG_PERSON,
         _compile(
+            # A new address given, not a wrong person: "vous avez pas la bonne adresse, j'ai quitté
+            # l'appart en décembre, maintenant c'est 4 allée des Cerisiers".
+            r"\b(?:pas la bonne adresse|wrong address|old address|ancienne adresse)\b(?=.{0,100}\b(?:maintenant c est|my new address|ma nouvelle adresse|now (?:at|it s|i live)|j habite (?:maintenant|desormais)|i ve moved to|i have moved to)\b)",
             # The roles mixed up, not the person: "il y a confusion : c'est moi qui ai envoyé
             # une facture à Studio Lumen", "you've got it backwards, they owe me".
             r"\b(?:il y a (?:une )?(?:confusion|erreur)|vous confondez|vous vous trompez|(?:there s|there is|there has been) (?:a )?(?:mix up|mixup|confusion|mistake)|you (?:ve|have) got it (?:backwards|the wrong way round))\b[^.!?]{0,10}\W+(?:c est (?:moi|nous) qui (?:ai|avons|leur ai|leur avons) (?:envoye|emis|adresse|fait|etabli) (?:une |la |des |les |ma |mes )?factures?|(?:ce sont|c est) (?:eux|lui|elle|votre client|votre cliente) qui (?:me|nous) doi\w*|(?:it was |it s |it is )?(?:i|we|me|us) (?:who )?(?:invoiced|billed|sent (?:them|the|an) invoice)|they owe (?:me|us))\b",
@@ -2054,10 +2087,11 @@ _RECOVERED = _compile(
     r"\bje suis (?:back|de retour|revenue?) au (?:boulot|travail|taf)\b|\bma situation est (?:redevenue )?stable\b|\b(?:j ai|je suis en) (?:retrouve )?(?:un )?cdi\b",
     r"\b(?:i )?(?:started|found|got|have found|ve found|have started|ve started) a (?:new|full time|permanent) job\b",
     r"\b(?:c est derriere (?:moi|nous)|je vais (?:tres |beaucoup )?(?:bien|mieux)|ca va (?:beaucoup |bien )?mieux|j ai repris (?:le travail|mon travail|le boulot)|je suis (?:gueri|guerie|retabli|retablie))\b",
+    r"(?<!until )(?<!till )(?<!til )(?<!when )(?<!once )\b(?:i m|i am|i ve been|i have been) back in (?:full time |full-time |part time )?work\b|\bj ai retrouve (?:du travail|un emploi|un travail|un boulot)\b",
     r"\b(?:(?:i m|i am) (?:well|better|fine|recovered) now|doing (?:a lot |much |so much )?better|back (?:at|to) work full time|fully recovered|back on my feet|scan was clear|in remission|en remission|things are (?:finally )?calming down)\b",
 )
 _ABSENCE = _compile(
-    r"\b(?:not monitoring|not checking|not be checking|not be monitoring) (?:this|my) (?:mailbox|inbox|emails?|e-mails?)\b|\b(?:de retour|a mon retour|je reviendrai|ne consulte pas|absente? (?:du|jusqu)|out of (?:the )?office|back (?:in the office )?on|return on|automatic reply|reponse automatique|message automatique)\b"
+    r"\b(?:not monitoring|not checking|not be checking|not be monitoring) (?:this|my) (?:mailbox|inbox|emails?|e-mails?)\b|\bnot checking (?:email|emails|e-mail|my phone|messages)\b|\b(?:de retour|a mon retour|je reviendrai|ne consulte pas|absente? (?:du|jusqu)|out of (?:the )?office|back (?:in the office )?on|return on|automatic reply|reponse automatique|message automatique)\b"
 )
 _ONE_GO = _compile(
     r"\ben une (?:seule )?fois\b|\bd un (?:seul )?coup\b|\bin one go\b|\bin one payment\b|\ball at once\b|\blump sum\b|\bin full\b|\btout de suite\b|\bimmediatement\b|\bright away\b|\bstraight away\b"
@@ -2118,6 +2152,7 @@ _NEGATED_PAID = _compile(
     r"\bnot (?:yet )?paid\b",
 )
 _FIRST_PERSON_DIFFICULTY = _compile(
+    r"\b(?:i ve|i have) got nothing left\b|\bnothing left (?:this|at the end of the) month\b",
     r"\bje ne (?:vis|dispose|touche|percois) plus que (?:de|d|avec|sur)?\b|\bje (?:ne suis|suis) pas en mesure de (?:regler|payer|faire face|rembourser|verser)\b|\b(?:i am|i m) (?:not in a position|unable) to (?:pay|settle|meet|clear)\b|\bi (?:now )?(?:only )?live on (?:just )?(?:my|a|£|\$|€|\d)",
     # The earner gone: "c'était lui qui avait le salaire, moi je touche que le minimum vieillesse".
     r"\bc (?:etait|est) (?:lui|elle) qui (?:avait|ramenait|gagnait|touchait|apportait) (?:le |les |l )?(?:salaire|revenus?|argent|paie|paye)\b|\bje (?:ne )?touche (?:que|seulement|plus que) (?:le |la |l |une |un )?(?:minimum vieillesse|aspa|rsa|retraite|pension|chomage)\b|\b(?:he|she) was the (?:main |only |sole )?(?:earner|breadwinner|wage earner)\b|\b(?:his|her) (?:wage|salary|income|pension) was (?:all|the only|our only)\b",
@@ -2201,7 +2236,7 @@ _CUSTOMER = _compile(
 # en liquidation", "none of us have been paid since").
 _TEMP_AGENCY_OR_UNPAID_STAFF = r"\b(?:la |l )?(?:boite|agence|societe|entreprise) d interim\b|\bnone of us (?:have|has|had) been paid\b"
 _EMPLOYER = _compile(
-    r"\b(?:mon employeur|mon patron|ma boite|l entreprise ou je|la societe ou je|la boite ou je)\b|\bon (?:n )?a (?:jamais|pas|toujours pas) ete payee?s\b|\b(?:l entreprise|la societe|la boite|l usine|le magasin|l agence) qui m (?:employait|emploie|employe|a embauche)\b",
+    r"\b(?:mon employeur|mon patron|mon armateur|ma boite|l entreprise ou je|la societe ou je|la boite ou je)\b|\bne nous verse plus nos salaires\b|\bon (?:n )?a (?:jamais|pas|toujours pas) ete payee?s\b|\b(?:l entreprise|la societe|la boite|l usine|le magasin|l agence) qui m (?:employait|emploie|employe|a embauche)\b",
     _TEMP_AGENCY_OR_UNPAID_STAFF,
     r"\bmy (?:employer|boss|company went|work went)\b|\bmy company (?:in \w+ )?went\b|\bthe (?:\w+ )?(?:company|firm|business|shop|factory|place|agency) i (?:work|worked|was working|have worked) (?:for|at)\b",
     r"\b(?:l entreprise|la societe|la boite|l usine|le magasin) (?:pour laquelle|pour qui|dans laquelle) je (?:travaille|travaillais)\b|\bmon ancien employeur\b",
@@ -2277,7 +2312,7 @@ _NOT_INSOLVENT = _compile(
     r"\b(?:jamais eu|pas eu|n y a (?:jamais |pas )?eu) (?:la moindre |de |aucune )?procedure collective\b|\b(?:prefere|prefererais|veux|voudrais) eviter d en arriver la\b|\b(?:bankrupt\w*|insolvent|faillite|surendett\w*)\W{1,4}(?:no|nope|non|nah)\b",
     r"\b(?:ca|cela) ne me concerne pas\b[^.!?]{0,30}\b(?:je n en ai pas besoin)?|\bje n en ai pas besoin\b|\b(?:ne fais|ne fait|ne faisons) l objet d aucune procedure\b|\bmy situation (?:isn t|is not) (?:anything like |nearly )?that bad\b",
     r"\bj ai pas fait de (?:dossier de )?surendettement\b|\bje n ai (?:pas|aucun) (?:de )?dossier de surendettement\b|\bi (?:do not|don t) have (?:a|an|any) (?:iva|dro|bankruptcy|insolvency arrangement)\b",
-    r"\bje n ai jamais (?:depose|fait|monte) (?:de |d |un )?(?:dossier de )?surendettement\b|\b(?:i|we) (?:have not|haven t|did not|didn t|never) (?:filed|applied) for (?:bankruptcy|an iva|a dro|a debt relief order|chapter (?:7|11|13))\b",
+    r"\bje n ai jamais (?:depose|fait|monte) (?:de |d |un )?(?:dossier de )?surendettement\b|\b(?:i|we) (?:have not|haven t|did not|didn t|never|have never|ve never) (?:filed|applied) for (?:bankruptcy|an iva|a dro|a debt relief order|chapter (?:7|11|13))\b",
     r"\b(?:je )?(?:ne )?veux pas en arriver la\b|\bje ne veux pas en arriver la\b",
     r"\bsurendettement\b[^.!?]{0,40}\b(?:je ne compte pas le faire|je n en ai pas l intention|je n ai pas l intention de le faire|je ne le ferai pas)\b",
     r"\b(?:iva|bankrupt\w*|dro|insolvent|debt relief order)\b[^.!?]{0,20}[.!?] (?:i m|i am|we re|we are) not(?: and never (?:have been|was|were))?\b|\bnot (?:bankrupt|insolvent) , (?:i|we) (?:just|simply|only)\b|\b(?:not|never) (?:on|in) (?:a |an )?(?:debt management plan|dmp|iva|dro|debt relief order|bankruptcy)\b|\btoo much to qualify\b|\b(?:don t|do not|didn t|did not) qualify\b|\bje n (?:etais|suis) pas eligible\b|\bpas eligible (?:au|a un|a la) (?:surendettement|procedure|dossier)\b",
@@ -2299,6 +2334,7 @@ _IMPOSED_PLAN = _compile(
     r"\b(?:proposal|trustee|administrator)\b.{0,120}\bi pay (?:her|him|them|it) (?:every|each|a|per) (?:month|week)\b",
 )
 _CONSIDERING = _compile(
+    r"\b(?:on|je|nous) (?:le |la )?(?:depose|deposerai|deposera|deposons|deposerons|envoie|envoyons|enverra|enverrons) (?:le mois prochain|la semaine prochaine|bientot|dans (?:\w+ ){1,2}(?:jours|semaines))\b",
     r"\b(?:might|may|could) be eligible for\b|\b(?:haven t|have not|not yet|hasn t|has not) (?:yet )?applied\b",
     r"\b(?:rien|aucun dossier|aucune demande) n a (?:encore )?ete (?:depose|envoye|transmis)\b|\brien n est (?:encore )?(?:depose|envoye|transmis)\b|\brien (?:de |d )?(?:depose|envoye|transmis)(?: encore)?\b|\b(?:pas|rien) encore depose\b",
     r"\b(?:envisage\w*|evit\w*|etudi\w*|opportunite|j?pense\w*|vais|compte|songe|conseill\w*|peut etre|risque\w*|si (?:ca|cela) continue|devoir|devrai|voudrais|aimerais|reflechi\w*|hesite|parle\w* (?:de|d)|me renseigne|(?:on m a|m a|m ont) (?:dit|conseille|propose|suggere) de|prepar\w*|monte\w*|montons|constitu\w*|rempli\w*)\b.{0,60}\b(?:surendettement|procedure de sauvegarde|redressement judiciaire|liquidation judiciaire|deposer le bilan|depot de bilan|reglement collectif de dettes|proposition de consommateur|proposition concordataire)\b",
@@ -2322,6 +2358,7 @@ _CONSIDERING = _compile(
     r"\b(?:i m|i am|we re|we are) (?:applying|going to apply) for (?:a |an )?(?:dro|iva|debt relief order|bankruptcy)\b(?: (?:next|this) (?:week|month)| soon| shortly)\b",
     r"\b(?:bankruptcy|iva|dro|debt relief order|insolvency)\b.{0,40}\b(?:might|may|could|would) be (?:right|best|the (?:best|right) (?:option|route|way)|an option|suitable|worth (?:it|looking at))\b|\blook(?:ing)? (?:at|into) applying\b",
     r"\b(?:options|which) (?:may|might|could) include (?:an? )?(?:bankruptcy|iva|dro|debt relief order|insolvency)\b|\bno application (?:has been|was|is) (?:made|submitted|filed|lodged)\b",
+    r"\b(?:meeting|meet|seeing|see|speak|speaking|talk|talking|consult\w*) (?:with |to )?(?:a|an) (?:bankruptcy|insolvency) (?:attorney|lawyer|solicitor|practitioner|adviser|advisor)\b|\b(?:nous devons|je dois|on doit|nous allons|je vais|on va) le (?:deposer|envoyer)\b",
 )
 _FILED = _compile(
     r"(?<!pas encore )(?<!toujours pas )(?<!pas ete )(?<!pas )(?<!sera )(?<!va etre )(?<!seront )\b(?:depose|deposer a|recevable|en cours(?! de (?:constitution|preparation|montage|redaction))|commission|banque de france|accepte|(?<!votre )(?<!vos )(?<!ce )(?<!un )plan(?! a \d)|instruction|jugement|tribunal|effacement|moratoire)\b",
@@ -2760,7 +2797,7 @@ def _settle_manager(
 
 
 _MANAGES_PAPERS = _compile(
-    r"\bqui gere (?:tous |toutes )?(?:mes|ses|les|leurs) (?:papiers|affaires|comptes|finances|courriers)\b|\bje gere (?:tous |toutes )?(?:les|ses|leurs) (?:papiers|affaires|comptes|finances) de\b",
+    r"\bqui (?:gere|s occupe de) (?:tout l administratif|(?:tous |toutes )?(?:mes|ses|les|leurs) (?:papiers|affaires|comptes|finances|courriers))\b|\bje gere (?:tous |toutes )?(?:les|ses|leurs) (?:papiers|affaires|comptes|finances) de\b",
     r"\b(?:dwp |benefits |corporate )?appointee (?:for|of)\b|\b(?:i|we) (?:manage|handle|look after|deal with|run) (?:all )?(?:his|her|their|my (?:mum s|mom s|dad s|son s|daughter s)) (?:affairs|finances|paperwork|money|post)\b|\b(?:manages|handles|looks after|deals with) (?:all )?my (?:affairs|finances|paperwork|post)\b",
 )
 # Illness and disability words: the reason, when another manages the papers.
