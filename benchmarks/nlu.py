@@ -123,6 +123,9 @@ HELDOUT96 = ROOT / "tests" / "nlu" / "data" / "heldout96.jsonl"
 HELDOUT97 = ROOT / "tests" / "nlu" / "data" / "heldout97.jsonl"
 HELDOUT98 = ROOT / "tests" / "nlu" / "data" / "heldout98.jsonl"
 HELDOUT99 = ROOT / "tests" / "nlu" / "data" / "heldout99.jsonl"
+HELDOUT100 = ROOT / "tests" / "nlu" / "data" / "heldout100.jsonl"
+HELDOUT101 = ROOT / "tests" / "nlu" / "data" / "heldout101.jsonl"
+HELDOUT102 = ROOT / "tests" / "nlu" / "data" / "heldout102.jsonl"
 INPUT_FIELDS = ("id", "text", "received_at", "channel", "lang")
 THROUGHPUT_LINES = 10_000
 
@@ -869,6 +872,25 @@ def run(quick: bool = False) -> dict:
         # 0.983, dates 0.984, amounts 0.973, false entities 0.012 (the reader after sets 94-96's fixes
         # and retraining; the session's first reader 0.935 / 0.983).
         ("heldout99", "held-out set 99 (scored unseen, then read for its misses)", HELDOUT99),
+        # Set 100 (230 messages, 108 with a safety intent, 40 traps): debtors out of reach and those
+        # who write for them (prison and remand, military deployment, at sea or abroad, rehab and
+        # psychiatric care, hostels and refuges; carers, social workers, chaplains, guardians):
+        # primary 0.822, safety recall 0.967, dates 0.962, amounts 0.973, false entities 0.002 (the
+        # reader after sets 97-99's fixes and retraining; the session's first reader 0.822 / 0.967).
+        ("heldout100", "held-out set 100 (scored unseen, then read for its misses)", HELDOUT100),
+        # Set 101 (230 messages, 109 with a safety intent, 40 traps): courts and formal steps that are
+        # no insolvency (injonction de payer and opposition, commandement de payer, saisies, county
+        # court claims and CCJs, set-asides, statutory demands, ombudsmen, avocats' and solicitors'
+        # letters): primary 0.944, safety recall 0.983, dates 0.967, amounts 1.000, false entities
+        # 0.002 (the reader after sets 97-99's fixes and retraining; the session's first reader 0.939
+        # / 0.983).
+        ("heldout101", "held-out set 101 (scored unseen, then read for its misses)", HELDOUT101),
+        # Set 102 (230 messages, 106 with a safety intent, 40 traps): tenants and landlords (rent
+        # arrears, service charges, deposits withheld, disrepair, evictions, housing benefit and APL,
+        # guarantors and Visale, flat-shares, inventories, letting agents): primary 0.883, safety
+        # recall 0.933, dates 0.954, amounts 0.873, false entities 0.009 (the reader after sets
+        # 97-99's fixes and retraining; the session's first reader 0.883 / 0.933).
+        ("heldout102", "held-out set 102 (scored unseen, then read for its misses)", HELDOUT102),
     ):
         figures[key] = score_file(path)
         _print_score(label, figures[key])
