@@ -6829,3 +6829,14 @@ def test_set_100_102s_intents(text: str, intent: Intent) -> None:
 )
 def test_set_100_102s_look_alikes(text: str, not_it: Intent) -> None:
     assert not_it not in understand(text, RECEIVED).intents, understand(text, RECEIVED)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "C'est bien moi. Par contre 4 loyers de retard c'est n'importe quoi, j'ai eu un seul mois de retard.",
+        "We were joint tenants. I'll pay my half, £500, on Friday. The other half has to come from him.",
+    ],
+)
+def test_a_part_of_the_arrears_denied(text: str) -> None:
+    assert Intent.DISPUTE in understand(text, RECEIVED).intents, understand(text, RECEIVED)

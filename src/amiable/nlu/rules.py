@@ -595,6 +595,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bpas d accord (?:avec|sur) (?:le|ce|cette|vos|les)\b",
         ),
         "amount_fr": _compile(
+            # "3 mois de retard c'est n'importe quoi, j'ai eu un seul mois de retard".
+            r"\b(?:\d+|deux|trois|quatre|cinq|six) (?:mois|echeances|loyers|mensualites|factures) (?:de retard |impayes |d impayes )?(?:c est|c) (?:n importe quoi|faux|pas vrai)\b|\bj ai eu (?:un seul|qu un|seulement un) mois de retard\b",
             r"\b(?:repartition|calcul|decompte|quote part|tantiemes|releve)\b[^.!?]{0,40}\b(?:est |sont )?(?:erronee?s?|faux|fausse|inexacte?s?)\b|\bmerci de recalculer\b|\brecalculer (?:ma|la|le|mon) (?:quote part|montant|solde|facture)\b",
             r"\bmais pas (?:les|le|la|ces|vos) (?:\d[\d ,.]* ?(?:€|e|euros?) (?:de )?)?(?:« )?(?:frais|penalites|interets|majorations|indemnites?)\b",
             # "y a forcément une erreur", "la consommation estimée… je ne comprends pas",
@@ -726,6 +728,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bdo not (?:recogni[sz]e|agree with) (?:this|the|that)\b(?! (?:name|company|firm|number|sender|agency|letterhead)\b)",
         ),
         "not_owed_en": _compile(
+            # A joint debt halved: "the other half has to come from him".
+            r"\b(?:the other half|his half|her half|their half|his share|her share) (?:has to|should|must|needs to|will have to) (?:come from|be paid by) (?:him|her|them|my ex)\b|\bl autre moitie (?:doit (?:etre payee par|venir d)|c est a) (?:lui|elle|mon ex)\b",
             r"\bnever had (?:no|an|any) (?:account|contract|loan|card|agreement) with\b",
             r"\b(?:i|we) (?:have )?never (?:guaranteed|signed (?:a|any) (?:personal )?guarantee)\b|\bno personal liability\b|\b(?:any )?claim lies against the company\b|\bmy (?:personal )?guarant(?:ee|y) (?:expired|was released|has been released|ended|lapsed)\b",
             r"\bi sold (?:the|my) (?:flat|house|property|apartment|home|unit)\b[^.!?]{0,120}\b(?:buyer|purchaser|new owner)s?\b",
