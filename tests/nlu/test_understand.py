@@ -6840,3 +6840,69 @@ def test_set_100_102s_look_alikes(text: str, not_it: Intent) -> None:
 )
 def test_a_part_of_the_arrears_denied(text: str) -> None:
     assert Intent.DISPUTE in understand(text, RECEIVED).intents, understand(text, RECEIVED)
+
+
+# -- Set 104's general causes: dates said every way ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("je règle tout fin courant", date(2026, 3, 31)),
+        ("Votre facture sera réglée début prochain.", date(2026, 4, 1)),
+        ("ok je vous fais le virement ven. avant midi", date(2026, 3, 13)),
+        ("je vous ai tout réglé ven. dernier, 130 €", date(2026, 3, 6)),
+        ("I'll have the full £95 to you a week on Friday", date(2026, 3, 20)),
+        ("wages clear overnight so I'll pay thu first thing", date(2026, 3, 12)),
+        ("I paid the full $312.45 earlier today through the portal", date(2026, 3, 10)),
+        (
+            "The payment I made on the 5th bounced, my fault. I'll redo it on Friday",
+            date(2026, 3, 13),
+        ),
+        ("My paycheck hits on the 22nd so I'll pay the $250 on the 23rd.", date(2026, 3, 23)),
+        ("I get paid on the 25th, I'll pay you then.", date(2026, 3, 25)),
+    ],
+)
+def test_set_104s_dates(text: str, expected: date) -> None:
+    assert understand(text, RECEIVED).date == expected, understand(text, RECEIVED)
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        (
+            "c'est sa femme. Il nous a quittés le 2 mars. Je réglerai ce qu'il devait le 30.",
+            Intent.DECEASED,
+        ),
+        (
+            "Mum died on Saturday. I can't deal with this right now, please leave it until April.",
+            Intent.STOP_CONTACT,
+        ),
+        (
+            "£15 a week from Thursday? that's honestly the most I can do on my pension",
+            Intent.HARDSHIP,
+        ),
+        (
+            "mon patron me paie en retard depuis 2 mois, peut-être le 8 s'il me paie",
+            Intent.HARDSHIP,
+        ),
+        ("you leeches will get your $200 on the 14th. happy now?", Intent.PROMISE_TO_PAY),
+    ],
+)
+def test_set_104s_intents(text: str, intent: Intent) -> None:
+    assert intent in understand(text, RECEIVED).intents, understand(text, RECEIVED)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_it"),
+    [
+        (
+            "Vous vous êtes trompés : j'ai jamais dit le 12, j'ai dit le 22. Je paierai le 22.",
+            Intent.WRONG_PERSON,
+        ),
+        ("The number you've got for me is wrong, it's 07700 900123 now.", Intent.WRONG_PERSON),
+        ("Just so you know, from next month my payday moves to the 25th.", Intent.PROMISE_TO_PAY),
+    ],
+)
+def test_set_104s_look_alikes(text: str, not_it: Intent) -> None:
+    assert not_it not in understand(text, RECEIVED).intents, understand(text, RECEIVED)

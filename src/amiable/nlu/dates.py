@@ -491,7 +491,7 @@ _NOT_A_DAY_AFTER = compile_re(
     r"|calls?|appels?|messages?|mails?|e-?mails?|sms|texts?|notices?|occasions?|personnes?"
     r"|people|enfants?|children|kids|rue|avenue|av|bd|boulevard|chemin|allee|place|impasse"
     r"|route|quai|residence|bis|ter|etage|floor|street|st|road|rd|lane|close|numero|points?"
-    r"|pages?|articles?|attempts?|tentatives?)\b)"
+    r"|pages?|articles?|attempts?|tentatives?|thing)\b)"
 )
 _MONEY_BEFORE = compile_re(r"(?:[€$£]|\b(?:eur|gbp|usd))\s*$")
 _REFERENCE_BEFORE = compile_re(
@@ -949,7 +949,7 @@ _FRENCH_WEEKDAY_QUALIFIERS = {
 _ENGLISH_WEEKDAY_BEFORE = {
     "this coming": "next", "the coming": "next", "coming": "next", "this": "plain",
     "next": "next", "the next": "next", "last": "last", "past": "last", "previous": "last",
-    "the last": "last", "this past": "last",
+    "the last": "last", "this past": "last", "a week on": "plus_week",
 }  # fmt: skip
 _ENGLISH_WEEKDAY_AFTER = {
     "after next": "after_next", "next week": "next_week", "of next week": "next_week",
@@ -966,8 +966,9 @@ _QUALIFIERS = {
 }
 
 _FRENCH_WEEKDAY = compile_re(
-    rf"\b(?P<weekday>{_FR_WEEKDAY})\b"
-    rf"(?:\s+(?P<after>{_alternation(_FRENCH_WEEKDAY_QUALIFIERS)})\b)?"
+    # ("ven.", "lun." with their point: a day, unless a number follows, as in a date.)
+    rf"\b(?P<weekday>{_FR_WEEKDAY}|(?<!\d )(?<!\bla )(?<!\ble )(?<!\bun )(?<!\bune )(?:lun|mar|mer|jeu|ven|sam|dim)(?=\.(?!\s*\d)))\b"
+    rf"(?:\.?\s+(?P<after>{_alternation(_FRENCH_WEEKDAY_QUALIFIERS)})\b)?"
 )
 _ENGLISH_WEEKDAY = compile_re(
     rf"\b(?P<weekday>{_EN_WEEKDAY}|(?:mon|tue|wed)(?=\.)"
@@ -1155,12 +1156,13 @@ _FRENCH_PHRASES: dict[str, _Meaning] = {
     **_phrases(
         _month("end", "current"), "fin du mois", "fin de mois", "en fin de mois",
         "a la fin du mois", "la fin du mois", "fin de ce mois", "fin du mois-ci", "fin mois",
-        "fin du mois en cours", "a la fin de ce mois",
+        "fin du mois en cours", "a la fin de ce mois", "fin courant", "fin de mois courant",
+        "fin du mois courant", "a la fin du mois courant",
     ),
     **_phrases(
         _month("end", "next"), "fin du mois prochain", "fin de mois prochain", "fin du mois pro",
         "fin de mois pro", "a la fin du mois prochain", "la fin du mois prochain",
-        "en fin de mois prochain", "fin mois prochain",
+        "en fin de mois prochain", "fin mois prochain", "fin prochain",
     ),
     **_phrases(
         _month("end", "last"), "fin du mois dernier", "fin de mois dernier", "fin du mois passe",
@@ -1172,6 +1174,7 @@ _FRENCH_PHRASES: dict[str, _Meaning] = {
         "le debut du mois prochain", "debut du mois pro", "debut de mois pro",
         "en debut de mois pro", "au tout debut du mois prochain", "tout debut du mois prochain",
         "dans les premiers jours du mois prochain", "les premiers jours du mois prochain",
+        "debut prochain", "en debut prochain",
         "aux premiers jours du mois prochain",
     ),
     **_phrases(
@@ -1687,7 +1690,7 @@ _FRENCH_RULES = (
         True,
     ),
     _Rule(_FRENCH_DAY_WORD_OF_MONTH, _read_french_day_of_month, _trigger_words(_FRENCH_DAY_WORDS)),
-    _Rule(_FRENCH_WEEKDAY, _read_weekday, _trigger_words(_FRENCH_WEEKDAYS)),
+    _Rule(_FRENCH_WEEKDAY, _read_weekday, _trigger_words(_FRENCH_WEEKDAYS, _FRENCH_WEEKDAY_SHORT)),
     _Rule(
         _FRENCH_WEEKDAY_DAY,
         _read_weekday_day,

@@ -466,6 +466,17 @@ _NOT_A_DATE_CONTEXT = compile_re(
     r"broke|skint|fauch[ée]e?|sans un sou)[^\w.!?]{0,3}(?:\w+[^\w.!?]{1,3}){0,2}$",
     re.IGNORECASE,
 )
+_PAYDAY_BEFORE = compile_re(
+    r"\b(?:(?:i|we) (?:get|am|are|'m|'re) paid|(?:my|our|the) (?:paycheck|pay ?check|payday|pay day|wages?|salary|pay|pension|benefits?|universal credit)"
+    r"(?: \w+)?(?: hits| lands| comes(?: in)?| arrives| clears| goes in| is paid| gets paid| is)?"
+    r"|je (?:suis|serai) pay[ée]e?|je touche (?:ma paie|mon salaire|ma pension|ma retraite|mes allocations)"
+    r"|(?:ma paie|mon salaire|ma pension|ma retraite) (?:tombe|arrive|est vers[ée]e))\s+(?:on\s+|le\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_MADE_BEFORE = compile_re(
+    r"\b(?:i|we) (?:made|sent|did|set up)(?: it| them)?\s+(?:on\s+)?(?:the\s+)?$|\bque j['’ ]?ai (?:fait|envoy[ée])\s+(?:le\s+)?$",
+    re.IGNORECASE,
+)
 _PAYING_RIGHT_BEFORE = compile_re(
     r"\b(?:je (?:vous )?(?:paierai|payerai|reglerai|verserai|virerai|rembourserai)|(?:i|we)(?:'ll| will| shall) (?:pay|send|transfer|settle|clear))"
     r"\s+(?:(?:it|you|the rest|le reste|tout|it all|the lot|the balance|le solde)\s+)?(?:on\s+)?$",
@@ -1057,6 +1068,7 @@ def _payment_dates(
         default=-1,
     )
     correction = False  # (whether the mention before was taken back for this one)
+    paydays: set[int] = set()
     for index, mention in enumerate(mentions):
         corrected, correction = correction, False
         if mention.start < replaced_before:
@@ -1072,9 +1084,12 @@ def _payment_dates(
         ):
             correction = True
             continue
+        context = _NOT_A_DATE_CONTEXT.search(before)
         if (
             (
-                _NOT_A_DATE_CONTEXT.search(before)
+                context
+                # ("I paid it earlier today": the day gone by is the payment's.)
+                and not (past and context.group(0).lower().startswith("earlier"))
                 and not _SERIES_START.search(before)
                 # ("j'ai oublié, je paierai le 12": the day said right after a payment to come.)
                 and not _PAYING_RIGHT_BEFORE.search(before)
@@ -1083,6 +1098,9 @@ def _payment_dates(
             or (_NEGATED_DATE.search(before_du) and not corrected)
             or _DOCUMENT_DATE.search(before_du)
         ):
+            continue
+        if not past and _MADE_BEFORE.search(before):
+            # "the payment I made on the 5th bounced, I'll redo it on Friday".
             continue
         if not past and _SINCE.search(before):
             # "plus de mission depuis le 15": a day gone, not the one a payment comes.
@@ -1118,6 +1136,8 @@ def _payment_dates(
                 and (resolved.value - received).days > _ROLLED_OVER_DAYS
             )
         )
+        if not past and _PAYDAY_BEFORE.search(before):
+            paydays.add(mention.start)
         found.append((rank, resolved.value, mention.start, wide, first, gone))
     if plan:
         # "£200 now and £150 on 1 July", "la moitié maintenant, le reste le 30": a payment
@@ -1133,6 +1153,10 @@ def _payment_dates(
     # A day to come before a day gone, then a plan's stated start ("la première le 5
     # janvier", said in a clause of its own), then the best clause, then reading order (of
     # two neutral dates, the first said).
+    if paydays and any(item[2] not in paydays and not item[3] and not item[5] for item in found):
+        # "My paycheck hits on the 22nd so I'll pay on the 23rd": the day money comes in is
+        # the payment's only when no other day is said.
+        found = [item for item in found if item[2] not in paydays]
     found.sort(key=lambda item: (item[5], not item[4], item[0], item[2]))
     # A day-month just gone by ("le mariage le 13 juin", said on the 22nd) is never the day
     # a payment comes, even when it is the only one said: rolled over to next year, it

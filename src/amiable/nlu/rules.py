@@ -482,7 +482,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:ce numero|cette ligne)\b.{0,60}\b(?:etait|appartenait)\b.{0,6}\b(?:quelqu un d autre|une autre personne|un autre abonne)\b|\b(?:je suis|nous sommes) (?:le |la |les )?nouv(?:eau|elle|eaux|elles) (?:locataires?|occupants?|proprietaires?)\b",
             r"\b(?:j ai|on m a) (?:recupere|eu|obtenu|repris|attribue) (?:cette|ce) (?:ligne|numero)\b",
             r"\b(?:vous )?vous (?:etes |avez )?tromp\w* (?:de|d) (?:personne|numero|destinataire|adresse|monde|gars|bonhomme|famille)",
-            r"\bvous (?:vous )?(?:etes )?tromp\w*\b(?! (?:pas|de|d)\b| sur (?:le|la|les|mon|ma|mes|votre|vos) (?:montant|somme|calcul|solde|chiffre|facture|total)\b)(?![^.!?]{0,40}\bque (?:je dois|j ai a payer|je vous dois)\b)",
+            r"\bvous (?:vous )?(?:etes )?tromp\w*\b(?! (?:pas|de|d)\b| sur (?:le|la|les|mon|ma|mes|votre|vos) (?:montant|somme|calcul|solde|chiffre|facture|total)\b)(?![^.!?]{0,40}\bque (?:je dois|j ai a payer|je vous dois)\b)(?!\W+j ai (?:jamais |pas )?dit\b)",
             r"(?<!pas d )(?<!aucune )(?<!pas une )\berreur (?:de|sur la) (?:personne|numero|destinataire|identite)\b",
             # (Not a file's or a transfer's: "le virement avec le mauvais numéro de dossier".)
             r"\b(?:mauvaise?|pas la bonne|pas le bon) (?:personne|numero|destinataire|adresse)\b(?! (?:de |d )(?:dossier|reference|facture|client|compte|contrat|commande|virement|rue)\b)",
@@ -985,6 +985,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             # Said for the writer by a unit or an office: "she has asked us to tell you not to call
             # the unit switchboard".
             r"\b(?:asked|asks) (?:us|me) to (?:tell|inform|ask) you not to (?:call|phone|ring|contact|text|visit)\b|\btell you not to (?:call|phone|ring|contact|text)\b",
+            # A pause asked after a death or a shock: "please leave it until the new year".
+            r"\bplease leave (?:it|this|me|us) (?:until|till|for now|for a (?:while|few weeks|bit))\b",
             # A dead or absent person's name taken off: "please remove his name".
             r"\bremove (?:his|her|their|my late \w+(?:'s| s)) (?:name|details|number|contact details)(?: from (?:your|the) (?:records|system|list|file|database))?\W*$",
             r"\bremove my (?:phone number|number|details|email|e-mail|address|contact details|data)(?: and (?:my )?(?:phone number|number|details|email|e-mail|address))? from\b|\bstop (?:the|your|these|all (?:the|your)?) ?(?:(?:direct|phone|telephone|daily|weekly|constant|further|endless|repeated|automated) ){0,2}(?:letters|calls|texts|emails|messages|reminders)\b|\b(?:do not|don t|never) (?:call|contact|text|email|phone|ring|write to) (?:our|my) client\b",
@@ -1025,6 +1027,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
     },
     Intent.HARDSHIP: {
         "hardship_fr": _compile(
+            r"\bmon (?:patron|employeur) (?:me|nous) paie (?:en retard|pas|plus|toujours pas)\b|\b(?:mon salaire|ma paie) (?:est |arrive )?en retard depuis (?:\d+|deux|trois|quatre) mois\b",
             r"\b(?:je suis|nous sommes) (?:donc |actuellement |malheureusement |aujourd hui )?dans l impossibilite (?:totale |absolue )?de (?:vous )?(?:regler|payer|rembourser|verser|faire face)\b|\babsorbe\w* (?:la totalite|l integralite|tout|l essentiel) de (?:ma|mon|mes) (?:pension|retraite|salaire|revenus?|ressources)\b|\bil ne me reste que (?:quelques|\d+)\b",
             # A business shut or a platform's account closed: "j'ai fermé l'atelier pour rester
             # avec elle", "Uber m'a désactivé".
@@ -1098,6 +1101,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:mon employeur|mon patron|ma boite|la boite ou je|l entreprise ou je|la societe ou je)\b.{0,60}\b(?:liquidation|redressement|faillite|ferme|coule|depose le bilan)\b",
         ),
         "hardship_en": _compile(
+            r"\b(?:the most|all) (?:i|we) can (?:do|afford|manage|spare) on (?:my|our|a) (?:pension|benefits|universal credit|wages?|income|salary|state pension)\b",
             # Money awaited held up: "my SMP has been delayed", "my universal credit is late".
             r"\b(?:smp|statutory maternity pay|maternity pay|sick pay|ssp|universal credit|benefits?|pension|esa|pip|jsa|child benefit|tax credits?)\b (?:has been|have been|is|was|were|got|are|s) (?:delayed|late|held up|stopped|suspended|sanctioned)\b",
             r"\b(?:got|been|was|were) (?:permanently )?deactivated (?:from|by|on) (?:uber|deliveroo|just eat|lyft|doordash|bolt|instacart|the app|the platform)\b|\b(?:uber|deliveroo|just eat|lyft|doordash|bolt|instacart|the app|the platform) (?:has )?(?:deactivated|suspended|banned|kicked me off)\b|\bi (?:ve|have) had to (?:close|shut) (?:the|my) (?:shop|business|salon|workshop|restaurant|cafe|practice|studio)\b",
@@ -1254,6 +1258,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"(?:^|[.!?] )(?:(?:ok|okay|d accord|dac|oui|yes|yeah|yep|yup|lol|mdr|alors|so|then)\W+){0,3}(?:(?:[£$€] ?)?\d+(?:[.,]\d\d)? ?(?:€|e|eur|euros?|£|\$|quid|pounds|bucks|balles)? )?(?:on |le |the |by )?(?:tomorrow|today|aujourd hui|demain|apres demain|this weekend|ce week end|ce weekend|ce soir|tonight|(?:next |this )?(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day)?|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?: prochain)?|next week|la semaine prochaine|end of (?:the )?month|fin du mois)(?: (?:svp|merci|thanks|thx|then|alors|ok|lol|mdr|promis|promise|pls|please|x+|par (?:carte|cb|virement|cheque|paypal)|by (?:card|transfer|bank transfer|cheque|check|paypal)))*\W*$",
         ),
         "promise_fr": _compile(
+            r"\byou(?:'ll| ll| will| \w+ will) (?:get|have) your (?:\$|£|€)?\s?\d+(?:[.,]\d+)?\b(?: \w+){0,2} (?:on|by|next|this|tomorrow|friday|monday|tuesday|wednesday|thursday|saturday|sunday)\b",
             r"\b(?:les|le|la) (?:\d[\d ,.]*\s?(?:€|e|euros?)|somme|virement|paiement) (?:partent|part|partira|partiront) (?:ce soir|demain|aujourd hui|tout de suite|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|le \d+)\b",
             # A card refused, tried again on a day: "je réessaie vendredi avec la carte de mon mari".
             r"\bje (?:re ?essaie|re ?essaye|reessaierai|reessayerai|retente|retenterai)\b[^.!?]{0,30}\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|ce soir|le \d+)\b(?![^.!?]*\b(?:quand|si|des que|lorsque)\b)|\bvous (?:aurez|recevrez|toucherez) (?:vos|votre) (?:\d|argent|sous|fric|thune|paiement|virement|reglement)",
@@ -1911,6 +1916,8 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
     (
         Intent.PROMISE_TO_PAY,
         _compile(
+            # Money's day told, not a payment: "from next month my payday moves to the 25th".
+            r"\b(?:my|our) (?:payday|pay day|pay date|salary date) (?:moves|is moving|changes|will change|will move|has moved) to\b|\bma (?:date de paie|paie) (?:passe|sera|change)\b",
             # A payment made, asked about: "mon virement de mardi est-il bien arrivé ?".
             r"\b(?:mon|le|notre) (?:virement|paiement|cheque|versement|reglement)\b[^.!?]{0,30}\b(?:est|a ete|est il|est elle) (?:bien )?(?:arrive|recu|parvenu|passe|encaisse)\b|\b(?:did|have) you (?:got|get|receive|received)(?: my| the)? (?:payment|transfer|cheque|check)\b|\b(?:has|did) my (?:payment|transfer|cheque|check) (?:arrive|arrived|come through|gone through|go through|reach you|reached you)\b",
             # A payment that will be missed: "I won't be able to make Friday's payment".
@@ -1948,6 +1955,8 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
     (
         Intent.WRONG_PERSON,
         _compile(
+            # A number or an address corrected: "the number you've got for me is wrong, it's 07700 900456 now".
+            r"\b(?:the )?(?:number|phone number|email|address) you(?:'ve| ve| have)? got (?:for me )?is wrong\b(?=.{0,30}\b(?:it s|it's|it is|now|use)\b)",
             # A new address given, not a wrong person: "vous avez pas la bonne adresse, j'ai quitté
             # l'appart en décembre, maintenant c'est 4 allée des Cerisiers".
             r"\b(?:pas la bonne adresse|wrong address|old address|ancienne adresse)\b(?=.{0,100}\b(?:maintenant c est|my new address|ma nouvelle adresse|now (?:at|it s|i live)|j habite (?:maintenant|desormais)|i ve moved to|i have moved to)\b)",
@@ -2220,6 +2229,8 @@ _ESTATE = _compile(
 # The dead one's debt named as theirs: "sa dernière facture", "her account", "in his name".
 _THEIRS = _compile(
     _IN_HIS_OR_HER_NAME,
+    # "je réglerai ce qu'il devait le 30".
+    r"\bce qu (?:il|elle) (?:devait|doit|restait a payer|reste a payer)\b|\bwhat (?:he|she) (?:owed|owes|still owed)\b",
     # "Your invoice for his transfer to the Nuffield": the dead one's care is the bill.
     r"\b(?:invoice|bill|statement|account|charges?|fees?) (?:for|of) (?:his|her) (?:\w+ )?(?:transfer|transport|stay|care|treatment|surgery|operation|admission|visit|appointment)\b|\b(?:facture|frais) (?:de|pour) (?:son|sa) (?:transport|sejour|hospitalisation|prise en charge|traitement|operation|transfert|hebergement)\b",
     r"\b(?:about|regarding|concerning|re|for) my late \w+(?: \w+){0,2}(?:'s| s) (?:account|invoice|bill|debt|loan|contract|card)\b",
