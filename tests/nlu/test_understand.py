@@ -6906,3 +6906,97 @@ def test_set_104s_intents(text: str, intent: Intent) -> None:
 )
 def test_set_104s_look_alikes(text: str, not_it: Intent) -> None:
     assert not_it not in understand(text, RECEIVED).intents, understand(text, RECEIVED)
+
+
+# -- Sets 103 and 105's general causes: distressed writers, traders' procedures -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        (
+            "La commission a déclaré mon dossier irrecevable en février : il n'y a aucune procédure en cours. Je touche l'AAH et je ne peux pas payer.",
+            Intent.HARDSHIP,
+        ),
+        (
+            "My DRO application was turned down, so there is no DRO. After rent I have nothing left.",
+            Intent.HARDSHIP,
+        ),
+        (
+            "Mum died last week. She was so worried about this bill. I want it cleared for her, send me the link.",
+            Intent.DECEASED,
+        ),
+        (
+            "Mon fournisseur principal a été placé en liquidation judiciaire, ma boutique tourne à vide, je ne peux pas payer.",
+            Intent.HARDSHIP,
+        ),
+        (
+            "The developer I was subcontracting for went into liquidation owing me £38,000. I can do £150 a month.",
+            Intent.HARDSHIP,
+        ),
+        (
+            "Our accountant suggested we speak to an insolvency practitioner, but nothing has been filed. Cashflow is dire.",
+            Intent.HARDSHIP,
+        ),
+        (
+            "My dad passed away last month and I've had to shut the shop for three weeks. No money coming in at all.",
+            Intent.HARDSHIP,
+        ),
+        (
+            "J'ai déposé hier au greffe une déclaration de cessation des paiements pour ma société.",
+            Intent.LEGAL_PROCEEDING,
+        ),
+        (
+            "HMRC presented a winding-up petition against our company on 3 March.",
+            Intent.LEGAL_PROCEEDING,
+        ),
+    ],
+)
+def test_set_103_105s_intents(text: str, intent: Intent) -> None:
+    assert intent in understand(text, RECEIVED).intents, understand(text, RECEIVED)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_it"),
+    [
+        (
+            "La commission a déclaré mon dossier irrecevable en février : il n'y a aucune procédure en cours. Je touche l'AAH et je ne peux pas payer.",
+            Intent.LEGAL_PROCEEDING,
+        ),
+        (
+            "My DRO application was turned down, so there is no DRO. After rent I have nothing left.",
+            Intent.LEGAL_PROCEEDING,
+        ),
+        (
+            "Mon fournisseur principal a été placé en liquidation judiciaire, ma boutique tourne à vide, je ne peux pas payer.",
+            Intent.LEGAL_PROCEEDING,
+        ),
+        (
+            "The developer I was subcontracting for went into liquidation owing me £38,000. I can do £150 a month.",
+            Intent.LEGAL_PROCEEDING,
+        ),
+        (
+            "Our accountant suggested we speak to an insolvency practitioner, but nothing has been filed. Cashflow is dire.",
+            Intent.LEGAL_PROCEEDING,
+        ),
+        (
+            "My dad passed away last month and I've had to shut the shop for three weeks. No money coming in at all.",
+            Intent.DECEASED,
+        ),
+        (
+            "Is this legit? I've been a victim of fraud before. What company is this for?",
+            Intent.DISPUTE,
+        ),
+        (
+            "I don't owe anyone an explanation for being late, but I'll pay on the 15th.",
+            Intent.DISPUTE,
+        ),
+        ("Disgusting company. Vultures, preying on sick people.", Intent.HARDSHIP),
+        (
+            "Bonjour, le restaurant a déménagé : nouvelle adresse 12 quai de la Fosse, Nantes.",
+            Intent.WRONG_PERSON,
+        ),
+    ],
+)
+def test_set_103_105s_look_alikes(text: str, not_it: Intent) -> None:
+    assert not_it not in understand(text, RECEIVED).intents, understand(text, RECEIVED)

@@ -408,7 +408,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bliquidat(?:eur|rice)\b|\b(?:reglement|concordat) preventif\b",
             r"\b(?:a ete|ont ete|vient d etre|viennent d etre) (?:mise?s? en liquidation|liquidee?s?)\b",
             r"\bjugement d ouverture\b",
-            r"\b(?:depose|deposer|deposons|deposera|deposerons) (?:le|notre|son|mon) bilan\b|\bdepot de bilan\b",
+            r"\b(?:depose|deposer|deposons|deposera|deposerons) (?:le|notre|son|mon) bilan\b|\bdepot de bilan\b|\bdeclaration de cessation des paiements\b|\bdeclare (?:la |notre |sa )?cessation des paiements\b",
             r"\bdeclaration de (?:vos |votre |la )?creances?\b",
             r"\bcommission de surendettement\b",
             r"\bplan (?:conventionnel|de surendettement)\b|\bplan de (?:redressement|sauvegarde|continuation)\b",
@@ -423,6 +423,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bla commission\b.{0,60}\b(?:moratoire|plan|recevable|effacement|accorde|suspendu)\w*",
         ),
         "insolvency_en": _compile(
+            r"\b(?:presented|issued|filed|served) a winding[ -]up petition\b|\bwinding[ -]up (?:petition|order) (?:was |has been )?(?:presented|issued|made|granted)\b",
             r"\bfarm debt mediation\b",
             r"\b(?:in|into|entered|under|on) (?:a |an |my )?pia\b|\bprotective certificate\b|\b(?:i m|i am|we are|we re|been|was|placed|put) (?:now )?(?:under|on) debt review\b|\bdebt counsellor\b",
             r"\bbankrupt(?:cy)?\b|\bbankrup(?:cy|sy|ty|tsy|tcie)\b",
@@ -1648,6 +1649,9 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
     (
         Intent.DISPUTE,
         _compile(
+            # The writer's past, not a dispute: "I've been a victim of fraud before", "I don't owe
+            # anyone an explanation".
+            r"\b(?:been|was) (?:a )?victim of (?:fraud|a scam|scams|identity theft) before\b|\bvictime d (?:une )?(?:arnaque|fraude) (?:par le passe|auparavant)\b|\b(?:don t|do not) owe (?:anyone|anybody|you) an explanation\b",
             # A cheque's payee for a payment to come: "je réglerai les 96 € la semaine prochaine,
             # par chèque à l'ordre du Trésor public" (one sent already is paid to the creditor).
             r"\b(?:payer|regler|reglerai|paierai|payerai|verserai|enverrai|vais (?:payer|regler|envoyer|vous envoyer))\b(?: \S+){0,8}? par cheque a l ordre (?:du|de la|de l|des) \w+(?: public| publique)?\b|\b(?:will|can i|could i|shall i) (?:pay|send)\b(?: \S+){0,6}? (?:a )?cheque (?:made )?payable to (?:the )?\w+(?: council| borough)?\b",
@@ -1803,7 +1807,7 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
             r"\b(?:facture|factures|frais|forfait journalier|forfait|sejour|bulletin de situation|commission des usagers|service|bill|invoice|cost|costs|fees?|charges?) (?:\w+ ){0,3}?(?:d |de l |de son |de sa |de mon |de ma |du |de |for (?:my |his |her |the |\w+(?:'s| s) )?|of (?:my |his |her |the )?)(?:hospitalisation|hopital|hospital|surgery|operation|clinique|clinic)\b|\b(?:mon|ma|son|sa) hospitalisation (?:de|du|d|en) (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|l an dernier|\d)\w*\b|\b(?:a|de|pour) l hopital (?:de|d|du) [a-z]\w+\b|\bpour l hopital\b|\b(?:\w+(?:'s| s)|his|her) (?:surgery|operation) (?:at|in|on|last)\b|\bfor (?:\w+(?:'s| s)|his|her) (?:surgery|operation|treatment)\b|\bexplanation of benefits\b",
             # Denied or another's: "je n'ai jamais été hospitalisée en Bretagne", "I've never
             # had surgery", "ma voisine, hospitalisée", "chasing sick people".
-            r"\b(?:jamais ete|pas ete) hospitalisee?\b|\bnever (?:had (?:any )?surgery|been in hospital|been hospitali[sz]ed)\b|\b(?:ma voisine|mon voisin|sa voisine|son voisin|my neighbour|my neighbor)\b[^.!?]{0,20}\b(?:hospitalisee?|in hospital|was hospitali[sz]ed)\b|\b(?:chasing|harassing|hounding|targeting) (?:sick|ill|disabled|vulnerable) people\b",
+            r"\b(?:jamais ete|pas ete) hospitalisee?\b|\bnever (?:had (?:any )?surgery|been in hospital|been hospitali[sz]ed)\b|\b(?:ma voisine|mon voisin|sa voisine|son voisin|my neighbour|my neighbor)\b[^.!?]{0,20}\b(?:hospitalisee?|in hospital|was hospitali[sz]ed)\b|\b(?:chasing|harassing|hounding|targeting|preying on) (?:sick|ill|disabled|vulnerable) people\b",
             r"\bsi (?:jamais )?je (?:perdais|venais a perdre) mon (?:emploi|travail|job|boulot|poste)\b|\bif i (?:were to |ever )?(?:lose|lost) my (?:job|work)\b",
             r"\bget lost\b|\b(?:ce n est pas que je ne (?:peux|pouvais|pourrais) pas|(?:it s|it's|it is) not that i (?:cannot|can not|can t|couldn t|could not)) (?:payer|pay)\b|\bje travaille (?:\w+ ){0,3}(?:a l hopital|a la clinique|en ehpad|en maison de retraite)\b",
             r"\b(?:jamais ete|pas ete|n ai jamais ete|ne suis plus|n etais pas) licenciee? (?:au|a la|dans|chez|du)\b|\blicenciee?s? (?:au|du|dans le|a la|de la) (?:club|federation|section|ffr|fft|fff)\b",
@@ -1955,6 +1959,8 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
     (
         Intent.WRONG_PERSON,
         _compile(
+            # A business moved: "le restaurant a déménagé : nouvelle adresse 12 quai de la Fosse".
+            r"\b(?:a|avons|ont) demenage\b\W{0,5}(?:notre |sa |la )?nouvelle adresse\b|\bwe (?:have|ve) moved\W{0,5}(?:our )?new address\b",
             # A number or an address corrected: "the number you've got for me is wrong, it's 07700 900456 now".
             r"\b(?:the )?(?:number|phone number|email|address) you(?:'ve| ve| have)? got (?:for me )?is wrong\b(?=.{0,30}\b(?:it s|it's|it is|now|use)\b)",
             # A new address given, not a wrong person: "vous avez pas la bonne adresse, j'ai quitté
@@ -2165,6 +2171,7 @@ _NEGATED_PAID = _compile(
     r"\bnot (?:yet )?paid\b",
 )
 _FIRST_PERSON_DIFFICULTY = _compile(
+    r"\bi (?:could not|couldn t|can t|cannot) keep up\b|\bno money coming in\b|\bi (?:ve|have) had to (?:shut|close)\b",
     r"\b(?:i ve|i have) got nothing left\b|\bnothing left (?:this|at the end of the) month\b",
     r"\bje ne (?:vis|dispose|touche|percois) plus que (?:de|d|avec|sur)?\b|\bje (?:ne suis|suis) pas en mesure de (?:regler|payer|faire face|rembourser|verser)\b|\b(?:i am|i m) (?:not in a position|unable) to (?:pay|settle|meet|clear)\b|\bi (?:now )?(?:only )?live on (?:just )?(?:my|a|£|\$|€|\d)",
     # The earner gone: "c'était lui qui avait le salaire, moi je touche que le minimum vieillesse".
@@ -2229,6 +2236,8 @@ _ESTATE = _compile(
 # The dead one's debt named as theirs: "sa dernière facture", "her account", "in his name".
 _THEIRS = _compile(
     _IN_HIS_OR_HER_NAME,
+    # "She was so worried about this bill… I want it cleared for her".
+    r"\b(?:cleared|paid|settled|sorted|closed) (?:off )?for (?:her|him)\b|\b(?:it|this) was on (?:her|his) mind\b|\b(?:she|he) was (?:so )?worried about (?:this|the) (?:bill|debt|account)\b",
     # "je réglerai ce qu'il devait le 30".
     r"\bce qu (?:il|elle) (?:devait|doit|restait a payer|reste a payer)\b|\bwhat (?:he|she) (?:owed|owes|still owed)\b",
     # "Your invoice for his transfer to the Nuffield": the dead one's care is the bill.
@@ -2240,6 +2249,9 @@ _THEIRS = _compile(
 # A customer's insolvency is the business's hardship, as an employer's is the employee's
 # (not "mon client": a lawyer's client is the debtor).
 _CUSTOMER = _compile(
+    # A supplier or a main contractor: "mon fournisseur principal a été placé en liquidation",
+    # "the developer I was subcontracting for went into liquidation owing me £38,000".
+    r"\b(?:mon|notre) (?:principal )?fournisseur(?: principal)?\b|\b(?:my|our) (?:main |biggest |only )?supplier\b|\bthe (?:developer|contractor|main contractor|builder|firm|company) (?:i|we) (?:was|were|am|are|ve been|have been) (?:subcontracting|working|supplying|contracting) (?:for|to)\b|\bowing (?:me|us) (?:£|\$|€)\s?\d",
     r"\b(?:(?:notre|mon) (?:principal|plus gros|gros|meilleur|premier) (?:client|donneur d ordre)|un de (?:nos|mes) (?:clients|principaux clients|donneurs d ordre))\b|\b(?:our|my) (?:main|biggest|largest|major|key) (?:customer|client)\b|\bone of our (?:main |biggest |largest |major |key )?customers\b",
     r"\b(?:my|our) (?:main |biggest |largest |major |key |only )?(?:client|customer|contractor|main contractor)\b(?: \w+){0,3}? (?:went|has gone|have gone|is|are|filed|entered)\b(?: \w+){0,2}? (?:into |for )?(?:administration|liquidation|receivership|bankruptcy|bankrupt|chapter (?:7|11|13)|insolvency|bust|under)\b",
     # The buyer of a farm's produce: "the grain co-op we deliver to filed for bankruptcy".
@@ -2336,6 +2348,7 @@ _NOT_INSOLVENT = _compile(
     r"\b(?:surendettement|faillite|bankrupt\w*|insolvent)\W+(?:moi|me)\W+(?:non|no|jamais|never)\b|\b(?:bankrupt\w*|insolvent|en faillite|surendette\w*)\W{0,3}(?:not me|pas moi)\b",
     r"\b(?:surendettement|proposition de consommateur|faillite|bankruptcy|iva|dro)\b.{0,40}\b(?:aujourd hui terminee?|est finie? depuis|terminee? depuis|fini depuis|ended in|finished in|discharged in)\b",
     # A word for being broke: "I'm like totally bankrupt this month lol not officially".
+    r"\bdeclare\w* (?:mon|le|son|notre) dossier irrecevable\b|\baucune procedure en cours\b|\b(?:dro|iva|bankruptcy|debt relief order)\b(?: application)? (?:was|has been|got) (?:turned down|refused|rejected|declined)\b|\bthere is no (?:dro|iva|bankruptcy)\b",
     r"\b(?:totally|basically|practically|virtually|pretty much|like|literally) bankrupt\b|\bbankrupt\b[^.!?]{0,40}\bnot officially\b|\bnot (?:bankruptcy|an iva|a dro|insolvency) or anything\b",
     # Turned down: "la banque de France l'a refusé, il est irrecevable".
     r"\bsurendettement\b[^.!?]{0,60}\b(?:l a|a ete|ont|a) (?:refuse|rejete)\b|\b(?:est|a ete|declare|juge) irrecevable\b",
@@ -2374,6 +2387,7 @@ _CONSIDERING = _compile(
     r"\b(?:bankruptcy|iva|dro|debt relief order|insolvency)\b.{0,40}\b(?:might|may|could|would) be (?:right|best|the (?:best|right) (?:option|route|way)|an option|suitable|worth (?:it|looking at))\b|\blook(?:ing)? (?:at|into) applying\b",
     r"\b(?:options|which) (?:may|might|could) include (?:an? )?(?:bankruptcy|iva|dro|debt relief order|insolvency)\b|\bno application (?:has been|was|is) (?:made|submitted|filed|lodged)\b",
     r"\b(?:meeting|meet|seeing|see|speak|speaking|talk|talking|consult\w*) (?:with |to )?(?:a|an) (?:bankruptcy|insolvency) (?:attorney|lawyer|solicitor|practitioner|adviser|advisor)\b|\b(?:nous devons|je dois|on doit|nous allons|je vais|on va) le (?:deposer|envoyer)\b",
+    r"\bnothing (?:has been|was|is) (?:yet )?filed\b|\bsuggested (?:we|i) (?:speak|talk) to an? (?:insolvency|bankruptcy) (?:practitioner|adviser|advisor|lawyer|attorney)\b",
 )
 _FILED = _compile(
     r"(?<!pas encore )(?<!toujours pas )(?<!pas ete )(?<!pas )(?<!sera )(?<!va etre )(?<!seront )\b(?:depose|deposer a|recevable|en cours(?! de (?:constitution|preparation|montage|redaction))|commission|banque de france|accepte|(?<!votre )(?<!vos )(?<!ce )(?<!un )plan(?! a \d)|instruction|jugement|tribunal|effacement|moratoire)\b",
