@@ -7000,3 +7000,38 @@ def test_set_103_105s_intents(text: str, intent: Intent) -> None:
 )
 def test_set_103_105s_look_alikes(text: str, not_it: Intent) -> None:
     assert not_it not in understand(text, RECEIVED).intents, understand(text, RECEIVED)
+
+
+# -- Set 106's general causes: French outside France, English around the world -------------
+
+
+def test_the_rent_owned_but_not_the_repairs_is_a_dispute_of_the_amount() -> None:
+    reading = understand(
+        "Je dois bien le loyer de mars, mais pas les 300 € de remise en état. Je vous verse le loyer lundi.",
+        RECEIVED,
+    )
+    assert (Intent.DISPUTE in reading.intents, reading.dispute_type) == (
+        True,
+        DisputeType.AMOUNT_INCORRECT,
+    ), reading
+
+
+@pytest.mark.parametrize(
+    ("text", "not_it"),
+    [
+        (
+            "Citizens Advice mentioned a trust deed might be an option but nothing has been signed yet. I'm on Universal Credit.",
+            Intent.LEGAL_PROCEEDING,
+        ),
+        ("I have never applied for debt review. I'll pay the balance on the 25th.", Intent.DISPUTE),
+        ("I'm getting paid on the 28th and I'll clear the £145 then.", Intent.ALREADY_PAID),
+        (
+            "Vous êtes des voleurs, je vais envoyer mes cousins à votre bureau, vous allez voir.",
+            Intent.PROMISE_TO_PAY,
+        ),
+        ("What is this €86 for? I don't recognise the account number.", Intent.DISPUTE),
+        ("The $560 was paid last week by direct debit. Please check again.", Intent.DISPUTE),
+    ],
+)
+def test_set_106s_look_alikes(text: str, not_it: Intent) -> None:
+    assert not_it not in understand(text, RECEIVED).intents, understand(text, RECEIVED)

@@ -596,6 +596,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bpas d accord (?:avec|sur) (?:le|ce|cette|vos|les)\b",
         ),
         "amount_fr": _compile(
+            # "Je dois bien le dernier loyer de 380 €, mais pas les 420 € de remise en état".
+            r"\bje (?:vous )?dois bien (?:le|la|les|l|mon|ma|mes) [^.!?]{0,50}\bmais (?:certainement |surement )?pas (?:les|la|le|l|ces|vos|cette|ce) (?:\d|frais|penalites|interets|majorations|indemnites|remise)",
             # "3 mois de retard c'est n'importe quoi, j'ai eu un seul mois de retard".
             r"\b(?:\d+|deux|trois|quatre|cinq|six) (?:mois|echeances|loyers|mensualites|factures) (?:de retard |impayes |d impayes )?(?:c est|c) (?:n importe quoi|faux|pas vrai)\b|\bj ai eu (?:un seul|qu un|seulement un) mois de retard\b",
             r"\b(?:repartition|calcul|decompte|quote part|tantiemes|releve)\b[^.!?]{0,40}\b(?:est |sont )?(?:erronee?s?|faux|fausse|inexacte?s?)\b|\bmerci de recalculer\b|\brecalculer (?:ma|la|le|mon) (?:quote part|montant|solde|facture)\b",
@@ -726,7 +728,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bi am (?:only|just) (?:the |a )?guarantor\b",
             r"\b(?:referred|complained|complaint|escalated|taken|gone)\b.{0,40}\b(?:financial ombudsman|ombudsman service|the ombudsman)\b",
             r"\b(?:i|we) do not owe\b",
-            r"\bdo not (?:recogni[sz]e|agree with) (?:this|the|that)\b(?! (?:name|company|firm|number|sender|agency|letterhead)\b)",
+            r"\bdo not (?:recogni[sz]e|agree with) (?:this|the|that)\b(?! (?:account |reference |phone |ref )?(?:name|company|firm|number|sender|agency|letterhead)\b)",
         ),
         "not_owed_en": _compile(
             # A joint debt halved: "the other half has to come from him".
@@ -762,7 +764,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:i|we) do not owe (?:you |them )?(?:anything|a thing|a penny|a cent|any money|this)\b|\bnothing is (?:owed|due)\b|\bno (?:sum|money|amount) is (?:owed|due)\b",
             r"\b(?:i|we) (?:have )?never (?:had|held|opened|signed|taken out|applied for) (?:an? |any |the )?(?:account|contract|agreement|loan|card|policy)\b",
             r"\b(?:contract|account|subscription|order|membership|agreement|policy) (?:was|has been|had been|were) (?:cancell?ed|terminated|closed)\b|\bcooling[ -]off\b",
-            r"\b(?:paid|settled|cleared)\b.{0,40}\bdirect(?:ly)?\b|\bdirectly (?:with|to) (?:the )?(?:original )?(?:creditor|company|shop|store|supplier)\b",
+            r"\b(?:paid|settled|cleared)\b.{0,40}\bdirect(?:ly)?\b(?! debit)|\bdirectly (?:with|to) (?:the )?(?:original )?(?:creditor|company|shop|store|supplier)\b",
             r"\b(?:someone|somebody|a stranger|a fraudster|a scammer) (?:has )?(?:opened|took out|taken out|set up|applied for|used)\b.{0,50}\bmy (?:name|identity|details|documents|id|information|papers|passport)\b",
             r"\b(?:do not|don t) (?:believe|think) (?:that )?(?:i|we) owe\b",
         ),
@@ -891,7 +893,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"(?<!when )(?<!once )(?<!until )(?<!till )(?<!as soon as )(?<!before )\b(?:it|this|(?:the|his|her|my|our|your) (?:bill|invoice|balance|account|debt)(?: no| number| n)?(?: [a-z]*\d[\w-]*)?(?: with you)?(?: of (?:£|\$|€)?\s?[\d,.]+)?) (?:is|was|has been) (?:already )?(?:closed and )?(?:paid|settled|cleared)\b(?! (?:into|in (?!full\b)))",
             r"\balready paid\b",
             r"^\W*(?:cleared|settled|paid) (?:the lot|it all|everything|the balance|the account|in full)\b",
-            r"^\W*paid\b|(?<!get )(?<!gets )(?<!got )(?<!be )(?<!am )(?<!are )(?<!i m )\bpaid (?:£|\$|€)\s?\d|(?<!get )(?<!gets )(?<!got )(?<!be )(?<!am )(?<!are )\bpaid (?:it |this |that )?(?:yesterday|today|last|this morning|on)\b",
+            r"^\W*paid\b|(?<!get )(?<!gets )(?<!getting )(?<!got )(?<!be )(?<!am )(?<!are )(?<!i m )\bpaid (?:£|\$|€)\s?\d|(?<!get )(?<!gets )(?<!getting )(?<!got )(?<!be )(?<!am )(?<!are )\bpaid (?:it |this |that )?(?:yesterday|today|last|this morning|on)\b",
             r"(?<!before this is )(?<!before it is )(?<!until it is )(?<!be )(?<!get it )(?<!get this )(?<!get the balance )(?<!have it )(?<!get )\bpaid (?:it )?(?:off|in full)\b",
             r"^\W*(?:just )?sent (?:the|an?|my|you the) (?:e ?transfer|interac|transfer|payment|cheque|check|money)\b",
             r"\b(?:check|cheque) (?:is in the (?:mail|post)|was (?:sent|posted|mailed))\b|\b(?:i|we) (?:have )?(?:mailed|posted|sent) (?:you )?(?:a|the|my) (?:check|cheque|money order|postal order)\b",
@@ -1658,6 +1660,8 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
             # A dead man's account closed by his bank: "les chèques ne pourront pas être émis :
             # son compte a été clôturé par la banque".
             r"\b(?:son|sa|leur) compte (?:bancaire )?(?:a ete |est |a deja ete )?(?:cloture|ferme|bloque|gele)e? (?:par la banque|au jour du deces|suite au deces|depuis le deces|apres le deces)\b|\b(?:his|her|their) (?:bank )?account (?:has been |was |is )?(?:closed|frozen) (?:by the bank|since (?:his|her|the) death|after (?:his|her|the) death)\b",
+            # A procedure never applied for: "I have never applied for debt review".
+            r"\bnever applied for (?:debt review|debt counselling|bankruptcy|an iva|a dro|sequestration|insolvency|a moratorium|a debt relief order)\b",
             # Asked of a choice not made: "quel est le montant si je résilie la LLD maintenant ?".
             r"\bsi je (?:resilie|resiliais|annule|annulais|rends|rendais|restitue|restituais)\b|\bif (?:i|we) (?:cancel|terminate|end|hand (?:it|the \w+) back|return)\b",
             # Fraud reported that contests nothing: "a text from someone claiming to be you; I've reported it to Action Fraud".
@@ -1920,6 +1924,8 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
     (
         Intent.PROMISE_TO_PAY,
         _compile(
+            # A threat, not a payment: "je vais envoyer mes cousins à votre bureau".
+            r"\bje vais (?:vous )?envoyer (?:mes|mon|ma|des) (?:cousins|freres|potes|amis|gars|copains)\b|\bi(?:'ll| ll| will| am going to| m going to) send (?:my|some) (?:cousins|brothers|mates|boys|lads)\b",
             # Money's day told, not a payment: "from next month my payday moves to the 25th".
             r"\b(?:my|our) (?:payday|pay day|pay date|salary date) (?:moves|is moving|changes|will change|will move|has moved) to\b|\bma (?:date de paie|paie) (?:passe|sera|change)\b",
             # A payment made, asked about: "mon virement de mardi est-il bien arrivé ?".
@@ -2388,6 +2394,7 @@ _CONSIDERING = _compile(
     r"\b(?:options|which) (?:may|might|could) include (?:an? )?(?:bankruptcy|iva|dro|debt relief order|insolvency)\b|\bno application (?:has been|was|is) (?:made|submitted|filed|lodged)\b",
     r"\b(?:meeting|meet|seeing|see|speak|speaking|talk|talking|consult\w*) (?:with |to )?(?:a|an) (?:bankruptcy|insolvency) (?:attorney|lawyer|solicitor|practitioner|adviser|advisor)\b|\b(?:nous devons|je dois|on doit|nous allons|je vais|on va) le (?:deposer|envoyer)\b",
     r"\bnothing (?:has been|was|is) (?:yet )?filed\b|\bsuggested (?:we|i) (?:speak|talk) to an? (?:insolvency|bankruptcy) (?:practitioner|adviser|advisor|lawyer|attorney)\b",
+    r"\bmight be an option\b|\bnothing (?:has been|was|is) (?:yet )?(?:signed|decided|agreed|set up)\b",
 )
 _FILED = _compile(
     r"(?<!pas encore )(?<!toujours pas )(?<!pas ete )(?<!pas )(?<!sera )(?<!va etre )(?<!seront )\b(?:depose|deposer a|recevable|en cours(?! de (?:constitution|preparation|montage|redaction))|commission|banque de france|accepte|(?<!votre )(?<!vos )(?<!ce )(?<!un )plan(?! a \d)|instruction|jugement|tribunal|effacement|moratoire)\b",
