@@ -7035,3 +7035,107 @@ def test_the_rent_owned_but_not_the_repairs_is_a_dispute_of_the_amount() -> None
 )
 def test_set_106s_look_alikes(text: str, not_it: Intent) -> None:
     assert not_it not in understand(text, RECEIVED).intents, understand(text, RECEIVED)
+
+
+# -- Sets 107-108's general causes: US consumer law, replies under quoted chains -------------
+
+
+def test_an_answer_written_below_the_quote_is_read() -> None:
+    text = (
+        "On Tue, 1 Dec 2026 at 10:00, Ashby Collections wrote:\n"
+        "> We have not received your payment of £75.00. Please pay immediately.\n"
+        "> You have 7 days.\n\n"
+        "I lost my job in October and I'm waiting on Universal Credit. I can't pay anything right now.\n\nHannah"
+    )
+    reading = understand(text, RECEIVED)
+    assert Intent.HARDSHIP in reading.intents and reading.amount is None, reading
+
+
+def test_a_quote_below_the_answer_is_still_cut() -> None:
+    text = (
+        "I'll pay on Friday.\n\nOn Tue, 1 Dec 2026 at 10:00, Ashby Collections wrote:\n"
+        "> Stop ignoring us or we will see you in court.\n"
+    )
+    assert understand(text, RECEIVED).intents == (Intent.PROMISE_TO_PAY,), understand(
+        text, RECEIVED
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        (
+            "my brother passed and im the one covering his funeral so i couldnt pay my bill this month. ill pay on the 5th",
+            Intent.HARDSHIP,
+        ),
+        (
+            "Mon assistante sociale m'aide à préparer un dossier de surendettement que je pense envoyer à la Banque de France le mois prochain. Je ne peux pas payer.",
+            Intent.HARDSHIP,
+        ),
+        (
+            "Vous m'écrivez à la mauvaise adresse depuis mon déménagement. Merci de noter la nouvelle : 14 rue Gambetta, Metz.",
+            Intent.OTHER,
+        ),
+    ],
+)
+def test_set_107_108s_intents(text: str, intent: Intent) -> None:
+    assert intent in understand(text, RECEIVED).intents, understand(text, RECEIVED)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_it"),
+    [
+        (
+            "My Chapter 13 got dismissed in August, so there's no stay anymore. Can I pay $100 a month?",
+            Intent.LEGAL_PROCEEDING,
+        ),
+        (
+            "My Chapter 7 was discharged back in 2021 and that case is closed. I'll pay $120 on the 15th.",
+            Intent.LEGAL_PROCEEDING,
+        ),
+        (
+            "je suis fiché FICP mais j ai pas de dossier de surendettement. je peux faire 20 € par mois",
+            Intent.LEGAL_PROCEEDING,
+        ),
+        (
+            "Mon assistante sociale m'aide à préparer un dossier de surendettement que je pense envoyer à la Banque de France le mois prochain. Je ne peux pas payer.",
+            Intent.LEGAL_PROCEEDING,
+        ),
+        (
+            "I'm not going to dispute it, it's my debt. Can we do 4 payments of $150?",
+            Intent.DISPUTE,
+        ),
+        (
+            "I'm not contesting the balance. I opened a dispute with Experian about the reporting date. I'll pay on the 30th.",
+            Intent.DISPUTE,
+        ),
+        (
+            "How old is this debt? I need to know if it's past the statute of limitations before I do anything.",
+            Intent.DISPUTE,
+        ),
+        (
+            "Si je paie un petit montant maintenant, ça fait repartir la prescription ?",
+            Intent.DISPUTE,
+        ),
+        (
+            "Mon médecin m'a prescrit un arrêt de travail jusqu'à fin juin, je ne peux rien payer pour l'instant.",
+            Intent.DISPUTE,
+        ),
+        (
+            "Vous pouvez m'envoyer votre RIB ? Je veux solder et ne plus en entendre parler.",
+            Intent.STOP_CONTACT,
+        ),
+        ("What is the original creditor's name and account number?", Intent.PAY_NOW),
+        (
+            "Please update my address, your letters go to the wrong address. New address: 88 Birch St, Columbus.",
+            Intent.WRONG_PERSON,
+        ),
+        ("Ma carte a été bloquée suite à une fraude, je vous paie les 85 € lundi.", Intent.DISPUTE),
+        (
+            "Payment will be made on Tuesday.\n\nGary\n\nTo stop receiving emails from us, reply UNSUBSCRIBE.",
+            Intent.STOP_CONTACT,
+        ),
+    ],
+)
+def test_set_107_108s_look_alikes(text: str, not_it: Intent) -> None:
+    assert not_it not in understand(text, RECEIVED).intents, understand(text, RECEIVED)

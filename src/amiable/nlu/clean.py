@@ -49,7 +49,10 @@ _FOOTER_PARAGRAPH = compile_re(
     r"(?:strictement )?confidentiel|this (?:e-?mail|message)(?: and any attachments?)? (?:is|are|may be|may contain|contains?) "
     r"(?:strictly )?(?:confidential|intended|privileged)|if you are not the intended recipient|"
     r"si vous n'[eê]tes pas (?:le|la) destinataire|pensez [àa] l'environnement|please consider the environment|"
-    r"si vous avez re[çc]u ce message par erreur|if you (?:have )?received this (?:e-?mail|message) in error)",
+    r"si vous avez re[çc]u ce message par erreur|if you (?:have )?received this (?:e-?mail|message) in error|"
+    # A mailing footer: "To stop receiving emails from us, reply UNSUBSCRIBE."
+    r"to stop receiving (?:e-?mails|emails|messages) from us|you are receiving this (?:e-?mail|email) because|"
+    r"pour ne plus recevoir (?:nos|de) (?:e-?mails|courriels|messages))",
 )
 # A company's registration line under a signature: "SARL au capital de 7 500 € – SIRET …".
 _REGISTRATION = compile_re(
@@ -196,9 +199,36 @@ def _cut_history(lines: list[str]) -> tuple[list[str], bool]:
                 # "mes réponses dans le texte": the writer's lines between the quoted ones
                 # are theirs; the quoted ones still never count.
                 own += [line for line in rest if not line.lstrip().startswith(">")]
+            elif not any(line.strip() for line in own):
+                # Written below the quote ("On …, X wrote: > … " then the answer): the
+                # lines after the quoted block are the writer's.
+                own += _answered_below(rest)
             return own, True
         own.append(line)
     return own, quoted
+
+
+def _answered_below(lines: list[str]) -> list[str]:
+    """The writer's lines under a quoted block that opens the message, up to another
+    message's header; none when the quote does not come first."""
+    index = 0
+    while index < len(lines) and not lines[index].strip():
+        index += 1
+    if index == len(lines) or not lines[index].lstrip().startswith(">"):
+        return []
+    while index < len(lines) and (
+        lines[index].lstrip().startswith(">") or not lines[index].strip()
+    ):
+        index += 1
+    below = []
+    for position in range(index, len(lines)):
+        line = lines[position]
+        if line.lstrip().startswith(">") or (
+            _HISTORY_START.match(line.lower()) and _is_history_header(lines, position)
+        ):
+            break
+        below.append(line)
+    return below
 
 
 def _answered_inline(lines: list[str]) -> bool:

@@ -1104,6 +1104,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:mon employeur|mon patron|ma boite|la boite ou je|l entreprise ou je|la societe ou je)\b.{0,60}\b(?:liquidation|redressement|faillite|ferme|coule|depose le bilan)\b",
         ),
         "hardship_en": _compile(
+            r"\b(?:covering|paying for|paid for|covered) (?:his|her|the|my \w+(?:'s| s)) funeral\b[^.!?]{0,40}\b(?:couldn t|couldnt|could not|can t|cant|cannot) pay\b",
             r"\b(?:the most|all) (?:i|we) can (?:do|afford|manage|spare) on (?:my|our|a) (?:pension|benefits|universal credit|wages?|income|salary|state pension)\b",
             # Money awaited held up: "my SMP has been delayed", "my universal credit is late".
             r"\b(?:smp|statutory maternity pay|maternity pay|sick pay|ssp|universal credit|benefits?|pension|esa|pip|jsa|child benefit|tax credits?)\b (?:has been|have been|is|was|were|got|are|s) (?:delayed|late|held up|stopped|suspended|sanctioned)\b",
@@ -1660,6 +1661,10 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
             # A dead man's account closed by his bank: "les chèques ne pourront pas être émis :
             # son compte a été clôturé par la banque".
             r"\b(?:son|sa|leur) compte (?:bancaire )?(?:a ete |est |a deja ete )?(?:cloture|ferme|bloque|gele)e? (?:par la banque|au jour du deces|suite au deces|depuis le deces|apres le deces)\b|\b(?:his|her|their) (?:bank )?account (?:has been |was |is )?(?:closed|frozen) (?:by the bank|since (?:his|her|the) death|after (?:his|her|the) death)\b",
+            # Not contested, or asked about: "I'm not going to dispute it, it's my debt", "I opened a
+            # dispute with Experian", "if it's past the statute of limitations", "ça fait repartir
+            # la prescription ?", "mon médecin m'a prescrit un arrêt".
+            r"\b(?:i m|i am) not (?:going|gonna) to (?:dispute|contest|fight) (?:it|this|the debt)\b|\bnot gonna fight it\b|\b(?:isn t|is not) (?:past|beyond|outside) the statute of limitations\b|\bopened a dispute with (?:experian|equifax|transunion|the credit (?:bureau|agency|reference agency))\b|\b(?:if|whether) (?:it s|it's|its|it is|this is) (?:past|beyond|outside) the statute of limitations\b|\b(?:fait|ferait) (?:repartir|redemarrer|interrompre) la prescription\b|\b(?:m a|lui a|vous a) prescrit\b",
             # A procedure never applied for: "I have never applied for debt review".
             r"\bnever applied for (?:debt review|debt counselling|bankruptcy|an iva|a dro|sequestration|insolvency|a moratorium|a debt relief order)\b",
             # Asked of a choice not made: "quel est le montant si je résilie la LLD maintenant ?".
@@ -1687,7 +1692,7 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
             # Money due to the writer not come: "les indemnités ne sont toujours pas arrivées".
             r"\b(?:indemnites?|aides?|allocations?|paie|salaire|virement|versement|remboursement|subventions?|acompte)\b(?: (?!colis|commande|livraison|marchandise|produit|article|meuble|piece)\w+){0,9}? (?:pas|jamais) arrivee?s?\b",
             # Fraud on the writer's own card: "ma carte a été bloquée après une fraude".
-            r"\b(?:card|carte|compte|account)\b(?: \w+){0,5}? (?:bloquee?|blocked|replaced|remplacee?|cancelled|annulee?|frozen)\b(?: \w+){0,4}? (?:apres|after|pour|for|due to|because of)\b(?: \w+){0,3}? (?:fraude?|fraud)\w*\b|\b(?:suspicion|tentative|attempted|suspected) (?:de )?fraud\w*\b|\bfraud (?:thing|alert|block)\b|\b(?:new|replacement|nouvelle) (?:card|carte)\b.{0,60}\bfraud\w*|\bfraud\w*\b.{0,60}\b(?:new|replacement|nouvelle) (?:card|carte)\b",
+            r"\b(?:card|carte|compte|account)\b(?: \w+){0,5}? (?:bloquee?|blocked|replaced|remplacee?|cancelled|annulee?|frozen)\b(?: \w+){0,4}? (?:apres|after|pour|for|due to|because of|suite a|following)\b(?: \w+){0,3}? (?:fraude?|fraud)\w*\b|\b(?:suspicion|tentative|attempted|suspected) (?:de )?fraud\w*\b|\bfraud (?:thing|alert|block)\b|\b(?:new|replacement|nouvelle) (?:card|carte)\b.{0,60}\bfraud\w*|\bfraud\w*\b.{0,60}\b(?:new|replacement|nouvelle) (?:card|carte)\b",
             r"\bvous (?:l |les )?(?:a|ont|avons|ai) (?:\w+ )?(?:paye|regle|verse|vire|rembourse)\w* directement\b|\bpaid you directly\b|\bdirectly to (?:you|your (?:office|firm|agency|team))\b",
             r"\b(?:je|nous) ne (?:le |la |les |l )?(?:conteste|contestons|remets|remettons|discute|discutons) (?:\w+ ){0,2}?(?:pas|nullement|aucunement|rien)\b(?: (?:en cause|du tout))?(?: (?:la|cette|ma|notre|le|ce|les|votre|vos) (?:dette|factures?|somme|montant|creance|credit))?",
             r"\bsans (?:la |le |les )?contester\b",
@@ -1971,7 +1976,7 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
             r"\b(?:the )?(?:number|phone number|email|address) you(?:'ve| ve| have)? got (?:for me )?is wrong\b(?=.{0,30}\b(?:it s|it's|it is|now|use)\b)",
             # A new address given, not a wrong person: "vous avez pas la bonne adresse, j'ai quitté
             # l'appart en décembre, maintenant c'est 4 allée des Cerisiers".
-            r"\b(?:pas la bonne adresse|wrong address|old address|ancienne adresse)\b(?=.{0,100}\b(?:maintenant c est|my new address|ma nouvelle adresse|now (?:at|it s|i live)|j habite (?:maintenant|desormais)|i ve moved to|i have moved to)\b)",
+            r"\b(?:pas la bonne adresse|la mauvaise adresse|wrong address|old address|ancienne adresse)\b(?=.{0,120}\b(?:maintenant c est|new address|nouvelle adresse|la nouvelle|mon demenagement|now (?:at|it s|i live)|j habite (?:maintenant|desormais)|i ve moved to|i have moved to)\b)|\b(?:demenagement|moved|new address|nouvelle adresse)\b.{0,80}\b(?:la mauvaise adresse|wrong address)\b",
             # The roles mixed up, not the person: "il y a confusion : c'est moi qui ai envoyé
             # une facture à Studio Lumen", "you've got it backwards, they owe me".
             r"\b(?:il y a (?:une )?(?:confusion|erreur)|vous confondez|vous vous trompez|(?:there s|there is|there has been) (?:a )?(?:mix up|mixup|confusion|mistake)|you (?:ve|have) got it (?:backwards|the wrong way round))\b[^.!?]{0,10}\W+(?:c est (?:moi|nous) qui (?:ai|avons|leur ai|leur avons) (?:envoye|emis|adresse|fait|etabli) (?:une |la |des |les |ma |mes )?factures?|(?:ce sont|c est) (?:eux|lui|elle|votre client|votre cliente) qui (?:me|nous) doi\w*|(?:it was |it s |it is )?(?:i|we|me|us) (?:who )?(?:invoiced|billed|sent (?:them|the|an) invoice)|they owe (?:me|us))\b",
@@ -1998,6 +2003,8 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
         # received.
         Intent.PAY_NOW,
         _compile(
+            # The account asked about, not where to pay: "the original creditor's name and account number".
+            r"\boriginal creditor(?:'s| s)? (?:name and )?(?:account number|account)\b",
             # The link named, not asked for: thanks for it, more of it, calls about it, or
             # whether it is a scam.
             r"\b(?:thank you|thanks|merci) (?:for|pour) (?:re)?(?:sending |l envoi du |le |the |avoir (?:r)?envoye le )?(?:the |a |le )?(?:new |nouveau )?(?:payment link|link|lien de paiement|lien)\b|\bencore (?:un|une) (?:lien|relance|sms|message)\b|\b(?:calls?|texts?|appels?|sms|messages?)(?: \w+){0,4}? (?:about|au sujet d un|concernant un|pour un) (?:a |the )?(?:payment link|lien de paiement)\b|\b(?:payment link|lien de paiement)\b.{0,100}\b(?:from you|de votre part|scam|arnaque|phishing|hameconnage)\b",
@@ -2034,6 +2041,8 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
     (
         Intent.STOP_CONTACT,
         _compile(
+            # Wanting it over, not asking to stop: "je veux solder et ne plus en entendre parler".
+            r"\bne plus en entendre parler\b|\bnever (?:have to )?hear about (?:it|this) again\b",
             # Asked to go on: "vous pouvez continuer à m'envoyer les rappels par SMS".
             r"\b(?:vous pouvez|pouvez vous|merci de|n hesitez pas a) continuer a (?:m |nous )?(?:envoyer|ecrire|appeler|relancer)\b|\b(?:please |you can |do )?(?:keep|carry on|continue) (?:sending|texting|emailing|calling|to send|to text)\b(?! me (?:and|or) i\b)",
             r"\b(?:do not|don t|please do not|please don t) (?:stop|cancel|end) (?:the|my|our|this) (?:arrangement|plan|payments?|direct debit|standing order|agreement|reminders|texts|messages)\b|\bcontinuez (?:a|de) m envoyer\b|\b(?:n )?(?:arretez|stoppez|annulez|arretes) pas (?:le|mon|l|notre) (?:plan|echeancier|prelevement|accord)\b",
@@ -2177,6 +2186,7 @@ _NEGATED_PAID = _compile(
     r"\bnot (?:yet )?paid\b",
 )
 _FIRST_PERSON_DIFFICULTY = _compile(
+    r"\bi (?:couldnt|couldn t|could not|can t|cant|cannot) pay (?:my|the|this|it)\b|\b(?:covering|paying for|paid for) (?:his|her|the) funeral\b",
     r"\bi (?:could not|couldn t|can t|cannot) keep up\b|\bno money coming in\b|\bi (?:ve|have) had to (?:shut|close)\b",
     r"\b(?:i ve|i have) got nothing left\b|\bnothing left (?:this|at the end of the) month\b",
     r"\bje ne (?:vis|dispose|touche|percois) plus que (?:de|d|avec|sur)?\b|\bje (?:ne suis|suis) pas en mesure de (?:regler|payer|faire face|rembourser|verser)\b|\b(?:i am|i m) (?:not in a position|unable) to (?:pay|settle|meet|clear)\b|\bi (?:now )?(?:only )?live on (?:just )?(?:my|a|£|\$|€|\d)",
@@ -2354,6 +2364,7 @@ _NOT_INSOLVENT = _compile(
     r"\b(?:surendettement|faillite|bankrupt\w*|insolvent)\W+(?:moi|me)\W+(?:non|no|jamais|never)\b|\b(?:bankrupt\w*|insolvent|en faillite|surendette\w*)\W{0,3}(?:not me|pas moi)\b",
     r"\b(?:surendettement|proposition de consommateur|faillite|bankruptcy|iva|dro)\b.{0,40}\b(?:aujourd hui terminee?|est finie? depuis|terminee? depuis|fini depuis|ended in|finished in|discharged in)\b",
     # A word for being broke: "I'm like totally bankrupt this month lol not officially".
+    r"\b(?:chapter (?:7|11|13|seven|thirteen|eleven)|bankruptcy|bankruptcy case)\b[^.!?]{0,20}\b(?:got |was |has been )?dismissed\b|\b(?:chapter (?:7|11|13)|bankruptcy) was discharged (?:back )?in (?:19|20)\d\d\b|\bthat case is closed\b|\bj ai pas (?:de |fait de )?dossier de surendettement\b",
     r"\bdeclare\w* (?:mon|le|son|notre) dossier irrecevable\b|\baucune procedure en cours\b|\b(?:dro|iva|bankruptcy|debt relief order)\b(?: application)? (?:was|has been|got) (?:turned down|refused|rejected|declined)\b|\bthere is no (?:dro|iva|bankruptcy)\b",
     r"\b(?:totally|basically|practically|virtually|pretty much|like|literally) bankrupt\b|\bbankrupt\b[^.!?]{0,40}\bnot officially\b|\bnot (?:bankruptcy|an iva|a dro|insolvency) or anything\b",
     # Turned down: "la banque de France l'a refusé, il est irrecevable".
@@ -2368,6 +2379,7 @@ _IMPOSED_PLAN = _compile(
     r"\b(?:proposal|trustee|administrator)\b.{0,120}\bi pay (?:her|him|them|it) (?:every|each|a|per) (?:month|week)\b",
 )
 _CONSIDERING = _compile(
+    r"\b(?:je pense|je compte|je vais|on va|nous allons|j envisage de) (?:l |le )?(?:envoyer|deposer|transmettre|adresser) a la banque de france\b(?: (?:le mois prochain|la semaine prochaine|bientot|dans (?:\w+ ){1,2}(?:jours|semaines)))?",
     r"\b(?:on|je|nous) (?:le |la )?(?:depose|deposerai|deposera|deposons|deposerons|envoie|envoyons|enverra|enverrons) (?:le mois prochain|la semaine prochaine|bientot|dans (?:\w+ ){1,2}(?:jours|semaines))\b",
     r"\b(?:might|may|could) be eligible for\b|\b(?:haven t|have not|not yet|hasn t|has not) (?:yet )?applied\b",
     r"\b(?:rien|aucun dossier|aucune demande) n a (?:encore )?ete (?:depose|envoye|transmis)\b|\brien n est (?:encore )?(?:depose|envoye|transmis)\b|\brien (?:de |d )?(?:depose|envoye|transmis)(?: encore)?\b|\b(?:pas|rien) encore depose\b",
