@@ -7139,3 +7139,17 @@ def test_set_107_108s_intents(text: str, intent: Intent) -> None:
 )
 def test_set_107_108s_look_alikes(text: str, not_it: Intent) -> None:
     assert not_it not in understand(text, RECEIVED).intents, understand(text, RECEIVED)
+
+
+@pytest.mark.parametrize(
+    ("text", "stop"),
+    [
+        ("Merci de noter le nouveau numéro : 06 12 34 56 78, l'ancien ne marche plus.", False),
+        ("I've moved abroad. Please use this email address from now on.", False),
+        ("Je ne vous donnerai pas ma nouvelle adresse. Ne m'écrivez plus.", True),
+    ],
+)
+def test_a_new_contact_given_is_no_stop(text: str, stop: bool) -> None:
+    assert (Intent.STOP_CONTACT in understand(text, RECEIVED).intents) is stop, understand(
+        text, RECEIVED
+    )

@@ -2082,6 +2082,10 @@ _PAY_NOW_MEANS = _compile(
 _NEW_CONTACT = _compile(
     r"\b(?:nouveau|nouvelle|new) (?:numero|number|adresse|address|portable|mobile|mail|e-?mail)\b|\bchangement d (?:adresse|numero)\b|\b(?:i have|i ve|we have) moved\b|\bmoved (?:house|address)\b|\bj ai demenage\b"
 )
+# A new contact given to be used: "notez le nouveau : 06…", "please use this email address".
+_NEW_CONTACT_GIVEN = _compile(
+    r"\b(?:notez|noter|note|use|utilisez|utiliser) (?:le |la |mon |ma |this |my )?(?:nouveau|nouvelle|new)\b|\b(?:mon|ma|my) (?:nouveau|nouvelle|new) (?:numero|number|adresse|address|mail|e-?mail)\W{0,5}(?:est |is |c est )?\W{0,3}\d|\bplease use this (?:email|e-mail|number|address)\b"
+)
 _ITS_ME = _compile(
     r"\bc est bien (?:moi|mon contrat|mon compte|mon credit|mon pret|ma dette|mon nom)\b|\bit(?:'s| s| is) (?:definitely|really|indeed|actually) me\b|\b(?:nah|no|nope|yes|yeah|yep),? it(?:'s| s| is) me\b",
 )
@@ -2506,6 +2510,10 @@ def read_rules(
     if veto and Intent.WRONG_PERSON not in found and _OWN_SUM_OWED.search(normalized, present):
         # "c'est pas 900 € que je dois mais 600": the debtor, who owes another sum.
         vetoed.add(Intent.WRONG_PERSON)
+    if veto and Intent.STOP_CONTACT not in found and _NEW_CONTACT_GIVEN.search(normalized, present):
+        # "supprimez l'ancien numéro et notez le nouveau": a contact changed, not stopped;
+        # nor may the model hear a stop the rules do not.
+        vetoed.add(Intent.STOP_CONTACT)
     if veto and Intent.WRONG_PERSON not in found and _NEW_CONTACT.search(normalized, present):
         # "nouveau numéro", "I've moved": a change of contact, not a wrong person.
         vetoed.add(Intent.WRONG_PERSON)
