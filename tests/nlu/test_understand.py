@@ -7153,3 +7153,62 @@ def test_a_new_contact_given_is_no_stop(text: str, stop: bool) -> None:
     assert (Intent.STOP_CONTACT in understand(text, RECEIVED).intents) is stop, understand(
         text, RECEIVED
     )
+
+
+# -- Set 110's general causes: high-cost credit ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        (
+            "My hours were cut in half and I'm falling behind. How do I apply for breathing space?",
+            Intent.HARDSHIP,
+        ),
+        (
+            "My husband's building firm went into liquidation and his wage was our only income. I can't keep up.",
+            Intent.HARDSHIP,
+        ),
+        ("Can someone from your hardship team call me after 5?", Intent.REQUEST_HUMAN),
+    ],
+)
+def test_set_110s_intents(text: str, intent: Intent) -> None:
+    assert intent in understand(text, RECEIVED).intents, understand(text, RECEIVED)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_it"),
+    [
+        (
+            "My hours were cut in half and I'm falling behind. How do I apply for breathing space?",
+            Intent.LEGAL_PROCEEDING,
+        ),
+        (
+            "My husband's building firm went into liquidation and his wage was our only income. I can't keep up.",
+            Intent.LEGAL_PROCEEDING,
+        ),
+        ("Can someone from your hardship team call me after 5?", Intent.HARDSHIP),
+        (
+            "L'organisme qui m'a accordé ce mini-crédit a été placé en redressement judiciaire. À qui dois-je payer ?",
+            Intent.LEGAL_PROCEEDING,
+        ),
+        (
+            "Is this the old Wonga debt? I had a payout letter from Wonga's administrators in 2020.",
+            Intent.LEGAL_PROCEEDING,
+        ),
+        (
+            "Les panneaux n'ont jamais été raccordés et l'installateur a depuis été placé en liquidation judiciaire.",
+            Intent.LEGAL_PROCEEDING,
+        ),
+        (
+            "Je ne suis pas M. Alain Roussel, je suis sa veuve. Mon mari est décédé le 17 août.",
+            Intent.WRONG_PERSON,
+        ),
+        (
+            "Votre courrier dit que mon père est décédé, c'est faux, il est en EHPAD.",
+            Intent.DECEASED,
+        ),
+    ],
+)
+def test_set_110s_look_alikes(text: str, not_it: Intent) -> None:
+    assert not_it not in understand(text, RECEIVED).intents, understand(text, RECEIVED)

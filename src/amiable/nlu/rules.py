@@ -1596,6 +1596,8 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
     (
         Intent.DECEASED,
         _compile(
+            # The office's file wrong about a parent: "votre courrier dit que mon père est décédé, c'est faux".
+            r"\b(?:dit|indique|affirme|pretend) que (?:mon|ma|je) (?:\w+ )?(?:est|suis) decede\w*\W+c est faux\b",
             # The writer's professional dead: "the solicitor who was handling my defence died".
             r"\b(?:solicitor|lawyer|attorney|accountant|adviser|advisor|barrister|avocat|avocate|notaire|comptable|expert comptable)\b[^.!?]{0,50}\b(?:died|passed away|est decede|est decedee|est mort|est morte)\b",
             # An estate of houses: "everyone on the estate knows it".
@@ -1725,6 +1727,8 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
     (
         Intent.LEGAL_PROCEEDING,
         _compile(
+            # A seller or installer gone under: "l'installateur a depuis été placé en liquidation".
+            r"\b(?:l installateur|le vendeur|l artisan|l entreprise qui a (?:pose|installe|vendu)|the installer|the seller|the retailer)\b[^.!?]{0,30}\b(?:place|mis|went|gone)\w* (?:en liquidation|en redressement|into administration|into liquidation|bust)\b",
             # A figure of speech, or an estate being wound up: "you'll bankrupt me with these
             # charges", "my late mother's estate is in administration".
             r"\b(?:you(?:'ll| ll| will)|you(?:'re| re| are) going to|gonna|going to) bankrupt (?:me|us)\b|\bvous allez me (?:ruiner|mettre en faillite)\b|\bestate (?:is |was )?(?:in|under) administration\b|\bliquidation de la succession\b",
@@ -1799,6 +1803,8 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
     (
         Intent.HARDSHIP,
         _compile(
+            # The creditor's team named: "can someone from your hardship team call me?".
+            r"\b(?:your|the|votre) (?:hardship|financial difficulties|vulnerable customers?|financial support|customer support) (?:team|department|unit|service)\b",
             # Money awaited as a salary is: "I'll pay when my redundancy payment clears", "quand je
             # toucherai mon AAH", "the backdated payment from my PIP appeal comes on the 20th".
             r"\b(?:when|once|as soon as) my redundancy (?:payment|pay|money|package|cheque) (?:clears|comes|arrives|lands|is paid|goes in)\b|\b(?:quand|des que|lorsque) je (?:toucherai|recevrai|percevrai|aurai) (?:mon |ma |mes |l |le |la )?(?:aah|rsa|allocations?|pension|retraite|apl|prime d activite)\b|\b(?:pip|esa|dla|universal credit) (?:appeal|tribunal)\b[^.!?]{0,80}[.!?]?[^.!?]{0,40}\bbackdated payment\b|\bbackdated payment\b",
@@ -1970,6 +1976,8 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
     (
         Intent.WRONG_PERSON,
         _compile(
+            # A widow answering for her husband: "je ne suis pas M. Alain Roussel, je suis sa veuve".
+            r"\bje ne suis pas (?:m|mr|mme|monsieur|madame)\W{1,3}\w+(?: \w+)?\W+je suis (?:sa|son) (?:veuve|femme|epouse|fille|fils|mari|soeur|frere|mere|pere)\b|\bi(?:'m| m| am) not (?:mr|mrs|ms) \w+(?: \w+)?\W+i(?:'m| m| am) (?:his|her) (?:widow|wife|husband|daughter|son)\b",
             # A business moved: "le restaurant a déménagé : nouvelle adresse 12 quai de la Fosse".
             r"\b(?:a|avons|ont) demenage\b\W{0,5}(?:notre |sa |la )?nouvelle adresse\b|\bwe (?:have|ve) moved\W{0,5}(?:our )?new address\b",
             # A number or an address corrected: "the number you've got for me is wrong, it's 07700 900456 now".
@@ -2269,6 +2277,7 @@ _THEIRS = _compile(
 # A customer's insolvency is the business's hardship, as an employer's is the employee's
 # (not "mon client": a lawyer's client is the debtor).
 _CUSTOMER = _compile(
+    r"\bmy (?:husband|wife|partner)(?:'s| s) (?:building |own )?(?:firm|company|business|employer)\b",
     # A supplier or a main contractor: "mon fournisseur principal a été placé en liquidation",
     # "the developer I was subcontracting for went into liquidation owing me £38,000".
     r"\b(?:mon|notre) (?:principal )?fournisseur(?: principal)?\b|\b(?:my|our) (?:main |biggest |only )?supplier\b|\bthe (?:developer|contractor|main contractor|builder|firm|company) (?:i|we) (?:was|were|am|are|ve been|have been) (?:subcontracting|working|supplying|contracting) (?:for|to)\b|\bowing (?:me|us) (?:£|\$|€)\s?\d",
@@ -2303,6 +2312,9 @@ _EMPLOYER = _compile(
 # administration, is this balance now payable to the administrators?", "l'entreprise a été
 # mise en liquidation judiciaire… à qui dois-je régler ?".
 _CREDITOR_INSOLVENT = _compile(
+    # The lender itself: "l'organisme qui m'a accordé ce mini-crédit a été placé en
+    # redressement", "a redress payout letter from Wonga's administrators".
+    r"\bl organisme qui m a (?:accorde|prete|finance|consenti)\b|\b(?:the )?lender(?:'s| s) administrators\b|\b(?:wonga|quickquid|sunny|amigo|provident|lendable)(?:'s| s) administrators\b",
     r"\b(?:who|whom) (?:do|should|must) (?:i|we) (?:actually |now )?(?:pay|owe|make (?:the )?payments? to)\b|\bwho do (?:i|we) (?:actually |now )?pay\b|\bpayable to the (?:administrators?|liquidators?|receivers?)\b|\byour client\b[^.!?]{0,60}\b(?:entered|went into|is in|has gone into|gone into) (?:administration|liquidation|receivership)\b|\bthe (?:[a-z]+ ){1,3}(?:i|we) owe (?:the |this |it )?(?:[a-z]+ ){0,2}to\b[^.!?]{0,60}\b(?:administration|liquidation|receivership|bankrupt\w*)\b",
     r"\b(?:le club|la salle|l ecole|la creche|l association|le magasin|la boutique|the club|the gym|the school|the studio|the nursery|the academy)\b[^.!?]{0,40}\b(?:est en liquidation|est en redressement|a ferme|went into (?:administration|liquidation)|went bust|has gone bust|closed (?:down|its doors))\b",
     r"\ba qui (?:dois je|je dois|devons nous|nous devons|faut il|dois je desormais) (?:desormais |maintenant )?(?:payer|regler|verser|adresser)\b|\bvotre client\w*\b[^.!?]{0,60}\b(?:est|a ete) (?:en|placee? en|mise? en) (?:liquidation|redressement)\b",
@@ -2411,6 +2423,7 @@ _CONSIDERING = _compile(
     r"\b(?:meeting|meet|seeing|see|speak|speaking|talk|talking|consult\w*) (?:with |to )?(?:a|an) (?:bankruptcy|insolvency) (?:attorney|lawyer|solicitor|practitioner|adviser|advisor)\b|\b(?:nous devons|je dois|on doit|nous allons|je vais|on va) le (?:deposer|envoyer)\b",
     r"\bnothing (?:has been|was|is) (?:yet )?filed\b|\bsuggested (?:we|i) (?:speak|talk) to an? (?:insolvency|bankruptcy) (?:practitioner|adviser|advisor|lawyer|attorney)\b",
     r"\bmight be an option\b|\bnothing (?:has been|was|is) (?:yet )?(?:signed|decided|agreed|set up)\b",
+    r"\bhow (?:do|can|would) (?:i|we) (?:apply|get|qualify) (?:for )?(?:a |the )?(?:breathing space|dro|debt relief order|iva|bankruptcy|moratorium)\b|\bcomment (?:faire|deposer|monter) (?:un )?dossier de surendettement\b",
 )
 _FILED = _compile(
     r"(?<!pas encore )(?<!toujours pas )(?<!pas ete )(?<!pas )(?<!sera )(?<!va etre )(?<!seront )\b(?:depose|deposer a|recevable|en cours(?! de (?:constitution|preparation|montage|redaction))|commission|banque de france|accepte|(?<!votre )(?<!vos )(?<!ce )(?<!un )plan(?! a \d)|instruction|jugement|tribunal|effacement|moratoire)\b",
@@ -2867,8 +2880,11 @@ def _settle_insolvency(found: dict[Intent, str], normalized: str, vetoed: set[In
     considered, not filed, is hardship too (SPEC)."""
     denied = _NOT_INSOLVENT.search(normalized) and not _DEBT_INCLUDED.search(normalized)
     if Intent.LEGAL_PROCEEDING not in found:
-        if denied:
-            # "I'm not in any insolvency arrangement": nor may the model hear one.
+        if denied or (
+            _CREDITOR_INSOLVENT.search(normalized) and not _OWN_PROCEDURE.search(normalized)
+        ):
+            # "I'm not in any insolvency arrangement", "a letter from Wonga's administrators":
+            # nor may the model hear one.
             vetoed.add(Intent.LEGAL_PROCEEDING)
         return
     if (
