@@ -7212,3 +7212,77 @@ def test_set_110s_intents(text: str, intent: Intent) -> None:
 )
 def test_set_110s_look_alikes(text: str, not_it: Intent) -> None:
     assert not_it not in understand(text, RECEIVED).intents, understand(text, RECEIVED)
+
+
+# -- Sets 109 and 111's general causes: family money, accounts payable -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        (
+            "My ex has stopped paying child maintenance so money is really tight. I'll pay £45 on Thursday though.",
+            Intent.HARDSHIP,
+        ),
+        (
+            "Avec la saisie pour la pension alimentaire, il me reste 950 € par mois pour vivre. Je peux faire 25 € par mois.",
+            Intent.HARDSHIP,
+        ),
+        (
+            "Mon ex-compagnon a été placé en liquidation judiciaire et ne verse plus rien. Seule, je ne peux pas faire face.",
+            Intent.HARDSHIP,
+        ),
+        (
+            "My gran passed away on Sunday. She'd have wanted this paid. Can you send me a link?",
+            Intent.DECEASED,
+        ),
+        (
+            "I'm the cleaner there, this is my own phone. Stop ringing it, I've nothing to do with their bills.",
+            Intent.WRONG_PERSON,
+        ),
+        (
+            "Vos relances visent la société Morel, notre ancien voisin. Nous n'avons aucun lien avec cette société.",
+            Intent.WRONG_PERSON,
+        ),
+        (
+            "We are withholding payment on invoice 4410 because the last two deliveries were short by 30 cases.",
+            Intent.DISPUTE,
+        ),
+    ],
+)
+def test_set_109_111s_intents(text: str, intent: Intent) -> None:
+    assert intent in understand(text, RECEIVED).intents, understand(text, RECEIVED)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_it"),
+    [
+        (
+            "Mon ex-compagnon a été placé en liquidation judiciaire et ne verse plus rien. Seule, je ne peux pas faire face.",
+            Intent.LEGAL_PROCEEDING,
+        ),
+        ("👍 passed to AP", Intent.DECEASED),
+        (
+            "La facture est payable à 60 jours fin de mois : elle n'est donc pas échue. Elle sera réglée le 31 mai.",
+            Intent.DISPUTE,
+        ),
+        (
+            "Le litige est levé : le bon de réception a été retrouvé. La facture part au paiement le 10.",
+            Intent.DISPUTE,
+        ),
+        (
+            "Our accountant suggested we look into a CVA, but we haven't started anything. We just can't pay suppliers now.",
+            Intent.LEGAL_PROCEEDING,
+        ),
+        (
+            "Notre expert-comptable nous conseille de demander l'ouverture d'une sauvegarde ; nous n'avons encore rien déposé.",
+            Intent.LEGAL_PROCEEDING,
+        ),
+        (
+            "Je veux régler la dette de ma mère pour qu'on n'en parle plus. Donnez-moi votre RIB.",
+            Intent.WRONG_PERSON,
+        ),
+    ],
+)
+def test_set_109_111s_look_alikes(text: str, not_it: Intent) -> None:
+    assert not_it not in understand(text, RECEIVED).intents, understand(text, RECEIVED)

@@ -453,6 +453,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
     },
     Intent.WRONG_PERSON: {
         "wrong_person_fr": _compile(
+            r"\b(?:nous n avons|je n ai) aucun lien avec (?:cette|ce) (?:societe|entreprise|personne|monsieur|dame|client)\b",
             # Gone from a building or a hostel: "Mme Sanchez a quitté l'immeuble il y a plus d'un
             # an", "M. Marchand a quitté notre hôtel social en mars sans laisser d'adresse".
             r"\b(?:m|mr|mme|mlle|monsieur|madame|mademoiselle) [a-z]+ (?:a|ont) quitte (?:l immeuble|la residence|le logement|l appartement|la maison|le foyer|notre (?:hotel|foyer|residence|centre|etablissement|structure))\b|\b(?:parti|partie|quitte|demenage)e?s?\b[^.!?]{0,50}\bsans laisser d adresse\b",
@@ -516,6 +517,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bnous ne sommes pas (?:la|le|l|les) (?:societe|entreprise|sarl|sas|ste|cabinet|maison|ets|etablissements|garage|transports|boulangerie|restaurant)\b|\b(?:nous ne sommes|je ne suis) pas (?:votre|le|la) debit(?:eur|rice)\b",
         ),
         "wrong_person_en": _compile(
+            r"\b(?:i ve|i have|i) (?:got )?nothing to do with (?:their|his|her|the company(?:'s| s)|the business(?:'s| s)) (?:bills|debts?|accounts?|invoices?)\b",
             # "my daughter is the tenant not me".
             r"\bmy (?:daughter|son|mother|father|mum|mom|dad|wife|husband|partner|brother|sister|ex|flatmate|cousin|nephew|niece|lodger) is the (?:tenant|account holder|customer|borrower|debtor|one you want|one you re after|bill payer),? not me\b",
             r"\b(?:this is|it s|it's) \w+(?:'s| s) old (?:phone|number|mobile)\b|\bwhoever had (?:it|this number|the number) before\b",
@@ -820,6 +822,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bso (?:i|we) (?:only|just) owe\b|\b(?:only|just) (?:£|\$|€)\s?[\d.,]+ (?:is )?(?:left|remaining|outstanding) (?:to pay|owing)\b|\bleaving (?:only |just )?(?:£|\$|€)\s?[\d.,]+ (?:to pay|owing|outstanding)\b",
         ),
         "goods_en": _compile(
+            r"\b(?:deliveries|delivery|shipment|order)s? (?:was|were) short\b|\bshort by \d+\b|\bwithholding payment (?:on|for|until)\b",
             r"\b(?:came|arrived|was sent|were sent|delivered) in (?:a |the )?(?:size|colour|color) \S+ instead of\b|\binstead of the (?:\S+ ){0,2}(?:i|we) ordered\b|\bnot paying for (?:shoes|goods|clothes|items?|things|something|stuff|a \w+|an \w+) (?:i|we) (?:can t|cannot|can not|never got|didn t get|did not get|never received)\b",
             r"\bwaiting for (?:the|my) \w+ to (?:arrive|be delivered|turn up|come)\b[^.!?]{0,30}\bbefore paying\b|\bbefore paying\b[^.!?]{0,10}\bwaiting for (?:the|my) \w+ to (?:arrive|be delivered|turn up)\b",
             r"\b(?:broadband|internet|line|phone line|connection|service|wifi|wi fi|signal) (?:has been |was |s been |is )?(?:down|dead|cut off|not working|out) for (?:\d+|two|three|four|five|several) (?:days|weeks|months)\b",
@@ -1030,6 +1033,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
     },
     Intent.HARDSHIP: {
         "hardship_fr": _compile(
+            r"\bil (?:ne )?me reste (?:plus que |que |seulement )?\d[\d ,.]* ?(?:€|e|euros?) (?:par mois )?pour vivre\b|\bne (?:me )?verse plus (?:la|sa) pension alimentaire\b",
             r"\bmon (?:patron|employeur) (?:me|nous) paie (?:en retard|pas|plus|toujours pas)\b|\b(?:mon salaire|ma paie) (?:est |arrive )?en retard depuis (?:\d+|deux|trois|quatre) mois\b",
             r"\b(?:je suis|nous sommes) (?:donc |actuellement |malheureusement |aujourd hui )?dans l impossibilite (?:totale |absolue )?de (?:vous )?(?:regler|payer|rembourser|verser|faire face)\b|\babsorbe\w* (?:la totalite|l integralite|tout|l essentiel) de (?:ma|mon|mes) (?:pension|retraite|salaire|revenus?|ressources)\b|\bil ne me reste que (?:quelques|\d+)\b",
             # A business shut or a platform's account closed: "j'ai fermé l'atelier pour rester
@@ -1104,6 +1108,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:mon employeur|mon patron|ma boite|la boite ou je|l entreprise ou je|la societe ou je)\b.{0,60}\b(?:liquidation|redressement|faillite|ferme|coule|depose le bilan)\b",
         ),
         "hardship_en": _compile(
+            r"\b(?:stopped|stopped paying|isn t paying|is not paying|hasn t paid|has not paid) (?:the |my |his |her )?(?:child )?maintenance\b|\bmoney is (?:really |very |so |extremely )?tight\b",
             r"\b(?:covering|paying for|paid for|covered) (?:his|her|the|my \w+(?:'s| s)) funeral\b[^.!?]{0,40}\b(?:couldn t|couldnt|could not|can t|cant|cannot) pay\b",
             r"\b(?:the most|all) (?:i|we) can (?:do|afford|manage|spare) on (?:my|our|a) (?:pension|benefits|universal credit|wages?|income|salary|state pension)\b",
             # Money awaited held up: "my SMP has been delayed", "my universal credit is late".
@@ -1596,6 +1601,8 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
     (
         Intent.DECEASED,
         _compile(
+            # Passed on, not passed away: "👍 passed to AP".
+            r"\bpassed to (?:ap|accounts(?: payable)?|finance|our accountant|my accountant|the accountant|payables|purchasing|credit control)\b",
             # The office's file wrong about a parent: "votre courrier dit que mon père est décédé, c'est faux".
             r"\b(?:dit|indique|affirme|pretend) que (?:mon|ma|je) (?:\w+ )?(?:est|suis) decede\w*\W+c est faux\b",
             # The writer's professional dead: "the solicitor who was handling my defence died".
@@ -1654,6 +1661,9 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
     (
         Intent.DISPUTE,
         _compile(
+            # Terms not yet run or a query closed: "elle n'est donc pas échue et votre relance est
+            # prématurée", "it isn't overdue yet", "le litige est levé".
+            r"\b(?:n est|is not|isn t) (?:donc )?(?:pas )?(?:encore )?(?:echue|overdue)(?: yet)?\b|\bpas (?:encore )?echue\b|\brelance (?:est )?prematuree\b|\ble litige est (?:leve|clos|regle|resolu)\b|\bthe (?:dispute|query) (?:is|has been) (?:resolved|closed|lifted|settled)\b",
             # The writer's past, not a dispute: "I've been a victim of fraud before", "I don't owe
             # anyone an explanation".
             r"\b(?:been|was) (?:a )?victim of (?:fraud|a scam|scams|identity theft) before\b|\bvictime d (?:une )?(?:arnaque|fraude) (?:par le passe|auparavant)\b|\b(?:don t|do not) owe (?:anyone|anybody|you) an explanation\b",
@@ -2265,7 +2275,7 @@ _ESTATE = _compile(
 _THEIRS = _compile(
     _IN_HIS_OR_HER_NAME,
     # "She was so worried about this bill… I want it cleared for her".
-    r"\b(?:cleared|paid|settled|sorted|closed) (?:off )?for (?:her|him)\b|\b(?:it|this) was on (?:her|his) mind\b|\b(?:she|he) was (?:so )?worried about (?:this|the) (?:bill|debt|account)\b",
+    r"\b(?:she|he)(?:'d| d| would) have wanted (?:this|it) paid\b|\b(?:cleared|paid|settled|sorted|closed) (?:off )?for (?:her|him)\b|\b(?:it|this) was on (?:her|his) mind\b|\b(?:she|he) was (?:so )?worried about (?:this|the) (?:bill|debt|account)\b",
     # "je réglerai ce qu'il devait le 30".
     r"\bce qu (?:il|elle) (?:devait|doit|restait a payer|reste a payer)\b|\bwhat (?:he|she) (?:owed|owes|still owed)\b",
     # "Your invoice for his transfer to the Nuffield": the dead one's care is the bill.
@@ -2277,6 +2287,7 @@ _THEIRS = _compile(
 # A customer's insolvency is the business's hardship, as an employer's is the employee's
 # (not "mon client": a lawyer's client is the debtor).
 _CUSTOMER = _compile(
+    r"\b(?:mon|ma) (?:ex compagnon|ex compagne|ex mari|ex femme|ex conjoint|ex conjointe|ancien compagnon|ancienne compagne)\b|\bmy ex(?: husband| wife| partner)?(?:'s| s) (?:company|firm|business)\b",
     r"\bmy (?:husband|wife|partner)(?:'s| s) (?:building |own )?(?:firm|company|business|employer)\b",
     # A supplier or a main contractor: "mon fournisseur principal a été placé en liquidation",
     # "the developer I was subcontracting for went into liquidation owing me £38,000".
@@ -2424,9 +2435,10 @@ _CONSIDERING = _compile(
     r"\bnothing (?:has been|was|is) (?:yet )?filed\b|\bsuggested (?:we|i) (?:speak|talk) to an? (?:insolvency|bankruptcy) (?:practitioner|adviser|advisor|lawyer|attorney)\b",
     r"\bmight be an option\b|\bnothing (?:has been|was|is) (?:yet )?(?:signed|decided|agreed|set up)\b",
     r"\bhow (?:do|can|would) (?:i|we) (?:apply|get|qualify) (?:for )?(?:a |the )?(?:breathing space|dro|debt relief order|iva|bankruptcy|moratorium)\b|\bcomment (?:faire|deposer|monter) (?:un )?dossier de surendettement\b",
+    r"\bsuggested (?:we|i) look into (?:a |an )?(?:cva|iva|administration|insolvency|bankruptcy)\b|\b(?:haven t|have not) started anything\b|\bno insolvency practitioner has been appointed\b|\bnous conseille de demander l ouverture\b",
 )
 _FILED = _compile(
-    r"(?<!pas encore )(?<!toujours pas )(?<!pas ete )(?<!pas )(?<!sera )(?<!va etre )(?<!seront )\b(?:depose|deposer a|recevable|en cours(?! de (?:constitution|preparation|montage|redaction))|commission|banque de france|accepte|(?<!votre )(?<!vos )(?<!ce )(?<!un )plan(?! a \d)|instruction|jugement|tribunal|effacement|moratoire)\b",
+    r"(?<!pas encore )(?<!toujours pas )(?<!pas ete )(?<!pas )(?<!rien )(?<!sera )(?<!va etre )(?<!seront )\b(?:depose|deposer a|recevable|en cours(?! de (?:constitution|preparation|montage|redaction))|commission|banque de france|accepte|(?<!votre )(?<!vos )(?<!ce )(?<!un )plan(?! a \d)|instruction|jugement|tribunal|effacement|moratoire)\b",
     r"(?<!once it s )(?<!once it's )(?<!once it is )(?<!when it s )(?<!when it's )(?<!when it is )(?<!until it s )(?<!until it's )(?<!until it is )(?<!will be )(?<!to be )\b(?:filed|declared|approved|granted|entered|in place|started|been made|i am in|i m in)\b",
 )
 # The dispute rules whose words a stranger uses too ("I don't owe anyone £412", "je n'ai
@@ -2880,8 +2892,14 @@ def _settle_insolvency(found: dict[Intent, str], normalized: str, vetoed: set[In
     considered, not filed, is hardship too (SPEC)."""
     denied = _NOT_INSOLVENT.search(normalized) and not _DEBT_INCLUDED.search(normalized)
     if Intent.LEGAL_PROCEEDING not in found:
-        if denied or (
-            _CREDITOR_INSOLVENT.search(normalized) and not _OWN_PROCEDURE.search(normalized)
+        if (
+            denied
+            or (_CREDITOR_INSOLVENT.search(normalized) and not _OWN_PROCEDURE.search(normalized))
+            or (
+                _CONSIDERING.search(normalized)
+                and not _FILED.search(_CONSIDERING.sub(" ", normalized))
+                and not _DECLARED_BANKRUPT.search(normalized)
+            )
         ):
             # "I'm not in any insolvency arrangement", "a letter from Wonga's administrators":
             # nor may the model hear one.
