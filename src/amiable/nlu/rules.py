@@ -2589,7 +2589,7 @@ def read_rules(
         # not a stranger's.
         del found[Intent.WRONG_PERSON]
         vetoed.add(Intent.WRONG_PERSON)
-    _settle_insolvency(found, normalized, vetoed)
+    _settle_insolvency(found, normalized, present, vetoed)
     _settle_manager(found, normalized, present, vetoed, doubted)
     _settle_event(found, normalized, present, vetoed, doubted)
     if (
@@ -2887,18 +2887,25 @@ _ILLNESS = _compile(
 )
 
 
-def _settle_insolvency(found: dict[Intent, str], normalized: str, vetoed: set[Intent]) -> None:
+def _settle_insolvency(
+    found: dict[Intent, str], normalized: str, present: frozenset[str], vetoed: set[Intent]
+) -> None:
     """An employer's insolvency is the debtor's hardship; an over-indebtedness file only
     considered, not filed, is hardship too (SPEC)."""
-    denied = _NOT_INSOLVENT.search(normalized) and not _DEBT_INCLUDED.search(normalized)
+    denied = _NOT_INSOLVENT.search(normalized, present) and not _DEBT_INCLUDED.search(
+        normalized, present
+    )
     if Intent.LEGAL_PROCEEDING not in found:
         if (
             denied
-            or (_CREDITOR_INSOLVENT.search(normalized) and not _OWN_PROCEDURE.search(normalized))
             or (
-                _CONSIDERING.search(normalized)
+                _CREDITOR_INSOLVENT.search(normalized, present)
+                and not _OWN_PROCEDURE.search(normalized, present)
+            )
+            or (
+                _CONSIDERING.search(normalized, present)
                 and not _FILED.search(_CONSIDERING.sub(" ", normalized))
-                and not _DECLARED_BANKRUPT.search(normalized)
+                and not _DECLARED_BANKRUPT.search(normalized, present)
             )
         ):
             # "I'm not in any insolvency arrangement", "a letter from Wonga's administrators":
@@ -2910,34 +2917,37 @@ def _settle_insolvency(found: dict[Intent, str], normalized: str, vetoed: set[In
         denied
         # "La mandataire judiciaire" of a curatelle signs: a guardian, no insolvency.
         or (
-            _GUARDIANSHIP.search(normalized)
+            _GUARDIANSHIP.search(normalized, present)
             and not _only_by(RULES[Intent.LEGAL_PROCEEDING], _GUARDIAN_TITLE, normalized)
         )
         # The creditor's procedure, not the debtor's: whom to pay now is a question.
-        or (_CREDITOR_INSOLVENT.search(normalized) and not _OWN_PROCEDURE.search(normalized))
+        or (
+            _CREDITOR_INSOLVENT.search(normalized, present)
+            and not _OWN_PROCEDURE.search(normalized, present)
+        )
     ):
         del found[Intent.LEGAL_PROCEEDING]
         vetoed.add(Intent.LEGAL_PROCEEDING)
         return
     if (
-        (_EMPLOYER.search(normalized) or _CUSTOMER.search(normalized))
-        and not _CLAIMS_TO_THE_OFFICE.search(normalized)
-        and not _OWN_PROCEDURE.search(normalized)
+        (_EMPLOYER.search(normalized, present) or _CUSTOMER.search(normalized, present))
+        and not _CLAIMS_TO_THE_OFFICE.search(normalized, present)
+        and not _OWN_PROCEDURE.search(normalized, present)
     ):
         del found[Intent.LEGAL_PROCEEDING]
         found[Intent.HARDSHIP] = "employer_insolvency"
         vetoed.add(Intent.LEGAL_PROCEEDING)
         return
-    if _IMPOSED_PLAN.search(normalized):
+    if _IMPOSED_PLAN.search(normalized, present):
         # "la commission a validé un plan, vous recevrez 23 € par mois": the procedure's
         # schedule, not one the debtor asks for or promises.
         for intent in (Intent.PAYMENT_PLAN_REQUEST, Intent.PROMISE_TO_PAY):
             found.pop(intent, None)
             vetoed.add(intent)
     if (
-        _CONSIDERING.search(normalized)
+        _CONSIDERING.search(normalized, present)
         and not _FILED.search(_CONSIDERING.sub(" ", normalized))
-        and not _DECLARED_BANKRUPT.search(normalized)
+        and not _DECLARED_BANKRUPT.search(normalized, present)
     ):
         del found[Intent.LEGAL_PROCEEDING]
         found[Intent.HARDSHIP] = "insolvency_considered"
@@ -2945,7 +2955,7 @@ def _settle_insolvency(found: dict[Intent, str], normalized: str, vetoed: set[In
     if (
         Intent.LEGAL_PROCEEDING in found
         and found.get(Intent.DISPUTE) in ("time_barred_fr", "time_barred_en")
-        and not _TIME_BAR_NAMED.search(normalized)
+        and not _TIME_BAR_NAMED.search(normalized, present)
     ):
         # "le dossier a été déclaré recevable, vous n'avez plus le droit de me demander quoi
         # que ce soit": the procedure's stay, not a debt too old.
