@@ -7286,3 +7286,20 @@ def test_set_109_111s_intents(text: str, intent: Intent) -> None:
 )
 def test_set_109_111s_look_alikes(text: str, not_it: Intent) -> None:
     assert not_it not in understand(text, RECEIVED).intents, understand(text, RECEIVED)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The day after a day just said: the payday's morrow.
+        ("Ma pension tombe le 12, je vous envoie les 60 € le lendemain.", date(2026, 3, 13)),
+        ("My wages land on the 20th and I'll transfer the £90 the day after.", date(2026, 3, 21)),
+        # The day after an event, or a day said for itself, is not the morrow of the day said.
+        (
+            "I'll transfer the £90 on 21 March, the day after I get back from Spain.",
+            date(2026, 3, 21),
+        ),
+    ],
+)
+def test_the_day_after_a_day_said(text: str, expected: date) -> None:
+    assert understand(text, RECEIVED).date == expected, understand(text, RECEIVED)

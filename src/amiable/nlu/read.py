@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -464,6 +464,16 @@ _NOT_A_DATE_CONTEXT = compile_re(
     # The day a job was lost is no payment date: "lost my job friday. can do £25 a week".
     r"lost (?:my|his|her|our) (?:job|work)|laid off|made redundant|licenci[ée]\w*|perdu (?:mon|son|notre) (?:emploi|travail|boulot|job|taf)|"
     r"broke|skint|fauch[ée]e?|sans un sou)[^\w.!?]{0,3}(?:\w+[^\w.!?]{1,3}){0,2}$",
+    re.IGNORECASE,
+)
+# "le lendemain", "the day after": the day after a day just said (not "le lendemain de la
+# Toussaint", read as a feast's).
+_DAY_AFTER = compile_re(
+    r"\b(?:le lendemain|the day after|the next day|the following day)\b(?!\s*(?:de\b|du\b|d'|d’|of\b|tomorrow\b|(?:i|we|he|she|they|you|my|our|je|j|nous|il|elle|on|mon|ma|que|qu)\b))",
+    re.IGNORECASE,
+)
+_PAYING_BEFORE_DAY_AFTER = compile_re(
+    r"\b(?:paie|paye|vire|envoie|r[ée]gle|verse|paierai|payerai|r[ée]glerai|virerai|enverrai|verserai|pay|transfer|send|clear|settle)\b[^.!?]{0,30}$",
     re.IGNORECASE,
 )
 _PAYDAY_BEFORE = compile_re(
@@ -1167,6 +1177,20 @@ def _payment_dates(
         if not (wide or gone)
     ]
     listed = [(rank, value, position) for rank, value, position, _, _, _ in found]
+    day_after = None if past else _DAY_AFTER.search(own)
+    if day_after and _PAYING_BEFORE_DAY_AFTER.search(
+        own, max(0, day_after.start() - 40), day_after.start()
+    ):
+        # "Mon salaire tombe le 5, je vous paie le lendemain": the day after the one said.
+        said = [
+            mention
+            for mention in mentions
+            if mention.end <= day_after.start() <= mention.end + 80 and mention.future
+        ]
+        rank = spans.rank(day_after.start())
+        if said and rank is not None:
+            following = said[-1].future.value + timedelta(days=1)  # type: ignore[union-attr]
+            dates = [(rank, following, day_after.start()), *dates]
     just_now = _JUST_NOW.search(own) if past else None
     if just_now and (not dates or (dates[0][0] > 0 and spans.rank(just_now.start()) == 0)):
         # "je viens de faire le virement": paid the day it is said, whatever day is said
