@@ -1435,7 +1435,7 @@ def _bare_payment_amounts(own: str, spans: _Spans) -> list[_Amount]:
         patterns.append(_BARE_THE_WHOLE)
     if " be with " in lowered or " be in " in lowered:
         patterns.append(_BARE_THE_SUM_ON_ITS_WAY)
-    if "check" in lowered or "que" in lowered or " order" in lowered:
+    if "check" in lowered or "cheque" in lowered or "chèque" in lowered or " order" in lowered:
         patterns.append(_BARE_CHEQUE)
     for pattern in patterns:
         for match in pattern.finditer(lowered):

@@ -2887,6 +2887,16 @@ _ILLNESS = _compile(
 )
 
 
+def _only_considered(normalized: str, present: frozenset[str]) -> bool:
+    """A procedure considered, planned or asked about, and nothing filed or declared: the
+    writer's hardship, not a proceeding (SPEC)."""
+    return bool(
+        _CONSIDERING.search(normalized, present)
+        and not _FILED.search(_CONSIDERING.sub(" ", normalized))
+        and not _DECLARED_BANKRUPT.search(normalized, present)
+    )
+
+
 def _settle_insolvency(
     found: dict[Intent, str], normalized: str, present: frozenset[str], vetoed: set[Intent]
 ) -> None:
@@ -2902,11 +2912,7 @@ def _settle_insolvency(
                 _CREDITOR_INSOLVENT.search(normalized, present)
                 and not _OWN_PROCEDURE.search(normalized, present)
             )
-            or (
-                _CONSIDERING.search(normalized, present)
-                and not _FILED.search(_CONSIDERING.sub(" ", normalized))
-                and not _DECLARED_BANKRUPT.search(normalized, present)
-            )
+            or _only_considered(normalized, present)
         ):
             # "I'm not in any insolvency arrangement", "a letter from Wonga's administrators":
             # nor may the model hear one.
@@ -2944,11 +2950,7 @@ def _settle_insolvency(
         for intent in (Intent.PAYMENT_PLAN_REQUEST, Intent.PROMISE_TO_PAY):
             found.pop(intent, None)
             vetoed.add(intent)
-    if (
-        _CONSIDERING.search(normalized, present)
-        and not _FILED.search(_CONSIDERING.sub(" ", normalized))
-        and not _DECLARED_BANKRUPT.search(normalized, present)
-    ):
+    if _only_considered(normalized, present):
         del found[Intent.LEGAL_PROCEEDING]
         found[Intent.HARDSHIP] = "insolvency_considered"
         vetoed.add(Intent.LEGAL_PROCEEDING)
