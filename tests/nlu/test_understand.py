@@ -7303,3 +7303,23 @@ def test_set_109_111s_look_alikes(text: str, not_it: Intent) -> None:
 )
 def test_the_day_after_a_day_said(text: str, expected: date) -> None:
     assert understand(text, RECEIVED).date == expected, understand(text, RECEIVED)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A day of each month from a month named: that day in that month (read on 10 March).
+        ("Je propose 40 € le 8 de chaque mois, à partir de juin.", date(2026, 6, 8)),
+        ("tous les 15 du mois je vous vire 30 euros, dès mai", date(2026, 5, 15)),
+        ("Could I pay £25 on the 3rd of every month starting in January?", date(2027, 1, 3)),
+        ("£20 a month by standing order on the 28th, beginning in April.", date(2026, 4, 28)),
+        # This month named, its day gone: the next month's.
+        ("50 € le 5 de chaque mois à partir de mars, ça vous va ?", date(2026, 4, 5)),
+        # A one-off day before a monthly series from a month: the one-off comes first.
+        ("Je paie 100 € le 20 puis 50 € par mois à partir de juin.", date(2026, 3, 20)),
+        # The month of the debt, not of a series.
+        ("I'll pay the balance from January on the 20th.", date(2026, 3, 20)),
+    ],
+)
+def test_a_day_of_each_month_from_a_month_named(text: str, expected: date) -> None:
+    assert understand(text, RECEIVED).date == expected, understand(text, RECEIVED)

@@ -443,6 +443,39 @@ _ENGLISH_MONTHS = {
 }  # fmt: skip
 _MONTH_NUMBERS = _lookup(_FRENCH_MONTHS | _ENGLISH_MONTHS)
 
+# "le 5 de chaque mois à partir de janvier", "on the 1st of every month starting in May": the
+# month a monthly series starts in (a month alone is no date: only a day said beside it is).
+_SERIES_MONTH = compile_re(
+    r"\b(?:a partir d(?:e|u mois d'?e?)|a compter d(?:e|u mois d'?e?)|des(?: le mois d'?e?)?|from|"
+    r"starting(?: in| from)?|beginning(?: in)?|commencing(?: in)?|as of)\s+(?P<month>"
+    + "|".join(
+        sorted(set(_FRENCH_MONTHS) | set(_ENGLISH_MONTHS), key=lambda word: (-len(word), word))
+    )
+    + r")\b(?![\s.,/-]*\d)"
+)
+
+
+def series_months(text: str) -> list[tuple[int, int]]:
+    """(position, month) of each "à partir de janvier", "starting in May" in text."""
+    return [
+        (match.start(), _MONTH_NUMBERS[match.group("month")])
+        for match in _SERIES_MONTH.finditer(_fold(text))
+    ]
+
+
+def day_in_month_from(day: int, month: int, received: date) -> date:
+    """The first `day` of a month, from `month` on, that is not before the received day:
+    "le 5 de chaque mois à partir de janvier" read on 25 November is 5 January."""
+    year = received.year if month >= received.month else received.year + 1
+    for _ in range(13):
+        last = calendar.monthrange(year, month)[1]
+        candidate = date(year, month, min(day, last))
+        if candidate >= received:
+            return candidate
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return candidate
+
+
 _FRENCH_COUNTS = {
     "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
     "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14,

@@ -1079,6 +1079,7 @@ def _payment_dates(
     )
     correction = False  # (whether the mention before was taken back for this one)
     paydays: set[int] = set()
+    series: list[tuple[int, int]] | None = None  # ("à partir de janvier": looked up once)
     for index, mention in enumerate(mentions):
         corrected, correction = correction, False
         if mention.start < replaced_before:
@@ -1121,6 +1122,18 @@ def _payment_dates(
         resolved = mention.past if past else mention.future
         if resolved is None:
             continue
+        if plan and mention.kind == "day_of_month" and _recurring_day(own, mention):
+            if series is None:
+                series = date_finder.series_months(own)
+            starts = [
+                month
+                for position, month in series
+                if -_SERIES_MONTH_REACH <= position - mention.start <= _SERIES_MONTH_REACH
+            ]
+            if starts:
+                # "50 € le 5 de chaque mois, à partir de janvier": the 5th of January.
+                day = date_finder.day_in_month_from(resolved.value.day, starts[0], received)
+                resolved = date_finder.Resolved.exact(day)
         if _FROM_TO.match(own, mention.start) and _MOVE_VERB.search(
             own, max(0, mention.start - 80), mention.start
         ):
@@ -1198,6 +1211,30 @@ def _payment_dates(
         dates = [(0, received, just_now.start()), *dates]
         listed = listed or dates
     return dates, listed
+
+
+# "le 5 de chaque mois", "tous les 10", "on the 1st of every month", "£15 a month by
+# standing order on the 8th": a day that comes back each month.
+_EACH_MONTH_AFTER = compile_re(
+    r"\s*(?:de chaque mois|de tous les mois|du mois|of (?:each|every|the) month|each month|every month)\b",
+    re.IGNORECASE,
+)
+_EACH_MONTH_BEFORE = compile_re(
+    r"(?:\b(?:chaque mois|tous les mois|par mois|each month|every month|a month|per month|monthly)|/\s?mois)"
+    r"[^.!?\d]{0,30}$",
+    re.IGNORECASE,
+)
+_EVERY_DAY_SAID = compile_re(r"tous les|chaque|every|each", re.IGNORECASE)
+_SERIES_MONTH_REACH = 100
+
+
+def _recurring_day(own: str, mention: date_finder.DateMention) -> bool:
+    """Whether a day of the month is said as the day of each month's payment."""
+    return (
+        _EVERY_DAY_SAID.match(mention.text) is not None
+        or _EACH_MONTH_AFTER.match(own, mention.end) is not None
+        or _EACH_MONTH_BEFORE.search(own, max(0, mention.start - 60), mention.start) is not None
+    )
 
 
 def _taken_back(own: str, end: int, next_start: int | None) -> bool:
