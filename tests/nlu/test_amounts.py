@@ -79,6 +79,17 @@ AMOUNTS = [
     ("deux cent trente-quatre virgule quatre-vingts euros", "fr", [("234.80", "EUR", None, False)]),
     ("douze virgule cinq euros", "fr", [("12.50", "EUR", None, False)]),
     ("12 virgule 50 euros", "fr", [("12.50", "EUR", None, False)]),
+    # Figures and number words mixed (speech-to-text, SMS).
+    ("le virement de 2 cents euros", "fr", [("200.00", "EUR", None, False)]),
+    ("3 cent cinquante euros vendredi", "fr", [("350.00", "EUR", None, False)]),
+    ("cent 50 euros le 15", "fr", [("150.00", "EUR", None, False)]),
+    ("2 mille 500 €", "fr", [("2500.00", "EUR", None, False)]),
+    ("deux mille 500 €", "fr", [("2500.00", "EUR", None, False)]),
+    ("15 hundred pounds", "en", [("1500.00", "GBP", None, False)]),
+    ("3 hundred and 50 dollars", "en", [("350.00", "USD", None, False)]),
+    # Cents are cents in English, and 50 cents fifty centimes in French.
+    ("not 5 cents more", "en", []),
+    ("il manque 50 cents", "fr", []),
     ("the forty five pounds fifty this morning", "en", [("45.50", "GBP", None, False)]),
     ("vingt euros deux fois par mois", "fr", [("20.00", "EUR", None, False)]),
     ("cinquante euros trois semaines de suite", "fr", [("50.00", "EUR", None, False)]),

@@ -720,7 +720,46 @@ class _Scanner:
             decimals = self._dictated_decimals(after)  # "12 virgule 50 euros"
             if decimals is not None:
                 value, after = value + decimals[0], decimals[1]
+        elif following is not None and following.key in self.lexicon.scales:
+            scaled = self._digits_then_scale(index)  # "2 cents euros", "3 hundred and 50"
+            if scaled is not None:
+                value, after = scaled
         return _Number(value, index, after, from_words=False, weak=False)
+
+    def _digits_then_scale(self, index: int) -> tuple[Decimal, int] | None:
+        """ "2 cents", "3 cent cinquante", "2 mille 500", "15 hundred", "3 hundred and 50":
+        figures times the scale word said after them, and the rest said after it, in
+        figures or in words (speech-to-text and SMS mix them)."""
+        tokens, lexicon = self.tokens, self.lexicon
+        number, word = tokens[index], tokens[index + 1]
+        if not number.text.isdigit() or self.text[number.end : word.start] != " ":
+            return None
+        count, scale = int(number.text), lexicon.scales[word.key]
+        if word.key in ("cent", "cents"):
+            # "5 cents" is five cents in English, and "50 cents" fifty centimes in French.
+            if lexicon.english or not 1 <= count <= 9:
+                return None
+        elif not 1 <= count < (100 if scale == 100 else 1000):
+            return None
+        return self._rest_after_scale(count * scale, scale, index + 2)
+
+    def _rest_after_scale(self, value: int, scale: int, index: int) -> tuple[Decimal, int]:
+        """`value` ends on a scale word at `index - 1`: add what is said after it below that
+        scale ("cent 50", "trois cent cinquante", "2 mille 500", "hundred and 5")."""
+        tokens = self.tokens
+        rest = index
+        if rest < len(tokens) and tokens[rest].key == "and" and self.lexicon.english:
+            rest += 1
+        if rest < len(tokens) and self.text[tokens[rest - 1].end : tokens[rest].start] in (" ", ""):
+            following = tokens[rest]
+            if following.kind == "num" and following.text.isdigit():
+                if 0 < int(following.text) < scale and len(following.text) <= len(str(scale)) - 1:
+                    return Decimal(value + int(following.text)), rest + 1
+            elif following.key in self.lexicon.small:
+                read = _read_number_words(tokens, rest, self.lexicon)
+                if read is not None and 0 < read[0] < scale:
+                    return Decimal(value + read[0]), read[1]
+        return Decimal(value), index
 
     def _thousands_k(self, number: _Token, letter_index: int) -> bool:
         """ "10k", or "1,5 k€" with its sign glued to the k: thousands."""
@@ -775,6 +814,9 @@ class _Scanner:
         if read is None:
             return None
         value, after = Decimal(read[0]), read[1]
+        last_scale = self.lexicon.scales.get(self.tokens[after - 1].key)
+        if last_scale is not None and after < len(self.tokens) and self.tokens[after].kind == "num":
+            value, after = self._rest_after_scale(read[0], last_scale, after)  # "cent 50"
         scale = self._colloquial_scale(after)
         if scale is not None:  # "two grand"
             value, after = value * scale, after + 1
