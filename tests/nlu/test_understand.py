@@ -7323,3 +7323,93 @@ def test_the_day_after_a_day_said(text: str, expected: date) -> None:
 )
 def test_a_day_of_each_month_from_a_month_named(text: str, expected: date) -> None:
     assert understand(text, RECEIVED).date == expected, understand(text, RECEIVED)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "It's his sister here. Bill passed away in March; I'll send the £60 he owed you on Monday.",
+            Intent.DECEASED,
+        ),
+        (
+            "Merci pour vos condoléances. Je vous envoie le chèque pour solder son compte.",
+            Intent.DECEASED,
+        ),
+        ("En tant qu'héritière de ma tante, je réglerai son dossier vendredi.", Intent.DECEASED),
+        ("je ne veux plus que mon père reçoive vos courriers, il a 88 ans", Intent.STOP_CONTACT),
+        ("Please do not contact Mr Hale directly; write to me as his deputy.", Intent.STOP_CONTACT),
+        ("He's in hospital. Please don't contact him directly, call me.", Intent.STOP_CONTACT),
+        (
+            "The estate's attorney is named below. Do not contact members of her family.",
+            Intent.STOP_CONTACT,
+        ),
+        ("I'm Sara Lynn, not Sarah Lynne - different date of birth too.", Intent.WRONG_PERSON),
+        ("On s'appelle pareil mais j'ai une autre date de naissance.", Intent.WRONG_PERSON),
+        ("I did pay £25 on Tuesday, check again.", Intent.ALREADY_PAID),
+        ("Je ne pourrai pas régler le 8, je décale au 15.", Intent.PROMISE_TO_PAY),
+        (
+            "Envoyez-moi votre RIB : je fais le virement de 80 € vendredi dès réception.",
+            Intent.PROMISE_TO_PAY,
+        ),
+        (
+            "I paid £200 on the 2nd but the transfer was returned. I'll send it again Monday.",
+            Intent.PROMISE_TO_PAY,
+        ),
+    ],
+)
+def test_set_112_113s_intents(text: str, expected: Intent) -> None:
+    assert expected in understand(text, RECEIVED).intents, understand(text, RECEIVED)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_it"),
+    [
+        ("Maybe I can pay on the 20th, I'll let you know.", Intent.PROMISE_TO_PAY),
+        ("Once I have a copy of the contract I'll pay the £90 on Friday.", Intent.PROMISE_TO_PAY),
+        (
+            "Pouvez-vous m'envoyer une copie du contrat ? Dès réception je vous règle.",
+            Intent.PROMISE_TO_PAY,
+        ),
+        ("If it's correct I'll pay it Friday.", Intent.PROMISE_TO_PAY),
+        ("Envoyez le décompte. Si tout est correct, je réglerai lundi.", Intent.PROMISE_TO_PAY),
+        ("i can pay it all right now, what's the link?", Intent.PROMISE_TO_PAY),
+        (
+            "C'est pas moi qui ai oublié, c'est la banque qui a rejeté le prélèvement.",
+            Intent.WRONG_PERSON,
+        ),
+        (
+            "Not me who set up the payment, my husband did. It went out on the 3rd.",
+            Intent.WRONG_PERSON,
+        ),
+        (
+            "I paid £200 on the 2nd but the transfer was returned. I'll send it again Monday.",
+            Intent.ALREADY_PAID,
+        ),
+        ("Je paie le solde le 15 ; le dossier sera bien soldé ensuite ?", Intent.ALREADY_PAID),
+        (
+            "Not a formal breathing space or anything, I just need a few weeks.",
+            Intent.LEGAL_PROCEEDING,
+        ),
+        (
+            "This mailbox is no longer monitored. Please stop sending emails to this address and write to ap@example.com instead. This is an automatic reply.",
+            Intent.STOP_CONTACT,
+        ),
+        ("What's the account number with the original creditor?", Intent.PAY_NOW),
+        (
+            "I've been paying £15 a month since January. How much is left?",
+            Intent.PAYMENT_PLAN_REQUEST,
+        ),
+    ],
+)
+def test_set_112_113s_look_alikes(text: str, not_it: Intent) -> None:
+    assert not_it not in understand(text, RECEIVED).intents, understand(text, RECEIVED)
+
+
+def test_a_transfer_confirmed_for_a_day_is_promised_that_day() -> None:
+    reading = understand("Je vous confirme le virement de 60 € pour le 20.", RECEIVED)
+    assert (reading.intent, reading.date, reading.amount) == (
+        Intent.PROMISE_TO_PAY,
+        date(2026, 3, 20),
+        Decimal("60.00"),
+    )

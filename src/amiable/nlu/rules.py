@@ -361,7 +361,9 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bacte de deces\b",
             r"\b(?:we |i )?(?:had|held|buried) (?:his|her) funeral\b|\b(?:his|her) funeral (?:was|is|took place|will be)\b",
             r"\bfeu (?:mon|ma|monsieur|madame)\b",
-            r"\b(?:succession|heritiers?|notaire charge)\b",
+            r"\b(?:succession|heritiers?|notaire charge)\b|\ben (?:tant qu|qualite d) heritieres?\b",
+            # "merci pour vos condoléances": a death already told.
+            r"\b(?:merci|remercie\w*) (?:\w+ ){0,5}(?:pour|de) vos condoleances\b",
         ),
         "death_en": _compile(
             # "My dad passed last Thursday".
@@ -378,6 +380,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bdied\b",
             r"\bdeceased\b",
             r"\bdeath certificate\b",
+            r"\bthank(?:s| you)(?: \w+){0,5} for (?:your|the) (?:kind )?condolences\b",
             r"\b(?:executor|executrix|administrator) of (?:the|his|her|my \w+ s) estate\b",
             r"\b(?:his|her|the) estate\b",
             r"\bmy late (?:husband|wife|father|mother|dad|mum|mom|son|daughter|partner|brother|sister)\b",
@@ -494,6 +497,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bje ne connais (?:pas|personne|aucun)\b.{0,40}\b(?:nom|personne|monsieur|madame)\b",
             r"\bpersonne (?:de ce nom|du nom de|portant ce nom)\b",
             r"\b(?:confondu|confondre|(?<!no )(?<!pas de )(?<!aucune )(?<!any )(?<!of )(?<!the )confusion|homonyme)\b",
+            # A namesake told by birth: "pas la même date de naissance", "une autre date de naissance".
+            r"\b(?:pas la meme|une autre|autre) date de naissance\b",
             # (Not "je n'habite plus en France": the debtor moved.)
             r"(?<!je )(?<!nous )\bn (?:habite|reside|vit) (?:simplement |tout simplement |en fait )?(?:plus|pas|pas ici|plus ici)\b|\bje n ai (?:aucun|pas de) lien (?:de parente )?avec (?:elle|lui|cette personne|ce monsieur|cette dame|eux)\b|\bpersonne (?:ici|a cette adresse|chez nous|dans (?:cette|notre) (?:maison|famille)) n a (?:de |aucune )?dettes?\b|(?<!je )\bn y (?:habite|reside|vit) (?:plus|pas)\b",
             r"\b(?:nous avons|j ai|on a) (?:achete|acquis|rachete) (?:cette|la|leur|sa|son) (?:maison|appartement|logement|propriete|pavillon)\b",
@@ -503,7 +508,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bc est (?:mon|ma|un|une) \w+ que vous (?:cherchez|recherchez|voulez)\b",
             r"\bpas la personne que vous\b",
             r"\bje ne suis pas (?:celui|celle|la personne)\b",
-            r"\bc est pas moi\b(?! qui (?:vais|vas|va|paierai|paie|paye|gere|m occupe|regle))(?! (?:euh |hum |bah )?(?:enfin|ah|bon|non|ben) si\b)",
+            r"\bc est pas moi\b(?! qui (?:vais|vas|va|paierai|paie|paye|gere|m occupe|regle|ai oublie|ai rate|ai loupe|ai annule|ai fait l erreur|ai fait une erreur|me suis trompee?))(?! (?:euh |hum |bah )?(?:enfin|ah|bon|non|ben) si\b)",
             r"\b(?:je (?:ne )?|j ?)connais (?:pas|pa) (?:ce|cette|cet|m|mr|mme|monsieur|madame|mademoiselle|la personne|cette personne|de)\b",
             r"\bce n est pas moi\b",
             r"\bsans (?:aucun )?(?:lien|rapport) avec (?:votre|le|la|ce|cette|vos) (?:debiteur|debitrice|societe|client|cliente|entreprise|personne)\b|\b(?:il s agit d|c est) une autre (?:entreprise|societe|personne|famille)\b|\bcorriger (?:vos|votre) (?:fichiers?|coordonnees|base|listes?)\b|\bressemblance des noms\b",
@@ -517,6 +522,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bnous ne sommes pas (?:la|le|l|les) (?:societe|entreprise|sarl|sas|ste|cabinet|maison|ets|etablissements|garage|transports|boulangerie|restaurant)\b|\b(?:nous ne sommes|je ne suis) pas (?:votre|le|la) debit(?:eur|rice)\b",
         ),
         "wrong_person_en": _compile(
+            # A namesake told by birth or middle name: "different spelling, different date of birth".
+            r"\bdifferent (?:date of birth|dob|d o b|birthdays?|middle names?|middle initials?)\b",
             r"\b(?:i ve|i have|i) (?:got )?nothing to do with (?:their|his|her|the company(?:'s| s)|the business(?:'s| s)) (?:bills|debts?|accounts?|invoices?)\b",
             # "my daughter is the tenant not me".
             r"\bmy (?:daughter|son|mother|father|mum|mom|dad|wife|husband|partner|brother|sister|ex|flatmate|cousin|nephew|niece|lodger) is the (?:tenant|account holder|customer|borrower|debtor|one you want|one you re after|bill payer),? not me\b",
@@ -546,7 +553,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:this number|this line)\b.{0,60}\b(?:was|belonged|used to be)\b.{0,10}\b(?:someone else|somebody else|another person)\b|\b(?:i am|i m|we are|we re) the new (?:tenants?|occupants?|occupiers?|owners?)\b",
             r"\bi (?:got|was given|have had|only got) this (?:number|line|phone number|sim) (?:last|in|since|a|from|recently|only)\b",
             r"\bwrong (?:person|number|address|guy|woman|man|individual)\b",
-            r"\b(?:it s|its|it is|this is) not me\b|^\W*not me\W",
+            r"\b(?:it s|its|it is|this is) not me\b|^\W*not me\W(?!\W*who (?:set up|sets up|arranged|made|sent|paid|pays|handles|handled|deals with|dealt with|does|did) (?:the|that|this|our) (?:direct debit|standing order|payment|payments|transfer|bank transfer|plan|arrangement)\b)",
             r"\bi am not (?:mr|mrs|ms|miss|dr|the person)\b",
             r"\b(?:no one|nobody|noone) (?:by|of|with|called|named) (?:that|this) name\b",
             r"\b(?:no one|nobody|noone) (?:called|named|by the name)(?= [a-z])(?! (?:me|us|back|you|him|her|them|it|again|at|on|yet|today|yesterday|since|for|about)\b)",
@@ -894,7 +901,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:i|we) (?:have |had )?(?:already |just )?sent (?:you )?(?:the )?(?:£|\$|€)\s?\d",
             r"\bpayment (?:was|has been|went|is) (?:already )?(?:made|sent|processed|out|through)\b",
             r"(?<!when )(?<!once )(?<!until )(?<!till )(?<!as soon as )(?<!before )\b(?:it|this|(?:the|his|her|my|our|your) (?:bill|invoice|balance|account|debt)(?: no| number| n)?(?: [a-z]*\d[\w-]*)?(?: with you)?(?: of (?:£|\$|€)?\s?[\d,.]+)?) (?:is|was|has been) (?:already )?(?:closed and )?(?:paid|settled|cleared)\b(?! (?:into|in (?!full\b)))",
-            r"\balready paid\b",
+            r"\balready paid\b|\b(?:i|we) did (?:actually |already |in fact )?pay\b",
             r"^\W*(?:cleared|settled|paid) (?:the lot|it all|everything|the balance|the account|in full)\b",
             r"^\W*paid\b|(?<!get )(?<!gets )(?<!getting )(?<!got )(?<!be )(?<!am )(?<!are )(?<!i m )\bpaid (?:£|\$|€)\s?\d|(?<!get )(?<!gets )(?<!getting )(?<!got )(?<!be )(?<!am )(?<!are )\bpaid (?:it |this |that )?(?:yesterday|today|last|this morning|on)\b",
             r"(?<!before this is )(?<!before it is )(?<!until it is )(?<!be )(?<!get it )(?<!get this )(?<!get the balance )(?<!have it )(?<!get )\bpaid (?:it )?(?:off|in full)\b",
@@ -964,9 +971,11 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:uniquement|seulement|exclusivement) par (?:mail|e-?mail|courriel|courrier|ecrit|sms|texto|telephone)\b",
             r"\bpar (?:mail|e-?mail|courriel|courrier|ecrit|sms|texto) (?:uniquement|seulement|exclusivement)\b",
             r"\b(?:ecrivez|envoyez|ecrire|envoyer) (?:moi|nous) (?:plutot|un (?:mail|e-?mail|courrier) plutot)\b|\bplutot que de (?:m |me |nous )?(?:appeler|telephoner)\b",
+            # "je veux pas que ma mère reçoive encore vos lettres": a relative spared the chase.
+            r"\b(?:je )?(?:ne )?veux (?:pas|plus) que (?:ma|mon|mes|notre|nos) (?:\w+ )?(?:mere|pere|maman|papa|femme|mari|fils|fille|enfants|parents|grand mere|grand pere|famille|soeur|frere|veuve) (?:recoive|recoivent|soit|soient|ait|aient) (?:encore |plus )?(?:vos|des|ces|les|de vos|d autres) (?:lettres|courriers|appels|messages|relances|sms|coups de fil|mails)\b|\b(?:je )?(?:ne )?veux (?:pas|plus) que (?:ma|mon|mes|notre|nos) (?:\w+ )?(?:mere|pere|maman|papa|femme|mari|fils|fille|enfants|parents|grand mere|grand pere|famille|soeur|frere|veuve) (?:soit|soient) (?:encore )?(?:contactee?s?|appelee?s?|relancee?s?|harcelee?s?|derangee?s?)\b",
         ),
         "stop_en": _compile(
-            r"\b(?:kindly |please )?cease (?:telephoning|phoning|calling|ringing|texting|contacting|writing to)\b|\b(?:do not|don t) contact (?:the directors|the director|my client|our client|him|her|them) (?:directly|again|any ?more)\b",
+            r"\b(?:kindly |please )?cease (?:telephoning|phoning|calling|ringing|texting|contacting|writing to)\b|(?<!\bi )(?<!\bwe )(?<!\bthey )(?<!\bshe )(?<!\bhe )\b(?:do not|don t) contact (?:the directors|the director|my client|our client|him|her|them) (?:directly|again|any ?more)\b",
             r"\b(?:do not|don t|please don t|please do not|stop) (?:write|writing|send|sending|call|calling) (?:letters |anything )?(?:to )?(?:him|her|them) (?:any ?more|again)\b",
             r"\b(?:i d|i would) (?:rather|prefer to) not (?:get|receive|have) (?:these|any|your|more|any more) (?:texts|calls|letters|emails|messages|reminders)\b",
             r"\bpack it in\W*$",
@@ -1028,7 +1037,9 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:email|e-mail|write to) (?:me|us) instead\b|\binstead of (?:calling|phoning|ringing)\b",
             r"\b(?:do not|don t|never) send (?:any more|anymore|any further|more|further) (?:reminders|letters|texts|emails|e-mails|messages|demands)\b|\b(?:do not|don t|dont|never) send me (?:anymore|any more|again)\b",
             r"\bno need to (?:keep )?(?:chasing|chase|texting|text|calling|call|messaging|message|harass\w*|contact\w*|remind\w*) (?:me|us)\b",
-            r"\b(?:do not|don t|never) (?:contact|call|write to|approach) (?:(?:mr|mrs|ms|miss|dr) \w+(?: s|'s) |the |his |her |their |my |our )?(?:family|widow|widower|relatives|children|kids|parents|next of kin)\b",
+            r"\b(?:do not|don t|never) (?:contact|call|write to|approach) (?:(?:any )?members of )?(?:(?:mr|mrs|ms|miss|dr) \w+(?: s|'s) |the |his |her |their |my |our )?(?:family|widow|widower|relatives|children|kids|parents|next of kin)\b",
+            # "Please do not contact Mrs Okoro directly": the widow, by her name.
+            r"(?<!\bi )(?<!\bwe )(?<!\bthey )(?<!\bshe )(?<!\bhe )\b(?:do not|don t|never|please stop|stop) (?:contact|contacting|call|calling|ring|ringing|phone|phoning|write to|writing to|text|texting|approach|approaching) (?:(?:mr|mrs|ms|miss|dr) \w+ (?:directly|again|any ?more)|(?:him|her|them) directly)\b",
         ),
     },
     Intent.HARDSHIP: {
@@ -1267,6 +1278,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"(?:^|[.!?] )(?:(?:ok|okay|d accord|dac|oui|yes|yeah|yep|yup|lol|mdr|alors|so|then)\W+){0,3}(?:(?:[£$€] ?)?\d+(?:[.,]\d\d)? ?(?:€|e|eur|euros?|£|\$|quid|pounds|bucks|balles)? )?(?:on |le |the |by )?(?:tomorrow|today|aujourd hui|demain|apres demain|this weekend|ce week end|ce weekend|ce soir|tonight|(?:next |this )?(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day)?|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?: prochain)?|next week|la semaine prochaine|end of (?:the )?month|fin du mois)(?: (?:svp|merci|thanks|thx|then|alors|ok|lol|mdr|promis|promise|pls|please|x+|par (?:carte|cb|virement|cheque|paypal)|by (?:card|transfer|bank transfer|cheque|check|paypal)))*\W*$",
         ),
         "promise_fr": _compile(
+            # "je vous confirme le virement de 95 € pour le 12": a payment confirmed for a day.
+            r"\bje (?:vous )?confirme (?:le|mon|notre|un) (?:virement|paiement|versement|reglement|prelevement)\b[^.!?]{0,30}\bpour (?:le \d|demain|apres demain|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|la fin|ce \w+|cette semaine)",
             r"\byou(?:'ll| ll| will| \w+ will) (?:get|have) your (?:\$|£|€)?\s?\d+(?:[.,]\d+)?\b(?: \w+){0,2} (?:on|by|next|this|tomorrow|friday|monday|tuesday|wednesday|thursday|saturday|sunday)\b",
             r"\b(?:les|le|la) (?:\d[\d ,.]*\s?(?:€|e|euros?)|somme|virement|paiement) (?:partent|part|partira|partiront) (?:ce soir|demain|aujourd hui|tout de suite|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|le \d+)\b",
             # A card refused, tried again on a day: "je réessaie vendredi avec la carte de mon mari".
@@ -1309,6 +1322,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:il|elle|on|ma \w+|mon \w+|nous) (?:va|vont|allons|doit|doivent) (?:vous )?(?:le |la |les )?(?:payer|regler|verser|virer|rembourser|solder|envoyer)\b(?![^.!?]{0,40}\?)",
         ),
         "promise_en": _compile(
+            r"\b(?:i )?confirm(?:ing)? (?:the|my|a|our) (?:bank )?(?:transfer|payment) (?:of \S+ (?:\S+ )?)?for (?:the \d|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next|this)\b",
             r"\b(?:mailing|sending|posting|dropping off) (?:you )?(?:a|the|my) (?:check|cheque|money order)\b[^.!?]{0,30}\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|tonight|this week|next week|on the \d)",
             r"\b(?:cheque|check|payment|money order) (?:to follow|will follow) (?:next|this|on|by|tomorrow|shortly|soon)\b",
             r"\b(?:it|this|the invoice|the bill|the balance|the account|the payment|your invoice|the remaining balance)(?: will|ll| shall) be (?:paid|settled|cleared|processed) (?:in full )?(?:on|by|before|this|next|tomorrow)\b",
@@ -1379,7 +1393,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bhow (?:do|can|could|should) (?:i|we) (?:pay|make (?:a|the) payment|settle)\b",
             r"\bsend (?:me |us )?(?:your |the )?(?:bank details|account details|sort code|iban|link|payment details)\b",
             r"\b(?:share|send|give)(?: me| us)? (?:your |the )?(?:upi(?: id)?|gpay number|paytm number|payment qr|qr code)\b",
-            r"\b(?:your |the )?(?:bank details|sort code|account number)\b.{0,30}\?",
+            r"\b(?:your |the )?(?:bank details|sort code|account number)\b(?! (?:with|at|of|for|from) (?:the |my )?(?:original|previous|old|first)\b).{0,30}\?",
             r"(?<!cannot )(?<!can not )(?<!not )(?<!unable to )(?<!going to )(?<!gonna )(?<!money to )(?<!nothing to )(?<!afford to )(?<!when i can )\bpay (?:it )?(?:online|now|right now|today|by card|over the phone|in full now)\b(?! that)",
             r"\b(?:want|would like|like) to (?:pay|settle|clear) (?:it|this|the balance|the \w+|off|everything|in full)?\b",
             r"\bdo you (?:take|accept) (?:paypal|cards?|credit cards?|debit cards?|apple pay|checks|cheques)\b",
@@ -1556,7 +1570,7 @@ _NOT_A_PROMISE = _compile(
     r"\b(?:once|when|as soon as|after|if) you(?:'ve| have| ve| ll| will)? (?:remove|take|took|send|sent|confirm|correct|fix|cancel|drop|waive|prove|show|provide|knock|accept|agree|freeze|write)\w*\b",
     r"\b(?:des que|quand|lorsque|si) vous (?:m |me |nous |les |la |le |l |en |y )?(?:aurez|avez|enlevez|retirez|annulez|envoyez|corrigez|supprimez|prouvez|fournissez|renvoyez|acceptez|arretez|abandonnez|baissez|gelez|effacez|refaites|rectifiez|reemettez)\w*\b",
     r"\b(?:tant que|pas avant que|pas avant d|tant qu|a condition que|sauf si|a moins que)\b",
-    r"\b(?:envoyez|envoyer|adressez|transmettez|send|email)\b[^.!?]{0,80}\b(?:facture|decompte|justificatif|detail|invoice|statement|bill|breakdown)\b[^.!?]{0,80}\b(?:des|a|upon|on) (?:reception|receipt)\b|\b(?:des|a) (?:reception|receipt) (?:d un|d une|de l|du|de la|de votre) (?:avoir|facture rectifiee|facture corrigee|decompte rectifie)\b|\bon receipt of (?:a|the|your) (?:credit note|corrected invoice|revised statement)\b",
+    r"\b(?:envoyez|envoyer|adressez|transmettez|send|email)\b[^.!?]{0,80}\b(?:facture|decompte|justificatif|detail|duplicata|copie|contrat|releve|invoice|statement|bill|breakdown|copy)\b[^.!?]{0,80}\b(?:des|a|upon|on) (?:reception|receipt)\b|\b(?:des|a) (?:reception|receipt) (?:d un|d une|de l|du|de la|de votre) (?:avoir|facture rectifiee|facture corrigee|decompte rectifie)\b|\bon receipt of (?:a|the|your) (?:credit note|corrected invoice|revised statement)\b",
     # (Not who pays the debtor: "quand la CAF aura versé", "dès que le notaire aura débloqué
     # les fonds" wait for money as a salary does: a promise with no date, SPEC.)
     r"\b(?:quand|lorsque|lorsqu|des que|une fois que) (?!(?:la |le |l )(?:caf|cpam|msa|secu|pole emploi|france travail|employeur|notaire|assurance|assureur|mutuelle|succession)\b)(?:vous|l \w+|le \w+|la \w+|les \w+|ces \w+|vos \w+|votre \w+|ce \w+|cette \w+|il|elle|ils|elles) (?:\w+ )?\w+(?:ra|rez|ront)\b",
@@ -1570,6 +1584,10 @@ _NOT_A_PROMISE = _compile(
     # Asked, not promised: "si je règle tout avant le 31, vous me faites une remise ?"
     r"\bsi je (?:vous )?(?:le |la |les )?(?:regle|paie|paye|verse|solde|rembourse)\b",
     _PROOF_FIRST_WORDS,
+    # "Once I have a copy of the signed agreement I'll pay": a paper received first.
+    r"\b(?:once|when|as soon as|after) (?:i|we) (?:have|get|receive|ve got|have got|see|ve seen|have seen) (?:a |the |your |an? )?(?:signed |full |proper |itemi[sz]ed |detailed )?(?:copy|copies|proof|evidence|statement|breakdown|agreement|contract|paperwork|documents?|duplicate)\b",
+    # "Si tout est correct, je réglerai", "I'll pay it if it's legit".
+    r"\bsi (?:tout est|c est|ca a l air|le (?:montant|decompte|calcul) est) (?:correct|en ordre|ok|conforme|juste|exact|bon|legit\w*)\b|\bif (?:it'?s|it is|this is|everything is|everything'?s|all is|that'?s|the amount is) (?:legit\w*|correct|right|genuine|accurate|in order|all correct)\b|\bif (?:it|everything|all) checks? out\b",
     r"\bthe (?:minute|moment|second|day) you (?:take|remove|drop|waive|knock|cancel|correct|fix|refund|credit)\b",
     r"\bwhen (?:i|we) (?:can|am able|are able)\b",
     r"\b(?:quand|des que|lorsque) j aurai (?:l argent|les moyens|de quoi|les fonds|assez)\b|\bwhen (?:i|we) (?:have|get|ve got|have got) (?:the money|the funds|enough)\b",
@@ -1587,6 +1605,8 @@ _PROOF_FIRST = _compile(_PROOF_FIRST_WORDS)
 _PAPERS_FIRST = _compile(
     r"\b(?:send|email|e mail|post|forward|give|envoyez|envoyer|adressez|transmettez|faites parvenir)(?: me| us| moi| nous)?\b[^.!?]{0,30}\b(?:invoice|bill|statement|breakdown|copy|paperwork|documents?|proof|contract|agreement|facture|decompte|justificatifs?|contrat|preuves?|copie|releve)\b[^.!?]{0,30}\b(?:first|d abord|avant tout|en premier)\b.{0,30}\b(?:once|when|as soon as|after|des que|quand|une fois que?|apres) (?:i|je|j) (?:get|receive|have|ve got|see|l aurai|les aurai|l ai|les ai|aurai|recevrai|l aurai recue?)\b",
     r"\bavant (?:que je (?:ne )?m engage|de m engager|d accepter quoi que ce soit)\b|\bbefore (?:i|we) (?:commit|agree|sign up) to anything\b",
+    # "pouvez-vous m'envoyer un duplicata ? Dès réception je vous règle les 340 €".
+    r"\b(?:envoyer|envoyez|adresser|adressez|transmettre|transmettez|send|email)(?: me| moi| nous| us)?\b[^.!]{0,40}\b(?:duplicata|copie|decompte|facture|justificatifs?|contrat|releve|invoice|statement|copy|breakdown|agreement|contract)\b[^.!]{0,60}\b(?:des|a|upon|on) (?:reception|receipt)\b",
 )
 
 _SARCASM = _compile(
@@ -1753,7 +1773,7 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
             r"\b(?:will|would|gonna|going to) (?:make|send|drive|put) (?:me|us) (?:into )?(?:bankrupt|bankruptcy)\b",
             r"\b(?:brother|sister|son|daughter|mum|mom|dad|father|mother|husband|wife|partner|ex|flatmate|friend)(?:'s| s| is) the one (?:in|with|who (?:is in|has|filed|went into)) (?:the |an |a |his |her )?(?:iva|dro|bankruptcy|chapter \d+|insolvency|debt relief order|trust deed|sequestration|consumer proposal)\b",
             r"\bdebt management (?:plan|company)\b",
-            r"\b(?:a (?:bit|little) of|some|a little) breathing space\b|\bbankrupt of\b",
+            r"\b(?:a (?:bit|little) of|some|a little) breathing space\b|\bbankrupt of\b|\bnot (?:a|in a|asking for a|in any) (?:formal |official |legal )?breathing space\b",
             # Personal data erased is no debt erased: "mon droit à l'effacement de mes données".
             r"\bdroit (?:a l |d )effacement\b|\beffacement de (?:toutes )?(?:mes|nos|vos|ses) donnees\b",
             # A disability file's commission (MDPH) is no over-indebtedness one.
@@ -1789,6 +1809,8 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
     (
         Intent.PAYMENT_PLAN_REQUEST,
         _compile(
+            # "I've been paying £30 a month since March": the payments made, no plan asked.
+            r"\b(?:i ve|i have|we ve|we have|i'?ve|we'?ve) been paying (?:you )?(?:£ |\$ |€ )?\d[\d,.]*(?: (?:€|£|\$|pounds|dollars|euros))? (?:a|per|every|each) (?:month|week|fortnight)\b|\bje (?:vous )?(?:paie|paye|verse|rembourse) (?:deja )?\d[\d,.]* (?:€|euros?) par mois depuis\b",
             # "in the shop four times in five months": a count of repairs, not a plan.
             r"\b(?:\w+|\d+) times in (?:\d+|\w+) (?:months|weeks|years)\b|\b(?:\w+|\d+) fois en (?:\d+|\w+) (?:mois|semaines|ans)\b",
             r"\b(?:i m|i am|we re|we are) (?:now )?(?:making|earning|on|bringing in|taking home|paid) (?:about |around |only |just )?(?:£ |\$ |€ )?\d[\d,.]*(?: (?:€|e|euros?|pounds|dollars))? (?:a|per|each) (?:month|week|fortnight)\b|\bje rembourse (?:deja |seule? |aussi |encore )*(?:le|un|mon|ma|mes|les) (?:credit|pret|emprunt|maison|voiture|dettes?)\b[^.!?]{0,40}\d[\d ,.]* ?(?:€|e|euros?) par mois\b|\b(?:i |we )?(?:now )?pay (?:£ |\$ |€ )?\d[\d,.]* (?:a|per) month to (?:my|the|our) (?:supervisor|trustee|iva|insolvency practitioner|debt management)\b|\b\d+ (?:mensualites|echeances|versements|paiements|instalments|installments|payments) (?:de |of )?(?:£ |\$ |€ )?\d[\d ,.]*(?: ?(?:€|e|euros?))? (?:impayee?s|en retard|echues?|manquee?s|non payee?s|unpaid|missed|overdue|late|in arrears)\b",
@@ -1897,13 +1919,15 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
             r"\b(?:envoyee?s?|postee?s?|transmise?s?|renvoyee?s?|adressee?s?|sent|posted|returned|mailed) (?:you |vous )?(?:le|la|les|mon|ma|mes|un|une|votre|the|my|a|your) (?:\w+ ){0,2}?(?:formulaire|dossier|document|courrier|lettre|papiers|justificatifs?|attestation|contrat|mail|e-?mail|message|pieces jointes|photos?|copie|form|forms|documents?|paperwork|letter|reply|email)\b",
             r"\b(?:paye|regle|paid|paid for) (?:les |ses |leurs |le |la |l |the |his |her |their )?(?:\w+ (?:et|and) (?:les |l |the )?)?(?:obseques|enterrement|funeral)\b",
             r"\b(?:je me suis|me suis|i have|i ve) (?:encore |again )?(?:fait du mal|harmed myself|hurt myself)\b",
-            r"\b(?:will|shall|is going to|are going to|to) be (?:paid|settled|cleared)\b",
+            r"\b(?:will|shall|is going to|are going to|to) be (?:paid|settled|cleared)\b|\b(?:sera|seront|serait|va etre) (?:bien |alors |donc |enfin |entierement |totalement )?(?:soldee?s?|reglee?s?|payee?s?|clos|close|cloture)\b",
             # What an insurer or the Sécu refunded the writer: "la mutuelle m'a remboursé",
             # "plan paid $980.00" on an EOB (what it paid the creditor is a dispute, SPEC).
             r"\b(?:la secu|la securite sociale|la cpam|la caisse|ma caisse|la mutuelle|ma mutuelle|l assurance|mon assurance|l assureur|mon assureur)\b(?: \w+){0,2}? (?:m a|m ont|nous a|nous ont) rembourse\b|\bplan paid\b|\b(?:reimbursed|refunded) me\b",
             # "$125 biweekly until it's paid off": the end of a plan, not a payment made.
             r"\b(?:until|till|til) (?:it|its|this|the (?:balance|debt|loan|account))(?:'s| s| is| has been| gets)? (?:paid|cleared|settled)(?: off| in full)?\b",
             r"\b(?:essaye|tente|tried|attempted) (?:de |to )?(?:payer|regler|pay)\b|\b(?:carte|card|paiement|payment) (?:a ete |was |got |has been )?(?:refusee?|declined|rejected|refused)\b",
+            # "I paid the full £310 on the 14th but the payment was returned by my bank".
+            r"\b(?:i|we) (?:have |had )?(?:paid|sent|made|transferred)\b[^.!?]{0,60}\bbut (?:the |my |it |that )?(?:payment |transfer |direct debit |money )?(?:was|has been|got|came|bounced) ?(?:returned|rejected|reversed|bounced|declined|recalled|refused|back)\b|\bj ai (?:fait|paye|envoye|vire|regle)\b[^.!?]{0,60}\bmais (?:le |mon |il |elle )?(?:virement |paiement |prelevement )?(?:a ete|est|m a ete) (?:retourne|rejete|refuse|annule|renvoye)e?\b",
             r"\b(?:sent|made|paid|transferred|vire|envoye|fait)\b.{0,40}\b(?:to the wrong|sur le mauvais|au mauvais) (?:sort code|account|account number|iban|reference|bank|compte|rib)\b|\b(?:payment|transfer|virement|paiement)\b.{0,40}\b(?:bounced back|came back|was returned|a ete (?:retourne|rejete|renvoye))\b|\bbounced back\b",
             r"\b(?:annulee?s?|soldee?s?|compensee?s?) (?:\w+ )?par (?:un |l |cet |notre |votre |le )?avoir\b|\b(?:payment|paiement) (?:was|were|a ete) (?:made |paid |fait |effectue )?(?:on time|in time|a temps|dans les temps|dans les delais)\b",
         ),
@@ -2173,6 +2197,8 @@ _FUTURE_PAYMENT = compile_re(
 # A condition on the creditor: "if you accept", "si vous acceptez", "only if".
 _ON_THE_CREDITOR = compile_re(
     r"\b(?:once|when|as soon as|after|if|the (?:minute|moment|second|day)) you\b|\b(?:des que|quand|lorsque|si) vous\b|\b(?:a condition que|only if)\b|"
+    # A paper received first, or the claim found right: "once I have a copy", "if it's legit".
+    r"\b(?:once|when|as soon as|after) (?:i|we) (?:have|get|receive|ve got|have got|see|ve seen|have seen)\b|\bsi (?:tout est|c est|ca a l air|le (?:montant|decompte|calcul) est)\b|\bif (?:it'?s|it is|this is|everything is|everything'?s|all is|that'?s|the amount is|it|everything|all) |"
     + _BACK_TO_FINISH_FR
     + "|"
     + _BACK_TO_FINISH_EN
@@ -2185,13 +2211,15 @@ _SENTENCE = compile_re(
 # "je paierai pas le 5, mais le 9": the day moved to is promised.
 _MOVED_TO = compile_re(
     r"\b(?:mais|plutot|par contre|but|instead)\b.{0,15}?\b(?:le \d+|le premier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|on (?:the )?\d+|the \d+|(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|next)\b"
+    # "je ne pourrai pas payer le 5, je décale au 12", "can't do the 5th, moving it to the 12th".
+    r"|\b(?:je (?:le |la |les )?(?:decale|reporte|repousse)|(?:i m |i am |i ll )?(?:moving|move|pushing|push) (?:it|the payment|that) (?:back )?)\W+(?:au|a|to)\W+(?:le |the )?(?:\d+|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|next)\b"
 )
 # "send me the link, I'll pay it now": a wish to pay now, not a dated promise (SPEC).
 _PAY_NOW_NOT_PROMISE = _compile(
     # Paying as soon as the link or the right account is given: "je paie dès que je l'ai",
     # "je fais le virement dès que vous me répondez".
     r"\bje (?:vous )?(?:paie|paye|regle|vire|fais le virement|fais le paiement|payerai|paierai|reglerai)\b.{0,10}\b(?:des que|quand|une fois que?) (?:je l ai|je l aurai|je les ai|je les aurai|vous (?:me |m )?(?:repondez|repondrez|l envoyez|le renvoyez|confirmez|confirmerez|aurez confirme|aurez repondu))\b|\b(?:i ll|i will) pay\b.{0,10}\b(?:as soon as|once|when) (?:i (?:get|have) (?:it|the link|a working link)|you (?:send|give) me (?:the|a|your) (?:link|new link|working link|bank details|iban|account details|sort code))\b",
-    r"\b(?:i will|i ll|je vais|je vous|je le|je la|je les)\b.{0,20}\b(?:pay|payer|regler|paie|paye|regle|settle)\b.{0,15}\b(?:now|right now|straight away|right away|immediately|maintenant|tout de suite|immediatement|de suite|direct)\b",
+    r"\b(?:i will|i ll|i can|je vais|je peux|je vous|je le|je la|je les)\b.{0,20}\b(?:pay|payer|regler|paie|paye|regle|settle)\b.{0,15}\b(?:now|right now|straight away|right away|immediately|maintenant|tout de suite|immediatement|de suite|direct)\b",
 )
 # "je ne peux pas vous payer" - a refusal to pay that is not, alone, a hardship or plan.
 _NEGATED_PAID = _compile(
@@ -2278,11 +2306,13 @@ _THEIRS = _compile(
     r"\b(?:she|he)(?:'d| d| would) have wanted (?:this|it) paid\b|\b(?:cleared|paid|settled|sorted|closed) (?:off )?for (?:her|him)\b|\b(?:it|this) was on (?:her|his) mind\b|\b(?:she|he) was (?:so )?worried about (?:this|the) (?:bill|debt|account)\b",
     # "je réglerai ce qu'il devait le 30".
     r"\bce qu (?:il|elle) (?:devait|doit|restait a payer|reste a payer)\b|\bwhat (?:he|she) (?:owed|owes|still owed)\b",
+    # "I'll pay the £80 he owed you", "les 80 € qu'il vous devait": the dead one's debt.
+    r"\b(?:he|she) (?:still )?owed (?:you|your)\b|\bqu (?:il|elle) (?:vous )?devait\b",
     # "Your invoice for his transfer to the Nuffield": the dead one's care is the bill.
     r"\b(?:invoice|bill|statement|account|charges?|fees?) (?:for|of) (?:his|her) (?:\w+ )?(?:transfer|transport|stay|care|treatment|surgery|operation|admission|visit|appointment)\b|\b(?:facture|frais) (?:de|pour) (?:son|sa) (?:transport|sejour|hospitalisation|prise en charge|traitement|operation|transfert|hebergement)\b",
     r"\b(?:about|regarding|concerning|re|for) my late \w+(?: \w+){0,2}(?:'s| s) (?:account|invoice|bill|debt|loan|contract|card)\b",
     r"\b(?:he|she|my (?:wife|husband|partner|mother|father|mum|mom|dad|son|daughter|brother|sister)) (?:was|is) the one who (?:hired|signed|took out|ordered|bought|opened|booked|engaged|instructed|dealt with)\b|\bc est (?:lui|elle) qui (?:avait )?(?:signe|commande|pris|souscrit|engage|achete|ouvert)\b",
-    r"\b(?:son|sa|ses) (?:derniere?s? )?(?:dettes?|credits?|prets?|comptes?|contrats?|factures?|abonnements?|lignes?|affaires)\b|\b(?:his|her) (?:last |final |outstanding )?(?:debts?|loans?|accounts?|credit card|card|balance|bills?|invoices?|arrears|affairs)\b",
+    r"\b(?:son|sa|ses) (?:derniere?s? )?(?:dettes?|credits?|prets?|comptes?|contrats?|factures?|abonnements?|lignes?|affaires|dossiers?)\b|\b(?:his|her) (?:last |final |outstanding )?(?:debts?|loans?|accounts?|credit card|card|balance|bills?|invoices?|arrears|affairs)\b",
 )
 # A customer's insolvency is the business's hardship, as an employer's is the employee's
 # (not "mon client": a lawyer's client is the debtor).
@@ -2532,6 +2562,15 @@ def read_rules(
         vetoed.add(Intent.HARDSHIP)
     if Intent.AUTO_REPLY in found and found.get(Intent.WRONG_PERSON) == "left_the_firm":
         del found[Intent.WRONG_PERSON]
+    if (
+        Intent.AUTO_REPLY in found
+        and Intent.STOP_CONTACT in found
+        and _MAILBOX_REDIRECTED.search(normalized, present)
+    ):
+        # "This mailbox is no longer monitored. Please stop sending emails to this address
+        # and contact accounts@… instead": a mailbox closed, its mail sent elsewhere.
+        del found[Intent.STOP_CONTACT]
+        vetoed.add(Intent.STOP_CONTACT)
     if veto and Intent.WRONG_PERSON not in found and _OWN_SUM_OWED.search(normalized, present):
         # "c'est pas 900 € que je dois mais 600": the debtor, who owes another sum.
         vetoed.add(Intent.WRONG_PERSON)
@@ -2692,6 +2731,13 @@ def is_identity_theft(normalized: str) -> bool:
     return _IDENTITY_THEFT.search(normalized) is not None
 
 
+_MAILBOX_REDIRECTED = _compile(
+    r"\b(?:mailbox|inbox|email address|address|account) (?:is )?(?:no longer|not) (?:monitored|in use|active|checked)\b|\bboite (?:mail |aux lettres )?(?:n est plus|non) (?:consultee|surveillee|active|utilisee)\b|\badresse (?:n est plus|non) (?:consultee|active|utilisee)\b",
+)
+_HEDGE = compile_re(rf"{_HEDGE_FR}|{_HEDGE_EN}")
+_HEDGE_REACH = 3
+
+
 def _promise_blocked(normalized: str, present: frozenset[str]) -> str | None:
     """Why no promise stands, or None. Decided sentence by sentence: "je ne pourrai pas
     le 15. je réglerai le 30" still promises the 30th."""
@@ -2716,8 +2762,12 @@ def _promise_blocked(normalized: str, present: frozenset[str]) -> str | None:
             # "500 vendredi pis le reste quand je peux": only the rest waits.
             return None
         after = sentence[condition.end() :]
+        future = _FUTURE_PAYMENT.search(after) or _MOVED_TO.search(after)
+        if future and future.start() <= _HEDGE_REACH and _HEDGE.fullmatch(condition.group(0)):
+            # "maybe I can pay on the 8th": the payment the hedge is about, no new one.
+            future = None
         if (
-            (_FUTURE_PAYMENT.search(after) or _MOVED_TO.search(after))
+            future
             and not _NOT_A_PROMISE.search(after, present)
             # "if you knock off the interest I'll pay 380 Friday": the payment said after a
             # condition on the creditor is the one it holds back.
