@@ -7413,3 +7413,108 @@ def test_a_transfer_confirmed_for_a_day_is_promised_that_day() -> None:
         date(2026, 3, 20),
         Decimal("60.00"),
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Votre lettre est pour M. Petit, qui habitait cet appartement avant nous.",
+            Intent.WRONG_PERSON,
+        ),
+        (
+            "Could you turn off the push notifications from your app? Five a day is too many.",
+            Intent.STOP_CONTACT,
+        ),
+        ("I would ask that you do not write to her home address again.", Intent.STOP_CONTACT),
+        ("I Zelled the $80 on Tuesday, can you confirm?", Intent.ALREADY_PAID),
+        ("La facture de mars, je l'ai payée le 2 par carte.", Intent.ALREADY_PAID),
+        ("Pour mémoire, nous vous avions réglé 1 200 € le 3 mars.", Intent.ALREADY_PAID),
+        ("I made a final payment of £40 on 2 March before the IVA started.", Intent.ALREADY_PAID),
+        ("La première mensualité de 90 € est partie le 1er comme prévu.", Intent.ALREADY_PAID),
+        (
+            "Sorry for the silence, my nan died and I was away. Sending the £50 on Friday.",
+            Intent.PROMISE_TO_PAY,
+        ),
+    ],
+)
+def test_set_114s_intents(text: str, expected: Intent) -> None:
+    assert expected in understand(text, RECEIVED).intents, understand(text, RECEIVED)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_it"),
+    [
+        (
+            "Sorry for the silence, my nan died and I was away. Sending the £50 on Friday.",
+            Intent.DECEASED,
+        ),
+        ("j'aurais bien payé lundi mais la banque a bloqué ma carte", Intent.ALREADY_PAID),
+        ("Do you take Venmo? Want to get this paid today.", Intent.ALREADY_PAID),
+        ("Not disputing anything, it's mine. Sending $40 tonight.", Intent.DISPUTE),
+        (
+            "The app I banked with is stuck in a bankruptcy and my savings are frozen. I'll pay Monday.",
+            Intent.LEGAL_PROCEEDING,
+        ),
+        ("c'est pas moi qui ai fait le virement, c'est ma femme, mardi, 90 €", Intent.WRONG_PERSON),
+        ("who is this and why are you texting me a payment link", Intent.PAY_NOW),
+        ("Is the payment link you sent genuine? My bank flagged it.", Intent.PAY_NOW),
+        ("C'est quoi ce QR code de paiement que je reçois ?", Intent.PAY_NOW),
+        (
+            "J'ai soldé mon paiement en 3 fois dans l'application le 2 mars.",
+            Intent.PAYMENT_PLAN_REQUEST,
+        ),
+        ("Le virement permanent est bien en place depuis le 1er.", Intent.PAYMENT_PLAN_REQUEST),
+    ],
+)
+def test_set_114s_look_alikes(text: str, not_it: Intent) -> None:
+    assert not_it not in understand(text, RECEIVED).intents, understand(text, RECEIVED)
+
+
+def test_c_est_quoi_le_lien_asks_for_the_link() -> None:
+    assert understand("c'est quoi le lien pour payer ?", RECEIVED).intent is Intent.PAY_NOW
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The first payment's day, after a few words ("the first payment could go out on").
+        (
+            "I can do $50 a month, which would pay it off in 12 months. The first payment could go out on the 5th of next month.",
+            date(2026, 4, 5),
+        ),
+        # A recurring day from next month on.
+        (
+            "Could I pay £30 a month by standing order on the 20th, starting next month?",
+            date(2026, 4, 20),
+        ),
+        ("Je verse 40 € le 5 de chaque mois à partir du mois prochain.", date(2026, 4, 5)),
+        # A date on the line after a sum: no cents, a day.
+        ("Wero - Envoyé\n75,00 €\n08/03/2026 - Statut : Réussi", date(2026, 3, 8)),
+    ],
+)
+def test_set_112_114s_dates(text: str, expected: date) -> None:
+    assert understand(text, RECEIVED).date == expected, understand(text, RECEIVED)
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "each"),
+    [
+        # The count or sum refused, or the creditor's cited, gives way to the one offered.
+        (
+            "Je ne peux pas accepter 3 mensualités de 200 €. Je vous propose plutôt 6 mensualités de 100 €.",
+            6,
+            Decimal("100.00"),
+        ),
+        (
+            "Your plan says £120 a month, I can't do that. £60 a month from the 1st?",
+            None,
+            Decimal("60.00"),
+        ),
+        # A refusal in the sentence before does not take the count offered after it.
+        ("je peux pas tout payer d'un coup. 3 fois 45€ ca irait ?", 3, Decimal("45.00")),
+    ],
+)
+def test_set_113_114s_counter_offers(text: str, count: int | None, each: Decimal) -> None:
+    reading = understand(text, RECEIVED)
+    assert (reading.installments, reading.installment_amount) == (count, each), reading

@@ -1021,7 +1021,11 @@ class _Scanner:
             return None
         value = number.value
         cents = self._cents_at(after, from_prefix)
-        if cents is not None and value == value.to_integral_value():
+        if (
+            cents is not None
+            and value == value.to_integral_value()
+            and not self._has_decimals(number)
+        ):
             value, after = value + cents[0], cents[1]
         end = self.tokens[after - 1].end
         return _Marked(
@@ -1031,6 +1035,11 @@ class _Scanner:
             after,
             currency,
         )
+
+    def _has_decimals(self, number: _Number) -> bool:
+        """ "75,00 €": its cents said already, the "14" on the next line is no cents."""
+        last = self.tokens[number.after - 1].text
+        return not number.from_words and len(last) > 3 and last[-3] in ",." and last[-2:].isdigit()
 
     def _cents_follow(self, index: int) -> bool:
         return index < len(self.tokens) and self.tokens[index].kind == "num"

@@ -455,12 +455,22 @@ _SERIES_MONTH = compile_re(
 )
 
 
-def series_months(text: str) -> list[tuple[int, int]]:
-    """(position, month) of each "à partir de janvier", "starting in May" in text."""
-    return [
+_SERIES_NEXT_MONTH = compile_re(
+    r"\b(?:a partir du|a compter du|des le|from|starting|beginning|commencing)\s+(?:mois prochain|next month)\b"
+)
+
+
+def series_months(text: str, received: date) -> list[tuple[int, int]]:
+    """(position, month) of each "à partir de janvier", "starting in May", "starting next
+    month" in text."""
+    folded = _fold(text)
+    found = [
         (match.start(), _MONTH_NUMBERS[match.group("month")])
-        for match in _SERIES_MONTH.finditer(_fold(text))
+        for match in _SERIES_MONTH.finditer(folded)
     ]
+    following = received.month % 12 + 1
+    found += [(match.start(), following) for match in _SERIES_NEXT_MONTH.finditer(folded)]
+    return sorted(found)
 
 
 def day_in_month_from(day: int, month: int, received: date) -> date:
@@ -526,7 +536,9 @@ _NOT_A_DAY_AFTER = compile_re(
     r"|route|quai|residence|bis|ter|etage|floor|street|st|road|rd|lane|close|numero|points?"
     r"|pages?|articles?|attempts?|tentatives?|thing)\b)"
 )
-_MONEY_BEFORE = compile_re(r"(?:[€$£]|\b(?:eur|gbp|usd))\s*$")
+_MONEY_BEFORE = compile_re(
+    r"(?:[€$£]|\b(?:eur|gbp|usd))[ \t]*\Z"
+)  # (not across a line: "75,00 €\n14/02/2026")
 _REFERENCE_BEFORE = compile_re(
     r"(?:n°|\bno\.?|\bn|\bnum(?:ero)?\.?|\bref(?:erence)?\.?|#|\bfacture|\bcontrat|\bdossier"
     r"|\bclient|\binvoice|\baccount|\bacct|\bpolicy|\btel|\bphone)\s*[:.]?\s*$"

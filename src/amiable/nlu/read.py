@@ -537,7 +537,10 @@ _SERIES_START = compile_re(
     r"\b(?:d[èe]s|[àa] partir d[ue]?|[àa] compter d[ue]?|from|starting|beginning|commen[çc]ant"
     # "8 mensualités prélevées le 5 de chaque mois, la première le 5 janvier".
     r"|la premi[èe]re|le premier|the first(?: one)?)"
-    r"(?: (?:mensualit[ée]|[ée]ch[ée]ance|versement|pr[ée]l[èe]vement|paiement|payment|instal?l?ment))?\W{1,3}(?:le\W+|la\W+|the\W+|on\W+(?:the\W+)?)?$",
+    r"(?: (?:mensualit[ée]|[ée]ch[ée]ance|versement|pr[ée]l[èe]vement|paiement|payment|instal?l?ment))?\W{1,3}(?:le\W+|la\W+|the\W+|on\W+(?:the\W+)?)?$"
+    # "The first payment could go out on the 5th of next month".
+    r"|\b(?:the first|la premi[èe]re|le premier) (?:mensualit[ée]|[ée]ch[ée]ance|versement|pr[ée]l[èe]vement|paiement|payment|instal?l?ment)"
+    r"(?: \w+){1,4}? (?:on|le|by|from)\W+(?:the\W+)?$",
     re.IGNORECASE,
 )
 _ENGLISH_DAY_WORDS = compile_re(
@@ -1122,9 +1125,12 @@ def _payment_dates(
         resolved = mention.past if past else mention.future
         if resolved is None:
             continue
+        if plan and _PLAN_LENGTH.match(mention.text):
+            # "$125 a month, which would pay it off in 15 months": the plan's length.
+            continue
         if plan and mention.kind == "day_of_month" and _recurring_day(own, mention):
             if series is None:
-                series = date_finder.series_months(own)
+                series = date_finder.series_months(own, received)
             starts = [
                 month
                 for position, month in series
@@ -1226,6 +1232,11 @@ _EACH_MONTH_BEFORE = compile_re(
 )
 _EVERY_DAY_SAID = compile_re(r"tous les|chaque|every|each", re.IGNORECASE)
 _SERIES_MONTH_REACH = 100
+_PLAN_LENGTH = compile_re(
+    r"(?:in|within|over|dans|sur|en) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|eighteen|dix-huit|\w+) (?:months|mois|years|ans)$",
+    re.IGNORECASE,
+)
 
 
 def _recurring_day(own: str, mention: date_finder.DateMention) -> bool:
@@ -1503,6 +1514,8 @@ def _installments(
         if (rank := spans.rank(mention.start)) is not None
         and not _REJECTED_AFTER.match(own, mention.end)
         and not _OFFER_REPLACED_BEFORE.search(own, max(0, mention.start - 60), mention.start)
+        # ("Je ne peux pas accepter 3 mensualités de 200 €. Je propose plutôt 6…")
+        and not _REFUSED_BEFORE.search(_sentence_before(own, mention.start, 60))
     )
     if counts:
         return counts[0][2]
@@ -1604,6 +1617,9 @@ _REFUSED_BEFORE = compile_re(
     r"\b(?:pas|plus)\s+possible(?:\s+de)?|\bimpossible(?:\s+de)?|"
     r"\bwon['’]t be able to)\s+(?:\w+\s+){0,2}?(?:pay|payer|tenir|suivre|assumer|verser|manage|afford|do|"
     r"keep up(?: with)?|continue|continuer|make)\W+(?:[^\W\d]+\W+){0,4}$"
+    # "Je ne peux pas accepter 3 mensualités de 200 €": the count refused with its sum.
+    r"|(?:\b(?:ne|n'|je)\s*(?:peux|peut|pourrai|pourrais|pouvons)\s+(?:pas|plus)|\bcan(?:['’]t|not| not))\s+"
+    r"(?:accepter|accept|agree to)\s+(?:vos |les |your |the )?(?:\d+\s*(?:x\s*)?)?(?:[^\W\d]+\W+){0,3}$"
     # ("rather than", "au lieu de": `_OFFER_REPLACED_BEFORE`, which `_superseded` asks too.)
     r"|\b(?:and not|et non)\s+(?:the |les |mes |my )?$",
     re.IGNORECASE,
@@ -1613,7 +1629,10 @@ _REFUSED_BEFORE = compile_re(
 _OFFER_REPLACED_BEFORE = compile_re(
     r"(?:\b(?:instead of|au lieu de|au lieu des|rather than|plut[ôo]t que)|\b(?:on m'a|on m’a|vous m'avez|vous m’avez|"
     r"you|they|your colleague|votre coll[èe]gue)\s+(?:\w+\s+)?(?:propos[ée]\w*|offered|suggested|sugg[ée]r[ée]\w*)"
-    r"(?:\s+(?:au t[ée]l[ée]phone|on the phone|par t[ée]l[ée]phone|me|us|de|d'))?)\s*(?:the |les |mes |my )?"
+    r"(?:\s+(?:au t[ée]l[ée]phone|on the phone|par t[ée]l[ée]phone|me|us|de|d'))?"
+    # The creditor's terms cited: "your plan says £120 a month", "votre courrier prévoit".
+    r"|\b(?:your|the|votre|le|la|vos|les) (?:plan|letter|offer|proposal|agreement|terms|proposition|courrier|lettre|"
+    r"[ée]ch[ée]ancier|offre)\s+(?:says|said|asks for|wants|demande|pr[ée]voit|indique|dit|propose)\w*)\s*(?:the |les |mes |my )?"
     r"(?:\d+\s*(?:x|×|fois)\s*)?$",
     re.IGNORECASE,
 )

@@ -508,10 +508,12 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bc est (?:mon|ma|un|une) \w+ que vous (?:cherchez|recherchez|voulez)\b",
             r"\bpas la personne que vous\b",
             r"\bje ne suis pas (?:celui|celle|la personne)\b",
-            r"\bc est pas moi\b(?! qui (?:vais|vas|va|paierai|paie|paye|gere|m occupe|regle|ai oublie|ai rate|ai loupe|ai annule|ai fait l erreur|ai fait une erreur|me suis trompee?))(?! (?:euh |hum |bah )?(?:enfin|ah|bon|non|ben) si\b)",
+            r"\bc est pas moi\b(?! qui (?:vais|vas|va|paierai|paie|paye|gere|m occupe|regle|ai oublie|ai rate|ai loupe|ai annule|ai fait l erreur|ai fait une erreur|me suis trompee?|ai fait le virement|ai fait le paiement|ai paye|ai regle))(?! (?:euh |hum |bah )?(?:enfin|ah|bon|non|ben) si\b)",
             r"\b(?:je (?:ne )?|j ?)connais (?:pas|pa) (?:ce|cette|cet|m|mr|mme|monsieur|madame|mademoiselle|la personne|cette personne|de)\b",
             r"\bce n est pas moi\b",
             r"\bsans (?:aucun )?(?:lien|rapport) avec (?:votre|le|la|ce|cette|vos) (?:debiteur|debitrice|societe|client|cliente|entreprise|personne)\b|\b(?:il s agit d|c est) une autre (?:entreprise|societe|personne|famille)\b|\bcorriger (?:vos|votre) (?:fichiers?|coordonnees|base|listes?)\b|\bressemblance des noms\b",
+            # "Mme Roche, qui occupait ce logement avant nous".
+            r"\bqui (?:occupait|habitait|louait|occupaient|habitaient|louaient) (?:ce|le|cet|l) ?(?:logement|appartement|maison|local|pavillon|studio|adresse)? ?avant (?:nous|moi)\b|\b(?:nous ne|je ne) (?:connaissons|connais) pas (?:sa|leur) nouvelle adresse\b",
             r"(?<!on )(?<!j )(?<!nous )\b(?:ont|a) (?:demenage|quitte la region|vendu (?:la|sa|leur) maison)\b|(?<!mon )(?<!ma )(?<!mes )(?<!notre )(?<!nos )\b(?:ancien|anciens|precedent|precedents) (?:proprietaires?|locataires?|occupants?)\b",
             rf"\bil n y a (?:pas|aucun|aucune|personne) (?:de |d )?{_NAME}\b",
             r"\bn a jamais ete (?:ni )?(?:client|cliente|salarie|salariee|employe|employee|patient|patiente|locataire|adherent|resident|residente|pensionnaire)e? (?:(?:ni|ou) \w+ )?(?:chez nous|de notre|de la societe|du cabinet|de l entreprise|dans notre)\b",
@@ -854,6 +856,10 @@ RULES: dict[Intent, dict[str, _Rule]] = {
     },
     Intent.ALREADY_PAID: {
         "paid_fr": _compile(
+            # "la facture de janvier : je l'ai payée le 20 février", "nous vous avions réglé 2 400 €".
+            r"\bje (?:l|les) ai (?:deja |bien )?(?:payee?s?|reglee?s?|soldee?s?|viree?s?)\b(?! (?:trop|deux fois|en double))|\b(?:nous|je) (?:vous )?(?:avions|avais) (?:deja |bien )?(?:regle|paye|verse|vire|rembourse)\b",
+            # "la première mensualité de 150 € est partie le 1er comme prévu".
+            r"\b(?:la |ma )?(?:premiere|1ere|deuxieme|2e|seconde) (?:mensualite|echeance|versement|prelevement)\b[^.!?]{0,30}\b(?:est partie?|a ete (?:prelevee?|payee?|versee?|debitee?|reglee?)|est passee?)\b",
             r"\b(?:toutes )?(?:mes|nos|la|les|votre|vos|cette|ces) factures? (?:\w+ ){0,3}?(?:a|ont) (?:bien |deja |toutes )?ete (?:reglee?s?|payee?s?|soldee?s?)\b|\bje viens (?:de |d )(?:vous )?(?:envoyer|faire|effectuer|passer) (?:le|la|un|une|mon|ma) (?:paiement|virement|reglement|versement)\b",
             r"\bje suis a jour (?:de|dans) (?:mon|mes) (?:echeancier|paiements|versements|mensualites|remboursements)\b|\bc etait (?:le|la) dern(?:ier|iere) (?:prelevement|mensualite|echeance|versement)\b",
             r"\b(?:s est|me suis|nous sommes|se sont) acquitte\w*\b(?! (?:de (?:mes|ses|nos|leurs) )?obligations)",
@@ -896,12 +902,13 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bsent what (?:i|we) (?:could|can)\b|(?<!will )(?<!ll )(?<!to )\bcleared (?:the|my|our) (?:last|final|remaining|outstanding|rest)\b",
             # (Not "if I paid half…", nor "I paid for the funeral": something else bought.)
             r"(?<!\bif )\b(?:i|we|my \w+|he|she) (?:have |has |had )?(?:already |just |now )?(?:paid(?! for (?:most of |part of |some of |all of )?(?:the |a |an |his |her |my |our |their )?(?!(?:it|this|that|them|(?:the |your )?(?:bill|invoice|debt|balance|account|amount|order|service|goods|item|delivery|subscription|work)s?)\b)[a-z])|settled|cleared|transferred|sent (?:the|a|you|my) (?:payment|money|cheque|check|transfer))\b",
-            r"\b(?:i|we) (?:have |had )?(?:already |just )?made (?:the|a|my|full) payment\b",
+            r"\b(?:i|we) (?:have |had )?(?:already |just )?made (?:the|my|our|full|one|two|a(?: final| last| first| further| partial| part| one off| one-off)?) payments?\b",
             r"\b(?:i|we) (?:have |had )?(?:already )?(?:posted|mailed|sent) (?:you )?(?:a|the|my) (?:cheque|check)\b",
             r"\b(?:i|we) (?:have |had )?(?:already |just )?sent (?:you )?(?:the )?(?:£|\$|€)\s?\d",
             r"\bpayment (?:was|has been|went|is) (?:already )?(?:made|sent|processed|out|through)\b",
             r"(?<!when )(?<!once )(?<!until )(?<!till )(?<!as soon as )(?<!before )\b(?:it|this|(?:the|his|her|my|our|your) (?:bill|invoice|balance|account|debt)(?: no| number| n)?(?: [a-z]*\d[\w-]*)?(?: with you)?(?: of (?:£|\$|€)?\s?[\d,.]+)?) (?:is|was|has been) (?:already )?(?:closed and )?(?:paid|settled|cleared)\b(?! (?:into|in (?!full\b)))",
             r"\balready paid\b|\b(?:i|we) did (?:actually |already |in fact )?pay\b",
+            r"\b(?:i|we) (?:just |already )?(?:zelled|venmoed|venmo d|paypaled|paypal d|paypalled|cashapped|cash apped|revoluted|wised)\b",
             r"^\W*(?:cleared|settled|paid) (?:the lot|it all|everything|the balance|the account|in full)\b",
             r"^\W*paid\b|(?<!get )(?<!gets )(?<!getting )(?<!got )(?<!be )(?<!am )(?<!are )(?<!i m )\bpaid (?:£|\$|€)\s?\d|(?<!get )(?<!gets )(?<!getting )(?<!got )(?<!be )(?<!am )(?<!are )\bpaid (?:it |this |that )?(?:yesterday|today|last|this morning|on)\b",
             r"(?<!before this is )(?<!before it is )(?<!until it is )(?<!be )(?<!get it )(?<!get this )(?<!get the balance )(?<!have it )(?<!get )\bpaid (?:it )?(?:off|in full)\b",
@@ -975,6 +982,10 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:je )?(?:ne )?veux (?:pas|plus) que (?:ma|mon|mes|notre|nos) (?:\w+ )?(?:mere|pere|maman|papa|femme|mari|fils|fille|enfants|parents|grand mere|grand pere|famille|soeur|frere|veuve) (?:recoive|recoivent|soit|soient|ait|aient) (?:encore |plus )?(?:vos|des|ces|les|de vos|d autres) (?:lettres|courriers|appels|messages|relances|sms|coups de fil|mails)\b|\b(?:je )?(?:ne )?veux (?:pas|plus) que (?:ma|mon|mes|notre|nos) (?:\w+ )?(?:mere|pere|maman|papa|femme|mari|fils|fille|enfants|parents|grand mere|grand pere|famille|soeur|frere|veuve) (?:soit|soient) (?:encore )?(?:contactee?s?|appelee?s?|relancee?s?|harcelee?s?|derangee?s?)\b",
         ),
         "stop_en": _compile(
+            # "I would also ask that you do not write to his home address again",
+            # "can you switch off the push notifications".
+            r"\b(?:ask|request|insist) that you (?:do not|don t|no longer|stop|cease) (?:write|writing|send|sending|call|calling|contact|contacting|text|texting)\b|\b(?:do not|don t) write to (?:his|her|their|my|our|the) (?:home )?address (?:again|any ?more)\b",
+            r"\b(?:switch|turn|shut) off (?:the |your |these |those |all (?:the |your |these )?)?(?:push )?(?:notifications|alerts|reminders|texts|emails)\b|\b(?:desactive[zr]?|couper|coupez|arreter|arretez) (?:les |vos |ces )?(?:notifications|alertes|relances automatiques)\b",
             r"\b(?:kindly |please )?cease (?:telephoning|phoning|calling|ringing|texting|contacting|writing to)\b|(?<!\bi )(?<!\bwe )(?<!\bthey )(?<!\bshe )(?<!\bhe )\b(?:do not|don t) contact (?:the directors|the director|my client|our client|him|her|them) (?:directly|again|any ?more)\b",
             r"\b(?:do not|don t|please don t|please do not|stop) (?:write|writing|send|sending|call|calling) (?:letters |anything )?(?:to )?(?:him|her|them) (?:any ?more|again)\b",
             r"\b(?:i d|i would) (?:rather|prefer to) not (?:get|receive|have) (?:these|any|your|more|any more) (?:texts|calls|letters|emails|messages|reminders)\b",
@@ -1577,7 +1588,7 @@ _NOT_A_PROMISE = _compile(
     r"\b(?:quand|si|des que) je (?:pourrai|peux|pourrais|le pourrai)\b",
     r"\b(?:quand|des que|lorsque) (?:je (?:vais |serai |me )?(?:me relever|relever|aller mieux|irai mieux|m en sortirai|retrouverai)|(?:ca|les choses) (?:ira|iront) mieux)\b|\bwhen (?:i m|i am|i get|things are|things get) (?:back on my feet|better)\b|\bwhen things (?:settle|calm) down\b",
     _HEDGE_FR,
-    r"\b(?:je (?:comptais|devais|voulais|pensais|allais)|j avais prevu de) (?:vous )?(?:payer|regler|verser|faire)\b.{0,80}\bmais\b",
+    r"\b(?:je (?:comptais|devais|voulais|pensais|allais)|j avais prevu de|j aurais (?:bien |volontiers )?(?:voulu )?) ?(?:vous )?(?:payer|regler|verser|faire|paye|regle|vire)\b.{0,80}\bmais\b",
     r"\b(?:i|we) (?:will not|won t|wont|refuse to|am not going to|are not going to) (?:pay|settle|send|make)\b",
     # (Not "I didn't see your letters until now": a time gone by.)
     r"\b(?:until(?! (?:now|today|recently|yesterday|this (?:morning|week)|last)\b)|unless|not before|only if|only once)\b",
@@ -1738,7 +1749,7 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
             # The right to dispute, told: "I understand I have 30 days to dispute the debt".
             r"\b(?:\d+|thirty|sixty) days to dispute\b|\b(?:right|deadline|time|period|window) to dispute\b|\b(?:delai|droit) (?:pour |de )?contester\b",
             r"\b(?:i|we) dispute nothing\b|\b(?:taking|take|seeking|awaiting) (?:our|my) client(?:'s| s) instructions\b",
-            r"\b(?:i am|i m|we are|we re|we're) not (?:disputing|contesting)\b(?: (?:anything|the debt|this|it|that|the (?:amount|balance|bill|invoice)))?",
+            r"\b(?:i am|i m|we are|we re|we're) not (?:disputing|contesting)\b(?: (?:anything|the debt|this|it|that|the (?:amount|balance|bill|invoice)))?|(?:^|[.!?,] )not (?:disputing|contesting) (?:anything|the debt|it|that|this)\b",
             r"\b(?:i|we) (?:do not|don t) (?:dispute|contest) (?:the debt|the amount|the balance|that i owe|that we owe|it|this|owing)\b|\b(?:i|we) (?:do not|don t) (?:dispute|contest) the (?:council tax|fine|pcn|charge|bill|invoice|arrears|loan|tax)\b|(?:^|[.!?,] )not (?:disputing|contesting) (?:it|this|that|the \w+)\b",
             r"\bje ne conteste pas (?:devoir|que je dois|la dette|le montant|ma dette)\b",
             # "I'm not saying I don't owe it, I just need to move the date".
@@ -1757,6 +1768,9 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
     (
         Intent.LEGAL_PROCEEDING,
         _compile(
+            # The writer's bank gone under: "the fintech I banked with is still stuck in the
+            # Synapse bankruptcy mess".
+            r"\b(?:fintech|neobank|bank|banking app|app|platform|exchange) (?:i|we) (?:banked|bank|saved|invested|had my \w+) (?:with|at|on)\b[^.!?]{0,60}\b(?:bankruptcy|administration|liquidation|bust|collapse\w*)\b|\bstuck in (?:the |a |their )?\w+ (?:bankruptcy|administration|liquidation)\b",
             # A seller or installer gone under: "l'installateur a depuis été placé en liquidation".
             r"\b(?:l installateur|le vendeur|l artisan|l entreprise qui a (?:pose|installe|vendu)|the installer|the seller|the retailer)\b[^.!?]{0,30}\b(?:place|mis|went|gone)\w* (?:en liquidation|en redressement|into administration|into liquidation|bust)\b",
             # A figure of speech, or an estate being wound up: "you'll bankrupt me with these
@@ -1809,6 +1823,11 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
     (
         Intent.PAYMENT_PLAN_REQUEST,
         _compile(
+            # The plan in place, running: "le virement permanent est bien en place … comme
+            # prévu dans l'échéancier".
+            r"\b(?:virement permanent|ordre permanent|prelevement automatique|standing order|direct debit) (?:\w+ ){0,2}?(?:est|is|has been|a ete) (?:bien |now |all )?(?:en place|mis en place|set up|in place|programme|active)\b",
+            # A split purchase paid off: "j'ai soldé mon paiement en 4 fois Alma".
+            r"\b(?:solde|termine|fini|rembourse|paye|regle) (?:mon|le|un|ce|l|mes|les) (?:paiements?|achats?|credits?|prets?) (?:en \d+ fois|fractionnes?)\b|\b(?:paid off|finished|completed|cleared) (?:my|the) (?:pay in \d|\d (?:installment|instalment)s?|klarna|clearpay|afterpay|paypal pay in \d)\b",
             # "I've been paying £30 a month since March": the payments made, no plan asked.
             r"\b(?:i ve|i have|we ve|we have|i'?ve|we'?ve) been paying (?:you )?(?:£ |\$ |€ )?\d[\d,.]*(?: (?:€|£|\$|pounds|dollars|euros))? (?:a|per|every|each) (?:month|week|fortnight)\b|\bje (?:vous )?(?:paie|paye|verse|rembourse) (?:deja )?\d[\d,.]* (?:€|euros?) par mois depuis\b",
             # "in the shop four times in five months": a count of repairs, not a plan.
@@ -1905,7 +1924,7 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
         Intent.ALREADY_PAID,
         _compile(
             # Wanting it paid off: "want to get this parking fine paid off".
-            r"\b(?:get|getting|have|having|want) (?:this|it|the|my)(?: \w+){0,3} paid (?:off|in full)\b",
+            r"\b(?:get|getting|have|having|want) (?:this|it|the|my)(?: \w+){0,3} paid (?:off|in full|today|tonight|now|asap|this week|before)\b",
             r"\b(?:until|till|before|once|when) (?:it|this|the (?:\w+ ){0,2}(?:balance|debt|assessment|account|loan|arrears|bill)) (?:is|s|has been|gets) paid off\b|\b(?:mailing|sending|posting|dropping off|dropping) (?:you )?(?:a|the|my) (?:check|cheque|payment|money order)\b(?! (?:yesterday|last|on (?:the )?\d|this morning|earlier))",
             r"\b(?:moins|mieux|mal|tres mal) payee?s?\b|\b(?:est|etait|sont|suis|etre) (?:moins |mieux |tres )?bien payee?s?\b",
             r"\b(?:j ai )?(?:tout )?(?:paye|regle|avance)\w* (?:pour |tout )?(?:l enterrement|les obseques|les pompes funebres|la crémation|la cremation)\b|\b(?:paid|paying|covered|covering) (?:for )?(?:the|his|her) (?:funeral|burial|cremation)\b",
@@ -1919,6 +1938,8 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
             r"\b(?:envoyee?s?|postee?s?|transmise?s?|renvoyee?s?|adressee?s?|sent|posted|returned|mailed) (?:you |vous )?(?:le|la|les|mon|ma|mes|un|une|votre|the|my|a|your) (?:\w+ ){0,2}?(?:formulaire|dossier|document|courrier|lettre|papiers|justificatifs?|attestation|contrat|mail|e-?mail|message|pieces jointes|photos?|copie|form|forms|documents?|paperwork|letter|reply|email)\b",
             r"\b(?:paye|regle|paid|paid for) (?:les |ses |leurs |le |la |l |the |his |her |their )?(?:\w+ (?:et|and) (?:les |l |the )?)?(?:obseques|enterrement|funeral)\b",
             r"\b(?:je me suis|me suis|i have|i ve) (?:encore |again )?(?:fait du mal|harmed myself|hurt myself)\b",
+            # "j'aurais bien payé vendredi mais…": a payment that did not happen.
+            r"\bj aurais (?:bien |volontiers )?(?:paye|regle|vire|fait le virement)\b|\b(?:i|we) would have (?:paid|sent|transferred)\b",
             r"\b(?:will|shall|is going to|are going to|to) be (?:paid|settled|cleared)\b|\b(?:sera|seront|serait|va etre) (?:bien |alors |donc |enfin |entierement |totalement )?(?:soldee?s?|reglee?s?|payee?s?|clos|close|cloture)\b",
             # What an insurer or the Sécu refunded the writer: "la mutuelle m'a remboursé",
             # "plan paid $980.00" on an EOB (what it paid the creditor is a dispute, SPEC).
@@ -2052,6 +2073,9 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
             r"\b(?:thank you|thanks|merci) (?:for|pour) (?:re)?(?:sending |l envoi du |le |the |avoir (?:r)?envoye le )?(?:the |a |le )?(?:new |nouveau )?(?:payment link|link|lien de paiement|lien)\b|\bencore (?:un|une) (?:lien|relance|sms|message)\b|\b(?:calls?|texts?|appels?|sms|messages?)(?: \w+){0,4}? (?:about|au sujet d un|concernant un|pour un) (?:a |the )?(?:payment link|lien de paiement)\b|\b(?:payment link|lien de paiement)\b.{0,100}\b(?:from you|de votre part|scam|arnaque|phishing|hameconnage)\b",
             r"^\W*merci pour (?:le|votre) (?:rib|iban|lien)\b[^?]*$|^\W*(?:bien )?recu le lien\W*(?:merci\W*)?$|^\W*(?:got|received) the link\W*(?:thanks|thank you|cheers)?\W*$",
             r"\b(?:do not|don t|dont|no) (?:know|idea) when (?:i|we) (?:can|could|will|ll) (?:pay|settle)\b|\bje (?:ne )?sais (?:pas|plus) quand je (?:pourrai|pourrais|peux|vais pouvoir) (?:vous )?(?:payer|regler)\b",
+            # The link or the code wondered at: "why are you texting me a payment link", "is the
+            # payment link you sent real?", "c'est quoi ce QR code de paiement que je reçois ?".
+            r"\bwhy (?:are|did|do|were|have) you (?:been )?(?:texting|sending|emailing|send|text|email|sent|texted|emailed) me (?:a |this |the |that |these |your )?(?:payment )?(?:links?|qr codes?)\b|\bis (?:the|this|that|your) (?:payment )?(?:link|qr code)\b(?: \w+){0,3}? (?:real|genuine|legit\w*|safe|a scam|fake)\b|\bc est quoi (?:ce|cette) (?:qr ?code|lien|sms)\b|\b(?:qr ?code|lien) de paiement que je (?:recois|viens de recevoir|ai recu)\b",
         ),
     ),
     (
@@ -2260,9 +2284,9 @@ _FIRST_PERSON_PAYING = _compile(
     # paie mardi", "my dad passed away… Paid the full £85 this morning").
     r"\b(?:desolee?s?|pardon|excusez(?: moi)?|toutes mes excuses) (?:pour|de|du) (?:le |ce |mon )?retard\b|\bc est pour ca que (?:j ai|je n ai|j ai pas) (?:pas )?(?:repondu|paye|regle)\b|\bj avais (?:completement |totalement )?(?:zappe|oublie)\b",
     r"\b(?:can|could|may) i (?:have|get) (?:a few|a couple of|some|more|an extra|a bit more|a little more)(?: more)? (?:weeks|days|time|months)\b|\b(?:pourrais je|puis je|je peux|est ce que je peux) (?:avoir|obtenir) (?:un peu de|quelques|plus de|un) (?:temps|jours|semaines|delai)\b",
-    r"\b(?:sorry|apologies|apologise|apologize) (?:for|about) (?:the |my )?(?:delay|late payment|lateness|late reply|late response|slow reply|delay in (?:replying|paying|getting back))\b|\bsorry (?:it s|its|it is|for being) late\b|\bso been all over the place\b",
+    r"\b(?:sorry|apologies|apologise|apologize) (?:for|about) (?:the |my )?(?:delay|late payment|lateness|late reply|late response|slow reply|silence|radio silence|not replying|delay in (?:replying|paying|getting back))\b|\bsorry (?:it s|its|it is|for being) late\b|\bso been all over the place\b",
     r"\bje (?:vous )?(?:paie|paye|regle|vire|verse)\b|\bje (?:vous )?envoie (?:les |le |un |mon |la )?(?:\d|virement|cheque|paiement|reste|solde|montant|somme)|\bje (?:vous )?fais (?:le|un|mon) (?:virement|paiement|versement)\b|\bje viens de (?:vous )?(?:payer|regler|virer|faire le virement)\b|\bj ai (?:paye|regle|vire|fait le virement)\b",
-    r"\b(?:i ve|i have|i) (?:just )?(?:paid|settled|cleared|transferred)\b|(?:^|[.!?] )paid (?:in full|the (?:full|lot|balance|whole|rest)|it (?:in full|off|today|this morning|yesterday))\b|\bi m paying\b|\bpaying (?:it |you )?(?:on )?(?:mon|tue|wed|thu|fri|sat|sun)\w*\b|\bi ll have the \S+ (?:to you|with you)\b",
+    r"\b(?:i ve|i have|i) (?:just )?(?:paid|settled|cleared|transferred)\b|(?:^|[.!?] )paid (?:in full|the (?:full|lot|balance|whole|rest)|it (?:in full|off|today|this morning|yesterday))\b|\bi m paying\b|\bpaying (?:it |you )?(?:on )?(?:mon|tue|wed|thu|fri|sat|sun)\w*\b|(?:^|[.!?] )(?:sending|transferring|paying) (?:you )?(?:the |my )?(?:£ |\$ |€ )?\d|\bi ll have the \S+ (?:to you|with you)\b",
 )
 # The writer's inheritance, awaited to pay the writer's own debt ("as soon as my share of the
 # inheritance is paid out I'll settle", "quand j'aurai l'argent de la succession de mon père"):
