@@ -135,6 +135,9 @@ HELDOUT108 = ROOT / "tests" / "nlu" / "data" / "heldout108.jsonl"
 HELDOUT109 = ROOT / "tests" / "nlu" / "data" / "heldout109.jsonl"
 HELDOUT110 = ROOT / "tests" / "nlu" / "data" / "heldout110.jsonl"
 HELDOUT111 = ROOT / "tests" / "nlu" / "data" / "heldout111.jsonl"
+HELDOUT112 = ROOT / "tests" / "nlu" / "data" / "heldout112.jsonl"
+HELDOUT113 = ROOT / "tests" / "nlu" / "data" / "heldout113.jsonl"
+HELDOUT114 = ROOT / "tests" / "nlu" / "data" / "heldout114.jsonl"
 INPUT_FIELDS = ("id", "text", "received_at", "channel", "lang")
 THROUGHPUT_LINES = 10_000
 
@@ -956,6 +959,25 @@ def run(quick: bool = False) -> dict:
         # dates 0.857, amounts 0.933, false entities 0.009 (the reader after set 110's fixes; the
         # session's first reader 0.878 / 0.952).
         ("heldout111", "held-out set 111 (scored unseen, then read for its misses)", HELDOUT111),
+        # Set 112 (230 messages, 103 with a safety intent, 37 traps): an ordinary day's inbox (energy,
+        # telecoms, rent, B2B suppliers, consumer credit, healthcare, public bodies, small traders;
+        # consumers and businesses, formal and SMS, in the natural proportions of a real inbox): primary
+        # 0.944, safety recall 0.982, dates 0.952, amounts 0.875, false entities 0.007 (the reader after
+        # the session's first two fixes; the session's first reader 0.944 / 0.982).
+        ("heldout112", "held-out set 112 (scored unseen, then read for its misses)", HELDOUT112),
+        # Set 113 (230 messages, 108 with a safety intent, 38 traps): messages that say several things at
+        # once (a stop with a promise, part disputed and the rest paid, a death with an heir's offer, a
+        # wrong person who asks to stop, an acknowledgement around a real intent; PS lines, bullets and
+        # numbered answers): primary 0.909, safety recall 0.965, dates 0.924, amounts 0.915, false
+        # entities 0.011 (the reader after the session's first two fixes; the session's first reader 0.909
+        # / 0.965).
+        ("heldout113", "held-out set 113 (scored unseen, then read for its misses)", HELDOUT113),
+        # Set 114 (230 messages, 104 with a safety intent, 40 traps): new ways of paying and banking
+        # (neobanks, Wero, Lydia, PayPal, Apple Pay, Zelle, Venmo, Cash App, open-banking links, QR codes,
+        # virtual cards, crypto, earned-wage apps; accounts frozen or hacked, fake bank advisers): primary
+        # 0.917, safety recall 0.964, dates 0.920, amounts 0.927, false entities 0.014 (the reader after
+        # the session's first two fixes; the session's first reader 0.917 / 0.964).
+        ("heldout114", "held-out set 114 (scored unseen, then read for its misses)", HELDOUT114),
     ):
         figures[key] = score_file(path)
         _print_score(label, figures[key])
