@@ -2576,25 +2576,20 @@ def read_rules(
     ):
         # "je souhaite régler ma dette en 6 mensualités": the wish to pay is the plan's.
         del found[Intent.PAY_NOW]
-    if (
-        Intent.AUTO_REPLY in found
-        and Intent.HARDSHIP in found
-        and _ABSENCE.search(normalized, present)
-    ):
-        # "en arrêt maladie, je ne consulte pas ma messagerie": an absence notice.
-        del found[Intent.HARDSHIP]
-        vetoed.add(Intent.HARDSHIP)
+    if Intent.AUTO_REPLY in found:
+        # What an automatic answer says of itself: "en arrêt maladie, je ne consulte pas ma
+        # messagerie" (an absence, no hardship); "this mailbox is no longer monitored, please
+        # stop sending emails to this address and contact accounts@… instead" (a mailbox
+        # closed, its mail sent elsewhere: no stop).
+        for intent, notice in (
+            (Intent.HARDSHIP, _ABSENCE),
+            (Intent.STOP_CONTACT, _MAILBOX_REDIRECTED),
+        ):
+            if intent in found and notice.search(normalized, present):
+                del found[intent]
+                vetoed.add(intent)
     if Intent.AUTO_REPLY in found and found.get(Intent.WRONG_PERSON) == "left_the_firm":
         del found[Intent.WRONG_PERSON]
-    if (
-        Intent.AUTO_REPLY in found
-        and Intent.STOP_CONTACT in found
-        and _MAILBOX_REDIRECTED.search(normalized, present)
-    ):
-        # "This mailbox is no longer monitored. Please stop sending emails to this address
-        # and contact accounts@… instead": a mailbox closed, its mail sent elsewhere.
-        del found[Intent.STOP_CONTACT]
-        vetoed.add(Intent.STOP_CONTACT)
     if veto and Intent.WRONG_PERSON not in found and _OWN_SUM_OWED.search(normalized, present):
         # "c'est pas 900 € que je dois mais 600": the debtor, who owes another sum.
         vetoed.add(Intent.WRONG_PERSON)
