@@ -7518,3 +7518,82 @@ def test_set_112_114s_dates(text: str, expected: date) -> None:
 def test_set_113_114s_counter_offers(text: str, count: int | None, each: Decimal) -> None:
     reading = understand(text, RECEIVED)
     assert (reading.installments, reading.installment_amount) == (count, each), reading
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "le club est en liquidation, voyez avec le liquidateur, Me Durand à Caen",
+            Intent.LEGAL_PROCEEDING,
+        ),
+        (
+            "L'association est en redressement judiciaire depuis février ; merci de vous rapprocher de l'administrateur.",
+            Intent.LEGAL_PROCEEDING,
+        ),
+        (
+            "Nous ne contestons pas la location, mais la ligne « nettoyage » n'a jamais figuré sur le devis.",
+            Intent.DISPUTE,
+        ),
+        ("The £90 setup charge was never on the signed quote.", Intent.DISPUTE),
+        (
+            "The hall heating never worked, we're not paying full whack for the evening.",
+            Intent.DISPUTE,
+        ),
+        ("Our account is empty, we have nothing to pay you with right now.", Intent.HARDSHIP),
+        (
+            "Please stop telephoning her landline; the invoices you keep sending upset my father.",
+            Intent.STOP_CONTACT,
+        ),
+        (
+            "Payment went by BACS on 2 March. Please cease reminders to the ward.",
+            Intent.STOP_CONTACT,
+        ),
+        ("The balance of £400.00 will be settled by BACS on 20 March.", Intent.PROMISE_TO_PAY),
+    ],
+)
+def test_set_117s_intents(text: str, expected: Intent) -> None:
+    assert expected in understand(text, RECEIVED).intents, understand(text, RECEIVED)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_it"),
+    [
+        (
+            "Notre trésorier est décédé le mois dernier ; je reprends les comptes, virement vendredi.",
+            Intent.DECEASED,
+        ),
+        ("Our treasurer died suddenly in May. Could you resend the invoices?", Intent.DECEASED),
+        (
+            "Les fleurs pour les obsèques de notre ancien maire n'ont jamais été livrées.",
+            Intent.DECEASED,
+        ),
+        (
+            "Le festival a été annulé, on a tout remboursé aux festivaliers, on ne peut rien payer.",
+            Intent.ALREADY_PAID,
+        ),
+        (
+            "Votre facture a été liquidée le 4 mars ; elle sera mandatée cette semaine.",
+            Intent.LEGAL_PROCEEDING,
+        ),
+        ("Our finance administration team can tell you which PO applies.", Intent.LEGAL_PROCEEDING),
+        (
+            "Votre relance est prématurée : la facture sera payée au plus tard le 17 avril.",
+            Intent.HARDSHIP,
+        ),
+        (
+            "We stopped check #204, it never arrived. A new check for $90 goes out Monday.",
+            Intent.DISPUTE,
+        ),
+        (
+            "Please send your bank details on headed paper; our fraud policy forbids email.",
+            Intent.DISPUTE,
+        ),
+        (
+            "the invoices you keep sending are for the club, not me personally. we pay friday",
+            Intent.STOP_CONTACT,
+        ),
+    ],
+)
+def test_set_117s_look_alikes(text: str, not_it: Intent) -> None:
+    assert not_it not in understand(text, RECEIVED).intents, understand(text, RECEIVED)

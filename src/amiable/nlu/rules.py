@@ -355,7 +355,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:est|etait|sont|soit) (?:malheureusement )?(?:decedee?s?|morte?s?|disparue?s?)\b",
             r"\bdece(?:s|de|dee)\b",
             r"\bnous a quitte",
-            r"\bobseques (?:de|d) (?:mon|ma|maman|papa|notre|mamie|papi)\b|\bles obseques ont eu lieu\b|\bon l a (?:enterree?|inhumee?)\b|\b(?:il|elle) a ete (?:enterree?|inhumee?)\b",
+            r"\bobseques (?:de|d) (?:mon|ma|maman|papa|mamie|papi|notre (?:pere|mere|fils|fille|frere|soeur|maman|papa|mamie|papi|oncle|tante|grand))\b|\bles obseques ont eu lieu\b|\bon l a (?:enterree?|inhumee?)\b|\b(?:il|elle) a ete (?:enterree?|inhumee?)\b",
             r"\bs est eteinte?\b|\bemporte?e? par (?:un|une|la|le|sa|son) (?:cancer|maladie|crise|avc|infarctus|covid)\b",
             r"\b(?:mari|femme|epoux|epouse|pere|mere|papa|maman|fils|fille|frere|soeur|compagnon|compagne|conjoint|conjointe) (?:est|nous a) (?:parti|partie|quittee?s?)\b.{0,60}\b(?:cancer|maladie|crise cardiaque|avc|infarctus|foudroyant\w*|obseques|enterrement)\b",
             r"\bacte de deces\b",
@@ -590,6 +590,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
     },
     Intent.DISPUTE: {
         "contest_fr": _compile(
+            # "le supplément de 230 € n'a jamais figuré sur le devis signé".
+            r"\b(?:n a|n ont) jamais (?:figure|ete (?:prevue?s?|mentionnee?s?|convenue?s?|indiquee?s?)) (?:sur|dans) (?:le|notre|votre|ce|la) (?:devis|contrat|bon de commande|commande|proposition)\b",
             # An appeal already made, a claim said to be alleged: "j'ai fait un recours contre
             # l'amende", "prétendument entré dans la zone".
             r"\b(?:j ai|nous avons|j avais|on a) (?:deja )?(?:fait|depose|forme|introduit|envoye) (?:un |une )?(?:recours|contestation|requete en exoneration) (?:contre|sur|aupres de) (?:l amende|l avis|le pv|la contravention|la facture|votre|cette|ce|le forfait|la majoration|l antai|l ofmi)\b|\bpretendument\b",
@@ -733,6 +735,9 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bdelai (?:pour agir|d action|de prescription|legal) (?:est |etait )?(?:expire|depasse|ecoule|passe)\b",
         ),
         "contest_en": _compile(
+            r"\b(?:was|were) (?:never|not) (?:on|in|part of) (?:the|our|your) (?:signed )?(?:quote|quotation|contract|estimate|agreement|order)\b",
+            # "we're not paying full whack for the fun day".
+            r"\b(?:not|won t|will not|refuse to|never) (?:paying|pay) (?:the )?(?:full whack|full price|full amount|full bill|full invoice|the full (?:amount|price|bill|invoice))\b",
             r"\b(?:that|which) (?:our|my) client never (?:authori[sz]ed|approved|agreed to|instructed|ordered)\b|\b(?:i|we) never (?:authori[sz]ed|approved|agreed to) (?:the|these|those|that|this|any)\b",
             r"\b(?:i ve|i have|i|we ve|we have|we) (?:already )?appealed\b|\b(?:my |the |an )?appeal (?:is |was |has been )?(?:lodged|pending|submitted|in progress|under way)\b",
             r"\bdisput\w*\b",
@@ -982,6 +987,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:je )?(?:ne )?veux (?:pas|plus) que (?:ma|mon|mes|notre|nos) (?:\w+ )?(?:mere|pere|maman|papa|femme|mari|fils|fille|enfants|parents|grand mere|grand pere|famille|soeur|frere|veuve) (?:recoive|recoivent|soit|soient|ait|aient) (?:encore |plus )?(?:vos|des|ces|les|de vos|d autres) (?:lettres|courriers|appels|messages|relances|sms|coups de fil|mails)\b|\b(?:je )?(?:ne )?veux (?:pas|plus) que (?:ma|mon|mes|notre|nos) (?:\w+ )?(?:mere|pere|maman|papa|femme|mari|fils|fille|enfants|parents|grand mere|grand pere|famille|soeur|frere|veuve) (?:soit|soient) (?:encore )?(?:contactee?s?|appelee?s?|relancee?s?|harcelee?s?|derangee?s?)\b",
         ),
         "stop_en": _compile(
+            r"\bcease (?:all |any |further |sending |the )?(?:reminders|chasers|letters|correspondence|calls|phone calls)\b",
             # "I would also ask that you do not write to his home address again",
             # "can you switch off the push notifications".
             r"\b(?:ask|request|insist) that you (?:do not|don t|no longer|stop|cease) (?:write|writing|send|sending|call|calling|contact|contacting|text|texting)\b|\b(?:do not|don t) write to (?:his|her|their|my|our|the) (?:home )?address (?:again|any ?more)\b",
@@ -1130,6 +1136,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:mon employeur|mon patron|ma boite|la boite ou je|l entreprise ou je|la societe ou je)\b.{0,60}\b(?:liquidation|redressement|faillite|ferme|coule|depose le bilan)\b",
         ),
         "hardship_en": _compile(
+            r"\b(?:i|we) (?:have|ve got|have got|ve) nothing (?:left )?to pay (?:you |it |this )?with\b",
             r"\b(?:stopped|stopped paying|isn t paying|is not paying|hasn t paid|has not paid) (?:the |my |his |her )?(?:child )?maintenance\b|\bmoney is (?:really |very |so |extremely )?tight\b",
             r"\b(?:covering|paying for|paid for|covered) (?:his|her|the|my \w+(?:'s| s)) funeral\b[^.!?]{0,40}\b(?:couldn t|couldnt|could not|can t|cant|cannot) pay\b",
             r"\b(?:the most|all) (?:i|we) can (?:do|afford|manage|spare) on (?:my|our|a) (?:pension|benefits|universal credit|wages?|income|salary|state pension)\b",
@@ -1333,6 +1340,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:il|elle|on|ma \w+|mon \w+|nous) (?:va|vont|allons|doit|doivent) (?:vous )?(?:le |la |les )?(?:payer|regler|verser|virer|rembourser|solder|envoyer)\b(?![^.!?]{0,40}\?)",
         ),
         "promise_en": _compile(
+            # "The outstanding balance of £620.00 will be settled by BACS on 30 June".
+            r"\b(?:will|shall) be (?:settled|paid|cleared|remitted|transferred) (?:in full )?(?:by (?:bacs|bank transfer|transfer|cheque|check|card|direct debit|standing order)|on (?:the )?\d|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:by|before) (?:the )?(?:end|\d))\b",
             r"\b(?:i )?confirm(?:ing)? (?:the|my|a|our) (?:bank )?(?:transfer|payment) (?:of \S+ (?:\S+ )?)?for (?:the \d|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next|this)\b",
             r"\b(?:mailing|sending|posting|dropping off) (?:you )?(?:a|the|my) (?:check|cheque|money order)\b[^.!?]{0,30}\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|tonight|this week|next week|on the \d)",
             r"\b(?:cheque|check|payment|money order) (?:to follow|will follow) (?:next|this|on|by|tomorrow|shortly|soon)\b",
@@ -1634,6 +1643,9 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
         _compile(
             # Passed on, not passed away: "👍 passed to AP".
             r"\bpassed to (?:ap|accounts(?: payable)?|finance|our accountant|my accountant|the accountant|payables|purchasing|credit control)\b",
+            # An official of the debtor organisation, not the debtor: "notre trésorière, Mme
+            # Blanc, est décédée en août", "our treasurer died suddenly".
+            r"\b(?:notre|our|the club s|the society s|the association s) (?:ancien |ancienne |former |late |dear )?(?:tresoriere?|treasurer|presidente?|chair|chairman|chairwoman|secretary|secretaire|bookkeeper|comptable|accountant|gerante?|manager|bursar|clerk|office manager|directeur|directrice|director|founder|fondat(?:eur|rice)|maire|mayor)\b[^.!?]{0,40}\b(?:est (?:decedee?|morte?)|nous a quittee?s?|died|passed away|has died|is deceased|est decede\w*)\b",
             # The office's file wrong about a parent: "votre courrier dit que mon père est décédé, c'est faux".
             r"\b(?:dit|indique|affirme|pretend) que (?:mon|ma|je) (?:\w+ )?(?:est|suis) decede\w*\W+c est faux\b",
             # The writer's professional dead: "the solicitor who was handling my defence died".
@@ -1693,6 +1705,9 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
         Intent.DISPUTE,
         _compile(
             # Terms not yet run or a query closed: "elle n'est donc pas échue et votre relance est
+            # A cheque or transfer gone missing is no goods undelivered: "put a stop on check
+            # #1182 – it never arrived".
+            r"\b(?:cheque|check|payment|transfer|virement|money order)\b[^.!?]{0,40}\bnever (?:arrived|came|got there|reached (?:you|them|us))\b|\bfraud (?:policy|policies|procedure|procedures|rules)\b",
             # prématurée", "it isn't overdue yet", "le litige est levé".
             r"\b(?:n est|is not|isn t) (?:donc )?(?:pas )?(?:encore )?(?:echue|overdue)(?: yet)?\b|\bpas (?:encore )?echue\b|\brelance (?:est )?prematuree\b|\ble litige est (?:leve|clos|regle|resolu)\b|\bthe (?:dispute|query) (?:is|has been) (?:resolved|closed|lifted|settled)\b",
             # The writer's past, not a dispute: "I've been a victim of fraud before", "I don't owe
@@ -1769,6 +1784,9 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
         Intent.LEGAL_PROCEEDING,
         _compile(
             # The writer's bank gone under: "the fintech I banked with is still stuck in the
+            # A public body's accounting steps, and a team's name: "votre facture a été liquidée
+            # le 4 mars", "our finance administration team".
+            r"\b(?:facture|depense|mandat)s? (?:a ete |est |sera |ont ete |sont )?liquidee?s?\b|\bliquidation (?:de la|d une|des) (?:facture|depense)s?\b|\b(?:finance|financial|school|trust|hospital|business|contract|accounts|finance and) administration\b|\badministration (?:team|office|department|staff)s?\b",
             # Synapse bankruptcy mess".
             r"\b(?:fintech|neobank|bank|banking app|app|platform|exchange) (?:i|we) (?:banked|bank|saved|invested|had my \w+) (?:with|at|on)\b[^.!?]{0,60}\b(?:bankruptcy|administration|liquidation|bust|collapse\w*)\b|\bstuck in (?:the |a |their )?\w+ (?:bankruptcy|administration|liquidation)\b",
             # A seller or installer gone under: "l'installateur a depuis été placé en liquidation".
@@ -1855,6 +1873,7 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
         Intent.HARDSHIP,
         _compile(
             # The creditor's team named: "can someone from your hardship team call me?".
+            r"\brelance (?:est |etait |me semble )?(?:bien |donc )?prematuree\b",
             r"\b(?:your|the|votre) (?:hardship|financial difficulties|vulnerable customers?|financial support|customer support) (?:team|department|unit|service)\b",
             # Money awaited as a salary is: "I'll pay when my redundancy payment clears", "quand je
             # toucherai mon AAH", "the backdated payment from my PIP appeal comes on the 20th".
@@ -1938,6 +1957,8 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
             r"\b(?:envoyee?s?|postee?s?|transmise?s?|renvoyee?s?|adressee?s?|sent|posted|returned|mailed) (?:you |vous )?(?:le|la|les|mon|ma|mes|un|une|votre|the|my|a|your) (?:\w+ ){0,2}?(?:formulaire|dossier|document|courrier|lettre|papiers|justificatifs?|attestation|contrat|mail|e-?mail|message|pieces jointes|photos?|copie|form|forms|documents?|paperwork|letter|reply|email)\b",
             r"\b(?:paye|regle|paid|paid for) (?:les |ses |leurs |le |la |l |the |his |her |their )?(?:\w+ (?:et|and) (?:les |l |the )?)?(?:obseques|enterrement|funeral)\b",
             r"\b(?:je me suis|me suis|i have|i ve) (?:encore |again )?(?:fait du mal|harmed myself|hurt myself)\b",
+            # What the writer paid back to others: "on a tout remboursé aux festivaliers".
+            r"\brembourse\w* (?:aux|a nos|a tous (?:les|nos)|tous (?:les|nos)|les) (?:festivaliers|clients|adherents|membres|participants|spectateurs|familles|parents|locataires|eleves)\b|\brefunded (?:all )?(?:the |our )?(?:customers|members|ticket holders|participants|families|parents|festival goers|attendees|tenants|pupils)\b",
             # "j'aurais bien payé vendredi mais…": a payment that did not happen.
             r"\bj aurais (?:bien |volontiers )?(?:paye|regle|vire|fait le virement)\b|\b(?:i|we) would have (?:paid|sent|transferred)\b",
             r"\b(?:will|shall|is going to|are going to|to) be (?:paid|settled|cleared)\b|\b(?:sera|seront|serait|va etre) (?:bien |alors |donc |enfin |entierement |totalement )?(?:soldee?s?|reglee?s?|payee?s?|clos|close|cloture)\b",
@@ -2110,7 +2131,7 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
             # Wanting it over, not asking to stop: "je veux solder et ne plus en entendre parler".
             r"\bne plus en entendre parler\b|\bnever (?:have to )?hear about (?:it|this) again\b",
             # Asked to go on: "vous pouvez continuer à m'envoyer les rappels par SMS".
-            r"\b(?:vous pouvez|pouvez vous|merci de|n hesitez pas a) continuer a (?:m |nous )?(?:envoyer|ecrire|appeler|relancer)\b|\b(?:please |you can |do )?(?:keep|carry on|continue) (?:sending|texting|emailing|calling|to send|to text)\b(?! me (?:and|or) i\b)",
+            r"\b(?:vous pouvez|pouvez vous|merci de|n hesitez pas a) continuer a (?:m |nous )?(?:envoyer|ecrire|appeler|relancer)\b|(?<!\byou )(?<!\bthey )\b(?:please |you can |do )?(?:keep|carry on|continue) (?:sending|texting|emailing|calling|to send|to text)\b(?! me (?:and|or) i\b)",
             r"\b(?:do not|don t|please do not|please don t) (?:stop|cancel|end) (?:the|my|our|this) (?:arrangement|plan|payments?|direct debit|standing order|agreement|reminders|texts|messages)\b|\bcontinuez (?:a|de) m envoyer\b|\b(?:n )?(?:arretez|stoppez|annulez|arretes) pas (?:le|mon|l|notre) (?:plan|echeancier|prelevement|accord)\b",
             r"\bstop (?:messing|mucking|pissing|buggering) (?:me |us )?(?:about|around)\b",
             r"\bstop estimating\b|\barretez (?:d estimer|les estimations)\b",
@@ -2396,6 +2417,9 @@ _DECLARED_BANKRUPT = _compile(r"\b(?:i|we) (?:was|were) (?:declared|made) bankru
 _OWN_PROCEDURE = _compile(
     r"\b(?:my|our) (?:bankruptcy|iva|dro|debt relief order|insolvency|administration|liquidation|chapter (?:7|11|13))\b|\b(?:i|we) (?:have |ve )?(?:filed|been declared|entered|gone into)\b|\b(?:and|then|so) (?:have |just )?filed (?:for )?(?:chapter|bankruptcy|an iva|a dro)\b|\b(?:i|we) (?:was|were) (?:declared|made) bankrupt\b",
     r"\b(?:mon|notre) (?:dossier de surendettement|redressement|plan de surendettement|liquidation)\b|\b(?:j ai|nous avons) depose\b|\b(?:je suis|nous sommes) en (?:liquidation|redressement|surendettement|faillite)\b",
+    # The creditor sent to the writer's own liquidator or administrator: "l'asso est en
+    # liquidation, voyez avec le liquidateur", "merci de vous rapprocher de lui".
+    r"\b(?:voyez|voir|adressez vous|rapprochez vous|vous rapprocher|contactez|ecrivez)\b[^.!?]{0,12}\b(?:avec |de |aupres d[eu] |a )?(?:le |l |notre |son )?(?:liquidateur|administrateur(?: judiciaire)?|mandataire (?:judiciaire|liquidateur))\b(?! a la protection)|\bvos relances (?:directes )?n ont (?:donc )?(?:plus )?pas lieu d etre\b|\b(?:contact|write to|deal with|direct (?:your|any) (?:claim|correspondence) to|submit (?:your|any) claim to) (?:the |our |its )?(?:liquidators?|administrators?|official receiver|insolvency practitioner)\b",
 )
 # "put your claim in with the liquidator": the writer's own procedure, not an employer's.
 _CLAIMS_TO_THE_OFFICE = _compile(
