@@ -7597,3 +7597,77 @@ def test_set_117s_intents(text: str, expected: Intent) -> None:
 )
 def test_set_117s_look_alikes(text: str, not_it: Intent) -> None:
     assert not_it not in understand(text, RECEIVED).intents, understand(text, RECEIVED)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("je suis au smic avec 2 enfants, 4 x 50 € ça irait ?", Intent.HARDSHIP),
+        ("Depuis ma retraite mes revenus ont baissé, je propose 30 € par mois.", Intent.HARDSHIP),
+        ("je suis en fin de droits, 15 € par semaine possible ?", Intent.HARDSHIP),
+        ("I'm down to $9 till Friday. I'll send the $60 then.", Intent.HARDSHIP),
+        ("sorry, been in and out of hospital with my knee. will pay monday", Intent.HARDSHIP),
+        ("I can only work part time now, could I pay £20 a month?", Intent.HARDSHIP),
+        (
+            "Vous pouvez arrêter avec vos messages ? Il est mort la semaine dernière.",
+            Intent.STOP_CONTACT,
+        ),
+        ("Je m'appelle bien Durand, mais Sophie Durand, et non Serge Durand.", Intent.WRONG_PERSON),
+        ("Will have it paid end of March, £75.", Intent.PROMISE_TO_PAY),
+        (
+            "I'm paid on the last working day of each month, so I'll pay the £90 then.",
+            Intent.PROMISE_TO_PAY,
+        ),
+        (
+            "Je passe à l'agence le 12 pour régler les 2 mensualités en retard.",
+            Intent.PROMISE_TO_PAY,
+        ),
+    ],
+)
+def test_set_116s_intents(text: str, expected: Intent) -> None:
+    assert expected in understand(text, RECEIVED).intents, understand(text, RECEIVED)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_it"),
+    [
+        ("My son's been in and out of hospital, sorry. Paying the £80 tonight.", Intent.HARDSHIP),
+        (
+            "Je n'ai pas pu faire le virement hier, le site était en panne. Je le refais ce soir.",
+            Intent.ALREADY_PAID,
+        ),
+        ("Je le refais ce soir ; vous ne le verrez sans doute arriver que lundi.", Intent.OTHER),
+        ("Peut-être le 8 si la CAF a versé. Vous pouvez me rappeler ?", Intent.ALREADY_PAID),
+        ("Est-ce que je dois payer le vendredi 27 ou le lundi 30 ?", Intent.PROMISE_TO_PAY),
+        (
+            "Je réglerai les 85 € le 30 si, et seulement si, vous retirez les frais.",
+            Intent.PROMISE_TO_PAY,
+        ),
+        (
+            "I'll pay the £180 Friday. Your direct debit was taken a day early, so it bounced.",
+            Intent.ALREADY_PAID,
+        ),
+        (
+            "Je passe à l'agence le 12 pour régler les 2 mensualités en retard.",
+            Intent.PAYMENT_PLAN_REQUEST,
+        ),
+    ],
+)
+def test_set_116s_look_alikes(text: str, not_it: Intent) -> None:
+    assert not_it not in understand(text, RECEIVED).intents, understand(text, RECEIVED)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A negation in the sentence before does not take back the day said after it.
+        (
+            "Ce mois-ci je touche presque rien. Dans deux semaines je vous fais le virement.",
+            date(2026, 3, 24),
+        ),
+        # "Payday is the 25th": the payday gives way to the payment's own day.
+        ("Payday is the 25th so I'll pay you on the 26th.", date(2026, 3, 26)),
+    ],
+)
+def test_set_116s_dates(text: str, expected: date) -> None:
+    assert understand(text, RECEIVED).date == expected, understand(text, RECEIVED)

@@ -456,6 +456,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
     },
     Intent.WRONG_PERSON: {
         "wrong_person_fr": _compile(
+            # "Je m'appelle bien Martin, mais Claire Martin, et non Christophe Martin".
+            r"\bje m appelle bien \w+\W+mais\b|\bet non (?:pas )?(?:m|mr|monsieur|mme|madame) \w+\b",
             r"\b(?:nous n avons|je n ai) aucun lien avec (?:cette|ce) (?:societe|entreprise|personne|monsieur|dame|client)\b",
             # Gone from a building or a hostel: "Mme Sanchez a quitté l'immeuble il y a plus d'un
             # an", "M. Marchand a quitté notre hôtel social en mars sans laisser d'adresse".
@@ -927,6 +929,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
     },
     Intent.STOP_CONTACT: {
         "stop_fr": _compile(
+            r"\b(?:vous pouvez|pouvez vous|pourriez vous|vous pourriez) (?:arreter|cesser|stopper) (?:avec )?(?:vos|les|ces|tous ces|toutes ces) (?:messages|sms|appels|relances|courriers|mails|lettres)\b",
             r"\bpas de (?:mails?|e mails?|sms|textos|courriers?|appels?) ,? (?:je (?:ne )?les (?:lis|ouvre|regarde) (?:pas|jamais)|merci|svp|s il vous plait)\b|\bne lui (?:ecrivez|envoyez|telephonez) plus\b",
             r"\b(?:de )?ne plus vous adresser (?:directement )?a (?:moi|nous)\b",
             r"\bje vous interdis de (?:vous presenter|venir|revenir|passer|me contacter|m appeler|m ecrire|me relancer|sonner)\b",
@@ -1061,6 +1064,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
     },
     Intent.HARDSHIP: {
         "hardship_fr": _compile(
+            # "je suis au smic avec 3 enfants", "mes revenus ont baissé de moitié", "en fin de droits".
+            r"\b(?:je suis|on est|nous sommes|j suis|jsuis) au smic\b|\b(?:mes|nos) revenus (?:ont )?(?:baisse|chute|diminue|fondu|ete divises?)\w*\b|\ben fin de droits?\b|\bfin de (?:mes |nos )?droits (?:au |a l )?(?:chomage|are|france travail|pole emploi)\b|\bplus de droits? (?:au )?chomage\b",
             r"\bil (?:ne )?me reste (?:plus que |que |seulement )?\d[\d ,.]* ?(?:€|e|euros?) (?:par mois )?pour vivre\b|\bne (?:me )?verse plus (?:la|sa) pension alimentaire\b",
             r"\bmon (?:patron|employeur) (?:me|nous) paie (?:en retard|pas|plus|toujours pas)\b|\b(?:mon salaire|ma paie) (?:est |arrive )?en retard depuis (?:\d+|deux|trois|quatre) mois\b",
             r"\b(?:je suis|nous sommes) (?:donc |actuellement |malheureusement |aujourd hui )?dans l impossibilite (?:totale |absolue )?de (?:vous )?(?:regler|payer|rembourser|verser|faire face)\b|\babsorbe\w* (?:la totalite|l integralite|tout|l essentiel) de (?:ma|mon|mes) (?:pension|retraite|salaire|revenus?|ressources)\b|\bil ne me reste que (?:quelques|\d+)\b",
@@ -1136,6 +1141,9 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:mon employeur|mon patron|ma boite|la boite ou je|l entreprise ou je|la societe ou je)\b.{0,60}\b(?:liquidation|redressement|faillite|ferme|coule|depose le bilan)\b",
         ),
         "hardship_en": _compile(
+            # "I'm down to $12 till payday", "my income has halved", "I can only work part time",
+            # "been in and out of hospital with my back".
+            r"\b(?:i m|i am|we re|we are|i ve got|i have) down to (?:my last |our last )?(?:£ |\$ |€ )?\d{1,2}\b|\b(?:my|our) (?:income|earnings|pay|pension|hours) (?:has |have )?(?:dropped|halved|fallen|gone down|been cut|been halved|shrunk)\b|\b(?:can|could) only work part[ -]?time\b|(?:\b(?:i ve been|i have been|i was|i m|i am)|(?:^|[.!?,] )been) in and out of (?:the )?hospital\b",
             r"\b(?:i|we) (?:have|ve got|have got|ve) nothing (?:left )?to pay (?:you |it |this )?with\b",
             r"\b(?:stopped|stopped paying|isn t paying|is not paying|hasn t paid|has not paid) (?:the |my |his |her )?(?:child )?maintenance\b|\bmoney is (?:really |very |so |extremely )?tight\b",
             r"\b(?:covering|paying for|paid for|covered) (?:his|her|the|my \w+(?:'s| s)) funeral\b[^.!?]{0,40}\b(?:couldn t|couldnt|could not|can t|cant|cannot) pay\b",
@@ -1340,6 +1348,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:il|elle|on|ma \w+|mon \w+|nous) (?:va|vont|allons|doit|doivent) (?:vous )?(?:le |la |les )?(?:payer|regler|verser|virer|rembourser|solder|envoyer)\b(?![^.!?]{0,40}\?)",
         ),
         "promise_en": _compile(
+            # "Will have it paid end of Feb", "I'll get the balance paid by Friday".
+            r"\b(?:will|ll) (?:have|get) (?:it|this|that|the (?:balance|bill|rest|lot|invoice)) paid (?:off )?(?:by|on|before|end|at|next|this|tomorrow|in|first)\b",
             # "The outstanding balance of £620.00 will be settled by BACS on 30 June".
             r"\b(?:will|shall) be (?:settled|paid|cleared|remitted|transferred) (?:in full )?(?:by (?:bacs|bank transfer|transfer|cheque|check|card|direct debit|standing order)|on (?:the )?\d|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:by|before) (?:the )?(?:end|\d))\b",
             r"\b(?:i )?confirm(?:ing)? (?:the|my|a|our) (?:bank )?(?:transfer|payment) (?:of \S+ (?:\S+ )?)?for (?:the \d|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next|this)\b",
@@ -1567,13 +1577,16 @@ RULES: dict[Intent, dict[str, _Rule]] = {
 }
 
 # A hope: "peut-être le 8", "maybe Friday" (SPEC: not a promise).
-_HEDGE_FR = r"\bpeut ?etre\b|\bsans doute\b|\bprobablement\b|\beventuellement\b"
+# (Not the bank's delay: "vous ne le verrez sans doute arriver que lundi".)
+_HEDGE_FR = r"\bpeut ?etre\b|(?<!verrez )(?<!recevrez )(?<!aurez )\b(?:sans doute|probablement)\b(?! (?:\w+ )?(?:arriver|arrivera|recevoir|recevrez|verrez|credite|visible))|\beventuellement\b"
 _HEDGE_EN = r"\bmaybe\b|\bperhaps\b|\bmight\b"
 # A promise made under a condition on the creditor, or denied, is not a promise (SPEC).
 # A promise made only once the debt is proven asks for the proof (SPEC: a condition on the
 # creditor is no promise): "prove it and I'll pay", "prouvez-moi que je vous dois cet
 # argent et je paierai".
 _PROOF_FIRST_WORDS = r"\b(?:prove|show me|send me (?:the )?proof|give me proof)\b(?: \S+){0,8}? and (?:i|we) (?:will|ll|shall)\b|\b(?:prouvez|montrez|justifiez)(?: moi)?\b(?: \S+){0,10}? et (?:je|nous) (?:vous )?(?:paierai|payerai|reglerai|paie|paye|regle|verserai|paierons|reglerons)\b"
+# Asked which day to pay: "Est-ce que je dois payer le vendredi 29 ou le lundi 1er juin ?"
+_WHICH_DAY_ASKED = r"\b(?:est ce que je dois|dois je|faut il que je) (?:vous )?(?:payer|regler|virer)\b[^.!?]{0,60}\bou\b[^.!?]{0,40}\?|\b(?:should i|do i (?:need|have) to|shall i) (?:pay|send)\b[^.!?]{0,60}\bor\b[^.!?]{0,40}\?"
 _NOT_A_PROMISE = _compile(
     _BACK_TO_FINISH_FR,
     _BACK_TO_FINISH_EN,
@@ -1588,7 +1601,7 @@ _NOT_A_PROMISE = _compile(
     r"\b(?:take|knock|get|remove|drop|waive)\b (?:\S+ ){0,5}?(?:fee|fees|charge|charges|interest|penalty)\b(?: off)? and (?:i|we) (?:will|shall)\b|\b(?:take|knock|get) (?:it|that|them|this) off and (?:i|we) (?:will|shall)\b|\b(?:enlevez|retirez|supprimez|annulez) (?:\w+ ){0,5}?(?:frais|penalites|interets|majorations) et je\b",
     r"\bje (?:vous )?(?:le |la |les )?(?:paierai|payerai|reglerai|paie|paye|regle|rembourserai|verserai)\w* (?:\w+ )?(?:pas|rien|jamais)\b(?! plus tard que| tard que)",
     r"\b(?:once|when|as soon as|after|if) you(?:'ve| have| ve| ll| will)? (?:remove|take|took|send|sent|confirm|correct|fix|cancel|drop|waive|prove|show|provide|knock|accept|agree|freeze|write)\w*\b",
-    r"\b(?:des que|quand|lorsque|si) vous (?:m |me |nous |les |la |le |l |en |y )?(?:aurez|avez|enlevez|retirez|annulez|envoyez|corrigez|supprimez|prouvez|fournissez|renvoyez|acceptez|arretez|abandonnez|baissez|gelez|effacez|refaites|rectifiez|reemettez)\w*\b",
+    r"\b(?:des que|quand|lorsque|si)(?: ?,? et seulement si ?,?)? vous (?:m |me |nous |les |la |le |l |en |y )?(?:aurez|avez|enlevez|retirez|annulez|envoyez|corrigez|supprimez|prouvez|fournissez|renvoyez|acceptez|arretez|abandonnez|baissez|gelez|effacez|refaites|rectifiez|reemettez)\w*\b",
     r"\b(?:tant que|pas avant que|pas avant d|tant qu|a condition que|sauf si|a moins que)\b",
     r"\b(?:envoyez|envoyer|adressez|transmettez|send|email)\b[^.!?]{0,80}\b(?:facture|decompte|justificatif|detail|duplicata|copie|contrat|releve|invoice|statement|bill|breakdown|copy)\b[^.!?]{0,80}\b(?:des|a|upon|on) (?:reception|receipt)\b|\b(?:des|a) (?:reception|receipt) (?:d un|d une|de l|du|de la|de votre) (?:avoir|facture rectifiee|facture corrigee|decompte rectifie)\b|\bon receipt of (?:a|the|your) (?:credit note|corrected invoice|revised statement)\b",
     # (Not who pays the debtor: "quand la CAF aura versé", "dès que le notaire aura débloqué
@@ -1604,6 +1617,7 @@ _NOT_A_PROMISE = _compile(
     # Asked, not promised: "si je règle tout avant le 31, vous me faites une remise ?"
     r"\bsi je (?:vous )?(?:le |la |les )?(?:regle|paie|paye|verse|solde|rembourse)\b",
     _PROOF_FIRST_WORDS,
+    _WHICH_DAY_ASKED,
     # "Once I have a copy of the signed agreement I'll pay": a paper received first.
     r"\b(?:once|when|as soon as|after) (?:i|we) (?:have|get|receive|ve got|have got|see|ve seen|have seen) (?:a |the |your |an? )?(?:signed |full |proper |itemi[sz]ed |detailed )?(?:copy|copies|proof|evidence|statement|breakdown|agreement|contract|paperwork|documents?|duplicate)\b",
     # "Si tout est correct, je réglerai", "I'll pay it if it's legit".
@@ -1844,6 +1858,9 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
             # The plan in place, running: "le virement permanent est bien en place … comme
             # prévu dans l'échéancier".
             r"\b(?:virement permanent|ordre permanent|prelevement automatique|standing order|direct debit) (?:\w+ ){0,2}?(?:est|is|has been|a ete) (?:bien |now |all )?(?:en place|mis en place|set up|in place|programme|active)\b",
+            # Instalments missed, and a payday said by the month: "les 190 € des 2 mensualités
+            # en retard", "I'm paid on the last working day of each month, so I'll pay then".
+            r"\b\d+ (?:mensualites|echeances|instal+ments|payments) (?:en retard|impayees|manquees|missed|in arrears|behind|overdue)\b|\b(?:i m|i am|we re|we are|i get|we get) paid (?:on )?(?:the )?(?:last|first|\d+\w*) (?:working |business )?(?:day )?(?:of )?(?:each|every|the) month\b|\b(?:je suis|on est) payee?s? le \d+\w* (?:de chaque|du) mois\b",
             # A split purchase paid off: "j'ai soldé mon paiement en 4 fois Alma".
             r"\b(?:solde|termine|fini|rembourse|paye|regle) (?:mon|le|un|ce|l|mes|les) (?:paiements?|achats?|credits?|prets?) (?:en \d+ fois|fractionnes?)\b|\b(?:paid off|finished|completed|cleared) (?:my|the) (?:pay in \d|\d (?:installment|instalment)s?|klarna|clearpay|afterpay|paypal pay in \d)\b",
             # "I've been paying £30 a month since March": the payments made, no plan asked.
@@ -1957,6 +1974,10 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
             r"\b(?:envoyee?s?|postee?s?|transmise?s?|renvoyee?s?|adressee?s?|sent|posted|returned|mailed) (?:you |vous )?(?:le|la|les|mon|ma|mes|un|une|votre|the|my|a|your) (?:\w+ ){0,2}?(?:formulaire|dossier|document|courrier|lettre|papiers|justificatifs?|attestation|contrat|mail|e-?mail|message|pieces jointes|photos?|copie|form|forms|documents?|paperwork|letter|reply|email)\b",
             r"\b(?:paye|regle|paid|paid for) (?:les |ses |leurs |le |la |l |the |his |her |their )?(?:\w+ (?:et|and) (?:les |l |the )?)?(?:obseques|enterrement|funeral)\b",
             r"\b(?:je me suis|me suis|i have|i ve) (?:encore |again )?(?:fait du mal|harmed myself|hurt myself)\b",
+            # The writer's own money awaited: "peut-être le 8 si la CAF a versé".
+            r"\bsi (?:la caf|la cpam|pole emploi|france travail|mon employeur|l employeur|la msa|la secu|mon patron|le chomage) (?:m a |a |m )?(?:verse|paye|vire)\b",
+            # "your direct debit was taken a day early, so it bounced".
+            r"\b(?:direct debit|payment|prelevement)\b[^.!?]{0,20}\b(?:was taken|went out|came out|a ete preleve|est passe)\b[^.!?]{0,40}\b(?:bounced|was returned|failed|rejected|rejete|refuse)\b",
             # What the writer paid back to others: "on a tout remboursé aux festivaliers".
             r"\brembourse\w* (?:aux|a nos|a tous (?:les|nos)|tous (?:les|nos)|les) (?:festivaliers|clients|adherents|membres|participants|spectateurs|familles|parents|locataires|eleves)\b|\brefunded (?:all )?(?:the |our )?(?:customers|members|ticket holders|participants|families|parents|festival goers|attendees|tenants|pupils)\b",
             # "j'aurais bien payé vendredi mais…": a payment that did not happen.
@@ -2148,6 +2169,7 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
 _HEDGED = _compile(
     _HEDGE_FR,
     _HEDGE_EN,
+    _WHICH_DAY_ASKED,
     # An offer held back until the creditor agrees: "si vous acceptez 50 % je vous verse
     # 700 €", "if you'll accept £450" (SPEC: a condition on the creditor is no promise).
     r"\b(?:if|once|as soon as) you(?: ll| will)? (?:accept|agree|knock|take off|remove|waive|freeze|write off|drop)\w*\b|\bsi vous (?:acceptez|abandonnez|baissez|gelez|effacez|enlevez|retirez|annulez)\b",
@@ -2275,6 +2297,8 @@ _NEGATED_PAID = _compile(
     r"\bavant (?:d avoir|que j aie) (?:tout |fini de )?(?:paye|regle|rembourse)\b|\bbefore (?:i ve|i have|having) (?:paid|finished paying|paid it off)\b",
     r"\b(?:je n|j n|nous n|on n) (?:ai|avons|a) (?:pas|jamais|rien) (?:encore )?(?:paye|regle|verse|vire|recu)\b",
     r"\bpas encore (?:paye|regle|verse|fait le virement)\b",
+    # "Je n'ai pas pu faire le virement hier", "I couldn't make the payment yesterday".
+    r"\b(?:je n|j n|nous n|on n) (?:ai|avons|a) pas pu (?:faire |effectuer |passer )?(?:le |mon |un |notre )?(?:virement|paiement|versement|payer|regler|virer)\b|\b(?:i|we) (?:couldn t|could not|wasn t able to|was not able to|weren t able to) (?:make|do|send) (?:the|my|our|a) (?:payment|transfer)\b",
     r"\bnothing (?:has been |was )?paid\b",
     r"\bj ai (?:pas|jamais|rien) (?:a )?(?:encore )?(?:paye|regle|verse)\b",
     r"\b(?:i|we) (?:have not|did not|have never|never) (?:yet )?(?:paid|settled|made)\b",
@@ -2591,7 +2615,13 @@ def read_rules(
                 found.setdefault(Intent.PAY_NOW, "pay_now_not_promise")
             if _PROOF_FIRST.search(normalized, present):
                 found.setdefault(Intent.REQUEST_INFO, "proof_first")
-    if Intent.PROMISE_TO_PAY in found and Intent.PAYMENT_PLAN_REQUEST in found:
+    if (
+        Intent.PROMISE_TO_PAY in found
+        and Intent.PAYMENT_PLAN_REQUEST in found
+        # ("I'm paid on the last working day of each month, so I'll pay the £200 then": the
+        # plan's words are a payday's, which its trap takes back; the promise stands.)
+        and not _trapped(Intent.PAYMENT_PLAN_REQUEST, normalized, present)
+    ):
         _drop_promise_inside_plan(found, normalized, present, vetoed)
     if (
         Intent.PAY_NOW in found
@@ -2840,6 +2870,16 @@ _FIRST_OF_PLAN = _compile(
     r"\b(?:la premiere|le premier (?:versement|paiement|prelevement|virement))\b",
     r"\bthe first (?:one|instalment|installment|payment)\b",
 )
+
+
+def _trapped(intent: Intent, normalized: str, present: frozenset[str]) -> bool:
+    """Whether a trap takes back every word the intent's rules found."""
+    return any(
+        trapped is intent
+        and trap.search(normalized, present)
+        and _only_by(RULES[intent], trap, normalized) is None
+        for trapped, trap in _TRAPS
+    )
 
 
 def _drop_promise_inside_plan(
