@@ -7671,3 +7671,84 @@ def test_set_116s_look_alikes(text: str, not_it: Intent) -> None:
 )
 def test_set_116s_dates(text: str, expected: date) -> None:
     assert understand(text, RECEIVED).date == expected, understand(text, RECEIVED)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_it"),
+    [
+        # Files being put together, options listed, a procedure over or turned down.
+        (
+            "Le dossier de surendettement est en cours de constitution, il sera déposé d'ici la fin du mois.",
+            Intent.LEGAL_PROCEEDING,
+        ),
+        (
+            "Je dépose mon dossier de surendettement la semaine prochaine avec l'assistante sociale.",
+            Intent.LEGAL_PROCEEDING,
+        ),
+        (
+            "la cesf m'a parlé du surendettement mais je veux pas de dossier. 25 € par mois ?",
+            Intent.LEGAL_PROCEEDING,
+        ),
+        (
+            "We discussed all the options, including bankruptcy and a DRO; our client chose a debt management plan at £15 a month.",
+            Intent.LEGAL_PROCEEDING,
+        ),
+        (
+            "Our client's breathing space came to an end on 3 March; we propose £10 a month.",
+            Intent.LEGAL_PROCEEDING,
+        ),
+        (
+            "Absente jusqu'au 24. Pour les dossiers de surendettement en cours, contactez ma collègue.",
+            Intent.LEGAL_PROCEEDING,
+        ),
+        (
+            "En ma qualité de curatrice de M. Roux, je vous informe que la facture a été réglée le 2.",
+            Intent.LEGAL_PROCEEDING,
+        ),
+        (
+            "Ma conseillère de l'UDAF est décédée le mois dernier ; le nouveau délégué vous écrira.",
+            Intent.DECEASED,
+        ),
+        (
+            "Our client has transferred to StepChange; a new proposal will follow.",
+            Intent.ALREADY_PAID,
+        ),
+        (
+            "Je ne suis pas Mme Rivière, je suis son assistante sociale : elle vit du RSA.",
+            Intent.WRONG_PERSON,
+        ),
+    ],
+)
+def test_set_115s_look_alikes(text: str, not_it: Intent) -> None:
+    assert not_it not in understand(text, RECEIVED).intents, understand(text, RECEIVED)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("STOP. voyez avec ma curatrice", Intent.STOP_CONTACT),
+        ("My husband walked out in May and I'm on my own now with two kids.", Intent.HARDSHIP),
+        (
+            "Je vous fais un virement de 150 € dans 15 jours, quand la mandataire aura débloqué l'argent.",
+            Intent.PROMISE_TO_PAY,
+        ),
+        # A neighbour who is not the debtor is still a wrong person.
+        ("Je ne suis pas Mme Peeters, je suis sa voisine du dessus.", Intent.WRONG_PERSON),
+    ],
+)
+def test_set_115s_intents(text: str, expected: Intent) -> None:
+    assert expected in understand(text, RECEIVED).intents, understand(text, RECEIVED)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I've got an appointment with StepChange on Tuesday to go through everything.",
+        "Please find attached our client's letter of authority. Debt Team, Citizens Advice",
+        "Has my PayPlan proposal reached you?",
+    ],
+)
+def test_an_adviser_named_is_no_hardship_rule(text: str) -> None:
+    # Of 156 gold messages naming a debt adviser, 103 carried no hardship: the rules leave
+    # it to what the message says of the writer's means (and to the model).
+    assert Intent.HARDSHIP not in read_rules(normalize(text)).intents

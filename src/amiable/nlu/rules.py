@@ -990,6 +990,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:je )?(?:ne )?veux (?:pas|plus) que (?:ma|mon|mes|notre|nos) (?:\w+ )?(?:mere|pere|maman|papa|femme|mari|fils|fille|enfants|parents|grand mere|grand pere|famille|soeur|frere|veuve) (?:recoive|recoivent|soit|soient|ait|aient) (?:encore |plus )?(?:vos|des|ces|les|de vos|d autres) (?:lettres|courriers|appels|messages|relances|sms|coups de fil|mails)\b|\b(?:je )?(?:ne )?veux (?:pas|plus) que (?:ma|mon|mes|notre|nos) (?:\w+ )?(?:mere|pere|maman|papa|femme|mari|fils|fille|enfants|parents|grand mere|grand pere|famille|soeur|frere|veuve) (?:soit|soient) (?:encore )?(?:contactee?s?|appelee?s?|relancee?s?|harcelee?s?|derangee?s?)\b",
         ),
         "stop_en": _compile(
+            r"^\W*stop\s*[.!]+\s",
             r"\bcease (?:all |any |further |sending |the )?(?:reminders|chasers|letters|correspondence|calls|phone calls)\b",
             # "I would also ask that you do not write to his home address again",
             # "can you switch off the push notifications".
@@ -1141,6 +1142,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:mon employeur|mon patron|ma boite|la boite ou je|l entreprise ou je|la societe ou je)\b.{0,60}\b(?:liquidation|redressement|faillite|ferme|coule|depose le bilan)\b",
         ),
         "hardship_en": _compile(
+            r"\b(?:husband|wife|partner) (?:walked out|left me|left us|left in \w+)\b|\bon my own (?:now )?with (?:\w+ )?(?:kids|children)\b",
             # "I'm down to $12 till payday", "my income has halved", "I can only work part time",
             # "been in and out of hospital with my back".
             r"\b(?:i m|i am|we re|we are|i ve got|i have) down to (?:my last |our last )?(?:£ |\$ |€ )?\d{1,2}\b|\b(?:my|our) (?:income|earnings|pay|pension|hours) (?:has |have )?(?:dropped|halved|fallen|gone down|been cut|been halved|shrunk)\b|\b(?:can|could) only work part[ -]?time\b|(?:\b(?:i ve been|i have been|i was|i m|i am)|(?:^|[.!?,] )been) in and out of (?:the )?hospital\b",
@@ -1196,9 +1198,6 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bmy (?:employer|boss|work) (?:went|has gone|is going) (?:bust|under|into (?:administration|liquidation)|bankrupt)\b",
         ),
         # Seeing a debt adviser is a hardship, unless a procedure is already named.
-        "debt_advice_en": _compile(
-            r"\b(?:stepchange|citizens advice|national debtline|debt advi\w*|payplan|money advice|debt charity)\b",
-        ),
         # Nothing can be paid, with no reason said or one the rules above do not know:
         # "je ne peux rien payer pour l'instant", "can't pay anything right now". Beside a
         # procedure filed, the procedure says it.
@@ -1606,7 +1605,7 @@ _NOT_A_PROMISE = _compile(
     r"\b(?:envoyez|envoyer|adressez|transmettez|send|email)\b[^.!?]{0,80}\b(?:facture|decompte|justificatif|detail|duplicata|copie|contrat|releve|invoice|statement|bill|breakdown|copy)\b[^.!?]{0,80}\b(?:des|a|upon|on) (?:reception|receipt)\b|\b(?:des|a) (?:reception|receipt) (?:d un|d une|de l|du|de la|de votre) (?:avoir|facture rectifiee|facture corrigee|decompte rectifie)\b|\bon receipt of (?:a|the|your) (?:credit note|corrected invoice|revised statement)\b",
     # (Not who pays the debtor: "quand la CAF aura versé", "dès que le notaire aura débloqué
     # les fonds" wait for money as a salary does: a promise with no date, SPEC.)
-    r"\b(?:quand|lorsque|lorsqu|des que|une fois que) (?!(?:la |le |l )(?:caf|cpam|msa|secu|pole emploi|france travail|employeur|notaire|assurance|assureur|mutuelle|succession)\b)(?:vous|l \w+|le \w+|la \w+|les \w+|ces \w+|vos \w+|votre \w+|ce \w+|cette \w+|il|elle|ils|elles) (?:\w+ )?\w+(?:ra|rez|ront)\b",
+    r"\b(?:quand|lorsque|lorsqu|des que|une fois que) (?!(?:la |le |l )(?:caf|cpam|msa|secu|pole emploi|france travail|employeur|notaire|assurance|assureur|mutuelle|succession|mandataire|curatrice|curateur|tutrice|tuteur|udaf|banque)\b)(?:vous|l \w+|le \w+|la \w+|les \w+|ces \w+|vos \w+|votre \w+|ce \w+|cette \w+|il|elle|ils|elles) (?:\w+ )?\w+(?:ra|rez|ront)\b",
     r"\b(?:quand|si|des que) je (?:pourrai|peux|pourrais|le pourrai)\b",
     r"\b(?:quand|des que|lorsque) (?:je (?:vais |serai |me )?(?:me relever|relever|aller mieux|irai mieux|m en sortirai|retrouverai)|(?:ca|les choses) (?:ira|iront) mieux)\b|\bwhen (?:i m|i am|i get|things are|things get) (?:back on my feet|better)\b|\bwhen things (?:settle|calm) down\b",
     _HEDGE_FR,
@@ -1659,7 +1658,7 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
             r"\bpassed to (?:ap|accounts(?: payable)?|finance|our accountant|my accountant|the accountant|payables|purchasing|credit control)\b",
             # An official of the debtor organisation, not the debtor: "notre trésorière, Mme
             # Blanc, est décédée en août", "our treasurer died suddenly".
-            r"\b(?:notre|our|the club s|the society s|the association s) (?:ancien |ancienne |former |late |dear )?(?:tresoriere?|treasurer|presidente?|chair|chairman|chairwoman|secretary|secretaire|bookkeeper|comptable|accountant|gerante?|manager|bursar|clerk|office manager|directeur|directrice|director|founder|fondat(?:eur|rice)|maire|mayor)\b[^.!?]{0,40}\b(?:est (?:decedee?|morte?)|nous a quittee?s?|died|passed away|has died|is deceased|est decede\w*)\b",
+            r"\b(?:ma|mon|my) (?:ancienne? |former )?(?:conseillere?|adviser|advisor|caseworker|case worker|social worker|assistante? sociale?|curatrice|curateur|tutrice|tuteur|delegue|deleguee|key worker|support worker|debt adviser)(?: de l \w+| at \w+)?\b[^.!?]{0,40}\b(?:est (?:decedee?|morte?)|nous a quittee?s?|died|passed away|has died|is deceased|est decede\w*)\b|\b(?:notre|our|the club s|the society s|the association s) (?:ancien |ancienne |former |late |dear )?(?:tresoriere?|treasurer|presidente?|chair|chairman|chairwoman|secretary|secretaire|bookkeeper|comptable|accountant|gerante?|manager|bursar|clerk|office manager|directeur|directrice|director|founder|fondat(?:eur|rice)|maire|mayor)\b[^.!?]{0,40}\b(?:est (?:decedee?|morte?)|nous a quittee?s?|died|passed away|has died|is deceased|est decede\w*)\b",
             # The office's file wrong about a parent: "votre courrier dit que mon père est décédé, c'est faux".
             r"\b(?:dit|indique|affirme|pretend) que (?:mon|ma|je) (?:\w+ )?(?:est|suis) decede\w*\W+c est faux\b",
             # The writer's professional dead: "the solicitor who was handling my defence died".
@@ -1798,6 +1797,9 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
         Intent.LEGAL_PROCEEDING,
         _compile(
             # The writer's bank gone under: "the fintech I banked with is still stuck in the
+            # A breathing space ended, an absence notice's own files: "our client's breathing space
+            # came to an end on 3 April", "pour les dossiers de surendettement en cours, merci de…".
+            r"\bbreathing space (?:came to an end|has ended|ended|is over|was over|expired|has expired|finished|has finished)\b|\b(?:pour|concernant) les dossiers de surendettement\b",
             # A public body's accounting steps, and a team's name: "votre facture a été liquidée
             # le 4 mars", "our finance administration team".
             r"\b(?:facture|depense|mandat)s? (?:a ete |est |sera |ont ete |sont )?liquidee?s?\b|\bliquidation (?:de la|d une|des) (?:facture|depense)s?\b|\b(?:finance|financial|school|trust|hospital|business|contract|accounts|finance and) administration\b|\badministration (?:team|office|department|staff)s?\b",
@@ -1974,6 +1976,8 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
             r"\b(?:envoyee?s?|postee?s?|transmise?s?|renvoyee?s?|adressee?s?|sent|posted|returned|mailed) (?:you |vous )?(?:le|la|les|mon|ma|mes|un|une|votre|the|my|a|your) (?:\w+ ){0,2}?(?:formulaire|dossier|document|courrier|lettre|papiers|justificatifs?|attestation|contrat|mail|e-?mail|message|pieces jointes|photos?|copie|form|forms|documents?|paperwork|letter|reply|email)\b",
             r"\b(?:paye|regle|paid|paid for) (?:les |ses |leurs |le |la |l |the |his |her |their )?(?:\w+ (?:et|and) (?:les |l |the )?)?(?:obseques|enterrement|funeral)\b",
             r"\b(?:je me suis|me suis|i have|i ve) (?:encore |again )?(?:fait du mal|harmed myself|hurt myself)\b",
+            # Moved to another adviser, not money sent: "she has transferred to StepChange".
+            r"\btransferred (?:over )?to (?:stepchange|payplan|citizens advice|another (?:provider|company|adviser|agency|plan)|a (?:new|different) (?:provider|company|adviser|agency|plan))\b",
             # The writer's own money awaited: "peut-être le 8 si la CAF a versé".
             r"\bsi (?:la caf|la cpam|pole emploi|france travail|mon employeur|l employeur|la msa|la secu|mon patron|le chomage) (?:m a |a |m )?(?:verse|paye|vire)\b",
             # "your direct debit was taken a day early, so it bounced".
@@ -2073,6 +2077,9 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
     (
         Intent.WRONG_PERSON,
         _compile(
+            # Someone writing for the debtor, not a stranger: "Je ne suis pas Mme Rivière : je suis
+            # son assistante sociale", "I'm not Mrs Shaw, I'm her daughter".
+            r"\bje ne suis pas (?:m|mr|mme|monsieur|madame|mademoiselle) \w+\W+(?:je suis|mais) (?:son|sa) (?:assistante? sociale?|assistante? de service social|conseillere?|curat(?:rice|eur)|tut(?:rice|eur)|aidante?|fille|fils|soeur|frere|mere|pere|epouse|mari|compagne|compagnon)\b|\b(?:i m|i am) not (?:mr|mrs|ms|miss) \w+\W+(?:i m|i am) (?:his|her|their) (?:daughter|son|carer|social worker|adviser|advisor|wife|husband|sister|brother|mother|father|attorney|solicitor|support worker)\b",
             # A widow answering for her husband: "je ne suis pas M. Alain Roussel, je suis sa veuve".
             r"\bje ne suis pas (?:m|mr|mme|monsieur|madame)\W{1,3}\w+(?: \w+)?\W+je suis (?:sa|son) (?:veuve|femme|epouse|fille|fils|mari|soeur|frere|mere|pere)\b|\bi(?:'m| m| am) not (?:mr|mrs|ms) \w+(?: \w+)?\W+i(?:'m| m| am) (?:his|her) (?:widow|wife|husband|daughter|son)\b",
             # A business moved: "le restaurant a déménagé : nouvelle adresse 12 quai de la Fosse".
@@ -2430,7 +2437,7 @@ _CREDITOR_INSOLVENT = _compile(
     r"\ba qui (?:dois je|je dois|devons nous|nous devons|faut il|dois je desormais) (?:desormais |maintenant )?(?:payer|regler|verser|adresser)\b|\bvotre client\w*\b[^.!?]{0,60}\b(?:est|a ete) (?:en|placee? en|mise? en) (?:liquidation|redressement)\b",
 )
 _GUARDIANSHIP = _compile(
-    r"\b(?:curatelle|tutelle|majeurs? protegee?s?|protection des majeurs|udaf)\b"
+    r"\b(?:curatelle|tutelle|majeurs? protegee?s?|protection des majeurs|udaf|curatrice|curateur|tutrice|tuteur|mjpm)\b"
 )
 _GUARDIAN_TITLE = _compile(
     r"\b(?:la |le )?mandataire judiciaire(?: a la protection des majeurs)?\b|\bsauvegarde de justice\b"
@@ -2510,7 +2517,7 @@ _IMPOSED_PLAN = _compile(
 _CONSIDERING = _compile(
     r"\b(?:je pense|je compte|je vais|on va|nous allons|j envisage de) (?:l |le )?(?:envoyer|deposer|transmettre|adresser) a la banque de france\b(?: (?:le mois prochain|la semaine prochaine|bientot|dans (?:\w+ ){1,2}(?:jours|semaines)))?",
     r"\b(?:on|je|nous) (?:le |la )?(?:depose|deposerai|deposera|deposons|deposerons|envoie|envoyons|enverra|enverrons) (?:le mois prochain|la semaine prochaine|bientot|dans (?:\w+ ){1,2}(?:jours|semaines))\b",
-    r"\b(?:might|may|could) be eligible for\b|\b(?:haven t|have not|not yet|hasn t|has not) (?:yet )?applied\b",
+    r"\b(?:might|may|could) (?:be eligible|qualify) for\b|\b(?:haven t|have not|not yet|hasn t|has not) (?:yet )?applied\b|\bnothing(?: s| has)? been filed\b",
     r"\b(?:rien|aucun dossier|aucune demande) n a (?:encore )?ete (?:depose|envoye|transmis)\b|\brien n est (?:encore )?(?:depose|envoye|transmis)\b|\brien (?:de |d )?(?:depose|envoye|transmis)(?: encore)?\b|\b(?:pas|rien) encore depose\b",
     r"\b(?:envisage\w*|evit\w*|etudi\w*|opportunite|j?pense\w*|vais|compte|songe|conseill\w*|peut etre|risque\w*|si (?:ca|cela) continue|devoir|devrai|voudrais|aimerais|reflechi\w*|hesite|parle\w* (?:de|d)|me renseigne|(?:on m a|m a|m ont) (?:dit|conseille|propose|suggere) de|prepar\w*|monte\w*|montons|constitu\w*|rempli\w*)\b.{0,60}\b(?:surendettement|procedure de sauvegarde|redressement judiciaire|liquidation judiciaire|deposer le bilan|depot de bilan|reglement collectif de dettes|proposition de consommateur|proposition concordataire)\b",
     r"\b(?:n a|n ont|n avons|n ai) pas (?:encore )?(?:introduit|depose|fait|envoye) (?:de |d |la |le |sa |son )?(?:requete|dossier|demande)\b",
@@ -2538,9 +2545,13 @@ _CONSIDERING = _compile(
     r"\bmight be an option\b|\bnothing (?:has been|was|is) (?:yet )?(?:signed|decided|agreed|set up)\b",
     r"\bhow (?:do|can|would) (?:i|we) (?:apply|get|qualify) (?:for )?(?:a |the )?(?:breathing space|dro|debt relief order|iva|bankruptcy|moratorium)\b|\bcomment (?:faire|deposer|monter) (?:un )?dossier de surendettement\b",
     r"\bsuggested (?:we|i) look into (?:a |an )?(?:cva|iva|administration|insolvency|bankruptcy)\b|\b(?:haven t|have not) started anything\b|\bno insolvency practitioner has been appointed\b|\bnous conseille de demander l ouverture\b",
+    # A file being put together, to be filed: "le dossier est en cours de constitution, il sera
+    # déposé d'ici la fin du mois", "que nous déposerons prochainement", "je dépose mon dossier
+    # la semaine prochaine"; the options listed, or one turned down.
+    r"\b(?:sera|seront) (?:depose|envoye|transmis)e?s?\b|\b(?:que nous|que je|qu on) (?:deposerons|deposerai|deposera|enverrons|enverrai|monterons)\b|\ben cours de (?:constitution|preparation|montage|redaction)\b|\bje (?:depose|monte) (?:mon|le|un) dossier(?: de surendettement)? (?:la semaine prochaine|le mois prochain|bientot|prochainement|demain|dans)\b|\bje (?:ne )?veux pas (?:de|faire de|deposer de) (?:dossier|surendettement)\b|\bm a parle (?:du|d un) (?:surendettement|dossier)\b|\boptions\b[^.!?]{0,60}\b(?:including|such as) (?:bankruptcy|an? (?:iva|individual voluntary arrangement|dro|debt relief order))\b",
 )
 _FILED = _compile(
-    r"(?<!pas encore )(?<!toujours pas )(?<!pas ete )(?<!pas )(?<!rien )(?<!sera )(?<!va etre )(?<!seront )\b(?:depose|deposer a|recevable|en cours(?! de (?:constitution|preparation|montage|redaction))|commission|banque de france|accepte|(?<!votre )(?<!vos )(?<!ce )(?<!un )plan(?! a \d)|instruction|jugement|tribunal|effacement|moratoire)\b",
+    r"(?<!pas encore )(?<!toujours pas )(?<!pas ete )(?<!pas )(?<!rien )(?<!sera )(?<!va etre )(?<!seront )\b(?:depose|deposer a|recevable|en cours(?! de (?:constitution|preparation|montage|redaction))|commission|banque de france|accepte|(?<!votre )(?<!vos )(?<!ce )(?<!un )(?<!management )(?<!payment )(?<!repayment )plan(?! a \d)|instruction|jugement|tribunal|effacement|moratoire)\b",
     r"(?<!once it s )(?<!once it's )(?<!once it is )(?<!when it s )(?<!when it's )(?<!when it is )(?<!until it s )(?<!until it's )(?<!until it is )(?<!will be )(?<!to be )\b(?:filed|declared|approved|granted|entered|in place|started|been made|i am in|i m in)\b",
 )
 # The dispute rules whose words a stranger uses too ("I don't owe anyone £412", "je n'ai
@@ -2674,9 +2685,6 @@ def read_rules(
         # "je ne peux rien payer : mon dossier est recevable": the procedure is the reason.
         del found[Intent.HARDSHIP]
         vetoed.add(Intent.HARDSHIP)
-    if Intent.LEGAL_PROCEEDING in found and found.get(Intent.HARDSHIP) == "debt_advice_en":
-        # The adviser who filed the procedure is no hardship of its own.
-        del found[Intent.HARDSHIP]
     if veto and Intent.PROMISE_TO_PAY not in found and _HEDGED.search(normalized, present):
         vetoed.add(Intent.PROMISE_TO_PAY)
     if (
