@@ -7752,3 +7752,54 @@ def test_an_adviser_named_is_no_hardship_rule(text: str) -> None:
     # Of 156 gold messages naming a debt adviser, 103 carried no hardship: the rules leave
     # it to what the message says of the writer's means (and to the model).
     assert Intent.HARDSHIP not in read_rules(normalize(text)).intents
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The card terminal firm froze our payouts, we've got no cash coming in.", Intent.HARDSHIP),
+        ("Cash is tight after the storm but I'll pay £100 on Friday.", Intent.HARDSHIP),
+        (
+            "We've had a very difficult season and cannot pay in one sum; £200 a month?",
+            Intent.HARDSHIP,
+        ),
+        ("Depuis l'incendie on tourne à moitié. Je peux faire 100 € par semaine.", Intent.HARDSHIP),
+        (
+            "Je ne suis plus associé ni gérant de la SARL depuis la cession de mes parts.",
+            Intent.WRONG_PERSON,
+        ),
+        (
+            "Si vous m'envoyez l'avoir pour les 4 cartons de salades abîmés, je règle le reste.",
+            Intent.DISPUTE,
+        ),
+        ("We set off against your invoice the £300 which your company owes us.", Intent.DISPUTE),
+        (
+            "My company went into administration in May and the administrators have sold the shop.",
+            Intent.LEGAL_PROCEEDING,
+        ),
+    ],
+)
+def test_set_119s_intents(text: str, expected: Intent) -> None:
+    assert expected in understand(text, RECEIVED).intents, understand(text, RECEIVED)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_it"),
+    [
+        ("The fridge you sold us died twice in a week. We want a replacement.", Intent.DECEASED),
+        (
+            "Our head chef passed away in February and we closed for three weeks. £150 a month?",
+            Intent.DECEASED,
+        ),
+        (
+            "C'est la boulangerie d'à côté qui a été liquidée, pas nous ! Chèque lundi.",
+            Intent.LEGAL_PROCEEDING,
+        ),
+        (
+            "We looked at a CVA with our accountant but decided against it. 6 instalments?",
+            Intent.LEGAL_PROCEEDING,
+        ),
+    ],
+)
+def test_set_119s_look_alikes(text: str, not_it: Intent) -> None:
+    assert not_it not in understand(text, RECEIVED).intents, understand(text, RECEIVED)

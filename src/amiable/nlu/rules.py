@@ -456,6 +456,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
     },
     Intent.WRONG_PERSON: {
         "wrong_person_fr": _compile(
+            # A partner or manager gone from the company: "je ne suis plus associé ni gérant de la SARL".
+            r"\bje ne suis plus (?:ni )?(?:associee?|gerante?|dirigeante?|presidente?|directeur|directrice|co ?gerante?|actionnaire)\b(?: ni (?:associee?|gerante?|dirigeante?))?\b[^.!?]{0,40}\b(?:depuis|de la (?:sarl|sas|societe|eurl|sci)|de cette (?:societe|entreprise))\b",
             # "Je m'appelle bien Martin, mais Claire Martin, et non Christophe Martin".
             r"\bje m appelle bien \w+\W+mais\b|\bet non (?:pas )?(?:m|mr|monsieur|mme|madame) \w+\b",
             r"\b(?:nous n avons|je n ai) aucun lien avec (?:cette|ce) (?:societe|entreprise|personne|monsieur|dame|client)\b",
@@ -592,6 +594,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
     },
     Intent.DISPUTE: {
         "contest_fr": _compile(
+            r"\b\d+ (?:caisses?|cartons?|kilos?|kg|colis|palettes?|sacs?|bottes?|plateaux?|fûts?|futs?) (?:de \w+ )?(?:pourrie?s?|avariee?s?|perimee?s?|abimee?s?|cassee?s?)\b",
             # "le supplément de 230 € n'a jamais figuré sur le devis signé".
             r"\b(?:n a|n ont) jamais (?:figure|ete (?:prevue?s?|mentionnee?s?|convenue?s?|indiquee?s?)) (?:sur|dans) (?:le|notre|votre|ce|la) (?:devis|contrat|bon de commande|commande|proposition)\b",
             # An appeal already made, a claim said to be alleged: "j'ai fait un recours contre
@@ -737,6 +740,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bdelai (?:pour agir|d action|de prescription|legal) (?:est |etait )?(?:expire|depasse|ecoule|passe)\b",
         ),
         "contest_en": _compile(
+            # A set-off taken: "We set off against the above the sum of £960 which your company owes us".
+            r"\b(?:we|i) (?:have )?(?:set|netted) (?:it |this |that )?off\b|\bwhich your (?:company|client|firm) owes (?:us|me)\b",
             r"\b(?:was|were) (?:never|not) (?:on|in|part of) (?:the|our|your) (?:signed )?(?:quote|quotation|contract|estimate|agreement|order)\b",
             # "we're not paying full whack for the fun day".
             r"\b(?:not|won t|will not|refuse to|never) (?:paying|pay) (?:the )?(?:full whack|full price|full amount|full bill|full invoice|the full (?:amount|price|bill|invoice))\b",
@@ -1065,6 +1070,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
     },
     Intent.HARDSHIP: {
         "hardship_fr": _compile(
+            r"\bsaison (?:tres )?(?:difficile|catastrophique|desastreuse|blanche)\b",
             # "je suis au smic avec 3 enfants", "mes revenus ont baissé de moitié", "en fin de droits".
             r"\b(?:je suis|on est|nous sommes|j suis|jsuis) au smic\b|\b(?:mes|nos) revenus (?:ont )?(?:baisse|chute|diminue|fondu|ete divises?)\w*\b|\ben fin de droits?\b|\bfin de (?:mes |nos )?droits (?:au |a l )?(?:chomage|are|france travail|pole emploi)\b|\bplus de droits? (?:au )?chomage\b",
             r"\bil (?:ne )?me reste (?:plus que |que |seulement )?\d[\d ,.]* ?(?:€|e|euros?) (?:par mois )?pour vivre\b|\bne (?:me )?verse plus (?:la|sa) pension alimentaire\b",
@@ -1142,6 +1148,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:mon employeur|mon patron|ma boite|la boite ou je|l entreprise ou je|la societe ou je)\b.{0,60}\b(?:liquidation|redressement|faillite|ferme|coule|depose le bilan)\b",
         ),
         "hardship_en": _compile(
+            # "cash is tight after the flood", "no cash coming in", "a very difficult season".
+            r"\b(?:cash|money) (?:is|s|has been) (?:very |really |quite |so )?(?:tight|short)\b|\bno (?:cash|money|income|revenue|takings) coming in\b|\b(?:very |really |extremely )?(?:difficult|tough|terrible|disastrous) (?:season|summer|winter|trading (?:period|year))\b",
             r"\b(?:husband|wife|partner) (?:walked out|left me|left us|left in \w+)\b|\bon my own (?:now )?with (?:\w+ )?(?:kids|children)\b",
             # "I'm down to $12 till payday", "my income has halved", "I can only work part time",
             # "been in and out of hospital with my back".
@@ -1658,7 +1666,7 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
             r"\bpassed to (?:ap|accounts(?: payable)?|finance|our accountant|my accountant|the accountant|payables|purchasing|credit control)\b",
             # An official of the debtor organisation, not the debtor: "notre trésorière, Mme
             # Blanc, est décédée en août", "our treasurer died suddenly".
-            r"\b(?:ma|mon|my) (?:ancienne? |former )?(?:conseillere?|adviser|advisor|caseworker|case worker|social worker|assistante? sociale?|curatrice|curateur|tutrice|tuteur|delegue|deleguee|key worker|support worker|debt adviser)(?: de l \w+| at \w+)?\b[^.!?]{0,40}\b(?:est (?:decedee?|morte?)|nous a quittee?s?|died|passed away|has died|is deceased|est decede\w*)\b|\b(?:notre|our|the club s|the society s|the association s) (?:ancien |ancienne |former |late |dear )?(?:tresoriere?|treasurer|presidente?|chair|chairman|chairwoman|secretary|secretaire|bookkeeper|comptable|accountant|gerante?|manager|bursar|clerk|office manager|directeur|directrice|director|founder|fondat(?:eur|rice)|maire|mayor)\b[^.!?]{0,40}\b(?:est (?:decedee?|morte?)|nous a quittee?s?|died|passed away|has died|is deceased|est decede\w*)\b",
+            r"\b(?:ma|mon|my) (?:ancienne? |former )?(?:conseillere?|adviser|advisor|caseworker|case worker|social worker|assistante? sociale?|curatrice|curateur|tutrice|tuteur|delegue|deleguee|key worker|support worker|debt adviser)(?: de l \w+| at \w+)?\b[^.!?]{0,40}\b(?:est (?:decedee?|morte?)|nous a quittee?s?|died|passed away|has died|is deceased|est decede\w*)\b|\b(?:notre|our|the club s|the society s|the association s) (?:ancien |ancienne |former |late |dear )?(?:tresoriere?|treasurer|presidente?|chair|chairman|chairwoman|secretary|secretaire|bookkeeper|comptable|accountant|gerante?|manager|bursar|clerk|office manager|directeur|directrice|director|founder|fondat(?:eur|rice)|maire|mayor|head chef|chef|co ?founder|business partner|associee?|co ?gerante?)\b[^.!?]{0,40}\b(?:est (?:decedee?|morte?)|nous a quittee?s?|died|passed away|has died|is deceased|est decede\w*)\b",
             # The office's file wrong about a parent: "votre courrier dit que mon père est décédé, c'est faux".
             r"\b(?:dit|indique|affirme|pretend) que (?:mon|ma|je) (?:\w+ )?(?:est|suis) decede\w*\W+c est faux\b",
             # The writer's professional dead: "the solicitor who was handling my defence died".
@@ -1710,7 +1718,9 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
             r"\bnous a quittee?s? (?:\w+ ){0,5}?(?:retraite|demission\w*|mutation|mutee?|pour (?:(?:rejoindre )?(?:un autre|une autre|d autres|un nouveau|une nouvelle|la concurrence)|travailler|s installer))\b",
             # A bereavement in the writer's family, as the reason for an absence.
             r"\b(?:a|there was a) death in (?:the|my|our) (?:\w+(?: s|'s) )?family\b|\bbereavement in (?:the|my|our) family\b|\b(?:suite a|en raison d|pour cause de|a cause d) (?:un )?deces (?:dans (?:ma|la|notre) famille|familial)\b|\bdeces familial\b|\bconge (?:pour )?deces\b|\b(?:bereavement|compassionate) leave\b",
-            r"\b(?:phone|battery|laptop|computer|car|engine|charger|line|signal|screen|printer|wifi|internet|call)s? (?:\w+ ){0,2}(?:died|is dead|was dead|went dead)\b",
+            # A thing sold that broke down: "the generator you sold us died twice".
+            r"\b(?:you|they) (?:sold|supplied|installed|delivered|leased|rented) (?:us|me)\b(?: \w+){0,4}? died\b|\bdied (?:twice|again|on us|on me|three times)\b",
+            r"\b(?:phone|battery|laptop|computer|car|engine|charger|line|signal|screen|printer|wifi|internet|call|generator|fridge|freezer|machine|compressor|oven|boiler|van|truck|till|terminal|pump|motor)s? (?:\w+ ){0,2}(?:died|is dead|was dead|went dead)\b",
             r"\bje ne suis pas (?:mort|decede)e?\b[^.!?]*|\b(?:i am|i m) not dead\b|\b(?:nearly|almost|practically|literally|could have|could ve|thought i (?:would|was going to)) (?:died|die)\b|\bfailli (?:mourir|y passer)\b|\bdying (?:to|for)\b|\b(?:died|dying|dead) (?:laughing|of (?:laughter|embarrassment|shame|boredom))\b|\bdead (?:tired|serious|set)\b",
         ),
     ),
@@ -1797,6 +1807,8 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
         Intent.LEGAL_PROCEEDING,
         _compile(
             # The writer's bank gone under: "the fintech I banked with is still stuck in the
+            # Another firm's procedure: "c'est le restaurant d'en face qui a été liquidé, pas nous".
+            r"\bqui (?:a|ont) ete (?:liquidee?s?|mise? en liquidation|placee? en (?:liquidation|redressement))\W+pas (?:nous|moi)\b|\b(?:went|gone) (?:bust|into (?:administration|liquidation))\W+not (?:us|me)\b",
             # A breathing space ended, an absence notice's own files: "our client's breathing space
             # came to an end on 3 April", "pour les dossiers de surendettement en cours, merci de…".
             r"\bbreathing space (?:came to an end|has ended|ended|is over|was over|expired|has expired|finished|has finished)\b|\b(?:pour|concernant) les dossiers de surendettement\b",
@@ -2217,6 +2229,8 @@ _THIRD_PARTY_DIFFICULTY = _compile(
 # A cost that took all one had: "the funeral wiped me out", "cost me everything".
 _WIPED_OUT = r"wiped (?:me|us) out|cleaned (?:me|us) out|cost (?:me|us) everything"
 _HARDSHIP_TOLD = _compile(
+    # A business running at half: "depuis l'incendie on tourne à moitié", "half capacity".
+    r"\b(?:on|nous|je) (?:ne )?(?:tourne|tournons) (?:qu )?(?:a moitie|au ralenti|a mi temps|a perte)\b|\b(?:running|trading|operating|open) at (?:half|a third|a quarter|reduced) (?:capacity|hours|covers)?\b|\bactivite (?:tres )?reduite\b",
     # What an event did to the purse: "je ne peux rien payer", "on a tout perdu", "je vis
     # seule avec 1 100 €", "we're in temporary accommodation", "I can only manage £60".
     r"\b(?:je|j|on|nous|elle|il) (?:ne |n )?(?:peux|peu|peut|pouvons|pourrai|pourrais|pourrons|pourra|arrive|arrivons) (?:pas|plus|rien|pa|pu|meme pas)\b|\b(?:peux|peu|peut|pouvons|pourrai|pourrais) (?:\w+ )?(?:que|qu)\b|\bne (?:peut|peuvent|pouvait|pouvons) (?:pas|plus|rien)\b|\barrive (?:pas|plus)\b|\bquand (?:je|on) (?:pourrai|pourrais|pourra)\b|\bimpossible de (?:payer|regler|rembourser|verser|faire face|assumer)\b|\b(?:faire face|assumer)\b|\bpas les moyens\b",
@@ -2447,6 +2461,7 @@ _GUARDIAN_TITLE = _compile(
 _DECLARED_BANKRUPT = _compile(r"\b(?:i|we) (?:was|were) (?:declared|made) bankrupt\b")
 _OWN_PROCEDURE = _compile(
     r"\b(?:my|our) (?:bankruptcy|iva|dro|debt relief order|insolvency|administration|liquidation|chapter (?:7|11|13))\b|\b(?:i|we) (?:have |ve )?(?:filed|been declared|entered|gone into)\b|\b(?:and|then|so) (?:have |just )?filed (?:for )?(?:chapter|bankruptcy|an iva|a dro)\b|\b(?:i|we) (?:was|were) (?:declared|made) bankrupt\b",
+    r"\b(?:my|our) (?:company|business|firm|ltd) (?:went|has gone|had gone|was put|has been put) into (?:administration|liquidation|receivership)\b[^.!?]{0,80}\b(?:administrators?|liquidators?|receivers?)\b",
     r"\b(?:mon|notre) (?:dossier de surendettement|redressement|plan de surendettement|liquidation)\b|\b(?:j ai|nous avons) depose\b|\b(?:je suis|nous sommes) en (?:liquidation|redressement|surendettement|faillite)\b",
     # The creditor sent to the writer's own liquidator or administrator: "l'asso est en
     # liquidation, voyez avec le liquidateur", "merci de vous rapprocher de lui".
@@ -2549,6 +2564,7 @@ _CONSIDERING = _compile(
     # déposé d'ici la fin du mois", "que nous déposerons prochainement", "je dépose mon dossier
     # la semaine prochaine"; the options listed, or one turned down.
     r"\b(?:sera|seront) (?:depose|envoye|transmis)e?s?\b|\b(?:que nous|que je|qu on) (?:deposerons|deposerai|deposera|enverrons|enverrai|monterons)\b|\ben cours de (?:constitution|preparation|montage|redaction)\b|\bje (?:depose|monte) (?:mon|le|un) dossier(?: de surendettement)? (?:la semaine prochaine|le mois prochain|bientot|prochainement|demain|dans)\b|\bje (?:ne )?veux pas (?:de|faire de|deposer de) (?:dossier|surendettement)\b|\bm a parle (?:du|d un) (?:surendettement|dossier)\b|\boptions\b[^.!?]{0,60}\b(?:including|such as) (?:bankruptcy|an? (?:iva|individual voluntary arrangement|dro|debt relief order))\b",
+    r"\b(?:decided|chose|choose|decide) against (?:it|that|a cva|an iva|bankruptcy|administration|a dro)\b|\b(?:looked|looking) (?:at|into) (?:a|an) (?:cva|iva|dro|debt relief order)\b",
 )
 _FILED = _compile(
     r"(?<!pas encore )(?<!toujours pas )(?<!pas ete )(?<!pas )(?<!rien )(?<!sera )(?<!va etre )(?<!seront )\b(?:depose|deposer a|recevable|en cours(?! de (?:constitution|preparation|montage|redaction))|commission|banque de france|accepte|(?<!votre )(?<!vos )(?<!ce )(?<!un )(?<!management )(?<!payment )(?<!repayment )plan(?! a \d)|instruction|jugement|tribunal|effacement|moratoire)\b",
