@@ -7803,3 +7803,85 @@ def test_set_119s_intents(text: str, expected: Intent) -> None:
 )
 def test_set_119s_look_alikes(text: str, not_it: Intent) -> None:
     assert not_it not in understand(text, RECEIVED).intents, understand(text, RECEIVED)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Low literacy and phonetic spelling (set 120).
+        ("jé tou payé a vot colègue vendredi par carte", Intent.ALREADY_PAID),
+        ("dsl jé pa répondu. je vou pé les 80 e samedi", Intent.PROMISE_TO_PAY),
+        ("payed £85 on the 3rd", Intent.ALREADY_PAID),
+        ("my mum dyed in febuary wat do i need to send u", Intent.DECEASED),
+        (
+            "my aunt is deceased since april, i want to settle her $45, how do i pay",
+            Intent.DECEASED,
+        ),
+        ("filed chaptr 7 last month my lawyer said u cant collect", Intent.LEGAL_PROCEEDING),
+        # Employers and payroll (set 118).
+        (
+            "We have deducted £64.00 from Mr Shah's pay on 2 March and forwarded it to the court.",
+            Intent.ALREADY_PAID,
+        ),
+        ("Final deduction of £52.30 was taken from his last pay on 6 March.", Intent.ALREADY_PAID),
+        (
+            "La retenue de mars (212,00 €) a été versée ce matin au commissaire de justice.",
+            Intent.ALREADY_PAID,
+        ),
+        (
+            "Merci de retirer l'adresse rh@exemple.fr de vos envois automatiques.",
+            Intent.STOP_CONTACT,
+        ),
+        (
+            "I was granted a Debt Relief Order on 2 March. Please tell my employer the attachment of earnings must stop.",
+            Intent.LEGAL_PROCEEDING,
+        ),
+        (
+            "La commission a déclaré mon dossier recevable ; la saisie chez mon employeur doit être suspendue.",
+            Intent.LEGAL_PROCEEDING,
+        ),
+    ],
+)
+def test_set_118_120s_intents(text: str, expected: Intent) -> None:
+    assert expected in understand(text, RECEIVED).intents, understand(text, RECEIVED)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_it"),
+    [
+        (
+            "cé pa moi qui é oublié, cé la banque qui a rejeté le prelevemen. je refé le virement demin",
+            Intent.WRONG_PERSON,
+        ),
+        ("Je suis désolé, je paye vendredi.", Intent.ALREADY_PAID),
+        (
+            "Notre gestionnaire de paie est décédée en janvier ; la retenue a été virée ce matin.",
+            Intent.DECEASED,
+        ),
+        (
+            "Un de nos collègues est décédé cette semaine, le virement partira mardi.",
+            Intent.DECEASED,
+        ),
+        (
+            "The debt belongs to my late brother's business, not to me. I dispute this garnishment.",
+            Intent.DECEASED,
+        ),
+    ],
+)
+def test_set_118_120s_look_alikes(text: str, not_it: Intent) -> None:
+    assert not_it not in understand(text, RECEIVED).intents, understand(text, RECEIVED)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("le 5 du 4 je pé 230 e", date(2026, 4, 5)),
+        ("je vé payé la semène prochène", date(2026, 3, 16)),
+        ("debu du moi prochin je pé tou", date(2026, 4, 1)),
+        ("a pres demain sans fote, 150 e", date(2026, 3, 12)),
+        ("i cant pai til frieday, ill do it then", date(2026, 3, 13)),
+        ("ill send £50 nextweek", date(2026, 3, 16)),
+    ],
+)
+def test_set_120s_dates(text: str, expected: date) -> None:
+    assert understand(text, RECEIVED).date == expected, understand(text, RECEIVED)

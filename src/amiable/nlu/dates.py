@@ -422,6 +422,9 @@ _FRENCH_WEEKDAY_SHORT = {"lun": 0, "mar": 1, "mer": 2, "jeu": 3, "ven": 4, "sam"
 _ENGLISH_WEEKDAYS = {
     "monday": 0, "tuesday": 1, "tues": 1, "wednesday": 2, "weds": 2, "thursday": 3, "thurs": 3,
     "thur": 3, "thu": 3, "friday": 4, "fri": 4, "saturday": 5, "sunday": 6,
+    # Misspelt: "i cant pai til frieday".
+    "frieday": 4, "firday": 4, "fryday": 4, "fridy": 4, "wensday": 2, "wendsday": 2,
+    "thrusday": 3, "thursay": 3, "saterday": 5, "tuseday": 1,
 }  # fmt: skip
 # why: "sat", "sun", "wed", "mon", "tue" are words too; they count only next to a day number
 _ENGLISH_WEEKDAY_SHORT = {"mon": 0, "tue": 1, "wed": 2, "sat": 5, "sun": 6}
@@ -433,13 +436,13 @@ _FRENCH_MONTHS = {
     "janvier": 1, "janv": 1, "jan": 1, "fevrier": 2, "fevier": 2, "fevr": 2, "fev": 2,
     "mars": 3, "avril": 4, "avr": 4, "mai": 5, "juin": 6, "juillet": 7, "juil": 7, "aout": 8,
     "septembre": 9, "sept": 9, "sep": 9, "octobre": 10, "oct": 10, "novembre": 11, "nov": 11,
-    "decembre": 12, "dec": 12,
+    "decembre": 12, "dec": 12, "novembr": 11, "decembr": 12, "octobr": 10, "septembr": 9,
 }  # fmt: skip
 _ENGLISH_MONTHS = {
     "january": 1, "jan": 1, "february": 2, "febuary": 2, "feb": 2, "march": 3, "mar": 3,
     "april": 4, "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8,
     "aug": 8, "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11,
-    "nov": 11, "december": 12, "dec": 12,
+    "nov": 11, "december": 12, "dec": 12, "novemeber": 11, "novmber": 11, "decmber": 12,
 }  # fmt: skip
 _MONTH_NUMBERS = _lookup(_FRENCH_MONTHS | _ENGLISH_MONTHS)
 
@@ -1124,7 +1127,10 @@ _FRENCH_PHRASES: dict[str, _Meaning] = {
         "avant midi", "d'ici midi", "avant ce soir", "d'ici ce soir",
     ),
     **_phrases(_TOMORROW, "demain", "dem1", "demin", "dmain", "2main", "deman", "d'main"),
-    **_phrases(_IN_TWO_DAYS, "apres-demain", "apres dem1", "apres demin", "apredemain", "apresdemain"),
+    **_phrases(
+        _IN_TWO_DAYS, "apres-demain", "apres dem1", "apres demin", "apredemain", "apresdemain",
+        "a pres demain", "apre demain", "apre demin", "a pres demin",
+    ),
     **_phrases(_YESTERDAY, "hier", "ier"),
     **_phrases(
         _month("first", "next"), "le premier du mois prochain", "le premier du mois pro",
@@ -1135,6 +1141,8 @@ _FRENCH_PHRASES: dict[str, _Meaning] = {
         _week("whole", "next"), "la semaine prochaine", "semaine prochaine", "la semaine pro",
         "semaine pro", "la sem pro", "sem pro", "la sem prochaine", "la semaine suivante",
         "la semaine qui suit", "la semaine d'apres", "la semaine qui vient",
+        "la semene prochene", "semene prochene", "la semaine prochene", "la semene prochaine",
+        "semene prochaine", "semaine prochene", "la semene pro",
     ),
     **_phrases(
         _week("whole", "last"), "la semaine derniere", "semaine derniere", "la semaine passee",
@@ -1203,6 +1211,7 @@ _FRENCH_PHRASES: dict[str, _Meaning] = {
         "a la fin du mois", "la fin du mois", "fin de ce mois", "fin du mois-ci", "fin mois",
         "fin du mois en cours", "a la fin de ce mois", "fin courant", "fin de mois courant",
         "fin du mois courant", "a la fin du mois courant",
+        "ala fin du mois", "ala fin du moi", "a la fin du moi", "fin du moi",
     ),
     **_phrases(
         _month("end", "next"), "fin du mois prochain", "fin de mois prochain", "fin du mois pro",
@@ -1221,6 +1230,8 @@ _FRENCH_PHRASES: dict[str, _Meaning] = {
         "dans les premiers jours du mois prochain", "les premiers jours du mois prochain",
         "debut prochain", "en debut prochain",
         "aux premiers jours du mois prochain",
+        "debu du moi prochin", "debu du mois prochain", "debut du moi prochain",
+        "debu du moi prochain", "debu du mois prochin", "debut du moi prochin",
     ),
     **_phrases(
         _month("start", "current"), "debut du mois", "debut de mois", "en debut de mois",
@@ -1249,7 +1260,7 @@ _FRENCH_PHRASES: dict[str, _Meaning] = {
 
 _ENGLISH_PHRASES: dict[str, _Meaning] = {
     **_phrases(
-        _TODAY, "today", "2day", "tonight", "tonite", "2nite", "this evening", "this morning",
+        _TODAY, "today", "2day", "todya", "tonight", "tonite", "2nite", "this evening", "this morning",
         "just now",
         "this afternoon", "this arvo", "later today", "end of the day", "end of day", "eod",
         "within the hour", "in the next hour",
@@ -1275,7 +1286,7 @@ _ENGLISH_PHRASES: dict[str, _Meaning] = {
     **_phrases(_Offset(14, deadline=True), "within a fortnight"),
     **_phrases(
         _week("whole", "next"), "next week", "the following week", "the coming week",
-        "coming week", "upcoming week", "the week after", "next wk", "nxt week",
+        "coming week", "upcoming week", "the week after", "next wk", "nxt week", "nextweek",
     ),
     **_phrases(_week("whole", "after_next"), "the week after next", "week after next"),
     **_phrases(
@@ -1721,6 +1732,18 @@ def _read_nth_weekday(match: re.Match[str], received: date, lang: str) -> _Found
     )
 
 
+# "le 5 du 12", "le 28 du 1": a day and a month's number, as those who write little say them.
+_FRENCH_DAY_DU_MONTH = compile_re(
+    r"\ble (?P<first>[0-3]?\d) du (?P<second>1[0-2]|0?[1-9])\b(?![.,/:-]?\d|\s*(?:mois|au|h\b))"
+)
+
+
+def _read_day_du_month(match: re.Match[str], received: date, lang: str) -> _Found | None:
+    return _dated(
+        match, received, int(match["first"]), int(match["second"]), None, start=match.start("first")
+    )
+
+
 _FRENCH_RULES = (
     _Rule(_HOLIDAY, _read_holiday, _HOLIDAY_WORDS),
     _Rule(_NTH_WEEKDAY, _read_nth_weekday, _NTH_WEEKDAY_WORDS, also=_WEEKDAY_WORDS),
@@ -1750,6 +1773,7 @@ _FRENCH_RULES = (
     ),
     _Rule(_FRENCH_MONTH_PART, _read_month_part, _trigger_words(_FRENCH_MONTHS)),
     _Rule(_FRENCH_SALARY, _read_salary, _FRENCH_SALARY_WORDS),
+    _Rule(_FRENCH_DAY_DU_MONTH, _read_day_du_month, word_set("le"), True, word_set("du")),
 )
 _ENGLISH_RULES = (
     _Rule(_HOLIDAY, _read_holiday, _HOLIDAY_WORDS),

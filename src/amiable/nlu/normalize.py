@@ -175,6 +175,33 @@ _SHORTHAND = {
     "paiyer": "payer",
     "payé.": "paye",
     "réglé": "regle",
+    # Phonetic French of writers with little schooling: "je vou pé les 120 e samedi",
+    # "jé envoyé le chec", "la semène prochène", "debu du moi prochin".
+    "vou": "vous",
+    "chec": "cheque",
+    "chek": "cheque",
+    "foi": "fois",
+    "boulo": "boulot",
+    "tou": "tout",
+    "debu": "debut",
+    "prochene": "prochaine",
+    "prochenne": "prochaine",
+    "prochin": "prochain",
+    "prochen": "prochain",
+    "apre": "apres",
+    "jorai": "j aurai",
+    "fote": "faute",
+    "semen": "semaine",
+    "dan": "dans",
+    "ala": "a la",
+    # English misspellings: "payed £85", "i cant pai til frieday", "nextweek".
+    "payed": "paid",
+    "frieday": "friday",
+    "firday": "friday",
+    "fryday": "friday",
+    "todya": "today",
+    "nextweek": "next week",
+    "novemeber": "november",
     # English texting
     "u": "you",
     "ur": "your",
@@ -290,9 +317,26 @@ def _without_marks(match: re.Match[str]) -> str:
 _SWISS_ROUND = compile_re(r"(\d)\.[\u2013\u2014-]")
 
 
+# Accented phonetic words, read before the accents go: "jé payé" is "j'ai payé" (folded,
+# "je paye" would be the present), "cé pa moi" "c'est pas moi", "mé 380 sa va pa" "mais",
+# "je vou pé" "je vous paie".
+_PHONETIC = compile_re(
+    r"(?<!['’])\b(?:([JjCcMm])[éè]|((?:je|j|vou|vous|jvou|jvous|on|Je|J|Vous|On) )p[éè])(?![\w'’-])"
+)
+_PHONETIC_WORDS = {"j": "j'ai", "c": "c'est", "m": "mais"}
+
+
+def _phonetic(match: re.Match[str]) -> str:
+    if match.group(1):
+        return _PHONETIC_WORDS[match.group(1).lower()]
+    return match.group(2) + "paie"
+
+
 @lru_cache(maxsize=256)
 def normalize(text: str) -> str:
     """Folded text with SMS spellings expanded and elisions split: "g pa pu" -> "j ai pas pu"."""
+    if "é" in text or "è" in text:
+        text = _PHONETIC.sub(_phonetic, text)
     folded = _REPEATS.sub(r"\1\1", fold(text))
     folded = _SWISS_ROUND.sub(r"\1", folded)
     folded = _ELISION.sub(r"\1 ", folded)

@@ -366,6 +366,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:merci|remercie\w*) (?:\w+ ){0,5}(?:pour|de) vos condoleances\b",
         ),
         "death_en": _compile(
+            # Misspelt: "my mum dyed in febuary", "my dad past away".
+            r"\b(?:my|our) (?:mum|mom|mam|dad|father|mother|husband|wife|son|daughter|brother|sister|nan|nana|gran|granny|grandad|grandma|grandpa|uncle|aunt|auntie|partner) (?:dyed|dide|dyde|past away|passt away|pased away)\b",
             # "My dad passed last Thursday".
             r"\bmy (?:dad|mum|mom|father|mother|husband|wife|son|daughter|brother|sister|partner|grandad|grandpa|grandma|nan|gran|uncle|aunt) passed (?:last|on|yesterday|this|in|recently|suddenly|peacefully|earlier|away)\b",
             # Said in faith: "went home to be with the Lord", "called home to glory".
@@ -426,6 +428,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bla commission\b.{0,60}\b(?:moratoire|plan|recevable|effacement|accorde|suspendu)\w*",
         ),
         "insolvency_en": _compile(
+            r"\bchaptr (?:7|11|13)\b|\bchap (?:7|11|13)\b|\bbankrupsy\b|\bbankrupcy\b|\bbankruptsy\b",
             r"\b(?:presented|issued|filed|served) a winding[ -]up petition\b|\bwinding[ -]up (?:petition|order) (?:was |has been )?(?:presented|issued|made|granted)\b",
             r"\bfarm debt mediation\b",
             r"\b(?:in|into|entered|under|on) (?:a |an |my )?pia\b|\bprotective certificate\b|\b(?:i m|i am|we are|we re|been|was|placed|put) (?:now )?(?:under|on) debt review\b|\bdebt counsellor\b",
@@ -512,7 +515,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bc est (?:mon|ma|un|une) \w+ que vous (?:cherchez|recherchez|voulez)\b",
             r"\bpas la personne que vous\b",
             r"\bje ne suis pas (?:celui|celle|la personne)\b",
-            r"\bc est pas moi\b(?! qui (?:vais|vas|va|paierai|paie|paye|gere|m occupe|regle|ai oublie|ai rate|ai loupe|ai annule|ai fait l erreur|ai fait une erreur|me suis trompee?|ai fait le virement|ai fait le paiement|ai paye|ai regle))(?! (?:euh |hum |bah )?(?:enfin|ah|bon|non|ben) si\b)",
+            r"\bc est pas moi\b(?! qui (?:vais|vas|va|paierai|paie|paye|gere|m occupe|regle|ai oublie|ai rate|ai loupe|ai annule|ai fait l erreur|ai fait une erreur|me suis trompee?|ai fait le virement|ai fait le paiement|ai paye|ai regle|e oublie|est oublie|a oublie))(?! (?:euh |hum |bah )?(?:enfin|ah|bon|non|ben) si\b)",
             r"\b(?:je (?:ne )?|j ?)connais (?:pas|pa) (?:ce|cette|cet|m|mr|mme|monsieur|madame|mademoiselle|la personne|cette personne|de)\b",
             r"\bce n est pas moi\b",
             r"\bsans (?:aucun )?(?:lien|rapport) avec (?:votre|le|la|ce|cette|vos) (?:debiteur|debitrice|societe|client|cliente|entreprise|personne)\b|\b(?:il s agit d|c est) une autre (?:entreprise|societe|personne|famille)\b|\bcorriger (?:vos|votre) (?:fichiers?|coordonnees|base|listes?)\b|\bressemblance des noms\b",
@@ -868,6 +871,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
     },
     Intent.ALREADY_PAID: {
         "paid_fr": _compile(
+            r"\b(?:la |derniere |notre )?retenue (?:de (?:\S+ ){1,3})?(?:a ete|vous a ete) (?:versee|viree|effectuee|prelevee|transmise|reglee)\b|\b(?:versee?|viree?)s? le \d+\w* (?:\w+ )?(?:au|a la) (?:commissaire|huissier|greffe|tribunal)\b",
             # "la facture de janvier : je l'ai payée le 20 février", "nous vous avions réglé 2 400 €".
             r"\bje (?:l|les) ai (?:deja |bien )?(?:payee?s?|reglee?s?|soldee?s?|viree?s?)\b(?! (?:trop|deux fois|en double))|\b(?:nous|je) (?:vous )?(?:avions|avais) (?:deja |bien )?(?:regle|paye|verse|vire|rembourse)\b",
             # "la première mensualité de 150 € est partie le 1er comme prévu".
@@ -905,6 +909,9 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"(?<!courriers et )(?<!les )\b(?:preuve|justificatif|avis|confirmation) (?:de|du) (?:virement|paiement)\b",
         ),
         "paid_en": _compile(
+            # An employer's deduction sent: "We have deducted £64.00 from Mr Shah's pay on 27 March",
+            # "Final deduction of £52.30 was taken from his last pay".
+            r"\b(?:we|i) (?:have )?deducted (?:£ |\$ |€ )?\d|\bdeductions? (?:of (?:£ |\$ |€ )?[\d.,]+ )?(?:was|were|has been|have been) (?:taken|made|paid|sent|forwarded|remitted)\b",
             r"\b(?:i|we) (?:enclose|have enclosed|am enclosing|are enclosing)\b[^.!?]{0,30}\b(?:cheque|check|money order|postal order)\b(?![^.!?]{0,30}\bstatutory fee\b)|\b(?:cheque|check|money order|postal order) (?:is |are )?enclosed\b|\bplease find (?:enclosed|attached) (?:a|my|our) (?:cheque|check|money order|postal order)\b",
             r"\b(?:transfer|bank transfer|payment) (?:done|sent|gone through|gone out) (?:just now|this morning|today|earlier today)\b",
             # A text without its subject: "sent 50 last friday".
@@ -934,6 +941,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
     },
     Intent.STOP_CONTACT: {
         "stop_fr": _compile(
+            r"\b(?:retirer|retirez|supprimer|supprimez|enlever|enlevez) (?:l adresse|notre adresse|mon adresse|ce numero|notre numero|mon numero)\b.{0,60}?\b(?:de vos|des) (?:envois|listes?|fichiers?|mailings?|relances)\b",
             r"\b(?:vous pouvez|pouvez vous|pourriez vous|vous pourriez) (?:arreter|cesser|stopper) (?:avec )?(?:vos|les|ces|tous ces|toutes ces) (?:messages|sms|appels|relances|courriers|mails|lettres)\b",
             r"\bpas de (?:mails?|e mails?|sms|textos|courriers?|appels?) ,? (?:je (?:ne )?les (?:lis|ouvre|regarde) (?:pas|jamais)|merci|svp|s il vous plait)\b|\bne lui (?:ecrivez|envoyez|telephonez) plus\b",
             r"\b(?:de )?ne plus vous adresser (?:directement )?a (?:moi|nous)\b",
@@ -1666,7 +1674,7 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
             r"\bpassed to (?:ap|accounts(?: payable)?|finance|our accountant|my accountant|the accountant|payables|purchasing|credit control)\b",
             # An official of the debtor organisation, not the debtor: "notre trésorière, Mme
             # Blanc, est décédée en août", "our treasurer died suddenly".
-            r"\b(?:ma|mon|my) (?:ancienne? |former )?(?:conseillere?|adviser|advisor|caseworker|case worker|social worker|assistante? sociale?|curatrice|curateur|tutrice|tuteur|delegue|deleguee|key worker|support worker|debt adviser)(?: de l \w+| at \w+)?\b[^.!?]{0,40}\b(?:est (?:decedee?|morte?)|nous a quittee?s?|died|passed away|has died|is deceased|est decede\w*)\b|\b(?:notre|our|the club s|the society s|the association s) (?:ancien |ancienne |former |late |dear )?(?:tresoriere?|treasurer|presidente?|chair|chairman|chairwoman|secretary|secretaire|bookkeeper|comptable|accountant|gerante?|manager|bursar|clerk|office manager|directeur|directrice|director|founder|fondat(?:eur|rice)|maire|mayor|head chef|chef|co ?founder|business partner|associee?|co ?gerante?)\b[^.!?]{0,40}\b(?:est (?:decedee?|morte?)|nous a quittee?s?|died|passed away|has died|is deceased|est decede\w*)\b",
+            r"\b(?:ma|mon|my) (?:ancienne? |former )?(?:conseillere?|adviser|advisor|caseworker|case worker|social worker|assistante? sociale?|curatrice|curateur|tutrice|tuteur|delegue|deleguee|key worker|support worker|debt adviser)(?: de l \w+| at \w+)?\b[^.!?]{0,40}\b(?:est (?:decedee?|morte?)|nous a quittee?s?|died|passed away|has died|is deceased|est decede\w*)\b|\b(?:notre|our|the club s|the society s|the association s) (?:ancien |ancienne |former |late |dear )?(?:tresoriere?|treasurer|presidente?|chair|chairman|chairwoman|secretary|secretaire|bookkeeper|comptable|accountant|gerante?|manager|bursar|clerk|office manager|directeur|directrice|director|founder|fondat(?:eur|rice)|maire|mayor|head chef|chef|co ?founder|business partner|associee?|co ?gerante?|gestionnaire(?: de paie)?|payroll (?:clerk|manager|officer)|colleague|collegue)\b[^.!?]{0,40}\b(?:est (?:decedee?|morte?)|nous a quittee?s?|died|passed away|has died|is deceased|est decede\w*)\b",
             # The office's file wrong about a parent: "votre courrier dit que mon père est décédé, c'est faux".
             r"\b(?:dit|indique|affirme|pretend) que (?:mon|ma|je) (?:\w+ )?(?:est|suis) decede\w*\W+c est faux\b",
             # The writer's professional dead: "the solicitor who was handling my defence died".
@@ -1718,6 +1726,9 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
             r"\bnous a quittee?s? (?:\w+ ){0,5}?(?:retraite|demission\w*|mutation|mutee?|pour (?:(?:rejoindre )?(?:un autre|une autre|d autres|un nouveau|une nouvelle|la concurrence)|travailler|s installer))\b",
             # A bereavement in the writer's family, as the reason for an absence.
             r"\b(?:a|there was a) death in (?:the|my|our) (?:\w+(?: s|'s) )?family\b|\bbereavement in (?:the|my|our) family\b|\b(?:suite a|en raison d|pour cause de|a cause d) (?:un )?deces (?:dans (?:ma|la|notre) famille|familial)\b|\bdeces familial\b|\bconge (?:pour )?deces\b|\b(?:bereavement|compassionate) leave\b",
+            # A colleague's, a boss's or a late relative's business: "un de nos collègues est
+            # décédé", "my boss died suddenly", "my late brother's business".
+            r"\b(?:un de nos|une de nos|one of our|a|my|our) (?:collegues?|colleagues?|coworkers?|co workers?)\b[^.!?]{0,30}\b(?:est (?:decedee?|morte?)|died|passed away|has died)\b|\bmy (?:boss|manager|employer)\b[^.!?]{0,20}\b(?:died|passed away|has died)\b|\bmon (?:patron|employeur)\b[^.!?]{0,20}\best (?:decede|mort)\b|\b(?:my|his|her) late \w+(?:'s| s) (?:business|company|firm|shop|restaurant)\b",
             # A thing sold that broke down: "the generator you sold us died twice".
             r"\b(?:you|they) (?:sold|supplied|installed|delivered|leased|rented) (?:us|me)\b(?: \w+){0,4}? died\b|\bdied (?:twice|again|on us|on me|three times)\b",
             r"\b(?:phone|battery|laptop|computer|car|engine|charger|line|signal|screen|printer|wifi|internet|call|generator|fridge|freezer|machine|compressor|oven|boiler|van|truck|till|terminal|pump|motor)s? (?:\w+ ){0,2}(?:died|is dead|was dead|went dead)\b",
@@ -2394,6 +2405,8 @@ _THEIRS = _compile(
     _IN_HIS_OR_HER_NAME,
     # "She was so worried about this bill… I want it cleared for her".
     r"\b(?:she|he)(?:'d| d| would) have wanted (?:this|it) paid\b|\b(?:cleared|paid|settled|sorted|closed) (?:off )?for (?:her|him)\b|\b(?:it|this) was on (?:her|his) mind\b|\b(?:she|he) was (?:so )?worried about (?:this|the) (?:bill|debt|account)\b",
+    # "I want to settle her $45 so it's done": the dead one's sum, paid by the writer.
+    r"\b(?:settle|pay|clear) (?:off )?(?:his|her) (?:£ |\$ |€ )?\d",
     # "je réglerai ce qu'il devait le 30".
     r"\bce qu (?:il|elle) (?:devait|doit|restait a payer|reste a payer)\b|\bwhat (?:he|she) (?:owed|owes|still owed)\b",
     # "I'll pay the £80 he owed you", "les 80 € qu'il vous devait": the dead one's debt.
@@ -2462,6 +2475,7 @@ _DECLARED_BANKRUPT = _compile(r"\b(?:i|we) (?:was|were) (?:declared|made) bankru
 _OWN_PROCEDURE = _compile(
     r"\b(?:my|our) (?:bankruptcy|iva|dro|debt relief order|insolvency|administration|liquidation|chapter (?:7|11|13))\b|\b(?:i|we) (?:have |ve )?(?:filed|been declared|entered|gone into)\b|\b(?:and|then|so) (?:have |just )?filed (?:for )?(?:chapter|bankruptcy|an iva|a dro)\b|\b(?:i|we) (?:was|were) (?:declared|made) bankrupt\b",
     r"\b(?:my|our) (?:company|business|firm|ltd) (?:went|has gone|had gone|was put|has been put) into (?:administration|liquidation|receivership)\b[^.!?]{0,80}\b(?:administrators?|liquidators?|receivers?)\b",
+    r"\b(?:i|we) (?:was|were|have been|ve been|had been) granted (?:a |an )?(?:debt relief order|dro|iva|bankruptcy|breathing space)\b|\b(?:i ve been|i have been|i am|i m) in (?:a |an )?(?:mental health crisis )?breathing space\b|\b(?:declare|juge)e? mon dossier recevable\b|\bmon dossier (?:a ete )?(?:declare |juge )?recevable\b",
     r"\b(?:mon|notre) (?:dossier de surendettement|redressement|plan de surendettement|liquidation)\b|\b(?:j ai|nous avons) depose\b|\b(?:je suis|nous sommes) en (?:liquidation|redressement|surendettement|faillite)\b",
     # The creditor sent to the writer's own liquidator or administrator: "l'asso est en
     # liquidation, voyez avec le liquidateur", "merci de vous rapprocher de lui".
