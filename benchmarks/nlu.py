@@ -141,6 +141,9 @@ HELDOUT114 = ROOT / "tests" / "nlu" / "data" / "heldout114.jsonl"
 HELDOUT115 = ROOT / "tests" / "nlu" / "data" / "heldout115.jsonl"
 HELDOUT116 = ROOT / "tests" / "nlu" / "data" / "heldout116.jsonl"
 HELDOUT117 = ROOT / "tests" / "nlu" / "data" / "heldout117.jsonl"
+HELDOUT118 = ROOT / "tests" / "nlu" / "data" / "heldout118.jsonl"
+HELDOUT119 = ROOT / "tests" / "nlu" / "data" / "heldout119.jsonl"
+HELDOUT120 = ROOT / "tests" / "nlu" / "data" / "heldout120.jsonl"
 INPUT_FIELDS = ("id", "text", "received_at", "channel", "lang")
 THROUGHPUT_LINES = 10_000
 
@@ -1000,6 +1003,24 @@ def run(quick: bool = False) -> dict:
         # 0.883, safety recall 0.940, dates 0.903, amounts 0.914, false entities 0.009 (the reader after
         # sets 112-114's fixes and retraining; the session's first reader 0.883 / 0.940).
         ("heldout117", "held-out set 117 (scored unseen, then read for its misses)", HELDOUT117),
+        # Set 118 (230 messages, 103 with a safety intent, 39 traps): employers, payroll and HR about an
+        # employee's debt (saisie sur salaire, attachment of earnings, wage garnishment, deductions made
+        # or scheduled, employees who left, died or are on leave; employees about their pay): primary
+        # 0.870, safety recall 0.920, dates 0.870, amounts 0.812, false entities 0.009 (the reader after
+        # set 119's fixes; the session's first reader 0.861 / 0.911).
+        ("heldout118", "held-out set 118 (scored unseen, then read for its misses)", HELDOUT118),
+        # Set 119 (230 messages, 104 with a safety intent, 40 traps): restaurants, bars, hotels and shops
+        # as debtors of their suppliers (seasons, fires and floods, closures, changes of owner, short or
+        # spoiled deliveries, set-off, sauvegarde, CVAs and administration, personal guarantees): primary
+        # 0.935, safety recall 0.920, dates 1.000, amounts 0.927, false entities 0.008 (the reader after
+        # sets 115-117's fixes and retraining; the session's first reader 0.935 / 0.920).
+        ("heldout119", "held-out set 119 (scored unseen, then read for its misses)", HELDOUT119),
+        # Set 120 (230 messages, 110 with a safety intent, 40 traps): writers with low literacy, dyslexia
+        # or little schooling (phonetic spelling, homophones, words split or glued, no punctuation, dates
+        # and sums written oddly, messages typed by relatives or support workers): primary 0.839, safety
+        # recall 0.908, dates 0.529, amounts 0.735, false entities 0.007 (the reader after set 119's
+        # fixes; the session's first reader 0.839 / 0.908).
+        ("heldout120", "held-out set 120 (scored unseen, then read for its misses)", HELDOUT120),
     ):
         figures[key] = score_file(path)
         _print_score(label, figures[key])
