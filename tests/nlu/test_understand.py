@@ -7885,3 +7885,49 @@ def test_set_118_120s_look_alikes(text: str, not_it: Intent) -> None:
 )
 def test_set_120s_dates(text: str, expected: date) -> None:
     assert understand(text, RECEIVED).date == expected, understand(text, RECEIVED)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Can I pay through UPI? I'm in India visiting family", Intent.PAY_NOW),
+        (
+            "Ma mère est décédée au bled, j'ai dû payer le rapatriement. J'ai plus rien, je pourrai pas payer l'échéance.",
+            Intent.HARDSHIP,
+        ),
+    ],
+)
+def test_set_122s_intents(text: str, expected: Intent) -> None:
+    assert expected in understand(text, RECEIVED).intents, understand(text, RECEIVED)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_it"),
+    [
+        (
+            "Ma mère est décédée au bled, j'ai dû payer le rapatriement. J'ai plus rien, je pourrai pas payer l'échéance.",
+            Intent.DECEASED,
+        ),
+        (
+            "Hola, a lo mejor je pourrai payer le 8, je sais pas encore. Quelqu'un peut m'appeler ?",
+            Intent.PROMISE_TO_PAY,
+        ),
+        (
+            "My lawyer said I don't need to file bankruptcy for this, so $60 a month?",
+            Intent.LEGAL_PROCEEDING,
+        ),
+    ],
+)
+def test_set_122s_look_alikes(text: str, not_it: Intent) -> None:
+    assert not_it not in understand(text, RECEIVED).intents, understand(text, RECEIVED)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Paid everything on Monday, stop calling please.", date(2026, 3, 9)),
+        ("I'll pay mañana, promise", date(2026, 3, 11)),
+    ],
+)
+def test_set_122s_dates(text: str, expected: date) -> None:
+    assert understand(text, RECEIVED).date == expected, understand(text, RECEIVED)

@@ -1270,6 +1270,8 @@ _ENGLISH_PHRASES: dict[str, _Meaning] = {
     **_phrases(
         _TOMORROW, "tomorrow", "tomorow", "tommorow", "tommorrow", "tomorrows", "tmrw", "tmr",
         "tmrow", "tmoz", "tomoz", "2moro", "2morrow", "2morow", "2mrw",
+        # A word of another language in an English message: "I'll pay mañana", "bukas".
+        "manana", "bukas",
     ),
     **_phrases(
         _IN_TWO_DAYS, "the day after tomorrow", "day after tomorrow", "the day after tmrw",

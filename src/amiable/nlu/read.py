@@ -446,7 +446,7 @@ _INCOME = compile_re(
     re.IGNORECASE,
 )
 _NOT_A_DATE_CONTEXT = compile_re(
-    r"\b(?:rappel\w*|appel\w*|call\w*|voicemail|conversation|entretien|[ée]change|discussion|absent\w*|(?:vacances|cong[ée]s?|holiday|leave|away|h[ôo]pital|hospital)\s+(?:jusqu'?\s?(?:au|[àa])|until|till|til)|(?<![àa] mon )(?<!d[èe]s mon )(?<![àa] notre )(?<!d[èe]s notre )(?<![àa] partir de mon )(?<![àa] compter de mon )retour|(?<!when i'm )(?<!when we're )(?<!when i am )(?<!when we are )(?<!once i'm )(?<!once we're )(?<!when i get )(?<!when we get )back|oubli\w*|missed|forgot|manqu\w*|chaque|tous les|toutes les|every|each|d[ée]c[ée]d\w*|died|pass\w* away|jugement|"
+    r"\b(?:rappel\w*|appel\w*|call\w*|voicemail|conversation|entretien|[ée]change|discussion|absent\w*|(?:vacances|cong[ée]s?|holiday|leave|away|h[ôo]pital|hospital)\s+(?:jusqu'?\s?(?:au|[àa])|until|till|til)|(?<![àa] mon )(?<!d[èe]s mon )(?<![àa] notre )(?<!d[èe]s notre )(?<![àa] partir de mon )(?<![àa] compter de mon )retour|(?<!when i'm )(?<!when we're )(?<!when i am )(?<!when we are )(?<!once i'm )(?<!once we're )(?<!when i get )(?<!when we get )back|oubli\w*|missed|forgot|manqu\w*|chaque|tous les|toutes les|every\b|each\b|d[ée]c[ée]d\w*|died|pass\w* away|jugement|"
     # A day given up or gone by: "I was going to pay today but…", "earlier today".
     rf"{_GIVEN_UP_PAYMENT}(?: (?:it|you|this|that))?|(?:devais|comptais|voulais|pensais|allais) (?:vous )?(?:payer|r[ée]gler|virer|verser)|earlier|dispo(?:nible)?s?|available|free|"
     r"(?:agreement|arrangement|contract|accord|contrat) (?:said|stated|disait|pr[ée]voyait)|"

@@ -1433,6 +1433,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:rib|iban|coordonnees bancaires)\b.{0,80}\b(?:pouvez vous|pourriez vous|merci de) (?:nous |me )?(?:le |la |les )?(?:transmettre|envoyer|communiquer|adresser)\b|\bafin que (?:je|nous) (?:puissions? )?(?:regle|reglions|payions|paie|procedions au (?:reglement|paiement|virement))\b",
         ),
         "pay_now_en": _compile(
+            r"\bcan (?:i|we) pay (?:you |it |this )?(?:through|via|using|with|by) (?:upi|paypal|venmo|zelle|wise|revolut|interac|apple pay|google pay|cash app|paytm|gcash|mpesa|m pesa|bank transfer|card)\b",
             r"\b(?:what|which) address (?:do|should|can) (?:i|we) (?:mail|send|post) (?:a|the|my|our) (?:check|cheque|payment|money order)\b|\bwhere (?:do|should|can) (?:i|we) (?:mail|send|post) (?:a|the|my|our) (?:check|cheque|money order)\b",
             r"\b(?:payment )?link (?:to pay|for payment)\b|\bpayment link\b",
             r"\bhow (?:do|can|could|should) (?:i|we) (?:pay|make (?:a|the) payment|settle)\b",
@@ -1633,6 +1634,9 @@ _NOT_A_PROMISE = _compile(
     r"\bsi je (?:vous )?(?:le |la |les )?(?:regle|paie|paye|verse|solde|rembourse)\b",
     _PROOF_FIRST_WORDS,
     _WHICH_DAY_ASKED,
+    # Said after the payment, the doubt is about it ("je pourrai payer le 8, je sais pas
+    # encore"); said before, about something else ("je ne sais pas encore, je paie le 20").
+    r"\b(?:je ne|je|j) sais pas encore\W*$|\b(?:not sure yet|don t know yet|do not know yet)\W*$",
     # "Once I have a copy of the signed agreement I'll pay": a paper received first.
     r"\b(?:once|when|as soon as|after) (?:i|we) (?:have|get|receive|ve got|have got|see|ve seen|have seen) (?:a |the |your |an? )?(?:signed |full |proper |itemi[sz]ed |detailed )?(?:copy|copies|proof|evidence|statement|breakdown|agreement|contract|paperwork|documents?|duplicate)\b",
     # "Si tout est correct, je réglerai", "I'll pay it if it's legit".
@@ -2205,6 +2209,7 @@ _HEDGED = _compile(
     r"\b(?:if|once|as soon as) you(?: ll| will)? (?:accept|agree|knock|take off|remove|waive|freeze|write off|drop)\w*\b|\bsi vous (?:acceptez|abandonnez|baissez|gelez|effacez|enlevez|retirez|annulez)\b",
     # "je sais pas quand je pourrai", "I don't know when I can": no day, no promise.
     r"\bje (?:ne )?(?:peux|pourrai) rien (?:vous )?promettre\b|\b(?:can t|cannot|can not) promise (?:you )?anything\b",
+    r"\b(?:je ne|je|j) sais pas encore\b|\b(?:not sure yet|don t know yet|do not know yet)\b",
     r"\b(?:je ne|je|j) sais (?:pas|plus) (?:quand|si) (?:je|j) (?:pourrai|pourrais|peux|vais pouvoir)\b|\b(?:do not|don t|dont) know when (?:i|we) (?:can|will|ll|could)\b",
     # "Je n'ai jamais dit que je paierais vendredi": a promise denied.
     r"\b(?:je n ai (?:jamais|pas) dit|j ai jamais dit|i never said|i didn t say|i did not say|i never promised|je n ai jamais promis|j ai jamais promis)\b.{0,30}\b(?:pai|paye|pay|regl|vers)\w*",
@@ -2337,6 +2342,8 @@ _NEGATED_PAID = _compile(
     r"\bnot (?:yet )?paid\b",
 )
 _FIRST_PERSON_DIFFICULTY = _compile(
+    # "j'ai dû payer le rapatriement et l'enterrement. J'ai plus rien, je pourrai pas payer".
+    r"\bj ai (?:plus|pas|plus du tout) rien\b|\bje (?:ne )?(?:pourrai|peux|pourrais) (?:pas|plus) (?:vous )?(?:payer|regler|verser)\b|\bj ai du (?:payer|avancer|regler) (?:l enterrement|les obseques|le rapatriement|les frais)\b",
     r"\bi (?:couldnt|couldn t|could not|can t|cant|cannot) pay (?:my|the|this|it)\b|\b(?:covering|paying for|paid for) (?:his|her|the) funeral\b",
     r"\bi (?:could not|couldn t|can t|cannot) keep up\b|\bno money coming in\b|\bi (?:ve|have) had to (?:shut|close)\b",
     r"\b(?:i ve|i have) got nothing left\b|\bnothing left (?:this|at the end of the) month\b",
@@ -2579,6 +2586,7 @@ _CONSIDERING = _compile(
     # la semaine prochaine"; the options listed, or one turned down.
     r"\b(?:sera|seront) (?:depose|envoye|transmis)e?s?\b|\b(?:que nous|que je|qu on) (?:deposerons|deposerai|deposera|enverrons|enverrai|monterons)\b|\ben cours de (?:constitution|preparation|montage|redaction)\b|\bje (?:depose|monte) (?:mon|le|un) dossier(?: de surendettement)? (?:la semaine prochaine|le mois prochain|bientot|prochainement|demain|dans)\b|\bje (?:ne )?veux pas (?:de|faire de|deposer de) (?:dossier|surendettement)\b|\bm a parle (?:du|d un) (?:surendettement|dossier)\b|\boptions\b[^.!?]{0,60}\b(?:including|such as) (?:bankruptcy|an? (?:iva|individual voluntary arrangement|dro|debt relief order))\b",
     r"\b(?:decided|chose|choose|decide) against (?:it|that|a cva|an iva|bankruptcy|administration|a dro)\b|\b(?:looked|looking) (?:at|into) (?:a|an) (?:cva|iva|dro|debt relief order)\b",
+    r"\b(?:don t|do not|no) need to (?:file|go|declare|apply)(?: for)? (?:bankruptcy|chapter \d+|an iva|a dro|insolvency)\b|\bpas besoin de (?:faire|deposer|monter) (?:un |de )?dossier\b",
 )
 _FILED = _compile(
     r"(?<!pas encore )(?<!toujours pas )(?<!pas ete )(?<!pas )(?<!rien )(?<!sera )(?<!va etre )(?<!seront )\b(?:depose|deposer a|recevable|en cours(?! de (?:constitution|preparation|montage|redaction))|commission|banque de france|accepte|(?<!votre )(?<!vos )(?<!ce )(?<!un )(?<!management )(?<!payment )(?<!repayment )plan(?! a \d)|instruction|jugement|tribunal|effacement|moratoire)\b",
