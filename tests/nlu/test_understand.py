@@ -7931,3 +7931,62 @@ def test_set_122s_look_alikes(text: str, not_it: Intent) -> None:
 )
 def test_set_122s_dates(text: str, expected: date) -> None:
     assert understand(text, RECEIVED).date == expected, understand(text, RECEIVED)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Je ne peux pas régler les 890 € d'un coup, mais je vous verse 300 € le 20.",
+            Intent.PROMISE_TO_PAY,
+        ),
+        (
+            "My state pension is all I have. I can send £20 each time, starting on the 20th.",
+            Intent.HARDSHIP,
+        ),
+        (
+            "The marketplace I sold through went into administration owing me three months of sales. £20 a month?",
+            Intent.HARDSHIP,
+        ),
+        (
+            "Paid on Friday: £2,340.00 straight to Marston Packaging's account. Please check with your client.",
+            Intent.DISPUTE,
+        ),
+    ],
+)
+def test_set_121_123s_intents(text: str, expected: Intent) -> None:
+    assert expected in understand(text, RECEIVED).intents, understand(text, RECEIVED)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_it"),
+    [
+        (
+            "The PayPal dispute was between me and a buyer and it's closed. I'll pay the invoice on the 30th.",
+            Intent.DISPUTE,
+        ),
+        (
+            "J'ai un litige avec un acheteur sur Vinted, mais ça ne concerne pas votre facture. Je règle lundi.",
+            Intent.DISPUTE,
+        ),
+        ("J'ai payé directement à l'étude jeudi dernier, on m'a donné un reçu.", Intent.DISPUTE),
+        (
+            "The buyer who scammed me has filed for bankruptcy. Anyway, I'll pay the $95 on the 1st.",
+            Intent.LEGAL_PROCEEDING,
+        ),
+        (
+            "Not me who opened the ebay case, it was the buyer. I'll pay Saturday.",
+            Intent.WRONG_PERSON,
+        ),
+        (
+            "Le propriétaire est décédé en octobre ; depuis je paie son fils directement.",
+            Intent.DECEASED,
+        ),
+        (
+            "My pension is paid every four weeks; I can send £20 each time from the 20th.",
+            Intent.ALREADY_PAID,
+        ),
+    ],
+)
+def test_set_121_123s_look_alikes(text: str, not_it: Intent) -> None:
+    assert not_it not in understand(text, RECEIVED).intents, understand(text, RECEIVED)

@@ -562,7 +562,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:this number|this line)\b.{0,60}\b(?:was|belonged|used to be)\b.{0,10}\b(?:someone else|somebody else|another person)\b|\b(?:i am|i m|we are|we re) the new (?:tenants?|occupants?|occupiers?|owners?)\b",
             r"\bi (?:got|was given|have had|only got) this (?:number|line|phone number|sim) (?:last|in|since|a|from|recently|only)\b",
             r"\bwrong (?:person|number|address|guy|woman|man|individual)\b",
-            r"\b(?:it s|its|it is|this is) not me\b|^\W*not me\W(?!\W*who (?:set up|sets up|arranged|made|sent|paid|pays|handles|handled|deals with|dealt with|does|did) (?:the|that|this|our) (?:direct debit|standing order|payment|payments|transfer|bank transfer|plan|arrangement)\b)",
+            r"\b(?:it s|its|it is|this is) not me\b|^\W*not me\W(?!\W*who (?:set up|sets up|arranged|made|sent|paid|pays|handles|handled|deals with|dealt with|does|did|opened|raised|filed|started) (?:the|that|this|our|a|an) (?:\w+ )?(?:direct debit|standing order|payment|payments|transfer|bank transfer|plan|arrangement|case|claim|dispute|complaint|return)\b)",
             r"\bi am not (?:mr|mrs|ms|miss|dr|the person)\b",
             r"\b(?:no one|nobody|noone) (?:by|of|with|called|named) (?:that|this) name\b",
             r"\b(?:no one|nobody|noone) (?:called|named|by the name)(?= [a-z])(?! (?:me|us|back|you|him|her|them|it|again|at|on|yet|today|yesterday|since|for|about)\b)",
@@ -757,6 +757,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bdo not (?:recogni[sz]e|agree with) (?:this|the|that)\b(?! (?:account |reference |phone |ref )?(?:name|company|firm|number|sender|agency|letterhead)\b)",
         ),
         "not_owed_en": _compile(
+            r"\b(?:paid|sent|transferred)\b.{0,80}?\b(?:straight|directly) to (?:[\w']+ ){1,3}(?:account|bank)\b.{0,100}?\bcheck with your client\b",
             # A joint debt halved: "the other half has to come from him".
             r"\b(?:the other half|his half|her half|their half|his share|her share) (?:has to|should|must|needs to|will have to) (?:come from|be paid by) (?:him|her|them|my ex)\b|\bl autre moitie (?:doit (?:etre payee par|venir d)|c est a) (?:lui|elle|mon ex)\b",
             r"\bnever had (?:no|an|any) (?:account|contract|loan|card|agreement) with\b",
@@ -1156,6 +1157,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:mon employeur|mon patron|ma boite|la boite ou je|l entreprise ou je|la societe ou je)\b.{0,60}\b(?:liquidation|redressement|faillite|ferme|coule|depose le bilan)\b",
         ),
         "hardship_en": _compile(
+            r"\b(?:my|our) (?:state )?(?:pension|benefits?|universal credit|income|wage) (?:is|are) all (?:i|we) (?:have|get|ve got|live on)\b",
             # "cash is tight after the flood", "no cash coming in", "a very difficult season".
             r"\b(?:cash|money) (?:is|s|has been) (?:very |really |quite |so )?(?:tight|short)\b|\bno (?:cash|money|income|revenue|takings) coming in\b|\b(?:very |really |extremely )?(?:difficult|tough|terrible|disastrous) (?:season|summer|winter|trading (?:period|year))\b",
             r"\b(?:husband|wife|partner) (?:walked out|left me|left us|left in \w+)\b|\bon my own (?:now )?with (?:\w+ )?(?:kids|children)\b",
@@ -1730,6 +1732,9 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
             r"\bnous a quittee?s? (?:\w+ ){0,5}?(?:retraite|demission\w*|mutation|mutee?|pour (?:(?:rejoindre )?(?:un autre|une autre|d autres|un nouveau|une nouvelle|la concurrence)|travailler|s installer))\b",
             # A bereavement in the writer's family, as the reason for an absence.
             r"\b(?:a|there was a) death in (?:the|my|our) (?:\w+(?: s|'s) )?family\b|\bbereavement in (?:the|my|our) family\b|\b(?:suite a|en raison d|pour cause de|a cause d) (?:un )?deces (?:dans (?:ma|la|notre) famille|familial)\b|\bdeces familial\b|\bconge (?:pour )?deces\b|\b(?:bereavement|compassionate) leave\b",
+            # The creditor's death, not the debtor's: "le propriétaire M. Gautier est décédé en
+            # octobre et depuis je paie directement son fils".
+            r"\b(?:le|mon|notre|the|my|our) (?:proprietaire|bailleur|proprio|landlord|landlady|creditor|creancier|lender|preteur)\b(?: \w+){0,3}? (?:est decedee?|est morte?|died|passed away|has died)\b",
             # A colleague's, a boss's or a late relative's business: "un de nos collègues est
             # décédé", "my boss died suddenly", "my late brother's business".
             r"\b(?:un de nos|une de nos|one of our|a|my|our) (?:collegues?|colleagues?|coworkers?|co workers?)\b[^.!?]{0,30}\b(?:est (?:decedee?|morte?)|died|passed away|has died)\b|\bmy (?:boss|manager|employer)\b[^.!?]{0,20}\b(?:died|passed away|has died)\b|\bmon (?:patron|employeur)\b[^.!?]{0,20}\best (?:decede|mort)\b|\b(?:my|his|her) late \w+(?:'s| s) (?:business|company|firm|shop|restaurant)\b",
@@ -1743,6 +1748,11 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
         Intent.DISPUTE,
         _compile(
             # Terms not yet run or a query closed: "elle n'est donc pas échue et votre relance est
+            # A quarrel with someone else, or paid at the office itself: "the PayPal dispute was
+            # between me and a buyer", "un litige avec un acheteur sur Vinted, mais ça ne concerne
+            # pas votre facture", "j'ai payé directement à l'étude".
+            r"\b(?:dispute|litige|reclamation|case|claim|complaint)\b[^.!?]{0,50}\b(?:between me and|avec) (?:a|an|un|une|the|le|la|my|mon|ma) (?:buyer|seller|acheteur|acheteuse|vendeur|vendeuse|customer|cliente?|courier|transporteur)\b|\b(?:ne concerne|concerne) pas (?:du tout )?(?:votre|vos|cette) (?:facture|dette|creance|dossier)\b|\b(?:has )?nothing to do with (?:your|this|the) (?:invoice|bill|debt|account)\b",
+            r"\b(?:paye|regle|verse)\w*\b[^.!?]{0,30}\bdirectement (?:a|aupres de) (?:l etude|votre etude|vos bureaux|votre cabinet|votre agence|vos services)\b|\bpaid\b[^.!?]{0,30}\b(?:directly|straight) (?:to|at) (?:your|the) (?:office|agency|firm)\b",
             # A cheque or transfer gone missing is no goods undelivered: "put a stop on check
             # #1182 – it never arrived".
             r"\b(?:cheque|check|payment|transfer|virement|money order)\b[^.!?]{0,40}\bnever (?:arrived|came|got there|reached (?:you|them|us))\b|\bfraud (?:policy|policies|procedure|procedures|rules)\b",
@@ -1822,6 +1832,8 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
         Intent.LEGAL_PROCEEDING,
         _compile(
             # The writer's bank gone under: "the fintech I banked with is still stuck in the
+            # A scammer's or a buyer's bankruptcy: "the buyer who scammed me has filed for bankruptcy".
+            r"\b(?:buyer|customer|client|seller|tenant|debtor|guy|man|woman|person|acheteur|vendeur|locataire|escroc)\b(?: \w+){0,2}? (?:who|that|qui) (?:scammed|owes|owed|conned|defrauded|ripped|m a arnaque|me doit|me devait)\b[^.!?]{0,60}\b(?:bankrupt\w*|administration|liquidation|faillite)\b",
             # Another firm's procedure: "c'est le restaurant d'en face qui a été liquidé, pas nous".
             r"\bqui (?:a|ont) ete (?:liquidee?s?|mise? en liquidation|placee? en (?:liquidation|redressement))\W+pas (?:nous|moi)\b|\b(?:went|gone) (?:bust|into (?:administration|liquidation))\W+not (?:us|me)\b",
             # A breathing space ended, an absence notice's own files: "our client's breathing space
@@ -2005,6 +2017,8 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
             r"\b(?:je me suis|me suis|i have|i ve) (?:encore |again )?(?:fait du mal|harmed myself|hurt myself)\b",
             # Moved to another adviser, not money sent: "she has transferred to StepChange".
             r"\btransferred (?:over )?to (?:stepchange|payplan|citizens advice|another (?:provider|company|adviser|agency|plan)|a (?:new|different) (?:provider|company|adviser|agency|plan))\b",
+            # How an income comes: "my state pension is paid every four weeks".
+            r"\b(?:pension|benefits?|wages?|salary|universal credit|pip|esa|jsa|allowance)\b[^.!?]{0,30}\b(?:is|are|gets|get) paid (?:every|each|on|weekly|monthly|fortnightly|four weekly|4 weekly|into)\b",
             # The writer's own money awaited: "peut-être le 8 si la CAF a versé".
             r"\bsi (?:la caf|la cpam|pole emploi|france travail|mon employeur|l employeur|la msa|la secu|mon patron|le chomage) (?:m a |a |m )?(?:verse|paye|vire)\b",
             # "your direct debit was taken a day early, so it bounced".
@@ -2297,6 +2311,8 @@ _FUTURE_PAYMENT = compile_re(
     r"|\bje (?:vous )?ferai (?:le|un|mon) (?:virement|paiement|versement|cheque|reglement)\b"
     r"|\b(?:(?:i|we) )?(?:can|could|will) (?:do|pay|manage|make) (?:it )?(?:on )?(?:the \d+|(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|next)\b"
     r"|\b(?:i|we) will (?:pay|settle|send|transfer)\b"
+    # "Je ne peux pas régler les 890 € d'un coup, mais je vous verse 300 € le 5 mars".
+    r"|\bje (?:vous )?(?:verse|vire|paie|paye|regle|envoie)\b(?: \S+){0,3}? (?:le \d|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|\d)"
 )
 # A condition on the creditor: "if you accept", "si vous acceptez", "only if".
 _ON_THE_CREDITOR = compile_re(
@@ -2431,7 +2447,7 @@ _CUSTOMER = _compile(
     r"\bmy (?:husband|wife|partner)(?:'s| s) (?:building |own )?(?:firm|company|business|employer)\b",
     # A supplier or a main contractor: "mon fournisseur principal a été placé en liquidation",
     # "the developer I was subcontracting for went into liquidation owing me £38,000".
-    r"\b(?:mon|notre) (?:principal )?fournisseur(?: principal)?\b|\b(?:my|our) (?:main |biggest |only )?supplier\b|\bthe (?:developer|contractor|main contractor|builder|firm|company) (?:i|we) (?:was|were|am|are|ve been|have been) (?:subcontracting|working|supplying|contracting) (?:for|to)\b|\bowing (?:me|us) (?:£|\$|€)\s?\d",
+    r"\b(?:mon|notre) (?:principal )?fournisseur(?: principal)?\b|\b(?:my|our) (?:main |biggest |only )?supplier\b|\bthe (?:developer|contractor|main contractor|builder|firm|company) (?:i|we) (?:was|were|am|are|ve been|have been) (?:subcontracting|working|supplying|contracting) (?:for|to)\b|\bowing (?:me|us) (?:£|\$|€)\s?\d|\b(?:marketplace|platform|site|app) (?:i|we) (?:sold|sell|sold goods|was selling) (?:through|on|via)\b",
     r"\b(?:(?:notre|mon) (?:principal|plus gros|gros|meilleur|premier) (?:client|donneur d ordre)|un de (?:nos|mes) (?:clients|principaux clients|donneurs d ordre))\b|\b(?:our|my) (?:main|biggest|largest|major|key) (?:customer|client)\b|\bone of our (?:main |biggest |largest |major |key )?customers\b",
     r"\b(?:my|our) (?:main |biggest |largest |major |key |only )?(?:client|customer|contractor|main contractor)\b(?: \w+){0,3}? (?:went|has gone|have gone|is|are|filed|entered)\b(?: \w+){0,2}? (?:into |for )?(?:administration|liquidation|receivership|bankruptcy|bankrupt|chapter (?:7|11|13)|insolvency|bust|under)\b",
     # The buyer of a farm's produce: "the grain co-op we deliver to filed for bankruptcy".
