@@ -471,7 +471,7 @@ def series_months(text: str, received: date) -> list[tuple[int, int]]:
         (match.start(), _MONTH_NUMBERS[match.group("month")])
         for match in _SERIES_MONTH.finditer(folded)
     ]
-    following = received.month % 12 + 1
+    following = _shift_month(received.year, received.month, 1)[1]
     found += [(match.start(), following) for match in _SERIES_NEXT_MONTH.finditer(folded)]
     return sorted(found)
 
@@ -480,13 +480,9 @@ def day_in_month_from(day: int, month: int, received: date) -> date:
     """The first `day` of a month, from `month` on, that is not before the received day:
     "le 5 de chaque mois à partir de janvier" read on 25 November is 5 January."""
     year = received.year if month >= received.month else received.year + 1
-    for _ in range(13):
-        last = calendar.monthrange(year, month)[1]
-        candidate = date(year, month, min(day, last))
-        if candidate >= received:
-            return candidate
-        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
-    return candidate
+    first = date(year, month, min(day, _month_length(year, month)))
+    # (Only the received month itself, its day gone, gives way to the next.)
+    return first if first >= received else _add_months(first, 1)
 
 
 _FRENCH_COUNTS = {
