@@ -550,3 +550,24 @@ def test_a_feast_day_named_as_a_day_needs_no_preposition(text: str, day: str) ->
 def test_a_day_of_a_named_month_is_a_day_whatever_follows(text: str, day: date) -> None:
     found = find_dates(text, date(2026, 3, 10), "fr" if " le " in f" {text}" else "en")
     assert [mention.future.value for mention in found if mention.future][:1] == [day]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "day"),
+    [
+        # A spaced suffix that fits its number is an ordinal: "the 3 rd", "the 22 nd".
+        ("I will pay on the 3 rd", "en", date(2026, 12, 3)),
+        ("payment on the 22 nd of December", "en", date(2026, 12, 22)),
+        # A weekday with its day in brackets is one day, not two.
+        ("next Friday (the 27th)", "en", date(2026, 11, 27)),
+        ("vendredi (le 27)", "fr", date(2026, 11, 27)),
+    ],
+)
+def test_spaced_ordinals_and_bracketed_days(text: str, lang: str, day: date) -> None:
+    found = find_dates(text, FRIDAY, lang)
+    assert [mention.future.value for mention in found if mention.future] == [day]
+
+
+@pytest.mark.parametrize("text", ["we are at 3 rd avenue", "the 3 th floor", "the 21 nd"])
+def test_a_spaced_suffix_that_does_not_fit_is_no_day(text: str) -> None:
+    assert find_dates(text, FRIDAY, "en") == []

@@ -7990,3 +7990,9 @@ def test_set_121_123s_intents(text: str, expected: Intent) -> None:
 )
 def test_set_121_123s_look_alikes(text: str, not_it: Intent) -> None:
     assert not_it not in understand(text, RECEIVED).intents, understand(text, RECEIVED)
+
+
+def test_a_weekday_with_its_day_in_brackets_is_one_promise() -> None:
+    reading = understand("I'll pay £50 next Friday (the 20th), promise.", RECEIVED)
+    assert reading.intent is Intent.PROMISE_TO_PAY
+    assert (reading.date, reading.installments) == (date(2026, 3, 20), None)

@@ -516,7 +516,9 @@ _EN_WEEKDAY_ANY = _alternation(_ENGLISH_WEEKDAYS | _ENGLISH_WEEKDAY_SHORT)
 _FR_MONTH = _alternation(_FRENCH_MONTHS)
 _EN_MONTH = _alternation(_ENGLISH_MONTHS)
 _FR_DAY = rf"(?:[0-3]?\d(?:er|ere|eme|e)?|{_alternation(_FRENCH_DAY_WORDS)})"
-_EN_DAY = rf"(?:[0-3]?\d(?:st|nd|rd|th)?|{_alternation(_ENGLISH_ORDINALS)})"
+# why: "the 3 rd" is typed too; a spaced suffix must fit its number ("3 rd", not a road)
+_EN_SUFFIX = r"(?:st|nd|rd|th|(?<=1) st|(?<=2) nd|(?<=3) rd|(?<=[04-9]) th)"
+_EN_DAY = rf"(?:[0-3]?\d{_EN_SUFFIX}?|{_alternation(_ENGLISH_ORDINALS)})"
 _FR_COUNT = rf"(?:\d{{1,3}}|{_alternation(_FRENCH_COUNTS)})"
 _EN_COUNT = rf"(?:\d{{1,3}}|{_alternation(_ENGLISH_COUNTS)})"
 _YEAR = r"(?P<year>(?:1[89]|2[01])\d\d|'?\d\d)"
@@ -869,7 +871,9 @@ _OF_ENGLISH_MONTH = (
 _FRENCH_DAY_OF_MONTH = compile_re(r"(?P<day>\d\d?)(?:er|ere|eme)?\b" + _OF_FRENCH_MONTH)
 # "tous les 15", "chaque 15": a day each month, the next one first.
 _FRENCH_DAY_INTRODUCED = compile_re(r"\b(?:le|du|au|tous les|chaque)\s+$")
-_ENGLISH_DAY_OF_MONTH = compile_re(r"(?P<day>\d\d?)(?P<suffix>st|nd|rd|th)?\b" + _OF_ENGLISH_MONTH)
+_ENGLISH_DAY_OF_MONTH = compile_re(
+    rf"(?P<day>\d\d?)(?P<suffix>{_EN_SUFFIX})?\b" + _OF_ENGLISH_MONTH
+)
 # why: "the 30" alone is as often money ("instead of the 30"); after "on", "by"... it is a day
 _ENGLISH_DAY_INTRODUCED = compile_re(
     r"\b(?:(?P<preposition>on|by|before|until|till|for|from|after)\s+)?(?P<the>the)\s+$"
@@ -1075,10 +1079,10 @@ def _weekday_readings(
 
 # A weekday and a day number: "jeudi 15", "vendredi, le 22", "Friday the 22nd".
 _FRENCH_WEEKDAY_DAY = compile_re(
-    rf"\b(?P<weekday>{_FR_WEEKDAY_ANY})\b\.?\s*,?\s*(?:le\s+)?(?P<day>[0-3]?\d)(?:er|eme|e)?\b"
+    rf"\b(?P<weekday>{_FR_WEEKDAY_ANY})\b\.?\s*[,(]?\s*(?:le\s+)?(?P<day>[0-3]?\d)(?:er|eme|e)?\b\)?"
 )
 _ENGLISH_WEEKDAY_DAY = compile_re(
-    rf"\b(?P<weekday>{_EN_WEEKDAY_ANY})\b\.?\s*,?\s*(?:the\s+)?(?P<day>{_EN_DAY})\b"
+    rf"\b(?P<weekday>{_EN_WEEKDAY_ANY})\b\.?\s*[,(]?\s*(?:the\s+)?(?P<day>{_EN_DAY})\b\)?"
 )
 
 
