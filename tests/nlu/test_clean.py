@@ -98,3 +98,34 @@ def test_a_reply_written_below_the_quote_is_read_and_the_quote_is_not() -> None:
     cleaned = clean("> Vous devez 450,00 € avant le 15/03.\n\nok je paierai vendredi")
     assert cleaned.text == "ok je paierai vendredi"
     assert cleaned.had_history
+
+
+def test_a_forwarded_web_form_keeps_its_fields() -> None:
+    text = (
+        "-------- Message transféré --------\n"
+        "Sujet : [Contact] Mon dossier\n"
+        "De : Site web <web@cabinet.example>\n\n"
+        "Nom : Léa Martin\nDossier : AB-104\nMessage : Je conteste les frais ajoutés."
+    )
+    cleaned = clean(text)
+    assert (
+        cleaned.text
+        == "Nom : Léa Martin\nDossier : AB-104\nMessage : Je conteste les frais ajoutés."
+    )
+    assert cleaned.had_history
+
+
+def test_a_forwarded_letter_of_the_office_is_not_the_debtors() -> None:
+    text = (
+        "De : Cabinet Rivière\nEnvoyé : lundi 2 mars 2026 09:00\nÀ : Paul Dumas\n"
+        "Objet : Relance\n\nMonsieur, votre facture de 80 € reste impayée. Message : merci de régler."
+    )
+    assert clean(text).text == ""
+
+
+def test_an_answer_below_a_rule_under_the_quote_is_read() -> None:
+    text = (
+        "From: North Agency\nSent: Monday 2 March 2026 09:00\nTo: Sam Reed\nSubject: Reminder\n\n"
+        "Your invoice of £80 is overdue.\n\n---\n\nPaid on Friday by transfer.\nSam"
+    )
+    assert clean(text).text.startswith("Paid on Friday by transfer.")

@@ -7996,3 +7996,144 @@ def test_a_weekday_with_its_day_in_brackets_is_one_promise() -> None:
     reading = understand("I'll pay £50 next Friday (the 20th), promise.", RECEIVED)
     assert reading.intent is Intent.PROMISE_TO_PAY
     assert (reading.date, reading.installments) == (date(2026, 3, 20), None)
+
+
+def test_a_helpdesk_ticket_is_read_for_the_form_it_carries() -> None:
+    text = (
+        "From: Support <help@agency.example>\nSubject: [Ticket #4410] Web form\n\n"
+        "This ticket was created automatically from the website contact form.\n"
+        "--------------------\nName: Jo Blake\nAccount: 77-1\n"
+        "Message: My father died last week. Where should I send the death certificate?\n"
+        "--------------------"
+    )
+    reading = understand(text, RECEIVED)
+    assert reading.intent is Intent.DECEASED
+    assert Intent.AUTO_REPLY not in reading.intents
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        # Asked not to write to the family or the directors (executors, administrators).
+        (
+            "We would ask that you correspond only with this office and that you do not write "
+            "to or telephone the family.",
+            Intent.STOP_CONTACT,
+        ),
+        (
+            "The company is in administration. Please do not contact the company's directors "
+            "directly.",
+            Intent.STOP_CONTACT,
+        ),
+        ("I'm not Carlos Mendes, I don't owe you a thing.", Intent.WRONG_PERSON),
+        # An income fallen or small, said beside an offer.
+        (
+            "Les cachets ont baissé de moitié, je ne peux pas payer d'un coup : 3 fois 50 € ?",
+            Intent.HARDSHIP,
+        ),
+        ("Je ne touche plus qu'une petite retraite, je propose 20 € par mois.", Intent.HARDSHIP),
+        ("My royalties have halved this year, could I pay £20 a month?", Intent.HARDSHIP),
+        ("I broke my wrist and I'm off work till March. $30 a week?", Intent.HARDSHIP),
+        (
+            "Ma mère est décédée en janvier, aucune rentrée d'argent depuis. Je verserai 50 € "
+            "par mois dès mai.",
+            Intent.HARDSHIP,
+        ),
+        # The customer's procedure, the writer's claim lodged in it: the writer's difficulty.
+        (
+            "Notre client principal est en redressement judiciaire ; notre créance est déclarée "
+            "auprès du mandataire. Nous proposons 300 € par mois.",
+            Intent.HARDSHIP,
+        ),
+        # A widow paying her husband's balance: his death, not her difficulty.
+        (
+            "My husband passed away on Monday. I'll pay the $90 balance for him on Friday.",
+            Intent.DECEASED,
+        ),
+    ],
+)
+def test_set_124_126s_safety_wordings(text: str, wanted: Intent) -> None:
+    reading = understand(text, RECEIVED)
+    assert wanted in reading.intents, reading
+    assert Intent.DECEASED not in reading.intents or wanted is Intent.DECEASED, reading
+    assert Intent.LEGAL_PROCEEDING not in reading.intents or "administration" in text, reading
+
+
+@pytest.mark.parametrize(
+    ("text", "not_it"),
+    [
+        ("broke my arm lol, typing with one hand. paid yesterday", Intent.HARDSHIP),
+        (
+            "I tore my ACL last spring and I'm out for the season. I'll pay £40 Friday.",
+            Intent.AUTO_REPLY,
+        ),
+        (
+            "Ma mère est décédée en janvier. Je règle sa dernière facture de 50 € vendredi.",
+            Intent.HARDSHIP,
+        ),
+        ("Les prix ont baissé, je paierai 40 € vendredi.", Intent.HARDSHIP),
+    ],
+)
+def test_set_124_126s_look_alikes(text: str, not_it: Intent) -> None:
+    assert not_it not in understand(text, RECEIVED).intents, understand(text, RECEIVED)
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("Venmo'd you $60 this morning, ref 4471.", Intent.ALREADY_PAID),
+        # Asked to stop calling someone else: an agent, with no dispute of the debt.
+        (
+            "Merci de cesser immédiatement de contacter mon agent, M. Roy. Il n'a rien à voir "
+            "avec cette affaire.",
+            Intent.STOP_CONTACT,
+        ),
+        # A card stolen and used is identity theft: a dispute, not a wrong person.
+        (
+            "Ma carte carburant a été volée le 2 mars, c'est pas moi qui ai fait ces pleins.",
+            Intent.DISPUTE,
+        ),
+        # Those who pay the writer gone under: the writer's difficulty.
+        ("The promoter went into administration and never paid me. I'm broke.", Intent.HARDSHIP),
+        (
+            "Our factoring company went into administration and our receivables are frozen.",
+            Intent.HARDSHIP,
+        ),
+        (
+            "Mon associé est décédé en mai, il n'y a plus de trésorerie, laissez-moi du temps.",
+            Intent.HARDSHIP,
+        ),
+        ("I can start at £25 a month from the 1st of June.", Intent.PAYMENT_PLAN_REQUEST),
+    ],
+)
+def test_set_124_126s_other_wordings(text: str, wanted: Intent) -> None:
+    reading = understand(text, RECEIVED)
+    assert reading.intent is wanted, reading
+
+
+@pytest.mark.parametrize(
+    ("text", "not_it"),
+    [
+        ("Le festival m'a payé en retard, je fais le virement de 90 € le 17.", Intent.ALREADY_PAID),
+        (
+            "Je pensais avoir payé mais le virement a été rejeté, je le refais demain.",
+            Intent.ALREADY_PAID,
+        ),
+        (
+            "Invoices are paid in our weekly payment run every Thursday.",
+            Intent.PAYMENT_PLAN_REQUEST,
+        ),
+        ("Vous croyez vraiment que je vais payer ça ? C'est prescrit.", Intent.PROMISE_TO_PAY),
+        ("Carry on and I'll post all your letters on Instagram.", Intent.PROMISE_TO_PAY),
+        ("My brother will handle my post while I'm away in Spain.", Intent.AUTO_REPLY),
+        ("The movers lost my late mother's china. I won't pay the £300.", Intent.DECEASED),
+        (
+            "Nous réglerons la facture dès réception de la preuve de livraison signée.",
+            Intent.PROMISE_TO_PAY,
+        ),
+        # The writer's own festival company in a proceeding stays a proceeding.
+        ("Our company filed for Chapter 11. The festival tents were torn.", Intent.HARDSHIP),
+    ],
+)
+def test_set_124_126s_other_look_alikes(text: str, not_it: Intent) -> None:
+    assert not_it not in understand(text, RECEIVED).intents, understand(text, RECEIVED)

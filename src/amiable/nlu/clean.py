@@ -202,7 +202,7 @@ def _cut_history(lines: list[str]) -> tuple[list[str], bool]:
             elif not any(line.strip() for line in own):
                 # Written below the quote ("On …, X wrote: > … " then the answer): the
                 # lines after the quoted block are the writer's.
-                own += _answered_below(rest)
+                own += _answered_below(rest) or _forwarded_form(rest) or _below_a_rule(rest)
             return own, True
         own.append(line)
     return own, quoted
@@ -222,6 +222,59 @@ def _answered_below(lines: list[str]) -> list[str]:
         index += 1
     below = []
     for position in range(index, len(lines)):
+        line = lines[position]
+        if line.lstrip().startswith(">") or (
+            _HISTORY_START.match(line.lower()) and _is_history_header(lines, position)
+        ):
+            break
+        below.append(line)
+    return below
+
+
+# A web form or a helpdesk ticket passed on with its header: the debtor's answer is in its
+# fields ("Nom : …", "Motif : Contestation", "Message : je conteste les frais …").
+_FORM_MESSAGE_FIELD = compile_re(
+    r"^\s*(?:message|votre message|commentaires?|comments?|your message|details)\s*:\s*\S"
+)
+_HEADER_FIELD = compile_re(
+    r"^\s*(?:de|from|envoy[ée]|sent|date|[àa]|to|cc|objet|subject|sujet)\s*:"
+    r"|^\s*-{2,}\s*(?:original message|message d'origine|message original|forwarded message"
+    r"|message transf[ée]r[ée])\s*-{2,}\s*$"
+)
+# A rule drawn under a quoted message ("---"), the answer written below it.
+_RULE_LINE = compile_re(r"^\s*(?:-{3,}|_{3,}|={3,})\s*$")
+
+
+def _forwarded_form(lines: list[str]) -> list[str]:
+    """A form's fields under the header that forwards it, when a field holds a message;
+    none otherwise (a letter of the office's own, forwarded, is not the debtor's)."""
+    index = 0
+    while index < len(lines) and (
+        not lines[index].strip() or _HEADER_FIELD.match(lines[index].lower())
+    ):
+        index += 1
+    fields = _up_to_next_message(lines, index)
+    if any(_FORM_MESSAGE_FIELD.match(line.lower()) for line in fields):
+        return fields
+    return []
+
+
+def _below_a_rule(lines: list[str]) -> list[str]:
+    """The writer's lines under a rule that ends a quoted message opening the message
+    ("De : Cabinet Morel … la facture reste impayée. / --- / c'est réglé depuis vendredi")."""
+    for index, line in enumerate(lines):
+        if _RULE_LINE.match(line):
+            below = _up_to_next_message(lines, index + 1)
+            for end, candidate in enumerate(below):
+                if _RULE_LINE.match(candidate):
+                    return below[:end]
+            return below
+    return []
+
+
+def _up_to_next_message(lines: list[str], start: int) -> list[str]:
+    below = []
+    for position in range(start, len(lines)):
         line = lines[position]
         if line.lstrip().startswith(">") or (
             _HISTORY_START.match(line.lower()) and _is_history_header(lines, position)

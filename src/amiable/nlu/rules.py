@@ -292,7 +292,7 @@ _COUNT_WORDS = "deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|two|three|fo
 _NUMBER_WORD = rf"(?:\d+|{_COUNT_WORDS})"
 _AMOUNT = r"(?:\d+(?:[.,]\d+)?\s?(?:€|e|eur|euros?|balles|£|\$|quid|pounds?|dollars?)?|(?:€|£|\$)\s?\d+(?:[.,]\d+)?)"
 # "je vous envoie la lettre de la BdF ce soir": a paper sent, not money.
-_A_PAPER_AFTER = r"(?! (?:la |le |les |l |une |un |mon |ma |mes |votre |vos |ce |cette |son |sa )?(?:nouveau |nouvelle |nouveaux |nouvelles )?(?:lettre|courrier|releve|copie|document|justificatif|photo|attestation|formulaire|papier|preuve|dossier|contrat|recu|quittance|mail|message|plainte)s?\b)"
+_A_PAPER_AFTER = r"(?! (?:la |le |les |l |une |un |mon |ma |mes |votre |vos |ce |cette |son |sa )?(?:nouveau |nouvelle |nouveaux |nouvelles )?(?:lettre|courrier|releve|copie|document|justificatif|photo|attestation|formulaire|papier|preuve|dossier|contrat|recu|quittance|mail|message|plainte|certificat|acte|avis|scan|notification)s?\b)"
 _PAY_VERB_FR = (
     r"(?:paie|paye|pay|payer|regle|vire|verse|rembourse|solde|envoie"
     + _A_PAPER_AFTER
@@ -720,7 +720,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:contrat|abonnement|compte) (?:a ete |est )?(?:resilie|annule|cloture)\b|\ba ete resilie\w* (?:par|le|depuis|avec effet|des|au)\b",
             r"\b(?:regle|paye|rembourse|solde) directement (?:a|au|aupres|chez)\b",
             r"\bdirectement (?:a|au|aupres de) (?:votre client|l entreprise|la societe|mon fournisseur|\w+) (?:j ai|nous avons)",
-            r"\brien a voir avec (?:moi|cette)\b",
+            # (Not someone else's part: "mon agente … elle n'a rien à voir avec cette affaire".)
+            r"(?<!elle n a )(?<!il n a )(?<!ils n ont )(?<!elles n ont )\brien a voir avec (?:moi|cette)\b",
             r"\bce n est pas (?:ma|mon) (?:dette|contrat|facture)\b",
             r"\bfraud(?!sters?\b|eurs?\b|euses?\b)\w*\b",
             r"\bje ne (?:vous |leur |lui )?dois (?:rien|absolument rien|pas un centime|aucune somme)\b|\bje (?:vous )?dois rien\b",
@@ -928,7 +929,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bpayment (?:was|has been|went|is) (?:already )?(?:made|sent|processed|out|through)\b",
             r"(?<!when )(?<!once )(?<!until )(?<!till )(?<!as soon as )(?<!before )\b(?:it|this|(?:the|his|her|my|our|your) (?:bill|invoice|balance|account|debt)(?: no| number| n)?(?: [a-z]*\d[\w-]*)?(?: with you)?(?: of (?:£|\$|€)?\s?[\d,.]+)?) (?:is|was|has been) (?:already )?(?:closed and )?(?:paid|settled|cleared)\b(?! (?:into|in (?!full\b)))",
             r"\balready paid\b|\b(?:i|we) did (?:actually |already |in fact )?pay\b",
-            r"\b(?:i|we) (?:just |already )?(?:zelled|venmoed|venmo d|paypaled|paypal d|paypalled|cashapped|cash apped|revoluted|wised)\b",
+            r"\b(?:i|we) (?:just |already )?(?:zelled|venmoed|venmo d|paypaled|paypal d|paypalled|cashapped|cash apped|revoluted|wised)\b|^\W*(?:zelle|venmo|paypal|cashapp)(?:'d| d) (?:you|it|the)\b",
             r"^\W*(?:cleared|settled|paid) (?:the lot|it all|everything|the balance|the account|in full)\b",
             r"^\W*paid\b|(?<!get )(?<!gets )(?<!getting )(?<!got )(?<!be )(?<!am )(?<!are )(?<!i m )\bpaid (?:£|\$|€)\s?\d|(?<!get )(?<!gets )(?<!getting )(?<!got )(?<!be )(?<!am )(?<!are )\bpaid (?:it |this |that )?(?:yesterday|today|last|this morning|on)\b",
             r"(?<!before this is )(?<!before it is )(?<!until it is )(?<!be )(?<!get it )(?<!get this )(?<!get the balance )(?<!have it )(?<!get )\bpaid (?:it )?(?:off|in full)\b",
@@ -971,7 +972,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bcessez\b",
             # The infinitive, polite ("pouvez-vous cesser d'appeler chez nous", "merci
             # d'arrêter de m'écrire"), or SMS: "-er" for "-ez", the pronoun glued ("mapeler").
-            r"\b(?:cesser|arreter|stopper|arretez|cessez|arretiez|cessiez) (?:de|d) (?:me |nous |m |n |la |le |les |lui |leur )?(?:m|n)?(?:ap+eler|contacter|harceler|ecrire|envoyer|adresser|relancer|telephoner|spammer|importuner)",
+            r"\b(?:cesser|arreter|stopper|arretez|cessez|arretiez|cessiez)(?: immediatement| tout de suite| definitivement| des maintenant| sans delai| des a present)? (?:de|d) (?:me |nous |m |n |la |le |les |lui |leur )?(?:m|n)?(?:ap+eler|contacter|harceler|ecrire|envoyer|adresser|relancer|telephoner|spammer|importuner)",
             r"\bcesser (?:toute?s?|vos|les|ces)\b|\bcesser de (?:me|nous|m) (?!considerer|reclamer|facturer|compter|prelever|debiter|demander)",
             r"\bsuspendre (?:les|vos|toutes? (?:les|vos)) (?:relances|rappels|courriers|envois|appels|messages|sms|lettres)\b",
             r"\b(?:retirer|supprimer|effacer|enlever|radier|sortir|retirez|supprimez|effacez|enlevez|radiez|sortez)\b(?:(?!ancien).){0,30}\b(?:de|des) (?:vos|votre|ses|leurs?) (?:fichiers?|listes?|bases?|repertoires?)\b",
@@ -1010,7 +1011,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             # "can you switch off the push notifications".
             r"\b(?:ask|request|insist) that you (?:do not|don t|no longer|stop|cease) (?:write|writing|send|sending|call|calling|contact|contacting|text|texting)\b|\b(?:do not|don t) write to (?:his|her|their|my|our|the) (?:home )?address (?:again|any ?more)\b",
             r"\b(?:switch|turn|shut) off (?:the |your |these |those |all (?:the |your |these )?)?(?:push )?(?:notifications|alerts|reminders|texts|emails)\b|\b(?:desactive[zr]?|couper|coupez|arreter|arretez) (?:les |vos |ces )?(?:notifications|alertes|relances automatiques)\b",
-            r"\b(?:kindly |please )?cease (?:telephoning|phoning|calling|ringing|texting|contacting|writing to)\b|(?<!\bi )(?<!\bwe )(?<!\bthey )(?<!\bshe )(?<!\bhe )\b(?:do not|don t) contact (?:the directors|the director|my client|our client|him|her|them) (?:directly|again|any ?more)\b",
+            r"\b(?:kindly |please )?cease (?:telephoning|phoning|calling|ringing|texting|contacting|writing to)\b|(?<!\bi )(?<!\bwe )(?<!\bthey )(?<!\bshe )(?<!\bhe )\b(?:do not|don t) contact (?:the (?:company'?s |firm'?s )?directors?|my client|our client|him|her|them) (?:directly|again|any ?more)\b",
             r"\b(?:do not|don t|please don t|please do not|stop) (?:write|writing|send|sending|call|calling) (?:letters |anything )?(?:to )?(?:him|her|them) (?:any ?more|again)\b",
             r"\b(?:i d|i would) (?:rather|prefer to) not (?:get|receive|have) (?:these|any|your|more|any more) (?:texts|calls|letters|emails|messages|reminders)\b",
             r"\bpack it in\W*$",
@@ -1072,7 +1073,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:email|e-mail|write to) (?:me|us) instead\b|\binstead of (?:calling|phoning|ringing)\b",
             r"\b(?:do not|don t|never) send (?:any more|anymore|any further|more|further) (?:reminders|letters|texts|emails|e-mails|messages|demands)\b|\b(?:do not|don t|dont|never) send me (?:anymore|any more|again)\b",
             r"\bno need to (?:keep )?(?:chasing|chase|texting|text|calling|call|messaging|message|harass\w*|contact\w*|remind\w*) (?:me|us)\b",
-            r"\b(?:do not|don t|never) (?:contact|call|write to|approach) (?:(?:any )?members of )?(?:(?:mr|mrs|ms|miss|dr) \w+(?: s|'s) |the |his |her |their |my |our )?(?:family|widow|widower|relatives|children|kids|parents|next of kin)\b",
+            r"\b(?:do not|don t|never) (?:contact|call|write to|approach|telephone|phone|ring)(?: or (?:contact|call|write to|visit|telephone|phone|ring))? (?:(?:any )?members of )?(?:(?:mr|mrs|ms|miss|dr) \w+(?: s|'s) |the |his |her |their |my |our )?(?:family|widow|widower|relatives|children|kids|parents|next of kin)\b",
             # "Please do not contact Mrs Okoro directly": the widow, by her name.
             r"(?<!\bi )(?<!\bwe )(?<!\bthey )(?<!\bshe )(?<!\bhe )\b(?:do not|don t|never|please stop|stop) (?:contact|contacting|call|calling|ring|ringing|phone|phoning|write to|writing to|text|texting|approach|approaching) (?:(?:mr|mrs|ms|miss|dr) \w+ (?:directly|again|any ?more)|(?:him|her|them) directly)\b",
         ),
@@ -1080,8 +1081,10 @@ RULES: dict[Intent, dict[str, _Rule]] = {
     Intent.HARDSHIP: {
         "hardship_fr": _compile(
             r"\bsaison (?:tres )?(?:difficile|catastrophique|desastreuse|blanche)\b",
+            # "je ne perçois plus qu'une retraite de 1 040 €", "aucune rentrée ce mois-ci".
+            r"\bne (?:percois|percevons|touche|touchons|gagne|gagnons|recois|vis|vivons) (?:plus )?qu (?:avec )?(?:une |un |le |la |ma |mon |l |des |de )?(?:petite? |maigre )?(?:retraite|pension|rsa|aah|smic|allocations?|minimum vieillesse|aspa|chomage|salaire partiel)\b|\b(?:aucune|pas de|pas une|zero) rentrees?(?: d argent)?(?! scolaire| des classes)\b",
             # "je suis au smic avec 3 enfants", "mes revenus ont baissé de moitié", "en fin de droits".
-            r"\b(?:je suis|on est|nous sommes|j suis|jsuis) au smic\b|\b(?:mes|nos) revenus (?:ont )?(?:baisse|chute|diminue|fondu|ete divises?)\w*\b|\ben fin de droits?\b|\bfin de (?:mes |nos )?droits (?:au |a l )?(?:chomage|are|france travail|pole emploi)\b|\bplus de droits? (?:au )?chomage\b",
+            r"\b(?:je suis|on est|nous sommes|j suis|jsuis) au smic\b|\b(?:mes|nos) revenus (?:ont )?(?:baisse|chute|diminue|fondu|ete divises?)\w*\b|\b(?:mes|nos|les) (?:droits d auteur|repartitions|royalties|cachets|piges|commandes|ventes|recettes|honoraires|commissions)(?: \w+)? (?:ont )?(?:baisse|chute|diminue|fondu|plonge|ete divises?)\w*\b|\ben fin de droits?\b|\bfin de (?:mes |nos )?droits (?:au |a l )?(?:chomage|are|france travail|pole emploi)\b|\bplus de droits? (?:au )?chomage\b",
             r"\bil (?:ne )?me reste (?:plus que |que |seulement )?\d[\d ,.]* ?(?:€|e|euros?) (?:par mois )?pour vivre\b|\bne (?:me )?verse plus (?:la|sa) pension alimentaire\b",
             r"\bmon (?:patron|employeur) (?:me|nous) paie (?:en retard|pas|plus|toujours pas)\b|\b(?:mon salaire|ma paie) (?:est |arrive )?en retard depuis (?:\d+|deux|trois|quatre) mois\b",
             r"\b(?:je suis|nous sommes) (?:donc |actuellement |malheureusement |aujourd hui )?dans l impossibilite (?:totale |absolue )?de (?:vous )?(?:regler|payer|rembourser|verser|faire face)\b|\babsorbe\w* (?:la totalite|l integralite|tout|l essentiel) de (?:ma|mon|mes) (?:pension|retraite|salaire|revenus?|ressources)\b|\bil ne me reste que (?:quelques|\d+)\b",
@@ -1163,7 +1166,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:husband|wife|partner) (?:walked out|left me|left us|left in \w+)\b|\bon my own (?:now )?with (?:\w+ )?(?:kids|children)\b",
             # "I'm down to $12 till payday", "my income has halved", "I can only work part time",
             # "been in and out of hospital with my back".
-            r"\b(?:i m|i am|we re|we are|i ve got|i have) down to (?:my last |our last )?(?:£ |\$ |€ )?\d{1,2}\b|\b(?:my|our) (?:income|earnings|pay|pension|hours) (?:has |have )?(?:dropped|halved|fallen|gone down|been cut|been halved|shrunk)\b|\b(?:can|could) only work part[ -]?time\b|(?:\b(?:i ve been|i have been|i was|i m|i am)|(?:^|[.!?,] )been) in and out of (?:the )?hospital\b",
+            r"\b(?:i m|i am|we re|we are|i ve got|i have) down to (?:my last |our last )?(?:£ |\$ |€ )?\d{1,2}\b|\b(?:my|our) (?:income|earnings|pay|pension|hours|royalties|commissions|bookings|fees) (?:has |have )?(?:dropped|halved|fallen|gone down|been cut|been halved|shrunk)\b|\b(?:can|could) only work part[ -]?time\b|(?:\b(?:i ve been|i have been|i was|i m|i am)|(?:^|[.!?,] )been) in and out of (?:the )?hospital\b",
             r"\b(?:i|we) (?:have|ve got|have got|ve) nothing (?:left )?to pay (?:you |it |this )?with\b",
             r"\b(?:stopped|stopped paying|isn t paying|is not paying|hasn t paid|has not paid) (?:the |my |his |her )?(?:child )?maintenance\b|\bmoney is (?:really |very |so |extremely )?tight\b",
             r"\b(?:covering|paying for|paid for|covered) (?:his|her|the|my \w+(?:'s| s)) funeral\b[^.!?]{0,40}\b(?:couldn t|couldnt|could not|can t|cant|cannot) pay\b",
@@ -1196,7 +1199,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:closed|shut) (?:the|my|our) (?:doors|shop|business|bakery|restaurant|salon|cafe|workshop|garage)\b|\bhad to (?:close|shut) (?:down|the|my|our)\b|\b(?:killed|ruined|wiped out) (?:my|our|the) (?:\w+ )?(?:business|shop|bakery|trade|harvest|crops?|silage)\b",
             r"\b(?:ruined|lost|destroyed|wiped out|killed) (?:most of |half of |all of |much of )?(?:the|my|our) (?:harvest|crops?|silage|hay|stock|herd|vines|grapes)\b|\bsell (?:the )?(?:cattle|stock|livestock|sheep|cows) at a loss\b",
             r"\b(?:in prison|in jail|incarcerated|locked up|serving a sentence)\b|\b(?:neonatal|nicu|born premature\w*|premature baby)\b",
-            r"\b(?:sick|illness|ill health|hospitali[sz]\w*|in hospital|in the hospital|cancer|chemo\w*|surgery|disabled|disability|mental health|depression|injur\w*|inpatient)\b",
+            r"\b(?:sick|illness|ill health|hospitali[sz]\w*|in hospital|in the hospital|cancer|chemo\w*|surgery|disabled|disability|mental health|depression|injur\w*|inpatient)\b|\b(?:tore|torn|broke|broken|fractured|ruptured|dislocated|snapped) my (?:acl|ankle|leg|arm|wrist|hip|back|shoulder|knee|achilles|hand|foot|collarbone|ribs?|spine|neck|pelvis)\b[^.!?]{0,60}\b(?:out for|off work|out of work|can t work|cannot work|unable to work|no work|workers comp|sick pay|lost (?:my|the) (?:job|contract|season))\b",
             r"\b(?:raising|bringing up) (?:\w+ ){0,2}(?:children|kids) (?:alone|on my own|by myself|on (?:one|a single|my) (?:income|wage|salary))\b|\bon (?:one|a single|the one) income\b|\bmy (?:husband|wife|partner) (?:left|walked out)\b",
             r"\b(?:uc|universal credit|benefits?|money|(?:my|our|benefit|pip|esa|jsa|uc) payments?) (?:has |have |got |was |were )?(?:been )?(?:sanctioned|stopped|suspended)\b|\b(?:i have|i ve|i) got nothing (?:left )?(?:till|until|before) (?:next|payday|pay day|the end)\b",
             r"\b(?:universal credit|benefits?|jobseekers?|job seekers?|centrelink|food ?bank|pension credit|esa|pip|ssi|ssdi|snap|food stamps)\b|\b(?:had|after|suffered|since) (?:a|my) (?:stroke|heart attack|breakdown)\b",
@@ -1293,7 +1296,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             rf"\b(?:do|make|have|split (?:it |this )?into) {_NUMBER_WORD} (?:payments|instal?l?ments|parts|goes)\b|\bpay (?:it |this )?(?:in )?{_NUMBER_WORD} times\b",
             rf"{_AMOUNT} on the \d+\w*(?: \w+)?\W+(?:and |then )?{_AMOUNT} on the \d+",
             rf"\b{_NUMBER_WORD} (?:monthly |weekly )?(?:payments|instal?l?ments|emis) of\b",
-            rf"\b(?:pay|paying|offer|afford|manage|do|send|give)\b.{{0,30}}{_AMOUNT} ?(?:{_PERIOD_EN})\b",
+            rf"\b(?:pay|paying|offer|afford|manage|do|send|give|start at|start with|starting at|begin at|begin with)\b.{{0,30}}{_AMOUNT} ?(?:{_PERIOD_EN})\b",
             rf"\b(?:pay|paying|offer|afford|manage|do|send|give)\b.{{0,30}}\b{_SPELLED_EN} (?:{_PERIOD_EN})\b",
             r"\bspread (?:the |it |this |out )?(?:cost|payments?|balance|it|over)\b",
             r"\b(?:monthly|weekly|fortnightly) (?:payments?|instal?l?ments?)\b",
@@ -1567,7 +1570,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bthanks? (?:you )?for (?:reaching out|contacting|getting in touch|messaging)\b.{0,80}\b(?:we(?:'| )?ll|we will) get back to you\b",
             r"\bout of (?:the )?office\b",
             r"\bautomatic reply\b|\bauto ?reply\b|\bautomated (?:response|message|reply)\b",
-            r"\bi am (?:currently )?(?:out(?! of (?:action|work|money|pocket|luck|options|hospital|my depth|commission))|away|on (?:annual )?leave|on holiday|on vacation|travell?ing)\b",
+            r"(?<!while )(?<!whilst )(?<!when )\bi am (?:currently )?(?:out(?! of (?:action|work|money|pocket|luck|options|hospital|my depth|commission)| for the (?:season|year|rest of))|away|on (?:annual )?leave|on holiday|on vacation|travell?ing)\b",
             # "back on Monday", "back in the office on 3 June" (not "until it's back on").
             r"\bback (?:in the office |at work |at my desk )?on (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|the \d|\d|(?:january|february|march|april|may|june|july|august|september|october|november|december)\b)|\bwill be back on\b|\breturning on\b|\breturn to the office\b",
             r"\b(?:limited|no) access to (?:my )?(?:e-?mail|emails)\b",
@@ -1608,6 +1611,8 @@ _WHICH_DAY_ASKED = r"\b(?:est ce que je dois|dois je|faut il que je) (?:vous )?(
 _NOT_A_PROMISE = _compile(
     _BACK_TO_FINISH_FR,
     _BACK_TO_FINISH_EN,
+    # Letters posted online, not a cheque: "I'll post every one of your letters on my Insta".
+    r"\b(?:post|share|put|publish|publier|poster|mettre)\b[^.!?]{0,40}\b(?:on|to|sur) (?:my |the |mon |ma |les |the )?(?:insta|instagram|facebook|fb|tiktok|twitter|x|youtube|reddit|social media|socials|reseaux sociaux|trustpilot|tripadvisor)\b",
     r"\bje (?:vous )?(?:paierai|payerai|reglerai) quand je (?:paierai|payerai|reglerai|voudrai|le voudrai|le deciderai)\b|\b(?:i will|i ll) pay (?:you )?when i (?:pay|feel like it|want to|decide)\b",
     r"\b(?:je ne|j ne|je n|on ne|nous ne) (?:vous |la |le |les |l |lui |leur |vous la |vous le |vous les )?(?:paierai|payerai|reglerai|vais|verserai|rembourserai|peux|pourrai|compte|paye|paie|regle)\w* (?:\w+ )?(?:pas|rien|jamais|plus)\b(?! plus tard que| tard que)",
     r"\bne (?:\w+ ){1,4}qu(?:e)? (?:lorsque|quand|si|une fois|apres|des que|a (?:la )?reception|sur reception)\b",
@@ -1659,6 +1664,8 @@ _PROOF_FIRST = _compile(_PROOF_FIRST_WORDS)
 # are how to pay).
 _PAPERS_FIRST = _compile(
     r"\b(?:send|email|e mail|post|forward|give|envoyez|envoyer|adressez|transmettez|faites parvenir)(?: me| us| moi| nous)?\b[^.!?]{0,30}\b(?:invoice|bill|statement|breakdown|copy|paperwork|documents?|proof|contract|agreement|facture|decompte|justificatifs?|contrat|preuves?|copie|releve)\b[^.!?]{0,30}\b(?:first|d abord|avant tout|en premier)\b.{0,30}\b(?:once|when|as soon as|after|des que|quand|une fois que?|apres) (?:i|je|j) (?:get|receive|have|ve got|see|l aurai|les aurai|l ai|les ai|aurai|recevrai|l aurai recue?)\b",
+    # "nous réglerons dès réception de la preuve de livraison signée (POD)".
+    r"\b(?:des|a|upon|on|after) (?:reception|receipt) (?:de la|du|des|de|of the|of) (?:preuve de livraison|bon de livraison signe|pod|proof of delivery|signed delivery note|facture rectificative|facture corrigee|avoir|credit note|corrected invoice)\b",
     r"\bavant (?:que je (?:ne )?m engage|de m engager|d accepter quoi que ce soit)\b|\bbefore (?:i|we) (?:commit|agree|sign up) to anything\b",
     # "pouvez-vous m'envoyer un duplicata ? Dès réception je vous règle les 340 €".
     r"\b(?:envoyer|envoyez|adresser|adressez|transmettre|transmettez|send|email)(?: me| moi| nous| us)?\b[^.!]{0,40}\b(?:duplicata|copie|decompte|facture|justificatifs?|contrat|releve|invoice|statement|copy|breakdown|agreement|contract)\b[^.!]{0,60}\b(?:des|a|upon|on) (?:reception|receipt)\b",
@@ -1667,6 +1674,8 @@ _PAPERS_FIRST = _compile(
 _SARCASM = _compile(
     r"\b(?:after|once|when) pigs (?:will |might |can )?fly\b|\bpigs (?:will |might )fly\b",
     r"\b(?:le jour ou|quand) les poules auront des dents\b|\ba la saint glinglin\b",
+    # "vous croyez vraiment que je vais payer ça ?", "do you really think I'll pay that?"
+    r"\b(?:vous croyez|tu crois|vous pensez|tu penses|vous imaginez) (?:vraiment |serieusement |sincerement )?que (?:je vais|j vais|je vous|je vais vous) (?:payer|regler|verser|donner)\b|\bdo you (?:really |honestly |seriously )?(?:think|expect|believe) (?:that )?i (?:m going to|am going to|will|ll|would) (?:pay|settle)\b",
     r"\b(?:le )?(?:30|31|trente|trente et un) fevrier\b|\b(?:the )?(?:31 ?st|thirty first|twelfth|12 ?th) of never\b",
 )
 
@@ -1691,7 +1700,7 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
             r"\b(?:mon|notre|le) (?:proprio|proprietaire|bailleur)\b[^.!?]{0,20}\b(?:est decede|est decedee|est mort|est morte|nous a quittes)\b|\b(?:my|our|the) landlord\b[^.!?]{0,20}\b(?:died|passed away|has died)\b",
             # A guardian of a living person's estate: "the court-appointed guardian of the estate of Ms Park".
             r"\b(?:guardian|guardianship|conservator|conservatorship) of the (?:estate|person)\b",
-            r"\bmy late \w+(?:'s| s) (?:jewellery|jewelry|belongings|things|furniture|ring|watch|piano|photos|clothes|possessions|effects|boxes)\b|\b(?:les bijoux|les affaires|les meubles|la bague|les photos) de (?:feu )?(?:ma|mon) (?:defunte?|regrettee?) \w+\b",
+            r"\bmy late \w+(?:'s| s) (?:jewellery|jewelry|belongings|things|furniture|ring|watch|piano|photos|clothes|possessions|effects|boxes|china|crockery|car|van|tools|records|guitar|books|paintings|collection|medals|clock|desk|dresser|wardrobe|cabinet|sofa)\b|\b(?:les bijoux|les affaires|les meubles|la bague|les photos) de (?:feu )?(?:ma|mon) (?:defunte?|regrettee?) \w+\b",
             r"\bpassed (?:us|me) (?:your|the|this|that) (?:letters?|messages?|post|mail|correspondence|bills?|invoices?|reminders?)\b",
             # (Not "le titulaire de cette ligne est mort": the holder is the one who died.)
             r"\b(?:compte|account|card|carte|contrat|contract|plan|maison|house|box|modem|router|routeur|appart|flat)s?(?: joint)? (?:(?:est|is|s|has|a|was) )?(?:(?!holder|titulaire|owner)\w+ )?(?:mort|morte|dead|died|decedee?)\b",
@@ -1899,6 +1908,8 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
             # The plan in place, running: "le virement permanent est bien en place … comme
             # prévu dans l'échéancier".
             r"\b(?:virement permanent|ordre permanent|prelevement automatique|standing order|direct debit) (?:\w+ ){0,2}?(?:est|is|has been|a ete) (?:bien |now |all )?(?:en place|mis en place|set up|in place|programme|active)\b",
+            # A business's payment run: "invoices are paid in our weekly payment run every Thursday".
+            r"\b(?:in|on|at|through|via) (?:our|the|their) (?:next )?(?:weekly|monthly|fortnightly|bi ?weekly) (?:payment|pay|supplier) runs?\b(?: (?:every|each|on) \w+)?|\b(?:campagne|cycle) (?:hebdomadaire|mensuelle?) de (?:paiements?|reglements?|virements?)\b",
             # Instalments missed, and a payday said by the month: "les 190 € des 2 mensualités
             # en retard", "I'm paid on the last working day of each month, so I'll pay then".
             r"\b\d+ (?:mensualites|echeances|instal+ments|payments) (?:en retard|impayees|manquees|missed|in arrears|behind|overdue)\b|\b(?:i m|i am|we re|we are|i get|we get) paid (?:on )?(?:the )?(?:last|first|\d+\w*) (?:working |business )?(?:day )?(?:of )?(?:each|every|the) month\b|\b(?:je suis|on est) payee?s? le \d+\w* (?:de chaque|du) mois\b",
@@ -2027,6 +2038,9 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
             r"\brembourse\w* (?:aux|a nos|a tous (?:les|nos)|tous (?:les|nos)|les) (?:festivaliers|clients|adherents|membres|participants|spectateurs|familles|parents|locataires|eleves)\b|\brefunded (?:all )?(?:the |our )?(?:customers|members|ticket holders|participants|families|parents|festival goers|attendees|tenants|pupils)\b",
             # "j'aurais bien payé vendredi mais…": a payment that did not happen.
             r"\bj aurais (?:bien |volontiers )?(?:paye|regle|vire|fait le virement)\b|\b(?:i|we) would have (?:paid|sent|transferred)\b",
+            # "je pensais avoir payé mais mon virement a été rejeté"; "le festival m'a payé en
+            # retard": the writer paid by someone else.
+            r"\bje (?:pensais|croyais) (?:avoir|l avoir|vous avoir) (?:paye|regle|vire)\b|\bi (?:thought|believed) (?:i d|i had|i have) (?:paid|settled)\b|\b(?:m a|m ont|nous a|nous ont) (?:enfin |finalement )?(?:paye|payee|payes|regle|verse|vire)\b(?! (?:le|la|les|votre|vos|ce|cette) (?:facture|dette|solde|reste|dossier))",
             r"\b(?:will|shall|is going to|are going to|to) be (?:paid|settled|cleared)\b|\b(?:sera|seront|serait|va etre) (?:bien |alors |donc |enfin |entierement |totalement )?(?:soldee?s?|reglee?s?|payee?s?|clos|close|cloture)\b",
             # What an insurer or the Sécu refunded the writer: "la mutuelle m'a remboursé",
             # "plan paid $980.00" on an EOB (what it paid the creditor is a dispute, SPEC).
@@ -2361,7 +2375,7 @@ _FIRST_PERSON_DIFFICULTY = _compile(
     # "j'ai dû payer le rapatriement et l'enterrement. J'ai plus rien, je pourrai pas payer".
     r"\bj ai (?:plus|pas|plus du tout) rien\b|\bje (?:ne )?(?:pourrai|peux|pourrais) (?:pas|plus) (?:vous )?(?:payer|regler|verser)\b|\bj ai du (?:payer|avancer|regler) (?:l enterrement|les obseques|le rapatriement|les frais)\b",
     r"\bi (?:couldnt|couldn t|could not|can t|cant|cannot) pay (?:my|the|this|it)\b|\b(?:covering|paying for|paid for) (?:his|her|the) funeral\b",
-    r"\bi (?:could not|couldn t|can t|cannot) keep up\b|\bno money coming in\b|\bi (?:ve|have) had to (?:shut|close)\b",
+    r"\bi (?:could not|couldn t|can t|cannot) keep up\b|\bno money coming in\b|\bi (?:ve|have) had to (?:shut|close)\b|\b(?:aucune|pas de|zero) rentrees?(?: d argent)?(?! scolaire| des classes)\b|\b(?:il n y a )?plus (?:de|aucune) tresorerie\b|\blaissez moi (?:un peu de |du )temps\b",
     r"\b(?:i ve|i have) got nothing left\b|\bnothing left (?:this|at the end of the) month\b",
     r"\bje ne (?:vis|dispose|touche|percois) plus que (?:de|d|avec|sur)?\b|\bje (?:ne suis|suis) pas en mesure de (?:regler|payer|faire face|rembourser|verser)\b|\b(?:i am|i m) (?:not in a position|unable) to (?:pay|settle|meet|clear)\b|\bi (?:now )?(?:only )?live on (?:just )?(?:my|a|£|\$|€|\d)",
     # The earner gone: "c'était lui qui avait le salaire, moi je touche que le minimum vieillesse".
@@ -2430,6 +2444,8 @@ _THEIRS = _compile(
     r"\b(?:she|he)(?:'d| d| would) have wanted (?:this|it) paid\b|\b(?:cleared|paid|settled|sorted|closed) (?:off )?for (?:her|him)\b|\b(?:it|this) was on (?:her|his) mind\b|\b(?:she|he) was (?:so )?worried about (?:this|the) (?:bill|debt|account)\b",
     # "I want to settle her $45 so it's done": the dead one's sum, paid by the writer.
     r"\b(?:settle|pay|clear) (?:off )?(?:his|her) (?:£ |\$ |€ )?\d",
+    # "I'll pay the $220 balance for him", "I found your letter in his desk".
+    r"\b(?:balance|bill|debt|amount|account|invoice|sum)s? (?:for|on behalf of) (?:him|her)\b|\b(?:your|the|this) (?:letter|bill|invoice|statement|reminder)s? (?:in|among|with) (?:his|her) (?:desk|papers|things|post|mail|belongings)\b",
     # "je réglerai ce qu'il devait le 30".
     r"\bce qu (?:il|elle) (?:devait|doit|restait a payer|reste a payer)\b|\bwhat (?:he|she) (?:owed|owes|still owed)\b",
     # "I'll pay the £80 he owed you", "les 80 € qu'il vous devait": the dead one's debt.
@@ -2448,7 +2464,10 @@ _CUSTOMER = _compile(
     # A supplier or a main contractor: "mon fournisseur principal a été placé en liquidation",
     # "the developer I was subcontracting for went into liquidation owing me £38,000".
     r"\b(?:mon|notre) (?:principal )?fournisseur(?: principal)?\b|\b(?:my|our) (?:main |biggest |only )?supplier\b|\bthe (?:developer|contractor|main contractor|builder|firm|company) (?:i|we) (?:was|were|am|are|ve been|have been) (?:subcontracting|working|supplying|contracting) (?:for|to)\b|\bowing (?:me|us) (?:£|\$|€)\s?\d|\b(?:marketplace|platform|site|app) (?:i|we) (?:sold|sell|sold goods|was selling) (?:through|on|via)\b",
-    r"\b(?:(?:notre|mon) (?:principal|plus gros|gros|meilleur|premier) (?:client|donneur d ordre)|un de (?:nos|mes) (?:clients|principaux clients|donneurs d ordre))\b|\b(?:our|my) (?:main|biggest|largest|major|key) (?:customer|client)\b|\bone of our (?:main |biggest |largest |major |key )?customers\b",
+    # Those who pay the writer: "the promoter, Lantern Live Ltd, went into administration", "the
+    # production I was hired on went bankrupt", "our factoring company went into administration".
+    r"\b(?:the|our) (?:tour )?(?:promoter|production company|producers?|record label|festival organi[sz]ers?|factoring company|factor|distributor|booking agency)\b|\bthe (?:production|studio|show|project|company|firm|client|agency|venue|theatre) (?:i|we) (?:was|were|had been|have been|ve been) (?:hired|booked|contracted|working|engaged|employed) (?:on|for|by|to|with|at)\b|\b(?:notre|la) (?:societe d affacturage|affactureur|societe de production|maison de disques|production)\b(?= [^.!?]{0,40}\b(?:liquidation|redressement|faillite)\b)",
+    r"\b(?:(?:notre|mon) (?:principal|plus gros|gros|meilleur|premier) (?:client|donneur d ordre)|(?:notre|mon) (?:client|donneur d ordre) principal|un de (?:nos|mes) (?:clients|principaux clients|donneurs d ordre))\b|\b(?:our|my) (?:main|biggest|largest|major|key) (?:customer|client)\b|\bone of our (?:main |biggest |largest |major |key )?customers\b",
     r"\b(?:my|our) (?:main |biggest |largest |major |key |only )?(?:client|customer|contractor|main contractor)\b(?: \w+){0,3}? (?:went|has gone|have gone|is|are|filed|entered)\b(?: \w+){0,2}? (?:into |for )?(?:administration|liquidation|receivership|bankruptcy|bankrupt|chapter (?:7|11|13)|insolvency|bust|under)\b",
     # The buyer of a farm's produce: "the grain co-op we deliver to filed for bankruptcy".
     r"\b(?:the|our|my)(?: \w+)? (?:co-?op|co op|cooperative|co operative|creamery|dairy|buyer|processor|mill|abattoir|packer|elevator|packhouse)\b(?: \w+){0,4}? (?:went|has gone|have gone|filed|is|was|entered)\b(?: \w+){0,2}? (?:into |for )?(?:bankruptcy|bankrupt|administration|liquidation|receivership|insolvency|bust)\b|\b(?:la |notre )?(?:cooperative|coop|laiterie|sucrerie|cave cooperative|abattoir|negociant)\b(?: \w+){0,4}? (?:est|a ete) (?:en|mise? en|placee? en) (?:liquidation|redressement|faillite)\b",
@@ -2507,6 +2526,13 @@ _OWN_PROCEDURE = _compile(
 # "put your claim in with the liquidator": the writer's own procedure, not an employer's.
 _CLAIMS_TO_THE_OFFICE = _compile(
     r"\b(?:liquidator|administrator|insolvency practitioner|official receiver|claim in with|proof of debt|mandataire(?! a la protection)|liquidateur|declar\w* (?:votre|vos|la|sa) creance)\b"
+)
+# The writer's own claim lodged in a customer's procedure: "notre créance est déclarée auprès
+# du mandataire", "we have lodged our claim with the administrator". The office is not told
+# where to claim: the procedure is the customer's.
+_OUR_CLAIM_LODGED = _compile(
+    r"\b(?:notre|ma) creance (?:est|a ete|a bien ete) declaree (?:aupres du|au|entre les mains du) (?:mandataire|liquidateur|administrateur)\b|\b(?:nous avons|j ai) declare (?:notre|ma) creance (?:aupres du|au) (?:mandataire|liquidateur|administrateur)\b",
+    r"\b(?:we have|we ve|i have|i ve) (?:lodged|submitted|filed|put in) (?:our|my|a) (?:claim|proof of debt) with the (?:liquidator|administrator|administrators|insolvency practitioner|official receiver)\b",
 )
 # Whose procedure it is not, besides a customer's: an employer's ("ma boîte" may be one's
 # own, and `_EMPLOYER` takes it for an employer).
@@ -2626,6 +2652,8 @@ _IDENTITY_THEFT = _compile(
     r"\bpirat(?:e|ee|es|ees|age)\b|\b(?:account|profile|card|email|phone) (?:was |got |has been |had been )?(?:hacked|compromised)\b|\b(?:was|got|been|were) hacked\b",
     r"\bvole (?:mon|ma|mes) (?:sac|sac a main|portefeuille)\b.{0,40}\b(?:papiers|carte d identite|identite)\b|\bquelqu un s en est servi\b|\bs en (?:est|sont) servie?s? pour (?:ouvrir|souscrire|contracter|commander|acheter|prendre)\b",
     r"\b(?:carte d identite|papiers|identite|passeport|passport|id card|driving licence)(?: \w+){0,4} (?:volee?s?|stolen)\b|\bvole (?:mes|ma|mon) (?:papiers|identite|carte d identite|passeport)\b|\bstolen (?:id|identity|documents|passport)\b|\b(?:used|using) my (?:name|identity|id|details)\b|\ba utilise (?:mon identite|ma carte d identite|mes papiers|mon nom)\b",
+    # A card stolen and used: "la carte carburant a été volée dans le camion".
+    r"\bcarte (?:carburant|essence|gasoil|bancaire|bleue|de credit|total|as 24)\b[^.!?]{0,30}\b(?:volee|derobee)\b|\b(?:fuel|credit|debit|bank|company) card (?:was |got |had been |has been )?(?:stolen|cloned|skimmed)\b",
     r"\b(?:portefeuille|sac a main|papiers|carte d identite)\b.{0,30}\b(?:vole|volee|voles|volees|derobee?s?)\b|\bmes papiers ont (?:servi|ete utilises)\b|\b(?:ce n est pas|c est pas) moi qui ai (?:souscrit|signe|ouvert|contracte|commande|pris)\b|\b(?:wallet|purse|handbag)\b.{0,30}\bstolen\b",
 )
 
@@ -3132,7 +3160,7 @@ def _settle_insolvency(
         return
     if (
         (_EMPLOYER.search(normalized, present) or _CUSTOMER.search(normalized, present))
-        and not _CLAIMS_TO_THE_OFFICE.search(normalized, present)
+        and not _CLAIMS_TO_THE_OFFICE.search(_OUR_CLAIM_LODGED.sub(" ", normalized), present)
         and not _OWN_PROCEDURE.search(normalized, present)
     ):
         del found[Intent.LEGAL_PROCEEDING]
