@@ -8137,3 +8137,66 @@ def test_set_124_126s_other_wordings(text: str, wanted: Intent) -> None:
 )
 def test_set_124_126s_other_look_alikes(text: str, not_it: Intent) -> None:
     assert not_it not in understand(text, RECEIVED).intents, understand(text, RECEIVED)
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        # A fee to be taken off before paying the rest: the fee is disputed.
+        ("If you waive the £45 admin fee I can pay the rest in 2 payments.", Intent.DISPUTE),
+        ("Je ne conteste pas janvier, mais février et mars ne sont pas dus.", Intent.DISPUTE),
+        ("Les fêtes m'ont mis à sec, je peux faire 30 € par mois dès février ?", Intent.HARDSHIP),
+        ("Christmas has taken everything this year. Can I do £40 a month?", Intent.HARDSHIP),
+        ("Back to school has wiped us out, could we pay £20 a week?", Intent.HARDSHIP),
+        ("Avec le prix du fioul cet hiver je ne peux faire que 20 € par mois.", Intent.HARDSHIP),
+        ("You've got Marco Bianchi. I'm Marta Bianchi, a different person.", Intent.WRONG_PERSON),
+        (
+            "Je ne fais plus partie de Lenoir SARL depuis juin. Merci de contacter directement "
+            "leur comptabilité.",
+            Intent.WRONG_PERSON,
+        ),
+        (
+            "The account in the name of my husband: he died in May. I paid the £60 today so it "
+            "can be closed.",
+            Intent.DECEASED,
+        ),
+        (
+            "Mon père nous a quittés dimanche. Je ne peux pas m'occuper de ça maintenant.",
+            Intent.DECEASED,
+        ),
+        (
+            "My dad died in March and I had to cover the funeral. I can't do anything until June.",
+            Intent.HARDSHIP,
+        ),
+        ("Chq envoyé le 3, 240 €.", Intent.ALREADY_PAID),
+    ],
+)
+def test_set_127_129s_wordings(text: str, wanted: Intent) -> None:
+    reading = understand(text, RECEIVED)
+    assert reading.intent is wanted, reading
+
+
+@pytest.mark.parametrize(
+    ("text", "not_it"),
+    [
+        # Pets: their deaths are no death, their treatment no hardship of the writer's.
+        (
+            "Notre chat Félix est mort la semaine dernière, j'ai tout réglé ce matin.",
+            Intent.DECEASED,
+        ),
+        ("harassing a guy whose dog just died, shame on you", Intent.DECEASED),
+        ("Our cat Milo just finished his chemo; can we pay $200 a month?", Intent.HARDSHIP),
+        ("I'll pay the balance of $300 for Bella's hip surgery on the 20th.", Intent.HARDSHIP),
+        (
+            "You lot are vultures, chasing people in January when everyone is skint.",
+            Intent.HARDSHIP,
+        ),
+        ("u people r sick.", Intent.HARDSHIP),
+        ("Créance non contestée. Nous demandons un échéancier en 3 fois.", Intent.DISPUTE),
+        ("Nous ne contestons ni le principe ni le montant.", Intent.DISPUTE),
+        ("Universal Credit stopped after a sanction, nothing coming in.", Intent.DISPUTE),
+        ("Bien reçu, merci. Je regarde ça à mon retour de congés.", Intent.AUTO_REPLY),
+    ],
+)
+def test_set_127_129s_look_alikes(text: str, not_it: Intent) -> None:
+    assert not_it not in understand(text, RECEIVED).intents, understand(text, RECEIVED)

@@ -179,6 +179,8 @@ _SHORTHAND = {
     # "jé envoyé le chec", "la semène prochène", "debu du moi prochin".
     "vou": "vous",
     "chec": "cheque",
+    "chq": "cheque",
+    "chqs": "cheques",
     "chek": "cheque",
     "foi": "fois",
     "boulo": "boulot",

@@ -459,6 +459,9 @@ RULES: dict[Intent, dict[str, _Rule]] = {
     },
     Intent.WRONG_PERSON: {
         "wrong_person_fr": _compile(
+            # Gone from the debtor firm, sending the office to it: "je ne fais plus partie de
+            # Garnier Transports depuis mars. Merci de contacter directement leur service compta".
+            r"\bje ne (?:fais plus partie|travaille plus|suis plus) (?:de|d|du|chez|pour|dans)\b[^.!?]{0,60}[.!?]? ?(?:merci de |veuillez |priere de )?(?:contacter|vous adresser a|voir|ecrire a) (?:directement )?(?:leur|la societe|l entreprise|le service|mon successeur|ma remplacante|mon remplacant|la direction)\b",
             # A partner or manager gone from the company: "je ne suis plus associé ni gérant de la SARL".
             r"\bje ne suis plus (?:ni )?(?:associee?|gerante?|dirigeante?|presidente?|directeur|directrice|co ?gerante?|actionnaire)\b(?: ni (?:associee?|gerante?|dirigeante?))?\b[^.!?]{0,40}\b(?:depuis|de la (?:sarl|sas|societe|eurl|sci)|de cette (?:societe|entreprise))\b",
             # "Je m'appelle bien Martin, mais Claire Martin, et non Christophe Martin".
@@ -531,6 +534,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bnous ne sommes pas (?:la|le|l|les) (?:societe|entreprise|sarl|sas|ste|cabinet|maison|ets|etablissements|garage|transports|boulangerie|restaurant)\b|\b(?:nous ne sommes|je ne suis) pas (?:votre|le|la) debit(?:eur|rice)\b",
         ),
         "wrong_person_en": _compile(
+            r"\b(?:a |another |a completely )?different person\b(?! now)|\bnot the same person\b",
+            r"\bi (?:no longer work|am no longer|m no longer|left) (?:for|with|at|employed by|part of)\b[^.!?]{0,60}[.!?]? ?(?:please )?(?:contact|speak to|write to|email) (?:their|the company|my successor|the new|them directly)\b",
             # A namesake told by birth or middle name: "different spelling, different date of birth".
             r"\bdifferent (?:date of birth|dob|d o b|birthdays?|middle names?|middle initials?)\b",
             r"\b(?:i ve|i have|i) (?:got )?nothing to do with (?:their|his|her|the company(?:'s| s)|the business(?:'s| s)) (?:bills|debts?|accounts?|invoices?)\b",
@@ -728,7 +733,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:paye|regle|verse|rembourse|solde)\b.{0,50}\bdirectement\b|\bdirectement\b.{0,30}\b(?:paye|regle|verse|rembourse|solde)\b",
             r"\b(?:je n ai|j ai) jamais (?:eu|ete) (?:de (?:contrat|compte|abonnement|credit|pret|carte|commande|ligne|dette|forfait|box)|d abonnement|client|abonne)",
             r"\b(?:me |m )?retract\w*\b|\bdroit de retractation\b|\bne suis pas redevable\b",
-            r"\bne me concernent? pas\b|\b(?:contrat|abonnement|compte|ligne) (?:chez vous )?(?:est|a ete) (?:clos|cloture|ferme|resilie)\b|\b(?:bail|contrat|abonnement) a pris fin\b|\b(?:loyers|sommes|montants) (?:ne sont|n etaient) pas dus\b|\bannulee?s? (?:\w+ )?par (?:un|l|cet|notre|votre|le) avoir\b",
+            r"\bne me concernent? pas\b|\b(?:contrat|abonnement|compte|ligne) (?:chez vous )?(?:est|a ete) (?:clos|cloture|ferme|resilie)\b|\b(?:bail|contrat|abonnement) a pris fin\b|\b(?:loyers|sommes|montants) (?:ne sont|n etaient) pas dus\b|\b(?:\w+ et \w+|mois|loyers|echeances|mensualites|pensions|factures|jours|semaines) (?:ne sont|n etaient|ne seraient) (?:donc )?pas dus\b|\bannulee?s? (?:\w+ )?par (?:un|l|cet|notre|votre|le) avoir\b",
             r"\b(?:dette|credit|pret|facture|somme)s? qui n existen?t? (?:plus|pas)\b|\b(?:fini|termine|acheve) de (?:le |la |les )?(?:rembourser|payer|regler)\b",
             r"\bmes papiers ont (?:servi|ete utilises)\b|\b(?:ce n est pas|c est pas) moi qui ai (?:souscrit|signe|ouvert|contracte)\b|\bje ne reconnais pas (?:cette|la|ma|votre) (?:dette|creance|facture)\b",
             r"\b(?:quelqu un|on|une personne|un inconnu|une inconnue|un escroc|des escrocs|un tiers) a (?:ouvert|souscrit|contracte|signe|pris|utilise|cree)\b.{0,50}\b(?:mes papiers|mon identite|mon nom|ma carte d identite|mes documents|mes coordonnees|mes informations|mes donnees)\b",
@@ -837,7 +842,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bdouble (?:charged|billed)\b",
             r"\bowed? (?:you )?(?:about |around |roughly |only )?(?:£|\$|€)?\s?\d+\S* ?,? not (?:£|\$|€)?\s?\d+|\b(?:fees?|charges?|interest) (?:i|we) (?:never|did not) agree|\b(?:added|adding|piled on) (?:fees|charges|interest)\b",
             r"\b\d+ ?(?:quid|pounds|dollars|£|\$)? not (?:£|\$)?\d+\b|\bdo not recogni[sz]e (?:this|the) amount\b|\b(?:charg\w*|bill\w*|claim\w*|asking|added|invoiced) (?:me |us )?(?:way |far )?too much\b|\btoo much (?:interest|in fees|in charges)\b|\bshould (?:only )?be (?:about |around )?(?:£|\$)?\d",
-            r"\b(?:remove|take off|waive|drop|cancel)\w* (?:the|these|those|your|that) (?:\w+ )?(?:fees?|charges?|interest|penalt\w*)\b",
+            r"\b(?:remove|take off|waive|drop|cancel|knock off|write off)\w* (?:the|these|those|your|that|this) (?:(?:£|\$|€) ?\d+(?:[.,]\d+)? |\d+(?:[.,]\d+)? ?(?:€|£|\$|euros?) )?(?:\w+ ){0,2}?(?:fees?|charges?|interest|penalt\w*)\b",
             r"\bnot paying (?:the |your |these |those |any )?(?:(?:£|\$|€)\s?[\d.,]+ )?(?:for (?:the |your )?)?(?:[\w']+ ){0,2}(?:fees?|charges?|interest|letters?|penalt\w*)\b|\badded (?:£|\$|€)\s?[\d.,]+ (?:in|of) (?:fees|charges|interest)\b",
             r"\b(?:fees?|charges?|interest|penalt\w*) (?:are|is) (?:not|un)\w* ?(?:fair|justified|lawful|legal|owed|agreed)\b",
             r"\b(?:disput\w*|contest\w*) (?:the )?(?:interest|rate|apr|fees?|charges?)\b",
@@ -863,7 +868,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"(?<!has )(?<!have )(?<!it )\b(?:never|not) (?:delivered|arrived|received (?:the|my|any) (?:goods|order|item|parcel|service))\b",
             r"\b(?:faulty|defective|not as described|did not work|never worked|does not work(?! (?:here|there|for|at|with|anymore|any more))|stopped working|broken(?! (?:down|leg|arm|wrist|ankle|hip|foot|back|ribs?|bones?|hand|jaw|nose|collarbone|heart|home|marriage|family|english|french))|damaged)\b",
             r"\bnever (?:got |been )?(?:delivered|arrived|came|turned up|showed up|fitted|installed|finished|completed)\b|\b(?:work|job|repairs?|service|installation|visit|inspection) (?:was|were) (?:never|not) (?:finished|completed|done|carried out)\b",
-            r"\bnever (?:got|received) (?:the|my|any|it|them|what)\b|\bnot paying for something\b|\bnobody (?:ever )?came\b|\bnever (?:came back|fixed|repaired)\b|\b(?:quit|broke down|broke|failed|(?<!got )(?<!been )(?<!was )(?<!were )(?<!debit )(?<!order )(?<!payment )(?<!payments )(?<!calls )(?<!letters )stopped) after\b",
+            r"\bnever (?:got|received) (?:the|my|any|it|them|what)\b|\bnot paying for something\b|\bnobody (?:ever )?came\b|\bnever (?:came back|fixed|repaired)\b|\b(?:quit|broke down|broke|failed|(?<!got )(?<!been )(?<!was )(?<!were )(?<!debit )(?<!order )(?<!payment )(?<!payments )(?<!calls )(?<!letters )(?<!uc )(?<!credit )(?<!benefits )(?<!benefit )(?<!pension )(?<!wages )(?<!pay )stopped) after\b",
             r"\bwrong (?:spec|specification|model|size|items?|colou?r|product|goods)\b|\breturned (?:them|it|the (?:\w+ )?(?:goods|items?|order|parcel|delivery))\b",
             r"\bhalf[ -]?(?:built|done|finished|complete)\b|\bwork (?:that was |which was )?never (?:done|finished|completed)\b",
             r"\bhalf (?:done|finished|complete)\b|\bleft the job\b|\bnever (?:took place|happened|showed)\b|\b(?:was|were|has been|have been) never carried out\b|\b(?:nobody|no one|no-one) (?:ever )?(?:turned up|showed up)\b|\b(?:visit|service|appointment|repair|job) that (?:did not|didn t|never) (?:happen|take place)\b",
@@ -1080,6 +1085,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
     },
     Intent.HARDSHIP: {
         "hardship_fr": _compile(
+            # "la rentrée m'a mis à sec", "avec le prix du chauffage cet hiver je ne peux faire que".
+            r"\b(?:m a|nous a|m ont|nous ont) (?:completement |totalement )?(?:mise? a sec|mis a plat|lessive|lessivee|ratiboise|ratiboisee)\b|\b(?:avec|a cause de|vu) (?:le prix|la hausse|l augmentation|le cout) (?:du|de l|de la|des) (?:chauffage|energie|electricite|gaz|essence|carburant|courses|fioul)\b[^.!?]{0,40}\bje ne (?:peux|pourrai|pourrais)\b",
             r"\bsaison (?:tres )?(?:difficile|catastrophique|desastreuse|blanche)\b",
             # "je ne perçois plus qu'une retraite de 1 040 €", "aucune rentrée ce mois-ci".
             r"\bne (?:percois|percevons|touche|touchons|gagne|gagnons|recois|vis|vivons) (?:plus )?qu (?:avec )?(?:une |un |le |la |ma |mon |l |des |de )?(?:petite? |maigre )?(?:retraite|pension|rsa|aah|smic|allocations?|minimum vieillesse|aspa|chomage|salaire partiel)\b|\b(?:aucune|pas de|pas une|zero) rentrees?(?: d argent)?(?! scolaire| des classes)\b",
@@ -1160,6 +1167,9 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:mon employeur|mon patron|ma boite|la boite ou je|l entreprise ou je|la societe ou je)\b.{0,60}\b(?:liquidation|redressement|faillite|ferme|coule|depose le bilan)\b",
         ),
         "hardship_en": _compile(
+            # A season's costs that emptied the purse: "Christmas has taken everything this year",
+            # "the summer holidays with three kids at home have wiped me out".
+            r"\b(?:has|have|had) (?:\w+ )?(?:wiped|cleaned) (?:me|us) out\b|\b(?:christmas|the holidays|the summer|back to school|the winter) (?:has|have) (?:taken|eaten|swallowed|used up) (?:everything|every penny|all (?:my|our) money)\b|\b(?:with|because of|given) the (?:cost|price) of (?:heating|energy|gas|electricity|fuel|food|living)\b[^.!?]{0,40}\b(?:i|we) (?:can only|cannot|can t|can not)\b",
             r"\b(?:my|our) (?:state )?(?:pension|benefits?|universal credit|income|wage) (?:is|are) all (?:i|we) (?:have|get|ve got|live on)\b",
             # "cash is tight after the flood", "no cash coming in", "a very difficult season".
             r"\b(?:cash|money) (?:is|s|has been) (?:very |really |quite |so )?(?:tight|short)\b|\bno (?:cash|money|income|revenue|takings) coming in\b|\b(?:very |really |extremely )?(?:difficult|tough|terrible|disastrous) (?:season|summer|winter|trading (?:period|year))\b",
@@ -1564,7 +1574,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bne pas repondre\b|\bcette adresse n est pas (?:consultee|surveillee)\b",
             r"\bmessage non (?:remis|distribue|delivre)\b|\bechec de (?:la )?(?:remise|distribution|livraison du message)\b|\bboite (?:aux lettres |mail |de reception )?(?:du destinataire )?(?:est )?pleine\b",
             r"\ben cas d urgence,? (?:veuillez |merci de )?contacter\b",
-            r"\brepondeur\b|\bje suis en reunion\b|\bje vous (?:recontacte|rappelle|repondrai) (?:plus tard|des que possible|rapidement)\b|\bne consulte pas (?:ma|mes) (?:messagerie|mails|e-?mails)\b|\ba mon retour\b|\bnous sommes fermes\b|\bnous vous repondrons\b",
+            r"\brepondeur\b|\bje suis en reunion\b|\bje vous (?:recontacte|rappelle|repondrai) (?:plus tard|des que possible|rapidement)\b|\bne consulte pas (?:ma|mes) (?:messagerie|mails|e-?mails)\b|(?<!je regarde )(?<!je regarde ca )(?<!je verrai )(?<!je verrai ca )\ba mon retour\b|\bnous sommes fermes\b|\bnous vous repondrons\b",
         ),
         "auto_reply_en": _compile(
             r"\bthanks? (?:you )?for (?:reaching out|contacting|getting in touch|messaging)\b.{0,80}\b(?:we(?:'| )?ll|we will) get back to you\b",
@@ -1685,6 +1695,9 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
     (
         Intent.DECEASED,
         _compile(
+            # A pet's death: "notre vieux chien Oscar est mort", "a guy whose dog just died",
+            # "we rehomed Duke, so he's no longer with us".
+            r"\b(?:chien|chienne|chiot|chat|chatte|chaton|cheval|jument|poney|lapin|perroquet|hamster|dog|cat|puppy|kitten|horse|pony|mare|rabbit|parrot|hamster|pet)\b(?: \w+){0,3}? (?:est mort|est morte|est decedee?|a ete euthanasiee?|died|has died|had died|passed away|was put down|was put to sleep|is no longer with us|s no longer with us)\b|\brehomed\b[^.!?]{0,60}\bno longer with us\b",
             # Passed on, not passed away: "👍 passed to AP".
             r"\bpassed to (?:ap|accounts(?: payable)?|finance|our accountant|my accountant|the accountant|payables|purchasing|credit control)\b",
             # An official of the debtor organisation, not the debtor: "notre trésorière, Mme
@@ -1824,6 +1837,8 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
             r"\b(?:i am|i m|we are|we re|we're) not (?:disputing|contesting)\b(?: (?:anything|the debt|this|it|that|the (?:amount|balance|bill|invoice)))?|(?:^|[.!?,] )not (?:disputing|contesting) (?:anything|the debt|it|that|this)\b",
             r"\b(?:i|we) (?:do not|don t) (?:dispute|contest) (?:the debt|the amount|the balance|that i owe|that we owe|it|this|owing)\b|\b(?:i|we) (?:do not|don t) (?:dispute|contest) the (?:council tax|fine|pcn|charge|bill|invoice|arrears|loan|tax)\b|(?:^|[.!?,] )not (?:disputing|contesting) (?:it|this|that|the \w+)\b",
             r"\bje ne conteste pas (?:devoir|que je dois|la dette|le montant|ma dette)\b",
+            # "Créance non contestée", "nous ne contestons ni le principe ni le montant".
+            r"\b(?:creance|dette|facture|montant|somme)s? non contestee?s?\b|\b(?:ne|n) (?:contestons|conteste|contestent) ni\b",
             # "I'm not saying I don't owe it, I just need to move the date".
             r"\b(?:i am|i m) not saying (?:that )?(?:i do not owe|i don t owe|i owe nothing|it's wrong|it s wrong|it is wrong|it's the wrong|it s the wrong|it is the wrong|the amount is wrong)\b|\bje (?:ne )?dis pas que (?:je ne dois|je dois pas|c est faux|le montant est faux)\b",
             r"\b(?:je|nous) (?:conteste|contestons) (?:pas|rien)\b|\b(?:c est|ce n est) pas une erreur\b|\bil n y a pas d erreur\b",
@@ -1958,7 +1973,7 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
             # Care as what is billed, or where, not a trouble of the writer's: "la facture
             # d'hospitalisation", "mon hospitalisation de décembre", "soins à l'hôpital de Vannes",
             # "the £780 for Rufus's surgery", "le bulletin de situation de l'hôpital".
-            r"\b(?:facture|factures|frais|forfait journalier|forfait|sejour|bulletin de situation|commission des usagers|service|bill|invoice|cost|costs|fees?|charges?) (?:\w+ ){0,3}?(?:d |de l |de son |de sa |de mon |de ma |du |de |for (?:my |his |her |the |\w+(?:'s| s) )?|of (?:my |his |her |the )?)(?:hospitalisation|hopital|hospital|surgery|operation|clinique|clinic)\b|\b(?:mon|ma|son|sa) hospitalisation (?:de|du|d|en) (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|l an dernier|\d)\w*\b|\b(?:a|de|pour) l hopital (?:de|d|du) [a-z]\w+\b|\bpour l hopital\b|\b(?:\w+(?:'s| s)|his|her) (?:surgery|operation) (?:at|in|on|last)\b|\bfor (?:\w+(?:'s| s)|his|her) (?:surgery|operation|treatment)\b|\bexplanation of benefits\b",
+            r"\b(?:facture|factures|frais|forfait journalier|forfait|sejour|bulletin de situation|commission des usagers|service|bill|invoice|cost|costs|fees?|charges?|balance|solde) (?:\w+ ){0,3}?(?:d |de l |de son |de sa |de mon |de ma |du |de |for (?:my |his |her |the |\w+(?:'s| s) )?|of (?:my |his |her |the )?)(?:hospitalisation|hopital|hospital|surgery|operation|clinique|clinic)\b|\b(?:mon|ma|son|sa) hospitalisation (?:de|du|d|en) (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|l an dernier|\d)\w*\b|\b(?:a|de|pour) l hopital (?:de|d|du) [a-z]\w+\b|\bpour l hopital\b|\b(?:\w+(?:'s| s)|his|her) (?:surgery|operation) (?:at|in|on|last)\b|\bfor (?:\w+(?:'s| s)|his|her) (?:surgery|operation|treatment)\b|\bexplanation of benefits\b",
             # Denied or another's: "je n'ai jamais été hospitalisée en Bretagne", "I've never
             # had surgery", "ma voisine, hospitalisée", "chasing sick people".
             r"\b(?:jamais ete|pas ete) hospitalisee?\b|\bnever (?:had (?:any )?surgery|been in hospital|been hospitali[sz]ed)\b|\b(?:ma voisine|mon voisin|sa voisine|son voisin|my neighbour|my neighbor)\b[^.!?]{0,20}\b(?:hospitalisee?|in hospital|was hospitali[sz]ed)\b|\b(?:chasing|harassing|hounding|targeting|preying on) (?:sick|ill|disabled|vulnerable) people\b",
@@ -1966,13 +1981,17 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
             r"\bget lost\b|\b(?:ce n est pas que je ne (?:peux|pouvais|pourrais) pas|(?:it s|it's|it is) not that i (?:cannot|can not|can t|couldn t|could not)) (?:payer|pay)\b|\bje travaille (?:\w+ ){0,3}(?:a l hopital|a la clinique|en ehpad|en maison de retraite)\b",
             r"\b(?:jamais ete|pas ete|n ai jamais ete|ne suis plus|n etais pas) licenciee? (?:au|a la|dans|chez|du)\b|\blicenciee?s? (?:au|du|dans le|a la|de la) (?:club|federation|section|ffr|fft|fff)\b",
             r"\bsi j etais (?:au chomage|malade|licenciee?|sans emploi|en difficulte|a la rue)\b|\bif i (?:was|were) (?:unemployed|out of work|sick|ill|in hospital|struggling)\b",
-            # A pet's treatment: "you refused Luna's claim for her cruciate surgery", "the vet".
+            # A pet's treatment: "you refused Luna's claim for her cruciate surgery", "the vet",
+            # "our dog Juno has just finished her chemotherapy", "cover Rocky's ACL surgery",
+            # "the balance of $640 for Luna's dental surgery"; "u people r sick" is an insult.
+            r"\b(?:balance|bill|invoice|cost|costs|fees?|charges?)\b[^.!?]{0,25}\bfor (?:\w+(?:'s| s) |my |his |her |the )(?:\w+ )?(?:surgery|operation|treatment|chemo\w*)\b|\b(?:you|u) (?:people|lot|guys|lots) (?:are|r|re) (?:sick|ill|disgusting)\b|\bvous etes (?:des )?malades\b",
+            r"\b(?:chien|chienne|chiot|chat|chatte|chaton|cheval|jument|poney|lapin|dog|cat|puppy|kitten|horse|pony|mare|rabbit|pet)\b(?: \w+){0,6}? (?:surgery|chemo\w*|chimio\w*|cancer|illness|treatment|operation|chirurgie|maladie|traitement|tumou?r)\b|\b(?:cover|pay for|paying for|covering|payer|regler) (?:\w+(?:'s| s) |la |le |l )(?:\w+ ){0,2}?(?:surgery|operation|treatment|chirurgie|traitement)\b",
             r"\b(?:vet|vets|veterinary|veterinaire|veto)\b[^.!?]{0,80}\b(?:surgery|operation|injury|injured|illness|sick|chirurgie|malade|maladie)\b|\b(?:surgery|operation|injury|illness|chirurgie|maladie)\b[^.!?]{0,80}\b(?:vet|vets|veterinary|veterinaire|veto)\b|\bclaim for (?:his|her|its|the|my|our) (?:\w+ ){0,2}(?:surgery|operation|treatment)\b",
             # An adviser writing on the debtor's behalf says no difficulty by that alone.
             r"\bfactures? de fin de contrat\b|\bfin de contrat (?:d |de )?(?:abonnement|location|bail|energie|electricite|gaz|box|internet|mobile|telephone)\b",
             # No difficulty, said so: "not out of work or anything", "je ne suis pas en
             # difficulté", "nous n'avons aucune difficulté de trésorerie".
-            r"\bnot (?:out of work|unemployed|struggling|broke|skint|in (?:any )?(?:hardship|difficulty)|(?:going )?bankrupt)\b|\b(?:suis|sommes) pas en faillite\b|\b(?:ne suis|ne sommes|n est|suis) pas (?:en difficulte|au chomage|dans le besoin)\b|\baucune difficulte\b",
+            r"\b(?:everyone|everybody|people|tout le monde)(?: is|'s| s| are| est)? (?:skint|broke|struggling|fauche|a sec)\b|\bnot (?:out of work|unemployed|struggling|broke|skint|in (?:any )?(?:hardship|difficulty)|(?:going )?bankrupt)\b|\b(?:suis|sommes) pas en faillite\b|\b(?:ne suis|ne sommes|n est|suis) pas (?:en difficulte|au chomage|dans le besoin)\b|\baucune difficulte\b",
             r"\b(?:i am|i m) (?:a |an )?(?:volunteer |debt |money )?(?:advis[eo]r|caseworker|support worker) (?:at|with|from) (?:the )?(?:citizens advice|stepchange|national debtline|payplan|money advice service)\b",
             # Over, or only supposed: "fini la galère", "if I ever lose my job"; the
             # mental health crisis breathing space is the procedure itself.
@@ -2383,7 +2402,7 @@ _FIRST_PERSON_DIFFICULTY = _compile(
     r"\bmes finances sont (?:un peu |tres |assez )?(?:justes|serrees|tendues)\b|\bmy finances are (?:a (?:bit|little) |very |rather )?(?:tight|stretched)\b",
     r"\bje (?:ne )?(?:pourrai|peux|pourrais) rien (?:vous )?(?:verser|payer|regler|donner)\b|\bi m broke\b",
     r"\b(?:je me retrouve seule?|pension de reversion|je vis (?:seule? )?(?:avec|de|sur) (?:\d+|une|ma|le|l)|je ne peux|je peux pas|je n arrive|j ai du mal|je n ai pas les moyens|je n ai plus|impossible (?:pour moi )?de payer|je ne pourrai|frais d obseques|(?:payer|paye|avancer|avance|regler|regle|financer|finance)(?: seule?)? (?:les obseques|l enterrement)|je peux (?:rien|plus)|je n y arrive|j y arrive (?:pas|plus)|il (?:ne )?me reste (?:que |plus que )?\d+|il ne me reste (?:plus )?rien|a decouvert|(?:pars|partir|partons|rentre|rentrer|vais|allons) (?:\w+ ){0,3}?pour (?:l enterrement|les obseques)|a sec|sans revenus?|plus de revenus?|(?:mon )?compte (?:est )?vide|je suis seule?|difficile|(?:je|j|me|m)\b[^.]{0,60}\bdepuis (?:son|sa) (?:deces|mort|disparition)|depuis (?:son|sa) (?:deces|mort|disparition)\b[^.]{0,40}\b(?:je|j|me|m)|je (?:ne )?m en sors (?:pas|plus))\b",
-    r"\b(?:i (?:cannot|can not) (?:\w+ ){0,2}?(?:pay|afford|manage|cope|keep up with|make)|i am struggling|i have been struggling|funeral (?:costs?|bills?|expenses)|(?:pay|paid|paying) for the funeral|"
+    r"\b(?:i (?:cannot|can not) (?:\w+ ){0,2}?(?:pay|afford|manage|cope|keep up with|make)|i am struggling|i have been struggling|funeral (?:costs?|bills?|expenses)|(?:pay|paid|paying) for the funeral|(?:had to |have had to )?cover(?:ed|ing)? the funeral|i (?:just )?(?:can t|cannot|can not) do anything (?:until|till|before)|"
     + _WIPED_OUT
     + r"|(?:i have|i ve|i've|got) nothing left|i am unable|cannot afford|can not afford|no income|since (?:he|she|my \w+|\w+) (?:died|passed)|widow s pension|widows pension|widow's pension|on my own now|(?:managing|surviving|living) on one income|on (?:one|a single|the one) income|(?<!he was )(?<!she was )(?<!he s been )(?<!she s been )(?<!they were )struggling|behind on|(?:could|can|may) i (?:pay|do)|off work|cannot pay|can t pay|cant pay|living on|i live on|only manage|can only|state pension|chaotic|hard time|difficult time|tough time|been hard)\b",
 )
@@ -2438,12 +2457,18 @@ _ESTATE = _compile(
     r"\b(?:his|her) (?:wife|husband|partner|widow|widower|son|daughter|mum|mom|dad|mother|father|sister|brother) here\b|\b(?:this is|it is) \w+(?:'s| s) (?:phone|mobile|number|cell)\b|\b(?:i am|i m|im) (?:his|her) (?:partner|wife|husband|widow|widower|son|daughter)\b|\bc est le (?:portable|telephone|numero|tel) (?:de|d) \w+\b|\b(?:sa|son) (?:femme|mari|epouse|epoux|fille|fils|mere|pere|soeur|frere|compagne|compagnon) ici\b|\bici c est (?:sa|son) (?:femme|mari|epouse|epoux|fille|fils|mere|pere|soeur|frere|compagne|compagnon)\b",
 )
 # The dead one's debt named as theirs: "sa dernière facture", "her account", "in his name".
+# Grief, not money: "je ne peux pas m'occuper de ça maintenant", "I can't deal with this now".
+_GRIEF_NOT_NOW = _compile(
+    r"\bje ne (?:peux|pourrai|suis) pas (?:en etat de )?(?:m occuper|gerer|penser a|traiter|faire face a) (?:de )?(?:ca|cela|tout ca|ces (?:papiers|demarches|questions)|votre (?:dossier|courrier))(?: (?:maintenant|pour l instant|en ce moment|tout de suite))?\b|\bi (?:can t|cannot|can not) (?:deal with|face|think about|handle) (?:this|that|it|any of this) (?:right )?(?:now|at the moment|yet)\b"
+)
 _THEIRS = _compile(
     _IN_HIS_OR_HER_NAME,
     # "She was so worried about this bill… I want it cleared for her".
     r"\b(?:she|he)(?:'d| d| would) have wanted (?:this|it) paid\b|\b(?:cleared|paid|settled|sorted|closed) (?:off )?for (?:her|him)\b|\b(?:it|this) was on (?:her|his) mind\b|\b(?:she|he) was (?:so )?worried about (?:this|the) (?:bill|debt|account)\b",
     # "I want to settle her $45 so it's done": the dead one's sum, paid by the writer.
     r"\b(?:settle|pay|clear) (?:off )?(?:his|her) (?:£ |\$ |€ )?\d",
+    # "the farrier account in the name of my husband", "I would like this closed".
+    r"\b(?:account|loan|contract|bill|card|agreement|policy|invoice)s? in the name of my (?:late )?(?:husband|wife|partner|father|mother|dad|mum|mom|son|daughter|brother|sister)\b|\b(?:would like|want|d like|wish) (?:this|the account|his account|her account|it) (?:to be )?(?:closed|settled|cleared)\b",
     # "I'll pay the $220 balance for him", "I found your letter in his desk".
     r"\b(?:balance|bill|debt|amount|account|invoice|sum)s? (?:for|on behalf of) (?:him|her)\b|\b(?:your|the|this) (?:letter|bill|invoice|statement|reminder)s? (?:in|among|with) (?:his|her) (?:desk|papers|things|post|mail|belongings)\b",
     # "je réglerai ce qu'il devait le 30".
@@ -3001,7 +3026,7 @@ def _settle_death(
     kids on one income now")."""
     if Intent.DECEASED not in found:
         return
-    difficulty = _FIRST_PERSON_DIFFICULTY.search(normalized)
+    difficulty = _FIRST_PERSON_DIFFICULTY.search(_GRIEF_NOT_NOW.sub(" ", normalized))
     inheritance = _MY_INHERITANCE.search(normalized)
     first_person = difficulty or _FIRST_PERSON_PAYING.search(normalized) or inheritance
     # The dead one's estate or debt named ("je règle sa dernière facture"), unless the writer
