@@ -147,6 +147,12 @@ HELDOUT120 = ROOT / "tests" / "nlu" / "data" / "heldout120.jsonl"
 HELDOUT121 = ROOT / "tests" / "nlu" / "data" / "heldout121.jsonl"
 HELDOUT122 = ROOT / "tests" / "nlu" / "data" / "heldout122.jsonl"
 HELDOUT123 = ROOT / "tests" / "nlu" / "data" / "heldout123.jsonl"
+HELDOUT124 = ROOT / "tests" / "nlu" / "data" / "heldout124.jsonl"
+HELDOUT125 = ROOT / "tests" / "nlu" / "data" / "heldout125.jsonl"
+HELDOUT126 = ROOT / "tests" / "nlu" / "data" / "heldout126.jsonl"
+HELDOUT127 = ROOT / "tests" / "nlu" / "data" / "heldout127.jsonl"
+HELDOUT128 = ROOT / "tests" / "nlu" / "data" / "heldout128.jsonl"
+HELDOUT129 = ROOT / "tests" / "nlu" / "data" / "heldout129.jsonl"
 INPUT_FIELDS = ("id", "text", "received_at", "channel", "lang")
 THROUGHPUT_LINES = 10_000
 
@@ -1044,6 +1050,44 @@ def run(quick: bool = False) -> dict:
         # 0.992, dates 1.000, amounts 0.935, false entities 0.011 (the reader after set 122's fixes; the
         # session's first reader 0.939 / 0.992).
         ("heldout123", "held-out set 123 (scored unseen, then read for its misses)", HELDOUT123),
+        # Set 124 (230 messages, 105 with a safety intent, 40 traps): artists, performers and
+        # creative workers (intermittents du spectacle, royalties and SACEM/PRS, galleries and
+        # festivals paying late, grants, cancelled gigs, their agents): primary 0.917, safety recall
+        # 0.966, dates 0.915, amounts 0.900, false entities 0.011 (the reader after the session's
+        # first fix (spaced ordinals, a weekday with its day in brackets); the session's first
+        # reader 0.917 / 0.966).
+        ("heldout124", "held-out set 124 (scored unseen, then read for its misses)", HELDOUT124),
+        # Set 125 (230 messages, 104 with a safety intent, 40 traps): transport and logistics firms
+        # and their drivers (hauliers, couriers, taxis, fuel cards, CMR reservations, factoring,
+        # trucks immobilised, firms in procedures): primary 0.935, safety recall 0.974, dates 0.950,
+        # amounts 0.944, false entities 0.005 (the reader after the session's first fix (spaced
+        # ordinals, a weekday with its day in brackets); the session's first reader 0.935 / 0.974).
+        ("heldout125", "held-out set 125 (scored unseen, then read for its misses)", HELDOUT125),
+        # Set 126 (230 messages, 105 with a safety intent, 40 traps): answers through forms and
+        # structured replies (portal web forms, reply slips with boxes ticked, numbered menu answers
+        # to SMS bots, helpdesk tickets forwarded with their headers, comments that contradict the
+        # box): primary 0.922, safety recall 0.955, dates 0.842, amounts 0.857, false entities 0.015
+        # (the reader after the session's first fix (spaced ordinals, a weekday with its day in
+        # brackets); the session's first reader 0.922 / 0.955).
+        ("heldout126", "held-out set 126 (scored unseen, then read for its misses)", HELDOUT126),
+        # Set 127 (230 messages, 104 with a safety intent, 42 traps): pets and their bills (vets,
+        # pet insurance refusals, breeders, kennels, livery; animals that died, were seized or
+        # rehomed; owners in hospital): primary 0.939, safety recall 0.983, dates 0.982, amounts
+        # 0.900, false entities 0.005 (the reader after sets 124-126's fixes; the session's first
+        # reader 0.939 / 0.983).
+        ("heldout127", "held-out set 127 (scored unseen, then read for its misses)", HELDOUT127),
+        # Set 128 (230 messages, 110 with a safety intent, 40 traps): seasons and the year's turning
+        # points (Christmas and January, the rentrée, summer closures, tax refunds, annual bonuses,
+        # winter heating, Black Friday): primary 0.944, safety recall 0.941, dates 0.970, amounts
+        # 0.976, false entities 0.004 (the reader after sets 124-126's fixes; the session's first
+        # reader 0.944 / 0.941).
+        ("heldout128", "held-out set 128 (scored unseen, then read for its misses)", HELDOUT128),
+        # Set 129 (230 messages, 103 with a safety intent, 39 traps): terse professional writers
+        # (finance managers, office managers, directors and bookkeepers answering in clipped lines
+        # and abbreviations: 'Pmt run Thu.', 'OK pr 3x', 'FYI co. in admin since 3/2'): primary
+        # 0.952, safety recall 0.982, dates 0.871, amounts 0.969, false entities 0.004 (the reader
+        # after sets 124-126's fixes; the session's first reader 0.952 / 0.982).
+        ("heldout129", "held-out set 129 (scored unseen, then read for its misses)", HELDOUT129),
     ):
         figures[key] = score_file(path)
         _print_score(label, figures[key])
