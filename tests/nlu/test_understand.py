@@ -8200,3 +8200,31 @@ def test_set_127_129s_wordings(text: str, wanted: Intent) -> None:
 )
 def test_set_127_129s_look_alikes(text: str, not_it: Intent) -> None:
     assert not_it not in understand(text, RECEIVED).intents, understand(text, RECEIVED)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # The day just said, taken up again: "ce jour-là", "that afternoon", "pay then".
+        ("Ma prime tombe le 20 mars, je vous propose 100 € ce jour-là.", date(2026, 3, 20)),
+        ("Back home on the 18th, I'll come by that afternoon and pay cash.", date(2026, 3, 18)),
+        ("away on a job, back Friday, will pay then", date(2026, 3, 13)),
+        ("jviens de payer 80€ sur le site", date(2026, 3, 10)),
+    ],
+)
+def test_the_day_just_said_is_the_payments(text: str, day: date) -> None:
+    assert understand(text, RECEIVED).date == day
+
+
+def test_an_amount_each_of_listed_payments() -> None:
+    reading = understand("2 versements, un le 20 avril et un le 20 mai ? 90 chacun", RECEIVED)
+    assert (reading.installments, reading.installment_amount) == (2, Decimal("90.00"))
+
+
+def test_a_cheque_to_expect_is_a_promise() -> None:
+    reading = understand("Please expect our check for $900.00 on March 20.", RECEIVED)
+    assert (reading.intent, reading.date) == (Intent.PROMISE_TO_PAY, date(2026, 3, 20))
+
+
+def test_the_day_just_said_is_not_taken_without_a_payment() -> None:
+    assert understand("Back on the 18th. I'll call you that afternoon.", RECEIVED).date is None

@@ -36,6 +36,8 @@ _SHORTHAND = {
     "jsp": "je sais pas",
     "chais": "je sais",
     "jvais": "je vais",
+    "jviens": "je viens",
+    "jvien": "je viens",
     "jvai": "je vais",
     "vais": "vais",
     "jvous": "je vous",

@@ -318,7 +318,7 @@ _PLAN_PARTS = compile_re(
     re.IGNORECASE,
 )
 _JUST_NOW = compile_re(
-    r"\b(?:je viens de|viens juste de|on vient de|nous venons de|just (?:paid|sent|made|transferred|done)|"
+    r"\b(?:je viens de|j ?viens de|viens juste de|on vient de|nous venons de|just (?:paid|sent|made|transferred|done)|"
     r"[àa] l'instant|this morning|ce matin|tout [àa] l'heure|(?:has|have|had) (?:now |just )?gone through|went through)\b",
     re.IGNORECASE,
 )
@@ -346,7 +346,9 @@ _COUNT_FALLBACK = compile_re(
 _BARE_EACH = compile_re(
     r"(?=\d)(?:(?<!\d\s)(?<![\d.,/])(\d{1,5}(?:[.,]\d{1,2})?)\s*(?:€|e|eur|euros?|balles)?\s+(?:every|each|chaque|tous les|toutes les)\s+"
     rf"(?:{_RECURRING_UNITS})"
-    r"|\b\d{1,2} (?:versement|mensualit[ée]|[ée]ch[ée]ance|paiement|payment|instal?l?ment)s? de (\d{1,5}(?:[.,]\d{1,2})?)\b)",
+    r"|\b\d{1,2} (?:versement|mensualit[ée]|[ée]ch[ée]ance|paiement|payment|instal?l?ment)s? de (\d{1,5}(?:[.,]\d{1,2})?)\b"
+    # "un le 20 juillet et un le 20 août ? 75 chacun", "two payments, £60 each".
+    r"|(?<![\d.,])(?:[£$€]\s?)?(\d{1,5}(?:[.,]\d{1,2})?)\s*(?:€|e|eur|euros?)?\s+(?:chacun|chacune|each|apiece)\b)",
     re.IGNORECASE,
 )
 _BARE_LISTED = compile_re(
@@ -470,6 +472,19 @@ _NOT_A_DATE_CONTEXT = compile_re(
 # Toussaint", read as a feast's).
 _DAY_AFTER = compile_re(
     r"\b(?:le lendemain|the day after|the next day|the following day)\b(?!\s*(?:de\b|du\b|d'|d’|of\b|tomorrow\b|(?:i|we|he|she|they|you|my|our|je|j|nous|il|elle|on|mon|ma|que|qu)\b))",
+    re.IGNORECASE,
+)
+# "je touche mon 13e mois le 20 décembre, je vous propose 150 € ce jour-là", "back
+# Wednesday, will pay then", "back on the 14th, I'll stop by that afternoon and pay cash":
+# the day just said.
+_SAME_DAY = compile_re(
+    r"\b(?:ce jour[- ]?l[àa]|le jour m[êe]me|that (?:same )?(?:day|afternoon|morning|evening))\b"
+    r"|(?<=\bpay )then\b|(?<=\bpay you )then\b|(?<=\bpay it )then\b",
+    re.IGNORECASE,
+)
+_PAYING_AROUND_SAME_DAY = compile_re(
+    r"\b(?:paie|paye|vire|envoie|r[ée]gle|verse|paierai|payerai|r[ée]glerai|virerai|enverrai|verserai|propose|"
+    r"pay|transfer|send|clear|settle|offer)\b",
     re.IGNORECASE,
 )
 _PAYING_BEFORE_DAY_AFTER = compile_re(
@@ -1210,6 +1225,18 @@ def _payment_dates(
         if said and rank is not None:
             following = said[-1].future.value + timedelta(days=1)  # type: ignore[union-attr]
             dates = [(rank, following, day_after.start()), *dates]
+    same_day = None if past or day_after else _SAME_DAY.search(own)
+    if same_day and _PAYING_AROUND_SAME_DAY.search(
+        own, max(0, same_day.start() - 40), min(len(own), same_day.end() + 25)
+    ):
+        said = [
+            mention
+            for mention in mentions
+            if mention.end <= same_day.start() <= mention.end + 80 and mention.future
+        ]
+        rank = spans.rank(same_day.start())
+        if said and rank is not None:
+            dates = [(rank, said[-1].future.value, same_day.start()), *dates]  # type: ignore[union-attr]
     just_now = _JUST_NOW.search(own) if past else None
     if just_now and (not dates or (dates[0][0] > 0 and spans.rank(just_now.start()) == 0)):
         # "je viens de faire le virement": paid the day it is said, whatever day is said

@@ -842,7 +842,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bdouble (?:charged|billed)\b",
             r"\bowed? (?:you )?(?:about |around |roughly |only )?(?:£|\$|€)?\s?\d+\S* ?,? not (?:£|\$|€)?\s?\d+|\b(?:fees?|charges?|interest) (?:i|we) (?:never|did not) agree|\b(?:added|adding|piled on) (?:fees|charges|interest)\b",
             r"\b\d+ ?(?:quid|pounds|dollars|£|\$)? not (?:£|\$)?\d+\b|\bdo not recogni[sz]e (?:this|the) amount\b|\b(?:charg\w*|bill\w*|claim\w*|asking|added|invoiced) (?:me |us )?(?:way |far )?too much\b|\btoo much (?:interest|in fees|in charges)\b|\bshould (?:only )?be (?:about |around )?(?:£|\$)?\d",
-            r"\b(?:remove|take off|waive|drop|cancel|knock off|write off)\w* (?:the|these|those|your|that|this) (?:(?:£|\$|€) ?\d+(?:[.,]\d+)? |\d+(?:[.,]\d+)? ?(?:€|£|\$|euros?) )?(?:\w+ ){0,2}?(?:fees?|charges?|interest|penalt\w*)\b",
+            r"\b(?:remove|take off|waive|drop|cancel|knock off|write off)\w* (?:the|these|those|your|that|this) (?:(?:£|\$|€) ?\d+(?:[.,]\d+)? |\d+(?:[.,]\d+)? ?(?:€|£|\$|euros?) )?(?:\w+ ){0,2}?(?:fees?|charges?|interest|penalt\w*)\b|\b(?:take|knock|strip) (?:the|that|this|these|those|your) (?:(?:£|\$|€) ?\d+(?:[.,]\d+)? |\d+(?:[.,]\d+)? ?(?:€|£|\$|euros?) )?(?:\w+ ){0,2}?(?:fees?|charges?|interest|penalt\w*) off\b",
             r"\bnot paying (?:the |your |these |those |any )?(?:(?:£|\$|€)\s?[\d.,]+ )?(?:for (?:the |your )?)?(?:[\w']+ ){0,2}(?:fees?|charges?|interest|letters?|penalt\w*)\b|\badded (?:£|\$|€)\s?[\d.,]+ (?:in|of) (?:fees|charges|interest)\b",
             r"\b(?:fees?|charges?|interest|penalt\w*) (?:are|is) (?:not|un)\w* ?(?:fair|justified|lawful|legal|owed|agreed)\b",
             r"\b(?:disput\w*|contest\w*) (?:the )?(?:interest|rate|apr|fees?|charges?)\b",
@@ -1378,6 +1378,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:il|elle|on|ma \w+|mon \w+|nous) (?:va|vont|allons|doit|doivent) (?:vous )?(?:le |la |les )?(?:payer|regler|verser|virer|rembourser|solder|envoyer)\b(?![^.!?]{0,40}\?)",
         ),
         "promise_en": _compile(
+            # "Please expect our check for $1,475.00 on November 20".
+            r"\b(?:please )?expect (?:our|my|a|the) (?:check|cheque|payment|transfer|wire|remittance)\b",
             # "Will have it paid end of Feb", "I'll get the balance paid by Friday".
             r"\b(?:will|ll) (?:have|get) (?:it|this|that|the (?:balance|bill|rest|lot|invoice)) paid (?:off )?(?:by|on|before|end|at|next|this|tomorrow|in|first)\b",
             # "The outstanding balance of £620.00 will be settled by BACS on 30 June".
