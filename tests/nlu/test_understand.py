@@ -8228,3 +8228,62 @@ def test_a_cheque_to_expect_is_a_promise() -> None:
 
 def test_the_day_just_said_is_not_taken_without_a_payment() -> None:
     assert understand("Back on the 18th. I'll call you that afternoon.", RECEIVED).date is None
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("Je vous règle les 60 € le 20, quand la paie sera versée.", Intent.PROMISE_TO_PAY),
+        (
+            "Le cabinet où j'exerce est en redressement judiciaire, mes honoraires sont bloqués.",
+            Intent.HARDSHIP,
+        ),
+        (
+            "Votre mandant a été placé en liquidation et a cédé ses contrats ; je conteste votre "
+            "droit à me réclamer quoi que ce soit.",
+            Intent.DISPUTE,
+        ),
+        ("We simply do not have the cash to clear your invoice; £200 a month?", Intent.HARDSHIP),
+        ("Our monthly grant payment still hasn't arrived, so I can't pay yet.", Intent.HARDSHIP),
+        ("Je vis sur mes économies depuis mars, impossible de payer.", Intent.HARDSHIP),
+        (
+            "The gym membership was in my late husband's name. He died in May. I'll pay the £30 "
+            "on Friday.",
+            Intent.DECEASED,
+        ),
+        (
+            "Mon père est décédé. Vous lui réclamez 80 € ; je les réglerai le 10. Merci de mettre "
+            "le dossier à mon nom.",
+            Intent.DECEASED,
+        ),
+        ("Il n'y a pas de M. Duval ici, c'est le portable de ma fille.", Intent.WRONG_PERSON),
+        ("There's no Mr Patel at this address.", Intent.WRONG_PERSON),
+        ("You can't sell a loan to a 15 year old. I won't pay it.", Intent.DISPUTE),
+        ("For the record, the £25 late fee is wrong, it was never in the terms.", Intent.DISPUTE),
+        (
+            "My husband died in June and I haven't been able to keep the shop open since.",
+            Intent.HARDSHIP,
+        ),
+    ],
+)
+def test_set_130_132s_wordings(text: str, wanted: Intent) -> None:
+    reading = understand(text, RECEIVED)
+    assert wanted in reading.intents and reading.intent is wanted, reading
+
+
+@pytest.mark.parametrize(
+    ("text", "not_it"),
+    [
+        ("La CAF a versé l'AAH en retard, je ne peux rien payer ce mois-ci.", Intent.ALREADY_PAID),
+        (
+            "J'ai été radiée après une procédure disciplinaire que je conteste en appel ; je n'ai "
+            "plus aucun revenu.",
+            Intent.DISPUTE,
+        ),
+        ("I'll do the transfer this evening once surgery finishes.", Intent.HARDSHIP),
+        ("Vous harcelez une personne handicapée, bande de pourris.", Intent.HARDSHIP),
+        ("Your treatment of disabled customers is disgusting.", Intent.HARDSHIP),
+    ],
+)
+def test_set_130_132s_look_alikes(text: str, not_it: Intent) -> None:
+    assert not_it not in understand(text, RECEIVED).intents, understand(text, RECEIVED)

@@ -459,6 +459,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
     },
     Intent.WRONG_PERSON: {
         "wrong_person_fr": _compile(
+            # "Il n'y a pas de M. Ferreira ici, c'est le portable de mon fils".
+            r"\bil n y a (?:pas|aucun|aucune|personne) (?:de |du nom de )?(?:m|mr|mme|monsieur|madame|mademoiselle) \w+ (?:ici|a cette adresse|a ce numero|chez nous|dans cette maison)\b",
             # Gone from the debtor firm, sending the office to it: "je ne fais plus partie de
             # Garnier Transports depuis mars. Merci de contacter directement leur service compta".
             r"\bje ne (?:fais plus partie|travaille plus|suis plus) (?:de|d|du|chez|pour|dans)\b[^.!?]{0,60}[.!?]? ?(?:merci de |veuillez |priere de )?(?:contacter|vous adresser a|voir|ecrire a) (?:directement )?(?:leur|la societe|l entreprise|le service|mon successeur|ma remplacante|mon remplacant|la direction)\b",
@@ -534,6 +536,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bnous ne sommes pas (?:la|le|l|les) (?:societe|entreprise|sarl|sas|ste|cabinet|maison|ets|etablissements|garage|transports|boulangerie|restaurant)\b|\b(?:nous ne sommes|je ne suis) pas (?:votre|le|la) debit(?:eur|rice)\b",
         ),
         "wrong_person_en": _compile(
+            r"\bthere(?: is|'s| s) no (?:one called |anyone called |anybody called )?(?:mr|mrs|ms|miss|dr) \w+ (?:here|at this address|at this number|on this number|living here)\b|\bno (?:one|body|person) (?:called|named|by the name of) \w+ (?:\w+ )?(?:lives|living) here\b",
             r"\b(?:a |another |a completely )?different person\b(?! now)|\bnot the same person\b",
             r"\bi (?:no longer work|am no longer|m no longer|left) (?:for|with|at|employed by|part of)\b[^.!?]{0,60}[.!?]? ?(?:please )?(?:contact|speak to|write to|email) (?:their|the company|my successor|the new|them directly)\b",
             # A namesake told by birth or middle name: "different spelling, different date of birth".
@@ -763,6 +766,9 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bdo not (?:recogni[sz]e|agree with) (?:this|the|that)\b(?! (?:account |reference |phone |ref )?(?:name|company|firm|number|sender|agency|letterhead)\b)",
         ),
         "not_owed_en": _compile(
+            # A minor cannot be bound: "u cant sell a loan to a 14 yr old", "un enfant de cet
+            # âge ne peut pas s'engager".
+            r"\b(?:can(?: ?no|')?t|cannot|could not|couldn t|not allowed to) (?:sell|lend|give|sign up|contract with|enter into)\b[^.!?]{0,40}\b(?:a |an )?(?:1[0-7][ -]?(?:yr|year)s?[ -]?olds?|minors?|child|children|kid)\b|\b(?:un enfant|un mineur|une mineure|un ado|une ado)\b[^.!?]{0,30}\bne peut pas (?:s engager|signer|contracter|souscrire)\b",
             r"\b(?:paid|sent|transferred)\b.{0,80}?\b(?:straight|directly) to (?:[\w']+ ){1,3}(?:account|bank)\b.{0,100}?\bcheck with your client\b",
             # A joint debt halved: "the other half has to come from him".
             r"\b(?:the other half|his half|her half|their half|his share|her share) (?:has to|should|must|needs to|will have to) (?:come from|be paid by) (?:him|her|them|my ex)\b|\bl autre moitie (?:doit (?:etre payee par|venir d)|c est a) (?:lui|elle|mon ex)\b",
@@ -813,6 +819,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bafter (?:six|6|five|5) years\b.{0,60}\b(?:court|enforce\w*|claim|sue)\b",
         ),
         "amount_en": _compile(
+            # "the £38 late fee on your statement is wrong", "it was never in the terms".
+            r"\b(?:late|admin|administration|collection|default|penalty|missed payment|after hours|emergency|cancellation)(?: \w+)? (?:fee|charge)s?\b[^.!?]{0,30}\b(?:is|are|was|were) (?:wrong|incorrect|not (?:owed|due|valid)|unfair|bogus|invalid|unjustified)\b|\b(?:fee|charge)s? (?:was|were|is|are) never (?:in|part of|mentioned in) the (?:terms|contract|agreement|quote)\b",
             r"\b(?:there (?:might|may|could) have been|there seems to (?:have been|be)) (?:a |an )?(?:slight |small |little )?(?:error|mistake)\b",
             r"\bmy (?:personal )?guarant(?:ee|y)\b[^.!?]{0,60}\b(?:capped|limited) (?:at|to)\b",
             r"\bi (?:do not|don t|won t|will not) accept (?:those|these|them|the (?:\w+ ){0,2}(?:fees?|charges?|costs?))\b|\b(?:applied|apply|application|referred (?:it|this|the matter)) to the (?:first tier )?tribunal\b",
@@ -1085,6 +1093,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
     },
     Intent.HARDSHIP: {
         "hardship_fr": _compile(
+            r"\bje (?:vis|vivons|vit) sur (?:mes|nos|ses) economies\b|\bje puise dans mes economies\b",
             # "la rentrée m'a mis à sec", "avec le prix du chauffage cet hiver je ne peux faire que".
             r"\b(?:m a|nous a|m ont|nous ont) (?:completement |totalement )?(?:mise? a sec|mis a plat|lessive|lessivee|ratiboise|ratiboisee)\b|\b(?:avec|a cause de|vu) (?:le prix|la hausse|l augmentation|le cout) (?:du|de l|de la|des) (?:chauffage|energie|electricite|gaz|essence|carburant|courses|fioul)\b[^.!?]{0,40}\bje ne (?:peux|pourrai|pourrais)\b",
             r"\bsaison (?:tres )?(?:difficile|catastrophique|desastreuse|blanche)\b",
@@ -1167,6 +1176,9 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:mon employeur|mon patron|ma boite|la boite ou je|l entreprise ou je|la societe ou je)\b.{0,60}\b(?:liquidation|redressement|faillite|ferme|coule|depose le bilan)\b",
         ),
         "hardship_en": _compile(
+            # "we simply do not have the cash to clear your invoice", "our quarterly NHS
+            # practice payment still hasn't arrived".
+            r"\b(?:do not|don t|simply do not|just don t) have the (?:cash|money|funds) to (?:clear|pay|settle|cover)\b|\b(?:our|my) (?:\w+ ){0,3}(?:payment|payments|wages|salary|pay|pension|benefits?|grant|reimbursements?|fees) (?:still )?(?:hasn t|haven t|has not|have not|hasn't|haven't) (?:arrived|come in|come through|been paid)\b",
             # A season's costs that emptied the purse: "Christmas has taken everything this year",
             # "the summer holidays with three kids at home have wiped me out".
             r"\b(?:has|have|had) (?:\w+ )?(?:wiped|cleaned) (?:me|us) out\b|\b(?:christmas|the holidays|the summer|back to school|the winter) (?:has|have) (?:taken|eaten|swallowed|used up) (?:everything|every penny|all (?:my|our) money)\b|\b(?:with|because of|given) the (?:cost|price) of (?:heating|energy|gas|electricity|fuel|food|living)\b[^.!?]{0,40}\b(?:i|we) (?:can only|cannot|can t|can not)\b",
@@ -1641,7 +1653,7 @@ _NOT_A_PROMISE = _compile(
     r"\b(?:envoyez|envoyer|adressez|transmettez|send|email)\b[^.!?]{0,80}\b(?:facture|decompte|justificatif|detail|duplicata|copie|contrat|releve|invoice|statement|bill|breakdown|copy)\b[^.!?]{0,80}\b(?:des|a|upon|on) (?:reception|receipt)\b|\b(?:des|a) (?:reception|receipt) (?:d un|d une|de l|du|de la|de votre) (?:avoir|facture rectifiee|facture corrigee|decompte rectifie)\b|\bon receipt of (?:a|the|your) (?:credit note|corrected invoice|revised statement)\b",
     # (Not who pays the debtor: "quand la CAF aura versé", "dès que le notaire aura débloqué
     # les fonds" wait for money as a salary does: a promise with no date, SPEC.)
-    r"\b(?:quand|lorsque|lorsqu|des que|une fois que) (?!(?:la |le |l )(?:caf|cpam|msa|secu|pole emploi|france travail|employeur|notaire|assurance|assureur|mutuelle|succession|mandataire|curatrice|curateur|tutrice|tuteur|udaf|banque)\b)(?:vous|l \w+|le \w+|la \w+|les \w+|ces \w+|vos \w+|votre \w+|ce \w+|cette \w+|il|elle|ils|elles) (?:\w+ )?\w+(?:ra|rez|ront)\b",
+    r"\b(?:quand|lorsque|lorsqu|des que|une fois que) (?!(?:la |le |l )(?:caf|cpam|msa|secu|pole emploi|france travail|employeur|notaire|assurance|assureur|mutuelle|succession|mandataire|curatrice|curateur|tutrice|tuteur|udaf|banque|aah|rsa|paie|paye|pension|retraite|salaire|chomage|prime|allocation|apl|bourse)\b)(?:vous|l \w+|le \w+|la \w+|les \w+|ces \w+|vos \w+|votre \w+|ce \w+|cette \w+|il|elle|ils|elles) (?:\w+ )?\w+(?:ra|rez|ront)\b",
     r"\b(?:quand|si|des que) je (?:pourrai|peux|pourrais|le pourrai)\b",
     r"\b(?:quand|des que|lorsque) (?:je (?:vais |serai |me )?(?:me relever|relever|aller mieux|irai mieux|m en sortirai|retrouverai)|(?:ca|les choses) (?:ira|iront) mieux)\b|\bwhen (?:i m|i am|i get|things are|things get) (?:back on my feet|better)\b|\bwhen things (?:settle|calm) down\b",
     _HEDGE_FR,
@@ -1771,6 +1783,9 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
     (
         Intent.DISPUTE,
         _compile(
+            # Another decision contested: "radiée à l'issue d'une procédure disciplinaire que je
+            # conteste en appel".
+            r"\b(?:procedure|decision|sanction|radiation|jugement|licenciement|amende|contravention|refus)\b(?: \w+){0,3} que (?:je|nous) (?:conteste|contestons)\b",
             # Terms not yet run or a query closed: "elle n'est donc pas échue et votre relance est
             # A quarrel with someone else, or paid at the office itself: "the PayPal dispute was
             # between me and a buyer", "un litige avec un acheteur sur Vinted, mais ça ne concerne
@@ -1965,7 +1980,9 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
             # toucherai mon AAH", "the backdated payment from my PIP appeal comes on the 20th".
             r"\b(?:when|once|as soon as) my redundancy (?:payment|pay|money|package|cheque) (?:clears|comes|arrives|lands|is paid|goes in)\b|\b(?:quand|des que|lorsque) je (?:toucherai|recevrai|percevrai|aurai) (?:mon |ma |mes |l |le |la )?(?:aah|rsa|allocations?|pension|retraite|apl|prime d activite)\b|\b(?:pip|esa|dla|universal credit) (?:appeal|tribunal)\b[^.!?]{0,80}[.!?]?[^.!?]{0,40}\bbackdated payment\b|\bbackdated payment\b",
             # Care and disability named in an insult: "relancer une personne handicapée, minables".
-            r"\b(?:relancer|harceler|poursuivre) (?:une personne|des personnes|les personnes|un homme|une femme) (?:handicapee?s?|malades?|agee?s?|vulnerables?)\b",
+            r"\b(?:relancer|harceler|poursuivre|harcelez|relancez|poursuivez|harcelent|relancent) (?:une personne|des personnes|les personnes|un homme|une femme) (?:handicapee?s?|malades?|agee?s?|vulnerables?)\b|\bdiscrimin\w*\b[^.!?]{0,30}\b(?:personnes? handicapees?|handicap)\b|\b(?:treatment of|discriminat\w* against|treat) disabled (?:customers|people|persons)\b",
+            # A surgery's hours, not an operation: "once evening surgery finishes".
+            r"\b(?:once|after|when|before|until|till) (?:evening |morning |afternoon )?surgery (?:finishes|ends|is over|closes|is finished)\b|\b(?:evening|morning|afternoon) surgery\b",
             # What an agency claims back, not a trouble: "la CAF me réclame un indu de RSA",
             # "France Travail me réclame un trop-perçu"; a benefit as an exemption's ground.
             r"\b(?:un |l |d )?indu (?:de |d )?(?:rsa|aah|allocations?|prestations?|apl|prime d activite)\b|\btrop percu (?:de |d )?(?:rsa|aah|allocations?|prestations?|apl|chomage)\b|\b(?:pole emploi|france travail|la caf|la cpam|la msa|caf|cpam) (?:me |nous )?(?:reclame|demande|reclament)\b|\b(?:overpayment|overpaid) (?:of )?(?:universal credit|benefits?|jobseekers?|esa|pip|housing benefit|tax credits?)\b",
@@ -2052,7 +2069,7 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
             # How an income comes: "my state pension is paid every four weeks".
             r"\b(?:pension|benefits?|wages?|salary|universal credit|pip|esa|jsa|allowance)\b[^.!?]{0,30}\b(?:is|are|gets|get) paid (?:every|each|on|weekly|monthly|fortnightly|four weekly|4 weekly|into)\b",
             # The writer's own money awaited: "peut-être le 8 si la CAF a versé".
-            r"\bsi (?:la caf|la cpam|pole emploi|france travail|mon employeur|l employeur|la msa|la secu|mon patron|le chomage) (?:m a |a |m )?(?:verse|paye|vire)\b",
+            r"\bsi (?:la caf|la cpam|pole emploi|france travail|mon employeur|l employeur|la msa|la secu|mon patron|le chomage) (?:m a |a |m )?(?:verse|paye|vire)\b|\b(?:la caf|la cpam|pole emploi|france travail|la msa|la carsat|la mdph)\b (?:m a |nous a |a )?(?:verse|paye|vire) (?:l aah|le rsa|l apl|les apl|la prime|mes|mon|ma|les allocations?|la pension)\b",
             # "your direct debit was taken a day early, so it bounced".
             r"\b(?:direct debit|payment|prelevement)\b[^.!?]{0,20}\b(?:was taken|went out|came out|a ete preleve|est passe)\b[^.!?]{0,40}\b(?:bounced|was returned|failed|rejected|rejete|refuse)\b",
             # What the writer paid back to others: "on a tout remboursé aux festivaliers".
@@ -2396,7 +2413,7 @@ _FIRST_PERSON_DIFFICULTY = _compile(
     # "j'ai dû payer le rapatriement et l'enterrement. J'ai plus rien, je pourrai pas payer".
     r"\bj ai (?:plus|pas|plus du tout) rien\b|\bje (?:ne )?(?:pourrai|peux|pourrais) (?:pas|plus) (?:vous )?(?:payer|regler|verser)\b|\bj ai du (?:payer|avancer|regler) (?:l enterrement|les obseques|le rapatriement|les frais)\b",
     r"\bi (?:couldnt|couldn t|could not|can t|cant|cannot) pay (?:my|the|this|it)\b|\b(?:covering|paying for|paid for) (?:his|her|the) funeral\b",
-    r"\bi (?:could not|couldn t|can t|cannot) keep up\b|\bno money coming in\b|\bi (?:ve|have) had to (?:shut|close)\b|\b(?:aucune|pas de|zero) rentrees?(?: d argent)?(?! scolaire| des classes)\b|\b(?:il n y a )?plus (?:de|aucune) tresorerie\b|\blaissez moi (?:un peu de |du )temps\b",
+    r"\bi (?:could not|couldn t|can t|cannot) keep up\b|\bno money coming in\b|\bi (?:haven t|have not) been able to (?:keep (?:the \w+ )?(?:open|going|running)|work)\b|\bi (?:ve|have) had to (?:shut|close)\b|\b(?:aucune|pas de|zero) rentrees?(?: d argent)?(?! scolaire| des classes)\b|\b(?:il n y a )?plus (?:de|aucune) tresorerie\b|\blaissez moi (?:un peu de |du )temps\b",
     r"\b(?:i ve|i have) got nothing left\b|\bnothing left (?:this|at the end of the) month\b",
     r"\bje ne (?:vis|dispose|touche|percois) plus que (?:de|d|avec|sur)?\b|\bje (?:ne suis|suis) pas en mesure de (?:regler|payer|faire face|rembourser|verser)\b|\b(?:i am|i m) (?:not in a position|unable) to (?:pay|settle|meet|clear)\b|\bi (?:now )?(?:only )?live on (?:just )?(?:my|a|£|\$|€|\d)",
     # The earner gone: "c'était lui qui avait le salaire, moi je touche que le minimum vieillesse".
@@ -2469,6 +2486,9 @@ _THEIRS = _compile(
     r"\b(?:she|he)(?:'d| d| would) have wanted (?:this|it) paid\b|\b(?:cleared|paid|settled|sorted|closed) (?:off )?for (?:her|him)\b|\b(?:it|this) was on (?:her|his) mind\b|\b(?:she|he) was (?:so )?worried about (?:this|the) (?:bill|debt|account)\b",
     # "I want to settle her $45 so it's done": the dead one's sum, paid by the writer.
     r"\b(?:settle|pay|clear) (?:off )?(?:his|her) (?:£ |\$ |€ )?\d",
+    # "which was in my late wife's name", "letters from you in his drawer", "the £60 for his
+    # mobile", "vous lui réclamez", "mettre le dossier à mon nom".
+    r"\b(?:was|is|were|are) in my late \w+(?:'s| s) name\b|\b(?:letters?|bills?|reminders?) from you (?:in|among) (?:his|her) (?:drawer|desk|papers|things)\b|\bfor (?:his|her) (?:mobile|phone|account|bill|contract|card|loan|broadband|subscription)\b|\bvous lui reclamez\b|\b(?:mettre|transferer|passer) (?:le dossier|le compte|le contrat|l abonnement) a mon nom\b|\bmove the account (?:in)?to my name\b",
     # "the farrier account in the name of my husband", "I would like this closed".
     r"\b(?:account|loan|contract|bill|card|agreement|policy|invoice)s? in the name of my (?:late )?(?:husband|wife|partner|father|mother|dad|mum|mom|son|daughter|brother|sister)\b|\b(?:would like|want|d like|wish) (?:this|the account|his account|her account|it) (?:to be )?(?:closed|settled|cleared)\b",
     # "I'll pay the $220 balance for him", "I found your letter in his desk".
@@ -2509,6 +2529,8 @@ _EMPLOYER = _compile(
     _TEMP_AGENCY_OR_UNPAID_STAFF,
     r"\bmy (?:employer|boss|company went|work went)\b|\bmy company (?:in \w+ )?went\b|\bthe (?:\w+ )?(?:company|firm|business|shop|factory|place|agency) i (?:work|worked|was working|have worked) (?:for|at)\b",
     r"\b(?:l entreprise|la societe|la boite|l usine|le magasin) (?:pour laquelle|pour qui|dans laquelle) je (?:travaille|travaillais)\b|\bmon ancien employeur\b",
+    # "la clinique où j'exerce est en redressement", "l'ESAT où je travaillais".
+    r"\b(?:la clinique|l hopital|le cabinet|l ehpad|l esat|le centre|l etablissement|la maison de retraite|le laboratoire|l association|le restaurant|l hotel) (?:ou|dans laquelle|dans lequel|pour laquelle|pour lequel|pour qui) (?:j exerce|j exercais|je travaille|je travaillais|je bosse|je bossais)\b|\bthe (?:clinic|practice|hospital|surgery|care home|centre|center|lab|restaurant|hotel|workshop) (?:i|we) (?:work|worked|practise|practice|practised|practiced) (?:at|for|in)\b",
     # (Not "the hospital where I work nights", beside the writer's own Breathing Space.)
     r"\b(?:company|firm|business|shop|factory|place|agency|restaurant|hotel|store|warehouse|plant|mill|site) (?:where|at which) i (?:worked|work|was working|had worked|have worked)\b",
     r"\bmy (?:husband|wife|partner|dad|father|mum|mother|son|daughter|brother|sister)(?:'s| s) (?:business|company|firm|shop|restaurant|employer)\b|\b(?:mon mari|ma femme|mon conjoint|ma conjointe|mon compagnon|ma compagne|mon pere|ma mere|mon fils|ma fille) (?:a|avait) perdu son (?:emploi|travail)\b|\b(?:l entreprise|la boite|la societe|la boutique|l usine|le restaurant|le garage) de (?:mon mari|ma femme|mon conjoint|ma conjointe|mon compagnon|ma compagne|mon pere|mon fils)\b",
@@ -2527,7 +2549,7 @@ _EMPLOYER = _compile(
 _CREDITOR_INSOLVENT = _compile(
     # The lender itself: "l'organisme qui m'a accordé ce mini-crédit a été placé en
     # redressement", "a redress payout letter from Wonga's administrators".
-    r"\bl organisme qui m a (?:accorde|prete|finance|consenti)\b|\b(?:the )?lender(?:'s| s) administrators\b|\b(?:wonga|quickquid|sunny|amigo|provident|lendable)(?:'s| s) administrators\b",
+    r"\bvotre (?:mandant|mandante|client|cliente)\b[^.!?]{0,60}\b(?:a ete placee?|est|a ete mise?) en (?:liquidation|redressement)\b|\bl organisme qui m a (?:accorde|prete|finance|consenti)\b|\b(?:the )?lender(?:'s| s) administrators\b|\b(?:wonga|quickquid|sunny|amigo|provident|lendable)(?:'s| s) administrators\b",
     r"\b(?:who|whom) (?:do|should|must) (?:i|we) (?:actually |now )?(?:pay|owe|make (?:the )?payments? to)\b|\bwho do (?:i|we) (?:actually |now )?pay\b|\bpayable to the (?:administrators?|liquidators?|receivers?)\b|\byour client\b[^.!?]{0,60}\b(?:entered|went into|is in|has gone into|gone into) (?:administration|liquidation|receivership)\b|\bthe (?:[a-z]+ ){1,3}(?:i|we) owe (?:the |this |it )?(?:[a-z]+ ){0,2}to\b[^.!?]{0,60}\b(?:administration|liquidation|receivership|bankrupt\w*)\b",
     r"\b(?:le club|la salle|l ecole|la creche|l association|le magasin|la boutique|the club|the gym|the school|the studio|the nursery|the academy)\b[^.!?]{0,40}\b(?:est en liquidation|est en redressement|a ferme|went into (?:administration|liquidation)|went bust|has gone bust|closed (?:down|its doors))\b",
     r"\ba qui (?:dois je|je dois|devons nous|nous devons|faut il|dois je desormais) (?:desormais |maintenant )?(?:payer|regler|verser|adresser)\b|\bvotre client\w*\b[^.!?]{0,60}\b(?:est|a ete) (?:en|placee? en|mise? en) (?:liquidation|redressement)\b",
