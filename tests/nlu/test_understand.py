@@ -8287,3 +8287,26 @@ def test_set_130_132s_wordings(text: str, wanted: Intent) -> None:
 )
 def test_set_130_132s_look_alikes(text: str, not_it: Intent) -> None:
     assert not_it not in understand(text, RECEIVED).intents, understand(text, RECEIVED)
+
+
+def test_a_day_given_up_then_another_said_after_but() -> None:
+    reading = understand(
+        "Pas le 12 comme prévu, je ne pourrai pas, mais le 19 sans faute.", RECEIVED
+    )
+    assert (reading.intent, reading.date) == (Intent.PROMISE_TO_PAY, date(2026, 3, 19))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Je vous ai envoyé par recommandé le 4 la copie du bail signé.",
+        "Avez-vous reçu le certificat médical que je vous ai envoyé le 2 mars ?",
+    ],
+)
+def test_a_paper_sent_is_no_payment(text: str) -> None:
+    assert Intent.ALREADY_PAID not in understand(text, RECEIVED).intents
+
+
+def test_a_cheque_whose_copy_is_sent_is_still_paid() -> None:
+    text = "Ci-joint la copie du chèque de 96 € que je vous ai adressé le 2 mars."
+    assert understand(text, RECEIVED).intent is Intent.ALREADY_PAID

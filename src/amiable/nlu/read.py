@@ -585,7 +585,7 @@ _FROM_TO = compile_re(r"(?:du|from(?:\s+the)?)\s+\d+\w*\s+(?:au|to)\s+(?:the\s+)
 _GIVING_UP = r"(?:\bpas(?!\W{1,3}plus\b)|\bnot(?!\W{1,3}more\b)|\bcan't|\bcannot)"
 _NEGATED_DATE = compile_re(
     # ("pas plus, à partir du 5", "pas plus tard que le 10": a cap, not a day given up.)
-    r"(?:\bpas(?!\W{1,3}plus\b)|\bnot(?!\W{1,3}more\b)|(?<!enfin )(?<!euh )\bnon(?!\W{1,3}plut)|\bcan't|\bcan’t|\bcannot|\bcant|\brien)[^\w.!?\n]{1,3}(?:\w+[^\w.!?\n]{1,3})?(?:le\W+|the\W+|on\W+)?$"
+    r"(?:\bpas(?!\W{1,3}plus\b)|\bnot(?!\W{1,3}more\b)|(?<!enfin )(?<!euh )\bnon(?!\W{1,3}plut)|\bcan't|\bcan’t|\bcannot|\bcant|\brien)[^\w.!?\n]{1,3}(?:(?!mais\b|but\b|sinon\b|plut|instead\b|rather\b)\w+[^\w.!?\n]{1,3})?(?:le\W+|the\W+|on\W+)?$"
     # "je ne pourrai pas faire le virement le 10 comme prévu" (not "pas payer avant le 10").
     r"|\bpas\s+(?:(?!avant\b|apr[èe]s\b|jusqu|je\b|j\b|nous\b|on\b|mais\b|par\b|plut|sinon\b)\w+\s+){2,3}(?:le\s+)?$"
     # "je ne pourrai pas honorer le paiement prévu le 20", "... le prélèvement du 20":
