@@ -8310,3 +8310,53 @@ def test_a_paper_sent_is_no_payment(text: str) -> None:
 def test_a_cheque_whose_copy_is_sent_is_still_paid() -> None:
     text = "Ci-joint la copie du chèque de 96 € que je vous ai adressé le 2 mars."
     assert understand(text, RECEIVED).intent is Intent.ALREADY_PAID
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("Your people keep calling my neighbours about my debt. Stop. Now.", Intent.STOP_CONTACT),
+        (
+            "Au divorce, le juge a attribué le prêt à mon ex-mari. Je ne suis donc plus concernée "
+            "par les échéances.",
+            Intent.DISPUTE,
+        ),
+        (
+            "my mum died last month. found your letter about her car loan in her mail. she can't "
+            "pay obviously. what do I do?",
+            Intent.DECEASED,
+        ),
+        (
+            "Je suis caution du prêt de mon fils ; il a été placé en liquidation judiciaire avec "
+            "son entreprise et je ne peux pas payer.",
+            Intent.HARDSHIP,
+        ),
+    ],
+)
+def test_set_133s_wordings(text: str, wanted: Intent) -> None:
+    assert wanted in understand(text, RECEIVED).intents, understand(text, RECEIVED)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_it"),
+    [
+        ("Je suis absente jusqu'au 6 mars suite au décès d'un proche.", Intent.DECEASED),
+        (
+            "La vente sera signée le 27 mars ; le notaire vous réglera directement le solde ce "
+            "jour-là.",
+            Intent.DISPUTE,
+        ),
+        ("My redundancy payment arrives on 19 June and I'll clear it that day.", Intent.HARDSHIP),
+        ("Keep harassing my workplace and see what happens.", Intent.STOP_CONTACT),
+        ("I want to clear this today, is there a link?", Intent.PROMISE_TO_PAY),
+    ],
+)
+def test_set_133s_look_alikes(text: str, not_it: Intent) -> None:
+    assert not_it not in understand(text, RECEIVED).intents, understand(text, RECEIVED)
+
+
+def test_the_same_day_as_an_income_is_the_payments() -> None:
+    reading = understand(
+        "My redundancy payment arrives on 19 March and I'll clear it that day.", RECEIVED
+    )
+    assert (reading.intent, reading.date) == (Intent.PROMISE_TO_PAY, date(2026, 3, 19))

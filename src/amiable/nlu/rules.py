@@ -708,6 +708,9 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\blivraison refusee\b|\brefusee? a (?:la )?(?:reception|livraison)\b|\breserves (?:portees|emises|faites)\b",
         ),
         "not_owed_fr": _compile(
+            # The loan given to the ex by the divorce: "le juge a attribué la maison et le prêt
+            # à mon ex-épouse … je ne suis donc plus concerné".
+            r"\b(?:attribue|mis a la charge de|laisse a)\b[^.!?]{0,40}\b(?:a |de )?(?:mon ex|mon ex epouse|mon ex mari|mon ex femme|mon ancien conjoint|mon ancienne conjointe|mon ex conjointe?)\b|\bje ne suis (?:donc )?plus concernee? par (?:les|ces|cette|ce|le|la) (?:echeances|dette|pret|credit|mensualites|impayes)\b",
             # "cette amende a été annulée par l'officier du ministère public".
             r"\b(?:amende|contravention|pv|avis de contravention|titre de recette|majoration|forfait post stationnement|fps)s? (?:a ete |ont ete |est |sont |a deja ete )?(?:annulee?s?|classee?s? sans suite|abandonnee?s?)\b",
             r"\bje ne suis plus caution\b|\bla caution a ete (?:levee|liberee|annulee)\b|\bbenefice de discussion\b|\bcaution simple (?:et )?non solidaire\b|\b(?:je n ai|n ai) (?:signe|donne) aucun(?:e)? (?:engagement de )?caution\b|\bjamais (?:ete|signe de) caution\b",
@@ -1018,6 +1021,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:je )?(?:ne )?veux (?:pas|plus) que (?:ma|mon|mes|notre|nos) (?:\w+ )?(?:mere|pere|maman|papa|femme|mari|fils|fille|enfants|parents|grand mere|grand pere|famille|soeur|frere|veuve) (?:recoive|recoivent|soit|soient|ait|aient) (?:encore |plus )?(?:vos|des|ces|les|de vos|d autres) (?:lettres|courriers|appels|messages|relances|sms|coups de fil|mails)\b|\b(?:je )?(?:ne )?veux (?:pas|plus) que (?:ma|mon|mes|notre|nos) (?:\w+ )?(?:mere|pere|maman|papa|femme|mari|fils|fille|enfants|parents|grand mere|grand pere|famille|soeur|frere|veuve) (?:soit|soient) (?:encore )?(?:contactee?s?|appelee?s?|relancee?s?|harcelee?s?|derangee?s?)\b",
         ),
         "stop_en": _compile(
+            # "Your people keep calling my neighbors asking about my house. Stop. Now."
+            r"(?:^|[.!?] )stop\W+now\W*$|\b(?:stop|quit) (?:calling|contacting|bothering|harassing|phoning|ringing) my (?:neighbou?rs|family|employer|boss|parents|colleagues|workplace)\b",
             r"^\W*stop\s*[.!]+\s",
             r"\bcease (?:all |any |further |sending |the )?(?:reminders|chasers|letters|correspondence|calls|phone calls)\b",
             # "I would also ask that you do not write to his home address again",
@@ -1709,6 +1714,8 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
     (
         Intent.DECEASED,
         _compile(
+            # An absence after a bereavement: "absente jusqu'au 6 mars suite au décès d'un proche".
+            r"\b(?:suite au|en raison du|pour cause de|a la suite du) deces d (?:un|une) (?:proche|membre de (?:ma|la) famille|parent)\b|\b(?:bereavement|compassionate) leave\b|\bdue to a (?:family )?bereavement\b",
             # A pet's death: "notre vieux chien Oscar est mort", "a guy whose dog just died",
             # "we rehomed Duke, so he's no longer with us".
             r"\b(?:chien|chienne|chiot|chat|chatte|chaton|cheval|jument|poney|lapin|perroquet|hamster|dog|cat|puppy|kitten|horse|pony|mare|rabbit|parrot|hamster|pet)\b(?: \w+){0,3}? (?:est mort|est morte|est decedee?|a ete euthanasiee?|died|has died|had died|passed away|was put down|was put to sleep|is no longer with us|s no longer with us)\b|\brehomed\b[^.!?]{0,60}\bno longer with us\b",
@@ -1783,6 +1790,9 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
     (
         Intent.DISPUTE,
         _compile(
+            # A payment to come from a third party, not one made to the creditor: "le notaire
+            # vous réglera directement l'intégralité le jour de la signature".
+            r"\b(?:le notaire|l acquereur|la banque|l assurance|l assureur|mon assurance|l etude)\b (?:vous )?(?:reglera|versera|paiera|virera|remboursera)\b(?: directement)?",
             # Another decision contested: "radiée à l'issue d'une procédure disciplinaire que je
             # conteste en appel".
             r"\b(?:procedure|decision|sanction|radiation|jugement|licenciement|amende|contravention|refus)\b(?: \w+){0,3} que (?:je|nous) (?:conteste|contestons)\b",
@@ -1978,7 +1988,7 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
             r"\b(?:your|the|votre) (?:hardship|financial difficulties|vulnerable customers?|financial support|customer support) (?:team|department|unit|service)\b",
             # Money awaited as a salary is: "I'll pay when my redundancy payment clears", "quand je
             # toucherai mon AAH", "the backdated payment from my PIP appeal comes on the 20th".
-            r"\b(?:when|once|as soon as) my redundancy (?:payment|pay|money|package|cheque) (?:clears|comes|arrives|lands|is paid|goes in)\b|\b(?:quand|des que|lorsque) je (?:toucherai|recevrai|percevrai|aurai) (?:mon |ma |mes |l |le |la )?(?:aah|rsa|allocations?|pension|retraite|apl|prime d activite)\b|\b(?:pip|esa|dla|universal credit) (?:appeal|tribunal)\b[^.!?]{0,80}[.!?]?[^.!?]{0,40}\bbackdated payment\b|\bbackdated payment\b",
+            r"\b(?:when|once|as soon as) my redundancy (?:payment|pay|money|package|cheque) (?:clears|comes|arrives|lands|is paid|goes in)\b|\bmy redundancy (?:payment|pay|money|package|cheque) (?:arrives|comes|lands|clears|is due|will (?:arrive|come|land|clear))\b|\b(?:quand|des que|lorsque) je (?:toucherai|recevrai|percevrai|aurai) (?:mon |ma |mes |l |le |la )?(?:aah|rsa|allocations?|pension|retraite|apl|prime d activite)\b|\b(?:pip|esa|dla|universal credit) (?:appeal|tribunal)\b[^.!?]{0,80}[.!?]?[^.!?]{0,40}\bbackdated payment\b|\bbackdated payment\b",
             # Care and disability named in an insult: "relancer une personne handicapée, minables".
             r"\b(?:relancer|harceler|poursuivre|harcelez|relancez|poursuivez|harcelent|relancent) (?:une personne|des personnes|les personnes|un homme|une femme) (?:handicapee?s?|malades?|agee?s?|vulnerables?)\b|\bdiscrimin\w*\b[^.!?]{0,30}\b(?:personnes? handicapees?|handicap)\b|\b(?:treatment of|discriminat\w* against|treat) disabled (?:customers|people|persons)\b",
             # A surgery's hours, not an operation: "once evening surgery finishes".
@@ -2419,12 +2429,12 @@ _FIRST_PERSON_DIFFICULTY = _compile(
     r"\bje ne (?:vis|dispose|touche|percois) plus que (?:de|d|avec|sur)?\b|\bje (?:ne suis|suis) pas en mesure de (?:regler|payer|faire face|rembourser|verser)\b|\b(?:i am|i m) (?:not in a position|unable) to (?:pay|settle|meet|clear)\b|\bi (?:now )?(?:only )?live on (?:just )?(?:my|a|£|\$|€|\d)",
     # The earner gone: "c'était lui qui avait le salaire, moi je touche que le minimum vieillesse".
     r"\bc (?:etait|est) (?:lui|elle) qui (?:avait|ramenait|gagnait|touchait|apportait) (?:le |les |l )?(?:salaire|revenus?|argent|paie|paye)\b|\bje (?:ne )?touche (?:que|seulement|plus que) (?:le |la |l |une |un )?(?:minimum vieillesse|aspa|rsa|retraite|pension|chomage)\b|\b(?:he|she) was the (?:main |only |sole )?(?:earner|breadwinner|wage earner)\b|\b(?:his|her) (?:wage|salary|income|pension) was (?:all|the only|our only)\b",
-    r"\bmes finances sont (?:un peu |tres |assez )?(?:justes|serrees|tendues)\b|\bmy finances are (?:a (?:bit|little) |very |rather )?(?:tight|stretched)\b",
+    r"\bje ne m en sors (?:pas|plus)\b|\bmes finances sont (?:un peu |tres |assez )?(?:justes|serrees|tendues)\b|\bmy finances are (?:a (?:bit|little) |very |rather )?(?:tight|stretched)\b",
     r"\bje (?:ne )?(?:pourrai|peux|pourrais) rien (?:vous )?(?:verser|payer|regler|donner)\b|\bi m broke\b",
     r"\b(?:je me retrouve seule?|pension de reversion|je vis (?:seule? )?(?:avec|de|sur) (?:\d+|une|ma|le|l)|je ne peux|je peux pas|je n arrive|j ai du mal|je n ai pas les moyens|je n ai plus|impossible (?:pour moi )?de payer|je ne pourrai|frais d obseques|(?:payer|paye|avancer|avance|regler|regle|financer|finance)(?: seule?)? (?:les obseques|l enterrement)|je peux (?:rien|plus)|je n y arrive|j y arrive (?:pas|plus)|il (?:ne )?me reste (?:que |plus que )?\d+|il ne me reste (?:plus )?rien|a decouvert|(?:pars|partir|partons|rentre|rentrer|vais|allons) (?:\w+ ){0,3}?pour (?:l enterrement|les obseques)|a sec|sans revenus?|plus de revenus?|(?:mon )?compte (?:est )?vide|je suis seule?|difficile|(?:je|j|me|m)\b[^.]{0,60}\bdepuis (?:son|sa) (?:deces|mort|disparition)|depuis (?:son|sa) (?:deces|mort|disparition)\b[^.]{0,40}\b(?:je|j|me|m)|je (?:ne )?m en sors (?:pas|plus))\b",
-    r"\b(?:i (?:cannot|can not) (?:\w+ ){0,2}?(?:pay|afford|manage|cope|keep up with|make)|i am struggling|i have been struggling|funeral (?:costs?|bills?|expenses)|(?:pay|paid|paying) for the funeral|(?:had to |have had to )?cover(?:ed|ing)? the funeral|i (?:just )?(?:can t|cannot|can not) do anything (?:until|till|before)|"
+    r"\b(?:i (?:cannot|can not) (?:\w+ ){0,2}?(?:pay|afford|manage|cope|keep up with|make)|i am struggling|i have been struggling|funeral (?:costs?|bills?|expenses)|(?:pay|paid|paying) for the funeral|(?:had to |have had to )?cover(?:ed|ing)? (?:the|his|her) funeral|i (?:just )?(?:can t|cannot|can not) do anything (?:until|till|before)|"
     + _WIPED_OUT
-    + r"|(?:i have|i ve|i've|got) nothing left|i am unable|cannot afford|can not afford|no income|since (?:he|she|my \w+|\w+) (?:died|passed)|widow s pension|widows pension|widow's pension|on my own now|(?:managing|surviving|living) on one income|on (?:one|a single|the one) income|(?<!he was )(?<!she was )(?<!he s been )(?<!she s been )(?<!they were )struggling|behind on|(?:could|can|may) i (?:pay|do)|off work|cannot pay|can t pay|cant pay|living on|i live on|only manage|can only|state pension|chaotic|hard time|difficult time|tough time|been hard)\b",
+    + r"|(?:i have|i ve|i've|got) nothing left|i am unable|cannot afford|can not afford|no income|since (?:he|she|my \w+|\w+) (?:died|passed)|widow s pension|widows pension|widow's pension|on my own now|(?:managing|surviving|living) on one income|on (?:one|a single|the one) income|(?<!he was )(?<!she was )(?<!he s been )(?<!she s been )(?<!they were )struggling|behind on|(?:could|can|may) i (?:pay|do)|off work|(?<!he )(?<!she )(?<!they )(?:cannot pay|can t pay|cant pay)|living on|i live on|only manage|can only|state pension|chaotic|hard time|difficult time|tough time|been hard)\b",
 )
 # Paying in one's own name after a relative's death: the writer's own situation, as a
 # difficulty is, unless the death is long past ("my dad passed last year… I'll pay Friday").
@@ -2509,6 +2519,9 @@ _THEIRS = _compile(
 _CUSTOMER = _compile(
     r"\b(?:mon|ma) (?:ex compagnon|ex compagne|ex mari|ex femme|ex conjoint|ex conjointe|ancien compagnon|ancienne compagne)\b|\bmy ex(?: husband| wife| partner)?(?:'s| s) (?:company|firm|business)\b",
     r"\bmy (?:husband|wife|partner)(?:'s| s) (?:building |own )?(?:firm|company|business|employer)\b",
+    # A relative's firm: "je me suis portée caution du prêt de mon fils… il a été placé en
+    # liquidation judiciaire avec son entreprise".
+    r"\b(?:caution|guarantor|garant|garante)\b[^.!?]{0,60}\b(?:mon fils|ma fille|mon frere|ma soeur|mon gendre|ma belle fille|my son|my daughter|my brother|my sister|my son in law)\b|\bmy (?:son|daughter|brother|sister)(?:'s| s) (?:\w+ ){0,2}(?:company|firm|business) (?:went into|entered|is in|filed for|has gone into) (?:liquidation|administration|bankruptcy)\b",
     # A supplier or a main contractor: "mon fournisseur principal a été placé en liquidation",
     # "the developer I was subcontracting for went into liquidation owing me £38,000".
     r"\b(?:mon|notre) (?:principal )?fournisseur(?: principal)?\b|\b(?:my|our) (?:main |biggest |only )?supplier\b|\bthe (?:developer|contractor|main contractor|builder|firm|company) (?:i|we) (?:was|were|am|are|ve been|have been) (?:subcontracting|working|supplying|contracting) (?:for|to)\b|\bowing (?:me|us) (?:£|\$|€)\s?\d|\b(?:marketplace|platform|site|app) (?:i|we) (?:sold|sell|sold goods|was selling) (?:through|on|via)\b",
