@@ -8360,3 +8360,19 @@ def test_the_same_day_as_an_income_is_the_payments() -> None:
         "My redundancy payment arrives on 19 March and I'll clear it that day.", RECEIVED
     )
     assert (reading.intent, reading.date) == (Intent.PROMISE_TO_PAY, date(2026, 3, 19))
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("no Kyle here. Remove this number pls", Intent.STOP_CONTACT),
+        (
+            "My husband just lost his job and we have twins. I'll pay $50 on the 25th.",
+            Intent.HARDSHIP,
+        ),
+        ("Mon conjoint vient de perdre son emploi, je propose 30 € par mois.", Intent.HARDSHIP),
+        ("C'est fait depuis le 5 !! Merci.", Intent.ALREADY_PAID),
+    ],
+)
+def test_set_135s_wordings(text: str, wanted: Intent) -> None:
+    assert wanted in understand(text, RECEIVED).intents, understand(text, RECEIVED)

@@ -1223,6 +1223,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:nothing|no money|no income) coming in\b",
             r"\b(?:wiped out|ate up|used up|took) (?:all )?(?:of )?(?:my|our|what little|the little|the last of (?:my|our)) (?:\w+ )?savings\b|\b(?:wages?|salary|pension|income|benefits?) (?:\w+ ){0,3}(?:doesn t|does not|don t|do not|won t|no longer) (?:cover|stretch to)\b",
             r"\b(?:lost my (?:job|work|income)|made redundant|redundan\w*|laid off|unemployed|out of work|on furlough|furloughed|jobless)\b",
+            # The household's other wage gone: "my husband just lost his job".
+            r"\bmy (?:husband|wife|partner|spouse|fiance|fiancee)\b(?: \w+){0,2}? lost (?:his|her|their) (?:job|work|income)\b",
             r"\b(?:closed|shut) (?:the|my|our) (?:doors|shop|business|bakery|restaurant|salon|cafe|workshop|garage)\b|\bhad to (?:close|shut) (?:down|the|my|our)\b|\b(?:killed|ruined|wiped out) (?:my|our|the) (?:\w+ )?(?:business|shop|bakery|trade|harvest|crops?|silage)\b",
             r"\b(?:ruined|lost|destroyed|wiped out|killed) (?:most of |half of |all of |much of )?(?:the|my|our) (?:harvest|crops?|silage|hay|stock|herd|vines|grapes)\b|\bsell (?:the )?(?:cattle|stock|livestock|sheep|cows) at a loss\b",
             r"\b(?:in prison|in jail|incarcerated|locked up|serving a sentence)\b|\b(?:neonatal|nicu|born premature\w*|premature baby)\b",
