@@ -8376,3 +8376,267 @@ def test_the_same_day_as_an_income_is_the_payments() -> None:
 )
 def test_set_135s_wordings(text: str, wanted: Intent) -> None:
     assert wanted in understand(text, RECEIVED).intents, understand(text, RECEIVED)
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted", "unwanted"),
+    [
+        # Fees said to be provided for nowhere are contested.
+        (
+            "Les 80 € de frais que vous avez rajoutés ne figurent nulle part, je règle le reste.",
+            Intent.DISPUTE,
+            None,
+        ),
+        # An idiom, not a wrong person.
+        ("You've got the wrong end of the stick, I can do £30 a week.", None, Intent.WRONG_PERSON),
+        # A screenshot sent is no payment to come.
+        (
+            "Virement fait lundi, je vous mets la capture.",
+            Intent.ALREADY_PAID,
+            Intent.PROMISE_TO_PAY,
+        ),
+        # Another quarrel, said to be nothing to do with this debt.
+        (
+            "I have a dispute with the builder about the extension, nothing to do with this loan. "
+            "I'll pay the £60 on Friday.",
+            Intent.PROMISE_TO_PAY,
+            Intent.DISPUTE,
+        ),
+        ("Take the payment on the 21st instead please.", Intent.PROMISE_TO_PAY, None),
+        ("Please don't take the payment on the 21st.", None, Intent.PROMISE_TO_PAY),
+        # Whether one owes it, asked: no wish to pay now.
+        ("Do I have to pay this now?", Intent.REQUEST_INFO, Intent.PAY_NOW),
+        ("Est-ce que c'est à moi de payer maintenant ?", None, Intent.PAY_NOW),
+        # A payment made for someone while the writer was somewhere, not paid to that place.
+        (
+            "My brother paid this for me on 3 May while I was at the hospital.",
+            Intent.ALREADY_PAID,
+            Intent.DISPUTE,
+        ),
+        # Another bill paid, this one promised.
+        (
+            "I already paid the plumber last week, that's a different bill. Yours I'll pay on the 9th.",
+            Intent.PROMISE_TO_PAY,
+            Intent.ALREADY_PAID,
+        ),
+        ("J'ai payé le garage hier. Pour vous ce sera le 12.", Intent.PROMISE_TO_PAY, None),
+        (
+            "J'ai payé la facture de gaz hier, pas la vôtre. La vôtre ce sera le 12.",
+            None,
+            Intent.ALREADY_PAID,
+        ),
+        # A funeral director's bill contested: the relative's funeral, not the debtor's death.
+        (
+            "Je conteste la facture des pompes funèbres pour les obsèques de ma mère : 400 € de trop.",
+            Intent.DISPUTE,
+            Intent.DECEASED,
+        ),
+        ("my maternity pay has run out and I can't pay this month", Intent.HARDSHIP, None),
+        (
+            "Ils ont quitté la maison en mars, je suis le nouveau locataire et je n'ai pas leur "
+            "nouvelle adresse.",
+            Intent.WRONG_PERSON,
+            None,
+        ),
+        ("je verse 40 € par mois à partir du 5 avril", Intent.PAYMENT_PLAN_REQUEST, None),
+        (
+            "Je comptais appeler, je reviens vers vous à mon retour de Lyon.",
+            None,
+            Intent.AUTO_REPLY,
+        ),
+        ("Ma grand-mère n'est plus de ce monde depuis l'été.", Intent.DECEASED, None),
+        (
+            "Notre comptable est malheureusement décédée le mois dernier, renvoyez les factures.",
+            None,
+            Intent.DECEASED,
+        ),
+        (
+            "I paid something on Monday but that was the council, not you. Yours goes out Friday.",
+            Intent.PROMISE_TO_PAY,
+            Intent.ALREADY_PAID,
+        ),
+        (
+            "Vos courriers arrivent toujours chez lui. Merci de les interrompre.",
+            Intent.STOP_CONTACT,
+            None,
+        ),
+        (
+            "Not asking for a hardship plan, just a later date: I'll pay on the 20th.",
+            Intent.PROMISE_TO_PAY,
+            Intent.HARDSHIP,
+        ),
+        (
+            "I spoke to a bankruptcy lawyer but I'm not filing. Can I do $50 a month?",
+            Intent.PAYMENT_PLAN_REQUEST,
+            Intent.LEGAL_PROCEEDING,
+        ),
+        (
+            "La créance détenue par votre client : envoyez-moi le décompte.",
+            Intent.REQUEST_INFO,
+            Intent.HARDSHIP,
+        ),
+        (
+            "Je retire ma contestation, je vous règle les 90 € le 10.",
+            Intent.PROMISE_TO_PAY,
+            Intent.DISPUTE,
+        ),
+        (
+            "My complaint with the garage has been resolved, send me the link to pay.",
+            Intent.PAY_NOW,
+            Intent.DISPUTE,
+        ),
+        (
+            "Cette facture est peut-être prescrite. Peu importe, je vous fais un virement vendredi.",
+            Intent.PROMISE_TO_PAY,
+            Intent.DISPUTE,
+        ),
+        (
+            "Je veux vérifier moi-même la prescription : quelle est la date du premier impayé ?",
+            Intent.REQUEST_INFO,
+            Intent.DISPUTE,
+        ),
+        (
+            "He'll pay the £40 on Monday, his phone is broken so I'm texting for him.",
+            Intent.PROMISE_TO_PAY,
+            Intent.DISPUTE,
+        ),
+        (
+            "Je prends acte du nouveau décompte, merci pour votre retour.",
+            Intent.ACKNOWLEDGEMENT,
+            Intent.REQUEST_INFO,
+        ),
+        (
+            "arrêt maladie terminé, je reprends le travail lundi, je vous paie le 30",
+            Intent.PROMISE_TO_PAY,
+            Intent.HARDSHIP,
+        ),
+        ("I would ask that you do not telephone me again.", Intent.STOP_CONTACT, None),
+        ("Jamais réservé de chambre chez vous de ma vie.", Intent.DISPUTE, None),
+        ("Le site disait 30 € et vous me facturez 70 €, ça ne colle pas.", Intent.DISPUTE, None),
+        ("I'm happy to pay the $90, not the full $400 you want for the rug.", Intent.DISPUTE, None),
+        ("dans 10 jours c réglé", Intent.PROMISE_TO_PAY, Intent.ALREADY_PAID),
+        (
+            "ok je paie lundi\n« Votre solde est de 90 €. STOP SMS au 36111 »",
+            Intent.PROMISE_TO_PAY,
+            Intent.STOP_CONTACT,
+        ),
+        (
+            "Lu : Relance dossier 4411\nVotre message a été lu le mardi 3 mars 2026 10:02.",
+            Intent.AUTO_REPLY,
+            Intent.ALREADY_PAID,
+        ),
+        (
+            "Ok pour 3 versements mais de 80 € et pas 100, c'est mon maximum.",
+            Intent.PAYMENT_PLAN_REQUEST,
+            Intent.DISPUTE,
+        ),
+        (
+            "Après le décès de mon oncle j'ai touché un petit héritage, envoyez-moi le RIB pour tout régler.",
+            None,
+            Intent.DECEASED,
+        ),
+        (
+            "Je gère le camping seule depuis le décès de mon mari il y a 6 ans. Je règle vendredi.",
+            Intent.PROMISE_TO_PAY,
+            Intent.DECEASED,
+        ),
+    ],
+)
+def test_set_137_141s_wordings(text: str, wanted: Intent | None, unwanted: Intent | None) -> None:
+    reading = understand(text, RECEIVED)
+    assert wanted is None or wanted in reading.intents, reading
+    assert unwanted is None or unwanted not in reading.intents, reading
+
+
+def test_a_dispute_waited_on_suspends_reminders_without_a_stop() -> None:
+    """Reminders suspended while the médiateur decides: a dispute, not contact refused;
+    beside a death it is a stop."""
+    held = understand(
+        "Je conteste cette facture et j'ai saisi le médiateur. Merci de suspendre vos relances "
+        "jusqu'à sa décision.",
+        RECEIVED,
+    )
+    assert Intent.DISPUTE in held.intents and Intent.STOP_CONTACT not in held.intents
+    grieving = understand(
+        "Mon père est décédé le 2 mars. Merci de suspendre vos relances.", RECEIVED
+    )
+    assert Intent.STOP_CONTACT in grieving.intents
+
+
+def test_counts_and_totals_around_what_is_paid_for() -> None:
+    split = understand("Can I split the £600 sofa bill into 3?", RECEIVED)
+    assert (split.amount, split.installments) == (Decimal("600"), 3)
+    total = understand("We'd like to pay the £1,200 for the flat in four payments.", RECEIVED)
+    assert (total.amount, total.installments) == (Decimal("1200"), 4)
+
+
+def test_a_day_taken_back_is_no_second_payment() -> None:
+    reading = understand("non je voulais dire le 18 pas le 8 ! je paie le 18", RECEIVED)
+    assert reading.intent is Intent.PROMISE_TO_PAY
+    assert reading.date == date(2026, 3, 18)
+
+
+def test_the_whole_paid_then_takes_the_day_said() -> None:
+    reading = understand("My tax refund lands on Friday. I'll pay the whole $300 then.", RECEIVED)
+    assert (reading.intent, reading.date) == (Intent.PROMISE_TO_PAY, date(2026, 3, 13))
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted", "unwanted"),
+    [
+        (
+            "No need to ring me back, the payment went through this morning.",
+            Intent.ALREADY_PAID,
+            Intent.STOP_CONTACT,
+        ),
+        (
+            "Je vous demande de cesser les prélèvements : le contrat est annulé.",
+            None,
+            Intent.STOP_CONTACT,
+        ),
+        ("Ok c'est noté, j'arrête de vous déranger, bonne soirée.", None, Intent.STOP_CONTACT),
+        (
+            "Je ne demande pas d'échéancier, je veux comprendre le nouveau montant.",
+            None,
+            Intent.PAYMENT_PLAN_REQUEST,
+        ),
+        (
+            "Had a minor op in hospital, nothing serious. I'll pay the £45 on Monday.",
+            Intent.PROMISE_TO_PAY,
+            Intent.HARDSHIP,
+        ),
+        (
+            "Malgré la maladie de ma femme on s'en sort, je paie les 50 € lundi.",
+            Intent.PROMISE_TO_PAY,
+            Intent.HARDSHIP,
+        ),
+        (
+            "Nous recevons vos lettres pour l'ancien locataire. Merci de ne plus nous les envoyer.",
+            Intent.STOP_CONTACT,
+            None,
+        ),
+        (
+            "Pourquoi je devrais continuer à payer pour une voiture qui ne roule pas ?",
+            Intent.DISPUTE,
+            None,
+        ),
+        ("who's Marcus? this is my work number", Intent.WRONG_PERSON, None),
+        ("Je voudrais rembourser par anticipation mon crédit auto.", Intent.PAY_NOW, None),
+        (
+            "L'entreprise qui a posé nos fenêtres a été mise en liquidation ; les travaux ne sont "
+            "pas terminés, je conteste.",
+            Intent.DISPUTE,
+            Intent.LEGAL_PROCEEDING,
+        ),
+        ("je vais payer 25 000 FCFA par mois à partir du 10", Intent.PAYMENT_PLAN_REQUEST, None),
+    ],
+)
+def test_set_136s_wordings(text: str, wanted: Intent | None, unwanted: Intent | None) -> None:
+    reading = understand(text, RECEIVED)
+    assert wanted is None or wanted in reading.intents, reading
+    assert unwanted is None or unwanted not in reading.intents, reading
+
+
+def test_sms_peu_is_peux_only_after_its_subject() -> None:
+    assert normalize("je peu pas payer") == "je peux pas payer"
+    assert normalize("peu importe, un peu de temps") == "peu importe , un peu de temps"

@@ -1295,7 +1295,8 @@ _COUNT_KEYWORDS: Final = (
     )),
     ("spread", compile_re(r"(?:sur|over|across|en|pendant|durant|for) (?:\S+ ){1,3}(?:mois|months|semaines|weeks)")),
     ("times", compile_re(r"(?<![a-z])[x×](?![a-z])")),
-    ("parts", compile_re(r"goes|parts|lots|chunks|stages|times|bits|ways")),
+    # ("split … into": the keyword runs to "into", the count after it kept in the window.)
+    ("parts", compile_re(r"goes|parts|lots|chunks|stages|times|bits|ways|split[^.?!]{0,30}?\binto\b|split")),
 )  # fmt: skip
 _IN_COUNT: Final = compile_re(
     rf"\b(?:en|in|into)\s+{_COUNT_NUMBER}\s+{_ADJECTIVES}(?:{_IN_NOUNS}|{_FRENCH_PLAN_NOUNS}|{_ENGLISH_PLAN_NOUNS})\b"
@@ -1311,6 +1312,10 @@ _TIMES_AFTER: Final = compile_re(
     rf"(?:[€£$]\s?\d[\d.,]*|[€£$]|\b(?:euros?|pounds|quid|dollars))\s*(?P<span>[x×]\s*{_COUNT_NUMBER})\b"
 )  # "100 € x 3", "£100 x 4": the count is the "x 3" part
 _SPLIT: Final = compile_re(rf"\bsplit\b[^.?!]{{0,20}}?\b{_COUNT_NUMBER}\s+(?:ways|parts)\b")
+# "can I split the £900 bill into 3?": the count bare after "into".
+_SPLIT_INTO: Final = compile_re(
+    rf"\bsplit\b[^.?!]{{0,30}}?\binto\s+{_COUNT_NUMBER}\b(?!\s*(?:[€£$%]|k\b|\d|mois|months?|weeks?|semaines?))"
+)
 # "over something like 12 months", "sur environ 10 mois": the count said roughly.
 _ROUGHLY: Final = (
     r"(?:(?:about|around|roughly|approximately|something like|maybe|perhaps|environ|peut-[êe]tre"
@@ -1355,6 +1360,7 @@ _COUNT_RULES: Final = {
     "parts": (
         _CountRule(_IN_COUNT),
         _CountRule(_SPLIT),
+        _CountRule(_SPLIT_INTO),
         _CountRule(_TIMES_WORD, only_in_plan=True),
     ),
 }

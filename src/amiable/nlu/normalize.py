@@ -356,7 +356,9 @@ def normalize(text: str) -> str:
 # SMS spellings that are words elsewhere: read so only after the words that make them
 # so ("il é mor" is "il est mort", but "e-mail" keeps its "e"; "60 par moi" is a month).
 _SUBJECTS = frozenset({"il", "elle", "c", "ce", "ca", "sa", "qui", "on"})
-_CONTEXTUAL = frozenset({"c", "e", "moi", "ill", "dont", "tout", "sa"})
+_CONTEXTUAL = frozenset({"c", "e", "moi", "ill", "dont", "tout", "sa", "peu"})
+# SMS "je peu" is "je peux"; "un peu", "peu importe" stay.
+_BEFORE_SMS_PEU = frozenset({"je", "j", "tu", "ne", "n"})
 _AFTER_ELIDED_C = frozenset({"est", "etait", "etaient", "sera", "serait", "eut", "eu"})
 # French "dont" is followed by its clause's subject or article ("dont vous trouverez",
 # "dont le montant"); English SMS "dont" by a verb ("i dont owe").
@@ -395,6 +397,8 @@ def _in_context(word: str, words: list[str], index: int) -> str:
         # "tout les 15 jours" is always "tous les".
         return "tous" if following == "les" else word
     previous = words[index - 1] if index else ""
+    if word == "peu":
+        return "peux" if previous in _BEFORE_SMS_PEU else word
     if word == "e" and previous in _SUBJECTS:
         return "est"
     if word == "moi" and previous == "par" and index >= 2:

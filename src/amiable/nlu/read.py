@@ -418,7 +418,8 @@ _BARE_PLAN_TOTAL = compile_re(
 )
 _TOTAL_AFTER = compile_re(
     # "les 230 € restants en deux fois", "the £300 remaining in 3 payments".
-    r"(?:\.?[-–—])?\s*(?:€|e|eur|euros?|£|\$)?\s*(?:\)\s*)?(?:(?:restante?s?|restant\s+d[ûu]s?|dus|dues|remaining|outstanding|owed|left)\s+)?(?:en|in|into|over|sur)\s+(?:\d+|deux|trois|quatre|cinq|six|dix|douze|two|three|four|five|six|ten|twelve)\s+"
+    # ("the £3,600 for the reception in four payments": what it pays for, then the plan.)
+    r"(?:\.?[-–—])?\s*(?:€|e|eur|euros?|£|\$)?\s*(?:\)\s*)?(?:(?:restante?s?|restant\s+d[ûu]s?|dus|dues|remaining|outstanding|owed|left)\s+)?(?:(?:for|pour)\s+(?:the|my|our|this|that|le|la|l'|mon|ma|notre|ce|cette)\s*[^\W\d]+(?:\s+[^\W\d]+)?\s+)?(?:en|in|into|over|sur)\s+(?:\d+|deux|trois|quatre|cinq|six|dix|douze|two|three|four|five|six|ten|twelve)\s+"
     r"(?:(?:monthly|quarterly|weekly|equal|mensuel(?:le)?s|trimestriel(?:le)?s|[ée]gales)\s+){0,2}"
     r"(?:fois|mensualit[ée]s|versements|[ée]ch[ée]ances|payments|instal?l?ments|months|mois|halves|parts|goes|chunks|moiti[ée]s|parties)\b"
     r"|\s*(?:€|e|eur|euros?|£|\$)?\s*off\s+(?:over|in)\s+\d+"
@@ -479,7 +480,9 @@ _DAY_AFTER = compile_re(
 # the day just said.
 _SAME_DAY = compile_re(
     r"\b(?:ce jour[- ]?l[àa]|le jour m[êe]me|that (?:same )?(?:day|afternoon|morning|evening))\b"
-    r"|(?<=\bpay )then\b|(?<=\bpay you )then\b|(?<=\bpay it )then\b",
+    r"|(?<=\bpay )then\b|(?<=\bpay you )then\b|(?<=\bpay it )then\b"
+    # "I'll pay the whole $512 then".
+    r"|\b(?:pay|send|clear|settle)(?: (?:the|it|you|whole|full|rest|balance|lot|amount|off|[$£€]\s?\d[\d.,]*|\d[\d.,]*\s?[$£€]?)){1,4} then\b",
     re.IGNORECASE,
 )
 _PAYING_AROUND_SAME_DAY = compile_re(
@@ -767,6 +770,9 @@ def _model_may_add(
         return False
     if intent in rule_reading.doubted:
         return probability >= DOUBTED_THRESHOLD
+    if ruled.get(Intent.AUTO_REPLY) == "read_receipt":
+        # A read receipt quotes the office's subject, not a word of the debtor's.
+        return False
     if Intent.AUTO_REPLY in ruled and probability < AUTO_REPLY_OVERRIDE_THRESHOLD:
         # An automatic answer says little of the debtor's situation: only a clear score
         # adds an actionable intent to it.
@@ -1021,6 +1027,8 @@ def _plan_if_dated_payments(reading: Reading, own: str, received: date) -> Readi
             and not _PAID_JUST_BEFORE.search(own, max(0, mention.start - 50), mention.start)
             # (Not an invoice's or a letter's date: "conformément à la facture du 31/05".)
             and not _DOCUMENT_DATE.search(before + _leading_du(own, mention.start))
+            # (Nor a day taken back: "je voulais dire le 14 pas le 4", "the 14th not the 4th".)
+            and not _NEGATED_DATE.search(before)
             # (Nor days gone listed: "3 échéances en retard (05/05, 05/06, 05/07)" read on
             # 31 July are past ones, not payments offered nine months ahead.)
             and (mention.future.value - received).days <= 200
