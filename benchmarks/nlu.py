@@ -153,6 +153,12 @@ HELDOUT126 = ROOT / "tests" / "nlu" / "data" / "heldout126.jsonl"
 HELDOUT127 = ROOT / "tests" / "nlu" / "data" / "heldout127.jsonl"
 HELDOUT128 = ROOT / "tests" / "nlu" / "data" / "heldout128.jsonl"
 HELDOUT129 = ROOT / "tests" / "nlu" / "data" / "heldout129.jsonl"
+HELDOUT136 = ROOT / "tests" / "nlu" / "data" / "heldout136.jsonl"
+HELDOUT137 = ROOT / "tests" / "nlu" / "data" / "heldout137.jsonl"
+HELDOUT138 = ROOT / "tests" / "nlu" / "data" / "heldout138.jsonl"
+HELDOUT139 = ROOT / "tests" / "nlu" / "data" / "heldout139.jsonl"
+HELDOUT140 = ROOT / "tests" / "nlu" / "data" / "heldout140.jsonl"
+HELDOUT141 = ROOT / "tests" / "nlu" / "data" / "heldout141.jsonl"
 INPUT_FIELDS = ("id", "text", "received_at", "channel", "lang")
 THROUGHPUT_LINES = 10_000
 
@@ -1088,6 +1094,44 @@ def run(quick: bool = False) -> dict:
         # 0.952, safety recall 0.982, dates 0.871, amounts 0.969, false entities 0.004 (the reader
         # after sets 124-126's fixes; the session's first reader 0.952 / 0.982).
         ("heldout129", "held-out set 129 (scored unseen, then read for its misses)", HELDOUT129),
+        # Set 136 (230 messages, 108 with a safety intent, 39 traps): financed sales and
+        # linked credit (solar panels, heat pumps, insulation, kitchens, hearing aids,
+        # cars and e-bikes on point-of-sale finance; sellers and installers gone under,
+        # withdrawal, section 75, loan insurance, elderly buyers): primary 0.917, safety
+        # recall 0.956, dates 1.000, amounts 0.897, false entities 0.017 (the session's
+        # first reader (and alike by the reader after sets 137-141's fixes)).
+        ("heldout136", "held-out set 136 (scored unseen, then read for its misses)", HELDOUT136),
+        # Set 137 (230 messages, 104 with a safety intent, 39 traps): weddings, funerals,
+        # births and family events (vendors' bills, funeral directors and estates, deaths
+        # of the debtor and of relatives, births and parental leave, feasts): primary
+        # 0.904, safety recall 0.973, dates 0.944, amounts 0.977, false entities 0.009
+        # (the session's first reader).
+        ("heldout137", "held-out set 137 (scored unseen, then read for its misses)", HELDOUT137),
+        # Set 138 (230 messages, 99 with a safety intent, 40 traps): strikes, outages and
+        # disruptions (bank and app outages, postal and transport strikes, benefit and pay
+        # delays, a US shutdown, storms, cyber-attacks): primary 0.939, safety recall
+        # 0.982, dates 0.944, amounts 0.971, false entities 0.006 (the session's first
+        # reader).
+        ("heldout138", "held-out set 138 (scored unseen, then read for its misses)", HELDOUT138),
+        # Set 139 (230 messages, 108 with a safety intent, 39 traps): law-savvy writers
+        # quoting articles (prescription and forclusion, the Limitation Act, FDCPA and Reg
+        # F, GDPR, assignment deeds, médiateurs and ombudsmen; legal words that name no
+        # proceeding): primary 0.874, safety recall 0.984, dates 0.891, amounts 0.914,
+        # false entities 0.023 (the session's first reader).
+        ("heldout139", "held-out set 139 (scored unseen, then read for its misses)", HELDOUT139),
+        # Set 140 (230 messages, 100 with a safety intent, 40 traps): short-term rentals
+        # and holiday stays (Airbnb and Booking hosts and guests, damage and cleaning
+        # claims, conciergeries, campsites and pitch fees, tourist taxes, owners abroad):
+        # primary 0.878, safety recall 0.909, dates 0.975, amounts 0.920, false entities
+        # 0.012 (the session's first reader).
+        ("heldout140", "held-out set 140 (scored unseen, then read for its misses)", HELDOUT140),
+        # Set 141 (230 messages, 104 with a safety intent, 40 traps): replies written with
+        # machines' help (chatbot-polished letters, template letters, dictation,
+        # translation apps, smart replies, mail clients' signatures, read receipts and
+        # calendar answers, the office's own message pasted back): primary 0.935, safety
+        # recall 1.000, dates 0.944, amounts 0.977, false entities 0.007 (the session's
+        # first reader).
+        ("heldout141", "held-out set 141 (scored unseen, then read for its misses)", HELDOUT141),
     ):
         figures[key] = score_file(path)
         _print_score(label, figures[key])

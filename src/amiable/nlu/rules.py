@@ -2070,6 +2070,8 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
             # minor op, nothing serious", "malgré le chômage de mon mari on s'en sort".
             r"\b(?:in hospital|in the hospital|a l hopital|hospitalise\w*)\b[^.!?]{0,40}\b(?:nothing serious|rien de grave|minor op\w*|petite operation)\b|\b(?:nothing serious|rien de grave)\b",
             r"\bmalgre\b[^.!?]{0,60}\b(?:on s en sort|je m en sors|nous nous en sortons|on tient le coup|on y arrive)\b|\bdespite\b[^.!?]{0,60}\b(?:we re|we are|i m|i am) (?:managing|getting by|coping|ok|fine)\b",
+            # Time off that is no money trouble: "call me while I'm off work for the holidays".
+            r"\boff work (?:for|over) the (?:holidays|holiday|summer|christmas|easter|half term|weekend|week)\b",
             # "Not asking for a hardship plan or anything - just moving the date."
             r"\b(?:not|never) (?:asking|applying|looking) (?:for )?(?:a |any )?hardship (?:plan|arrangement|programme|program|payment plan|relief|support)\b",
             # Money awaited as a salary is: "I'll pay when my redundancy payment clears", "quand je
@@ -2967,10 +2969,10 @@ def read_rules(
     ):
         # "d'ici vendredi c'est réglé": settled by a day to come is a promise.
         found[Intent.PROMISE_TO_PAY] = "settled_by_date"
-        if Intent.ALREADY_PAID in found and not _only_by(
-            RULES[Intent.ALREADY_PAID], _SETTLED_BY, normalized
-        ):
-            del found[Intent.ALREADY_PAID]
+        if not _only_by(RULES[Intent.ALREADY_PAID], _SETTLED_BY, normalized):
+            # (Nor may the model read "c'est payé" there as a payment made.)
+            found.pop(Intent.ALREADY_PAID, None)
+            vetoed.add(Intent.ALREADY_PAID)
     _settle_death(found, normalized, vetoed, doubted)
     if (
         Intent.DECEASED in found
