@@ -129,3 +129,28 @@ def test_an_answer_below_a_rule_under_the_quote_is_read() -> None:
         "Your invoice of £80 is overdue.\n\n---\n\nPaid on Friday by transfer.\nSam"
     )
     assert clean(text).text.startswith("Paid on Friday by transfer.")
+
+
+@pytest.mark.parametrize(
+    ("raw", "read"),
+    [
+        # Quoted-printable left undecoded, a soft line break inside a word.
+        (
+            "Je r=C3=A9glerai 90 =E2=82=AC le 3 f=C3=A9vrier, c'est le maximum pour l'inst=\nant.",
+            "Je réglerai 90 € le 3 février, c'est le maximum pour l'instant.",
+        ),
+        # An "=" in ordinary text is left alone, and a soft break with it.
+        ("total = 40 =\n50 a=b", "total = 40 =\n50 a=b"),
+        # UTF-8 read as Windows-1252.
+        ("jâ€™ai rÃ©glÃ© 50 â‚¬ hier", "j’ai réglé 50 € hier"),
+        # French as written keeps its accents next to quote marks.
+        ("Voilà « ok », payé’", "Voilà « ok », payé’"),
+        # A figure glued to the word before or after.
+        ("jai payé150e hier", "jai payé 150e hier"),
+        ("will send £50on friday", "will send £50 on friday"),
+        # A reference keeps its digits.
+        ("ref FAC2291, 150 €", "ref FAC2291, 150 €"),
+    ],
+)
+def test_transfer_encodings_and_glued_figures_are_undone(raw: str, read: str) -> None:
+    assert clean(raw).text == read

@@ -8640,3 +8640,128 @@ def test_set_136s_wordings(text: str, wanted: Intent | None, unwanted: Intent | 
 def test_sms_peu_is_peux_only_after_its_subject() -> None:
     assert normalize("je peu pas payer") == "je peux pas payer"
     assert normalize("peu importe, un peu de temps") == "peu importe , un peu de temps"
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted", "unwanted"),
+    [
+        (
+            "Notre responsable informatique nous a malheureusement quittés ; le virement part lundi.",
+            Intent.PROMISE_TO_PAY,
+            Intent.DECEASED,
+        ),
+        (
+            "Our daughter's piano teacher passed away in May, so the last lessons never happened.",
+            None,
+            Intent.DECEASED,
+        ),
+        (
+            "You're not talking to the wrong person, it is our account, but the invoice is wrong.",
+            Intent.DISPUTE,
+            Intent.WRONG_PERSON,
+        ),
+        (
+            "Ce n'est pas une erreur de personne, mais le montant ne correspond pas.",
+            Intent.DISPUTE,
+            Intent.WRONG_PERSON,
+        ),
+        (
+            "Je ne suis pas la bonne personne pour ça, je transfère à la comptabilité.",
+            None,
+            Intent.WRONG_PERSON,
+        ),
+        ("Who is Dana?? this is my personal whatsapp", Intent.WRONG_PERSON, None),
+        (
+            "je suis pas la gérante de cette société, je suis un particulier",
+            Intent.WRONG_PERSON,
+            None,
+        ),
+        (
+            "I left Acme Print two years ago, no idea why I'm still getting these.",
+            Intent.WRONG_PERSON,
+            None,
+        ),
+        ("Your letter is for Acme Ltd, a completely different company.", Intent.WRONG_PERSON, None),
+        (
+            "We're in a dispute with our landlord over the heating, not with you. Yours goes out Friday.",
+            Intent.PROMISE_TO_PAY,
+            Intent.DISPUTE,
+        ),
+        ("vous voulez vraiment qu'on paye 2 000 € pour ça ?", Intent.DISPUTE, None),
+        ("Our console shows 8 users and you're billing us for 20.", Intent.DISPUTE, None),
+        ("The claim is overstated by some way.", Intent.DISPUTE, None),
+        ("Les deux mensualités ont été réglées le 3 mai par virement.", Intent.ALREADY_PAID, None),
+        (
+            "La dernière échéance a été payée le 15/03/2019, votre demande est forclose.",
+            Intent.DISPUTE,
+            Intent.ALREADY_PAID,
+        ),
+        ("I've just approved the payment, it should clear tomorrow.", Intent.ALREADY_PAID, None),
+        (
+            "They persuaded me to authorise the transfer of £900 to a safe account.",
+            None,
+            Intent.ALREADY_PAID,
+        ),
+        (
+            "On a payé le loyer hier, c'était le plus urgent. Pour vous ce sera vendredi.",
+            Intent.PROMISE_TO_PAY,
+            Intent.ALREADY_PAID,
+        ),
+        (
+            "Brightfold Ltd entered a Company Voluntary Arrangement in June.",
+            Intent.LEGAL_PROCEEDING,
+            None,
+        ),
+        ("une fois le loyer payé il me reste 60 € pour le mois", Intent.HARDSHIP, None),
+        ("Je suis en stage non rémunéré jusqu'en juin.", Intent.HARDSHIP, None),
+        (
+            "L'école est en liquidation : je dois payer à qui, vous ou le liquidateur ?",
+            None,
+            Intent.LEGAL_PROCEEDING,
+        ),
+        (
+            "Mon litige avec la banque est enfin réglé, je peux payer 3 x 100 à partir du 15.",
+            Intent.PAYMENT_PLAN_REQUEST,
+            Intent.DISPUTE,
+        ),
+        (
+            "Nous avons envoyé la lettre de désinscription en août, l'année ne peut être due qu'au prorata.",
+            Intent.DISPUTE,
+            Intent.STOP_CONTACT,
+        ),
+        ("Cette facture est pas à moi, c'est mon ex qui a signé.", Intent.DISPUTE, None),
+        ("Je m'oppose à toute nouvelle sollicitation par téléphone.", Intent.STOP_CONTACT, None),
+        (
+            "Je ne suis pas en mesure de régler les 900 € en une seule fois. "
+            "Je sollicite un échéancier de 100 € par mois.",
+            Intent.PAYMENT_PLAN_REQUEST,
+            Intent.HARDSHIP,
+        ),
+        (
+            "my mum went through an IVA years ago but this one is mine, I'll pay Friday",
+            Intent.PROMISE_TO_PAY,
+            Intent.LEGAL_PROCEEDING,
+        ),
+        (
+            "j'ai payé la cantine hier mais pas encore votre facture, je la règle lundi",
+            Intent.PROMISE_TO_PAY,
+            Intent.ALREADY_PAID,
+        ),
+        (
+            "Your letter quotes the wrong invoice number, it should be 5512. I'll pay on the 30th.",
+            Intent.PROMISE_TO_PAY,
+            Intent.DISPUTE,
+        ),
+    ],
+)
+def test_set_142_144s_wordings(text: str, wanted: Intent | None, unwanted: Intent | None) -> None:
+    reading = understand(text, RECEIVED)
+    assert wanted is None or wanted in reading.intents, reading
+    assert unwanted is None or unwanted not in reading.intents, reading
+
+
+def test_quoted_printable_and_glued_figures_give_the_amount() -> None:
+    reading = understand("Je r=C3=A9glerai 250 =E2=82=AC le 3 avril.", RECEIVED)
+    assert (reading.intent, reading.amount) == (Intent.PROMISE_TO_PAY, Decimal("250"))
+    glued = understand("jai payé150e hier soir par CB", RECEIVED)
+    assert (glued.intent, glued.amount) == (Intent.ALREADY_PAID, Decimal("150"))

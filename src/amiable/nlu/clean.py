@@ -97,6 +97,10 @@ class Cleaned:
 
 def clean(text: str) -> Cleaned:
     """The debtor's own words out of a raw message (any channel)."""
+    if "=" in text and _QUOTED_PRINTABLE.search(text):
+        text = _decode_quoted_printable(text)
+    if ("\u00c3" in text or "\u00c2" in text or "\u00e2\u20ac" in text) and _MOJIBAKE.search(text):
+        text = _MOJIBAKE.sub(_unmojibake, text)
     had_html = False
     if "<" in text and _LOOKS_HTML.search(text):
         text = _html_to_text(text)
@@ -126,12 +130,63 @@ def clean(text: str) -> Cleaned:
         # A message that is nothing but a closing ("Merci !") keeps its words; quoted
         # lines never come back.
         cleaned = "\n".join(_cut_history(lines)[0]).strip()
+    if _GLUED_AMOUNT.search(cleaned):
+        # "jai payé150e", "virement de250e", "paid £85on monday": the figure split off.
+        cleaned = _GLUED_AMOUNT.sub(" ", cleaned)
     return Cleaned(
         text=cleaned,
         had_history=had_history,
         had_html=had_html,
         auto_reply_marker=_original(text, lowered, marker),
     )
+
+
+# An e-mail's quoted-printable transfer encoding left undecoded by the office's software:
+# "r=C3=A9glerai 250 =E2=82=AC", lines cut by a soft break ("l'inst=" then "ant"). Read
+# only where a UTF-8 character is so encoded, so an "=" in ordinary text is left alone.
+_QUOTED_PRINTABLE = compile_re(r"=(?:C[2-9A-F]|E[0-9A-F])=[89AB][0-9A-F]")
+_QP_SOFT_BREAK = compile_re(r"=[ \t]*\n")
+_QP_RUN = compile_re(r"(?:=[0-9A-F]{2})+")
+
+
+def _decode_quoted_printable(text: str) -> str:
+    def run(found: re.Match[str]) -> str:
+        raw = bytes.fromhex(found.group(0).replace("=", ""))
+        try:
+            return raw.decode("utf-8")
+        except UnicodeDecodeError:
+            return found.group(0)
+
+    return _QP_RUN.sub(run, _QP_SOFT_BREAK.sub("", text))
+
+
+# UTF-8 read as Windows-1252 somewhere on the way ("rÃ©glÃ©", "50 â‚¬", "Iâ€™ll"): only the
+# leads that such text shows (Â, Ã, Å for two bytes, â for three), each run put back when it
+# decodes, so "à" or "é" before a quote mark stays as written.
+_CP1252_CONTINUATION = "".join(
+    sorted(
+        {bytes([b]).decode("cp1252", errors="ignore") for b in range(0x80, 0xC0)} - {""}
+        | {chr(b) for b in (0x81, 0x8D, 0x8F, 0x90, 0x9D)}
+    )
+)
+_MOJIBAKE = compile_re(
+    f"[\u00c2\u00c3\u00c5][{re.escape(_CP1252_CONTINUATION)}]"
+    f"|\u00e2[{re.escape(_CP1252_CONTINUATION)}]{{2}}"
+)
+
+
+def _unmojibake(found: re.Match[str]) -> str:
+    try:
+        return found.group(0).encode("cp1252").decode("utf-8")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return found.group(0)
+
+
+# A figure glued to the word before ("payé150e", "de250e") or after ("£85on monday").
+_GLUED_AMOUNT = compile_re(
+    r"(?<=[a-zà-ÿ])(?=\d{1,6}(?:[.,]\d{1,2})?\s?(?:€|e\b|eur\b|euros?\b))"
+    r"|(?<=[£$€]\d)(?=[a-z]{2,}\b)|(?<=[£$€]\d\d)(?=[a-z]{2,}\b)|(?<=[£$€]\d\d\d)(?=[a-z]{2,}\b)"
+)
 
 
 # What optical character recognition gets wrong in a scanned letter: the letter O for a zero

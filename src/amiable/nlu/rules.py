@@ -438,6 +438,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bla commission\b.{0,60}\b(?:moratoire|plan|recevable|effacement|accorde|suspendu)\w*",
         ),
         "insolvency_en": _compile(
+            # "Brightfold Ltd is subject to a Company Voluntary Arrangement".
+            r"\bcompany voluntary arrangement\b",
             r"\bchaptr (?:7|11|13)\b|\bchap (?:7|11|13)\b|\bbankrupsy\b|\bbankrupcy\b|\bbankruptsy\b",
             r"\b(?:presented|issued|filed|served) a winding[ -]up petition\b|\bwinding[ -]up (?:petition|order) (?:was |has been )?(?:presented|issued|made|granted)\b",
             r"\bfarm debt mediation\b",
@@ -469,6 +471,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
     },
     Intent.WRONG_PERSON: {
         "wrong_person_fr": _compile(
+            # "je suis pas « le responsable informatique de … », je suis un particulier".
+            r"\bje (?:ne )?suis pas\b[^.!?]{0,80}\bje suis (?:un|une) particuliere?\b",
             # "Il n'y a pas de M. Ferreira ici, c'est le portable de mon fils".
             r"\bil n y a (?:pas|aucun|aucune|personne) (?:de |du nom de )?(?:m|mr|mme|monsieur|madame|mademoiselle) \w+ (?:ici|a cette adresse|a ce numero|chez nous|dans cette maison)\b",
             # Gone from the debtor firm, sending the office to it: "je ne fais plus partie de
@@ -546,8 +550,12 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bnous ne sommes pas (?:la|le|l|les) (?:societe|entreprise|sarl|sas|ste|cabinet|maison|ets|etablissements|garage|transports|boulangerie|restaurant)\b|\b(?:nous ne sommes|je ne suis) pas (?:votre|le|la) debit(?:eur|rice)\b",
         ),
         "wrong_person_en": _compile(
+            # "Your invoice is for Northgate Digital LLP, a completely different firm"; "I left
+            # Fenwick Print over a year ago. No idea why I'm still getting these".
+            r"\b(?:invoice|letter|bill|account|debt|demand) is (?:for|addressed to) [^.!?]{1,60}, a (?:completely |totally |entirely )?different (?:firm|company|business|entity|person|organi[sz]ation)\b",
+            r"\bi left (?:\w+ ){1,3}(?:over |more than |about |almost |nearly )?(?:a|one|two|three|four|five|six|\d+) (?:years?|months?) ago\b(?=.{0,80}\b(?:still getting|still receiving|no idea why|why am i|take me off|remove me|not my (?:debt|problem|account|company))\b)",
             # "who's Denise? this has been my work phone since January".
-            r"\bwho(?:'s| s| is) [a-z]+ \?[^.!?]{0,20}\b(?:this|it) (?:has been|s been|'s been|is|s|'s) (?:my|our) (?:\w+ )?(?:phone|number|mobile|line)\b",
+            r"\bwho(?:'s| s| is) [a-z]+ \?(?: \?)*[^.!?]{0,20}\b(?:this|it) (?:has been|s been|'s been|is|s|'s) (?:my|our) (?:\w+ )?(?:phone|number|mobile|line|whatsapp|email|account)\b",
             r"\bthere(?: is|'s| s) no (?:one called |anyone called |anybody called )?(?:mr|mrs|ms|miss|dr) \w+ (?:here|at this address|at this number|on this number|living here)\b|\bno (?:one|body|person) (?:called|named|by the name of) \w+ (?:\w+ )?(?:lives|living) here\b",
             r"\b(?:a |another |a completely )?different person\b(?! now)|\bnot the same person\b",
             r"\bi (?:no longer work|am no longer|m no longer|left) (?:for|with|at|employed by|part of)\b[^.!?]{0,60}[.!?]? ?(?:please )?(?:contact|speak to|write to|email) (?:their|the company|my successor|the new|them directly)\b",
@@ -617,6 +625,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
     },
     Intent.DISPUTE: {
         "contest_fr": _compile(
+            # "vous voulez vraiment qu'on paye 3 900 € pour ça ??"
+            r"\bvous voulez (?:vraiment |serieusement )?(?:qu on|que je|que nous) (?:paye|payions|paie|regle|reglions)\b[^.!?]{0,30}\bpour (?:ca|cela|ce travail|ce service|ce resultat)\b",
             # "Pourquoi elle devrait continuer à payer 74 € par mois pour des appareils inutilisables ?"
             r"\bpourquoi (?:je|j|elle|il|on|nous|ils) (?:devrai[st]?|devrions|devraient|continuerai[st]?) (?:continuer a |encore )?(?:payer|rembourser|regler)\b",
             r"\b\d+ (?:caisses?|cartons?|kilos?|kg|colis|palettes?|sacs?|bottes?|plateaux?|fûts?|futs?) (?:de \w+ )?(?:pourrie?s?|avariee?s?|perimee?s?|abimee?s?|cassee?s?)\b",
@@ -639,6 +649,11 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bpas d accord (?:avec|sur) (?:le|ce|cette|vos|les)\b",
         ),
         "amount_fr": _compile(
+            # "mai ne peut être dû qu'au prorata, jusqu'au 3".
+            r"\b(?:ne (?:peut|peuvent|saurait|sauraient) etre (?:dus?|dues?|factures?|facturees?) qu|seulement|uniquement) au prorata\b",
+            # "le montant ne correspond pas : vous facturez 12 postes alors que le bon de commande
+            # en porte 8".
+            r"\ble montant ne correspond pas\b|\bvous (?:nous |me )?facturez \d+ (?:postes|licences|utilisateurs|sieges|comptes|salaries|appareils)\b[^.!?]{0,40}\balors que\b",
             # "l'annonce disait 45 € et vous me demandez 95 €, ça ne colle pas".
             r"\d ?(?:€|e\b|euros?\b)[^.!?]{0,80}\b(?:ca|cela) ne colle pas\b",
             # "Je dois bien le dernier loyer de 380 €, mais pas les 420 € de remise en état".
@@ -726,6 +741,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\blivraison refusee\b|\brefusee? a (?:la )?(?:reception|livraison)\b|\breserves (?:portees|emises|faites)\b",
         ),
         "not_owed_fr": _compile(
+            # "Cette dette est pas à moi" (the "ne" dropped).
+            r"\b(?:cette|la|votre) (?:dette|facture|creance) (?:n )?est pas (?:a moi|la mienne|de moi)\b",
             # "Jamais loué de gîte à Gérardmer de ma vie."
             r"\bjamais (?:loue|reserve|commande|souscrit|sejourne|achete|signe)\b[^.!?]{0,50}\bde (?:toute )?ma vie\b",
             # The loan given to the ex by the divorce: "le juge a attribué la maison et le prêt
@@ -842,6 +859,9 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bafter (?:six|6|five|5) years\b.{0,60}\b(?:court|enforce\w*|claim|sue)\b",
         ),
         "amount_en": _compile(
+            # "your claim is also overstated", "billing us for 31 seats when the console shows 12".
+            r"\b(?:claim|invoice|bill|balance|figure|amount|charge) (?:is|was|are) (?:also |clearly |grossly |massively )?(?:overstated|inflated|exaggerated)\b",
+            r"\b(?:shows?|has|have|only (?:have|had|use|used)) \d+ (?:active )?(?:users|seats|licences|licenses|accounts|employees|staff|devices)\b[^.!?]{0,40}\b(?:billing|charging|invoicing|billed|charged|invoiced) (?:us|me) for \d+",
             # "I'm willing to pay the $150, not a brand new sofa."
             r"\b(?:willing|happy|prepared|ready|glad) to pay (?:the |you )?(?:£|\$|€) ?\d[\d.,]* ?,? (?:but )?not (?:a|an|the|for|\d|£|\$|€)",
             # "the £38 late fee on your statement is wrong", "it was never in the terms".
@@ -911,6 +931,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
     },
     Intent.ALREADY_PAID: {
         "paid_fr": _compile(
+            # "Les trois échéances ont été réglées le 30 juin via notre plateforme."
+            r"(?<!derniere )(?<!dernier )(?<!premiere )\b(?:echeances?|mensualites?|factures?|sommes?|loyers?|cotisations?|acomptes?|soldes?)\b(?: \w+){0,5}? (?:ont|a) ete (?:reglee?s?|payee?s?|versee?s?|viree?s?|acquittee?s?) (?:le \d|ce matin|hier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|par (?:virement|cheque|carte|prelevement)|via|en totalite|integralement)",
             r"\b(?:la |derniere |notre )?retenue (?:de (?:\S+ ){1,3})?(?:a ete|vous a ete) (?:versee|viree|effectuee|prelevee|transmise|reglee)\b|\b(?:versee?|viree?)s? le \d+\w* (?:\w+ )?(?:au|a la) (?:commissaire|huissier|greffe|tribunal)\b",
             # "la facture de janvier : je l'ai payée le 20 février", "nous vous avions réglé 2 400 €".
             r"\bje (?:l|les) ai (?:deja |bien )?(?:payee?s?|reglee?s?|soldee?s?|viree?s?)\b(?! (?:trop|deux fois|en double))|\b(?:nous|je) (?:vous )?(?:avions|avais) (?:deja |bien )?(?:regle|paye|verse|vire|rembourse)\b",
@@ -949,6 +971,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"(?<!courriers et )(?<!les )\b(?:preuve|justificatif|avis|confirmation) (?:de|du) (?:virement|paiement)\b",
         ),
         "paid_en": _compile(
+            # "I've just approved the payment from my phone."
+            r"\b(?:i ve|i have|we ve|we have|i|we) (?:just|already|now) (?:approved|authori[sz]ed|released|signed off) (?:the|your|this) (?:payment|transfer|wire)\b",
             # An employer's deduction sent: "We have deducted £64.00 from Mr Shah's pay on 27 March",
             # "Final deduction of £52.30 was taken from his last pay".
             r"\b(?:we|i) (?:have )?deducted (?:£ |\$ |€ )?\d|\bdeductions? (?:of (?:£ |\$ |€ )?[\d.,]+ )?(?:was|were|has been|have been) (?:taken|made|paid|sent|forwarded|remitted)\b",
@@ -981,6 +1005,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
     },
     Intent.STOP_CONTACT: {
         "stop_fr": _compile(
+            # "je m'oppose à toute nouvelle sollicitation par téléphone ou par SMS".
+            r"\bje m oppose a (?:toute|tout|vos|ces|tous) (?:nouvelles? |nouveaux )?(?:sollicitations?|appels?|relances?|demarchages?|contacts?|prises? de contact)\b",
             # "Merci de ne plus nous les adresser" (the letters).
             r"\b(?:merci|je vous (?:prie|remercie|demande)|veuillez) (?:de )?ne plus (?:nous |me )?(?:les |l )?(?:adresser|envoyer|expedier|faire parvenir)\b",
             # "Vos relances continuent d'arriver … Merci de les interrompre".
@@ -1036,7 +1062,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:ne )?(?:veux|souhaite) plus (?:jamais )?entendre parler (?:de vous|de votre|de vos|de votre (?:societe|cabinet|agence))\b|\bque je ne (?:re)?(?:voie|vois|recoive) plus (?:jamais )?(?:vos|de vos|aucun|aucune|un seul|une seule)\b|\bje ne veux plus (?:jamais )?(?:voir|revoir) (?:vos|de vos|aucun|aucune|un seul|une seule)\b",
             r"\b(?:c est|ce sera|c) la derniere fois que vous (?:m |me |nous )?(?:appelez|contactez|ecrivez|relancez|harcelez|telephonez|envoyez)\b",
             r"\b(?:j aimerais|je voudrais|je souhaiterais|je souhaite|je prefererais|merci de) ne plus (?:recevoir|etre (?:appelee?|contactee?|relancee?|derangee?))\b",
-            r"\b(?:desinscri\w*|desabonne\w*)\b",
+            r"(?<!lettre de )(?<!courrier de )(?<!demande de )(?<!formulaire de )\b(?:desinscri\w*|desabonne\w*)\b",
             r"\blaiss(?:ez|er|e|es) (?:moi|nous|(?:ma|sa|notre|leur) (?:famille|mere|fille|veuve)|(?:mon|son|notre|leur) (?:pere|fils|mari)|(?:mes|ses|nos|leurs) (?:enfants|parents)) (?:tranquil\w*|en paix)\b",
             r"\b(?:fichez|fiche|foutez|fous|fout) (?:moi|nous) la paix\b",
             r"\b(?:uniquement|seulement|exclusivement) par (?:mail|e-?mail|courriel|courrier|ecrit|sms|texto|telephone)\b",
@@ -1129,6 +1155,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
     },
     Intent.HARDSHIP: {
         "hardship_fr": _compile(
+            # "une fois le loyer payé il me reste 80 € pour le mois"; "en stage non rémunéré".
+            r"\bil (?:me|nous) reste (?:\d+ ?(?:€|e\b|euros?\b)|rien|presque rien|pas grand chose)(?: \w+){0,3}? (?:pour (?:le|tout le) mois|pour vivre|pour manger|par mois)\b|\b(?:stage|stages|contrat|travail) non (?:remunere|paye)\b|\bmon stage n est pas (?:paye|remunere)\b",
             r"\bje (?:vis|vivons|vit) sur (?:mes|nos|ses) economies\b|\bje puise dans mes economies\b",
             # "la rentrée m'a mis à sec", "avec le prix du chauffage cet hiver je ne peux faire que".
             r"\b(?:m a|nous a|m ont|nous ont) (?:completement |totalement )?(?:mise? a sec|mis a plat|lessive|lessivee|ratiboise|ratiboisee)\b|\b(?:avec|a cause de|vu) (?:le prix|la hausse|l augmentation|le cout) (?:du|de l|de la|des) (?:chauffage|energie|electricite|gaz|essence|carburant|courses|fioul)\b[^.!?]{0,40}\bje ne (?:peux|pourrai|pourrais)\b",
@@ -1172,7 +1200,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bj ai (?:du|dû) (?:arreter|quitter) (?:de travailler|mon travail|mon emploi|mon boulot|mon poste)\b",
             r"\b(?:indemnites?(?: journalieres)?|allocations?|pension|retraite|chomage|rsa|aah|apl|bourse|salaire|paie)\b(?: \w+){0,3}? (?:arrive\w*|tombe\w*|est versee?s?|sont versee?s?) (?:avec|en) (?:\w+ ){0,2}(?:de )?retard\b|\b(?:demi salaire|demi traitement|mi traitement)\b",
             # (Not "pas en mesure de régler en une fois": the plan's reason.)
-            r"\b(?:pas les moyens|pas en mesure) (?:de |d )(?:vous )?(?:payer|regler|honorer|rembourser|verser|faire face)\b(?! (?:\w+ )?(?:en une (?:seule )?fois|d un (?:seul )?coup|la totalite|l integralite|en totalite|tout)\b)|\b(?:je suis|jsuis|j suis|suis|on est|nous sommes) (?:completement |totalement )?a sec\b",
+            r"\b(?:pas les moyens|pas en mesure) (?:de |d )(?:vous )?(?:payer|regler|honorer|rembourser|verser|faire face)\b(?! (?:\w+ )?(?:en une (?:seule )?fois|d un (?:seul )?coup|la totalite|l integralite|en totalite|tout)\b)(?![^.!?]{0,30}?\b(?:en une (?:seule )?fois|d un (?:seul )?coup)\b)|\b(?:je suis|jsuis|j suis|suis|on est|nous sommes) (?:completement |totalement )?a sec\b",
             r"\b(?:en|au|dans un) (?:foyer d hebergement|centre d hebergement|hebergement d urgence|foyer d urgence)\b|\b(?:je suis|on est|nous sommes) (?:sans abri|sdf|a la rue)\b|\bje cherche (?:du|un) (?:travail|emploi|boulot|job)\b|\b(?:mon )?cdd (?:s est |est )?(?:termine|fini|arrete)\b|\bfin de (?:mon )?cdd\b",
             r"\bperdu ma (?:job|djob|jobbe)\b|\b(?:il|elle) (?:a|m a) vide (?:le|mon|notre) compte\b",
             r"\bplus (?:de|aucune?) (?:mission|missions|boulot|travail|taf|chantier|chantiers|contrat|contrats|client|clients|commande|commandes|course|courses|shift|shifts) depuis\b|\bc est tout ce que (?:j ai|je touche|je gagne|on a|nous avons)\b(?! a (?:dire|ajouter|vous dire))",
@@ -1780,7 +1808,7 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
             r"\bpassed to (?:ap|accounts(?: payable)?|finance|our accountant|my accountant|the accountant|payables|purchasing|credit control)\b",
             # An official of the debtor organisation, not the debtor: "notre trésorière, Mme
             # Blanc, est décédée en août", "our treasurer died suddenly".
-            r"\b(?:ma|mon|my) (?:ancienne? |former )?(?:conseillere?|adviser|advisor|caseworker|case worker|social worker|assistante? sociale?|curatrice|curateur|tutrice|tuteur|delegue|deleguee|key worker|support worker|debt adviser)(?: de l \w+| at \w+)?\b[^.!?]{0,40}\b(?:est (?:decedee?|morte?)|nous a quittee?s?|died|passed away|has died|is deceased|est decede\w*)\b|\b(?:notre|our|the club s|the society s|the association s) (?:ancien |ancienne |former |late |dear )?(?:tresoriere?|treasurer|presidente?|chair|chairman|chairwoman|secretary|secretaire|bookkeeper|comptable|accountant|gerante?|manager|bursar|clerk|office manager|directeur|directrice|director|founder|fondat(?:eur|rice)|maire|mayor|head chef|chef|co ?founder|business partner|associee?|co ?gerante?|gestionnaire(?: de paie)?|payroll (?:clerk|manager|officer)|colleague|collegue)\b[^.!?]{0,40}\b(?:est (?:malheureusement |tragiquement |brutalement |subitement )?(?:decedee?|morte?)|nous a quittee?s?|died|passed away|has died|is deceased|est decede\w*)\b",
+            r"\b(?:ma|mon|my) (?:ancienne? |former )?(?:conseillere?|adviser|advisor|caseworker|case worker|social worker|assistante? sociale?|curatrice|curateur|tutrice|tuteur|delegue|deleguee|key worker|support worker|debt adviser)(?: de l \w+| at \w+)?\b[^.!?]{0,40}\b(?:est (?:decedee?|morte?)|nous a quittee?s?|died|passed away|has died|is deceased|est decede\w*)\b|\b(?:notre|our|the club s|the society s|the association s) (?:ancien |ancienne |former |late |dear )?(?:tresoriere?|treasurer|presidente?|chair|chairman|chairwoman|secretary|secretaire|bookkeeper|comptable|accountant|gerante?|manager|bursar|clerk|office manager|directeur|directrice|director|founder|fondat(?:eur|rice)|maire|mayor|head chef|chef|co ?founder|business partner|associee?|co ?gerante?|gestionnaire(?: de paie)?|payroll (?:clerk|manager|officer)|colleague|collegue|responsable (?:informatique|comptable|administratif|administrative|financier|financiere|des achats|de la comptabilite|it)|it manager|head of it|it lead|dsi)\b[^.!?]{0,40}\b(?:est (?:malheureusement |tragiquement |brutalement |subitement )?(?:decedee?|morte?)|nous a (?:malheureusement |brutalement |subitement |tragiquement )?quittee?s?|died|passed away|has died|is deceased|est decede\w*)\b",
             # The office's file wrong about a parent: "votre courrier dit que mon père est décédé, c'est faux".
             r"\b(?:dit|indique|affirme|pretend) que (?:mon|ma|je) (?:\w+ )?(?:est|suis) decede\w*\W+c est faux\b",
             # The writer's professional dead: "the solicitor who was handling my defence died".
@@ -1813,7 +1841,7 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
             r"\bpassed (?:us |me |him |her |them )?(?:your|the|this|that|these|those) (?:letters?|messages?|post|mail|details|notes?|bills?|invoices?|reminders?|emails?|texts?) (?:on|over|along)\b|\bpassed (?:it|them) (?:on|over|along) to\b",
             # The creditor's side: "the architect who did our extension, Mr Doherty, passed
             # away", "l'artisan, M. Lopes, est décédé en plein chantier", "our finance director".
-            r"\b(?:the|our|my|your|l|le|la|notre|mon|votre) (?:architect|builder|artisan|accountant|lawyer|solicitor|attorney|surveyor|notary|architecte|avocate?|comptable|expert comptable|plombier|electricien|dentist|dentiste|therapist|consultant|finance director|financial director|managing director|director|gerante?|co gerante?|directeur financier|directrice financiere|singer|chanteur|chanteuse|headline act|artiste?|band s singer)\b(?:(?! (?:he|she|il|elle|my|mon|ma|his|her|son|sa) )[^.!?]){0,90}?\b(?:passed away|died|is dead|est decedee?|est morte?|nous a quittee?s?)\b",
+            r"\b(?:the|our|my|your|l|le|la|notre|mon|votre|(?:our|my) (?:daughter|son|child|kids|children)(?:'s| s|s')) (?:seul |seule |only |own |(?:maths|math|piano|music|english|french|driving|swimming|private|guitar) )?(?:moniteur|monitrice|tutor|teacher|instructor|professeur|prof|coach|formateur|formatrice|architect|builder|artisan|accountant|lawyer|solicitor|attorney|surveyor|notary|architecte|avocate?|comptable|expert comptable|plombier|electricien|dentist|dentiste|therapist|consultant|finance director|financial director|managing director|director|gerante?|co gerante?|directeur financier|directrice financiere|singer|chanteur|chanteuse|headline act|artiste?|band s singer)\b(?:(?! (?:he|she|il|elle|my|mon|ma|his|her|son|sa) )[^.!?]){0,90}?\b(?:passed away|died|is dead|est decedee?|est morte?|nous a quittee?s?)\b",
             # Gone abroad, not gone for good: "mon père est parti au Portugal".
             r"\b(?:est|sont) partie?s? (?:au|a|aux|vivre|habiter|travailler|s installer|a l etranger|pour|en (?!(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|debut|fin|milieu|paix|douceur|quelques|peu|un|une|deux|trois|pleine?|plein|silence|urgence)\b|\d))\b|\bhas (?:gone|moved) (?:abroad|to (?:live|work)|back to)\b",
             # Condolences to the office's own staff: "toutes mes condoléances à votre collègue".
@@ -1847,9 +1875,12 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
     (
         Intent.DISPUTE,
         _compile(
+            # A reference quoted wrong, the bill owned: "your letter quotes the wrong invoice number
+            # (4471 — it should be 4417)".
+            r"\b(?:quotes?|has|shows?|uses?|gives?|put|puts) the wrong (?:invoice|reference|account|policy|file|order|customer) (?:number|no|ref)\b[^.!?]{0,60}",
             # A dispute withdrawn or settled: "je retire ma contestation", "my dispute with the
             # dealership over the repairs has been settled".
-            r"\bje retire (?:ma|la|notre) (?:contestation|reclamation)\b|\b(?:i|we) (?:withdraw|am withdrawing|are withdrawing|ve withdrawn|have withdrawn) (?:my|the|our) (?:dispute|complaint)\b|\b(?:my|the|our) (?:dispute|complaint)\b[^.!?]{0,60}\b(?:has been|was|is now|got|is) (?:settled|resolved|closed|sorted)\b|\b(?:ma|la|notre) (?:contestation|reclamation|litige)\b[^.!?]{0,60}\b(?:est|a ete) (?:reglee?|resolue?|close|clos|classee?)\b",
+            r"\bje retire (?:ma|la|notre) (?:contestation|reclamation)\b|\b(?:i|we) (?:withdraw|am withdrawing|are withdrawing|ve withdrawn|have withdrawn) (?:my|the|our) (?:dispute|complaint)\b|\b(?:my|the|our) (?:dispute|complaint)\b[^.!?]{0,60}\b(?:has been|was|is now|got|is) (?:settled|resolved|closed|sorted)\b|\b(?:ma|la|notre|mon|le) (?:contestation|reclamation|litige|differend)\b[^.!?]{0,60}\b(?:est|a ete) (?:enfin |finalement |bien )?(?:reglee?|resolue?|close|clos|classee?|termine)\b",
             # Another quarrel, said to be none of the office's: "je conteste en revanche une
             # facture EDF …, mais c'est un tout autre sujet qui ne vous concerne pas".
             r"\bconteste\w*\b[^.!?]{0,100}\b(?:(?:un )?(?:tout )?autre sujet|ne vous concerne pas|rien a voir avec (?:vous|votre (?:dossier|facture|creance)))\b",
@@ -1878,7 +1909,7 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
             # A quarrel with the writer's own bank, the creditor paid: "I've opened a dispute
             # with MY bank … That's between me and them".
             r"\b(?:dispute|claim|complaint|chargeback|litige|reclamation|contestation)\b[^.!?]{0,60}\b(?:my|our|mon|ma) (?:own )?(?:bank|banque)\b.{0,120}\b(?:that s|that's|that is|it s|it's|c est) (?:between (?:me|us) and (?:them|the bank|my bank)|entre (?:moi|nous) et (?:eux|elle|ma banque|la banque))\b",
-            r"\b(?:dispute|litige|reclamation|case|claim|complaint)\b[^.!?]{0,50}\b(?:between me and|avec) (?:a|an|un|une|the|le|la|my|mon|ma) (?:buyer|seller|acheteur|acheteuse|vendeur|vendeuse|customer|cliente?|courier|transporteur)\b|\b(?:ne concerne|concerne) pas (?:du tout )?(?:votre|vos|cette) (?:facture|dette|creance|dossier)\b|\b(?:has )?nothing to do with (?:your|this|the) (?:invoice|bill|debt|account|loan|agreement|contract|credit|finance)\b|\bdisput\w*\b[^.!?]{0,80}\b(?:nothing to do with|unrelated to|separate from) (?:this|your|the|you)\b|\blitige\b[^.!?]{0,120}\b(?:rien a voir avec|sans rapport avec|ne concerne pas) (?:votre|vos|ce|cette|vous|le|la)\b|\bn a rien a voir avec (?:votre|vos|ce|cette|le|la) (?:facture|dette|creance|dossier|credit|pret|contrat)\b",
+            r"\b(?:dispute|litige|reclamation|case|claim|complaint)\b[^.!?]{0,50}\b(?:between me and|avec) (?:a|an|un|une|the|le|la|my|mon|ma) (?:buyer|seller|acheteur|acheteuse|vendeur|vendeuse|customer|cliente?|courier|transporteur)\b|\b(?:ne concerne|concerne) pas (?:du tout )?(?:votre|vos|cette) (?:facture|dette|creance|dossier)\b|\b(?:has )?nothing to do with (?:your|this|the) (?:invoice|bill|debt|account|loan|agreement|contract|credit|finance)\b|\bdisput\w*\b[^.!?]{0,80}\b(?:nothing to do with|unrelated to|separate from) (?:this|your|the|you)\b|\bdispute with (?:our|my|the) (?:\w+ ){1,3}?(?:over|about) [^.!?]{0,60}\bnot with you\b|\blitige\b[^.!?]{0,120}\b(?:rien a voir avec|sans rapport avec|ne concerne pas) (?:votre|vos|ce|cette|vous|le|la)\b|\bn a rien a voir avec (?:votre|vos|ce|cette|le|la) (?:facture|dette|creance|dossier|credit|pret|contrat)\b",
             r"\b(?:paye|regle|verse)\w*\b[^.!?]{0,30}\bdirectement (?:a|aupres de) (?:l etude|votre etude|vos bureaux|votre cabinet|votre agence|vos services)\b|\bpaid\b[^.!?]{0,30}\b(?:directly|straight) (?:to|at) (?:your|the) (?:office|agency|firm)\b",
             # A cheque or transfer gone missing is no goods undelivered: "put a stop on check
             # #1182 – it never arrived".
@@ -2013,7 +2044,7 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
             r"\b(?:my|ma) (?:brother in law|sister in law|pal|mate|friend|cousin|neighbour|neighbor|colleague|uncle|aunt|ex)\b(?: \w+){0,2}? (?:went|filed|declared|has gone|had gone|went through|is in|was in|got) (?:for |into )?(?:bankrupt\w*|chapter \w+|sequestration|an iva|a dro|liquidation)\b",
             # Someone else's procedure: "ma sœur a fait un dossier de surendettement".
             r"\bc est (?:ma|mon) (?:\w+ ){1,2}?qui (?:est|etait|a ete) (?:en|au|sous) (?:surendettement|faillite|liquidation|redressement|procedure)\b|\bpas (?:moi|nous)\b.{0,30}\b(?:ma|mon) (?:coloc|colocataire)\b",
-            r"\b(?:ma|mon) (?:soeur|frere|cousine?|voisine?|amie?|coloc|colocataire|collegue|belle soeur|beau frere|ex mari|ex femme|ex conjointe?|ex compagnon|ex compagne|ex)\b[\w ,]{0,50}? (?:a fait|a depose|a eu|est en|etait en|avait fait|a ete en|s est retrouvee? en)(?: un| une| son| sa)? (?:dossier de |procedure de )?(?:surendettement|faillite|liquidation|redressement)\b|\bmy (?:brother|sister|cousin|neighbou?r|friend|colleague|brother in law|sister in law)\b(?: \w+){0,3}? (?:went|has gone|had gone|filed|declared|was declared|is in|was in|got)(?: for| into)?(?: a)? (?:bankrupt\w*|insolven\w*|liquidation|an iva|a dro)\b",
+            r"\b(?:ma|mon) (?:soeur|frere|cousine?|voisine?|amie?|coloc|colocataire|collegue|belle soeur|beau frere|ex mari|ex femme|ex conjointe?|ex compagnon|ex compagne|ex)\b[\w ,]{0,50}? (?:a fait|a depose|a eu|est en|etait en|avait fait|a ete en|s est retrouvee? en)(?: un| une| son| sa)? (?:dossier de |procedure de )?(?:surendettement|faillite|liquidation|redressement)\b|\bmy (?:brother|sister|cousin|neighbou?r|friend|colleague|brother in law|sister in law|parents|mum|mom|dad|mother|father)\b(?: \w+){0,3}? (?:went|has gone|had gone|filed|declared|was declared|is in|was in|got|went through|were in)(?: for| into| through)?(?: a)? (?:bankrupt\w*|insolven\w*|liquidation|an iva|a dro)\b",
             r"\bliquidat\w* (?:de la |de |d une |de sa |de son |de cette )?succession\b|\bsuccession\b.{0,40}\bliquidat\w*\b(?:.{0,30}\bnotaire\b)?",
             # A hearing, a lawyer, a court: a dispute taken further, not an insolvency.
             r"\baudience\b|\bmon avocate?\b|\btribunal (?:judiciaire|d instance|de proximite|de commerce)\b|\bsmall claims\b|\bcounty court\b|\bcourt hearing\b|\bmy (?:lawyer|solicitor|attorney)\b",
@@ -2178,7 +2209,9 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
             r"\brembourse\w* (?:aux|a nos|a tous (?:les|nos)|tous (?:les|nos)|les) (?:festivaliers|clients|adherents|membres|participants|spectateurs|familles|parents|locataires|eleves)\b|\brefunded (?:all )?(?:the |our )?(?:customers|members|ticket holders|participants|families|parents|festival goers|attendees|tenants|pupils)\b",
             # "J'ai payé la facture d'eau hier, pas la vôtre"; "paid the gas bill last week …
             # Yours gets paid on the 28th".
-            r"\bj ai (?:deja )?(?:paye|regle) (?:la|le|ma|mon|l) (?:\w+ ){1,3}?(?:hier|ce matin|la semaine derniere|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)? ?,? pas (?:la|le) votre\b|\bpaid (?:the|my) (?:gas|electric|electricity|water|phone|council tax|rent|internet|broadband|car|credit card|energy)(?: bill)?\b[^.!?]{0,80}[.!?]? ?[^.!?]{0,10}\byours (?:gets|will get|will be|is getting|ll be|goes)(?: paid| out| sent| done)?\b",
+            r"\bj ai (?:deja )?(?:paye|regle) (?:la|le|ma|mon|l) (?:\w+ ){1,3}?(?:hier|ce matin|la semaine derniere|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)? ?,? pas (?:la|le) votre\b|\b(?:on a|nous avons|j ai) (?:deja )?(?:paye|regle) (?!la facture\b|votre\b|vos\b)[^.!?]{1,40}\b(?:hier|ce matin|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|la semaine derniere)\b[^.!?]{0,60}[.!?]? ?\bpour vous,? (?:ce sera|ca sera|c est pour)\b|\b(?:we|i) (?:just |already )?paid (?:the|our|my) [^.!?]{1,40}?\b(?:last week|yesterday|this morning|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b[^.!?]{0,60}[.!?]? ?[^.!?]{0,10}\byours (?:is|s|will be|ll be|comes|goes) next\b|\bpaid (?:the|my) (?:gas|electric|electricity|water|phone|council tax|rent|internet|broadband|car|credit card|energy)(?: bill)?\b[^.!?]{0,80}[.!?]? ?[^.!?]{0,10}\byours (?:gets|will get|will be|is getting|ll be|goes)(?: paid| out| sent| done)?\b",
+            # "j'ai payé l'examen du code à la poste (30 €) mais pas encore votre facture".
+            r"\bj ai (?:deja )?(?:paye|regle)\b[^.!?]{0,60}\bmais pas (?:encore )?(?:votre|la votre|le votre|vos)\b",
             # "Yes I paid something yesterday but that was British Gas, not you."
             r"\b(?:paid|payment|paye|paiement)\b[^.!?]{0,50}\b(?:but |mais )?(?:that|it|this|c) (?:was|etait) (?:for |pour )?(?:\w+ ){1,4}?,? (?:not (?:you|yours|this|your)|pas (?:vous|pour vous|votre))\b",
             # Another bill paid, this one still to come: "I already paid the caterer on Friday,
@@ -2288,6 +2321,9 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
     (
         Intent.WRONG_PERSON,
         _compile(
+            # "You're not talking to the wrong person - it IS our account", "ce n'est pas une
+            # erreur de personne"; "je ne suis pas la bonne personne pour ça, je transfère".
+            r"\b(?:not|never) (?:talking to |writing to |contacting )?the wrong (?:person|people|company|firm)\b|\bce n est pas une erreur de (?:personne|destinataire)\b|\bpas la bonne personne pour (?:ca|cela|ce sujet|ce dossier|ces questions)\b|\bnot the right person (?:for|to deal with) (?:this|that|these)\b",
             # Not the one who stayed, but the booking in one's name: "ce n'est pas moi qui ai
             # séjourné, … mais la réservation est à mon nom donc c'est à moi de payer".
             r"\bce n est pas moi qui\b[^.!?]{0,100}\b(?:est a mon nom|c est a moi de (?:payer|regler))\b|\bit wasn t me who\b[^.!?]{0,100}\b(?:it s in my name|is in my name|so i(?:'ll| ll| will) pay)\b",
@@ -2678,6 +2714,8 @@ _EMPLOYER = _compile(
 # administration, is this balance now payable to the administrators?", "l'entreprise a été
 # mise en liquidation judiciaire… à qui dois-je régler ?".
 _CREDITOR_INSOLVENT = _compile(
+    # "je dois payer à qui, vous ou le liquidateur ?"
+    r"\b(?:je dois|dois je|on doit|nous devons) (?:vous )?(?:payer|regler|verser) a qui\b|\bvous ou (?:le|au) (?:liquidateur|mandataire|administrateur)\b|\byou or the (?:administrators?|liquidators?|receivers?)\b",
     # The seller behind a linked credit: "GreenWave Heating Ltd went into administration …
     # I am making a claim against you as the lender under section 75"; "la société qui a
     # posé les panneaux a été placée en liquidation".
