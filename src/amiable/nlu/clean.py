@@ -130,9 +130,13 @@ def clean(text: str) -> Cleaned:
         # A message that is nothing but a closing ("Merci !") keeps its words; quoted
         # lines never come back.
         cleaned = "\n".join(_cut_history(lines)[0]).strip()
-    if _GLUED_AMOUNT.search(cleaned):
-        # "jai payé150e", "virement de250e", "paid £85on monday": the figure split off.
-        cleaned = _GLUED_AMOUNT.sub(" ", cleaned)
+    # "jai payé150e", "virement de250e", "paid £85on monday": the figure split off.
+    if _GLUED_TO_WORD.search(cleaned):
+        cleaned = _GLUED_TO_WORD.sub(r" \g<0>", cleaned)
+    if ("£" in cleaned or "$" in cleaned or "€" in cleaned) and _WORD_GLUED_TO_FIGURE.search(
+        cleaned
+    ):
+        cleaned = _WORD_GLUED_TO_FIGURE.sub(r" \g<0>", cleaned)
     return Cleaned(
         text=cleaned,
         had_history=had_history,
@@ -183,9 +187,13 @@ def _unmojibake(found: re.Match[str]) -> str:
 
 
 # A figure glued to the word before ("payé150e", "de250e") or after ("£85on monday").
-_GLUED_AMOUNT = compile_re(
-    r"(?<=[a-zà-ÿ])(?=\d{1,6}(?:[.,]\d{1,2})?\s?(?:€|e\b|eur\b|euros?\b))"
-    r"|(?<=[£$€]\d)(?=[a-z]{2,}\b)|(?<=[£$€]\d\d)(?=[a-z]{2,}\b)|(?<=[£$€]\d\d\d)(?=[a-z]{2,}\b)"
+# (Each alternative starts on the glued character itself and looks behind only there:
+# lookbehinds tried at every position cost five times as much.)
+_GLUED_TO_WORD = compile_re(
+    r"\d(?<=[a-zà-ÿ]\d)(?=\d{0,5}(?:[.,]\d{1,2})?\s?(?:€|e\b|eur\b|euros?\b))"
+)
+_WORD_GLUED_TO_FIGURE = compile_re(
+    r"[a-z](?<=\d[a-z])(?:(?<=[£$€]\d[a-z])|(?<=[£$€]\d\d[a-z])|(?<=[£$€]\d\d\d[a-z]))(?=[a-z]+\b)"
 )
 
 
