@@ -8378,6 +8378,13 @@ def test_set_135s_wordings(text: str, wanted: Intent) -> None:
     assert wanted in understand(text, RECEIVED).intents, understand(text, RECEIVED)
 
 
+def _reads_with_and_without(text: str, wanted: Intent | None, unwanted: Intent | None) -> None:
+    """The reading holds `wanted` and not `unwanted` (either may be None)."""
+    reading = understand(text, RECEIVED)
+    assert wanted is None or wanted in reading.intents, reading
+    assert unwanted is None or unwanted not in reading.intents, reading
+
+
 @pytest.mark.parametrize(
     ("text", "wanted", "unwanted"),
     [
@@ -8543,9 +8550,7 @@ def test_set_135s_wordings(text: str, wanted: Intent) -> None:
     ],
 )
 def test_set_137_141s_wordings(text: str, wanted: Intent | None, unwanted: Intent | None) -> None:
-    reading = understand(text, RECEIVED)
-    assert wanted is None or wanted in reading.intents, reading
-    assert unwanted is None or unwanted not in reading.intents, reading
+    _reads_with_and_without(text, wanted, unwanted)
 
 
 def test_a_dispute_waited_on_suspends_reminders_without_a_stop() -> None:
@@ -8632,9 +8637,7 @@ def test_the_whole_paid_then_takes_the_day_said() -> None:
     ],
 )
 def test_set_136s_wordings(text: str, wanted: Intent | None, unwanted: Intent | None) -> None:
-    reading = understand(text, RECEIVED)
-    assert wanted is None or wanted in reading.intents, reading
-    assert unwanted is None or unwanted not in reading.intents, reading
+    _reads_with_and_without(text, wanted, unwanted)
 
 
 def test_sms_peu_is_peux_only_after_its_subject() -> None:
@@ -8755,9 +8758,7 @@ def test_sms_peu_is_peux_only_after_its_subject() -> None:
     ],
 )
 def test_set_142_144s_wordings(text: str, wanted: Intent | None, unwanted: Intent | None) -> None:
-    reading = understand(text, RECEIVED)
-    assert wanted is None or wanted in reading.intents, reading
-    assert unwanted is None or unwanted not in reading.intents, reading
+    _reads_with_and_without(text, wanted, unwanted)
 
 
 def test_quoted_printable_and_glued_figures_give_the_amount() -> None:

@@ -1224,27 +1224,18 @@ def _payment_dates(
         own, max(0, day_after.start() - 40), day_after.start()
     ):
         # "Mon salaire tombe le 5, je vous paie le lendemain": the day after the one said.
-        said = [
-            mention
-            for mention in mentions
-            if mention.end <= day_after.start() <= mention.end + 80 and mention.future
-        ]
+        said = _day_said_before(mentions, day_after.start())
         rank = spans.rank(day_after.start())
-        if said and rank is not None:
-            following = said[-1].future.value + timedelta(days=1)  # type: ignore[union-attr]
-            dates = [(rank, following, day_after.start()), *dates]
+        if said is not None and rank is not None:
+            dates = [(rank, said + timedelta(days=1), day_after.start()), *dates]
     same_day = None if past or day_after else _SAME_DAY.search(own)
     if same_day and _PAYING_AROUND_SAME_DAY.search(
         own, max(0, same_day.start() - 40), min(len(own), same_day.end() + 25)
     ):
-        said = [
-            mention
-            for mention in mentions
-            if mention.end <= same_day.start() <= mention.end + 80 and mention.future
-        ]
+        said = _day_said_before(mentions, same_day.start())
         rank = spans.rank(same_day.start())
-        if said and rank is not None:
-            dates = [(rank, said[-1].future.value, same_day.start()), *dates]  # type: ignore[union-attr]
+        if said is not None and rank is not None:
+            dates = [(rank, said, same_day.start()), *dates]
     just_now = _JUST_NOW.search(own) if past else None
     if just_now and (not dates or (dates[0][0] > 0 and spans.rank(just_now.start()) == 0)):
         # "je viens de faire le virement": paid the day it is said, whatever day is said
@@ -1272,6 +1263,17 @@ _PLAN_LENGTH = compile_re(
     r"deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|eighteen|dix-huit|\w+) (?:months|mois|years|ans)$",
     re.IGNORECASE,
 )
+
+
+def _day_said_before(mentions: list[date_finder.DateMention], position: int) -> date | None:
+    """The day to come named just before `position` ("le 5, … le lendemain", "on Friday. I'll
+    pay then"), if any."""
+    said = [
+        mention
+        for mention in mentions
+        if mention.end <= position <= mention.end + 80 and mention.future
+    ]
+    return said[-1].future.value if said else None  # type: ignore[union-attr]
 
 
 def _recurring_day(own: str, mention: date_finder.DateMention) -> bool:
