@@ -72,7 +72,10 @@ def _gateway(application: App, config: ChannelConfig, provider: str) -> SmsGatew
     return channels_from(config, application.environ, clock=application.clock).sms
 
 
-@router.api_route("/{tenant}/sms/{provider}/{kind}", methods=["POST", "GET"])
+# One operation per method: a route serving both would publish the same operation ID twice
+# in the OpenAPI schema.
+@router.post("/{tenant}/sms/{provider}/{kind}", operation_id="sms_webhook_post")
+@router.get("/{tenant}/sms/{provider}/{kind}", operation_id="sms_webhook_get")
 async def sms_webhook(tenant: str, provider: str, kind: str, request: Request) -> JSONResponse:
     application: App = request.app.state.amiable
     if kind not in ("status", "inbound"):
