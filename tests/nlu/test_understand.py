@@ -8766,3 +8766,164 @@ def test_quoted_printable_and_glued_figures_give_the_amount() -> None:
     assert (reading.intent, reading.amount) == (Intent.PROMISE_TO_PAY, Decimal("250"))
     glued = understand("jai payé150e hier soir par CB", RECEIVED)
     assert (glued.intent, glued.amount) == (Intent.ALREADY_PAID, Decimal("150"))
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted", "unwanted"),
+    [
+        # Stops said in a clause alone, by the one number kept, or as a refrain asked.
+        ("Vous pouvez arrêter, j'en ai assez de vos SMS du dimanche.", Intent.STOP_CONTACT, None),
+        (
+            "Vous pouvez arrêter le prélèvement du 5 ? Je paierai par virement.",
+            None,
+            Intent.STOP_CONTACT,
+        ),
+        (
+            "Please only text my personal mobile, my work phone is shared.",
+            Intent.STOP_CONTACT,
+            None,
+        ),
+        (
+            "I only call the main number when I need help. I'll pay the £40 on Friday.",
+            Intent.PROMISE_TO_PAY,
+            Intent.STOP_CONTACT,
+        ),
+        ("Kindly refrain from telephoning my elderly mother.", Intent.STOP_CONTACT, None),
+        ("Letters are fine. No more phone calls though.", Intent.STOP_CONTACT, None),
+        # A stay in hospital or prison told as over is no hardship, unless its cost is said.
+        (
+            "J'étais hospitalisée tout le mois d'août, d'où le retard. Je fais le virement de 80 € lundi.",
+            Intent.PROMISE_TO_PAY,
+            Intent.HARDSHIP,
+        ),
+        (
+            "J'étais hospitalisée en août et depuis je ne peux plus travailler, je ne peux rien payer.",
+            Intent.HARDSHIP,
+            None,
+        ),
+        (
+            "I was in prison when these charges were added, so I never saw your letters. The £90 fee is wrong.",
+            Intent.DISPUTE,
+            Intent.HARDSHIP,
+        ),
+        ("sick to death of these texts, stop it", Intent.STOP_CONTACT, Intent.HARDSHIP),
+        (
+            "Wrong number, no idea who Paula is. Never had knee surgery either.",
+            Intent.WRONG_PERSON,
+            Intent.HARDSHIP,
+        ),
+        (
+            "Je ne suis ni malade ni au chômage, j'ai juste oublié, je règle jeudi.",
+            Intent.PROMISE_TO_PAY,
+            Intent.HARDSHIP,
+        ),
+        (
+            "Arrêtez d'appeler chez ma tante, je n'habite plus chez elle et elle est très malade.",
+            Intent.STOP_CONTACT,
+            Intent.HARDSHIP,
+        ),
+        (
+            "Vous harcelez des gens qui sortent de l'hôpital, bande de vautours.",
+            None,
+            Intent.HARDSHIP,
+        ),
+        (
+            "Stop calling me at work. I've just started a new job after two years out.",
+            Intent.STOP_CONTACT,
+            Intent.HARDSHIP,
+        ),
+        (
+            "I'm the DWP appointee for my brother since his head injury; please write to me now.",
+            None,
+            Intent.HARDSHIP,
+        ),
+        # An employer's insolvency is the writer's hardship; a seller's is not the writer's.
+        (
+            "La scierie où je bossais a été mise en liquidation, je suis sans salaire depuis juin.",
+            Intent.HARDSHIP,
+            Intent.LEGAL_PROCEEDING,
+        ),
+        (
+            "Je travaillais comme serveuse dans un hôtel qui a été placé en liquidation en mai.",
+            Intent.HARDSHIP,
+            Intent.LEGAL_PROCEEDING,
+        ),
+        (
+            "La clinique, qui devait me poser deux couronnes, a été placée en liquidation. "
+            "Je conteste le solde.",
+            Intent.DISPUTE,
+            Intent.LEGAL_PROCEEDING,
+        ),
+        (
+            "I heard the boatyard went into administration. Who should I be paying now?",
+            None,
+            Intent.LEGAL_PROCEEDING,
+        ),
+        (
+            "I've spoken to a solicitor about bankruptcy but haven't filed anything. "
+            "Right now I'm in a hostel and I can't pay more than £10 a month.",
+            Intent.HARDSHIP,
+            Intent.LEGAL_PROCEEDING,
+        ),
+        (
+            "I'm in an IVA since March, my practitioner is writing to you.",
+            Intent.LEGAL_PROCEEDING,
+            None,
+        ),
+        # Disputes denied, or the debtor confirmed with a dispute to follow.
+        (
+            "Il ne conteste pas la dette mais il n'a aucun revenu pour l'instant, il ne peut rien payer.",
+            Intent.HARDSHIP,
+            Intent.DISPUTE,
+        ),
+        (
+            "Ce n'est pas pour contester, j'aimerais juste qu'on me rappelle.",
+            Intent.REQUEST_HUMAN,
+            Intent.DISPUTE,
+        ),
+        (
+            "I'm not saying it isn't mine, but I've got nothing at all until payday.",
+            None,
+            Intent.DISPUTE,
+        ),
+        ("The procedure went horribly wrong and I'm still in pain.", Intent.DISPUTE, None),
+        (
+            "Yes this is Dana Whitlock, but you've billed the wrong caravan pitch, mine is number 4.",
+            None,
+            Intent.WRONG_PERSON,
+        ),
+        ("Im not Declan, I've had this number since March.", Intent.WRONG_PERSON, None),
+        # Papers sent, a payment by someone else, a condition on the creditor.
+        ("Je vous envoie l'attestation de la CAF dès que je l'ai.", None, Intent.PROMISE_TO_PAY),
+        ("I'll send you the death certificate on Monday.", Intent.DECEASED, Intent.PROMISE_TO_PAY),
+        (
+            "Je vends l'appartement : le notaire vous versera les 5 000 € à la signature le 12 mars.",
+            Intent.PROMISE_TO_PAY,
+            None,
+        ),
+        ("I'll clear the rest as soon as those late fees come off.", None, Intent.PROMISE_TO_PAY),
+        # Not a payment told, nor a plan.
+        (
+            "Could I do £25 a week until the quad bike is paid off?",
+            Intent.PAYMENT_PLAN_REQUEST,
+            Intent.ALREADY_PAID,
+        ),
+        (
+            "J'ai payé un abonnement annuel et la salle a fermé en mars, je conteste la dernière échéance.",
+            Intent.DISPUTE,
+            Intent.ALREADY_PAID,
+        ),
+        (
+            "Nouveau RIB ci-joint : le prélèvement mensuel doit passer sur mon nouveau compte dès mai.",
+            None,
+            Intent.PAYMENT_PLAN_REQUEST,
+        ),
+        (
+            "Merci d'avoir suspendu les relances pendant l'expertise de mon assureur.",
+            Intent.ACKNOWLEDGEMENT,
+            None,
+        ),
+    ],
+)
+def test_set_148_150s_wordings(text: str, wanted: Intent | None, unwanted: Intent | None) -> None:
+    _reads_with_and_without(text, wanted, unwanted)

@@ -36,6 +36,8 @@ from amiable.nlu.precompiled import compile_re
 from amiable.nlu.reading import Reading
 from amiable.nlu.rules import (
     A_STRANGERS_DENIAL,
+    PAST_TROUBLE,
+    WHAT_A_PAST_TROUBLE_EXPLAINS,
     RuleReading,
     dispute_type,
     hardship_told,
@@ -723,6 +725,26 @@ def _settle(
         # The model heard the stranger; "never had an account" is theirs, not a dispute.
         present.discard(Intent.DISPUTE)
         evidence.append("dispute: not owed by a stranger")
+    if (
+        Intent.DISPUTE in present
+        and Intent.DISPUTE not in ruled
+        and Intent.WRONG_PERSON in present
+        and scores.get(Intent.DISPUTE, 0.0) < DISPUTE_BESIDE_WRONG_PERSON_THRESHOLD
+    ):
+        # "We don't have any resident named Tanya Brooks and never have": a stranger's denial
+        # the model half hears as a dispute; it must be sure, as beside a ruled wrong person.
+        present.discard(Intent.DISPUTE)
+        evidence.remove(f"model:dispute={scores[Intent.DISPUTE]:.2f}")
+    if (
+        ruled.get(Intent.HARDSHIP) == PAST_TROUBLE
+        and present & WHAT_A_PAST_TROUBLE_EXPLAINS
+        and scores.get(Intent.HARDSHIP, 0.0) < DOUBTED_THRESHOLD
+    ):
+        # "I was in prison when these charges were added… the £90 fee is wrong": the stay
+        # explains the dispute the model heard, no difficulty of the purse now (unless the
+        # model is as sure of one as a doubted intent needs).
+        present.discard(Intent.HARDSHIP)
+        evidence.append("hardship: a trouble over, told to explain")
     if promise_blocked:
         evidence.append(f"not a promise: {promise_blocked!r}")
     if not present:

@@ -906,6 +906,9 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bso (?:i|we) (?:only|just) owe\b|\b(?:only|just) (?:£|\$|€)\s?[\d.,]+ (?:is )?(?:left|remaining|outstanding) (?:to pay|owing)\b|\bleaving (?:only |just )?(?:£|\$|€)\s?[\d.,]+ (?:to pay|owing|outstanding)\b",
         ),
         "goods_en": _compile(
+            # "The procedure went badly wrong", "I am not paying another penny for that
+            # procedure until my complaint to the clinic is resolved".
+            r"\b(?:procedure|operation|treatment|surgery|op|work|job|repair|installation|install|service)\b (?:went|has gone|had gone|have gone) (?:badly |horribly |seriously |terribly |very |so )?wrong\b|\bnot (?:paying|going to pay|giving) (?:you )?(?:another|a single|one more|a) (?:penny|cent|dime|pound|euro|dollar)\b[^.!?]{0,60}\buntil my complaint\b",
             r"\b(?:deliveries|delivery|shipment|order)s? (?:was|were) short\b|\bshort by \d+\b|\bwithholding payment (?:on|for|until)\b",
             r"\b(?:came|arrived|was sent|were sent|delivered) in (?:a |the )?(?:size|colour|color) \S+ instead of\b|\binstead of the (?:\S+ ){0,2}(?:i|we) ordered\b|\bnot paying for (?:shoes|goods|clothes|items?|things|something|stuff|a \w+|an \w+) (?:i|we) (?:can t|cannot|can not|never got|didn t get|did not get|never received)\b",
             r"\bwaiting for (?:the|my) \w+ to (?:arrive|be delivered|turn up|come)\b[^.!?]{0,30}\bbefore paying\b|\bbefore paying\b[^.!?]{0,10}\bwaiting for (?:the|my) \w+ to (?:arrive|be delivered|turn up)\b",
@@ -1022,6 +1025,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             # "ce numéro est à moi, retirez-le": the number taken off the file.
             r"\b(?:retirez|supprimez|effacez|enlevez)(?: le| moi| ce numero| mon numero)\W*$",
             r"\bvous pouvez (?:arreter|cesser|stopper) (?:les|vos) (?:relances|appels|courriers|sms|messages|lettres)\b",
+            # The whole clause: "vous pouvez arrêter, ma grand-mère est morte en décembre".
+            r"(?:^|[.!?,] )(?:vous pouvez|pouvez vous) (?:arreter|cesser|stopper)(?: (?:la|maintenant|tout|svp))? ?(?:[,.!]|$)",
             r"\bne (?:revenez|repassez) (?:pas|plus|jamais)\b",
             r"\b(?:il )?faut (?:arreter|que ca s arrete|que vous arretiez|que ca cesse)(?: (?:maintenant|la|tout de suite|svp|s il vous plait|merci))?\W*$",
             # Sent elsewhere: "voyez avec le mandataire, pas avec moi", "appelez-les, pas moi".
@@ -1132,6 +1137,10 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bremove (?:me|my (?:number|details|email)) from\b|\b(?:remove|delete|erase) me\W*$|\btake me off (?:your|the|this) (?:list|system|database|records)\b",
             r"\b(?:only|solely) (?:contact|contacting|write to|writing to|email|emailing) me (?:by|in|via)\b|\bcontact(?:ing)? me only (?:by|in|via)\b",
             r"\b(?:by|in|via) (?:email|e-mail|writing|post|letter) only\b",
+            # One number or channel kept, the others shut: "please only call the refuge number,
+            # not my old mobile", "please only text me"; "refrain from contacting the family".
+            r"(?:\b(?:please|pls|kindly)|(?:^|[.!?] )) ?only (?:call|ring|phone|text|contact|email|message)(?: me)?(?: on| at)? (?:the|my|this) (?:\w+ ){0,2}(?:number|landline|mobile|phone|email(?: address)?)\b|\bplease only (?:text|email|e-mail|write to|message|call|ring|phone) me\b",
+            r"\brefrain from (?:contacting|calling|telephoning|phoning|ringing|writing to|texting|approaching|visiting)\b|\bno more (?:phone |telephone )calls\b",
             r"\bno (?:more )?(?:calls|texts|messages|emails)\b|\bno more (?:letters|reminders|post|chasing)\b|\b(?:i d|i would|i'd) (?:rather|prefer) not (?:to )?(?:have|get|receive|take) (?:any )?(?:phone )?calls\b|\bno phone calls\b",
             # A channel, a place or hours shut: "please don't email", "email only", "don't
             # call between 9 and 5", "not before 6pm".
@@ -1416,6 +1425,9 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"(?:^|[.!?] )(?:(?:ok|okay|d accord|dac|oui|yes|yeah|yep|yup|lol|mdr|alors|so|then)\W+){0,3}(?:(?:[£$€] ?)?\d+(?:[.,]\d\d)? ?(?:€|e|eur|euros?|£|\$|quid|pounds|bucks|balles)? )?(?:on |le |the |by )?(?:tomorrow|today|aujourd hui|demain|apres demain|this weekend|ce week end|ce weekend|ce soir|tonight|(?:next |this )?(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day)?|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?: prochain)?|next week|la semaine prochaine|end of (?:the )?month|fin du mois)(?: (?:svp|merci|thanks|thx|then|alors|ok|lol|mdr|promis|promise|pls|please|x+|par (?:carte|cb|virement|cheque|paypal)|by (?:card|transfer|bank transfer|cheque|check|paypal)))*\W*$",
         ),
         "promise_fr": _compile(
+            # Someone paying for the writer, on a day: "le notaire vous versera directement les
+            # 3 200 € à la signature de l'acte, le 30 avril".
+            r"\b(?:le notaire|la banque|mon assurance|l assurance|mon employeur|mon fils|ma fille|mon mari|ma femme|mon conjoint|ma conjointe|mes parents|ma mere|mon pere|mon frere|ma soeur) (?:vous )?(?:versera|reglera|paiera|payera|virera|remboursera|enverra) (?:directement )?(?:les |la |le |l )?(?:\d|somme|solde|montant|reste|totalite)",
             # "Pour vous ce sera le 5 du mois prochain."
             rf"\b(?:pour vous|la votre|le votre|la votre facture),? (?:ce sera|ca sera|c est pour) {_WHEN_FR}",
             # "je vous confirme le virement de 95 € pour le 12": a payment confirmed for a day.
@@ -1697,6 +1709,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"^\W*(?:ok|d accord|entendu|tres bien)\W+je (?:vais )?(?:voir|vois|regarder|regarde|en parler|en discuter|y reflechir)(?: ca| cela)? (?:avec|a|ca|cela|ce soir)\b|^\W*(?:ok(?:ay)?|right|fine|sure)\W+(?:i will|i ll) (?:talk|speak) (?:to|with) my (?:husband|wife|partner)\b",
             r"\bthank(?:s| you) for (?:confirming|the (?:confirmation|update|information|info|email|letter|reminder|message))\b",
             r"\bmerci pour (?:la|le|votre) (?:confirmation|information|message|retour|mail|courrier|rappel|precision)s?\b",
+            # "Merci d'avoir suspendu les relances le temps de l'expertise."
+            r"\bmerci (?:d avoir|de m avoir|de nous avoir|pour avoir) (?:bien voulu )?(?:suspendu|pris en compte|note|mis en place|accepte|repondu|corrige|annule|retire|gele|rectifie)\b|\bthank(?:s| you) for (?:suspending|pausing|putting (?:the|my|our) (?:account|file) on hold|holding off|noting|accepting|correcting|cancelling|canceling|removing|freezing)\b",
             r"\b(?:j ai|nous avons) bien recu (?:votre|la|l|le) (?:lettre|courrier|message|mail|attestation|quittance|confirmation)\b.{0,40}\b(?:remerci\w*|merci)\b",
         ),
     },
@@ -1724,6 +1738,7 @@ _NOT_A_PROMISE = _compile(
     r"\b(?:when|the minute|the day|once|if) i win the (?:lottery|lotto|euromillions|euro millions|pools)\b|\bquand (?:j aurai|je gagnerai) (?:gagne )?(?:au|a l) (?:loto|euromillions|euro millions)\b",
     r"\bune fois (?:que )?(?:ces|les|vos|le|la|votre) (?:\w+ ){0,2}(?:annulee?s?|retiree?s?|supprimee?s?|enlevee?s?|corrigee?s?|rectifiee?s?|deduite?s?)\b",
     r"\b(?:once|when|as soon as|after|if) (?:the|these|those|your|that|this) (?:\w+ ){0,2}(?:is|are|has been|have been|gets?|get) (?:taken off|removed|dropped|waived|cancell?ed|corrected|fixed|refunded|sorted|credited|deducted|written off|repaired|replaced)\b",
+    r"\b(?:once|when|as soon as|after|if) (?:the|these|those|your|that|this) (?:\w+ ){0,2}(?:come|comes|go|goes) (?:off|away)\b",
     r"\b(?:je ne|nous ne) (?:vais|veux) (?:rien|pas|jamais) (?:payer|regler|verser)\b",
     r"\bne (?:vous |la |le |les |l )?(?:paierai|payerai|reglerai|verserai|rembourserai|solderai|donnerai|enverrai)\w* (?:\w+ )?(?:pas|rien|jamais|plus)\b(?! plus tard que| tard que)",
     r"\b(?:take|knock|get|remove|drop|waive)\b (?:\S+ ){0,5}?(?:fee|fees|charge|charges|interest|penalty)\b(?: off)? and (?:i|we) (?:will|shall)\b|\b(?:take|knock|get) (?:it|that|them|this) off and (?:i|we) (?:will|shall)\b|\b(?:enlevez|retirez|supprimez|annulez) (?:\w+ ){0,5}?(?:frais|penalites|interets|majorations) et je\b",
@@ -1841,7 +1856,7 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
             r"\bpassed (?:us |me |him |her |them )?(?:your|the|this|that|these|those) (?:letters?|messages?|post|mail|details|notes?|bills?|invoices?|reminders?|emails?|texts?) (?:on|over|along)\b|\bpassed (?:it|them) (?:on|over|along) to\b",
             # The creditor's side: "the architect who did our extension, Mr Doherty, passed
             # away", "l'artisan, M. Lopes, est décédé en plein chantier", "our finance director".
-            r"\b(?:the|our|my|your|l|le|la|notre|mon|votre|(?:our|my) (?:daughter|son|child|kids|children)(?:'s| s|s')) (?:seul |seule |only |own |(?:maths|math|piano|music|english|french|driving|swimming|private|guitar) )?(?:moniteur|monitrice|tutor|teacher|instructor|professeur|prof|coach|formateur|formatrice|architect|builder|artisan|accountant|lawyer|solicitor|attorney|surveyor|notary|architecte|avocate?|comptable|expert comptable|plombier|electricien|dentist|dentiste|therapist|consultant|finance director|financial director|managing director|director|gerante?|co gerante?|directeur financier|directrice financiere|singer|chanteur|chanteuse|headline act|artiste?|band s singer)\b(?:(?! (?:he|she|il|elle|my|mon|ma|his|her|son|sa) )[^.!?]){0,90}?\b(?:passed away|died|is dead|est decedee?|est morte?|nous a quittee?s?)\b",
+            r"\b(?:the|our|my|your|l|le|la|notre|mon|votre|(?:our|my) (?:daughter|son|child|kids|children)(?:'s| s|s')) (?:seul |seule |only |own |(?:maths|math|piano|music|english|french|driving|swimming|private|guitar) )?(?:moniteur|monitrice|tutor|teacher|instructor|professeur|prof|coach|formateur|formatrice|architect|builder|artisan|accountant|lawyer|solicitor|attorney|surveyor|notary|architecte|avocate?|comptable|expert comptable|plombier|electricien|dentist|dentiste|therapist|consultant|surgeon|chirurgien|chirurgienne|doctor|medecin|physio|kine|kinesitherapeute|osteopathe?|osteopath|vet|veterinaire|finance director|financial director|managing director|director|gerante?|co gerante?|directeur financier|directrice financiere|singer|chanteur|chanteuse|headline act|artiste?|band s singer)\b(?:(?! (?:he|she|il|elle|my|mon|ma|his|her|son|sa) )[^.!?]){0,90}?\b(?:passed away|died|is dead|est decedee?|est morte?|nous a quittee?s?)\b",
             # Gone abroad, not gone for good: "mon père est parti au Portugal".
             r"\b(?:est|sont) partie?s? (?:au|a|aux|vivre|habiter|travailler|s installer|a l etranger|pour|en (?!(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|debut|fin|milieu|paix|douceur|quelques|peu|un|une|deux|trois|pleine?|plein|silence|urgence)\b|\d))\b|\bhas (?:gone|moved) (?:abroad|to (?:live|work)|back to)\b",
             # Condolences to the office's own staff: "toutes mes condoléances à votre collègue".
@@ -1972,11 +1987,13 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
             r"\b(?:i|we) dispute nothing\b|\b(?:taking|take|seeking|awaiting) (?:our|my) client(?:'s| s) instructions\b",
             r"\b(?:i am|i m|we are|we re|we're) not (?:disputing|contesting)\b(?: (?:anything|the debt|this|it|that|the (?:amount|balance|bill|invoice)))?|(?:^|[.!?,] )not (?:disputing|contesting) (?:anything|the debt|it|that|this)\b",
             r"\b(?:i|we) (?:do not|don t) (?:dispute|contest) (?:the debt|the amount|the balance|that i owe|that we owe|it|this|owing)\b|\b(?:i|we) (?:do not|don t) (?:dispute|contest) the (?:council tax|fine|pcn|charge|bill|invoice|arrears|loan|tax)\b|(?:^|[.!?,] )not (?:disputing|contesting) (?:it|this|that|the \w+)\b",
-            r"\bje ne conteste pas (?:devoir|que je dois|la dette|le montant|ma dette)\b",
+            r"\b(?:je|il|elle|ils|elles) ne (?:conteste|contestent) pas (?:devoir|qu il doit|qu elle doit|que je dois|la dette|le montant|ma dette|sa dette|leur dette)\b",
+            # Said up front: "ce n'est pas pour contester, je veux juste qu'on m'explique".
+            r"\b(?:ce n est|c est|c) pas pour (?:contester|reclamer|me plaindre|discuter)\b|\bnot (?:trying |writing |here )?to (?:dispute|contest|argue about) (?:it|this|that|the debt|the bill|anything)\b",
             # "Créance non contestée", "nous ne contestons ni le principe ni le montant".
             r"\b(?:creance|dette|facture|montant|somme)s? non contestee?s?\b|\b(?:ne|n) (?:contestons|conteste|contestent) ni\b",
             # "I'm not saying I don't owe it, I just need to move the date".
-            r"\b(?:i am|i m) not saying (?:that )?(?:i do not owe|i don t owe|i owe nothing|it's wrong|it s wrong|it is wrong|it's the wrong|it s the wrong|it is the wrong|the amount is wrong)\b|\bje (?:ne )?dis pas que (?:je ne dois|je dois pas|c est faux|le montant est faux)\b",
+            r"\b(?:i am|i m) not saying (?:that )?(?:i do not owe|i don t owe|i owe nothing|it's wrong|it s wrong|it is wrong|it's the wrong|it s the wrong|it is the wrong|the amount is wrong|(?:this|it|that) (?:is not|isn t) (?:mine|my debt|my account|my bill))\b|\bje (?:ne )?dis pas que (?:je ne dois|je dois pas|c est faux|le montant est faux)\b",
             r"\b(?:je|nous) (?:conteste|contestons) (?:pas|rien)\b|\b(?:c est|ce n est) pas une erreur\b|\bil n y a pas d erreur\b",
             r"\b(?:(?:controle|verification|procedure|service) )?anti ?fraude?\b|\bfraud (?:check|checks|prevention|control|team|attempts?)\b",
             # (Unless a "but" follows that is not about paying: "je reconnais devoir 600 €
@@ -2145,6 +2162,7 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
             # mental health crisis breathing space is the procedure itself.
             r"\b(?:was|were) (?:going to|gonna|planning to|meant to) (?:pay|settle)\b(?: \w+){0,3} but (?:i )?(?:cannot|can not|can t)(?: now| anymore| any more)?\W*$|\bje (?:comptais|devais|voulais|pensais|allais) (?:vous )?(?:payer|regler)(?: \w+){0,3} mais je (?:ne )?(?:peux|pourrai) (?:pas|plus)\W*$",
             # Figures of speech: "you people make me sick", "ça me rend malade des gens comme vous".
+            r"\bsick to death\b|\bnever (?:had|ve had|have had) (?:\w+ ){1,3}?(?:surgery|treatment|operation)\b|\b(?:je (?:ne )?suis|j suis|jsuis) ni (?:malade|au chomage|hospitalisee?|en arret maladie|sans emploi)(?: ni (?:malade|au chomage|hospitalisee?|en arret maladie|sans emploi))?\b",
             r"\b(?:make|makes|made|making) (?:me|us) sick\b|\bsick of (?:you|your|the|these|this|it|all|being|hearing)\b|\b(?:me|nous) rend(?:ent|ez)? malades?\b",
             # A benefit named as when the payment comes, not as a difficulty: "when my PIP comes
             # in", "dès que la CAF me verse l'AAH", "je touche l'AAH le 6".
@@ -2429,6 +2447,32 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
             r"\b(?:lui|leur) (?:ai |avons |a )?dit d (?:arreter|cesser) de (?:m |me |nous )?\w+(?: \w+){0,3}|\bje ne vous demande pas d (?:arreter|cesser) de (?:m |me |nous )?\w+|\b(?:i am|i m) not asking you to stop \w+",
         ),
     ),
+    # Papers sent, not money: "je vous enverrai le récépissé dès que je l'aurai reçu", "I'll
+    # send you the death certificate next week".
+    (
+        Intent.PROMISE_TO_PAY,
+        _compile(
+            r"\b(?:je )?(?:vous |lui |leur )?(?:enverrai|envoie|enverrais|transmettrai|transmets|ferai parvenir|fais parvenir|adresserai|joindrai|scannerai|posterai) (?:le |la |les |l |un |une |des |mon |ma |mes |son |sa |ses |leur |leurs )?(?:copies?|recepisse|justificatifs?|attestations?|preuves?|documents?|certificats?|actes?|photos?|scans?|jugement|decision|notification|papiers|pieces|coordonnees|bordereau|avis|releves?|numero|reference)\b",
+            r"\b(?:i ll|i will|i shall|i can|i m going to|i am going to|we ll|we will) (?:send|forward|post|email|e-mail|scan|upload) (?:you |it |them |over |on )?(?:the |a |my |his |her |their |our |copies of (?:the |his |her )?|a copy of (?:the |his |her )?|copy of (?:the |his |her )?)?(?:death certificate|certificate|copy|receipt|proof|letter|documents?|paperwork|details|reference|statement|bank statement|evidence|grant of probate|probate|will|photos?|screenshots?|form|papers)\b",
+        ),
+    ),
+    # Not a payment made: "until the snowmobile is paid off"; a pass or a course bought, not
+    # this debt paid ("j'ai payé un forfait saison", "I paid for 4,000 grafts").
+    (
+        Intent.ALREADY_PAID,
+        _compile(
+            r"\b(?:until|till|til|before|once|when) (?:the |my |this |it |that )?(?:\w+ ){0,3}?(?:is|s|has been|gets|get) paid (?:off|in full|up)\b",
+            r"\bj ai (?:paye|achete|regle) (?:un|une) (?:forfait|abonnement|pack|cure|seance|sejour|stage|carte|pass)\b|\bi paid for (?:\d[\d,]* |a |an )(?:\w+ ){0,2}?(?:grafts|sessions|package|course|membership|pass|season pass)\b",
+        ),
+    ),
+    # A direct debit moved to a new account: "le prélèvement mensuel des aligneurs devra
+    # passer sur mon nouveau compte" (no plan asked).
+    (
+        Intent.PAYMENT_PLAN_REQUEST,
+        _compile(
+            r"\b(?:le |les |mon |mes )?prelevements? (?:mensuels? )?(?:\w+ ){0,4}?(?:devra |doit |devront |doivent |va |vont |pourra |pourront )?(?:passer|etre (?:fait|faits|effectues?)|se faire) sur (?:mon|le|ce) nouveau compte\b|\b(?:monthly )?direct debit (?:\w+ ){0,4}?(?:to|from|on to|onto) my new (?:bank )?account\b",
+        ),
+    ),
 )
 # "peut-être le 8", "maybe Friday": a hope, not a promise (SPEC); the model may not make it one.
 _HEDGED = _compile(
@@ -2466,6 +2510,11 @@ _NEW_CONTACT_GIVEN = _compile(
 _ITS_ME = _compile(
     r"\bc est bien (?:moi|mon contrat|mon compte|mon credit|mon pret|ma dette|mon nom)\b|\bit(?:'s| s| is) (?:definitely|really|indeed|actually) me\b|\b(?:nah|no|nope|yes|yeah|yep),? it(?:'s| s| is) me\b",
 )
+# "Yes this is Mark Hollis, but you've got the wrong boat", "Yes, that's my name and address
+# on your letter, but…": the debtor, confirmed, whatever follows (a dispute, often).
+_YES_ITS_ME = _compile(
+    r"\b(?:yes|yeah|yep)\W{0,3}(?:this|that|it)(?: is|'s| s) (?:my (?:name|account|address)\b|(?:mr |mrs |ms )?[a-z]+ [a-z]+ \W{0,2}but\b)",
+)
 _EVENTS = frozenset(
     {"hardship_event_fr", "hardship_event_en", "relative_death", "third_party_difficulty"}
 )
@@ -2473,6 +2522,10 @@ _THIRD_PARTY_DIFFICULTY = _compile(
     r"\bc est (?:lui|elle|mon mari|ma femme|mon coloc\w*|ma coloc\w*|mon compagnon|ma compagne) qui (?:est|a ete|s est fait) (?:au chomage|licenciee?|viree?|malade)\b[^.!?]{0,20}\bpas moi\b|\b(?:it s|it's|it is) my (?:husband|wife|partner|flatmate|housemate|son|daughter) who (?:got|was|is|has been) (?:laid off|licenciee?|fired|made redundant|sacked|sick|unemployed|out of work)\b[^.!?]{0,20}\bnot me\b",
     # A relative's or a friend's illness or lost job (not a spouse's: the household's).
     r"\b(?:mon|ma|mes|notre|nos) (?:pere|mere|parents|frere|soeur|fils|fille|enfants?|belle mere|beau pere|beaux parents|grand mere|grand pere|grands parents|oncle|tante|cousine?|voisine?|amie?|collegue|neveu|niece|papa|maman|mamie|papi)(?: \w+){0,2}? (?:est|a|a ete|sont|ont|ont ete|vient d etre|vient de|etait|avait)(?: \w+){0,3}? (?:malade|hospitalise\w*|a l hopital|au chomage|licencie\w*|en arret|un cancer|en chimio|un accident|handicape\w*|en reeducation|en prison|incarcere\w*|(?:perdu|perdre) son (?:travail|emploi|boulot|job|poste))\b",
+    # People in general ("vous vous engraissez sur des gens qui sortent de l'hôpital"); a
+    # relative named, then said ill ("chez ma mère, j'habite plus là et elle est malade").
+    r"\b(?:des|les|aux|de|sur des) (?:gens|personnes|malades|patients|familles) (?:qui|comme)\b[^.!?]{0,40}\b(?:malades?|hopital|chomage|prison)\b|\b(?:people|folk|folks|patients) who (?:are|have|just|come|came)\b[^.!?]{0,40}\b(?:sick|ill|hospital|prison|unemployed)\b",
+    r"\b(?:ma|mon|mes) (?:mere|pere|grand mere|grand pere|parents|soeur|frere|tante|oncle|voisine?|maman|papa|mamie|papi)\b[^.!?]{0,60}\b(?:elle|il|ils) (?:est|sont|etait) (?:tres |gravement )?(?:malades?|hospitalisee?s?|a l hopital)\b",
     r"\b(?:mum|mom|mother|dad|father|parents|brother|sister|son|daughter|grandma|grandmother|granddad|grandfather|gran|nan|aunt|uncle|cousin|neighbour|neighbor|friend|colleague|nephew|niece|mother in law|father in law)(?:'s| s| is| has| was| got| went)(?: \w+){0,4}? (?:sick|ill|in hospital|in the hospital|hospitali[sz]ed|made redundant|laid off|unemployed|out of work|lost (?:his|her|their) job|cancer|chemo\w*|surgery|injured|disabled|through chemo|at a refuge|in a refuge|at a shelter|in a shelter)\b",
 )
 # A cost that took all one had: "the funeral wiped me out", "cost me everything".
@@ -2488,7 +2541,7 @@ _HARDSHIP_TOLD = _compile(
     r"\b(?:can t|cant|cannot|can not|couldn t|unable to|not able to|won t be able to) (?:\w+ ){0,2}?(?:pay|afford|make|manage|keep up|cover|send|cope|meet)\b|\bnothing (?:left|to (?:pay|give|spare)|at all|coming)\b|\bnot paying (?:you )?anything\b|\bnon ?existent\b|\bwhen i can\b|\b(?:"
     + _WIPED_OUT
     + r")\b|\b(?:unable|not able) to work\b|\bcan t work\b|\bon social security\b|\balone\b|\bthat(?:'s| s| is) (?:honestly |really |literally )?(?:it|all)\b|\bon (?:the )?one (?:income|wage|salary)\b",
-    r"\blost (?:everything|the house|our home|my home|all (?:my|our|the)|the lot)\b|\btemporary accommodation\b|\bsleeping (?:in|on|rough)\b|\bhomeless\b|\bclosed (?:since|until|for)\b|\bno (?:income|money|work)\b|\bonly (?:manage|afford|do|pay|send|spare)\b|\ball i (?:can|ve got|have)\b|\bstruggl\w*\b|\bback on (?:our|my) feet\b|\beverything (?:we have|i have|is going|goes)\b|\bmissed (?:\w+ ){0,3}?(?:shifts?|work)\b|\buntil further notice\b|\bmake ends meet\b",
+    r"\blost (?:everything|the house|our home|my home|all (?:my|our|the)|the lot)\b|\btemporary accommodation\b|\bsleeping (?:in|on|rough)\b|\bhomeless\b|\bclosed (?:since|until|for)\b|\bno (?:income|money|work)\b|\bonly (?:manage|afford|do|pay|send|spare)\b|\ball i (?:can|ve got|have)\b|\bstruggl\w*\b|\b(?:until|till|til|once|when|get|getting) (?:\w+ ){0,3}?back on (?:our|my) feet\b|\beverything (?:we have|i have|is going|goes)\b|\bmissed (?:\w+ ){0,3}?(?:shifts?|work)\b|\buntil further notice\b|\bmake ends meet\b",
 )
 # Money trouble denied: "aucun souci d'argent", "it's not a money problem".
 _NO_MONEY_TROUBLE = _compile(
@@ -2502,10 +2555,32 @@ _NO_MONEY_TROUBLE = _compile(
 _RECOVERED = _compile(
     r"\btout est rentre dans l ordre\b|\bje ne suis plus (?:au chomage|en arret maladie|en arret de travail|sans emploi)\b|\bi m no longer (?:unemployed|out of work|off sick|on sick leave)\b",
     r"\bje suis (?:back|de retour|revenue?) au (?:boulot|travail|taf)\b|\bma situation est (?:redevenue )?stable\b|\b(?:j ai|je suis en) (?:retrouve )?(?:un )?cdi\b",
-    r"\b(?:i )?(?:started|found|got|have found|ve found|have started|ve started) a (?:new|full time|permanent) job\b",
+    r"\b(?:i )?(?:started|found|got|have found|ve found|have started|ve started|have just started|ve just started|just started|just got) a (?:new|full time|permanent) job\b",
     r"\b(?:c est derriere (?:moi|nous)|je vais (?:tres |beaucoup )?(?:bien|mieux)|ca va (?:beaucoup |bien )?mieux|j ai repris (?:le travail|mon travail|le boulot)|je suis (?:gueri|guerie|retabli|retablie))\b",
     r"(?<!until )(?<!till )(?<!til )(?<!when )(?<!once )\b(?:i m|i am|i ve been|i have been) back in (?:full time |full-time |part time )?work\b|\bj ai retrouve (?:du travail|un emploi|un travail|un boulot)\b",
     r"\b(?:(?:i m|i am) (?:well|better|fine|recovered) now|doing (?:a lot |much |so much )?better|back (?:at|to) work full time|fully recovered|back on my feet|scan was clear|in remission|en remission|things are (?:finally )?calming down)\b",
+)
+# A stay in prison or hospital told as over, to explain a letter missed, a fee or a delay:
+# "j'étais hospitalisé, je fais le virement après-demain", "I was in prison from March to
+# November 2023", "I spent most of those years in prison". A hardship only when the message
+# says what it does to the purse now (`_settle_event`).
+_PAST_TROUBLE = _compile(
+    r"\bj (?:etais|ai ete) (?:\w+ ){0,2}?(?:hospitalisee?|malade|en prison|incarceree?|emprisonnee?|en detention|detenue?|a l hopital)\b|\b(?:il|elle) (?:etait|a ete) (?:\w+ ){0,2}?(?:hospitalisee?|en prison|incarceree?|en detention|detenue?|a l hopital)\b",
+    r"\b(?:depuis que|quand|lorsque|apres que) (?:je suis|j suis|jsuis|il est|elle est) sortie? (?:de prison|de detention|de l hopital)\b",
+    r"\b(?:i|he|she) (?:was|had been) (?:\w+ ){0,2}?(?:in prison|in jail|incarcerated|locked up|in hospital|in the hospital|hospitali[sz]ed)\b|\b(?:i|he|she) spent (?:\w+ ){0,5}?(?:in prison|in jail|inside|in hospital|in the hospital)\b|\bsince (?:i|he|she) (?:got|came) out of (?:prison|jail|hospital)\b",
+)
+# A stay in prison or hospital told as over explains a delay, beside what it explains.
+PAST_TROUBLE = "past_trouble"
+WHAT_A_PAST_TROUBLE_EXPLAINS = frozenset(
+    {
+        Intent.PROMISE_TO_PAY,
+        Intent.PAYMENT_PLAN_REQUEST,
+        Intent.ALREADY_PAID,
+        Intent.PAY_NOW,
+        Intent.DISPUTE,
+        Intent.STOP_CONTACT,
+        Intent.WRONG_PERSON,
+    }
 )
 _ABSENCE = _compile(
     r"\b(?:not monitoring|not checking|not be checking|not be monitoring) (?:this|my) (?:mailbox|inbox|emails?|e-mails?)\b|\bnot checking (?:email|emails|e-mail|my phone|messages)\b|\b(?:de retour|a mon retour|je reviendrai|ne consulte pas|absente? (?:du|jusqu)|out of (?:the )?office|back (?:in the office )?on|return on|automatic reply|reponse automatique|message automatique)\b"
@@ -2694,6 +2769,9 @@ _CUSTOMER = _compile(
 # A temp agency, or staff unpaid: the writer works there ("la boîte d'intérim a été mise
 # en liquidation", "none of us have been paid since").
 _TEMP_AGENCY_OR_UNPAID_STAFF = r"\b(?:la |l )?(?:boite|agence|societe|entreprise) d interim\b|\bnone of us (?:have|has|had) been paid\b"
+# Where the writer works or worked: "le chantier naval où je bossais", "je travaillais comme
+# assistante dentaire dans un cabinet qui a été placé en liquidation".
+_WORKED_THERE_FR = r"\b(?:le|la|l|un|une) (?:[a-z]+ ){1,3}?(?:ou|dans lequel|dans laquelle|pour lequel|pour laquelle|pour qui) (?:je|j) (?:travaille|travaillais|bosse|bossais|exerce|exercais|etais employee?|suis employee?)\b|\bje (?:travaillais|bossais|etais employee?|exercais) (?:\w+ ){0,4}?(?:dans|chez|pour) (?:un|une|le|la|l) (?:\w+ ){0,3}?qui (?:a ete|est|vient d etre) (?:placee? |mise? )?en (?:liquidation|redressement|faillite)\b"
 _EMPLOYER = _compile(
     r"\b(?:mon employeur|mon patron|mon armateur|ma boite|l entreprise ou je|la societe ou je|la boite ou je)\b|\bne nous verse plus nos salaires\b|\bon (?:n )?a (?:jamais|pas|toujours pas) ete payee?s\b|\b(?:l entreprise|la societe|la boite|l usine|le magasin|l agence) qui m (?:employait|emploie|employe|a embauche)\b",
     _TEMP_AGENCY_OR_UNPAID_STAFF,
@@ -2711,6 +2789,7 @@ _EMPLOYER = _compile(
     # awaited from the wage guarantee fund ("on attend l'AGS"), a job lost to it.
     r"\bthe (?:[a-z]+ ){1,3}i (?:worked|work|was working|used to work) (?:for|at|in)\b|\bmy (?:old|former|last|previous) (?:temp )?(?:agency|employer|company|firm|boss|workplace)\b|\bmy severance\b|\blet (?:half |most |some |all )?(?:of )?us go\b",
     r"\b(?:la|le|l) (?:[a-z]+ ){0,2}qui m (?:employait|emploie|employe|a embauche)\b|\b(?:l ags|the ags)\b|\b(?:on n a|je n ai|nous n avons) (?:toujours )?pas (?:touche|recu|ete paye\w* de) (?:nos|mes) (?:parts|salaires?|paies?|deux derniers salaires|derniers salaires)\b",
+    _WORKED_THERE_FR,
     r"\b(?:perdu mon|lost my) (?:emploi|travail|job|boulot|poste)\b.{0,80}\b(?:liquidation|redressement|faillite|administration|bankrupt\w*|chapter (?:7|11))\b|\b(?:liquidation|redressement|faillite|administration|bankrupt\w*|chapter (?:7|11))\b.{0,80}\b(?:perdu mon|lost my) (?:emploi|travail|job|boulot|poste)\b",
 )
 # The creditor's insolvency, and the debtor asking whom to pay now: "ABC Lofts went into
@@ -2722,12 +2801,16 @@ _CREDITOR_INSOLVENT = _compile(
     # The seller behind a linked credit: "GreenWave Heating Ltd went into administration …
     # I am making a claim against you as the lender under section 75"; "la société qui a
     # posé les panneaux a été placée en liquidation".
-    r"\bsection 75\b|\b(?:l installateur|la societe qui (?:a|m a|nous a) (?:pose|installe|vendu|realise)|l entreprise qui (?:a|m a|nous a) (?:pose|installe|vendu|realise)|le vendeur|the installer|the (?:company|firm) (?:that|who) (?:fitted|installed|sold))\b|\bqui (?:a|m a|nous a|avait|m avait|nous avait) (?:pose|installe|vendu|realise|fourni) (?:les|nos|mes|la|le|l|ma|mon|notre)\b",
+    r"\bsection 75\b|\b(?:l installateur|la societe qui (?:a|m a|nous a) (?:pose|installe|vendu|realise)|l entreprise qui (?:a|m a|nous a) (?:pose|installe|vendu|realise)|le vendeur|the installer|the (?:company|firm) (?:that|who) (?:fitted|installed|sold))\b|\bqui (?:a|m a|nous a|avait|m avait|nous avait) (?:pose|installe|vendu|realise|fourni) (?:les|nos|mes|la|le|l|ma|mon|notre)\b|\bqui devait (?:me |nous )?(?:poser|installer|livrer|fournir|realiser|soigner|operer|construire|reparer)\b",
     # The lender itself: "l'organisme qui m'a accordé ce mini-crédit a été placé en
     # redressement", "a redress payout letter from Wonga's administrators".
     r"\bvotre (?:mandant|mandante|client|cliente)\b[^.!?]{0,60}\b(?:a ete placee?|est|a ete mise?) en (?:liquidation|redressement)\b|\bl organisme qui m a (?:accorde|prete|finance|consenti)\b|\b(?:the )?lender(?:'s| s) administrators\b|\b(?:wonga|quickquid|sunny|amigo|provident|lendable)(?:'s| s) administrators\b",
-    r"\b(?:who|whom) (?:do|should|must) (?:i|we) (?:actually |now )?(?:pay|owe|make (?:the )?payments? to)\b|\bwho do (?:i|we) (?:actually |now )?pay\b|\bpayable to the (?:administrators?|liquidators?|receivers?)\b|\byour client\b[^.!?]{0,60}\b(?:entered|went into|is in|has gone into|gone into) (?:administration|liquidation|receivership)\b|\bthe (?:[a-z]+ ){1,3}(?:i|we) owe (?:the |this |it )?(?:[a-z]+ ){0,2}to\b[^.!?]{0,60}\b(?:administration|liquidation|receivership|bankrupt\w*)\b",
+    r"\b(?:who|whom) (?:do|should|must) (?:i|we) (?:actually |now )?(?:be paying|pay|owe|make (?:the )?payments? to)\b|\bwho do (?:i|we) (?:actually |now )?pay\b|\bpayable to the (?:administrators?|liquidators?|receivers?)\b|\byour client\b[^.!?]{0,60}\b(?:entered|went into|is in|has gone into|gone into) (?:administration|liquidation|receivership)\b|\bthe (?:[a-z]+ ){1,3}(?:i|we) owe (?:the |this |it )?(?:[a-z]+ ){0,2}to\b[^.!?]{0,60}\b(?:administration|liquidation|receivership|bankrupt\w*)\b",
+    # A place that sold the service: "le port de plaisance est en liquidation", "the marina
+    # went into administration", "la clinique, qui devait me poser quatre implants, a été
+    # placée en liquidation".
     r"\b(?:le club|la salle|l ecole|la creche|l association|le magasin|la boutique|the club|the gym|the school|the studio|the nursery|the academy)\b[^.!?]{0,40}\b(?:est en liquidation|est en redressement|a ferme|went into (?:administration|liquidation)|went bust|has gone bust|closed (?:down|its doors))\b",
+    r"\b(?:la clinique|le port(?: de plaisance)?|la marina|le centre (?:dentaire|auditif|esthetique|laser|medical|equestre)|l institut|le spa|la station|le haras|l ecurie|le chantier naval|the clinic|the marina|the boatyard|the yard|the livery(?: yard)?|the spa|the salon|the med spa|the resort)\b[^.!?]{0,80}?\b(?:est en liquidation|est en redressement|a ferme|a ete (?:placee?|mise?) en (?:liquidation|redressement)|went into (?:administration|liquidation|receivership)|went bust|has gone bust|closed (?:down|its doors))\b",
     r"\ba qui (?:dois je|je dois|devons nous|nous devons|faut il|dois je desormais) (?:desormais |maintenant )?(?:payer|regler|verser|adresser)\b|\bvotre client\w*\b[^.!?]{0,60}\b(?:est|a ete) (?:en|placee? en|mise? en) (?:liquidation|redressement)\b",
 )
 _GUARDIANSHIP = _compile(
@@ -2763,6 +2846,7 @@ _OUR_CLAIM_LODGED = _compile(
 # own, and `_EMPLOYER` takes it for an employer).
 _ANOTHER_EMPLOYER = _compile(
     r"\b(?:mon (?:ancien )?employeur|mon patron|(?:l entreprise|la societe|la boite) (?:ou|pour laquelle) je (?:travaille|travaillais))\b",
+    _WORKED_THERE_FR,
     _TEMP_AGENCY_OR_UNPAID_STAFF,
     r"\b(?:my (?:employer|boss)|the (?:company|firm|business) i (?:work|worked) for|where i (?:work|worked))\b",
 )
@@ -2822,7 +2906,7 @@ _IMPOSED_PLAN = _compile(
 _CONSIDERING = _compile(
     r"\b(?:je pense|je compte|je vais|on va|nous allons|j envisage de) (?:l |le )?(?:envoyer|deposer|transmettre|adresser) a la banque de france\b(?: (?:le mois prochain|la semaine prochaine|bientot|dans (?:\w+ ){1,2}(?:jours|semaines)))?",
     r"\b(?:on|je|nous) (?:le |la )?(?:depose|deposerai|deposera|deposons|deposerons|envoie|envoyons|enverra|enverrons) (?:le mois prochain|la semaine prochaine|bientot|dans (?:\w+ ){1,2}(?:jours|semaines))\b",
-    r"\b(?:might|may|could) (?:be eligible|qualify) for\b|\b(?:haven t|have not|not yet|hasn t|has not) (?:yet )?applied\b|\bnothing(?: s| has)? been filed\b",
+    r"\b(?:might|may|could) (?:be eligible|qualify) for\b|\b(?:haven t|have not|not yet|hasn t|has not) (?:yet )?(?:applied|filed)\b|\b(?:talking|talked|spoken|speaking|spoke) to (?:a|an|my) (?:lawyer|attorney|solicitor|adviser|advisor) about (?:bankruptcy|an iva|a dro|filing)\b|\bnothing(?: s| has)? been filed\b",
     r"\b(?:rien|aucun dossier|aucune demande) n a (?:encore )?ete (?:depose|envoye|transmis)\b|\brien n est (?:encore )?(?:depose|envoye|transmis)\b|\brien (?:de |d )?(?:depose|envoye|transmis)(?: encore)?\b|\b(?:pas|rien) encore depose\b",
     r"\b(?:envisage\w*|evit\w*|etudi\w*|opportunite|j?pense\w*|vais|compte|songe|conseill\w*|peut etre|risque\w*|si (?:ca|cela) continue|devoir|devrai|voudrais|aimerais|reflechi\w*|hesite|parle\w* (?:de|d)|me renseigne|(?:on m a|m a|m ont) (?:dit|conseille|propose|suggere) de|prepar\w*|monte\w*|montons|constitu\w*|rempli\w*)\b.{0,60}\b(?:surendettement|procedure de sauvegarde|redressement judiciaire|liquidation judiciaire|deposer le bilan|depot de bilan|reglement collectif de dettes|proposition de consommateur|proposition concordataire)\b",
     r"\b(?:n a|n ont|n avons|n ai) pas (?:encore )?(?:introduit|depose|fait|envoye) (?:de |d |la |le |sa |son )?(?:requete|dossier|demande)\b",
@@ -2859,7 +2943,7 @@ _CONSIDERING = _compile(
 )
 _FILED = _compile(
     r"(?<!pas encore )(?<!toujours pas )(?<!pas ete )(?<!pas )(?<!rien )(?<!sera )(?<!va etre )(?<!seront )\b(?:depose|deposer a|recevable|en cours(?! de (?:constitution|preparation|montage|redaction))|commission|banque de france|accepte|(?<!votre )(?<!vos )(?<!ce )(?<!un )(?<!management )(?<!payment )(?<!repayment )plan(?! a \d)|instruction|jugement|tribunal|effacement|moratoire)\b",
-    r"(?<!once it s )(?<!once it's )(?<!once it is )(?<!when it s )(?<!when it's )(?<!when it is )(?<!until it s )(?<!until it's )(?<!until it is )(?<!will be )(?<!to be )\b(?:filed|declared|approved|granted|entered|in place|started|been made|i am in|i m in)\b",
+    r"(?<!once it s )(?<!once it's )(?<!once it is )(?<!when it s )(?<!when it's )(?<!when it is )(?<!until it s )(?<!until it's )(?<!until it is )(?<!will be )(?<!to be )(?<!not )(?<!never )\b(?:filed|declared|approved|granted|entered|in place|started|been made|(?:i am|i m) in (?:an? |the |my )?(?:iva|dro|bankruptcy|chapter (?:7|11|13)|debt relief order|breathing space|insolvency|administration|liquidation|sequestration|(?:protected )?trust deed|debt arrangement scheme|das))\b",
 )
 # The dispute rules whose words a stranger uses too ("I don't owe anyone £412", "je n'ai
 # jamais été cliente"): beside a wrong person, the wrong person says it all.
@@ -3029,6 +3113,15 @@ def read_rules(
     _settle_manager(found, normalized, present, vetoed, doubted)
     _settle_event(found, normalized, present, vetoed, doubted)
     if (
+        Intent.WRONG_PERSON in found
+        and found.get(Intent.HARDSHIP) in ("hardship_fr", "hardship_en")
+        and not _HARDSHIP_TOLD.search(normalized, present)
+    ):
+        # "wrong number… I've had it since I got out of hospital", "never had laser eye
+        # surgery in my life": a stranger's life, no debtor's difficulty.
+        del found[Intent.HARDSHIP]
+        doubted.add(Intent.HARDSHIP)
+    if (
         veto
         and Intent.LEGAL_PROCEEDING not in found
         and _ANY_INSOLVENCY.search(normalized, present)
@@ -3038,6 +3131,11 @@ def read_rules(
         # read the other business's procedure as the writer's.
         found.setdefault(Intent.HARDSHIP, "employer_insolvency")
         vetoed.add(Intent.LEGAL_PROCEEDING)
+    if _YES_ITS_ME.search(normalized, present):
+        found.pop(Intent.WRONG_PERSON, None)
+        vetoed.add(Intent.WRONG_PERSON)
+    elif veto and Intent.WRONG_PERSON not in found and _ITS_ME.search(normalized, present):
+        vetoed.add(Intent.WRONG_PERSON)
     if Intent.WRONG_PERSON in found and _ITS_ME.search(normalized, present):
         # "Wrong person? No, it's definitely me, but…", "mais c'est bien mon contrat": nor
         # may the model read the denial as a dispute the rules did not find, unless the
@@ -3271,9 +3369,13 @@ def _settle_event(
     model to be near certain; nor is a difficulty said with money trouble denied, or one
     said over."""
     if Intent.HARDSHIP not in found:
-        if _NO_MONEY_TROUBLE.search(normalized, present):
-            # "my brother lost his job… that doesn't change anything for me": nor may the
-            # model read the other's trouble as the writer's.
+        if _NO_MONEY_TROUBLE.search(normalized, present) or (
+            _RECOVERED.search(normalized, present)
+            and not _HARDSHIP_TOLD.search(normalized, present)
+        ):
+            # "my brother lost his job… that doesn't change anything for me", "I've just
+            # started a new job after 6 years out": nor may the model read the other's trouble,
+            # or one over, as the writer's.
             vetoed.add(Intent.HARDSHIP)
         return
     # "ma fille est au chômage donc je l'aide, mais pour ma facture pas de souci": the
@@ -3308,6 +3410,23 @@ def _settle_event(
         # hospital… I'm home now and doing a lot better": a difficulty named, not the purse's.
         del found[Intent.HARDSHIP]
         vetoed.add(Intent.HARDSHIP)
+        return
+    if (
+        found[Intent.HARDSHIP] in ("hardship_fr", "hardship_en")
+        and _PAST_TROUBLE.search(normalized, present)
+        and _only_by(RULES[Intent.HARDSHIP], _PAST_TROUBLE, normalized) is None
+        and not _HARDSHIP_TOLD.search(normalized, present)
+    ):
+        # "j'étais hospitalisé, je fais le virement après-demain": a trouble over, told to
+        # explain a delay, nothing said of the purse now; doubted, for the model to hear one
+        # said otherwise. Said alone, "I was in the hospital for three weeks" answers the
+        # reminder: why it was not paid. It stands, unless the model hears what it explains
+        # (`PAST_TROUBLE`, amiable.nlu.read).
+        if any(intent in WHAT_A_PAST_TROUBLE_EXPLAINS for intent in found):
+            del found[Intent.HARDSHIP]
+            doubted.add(Intent.HARDSHIP)
+        else:
+            found[Intent.HARDSHIP] = PAST_TROUBLE
 
 
 def _settle_manager(
@@ -3340,7 +3459,7 @@ _MANAGES_PAPERS = _compile(
 )
 # Illness and disability words: the reason, when another manages the papers.
 _ILLNESS = _compile(
-    r"\b(?:avc|malade|maladie|alzheimer|demence|dementia|stroke|disability|disabled|learning disability|learning difficulties|handicap\w*|illness|ill|sick|cancer|parkinson\w*|hospitalis\w*|hospitali[sz]ed)\b"
+    r"\b(?:avc|malade|maladie|alzheimer|demence|dementia|stroke|disability|disabled|learning disability|learning difficulties|handicap\w*|illness|ill|sick|cancer|parkinson\w*|hospitalis\w*|hospitali[sz]ed|injur\w*)\b"
 )
 
 
@@ -3383,10 +3502,12 @@ def _settle_insolvency(
             _GUARDIANSHIP.search(normalized, present)
             and not _only_by(RULES[Intent.LEGAL_PROCEEDING], _GUARDIAN_TITLE, normalized)
         )
-        # The creditor's procedure, not the debtor's: whom to pay now is a question.
+        # The creditor's procedure, not the debtor's: whom to pay now is a question. (Not
+        # the clinic where the writer worked: an employer's, `_EMPLOYER` below.)
         or (
             _CREDITOR_INSOLVENT.search(normalized, present)
             and not _OWN_PROCEDURE.search(normalized, present)
+            and not _EMPLOYER.search(normalized, present)
         )
     ):
         del found[Intent.LEGAL_PROCEEDING]
