@@ -8927,3 +8927,22 @@ def test_quoted_printable_and_glued_figures_give_the_amount() -> None:
 )
 def test_set_148_150s_wordings(text: str, wanted: Intent | None, unwanted: Intent | None) -> None:
     _reads_with_and_without(text, wanted, unwanted)
+
+
+def test_set_148_150s_plan_totals_halves_and_an_instalment_paid() -> None:
+    # The total said with what it pays for, between the sum and the plan.
+    total = understand("Je voudrais régler les 660 € de la cure thermale en 4 fois.", RECEIVED)
+    assert (total.intent, total.amount, total.installments) == (
+        Intent.PAYMENT_PLAN_REQUEST,
+        Decimal("660"),
+        4,
+    )
+    # Two halves are two instalments.
+    halves = understand("Would it be OK to settle the saddle in two halves?", RECEIVED)
+    assert (halves.intent, halves.installments) == (Intent.PAYMENT_PLAN_REQUEST, 2)
+    # One instalment of a plan, paid: its amount is the payment's.
+    paid = understand("J'ai réglé l'échéance de 48 € du 3 par carte.", RECEIVED)
+    assert (paid.intent, paid.amount) == (Intent.ALREADY_PAID, Decimal("48"))
+    # The debt quoted in a plan asked without a count stays out.
+    owed = understand("Je dois 660 € à la cure, je peux payer 100 € par mois ?", RECEIVED)
+    assert owed.amount is None and owed.installment_amount == Decimal("100")

@@ -340,7 +340,7 @@ _COUNT_WORDS = {
 }
 _COUNT_FALLBACK = compile_re(
     r"\b(?:sur|partir sur|en) (\d{1,2}) fois\b|\b(\d{1,2}) (?:versement|mensualit[ée]|[ée]ch[ée]ance|paiement|payment|instal?l?ment)s? de\b|"
-    r"\bsplit (?:it |this |that |the \w+ )?(?:in|into) (two|2|three|3|four|4|half)\b|\ben (deux|trois|quatre) (?:parts|morceaux)\b",
+    r"\bsplit (?:it |this |that |the \w+ )?(?:in|into) (two|2|three|3|four|4|half)\b|\ben (deux|trois|quatre) (?:parts|morceaux)\b|\b(?:in|into) (two|2) (?:halves|equal (?:halves|parts|payments))\b",
     re.IGNORECASE,
 )
 # Why "(?=\d)" first: these patterns start with lookbehinds the engine would try at every
@@ -420,8 +420,9 @@ _BARE_PLAN_TOTAL = compile_re(
 )
 _TOTAL_AFTER = compile_re(
     # "les 230 € restants en deux fois", "the £300 remaining in 3 payments".
-    # ("the £3,600 for the reception in four payments": what it pays for, then the plan.)
-    r"(?:\.?[-–—])?\s*(?:€|e|eur|euros?|£|\$)?\s*(?:\)\s*)?(?:(?:restante?s?|restant\s+d[ûu]s?|dus|dues|remaining|outstanding|owed|left)\s+)?(?:(?:for|pour)\s+(?:the|my|our|this|that|le|la|l'|mon|ma|notre|ce|cette)\s*[^\W\d]+(?:\s+[^\W\d]+)?\s+)?(?:en|in|into|over|sur)\s+(?:\d+|deux|trois|quatre|cinq|six|dix|douze|two|three|four|five|six|ten|twelve)\s+"
+    # ("the £3,600 for the reception in four payments", "les 840 € de la FIV en 6 fois": what
+    # it pays for, then the plan.)
+    r"(?:\.?[-–—])?\s*(?:€|e|eur|euros?|£|\$)?\s*(?:\)\s*)?(?:(?:restante?s?|restant\s+d[ûu]s?|dus|dues|remaining|outstanding|owed|left)\s+)?(?:(?:(?:for|pour|de)\s+(?:the|my|our|this|that|le|la|l'|mon|ma|notre|ce|cette)|du|des)\s*[^\W\d]+(?:\s+[^\W\d]+)?\s+)?(?:en|in|into|over|sur)\s+(?:\d+|deux|trois|quatre|cinq|six|dix|douze|two|three|four|five|six|ten|twelve)\s+"
     r"(?:(?:monthly|quarterly|weekly|equal|mensuel(?:le)?s|trimestriel(?:le)?s|[ée]gales)\s+){0,2}"
     r"(?:fois|mensualit[ée]s|versements|[ée]ch[ée]ances|payments|instal?l?ments|months|mois|halves|parts|goes|chunks|moiti[ée]s|parties)\b"
     r"|\s*(?:€|e|eur|euros?|£|\$)?\s*off\s+(?:over|in)\s+\d+"
@@ -1730,7 +1731,10 @@ _REJECTED_AFTER = compile_re(
 _ONE_INSTALMENT_BEFORE = compile_re(
     r"\b(?:first|1st|second|2nd|third|3rd|next|last|final|premi[èe]re|1[èe]?re|deuxi[èe]me|2[èe]?me|"
     r"prochaine|derni[èe]re)\s+(?:instal(?:l)?ment|payment|mensualit[ée]|[ée]ch[ée]ance|tranche|traite)"
-    r"\s+(?:of|de|d')\s*(?:£|\$|€)?\s*$",
+    r"\s+(?:of|de|d')\s*(?:£|\$|€)?\s*$"
+    # "J'ai payé la mensualité de 75 € du 14", "I've paid this month's instalment of £40".
+    r"|\b(?:(?:la|ma|cette|votre|the|my|this|your|this month's|this month s)\s+|l['’]\s*)"
+    r"(?:instal(?:l)?ment|monthly payment|mensualit[ée]|[ée]ch[ée]ance|traite)\s+(?:of|de|d')\s*(?:£|\$|€)?\s*$",
     re.IGNORECASE,
 )
 
