@@ -8946,3 +8946,126 @@ def test_set_148_150s_plan_totals_halves_and_an_instalment_paid() -> None:
     # The debt quoted in a plan asked without a count stays out.
     owed = understand("Je dois 660 € à la cure, je peux payer 100 € par mois ?", RECEIVED)
     assert owed.amount is None and owed.installment_amount == Decimal("100")
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted", "unwanted"),
+    [
+        # Another's insolvency: the employer's is hardship, the seller's is no one's here.
+        (
+            "The courier firm I drove for filed for bankruptcy, my last two cheques bounced.",
+            Intent.HARDSHIP,
+            Intent.LEGAL_PROCEEDING,
+        ),
+        (
+            "The climbing gym went bankrupt in May and locked its doors. Why would I pay for it?",
+            None,
+            Intent.LEGAL_PROCEEDING,
+        ),
+        (
+            "J'agis comme liquidateur de la succession de mon oncle, décédé en janvier.",
+            Intent.DECEASED,
+            Intent.LEGAL_PROCEEDING,
+        ),
+        ("I'll take you to court and bankrupt your shabby agency.", None, Intent.LEGAL_PROCEEDING),
+        (
+            "Une requête en règlement collectif de dettes est en préparation, "
+            "elle n'a pas encore été introduite.",
+            None,
+            Intent.LEGAL_PROCEEDING,
+        ),
+        (
+            "I lodged an insolvency declaration with the district court last week.",
+            Intent.LEGAL_PROCEEDING,
+            None,
+        ),
+        (
+            "Le dossier de surendettement n'a pas encore été déposé à la Banque de France.",
+            None,
+            Intent.LEGAL_PROCEEDING,
+        ),
+        # Alive; a payment denied; a payday; manners, not the debt.
+        (
+            "Votre courrier est adressé à mes héritiers ? Je vous rassure, je suis bien vivant, et j'ai payé le 4.",
+            Intent.ALREADY_PAID,
+            Intent.DECEASED,
+        ),
+        (
+            "J'ai payé ? Non, pas encore, je le fais mardi.",
+            Intent.PROMISE_TO_PAY,
+            Intent.ALREADY_PAID,
+        ),
+        (
+            "I'm a nurse, paid on the 25th. Could we do 3 payments of £80 starting then?",
+            Intent.PAYMENT_PLAN_REQUEST,
+            Intent.ALREADY_PAID,
+        ),
+        (
+            "Je ne suis pas d'accord avec vos méthodes, mais envoyez-moi le lien, je paie.",
+            Intent.PAY_NOW,
+            Intent.DISPUTE,
+        ),
+        (
+            "Don't know who to pay first with all these cards. Can someone ring me?",
+            Intent.REQUEST_HUMAN,
+            Intent.WRONG_PERSON,
+        ),
+        (
+            "My Chapter 7 case was dismissed in March. I can pay $90 a month from the 5th.",
+            Intent.PAYMENT_PLAN_REQUEST,
+            Intent.DISPUTE,
+        ),
+        (
+            "L'augmentation promise n'est jamais arrivée, je vous paie 40 € le 3.",
+            Intent.PROMISE_TO_PAY,
+            Intent.DISPUTE,
+        ),
+        ("Je vous paierai quand l'AGS m'aura versé mes indemnités.", Intent.PROMISE_TO_PAY, None),
+        ("Who is Tariq? I got this number last month.", Intent.WRONG_PERSON, None),
+        (
+            "Je ne donnerai aucune suite à vos courriers, cette dette est prescrite.",
+            Intent.DISPUTE,
+            Intent.PROMISE_TO_PAY,
+        ),
+        # Stops, promises by others, payments told, questions, calls.
+        ("Please refrain from any direct contact with my client.", Intent.STOP_CONTACT, None),
+        (
+            "La succession va vous régler le solde de 230 € par chèque le 20 mars.",
+            Intent.PROMISE_TO_PAY,
+            None,
+        ),
+        ("c'est réglé depuis lundi", Intent.ALREADY_PAID, None),
+        (
+            "Please send me a paid-in-full letter for my mortgage application.",
+            Intent.REQUEST_INFO,
+            None,
+        ),
+        ("Who should I send the death certificate to?", Intent.REQUEST_INFO, None),
+        ("Pouvez-vous me mettre en contact avec un conseiller ?", Intent.REQUEST_HUMAN, None),
+    ],
+)
+def test_set_151_153s_wordings(text: str, wanted: Intent | None, unwanted: Intent | None) -> None:
+    _reads_with_and_without(text, wanted, unwanted)
+
+
+def test_set_151_153s_costs_are_no_offer_and_a_condition_keeps_its_amount() -> None:
+    # What the household pays elsewhere is not the instalment offered.
+    weekly = understand(
+        "Childcare is €950 a month now. Could I do €20 a week from Friday?", RECEIVED
+    )
+    assert (weekly.intent, weekly.installment_amount) == (
+        Intent.PAYMENT_PLAN_REQUEST,
+        Decimal("20"),
+    )
+    mortgage = understand(
+        "My mortgage went up by £310 a month. Could I pay £15 a month for now?", RECEIVED
+    )
+    assert mortgage.installment_amount == Decimal("15")
+    # The creditor itself, named before the offer, is no cost.
+    nursery = understand("I can pay the nursery £50 a month from the 1st.", RECEIVED)
+    assert nursery.installment_amount == Decimal("50")
+    # A payment held until a corrected bill comes is no promise; its amount is still read.
+    held = understand(
+        "Dès réception d'une facture sans les pénalités, je vous réglerai les 300 €.", RECEIVED
+    )
+    assert Intent.PROMISE_TO_PAY not in held.intents and held.amount == Decimal("300")

@@ -438,6 +438,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bla commission\b.{0,60}\b(?:moratoire|plan|recevable|effacement|accorde|suspendu)\w*",
         ),
         "insolvency_en": _compile(
+            # "I filed an insolvency declaration at the Lausanne district court".
+            r"\b(?:insolvency declaration|declaration of insolvency|declared (?:myself )?insolvent|personal bankruptcy)\b",
             # "Brightfold Ltd is subject to a Company Voluntary Arrangement".
             r"\bcompany voluntary arrangement\b",
             r"\bchaptr (?:7|11|13)\b|\bchap (?:7|11|13)\b|\bbankrupsy\b|\bbankrupcy\b|\bbankruptsy\b",
@@ -594,7 +596,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bi am not (?:mr|mrs|ms|miss|dr|the person)\b",
             r"\b(?:no one|nobody|noone) (?:by|of|with|called|named) (?:that|this) name\b",
             r"\b(?:no one|nobody|noone) (?:called|named|by the name)(?= [a-z])(?! (?:me|us|back|you|him|her|them|it|again|at|on|yet|today|yesterday|since|for|about)\b)",
-            r"\bdo not know (?:this|that|who|any(?! better| more)|the) ?(?:person|man|woman|guy|company|one)?\b",
+            r"\bdo not know (?:this|that|who(?! to )|any(?! better| more)|the) ?(?:person|man|woman|guy|company|one)?\b",
             r"\b(?:does not|do not|doesn t|never) (?:live|lived|reside) (?:here|at this address)\b",
             r"\bnot the person you\b",
             r"\bmistaken identity\b",
@@ -838,7 +840,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:paid|settled) (?:it |this |that )?(?:directly )?(?:with|to) (?:the (?:original )?(?:creditor|company|shop|store)|them directly)\b",
             r"\bnothing to do with me\b",
             r"\bgave (?:my )?notice\b|\b(?:i|we) do not owe (?:it|that|them)\b|\bcredit note\b",
-            r"\b(?:i am|i m|we are|we re) not liable\b|\b(?:claim|case|action) (?:was|has been) (?:dismissed|thrown out|struck out)\b",
+            r"\b(?:i am|i m|we are|we re) not liable\b|(?<!chapter 13 )(?<!chapter 7 )(?<!chapter 11 )(?<!bankruptcy )(?<!insolvency )\b(?:claim|case|action) (?:was|has been) (?:dismissed|thrown out|struck out)\b",
             r"\b(?:i|we) (?:have|had) no (?:contract|agreement|account|relationship|dealings) with\b|\bnever (?:signed up|subscribed|ordered|applied)\b|\b(?:i|we) (?:was|were) never billed\b",
             r"\b(?:i|we) do not owe (?:you |them )?(?:anything|a thing|a penny|a cent|any money|this)\b|\bnothing is (?:owed|due)\b|\bno (?:sum|money|amount) is (?:owed|due)\b",
             r"\b(?:i|we) (?:have )?never (?:had|held|opened|signed|taken out|applied for) (?:an? |any |the )?(?:account|contract|agreement|loan|card|policy)\b",
@@ -934,6 +936,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
     },
     Intent.ALREADY_PAID: {
         "paid_fr": _compile(
+            # "c'est faite depuis le 1er" (Québec), "c'est réglé depuis samedi".
+            r"\bc est (?:faite?|regle|paye|payee) depuis\b",
             # "Les trois échéances ont été réglées le 30 juin via notre plateforme."
             r"(?<!derniere )(?<!dernier )(?<!premiere )\b(?:echeances?|mensualites?|factures?|sommes?|loyers?|cotisations?|acomptes?|soldes?)\b(?: \w+){0,5}? (?:ont|a) ete (?:reglee?s?|payee?s?|versee?s?|viree?s?|acquittee?s?) (?:le \d|ce matin|hier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|par (?:virement|cheque|carte|prelevement)|via|en totalite|integralement)",
             r"\b(?:la |derniere |notre )?retenue (?:de (?:\S+ ){1,3})?(?:a ete|vous a ete) (?:versee|viree|effectuee|prelevee|transmise|reglee)\b|\b(?:versee?|viree?)s? le \d+\w* (?:\w+ )?(?:au|a la) (?:commissaire|huissier|greffe|tribunal)\b",
@@ -1140,7 +1144,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             # One number or channel kept, the others shut: "please only call the refuge number,
             # not my old mobile", "please only text me"; "refrain from contacting the family".
             r"(?:\b(?:please|pls|kindly)|(?:^|[.!?] )) ?only (?:call|ring|phone|text|contact|email|message)(?: me)?(?: on| at)? (?:the|my|this) (?:\w+ ){0,2}(?:number|landline|mobile|phone|email(?: address)?)\b|\bplease only (?:text|email|e-mail|write to|message|call|ring|phone) me\b",
-            r"\brefrain from (?:contacting|calling|telephoning|phoning|ringing|writing to|texting|approaching|visiting)\b|\bno more (?:phone |telephone )calls\b",
+            r"\brefrain from (?:contacting|calling|telephoning|phoning|ringing|writing to|texting|approaching|visiting|(?:any |all )?(?:direct |further )?contact)\b|\bno more (?:phone |telephone )calls\b",
             r"\bno (?:more )?(?:calls|texts|messages|emails)\b|\bno more (?:letters|reminders|post|chasing)\b|\b(?:i d|i would|i'd) (?:rather|prefer) not (?:to )?(?:have|get|receive|take) (?:any )?(?:phone )?calls\b|\bno phone calls\b",
             # A channel, a place or hours shut: "please don't email", "email only", "don't
             # call between 9 and 5", "not before 6pm".
@@ -1427,7 +1431,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
         "promise_fr": _compile(
             # Someone paying for the writer, on a day: "le notaire vous versera directement les
             # 3 200 € à la signature de l'acte, le 30 avril".
-            r"\b(?:le notaire|la banque|mon assurance|l assurance|mon employeur|mon fils|ma fille|mon mari|ma femme|mon conjoint|ma conjointe|mes parents|ma mere|mon pere|mon frere|ma soeur) (?:vous )?(?:versera|reglera|paiera|payera|virera|remboursera|enverra) (?:directement )?(?:les |la |le |l )?(?:\d|somme|solde|montant|reste|totalite)",
+            r"\b(?:le notaire|la succession|la banque|mon assurance|l assurance|mon employeur|mon fils|ma fille|mon mari|ma femme|mon conjoint|ma conjointe|mes parents|ma mere|mon pere|mon frere|ma soeur) (?:vous )?(?:versera|reglera|paiera|payera|virera|remboursera|enverra|va (?:vous )?(?:verser|regler|payer|virer|rembourser|envoyer)) (?:directement )?(?:par cheque )?(?:les |la |le |l )?(?:\d|somme|solde|montant|reste|totalite)",
             # "Pour vous ce sera le 5 du mois prochain."
             rf"\b(?:pour vous|la votre|le votre|la votre facture),? (?:ce sera|ca sera|c est pour) {_WHEN_FR}",
             # "je vous confirme le virement de 95 € pour le 12": a payment confirmed for a day.
@@ -1565,6 +1569,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
     },
     Intent.REQUEST_HUMAN: {
         "human_fr": _compile(
+            r"\b(?:mise?|mettre) en (?:relation|contact) avec (?:un|une|le|la) (?:conseiller|conseillere|agent|personne|responsable|gestionnaire|humain)\b",
             r"\bquelqu un de vrai\b|\bune vraie personne\b|\bun (?:vrai )?humain\b",
             r"\bparler (?:a|avec) (?:quelqu un|un (?:conseiller|humain|agent|responsable|etre humain|interlocuteur|vrai)|une (?:personne|conseillere|vraie personne)|une personne|votre responsable|quelqu un)\b",
             r"(?<!\bm )\b(?:rappelez|appelez|recontactez|telephonez)(?: moi| nous)\b(?! pas\b)",
@@ -1593,6 +1598,9 @@ RULES: dict[Intent, dict[str, _Rule]] = {
     },
     Intent.REQUEST_INFO: {
         "info_fr": _compile(
+            # A receipt, the sum checked, the steps asked: "vous pouvez m'envoyer un reçu ?",
+            # "c'est bien 412 € pour l'abonnement ?", "me dire ce qu'il faut faire pour son dossier".
+            r"\b(?:m envoyer|me faire parvenir|me transmettre|avoir|recevoir|obtenir) (?:un|le|mon) (?:recu|justificatif de paiement|attestation de (?:paiement|reglement))\b|\bc est bien (?:\d[\d .,]*\s?(?:€|e|euros?)|la somme de|le montant de)\b[^.!?]{0,60}\?|\b(?:me dire|m indiquer) (?:ce qu il (?:faut|faudrait)|ce que (?:je dois|nous devons|on doit)) faire\b",
             r"\b(?:est ce que je dois|dois je|est ce qu il faut|faut il que je) (?:vous )?(?:payer|rembourser|regler|rendre)\b",
             r"\b(?:je peux|puis je|pourrais je|est ce que je peux) avoir (?:un|le) (?:recu|justificatif|accuse de reception)\b",
             r"\b(?:pourquoi|comment) (?:vous avez|avez vous) (?:eu |obtenu )?mon (?:adresse|numero|mail|e mail|courriel)\b|\bd ou tenez vous (?:mon|mes|cette|ce|ces)\b",
@@ -1619,6 +1627,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bpieces? justifi\w*\b|\bjustifier (?:la|votre) creance\b|\b(?:un |une |le |la )?(?:quittance|recu de paiement|attestation|confirmation ecrite)\b",
         ),
         "info_en": _compile(
+            r"\b(?:send|email|e-mail|give) (?:me |us )?(?:a|the|my|our) (?:receipt|payment confirmation|confirmation of (?:payment|receipt)|paid[ -]in[ -]full letter|letter confirming)\b|\bwho (?:should|do|can) (?:i|we) send (?:the|this|these|my|his|her|our) (?:paperwork|documents?|papers|certificate|death certificate|forms?) to\b|\b(?:tell|let) me (?:know )?what (?:i|we) (?:need|have|ought) to do\b",
             # "Is it something I have to pay now??"
             r"\bis (?:it|this|that) something (?:i|we) (?:have|need|ve got) to pay\b|\b(?:do|must|should) (?:i|we) (?:\w+ )?(?:have|need) to pay (?:it|this|that|anything|now)\b[^.!?]{0,30}\?",
             r"\b(?:do|would|will) (?:i|we) (?:have|need) to (?:pay|repay|pay back|refund)\b",
@@ -1740,7 +1749,7 @@ _NOT_A_PROMISE = _compile(
     r"\b(?:once|when|as soon as|after|if) (?:the|these|those|your|that|this) (?:\w+ ){0,2}(?:is|are|has been|have been|gets?|get) (?:taken off|removed|dropped|waived|cancell?ed|corrected|fixed|refunded|sorted|credited|deducted|written off|repaired|replaced)\b",
     r"\b(?:once|when|as soon as|after|if) (?:the|these|those|your|that|this) (?:\w+ ){0,2}(?:come|comes|go|goes) (?:off|away)\b",
     r"\b(?:je ne|nous ne) (?:vais|veux) (?:rien|pas|jamais) (?:payer|regler|verser)\b",
-    r"\bne (?:vous |la |le |les |l )?(?:paierai|payerai|reglerai|verserai|rembourserai|solderai|donnerai|enverrai)\w* (?:\w+ )?(?:pas|rien|jamais|plus)\b(?! plus tard que| tard que)",
+    r"\bne (?:vous |la |le |les |l )?(?:paierai|payerai|reglerai|verserai|rembourserai|solderai|donnerai|enverrai)\w* (?:\w+ )?(?:pas|rien|jamais|plus|aucune?)\b(?! plus tard que| tard que)",
     r"\b(?:take|knock|get|remove|drop|waive)\b (?:\S+ ){0,5}?(?:fee|fees|charge|charges|interest|penalty)\b(?: off)? and (?:i|we) (?:will|shall)\b|\b(?:take|knock|get) (?:it|that|them|this) off and (?:i|we) (?:will|shall)\b|\b(?:enlevez|retirez|supprimez|annulez) (?:\w+ ){0,5}?(?:frais|penalites|interets|majorations) et je\b",
     r"\bje (?:vous )?(?:le |la |les )?(?:paierai|payerai|reglerai|paie|paye|regle|rembourserai|verserai)\w* (?:\w+ )?(?:pas|rien|jamais)\b(?! plus tard que| tard que)",
     r"\b(?:once|when|as soon as|after|if) you(?:'ve| have| ve| ll| will)? (?:remove|take|took|send|sent|confirm|correct|fix|cancel|drop|waive|prove|show|provide|knock|accept|agree|freeze|write)\w*\b",
@@ -1749,7 +1758,7 @@ _NOT_A_PROMISE = _compile(
     r"\b(?:envoyez|envoyer|adressez|transmettez|send|email)\b[^.!?]{0,80}\b(?:facture|decompte|justificatif|detail|duplicata|copie|contrat|releve|invoice|statement|bill|breakdown|copy)\b[^.!?]{0,80}\b(?:des|a|upon|on) (?:reception|receipt)\b|\b(?:des|a) (?:reception|receipt) (?:d un|d une|de l|du|de la|de votre) (?:avoir|facture rectifiee|facture corrigee|decompte rectifie)\b|\bon receipt of (?:a|the|your) (?:credit note|corrected invoice|revised statement)\b",
     # (Not who pays the debtor: "quand la CAF aura versé", "dès que le notaire aura débloqué
     # les fonds" wait for money as a salary does: a promise with no date, SPEC.)
-    r"\b(?:quand|lorsque|lorsqu|des que|une fois que) (?!(?:la |le |l )(?:caf|cpam|msa|secu|pole emploi|france travail|employeur|notaire|assurance|assureur|mutuelle|succession|mandataire|curatrice|curateur|tutrice|tuteur|udaf|banque|aah|rsa|paie|paye|pension|retraite|salaire|chomage|prime|allocation|apl|bourse)\b)(?:vous|l \w+|le \w+|la \w+|les \w+|ces \w+|vos \w+|votre \w+|ce \w+|cette \w+|il|elle|ils|elles) (?:\w+ )?\w+(?:ra|rez|ront)\b",
+    r"\b(?:quand|lorsque|lorsqu|des que|une fois que) (?!(?:la |le |l )(?:caf|cpam|msa|secu|pole emploi|france travail|ags|employeur|notaire|assurance|assureur|mutuelle|succession|mandataire|curatrice|curateur|tutrice|tuteur|udaf|banque|aah|rsa|paie|paye|pension|retraite|salaire|chomage|prime|allocation|apl|bourse)\b)(?:vous|l \w+|le \w+|la \w+|les \w+|ces \w+|vos \w+|votre \w+|ce \w+|cette \w+|il|elle|ils|elles) (?:\w+ )?\w+(?:ra|rez|ront)\b",
     r"\b(?:quand|si|des que) je (?:pourrai|peux|pourrais|le pourrai)\b",
     r"\b(?:quand|des que|lorsque) (?:je (?:vais |serai |me )?(?:me relever|relever|aller mieux|irai mieux|m en sortirai|retrouverai)|(?:ca|les choses) (?:ira|iront) mieux)\b|\bwhen (?:i m|i am|i get|things are|things get) (?:back on my feet|better)\b|\bwhen things (?:settle|calm) down\b",
     _HEDGE_FR,
@@ -1765,6 +1774,7 @@ _NOT_A_PROMISE = _compile(
     # encore"); said before, about something else ("je ne sais pas encore, je paie le 20").
     r"\b(?:je ne|je|j) sais pas encore\W*$|\b(?:not sure yet|don t know yet|do not know yet)\W*$",
     # "Once I have a copy of the signed agreement I'll pay": a paper received first.
+    r"\b(?:des|a|apres) (?:la )?reception (?:d une|de la|du|de votre|des) (?:facture|decompte|releve|justificatif|copie|detail)s?\b|\b(?:quand|des que|lorsque|une fois que) (?:j aurai|j ai|je recevrai|j aurai recu|nous aurons|nous aurons recu) (?:recu )?(?:une|la|le|les|un|votre) (?:copie|preuve|justificatif|facture|detail|contrat)s?\b",
     r"\b(?:once|when|as soon as|after) (?:i|we) (?:have|get|receive|ve got|have got|see|ve seen|have seen) (?:a |the |your |an? )?(?:signed |full |proper |itemi[sz]ed |detailed )?(?:copy|copies|proof|evidence|statement|breakdown|agreement|contract|paperwork|documents?|duplicate)\b",
     # "Si tout est correct, je réglerai", "I'll pay it if it's legit".
     r"\bsi (?:tout est|c est|ca a l air|le (?:montant|decompte|calcul) est) (?:correct|en ordre|ok|conforme|juste|exact|bon|legit\w*)\b|\bif (?:it'?s|it is|this is|everything is|everything'?s|all is|that'?s|the amount is) (?:legit\w*|correct|right|genuine|accurate|in order|all correct)\b|\bif (?:it|everything|all) checks? out\b",
@@ -1969,7 +1979,7 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
             r"\b(?:l assurance|l assureur|mon assurance|mon assureur|the insurer|the insurance(?: company)?|my insurer|my insurance(?: company)?)\b(?: \w+){0,3}? (?:refuse\w*|refusing|won t|will not|denied|declined|rejected) (?:de |to )?(?:payer|pay(?: out)?|rembourser|cover|indemniser|the claim)\b",
             r"\bje (?:ne )?dis pas que je (?:ne )?vous dois (?:pas|rien)\b|\b(?:i m|i am) not saying (?:i|we) (?:don t|do not) owe\b",
             # Money due to the writer not come: "les indemnités ne sont toujours pas arrivées".
-            r"\b(?:indemnites?|aides?|allocations?|paie|salaire|virement|versement|remboursement|subventions?|acompte)\b(?: (?!colis|commande|livraison|marchandise|produit|article|meuble|piece)\w+){0,9}? (?:pas|jamais) arrivee?s?\b",
+            r"\b(?:indemnites?|aides?|allocations?|paie|salaire|augmentation|prime|virement|versement|remboursement|subventions?|acompte)\b(?: (?!colis|commande|livraison|marchandise|produit|article|meuble|piece)\w+){0,9}? (?:pas|jamais) arrivee?s?\b",
             # Fraud on the writer's own card: "ma carte a été bloquée après une fraude".
             r"\b(?:card|carte|compte|account)\b(?: \w+){0,5}? (?:bloquee?|blocked|replaced|remplacee?|cancelled|annulee?|frozen)\b(?: \w+){0,4}? (?:apres|after|pour|for|due to|because of|suite a|following)\b(?: \w+){0,3}? (?:fraude?|fraud)\w*\b|\b(?:suspicion|tentative|attempted|suspected) (?:de )?fraud\w*\b|\bfraud (?:thing|alert|block)\b|\b(?:new|replacement|nouvelle) (?:card|carte)\b.{0,60}\bfraud\w*|\bfraud\w*\b.{0,60}\b(?:new|replacement|nouvelle) (?:card|carte)\b",
             r"\bvous (?:l |les )?(?:a|ont|avons|ai) (?:\w+ )?(?:paye|regle|verse|vire|rembourse)\w* directement\b|\bpaid you directly\b|\bdirectly to (?:you|your (?:office|firm|agency|team))\b",
@@ -2473,6 +2483,39 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
             r"\b(?:le |les |mon |mes )?prelevements? (?:mensuels? )?(?:\w+ ){0,4}?(?:devra |doit |devront |doivent |va |vont |pourra |pourront )?(?:passer|etre (?:fait|faits|effectues?)|se faire) sur (?:mon|le|ce) nouveau compte\b|\b(?:monthly )?direct debit (?:\w+ ){0,4}?(?:to|from|on to|onto) my new (?:bank )?account\b",
         ),
     ),
+    # An estate's liquidator (Québec), a threat to bankrupt the office: no procedure of the
+    # writer's ("j'agis à titre de liquidatrice de la succession", "I'll bankrupt your agency").
+    (
+        Intent.LEGAL_PROCEEDING,
+        _compile(
+            r"\bliquidat(?:eur|rice)s? (?:de la succession|de sa succession|successora(?:l|le)|testamentaire)\b|\bliquidation (?:de la|de sa) succession\b",
+            r"\bbankrupt (?:you|your|the lot of you|this agency|your (?:\w+ ){0,2}(?:agency|company|firm|business))\b|\b(?:vous|votre (?:\w+ )?(?:agence|cabinet|societe)) (?:mettre|faire) en faillite\b",
+        ),
+    ),
+    # A payment asked about and denied ("J'ai payé ? Non pas encore"); a payday, not a
+    # payment ("I'm a cross-border worker, paid on the 28th").
+    (
+        Intent.ALREADY_PAID,
+        _compile(
+            r"\bj ai (?:paye|regle) \?\s*(?:non|nan|pas encore)\b|\b(?:have|did) i (?:paid|pay) \?\s*(?:no|nope|not yet)\b",
+            r"\b(?:i m|i am|we re|we are|i get|we get|i m getting|i ll be|i will be|worker|employee)\W{1,3}(?:\w+\W{1,3}){0,2}?paid (?:on|every|each|monthly|weekly|fortnightly)\b|\bje suis paye\w* (?:le|tous les|chaque)\b",
+        ),
+    ),
+    # Manners contested, not the debt: "je suis pas d'accord avec vos méthodes mais bon".
+    (
+        Intent.DISPUTE,
+        _compile(
+            r"\bpas d accord avec (?:vos|votre|ces|leurs?) (?:methodes|facons de faire|ton|manieres|pratiques|procedes)\b|\b(?:disagree|do not agree|don t agree) with (?:your|these|their) (?:methods|tactics|tone|practices)\b",
+        ),
+    ),
+    # Care as what the bill is for: "la facture concerne une hospitalisation prise en charge
+    # par ma caisse maladie".
+    (
+        Intent.HARDSHIP,
+        _compile(
+            r"\b(?:concerne|concernait|pour|relative a|relatif a|suite a) (?:une|mon|ma|l|son|sa) hospitalisation\b",
+        ),
+    ),
 )
 # "peut-être le 8", "maybe Friday": a hope, not a promise (SPEC); the model may not make it one.
 _HEDGED = _compile(
@@ -2524,7 +2567,7 @@ _THIRD_PARTY_DIFFICULTY = _compile(
     r"\b(?:mon|ma|mes|notre|nos) (?:pere|mere|parents|frere|soeur|fils|fille|enfants?|belle mere|beau pere|beaux parents|grand mere|grand pere|grands parents|oncle|tante|cousine?|voisine?|amie?|collegue|neveu|niece|papa|maman|mamie|papi)(?: \w+){0,2}? (?:est|a|a ete|sont|ont|ont ete|vient d etre|vient de|etait|avait)(?: \w+){0,3}? (?:malade|hospitalise\w*|a l hopital|au chomage|licencie\w*|en arret|un cancer|en chimio|un accident|handicape\w*|en reeducation|en prison|incarcere\w*|(?:perdu|perdre) son (?:travail|emploi|boulot|job|poste))\b",
     # People in general ("vous vous engraissez sur des gens qui sortent de l'hôpital"); a
     # relative named, then said ill ("chez ma mère, j'habite plus là et elle est malade").
-    r"\b(?:des|les|aux|de|sur des) (?:gens|personnes|malades|patients|familles) (?:qui|comme)\b[^.!?]{0,40}\b(?:malades?|hopital|chomage|prison)\b|\b(?:people|folk|folks|patients) who (?:are|have|just|come|came)\b[^.!?]{0,40}\b(?:sick|ill|hospital|prison|unemployed)\b",
+    r"\b(?:des|les|aux|de|sur des) (?:gens|personnes|malades|patients|familles) (?:qui|comme)\b[^.!?]{0,40}\b(?:malades?|hopital|chomage|prison)\b|\b(?:people|folk|folks|patients) who (?:are|have|just|come|came)\b[^.!?]{0,40}\b(?:sick|ill|hospital|prison|unemployed)\b|\b(?:people|folk|folks|families) who (?:can t|cannot|can not|don t have|do not have|struggle)\b",
     r"\b(?:ma|mon|mes) (?:mere|pere|grand mere|grand pere|parents|soeur|frere|tante|oncle|voisine?|maman|papa|mamie|papi)\b[^.!?]{0,60}\b(?:elle|il|ils) (?:est|sont|etait) (?:tres |gravement )?(?:malades?|hospitalisee?s?|a l hopital)\b",
     r"\b(?:mum|mom|mother|dad|father|parents|brother|sister|son|daughter|grandma|grandmother|granddad|grandfather|gran|nan|aunt|uncle|cousin|neighbour|neighbor|friend|colleague|nephew|niece|mother in law|father in law)(?:'s| s| is| has| was| got| went)(?: \w+){0,4}? (?:sick|ill|in hospital|in the hospital|hospitali[sz]ed|made redundant|laid off|unemployed|out of work|lost (?:his|her|their) job|cancer|chemo\w*|surgery|injured|disabled|through chemo|at a refuge|in a refuge|at a shelter|in a shelter)\b",
 )
@@ -2567,7 +2610,12 @@ _RECOVERED = _compile(
 _PAST_TROUBLE = _compile(
     r"\bj (?:etais|ai ete) (?:\w+ ){0,2}?(?:hospitalisee?|malade|en prison|incarceree?|emprisonnee?|en detention|detenue?|a l hopital)\b|\b(?:il|elle) (?:etait|a ete) (?:\w+ ){0,2}?(?:hospitalisee?|en prison|incarceree?|en detention|detenue?|a l hopital)\b",
     r"\b(?:depuis que|quand|lorsque|apres que) (?:je suis|j suis|jsuis|il est|elle est) sortie? (?:de prison|de detention|de l hopital)\b",
-    r"\b(?:i|he|she) (?:was|had been) (?:\w+ ){0,2}?(?:in prison|in jail|incarcerated|locked up|in hospital|in the hospital|hospitali[sz]ed)\b|\b(?:i|he|she) spent (?:\w+ ){0,5}?(?:in prison|in jail|inside|in hospital|in the hospital)\b|\bsince (?:i|he|she) (?:got|came) out of (?:prison|jail|hospital)\b",
+    r"\b(?:i|he|she) (?:was|had been|have been|has been) (?:\w+ ){0,2}?(?:in prison|in jail|incarcerated|locked up|in hospital|in the hospital|hospitali[sz]ed)\b|\b(?:i|he|she) spent (?:\w+ ){0,5}?(?:in prison|in jail|inside|in hospital|in the hospital)\b|\bsince (?:i|he|she) (?:got|came) out of (?:prison|jail|hospital)\b",
+)
+# Alive, and saying so: "votre lettre est adressée aux héritiers de M. Petit ? Je vous rassure :
+# je suis bien vivant", "I'm very much alive". No death told, whatever else names one.
+_ALIVE = _compile(
+    r"\bje suis (?:bien |toujours |encore )?(?:vivante?|en vie)\b|\b(?:i m|i am) (?:still |very much |definitely |quite )?alive\b|\bnot dead\b|\bpas (?:encore )?morte?\b",
 )
 # A stay in prison or hospital told as over explains a delay, beside what it explains.
 PAST_TROUBLE = "past_trouble"
@@ -2612,6 +2660,7 @@ _FUTURE_PAYMENT = compile_re(
 _ON_THE_CREDITOR = compile_re(
     r"\b(?:once|when|as soon as|after|if|the (?:minute|moment|second|day)) you\b|\b(?:des que|quand|lorsque|si) vous\b|\b(?:a condition que|only if)\b|"
     # A paper received first, or the claim found right: "once I have a copy", "if it's legit".
+    r"\b(?:des|a|apres) (?:la )?reception (?:d une|de la|du|de votre|des)\b|\b(?:quand|des que|lorsque|une fois que) (?:j aurai|je recevrai|nous aurons)\b|"
     r"\b(?:once|when|as soon as|after) (?:i|we) (?:have|get|receive|ve got|have got|see|ve seen|have seen)\b|\bsi (?:tout est|c est|ca a l air|le (?:montant|decompte|calcul) est)\b|\bif (?:it'?s|it is|this is|everything is|everything'?s|all is|that'?s|the amount is|it|everything|all) |"
     + _BACK_TO_FINISH_FR
     + "|"
@@ -2787,7 +2836,7 @@ _EMPLOYER = _compile(
     r"\b(?:we ve|we've|we have|i ve|i've|i have) not been paid (?:since|for)\b|\b(?:we|i) (?:haven t|haven't) been paid (?:since|for)\b",
     # "the airline I worked for", "la start-up qui m'employait", "my old temp agency", wages
     # awaited from the wage guarantee fund ("on attend l'AGS"), a job lost to it.
-    r"\bthe (?:[a-z]+ ){1,3}i (?:worked|work|was working|used to work) (?:for|at|in)\b|\bmy (?:old|former|last|previous) (?:temp )?(?:agency|employer|company|firm|boss|workplace)\b|\bmy severance\b|\blet (?:half |most |some |all )?(?:of )?us go\b",
+    r"\bthe (?:[a-z]+ ){1,3}i (?:worked|work|was working|used to work|drove|drive|was driving|delivered|deliver|cleaned|cooked|waited tables|contracted|subcontracted) (?:for|at|in)\b|\bmy (?:old|former|last|previous) (?:temp )?(?:agency|employer|company|firm|boss|workplace)\b|\bmy severance\b|\blet (?:half |most |some |all )?(?:of )?us go\b",
     r"\b(?:la|le|l) (?:[a-z]+ ){0,2}qui m (?:employait|emploie|employe|a embauche)\b|\b(?:l ags|the ags)\b|\b(?:on n a|je n ai|nous n avons) (?:toujours )?pas (?:touche|recu|ete paye\w* de) (?:nos|mes) (?:parts|salaires?|paies?|deux derniers salaires|derniers salaires)\b",
     _WORKED_THERE_FR,
     r"\b(?:perdu mon|lost my) (?:emploi|travail|job|boulot|poste)\b.{0,80}\b(?:liquidation|redressement|faillite|administration|bankrupt\w*|chapter (?:7|11))\b|\b(?:liquidation|redressement|faillite|administration|bankrupt\w*|chapter (?:7|11))\b.{0,80}\b(?:perdu mon|lost my) (?:emploi|travail|job|boulot|poste)\b",
@@ -2809,8 +2858,9 @@ _CREDITOR_INSOLVENT = _compile(
     # A place that sold the service: "le port de plaisance est en liquidation", "the marina
     # went into administration", "la clinique, qui devait me poser quatre implants, a été
     # placée en liquidation".
-    r"\b(?:le club|la salle|l ecole|la creche|l association|le magasin|la boutique|the club|the gym|the school|the studio|the nursery|the academy)\b[^.!?]{0,40}\b(?:est en liquidation|est en redressement|a ferme|went into (?:administration|liquidation)|went bust|has gone bust|closed (?:down|its doors))\b",
-    r"\b(?:la clinique|le port(?: de plaisance)?|la marina|le centre (?:dentaire|auditif|esthetique|laser|medical|equestre)|l institut|le spa|la station|le haras|l ecurie|le chantier naval|the clinic|the marina|the boatyard|the yard|the livery(?: yard)?|the spa|the salon|the med spa|the resort)\b[^.!?]{0,80}?\b(?:est en liquidation|est en redressement|a ferme|a ete (?:placee?|mise?) en (?:liquidation|redressement)|went into (?:administration|liquidation|receivership)|went bust|has gone bust|closed (?:down|its doors))\b",
+    r"\b(?:le club|la salle|l ecole|la creche|l association|le magasin|la boutique|the club|the gym|the school|the studio|the nursery|the academy)\b[^.!?]{0,40}\b(?:est en liquidation|est en redressement|a ferme|went into (?:administration|liquidation)|went bust|has gone bust|went bankrupt|filed (?:for )?bankruptcy|closed (?:down|its doors))\b",
+    r"\bthe (?:\w+ )?(?:club|gym|school|studio|nursery|academy|clinic|marina|boatyard|spa|salon|resort|centre|center)\b[^.!?]{0,40}\b(?:went into (?:administration|liquidation|receivership)|went bust|has gone bust|went bankrupt|filed (?:for )?bankruptcy|closed (?:down|its doors))\b",
+    r"\b(?:la clinique|le port(?: de plaisance)?|la marina|le centre (?:dentaire|auditif|esthetique|laser|medical|equestre)|l institut|le spa|la station|le haras|l ecurie|le chantier naval|the clinic|the marina|the boatyard|the yard|the livery(?: yard)?|the spa|the salon|the med spa|the resort)\b[^.!?]{0,80}?\b(?:est en liquidation|est en redressement|a ferme|a ete (?:placee?|mise?) en (?:liquidation|redressement)|went into (?:administration|liquidation|receivership)|went bust|has gone bust|went bankrupt|filed (?:for )?bankruptcy|closed (?:down|its doors))\b",
     r"\ba qui (?:dois je|je dois|devons nous|nous devons|faut il|dois je desormais) (?:desormais |maintenant )?(?:payer|regler|verser|adresser)\b|\bvotre client\w*\b[^.!?]{0,60}\b(?:est|a ete) (?:en|placee? en|mise? en) (?:liquidation|redressement)\b",
 )
 _GUARDIANSHIP = _compile(
@@ -2909,7 +2959,7 @@ _CONSIDERING = _compile(
     r"\b(?:might|may|could) (?:be eligible|qualify) for\b|\b(?:haven t|have not|not yet|hasn t|has not) (?:yet )?(?:applied|filed)\b|\b(?:talking|talked|spoken|speaking|spoke) to (?:a|an|my) (?:lawyer|attorney|solicitor|adviser|advisor) about (?:bankruptcy|an iva|a dro|filing)\b|\bnothing(?: s| has)? been filed\b",
     r"\b(?:rien|aucun dossier|aucune demande) n a (?:encore )?ete (?:depose|envoye|transmis)\b|\brien n est (?:encore )?(?:depose|envoye|transmis)\b|\brien (?:de |d )?(?:depose|envoye|transmis)(?: encore)?\b|\b(?:pas|rien) encore depose\b",
     r"\b(?:envisage\w*|evit\w*|etudi\w*|opportunite|j?pense\w*|vais|compte|songe|conseill\w*|peut etre|risque\w*|si (?:ca|cela) continue|devoir|devrai|voudrais|aimerais|reflechi\w*|hesite|parle\w* (?:de|d)|me renseigne|(?:on m a|m a|m ont) (?:dit|conseille|propose|suggere) de|prepar\w*|monte\w*|montons|constitu\w*|rempli\w*)\b.{0,60}\b(?:surendettement|procedure de sauvegarde|redressement judiciaire|liquidation judiciaire|deposer le bilan|depot de bilan|reglement collectif de dettes|proposition de consommateur|proposition concordataire)\b",
-    r"\b(?:n a|n ont|n avons|n ai) pas (?:encore )?(?:introduit|depose|fait|envoye) (?:de |d |la |le |sa |son )?(?:requete|dossier|demande)\b",
+    r"\b(?:n a|n ont|n avons|n ai) pas (?:encore )?(?:introduit|depose|fait|envoye) (?:de |d |la |le |sa |son )?(?:requete|dossier|demande)\b|\b(?:n a|n ont|n est|ne sont) pas (?:encore )?(?:ete )?(?:introduite?s?|deposee?s?|envoyee?s?|transmise?s?)(?: (?:aupres de|a|au|devant) (?:la |le )?(?:banque de france|bdf|commission|tribunal|greffe|juge))?\b",
     r"\bsurendettement\b.{0,30}\bje me renseigne\b|\bon peut faire un dossier de surendettement\b",
     r"\bsurendettement\b.{0,80}\b(?:pas encore|toujours pas|pas) (?:ete )?(?:depose|envoye|transmis)\b(?: (?:aupres de|a) la (?:banque de france|bdf|commission))?",
     r"\b(?:rendez vous|rdv|conseill\w*)\b.{0,80}\bpour (?:voir|savoir) si\b.{0,30}",
@@ -3098,6 +3148,9 @@ def read_rules(
             # (Nor may the model read "c'est payé" there as a payment made.)
             found.pop(Intent.ALREADY_PAID, None)
             vetoed.add(Intent.ALREADY_PAID)
+    if veto and _ALIVE.search(normalized, present):
+        found.pop(Intent.DECEASED, None)
+        vetoed.add(Intent.DECEASED)
     _settle_death(found, normalized, vetoed, doubted)
     if (
         Intent.DECEASED in found
