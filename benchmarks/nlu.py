@@ -165,6 +165,12 @@ HELDOUT144 = ROOT / "tests" / "nlu" / "data" / "heldout144.jsonl"
 HELDOUT145 = ROOT / "tests" / "nlu" / "data" / "heldout145.jsonl"
 HELDOUT146 = ROOT / "tests" / "nlu" / "data" / "heldout146.jsonl"
 HELDOUT147 = ROOT / "tests" / "nlu" / "data" / "heldout147.jsonl"
+HELDOUT148 = ROOT / "tests" / "nlu" / "data" / "heldout148.jsonl"
+HELDOUT149 = ROOT / "tests" / "nlu" / "data" / "heldout149.jsonl"
+HELDOUT150 = ROOT / "tests" / "nlu" / "data" / "heldout150.jsonl"
+HELDOUT151 = ROOT / "tests" / "nlu" / "data" / "heldout151.jsonl"
+HELDOUT152 = ROOT / "tests" / "nlu" / "data" / "heldout152.jsonl"
+HELDOUT153 = ROOT / "tests" / "nlu" / "data" / "heldout153.jsonl"
 INPUT_FIELDS = ("id", "text", "received_at", "channel", "lang")
 THROUGHPUT_LINES = 10_000
 
@@ -1179,6 +1185,45 @@ def run(quick: bool = False) -> dict:
         # primary 0.913, safety recall 0.973, dates 0.929, amounts 0.979, false entities
         # 0.005 (the session's last reader; the session's first reader 0.904 / 0.973).
         ("heldout147", "held-out set 147 (scored unseen, then read for its misses)", HELDOUT147),
+        # Set 148 (230 messages, 99 with a safety intent, 40 traps): private health and
+        # beauty bills (aesthetic clinics, implants and aligners on finance, laser eye
+        # surgery, hearing aids, IVF, spas; insurers paying in part; clinics in
+        # liquidation): primary 0.948, safety recall 0.964, dates 1.000, amounts 0.977,
+        # false entities 0.006 (the session's first reader).
+        ("heldout148", "held-out set 148 (scored unseen, then read for its misses)", HELDOUT148),
+        # Set 149 (230 messages, 108 with a safety intent, 38 traps): people rebuilding
+        # their lives (prison, rehab, hostels, domestic violence, care leavers,
+        # refugees) and the workers who write beside them: primary 0.948, safety recall
+        # 0.966, dates 0.965, amounts 1.000, false entities 0.004 (the session's first
+        # reader).
+        ("heldout149", "held-out set 149 (scored unseen, then read for its misses)", HELDOUT149),
+        # Set 150 (230 messages, 101 with a safety intent, 39 traps): leisure assets and
+        # hobbies (boats and moorings, horses, golf and ski, caravans, motorbikes,
+        # instruments, flying clubs; marinas and clubs in liquidation): primary 0.974,
+        # safety recall 1.000, dates 1.000, amounts 0.973, false entities 0.003 (the
+        # session's first reader).
+        ("heldout150", "held-out set 150 (scored unseen, then read for its misses)", HELDOUT150),
+        # Set 151 (230 messages, 97 with a safety intent, 37 traps): an ordinary week at
+        # a US agency and a Québec one (medical, auto, cards sold on, student loans;
+        # validation requests, Chapter 7 and 13, propositions de consommateur; Québec
+        # and Acadian French): primary 0.952, safety recall 0.991, dates 0.964, amounts
+        # 0.950, false entities 0.008 (the reader after sets 148-150's fixes; the
+        # session's first reader 0.948 / 0.991).
+        ("heldout151", "held-out set 151 (scored unseen, then read for its misses)", HELDOUT151),
+        # Set 152 (230 messages, 103 with a safety intent, 40 traps): Belgium,
+        # Switzerland, Luxembourg and Monaco (their French and their amounts; collective
+        # debt settlement, poursuites and oppositions, personal bankruptcy,
+        # surendettement; frontaliers and expats): primary 0.957, safety recall 0.983,
+        # dates 0.982, amounts 0.972, false entities 0.004 (the reader after sets
+        # 148-150's fixes; the session's first reader 0.957 / 0.983).
+        ("heldout152", "held-out set 152 (scored unseen, then read for its misses)", HELDOUT152),
+        # Set 153 (230 messages, 101 with a safety intent, 37 traps): households
+        # squeezed by the cost of living (energy, rent and mortgage rises, childcare,
+        # BNPL on overdrafts, several creditors at once; offers, moved dates and part
+        # payments beside the difficulty): primary 0.952, safety recall 0.964, dates
+        # 0.941, amounts 1.000, false entities 0.005 (the reader after sets 148-150's
+        # fixes; the session's first reader 0.952 / 0.964).
+        ("heldout153", "held-out set 153 (scored unseen, then read for its misses)", HELDOUT153),
     ):
         figures[key] = score_file(path)
         _print_score(label, figures[key])
