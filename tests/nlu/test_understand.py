@@ -9069,3 +9069,58 @@ def test_set_151_153s_costs_are_no_offer_and_a_condition_keeps_its_amount() -> N
         "Dès réception d'une facture sans les pénalités, je vous réglerai les 300 €.", RECEIVED
     )
     assert Intent.PROMISE_TO_PAY not in held.intents and held.amount == Decimal("300")
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted", "unwanted"),
+    [
+        # A main contractor's administration owing the writer; a workplace of apprentices.
+        (
+            "Harbourside Homes went into administration owing us nearly £18k for the roofing. "
+            "I can't pay your invoice this month.",
+            Intent.HARDSHIP,
+            Intent.LEGAL_PROCEEDING,
+        ),
+        (
+            "The garage I was doing my apprenticeship with went into liquidation, I've been let go.",
+            Intent.HARDSHIP,
+            Intent.LEGAL_PROCEEDING,
+        ),
+        (
+            "Le salon où je faisais mon alternance a été mis en liquidation judiciaire en mai.",
+            Intent.HARDSHIP,
+            Intent.LEGAL_PROCEEDING,
+        ),
+        (
+            "Notre société n'est ni en redressement ni en liquidation, le virement part le 12.",
+            Intent.PROMISE_TO_PAY,
+            Intent.LEGAL_PROCEEDING,
+        ),
+        ("carry on like this and I'll sue you lot into bankruptcy", None, Intent.LEGAL_PROCEEDING),
+        # A partner's death, a father said not dead.
+        (
+            "Since my business partner died in March I've been running the bakery alone and "
+            "can't pay anything this month.",
+            Intent.HARDSHIP,
+            Intent.DECEASED,
+        ),
+        (
+            "Je gère les papiers de ma mère, elle est en maison de retraite. Elle est pas décédée hein.",
+            None,
+            Intent.DECEASED,
+        ),
+        # No plan asked: one no longer needed, pay-in-four purchases piled up.
+        (
+            "I was going to ask for a payment plan, but my sister helped and I've paid the £300 today.",
+            Intent.ALREADY_PAID,
+            Intent.PAYMENT_PLAN_REQUEST,
+        ),
+        (
+            "J'ai cumulé plusieurs paiements en 4 fois et un découvert, je ne peux rien verser.",
+            Intent.HARDSHIP,
+            Intent.PAYMENT_PLAN_REQUEST,
+        ),
+    ],
+)
+def test_set_155_156s_wordings(text: str, wanted: Intent | None, unwanted: Intent | None) -> None:
+    _reads_with_and_without(text, wanted, unwanted)

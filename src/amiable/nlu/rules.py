@@ -1866,7 +1866,7 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
             r"\bpassed (?:us |me |him |her |them )?(?:your|the|this|that|these|those) (?:letters?|messages?|post|mail|details|notes?|bills?|invoices?|reminders?|emails?|texts?) (?:on|over|along)\b|\bpassed (?:it|them) (?:on|over|along) to\b",
             # The creditor's side: "the architect who did our extension, Mr Doherty, passed
             # away", "l'artisan, M. Lopes, est décédé en plein chantier", "our finance director".
-            r"\b(?:the|our|my|your|l|le|la|notre|mon|votre|(?:our|my) (?:daughter|son|child|kids|children)(?:'s| s|s')) (?:seul |seule |only |own |(?:maths|math|piano|music|english|french|driving|swimming|private|guitar) )?(?:moniteur|monitrice|tutor|teacher|instructor|professeur|prof|coach|formateur|formatrice|architect|builder|artisan|accountant|lawyer|solicitor|attorney|surveyor|notary|architecte|avocate?|comptable|expert comptable|plombier|electricien|dentist|dentiste|therapist|consultant|surgeon|chirurgien|chirurgienne|doctor|medecin|physio|kine|kinesitherapeute|osteopathe?|osteopath|vet|veterinaire|finance director|financial director|managing director|director|gerante?|co gerante?|directeur financier|directrice financiere|singer|chanteur|chanteuse|headline act|artiste?|band s singer)\b(?:(?! (?:he|she|il|elle|my|mon|ma|his|her|son|sa) )[^.!?]){0,90}?\b(?:passed away|died|is dead|est decedee?|est morte?|nous a quittee?s?)\b",
+            r"\b(?:the|our|my|your|l|le|la|notre|mon|votre|(?:our|my) (?:daughter|son|child|kids|children)(?:'s| s|s')) (?:seul |seule |only |own |(?:maths|math|piano|music|english|french|driving|swimming|private|guitar) )?(?:moniteur|monitrice|tutor|teacher|instructor|professeur|prof|coach|formateur|formatrice|architect|builder|artisan|accountant|lawyer|solicitor|attorney|surveyor|notary|architecte|avocate?|comptable|expert comptable|plombier|electricien|dentist|dentiste|therapist|consultant|business partner|associe|associee|co fondateur|cofounder|co founder|surgeon|chirurgien|chirurgienne|doctor|medecin|physio|kine|kinesitherapeute|osteopathe?|osteopath|vet|veterinaire|finance director|financial director|managing director|director|gerante?|co gerante?|directeur financier|directrice financiere|singer|chanteur|chanteuse|headline act|artiste?|band s singer)\b(?:(?! (?:he|she|il|elle|my|mon|ma|his|her|son|sa) )[^.!?]){0,90}?\b(?:passed away|died|is dead|est decedee?|est morte?|nous a quittee?s?)\b",
             # Gone abroad, not gone for good: "mon père est parti au Portugal".
             r"\b(?:est|sont) partie?s? (?:au|a|aux|vivre|habiter|travailler|s installer|a l etranger|pour|en (?!(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|debut|fin|milieu|paix|douceur|quelques|peu|un|une|deux|trois|pleine?|plein|silence|urgence)\b|\d))\b|\bhas (?:gone|moved) (?:abroad|to (?:live|work)|back to)\b",
             # Condolences to the office's own staff: "toutes mes condoléances à votre collègue".
@@ -2476,10 +2476,13 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
         ),
     ),
     # A direct debit moved to a new account: "le prélèvement mensuel des aligneurs devra
-    # passer sur mon nouveau compte" (no plan asked).
+    # passer sur mon nouveau compte" (no plan asked); a plan no longer needed ("I was going to
+    # ask for a payment plan, but I've now paid"); pay-in-four purchases piled up.
     (
         Intent.PAYMENT_PLAN_REQUEST,
         _compile(
+            r"\b(?:was going to|were going to|wanted to|meant to|thought about|thought of|was about to) (?:ask|asking|request|requesting|set|setting) (?:up |for )?(?:a |an )?(?:payment plan|instal?l?ment plan|plan|arrangement)\b|\bje (?:voulais|comptais|allais) (?:vous )?demander (?:un|des) (?:echeancier|delais?|plan)\b",
+            r"\b(?:plusieurs|des|mes|deux|trois|quelques) (?:paiements?|achats?|credits?) en (?:\d|deux|trois|quatre) ?(?:fois|x)\b",
             r"\b(?:le |les |mon |mes )?prelevements? (?:mensuels? )?(?:\w+ ){0,4}?(?:devra |doit |devront |doivent |va |vont |pourra |pourront )?(?:passer|etre (?:fait|faits|effectues?)|se faire) sur (?:mon|le|ce) nouveau compte\b|\b(?:monthly )?direct debit (?:\w+ ){0,4}?(?:to|from|on to|onto) my new (?:bank )?account\b",
         ),
     ),
@@ -2489,7 +2492,7 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
         Intent.LEGAL_PROCEEDING,
         _compile(
             r"\bliquidat(?:eur|rice)s? (?:de la succession|de sa succession|successora(?:l|le)|testamentaire)\b|\bliquidation (?:de la|de sa) succession\b",
-            r"\bbankrupt (?:you|your|the lot of you|this agency|your (?:\w+ ){0,2}(?:agency|company|firm|business))\b|\b(?:vous|votre (?:\w+ )?(?:agence|cabinet|societe)) (?:mettre|faire) en faillite\b",
+            r"\bbankrupt (?:you|your|the lot of you|this agency|your (?:\w+ ){0,2}(?:agency|company|firm|business))\b|\bsue (?:you|your|the lot of you)(?: \w+){0,3} into bankruptcy\b|\b(?:vous|votre (?:\w+ )?(?:agence|cabinet|societe)) (?:mettre|faire) en faillite\b",
         ),
     ),
     # A payment asked about and denied ("J'ai payé ? Non pas encore"); a payday, not a
@@ -2615,7 +2618,7 @@ _PAST_TROUBLE = _compile(
 # Alive, and saying so: "votre lettre est adressée aux héritiers de M. Petit ? Je vous rassure :
 # je suis bien vivant", "I'm very much alive". No death told, whatever else names one.
 _ALIVE = _compile(
-    r"\bje suis (?:bien |toujours |encore )?(?:vivante?|en vie)\b|\b(?:i m|i am) (?:still |very much |definitely |quite )?alive\b|\bnot dead\b|\bpas (?:encore )?morte?\b",
+    r"\bje suis (?:bien |toujours |encore )?(?:vivante?|en vie)\b|\b(?:i m|i am) (?:still |very much |definitely |quite )?alive\b|\bnot dead\b|\bpas (?:encore )?morte?\b|\b(?:il|elle) (?:n )?est pas (?:decedee?|morte?)\b|\b(?:he|she) (?:is not|isn t|s not|has not|hasn t) (?:dead|deceased|died|passed away)\b|\bnot deceased\b",
 )
 # A stay in prison or hospital told as over explains a delay, beside what it explains.
 PAST_TROUBLE = "past_trouble"
@@ -2804,7 +2807,7 @@ _CUSTOMER = _compile(
     r"\b(?:caution|guarantor|garant|garante)\b[^.!?]{0,60}\b(?:mon fils|ma fille|mon frere|ma soeur|mon gendre|ma belle fille|my son|my daughter|my brother|my sister|my son in law)\b|\bmy (?:son|daughter|brother|sister)(?:'s| s) (?:\w+ ){0,2}(?:company|firm|business) (?:went into|entered|is in|filed for|has gone into) (?:liquidation|administration|bankruptcy)\b",
     # A supplier or a main contractor: "mon fournisseur principal a été placé en liquidation",
     # "the developer I was subcontracting for went into liquidation owing me £38,000".
-    r"\b(?:mon|notre) (?:principal )?fournisseur(?: principal)?\b|\b(?:my|our) (?:main |biggest |only )?supplier\b|\bthe (?:developer|contractor|main contractor|builder|firm|company) (?:i|we) (?:was|were|am|are|ve been|have been) (?:subcontracting|working|supplying|contracting) (?:for|to)\b|\bowing (?:me|us) (?:£|\$|€)\s?\d|\b(?:marketplace|platform|site|app) (?:i|we) (?:sold|sell|sold goods|was selling) (?:through|on|via)\b",
+    r"\b(?:mon|notre) (?:principal )?fournisseur(?: principal)?\b|\b(?:my|our) (?:main |biggest |only )?supplier\b|\bthe (?:developer|contractor|main contractor|builder|firm|company) (?:i|we) (?:was|were|am|are|ve been|have been) (?:subcontracting|working|supplying|contracting) (?:for|to)\b|\bowing (?:me|us) (?:\w+ ){0,3}?(?:£|\$|€)\s?\d|\b(?:marketplace|platform|site|app) (?:i|we) (?:sold|sell|sold goods|was selling) (?:through|on|via)\b",
     # Those who pay the writer: "the promoter, Lantern Live Ltd, went into administration", "the
     # production I was hired on went bankrupt", "our factoring company went into administration".
     r"\b(?:the|our) (?:tour )?(?:promoter|production company|producers?|record label|festival organi[sz]ers?|factoring company|factor|distributor|booking agency)\b|\bthe (?:production|studio|show|project|company|firm|client|agency|venue|theatre) (?:i|we) (?:was|were|had been|have been|ve been) (?:hired|booked|contracted|working|engaged|employed) (?:on|for|by|to|with|at)\b|\b(?:notre|la) (?:societe d affacturage|affactureur|societe de production|maison de disques|production)\b(?= [^.!?]{0,40}\b(?:liquidation|redressement|faillite)\b)",
@@ -2820,7 +2823,7 @@ _CUSTOMER = _compile(
 _TEMP_AGENCY_OR_UNPAID_STAFF = r"\b(?:la |l )?(?:boite|agence|societe|entreprise) d interim\b|\bnone of us (?:have|has|had) been paid\b"
 # Where the writer works or worked: "le chantier naval où je bossais", "je travaillais comme
 # assistante dentaire dans un cabinet qui a été placé en liquidation".
-_WORKED_THERE_FR = r"\b(?:le|la|l|un|une) (?:[a-z]+ ){1,3}?(?:ou|dans lequel|dans laquelle|pour lequel|pour laquelle|pour qui) (?:je|j) (?:travaille|travaillais|bosse|bossais|exerce|exercais|etais employee?|suis employee?)\b|\bje (?:travaillais|bossais|etais employee?|exercais) (?:\w+ ){0,4}?(?:dans|chez|pour) (?:un|une|le|la|l) (?:\w+ ){0,3}?qui (?:a ete|est|vient d etre) (?:placee? |mise? )?en (?:liquidation|redressement|faillite)\b"
+_WORKED_THERE_FR = r"\b(?:le|la|l|un|une) (?:[a-z]+ ){1,3}?(?:ou|dans lequel|dans laquelle|pour lequel|pour laquelle|pour qui) (?:je|j) (?:travaille|travaillais|bosse|bossais|exerce|exercais|etais employee?|suis employee?|faisais mon (?:alternance|stage|apprentissage)|fais mon (?:alternance|stage|apprentissage))\b|\bje (?:travaillais|bossais|etais employee?|exercais) (?:\w+ ){0,4}?(?:dans|chez|pour) (?:un|une|le|la|l) (?:\w+ ){0,3}?qui (?:a ete|est|vient d etre) (?:placee? |mise? )?en (?:liquidation|redressement|faillite)\b"
 _EMPLOYER = _compile(
     r"\b(?:mon employeur|mon patron|mon armateur|ma boite|l entreprise ou je|la societe ou je|la boite ou je)\b|\bne nous verse plus nos salaires\b|\bon (?:n )?a (?:jamais|pas|toujours pas) ete payee?s\b|\b(?:l entreprise|la societe|la boite|l usine|le magasin|l agence) qui m (?:employait|emploie|employe|a embauche)\b",
     _TEMP_AGENCY_OR_UNPAID_STAFF,
@@ -2836,7 +2839,7 @@ _EMPLOYER = _compile(
     r"\b(?:we ve|we've|we have|i ve|i've|i have) not been paid (?:since|for)\b|\b(?:we|i) (?:haven t|haven't) been paid (?:since|for)\b",
     # "the airline I worked for", "la start-up qui m'employait", "my old temp agency", wages
     # awaited from the wage guarantee fund ("on attend l'AGS"), a job lost to it.
-    r"\bthe (?:[a-z]+ ){1,3}i (?:worked|work|was working|used to work|drove|drive|was driving|delivered|deliver|cleaned|cooked|waited tables|contracted|subcontracted) (?:for|at|in)\b|\bmy (?:old|former|last|previous) (?:temp )?(?:agency|employer|company|firm|boss|workplace)\b|\bmy severance\b|\blet (?:half |most |some |all )?(?:of )?us go\b",
+    r"\bthe (?:[a-z]+ ){1,3}i (?:worked|work|was working|used to work|drove|drive|was driving|delivered|deliver|cleaned|cooked|waited tables|contracted|subcontracted) (?:for|at|in)\b|\bmy (?:old|former|last|previous) (?:temp )?(?:agency|employer|company|firm|boss|workplace)\b|\b(?:i was doing|i did|i m doing|i am doing) my (?:apprenticeship|internship|placement|training|traineeship) (?:with|at)\b|\bmy severance\b|\blet (?:half |most |some |all )?(?:of )?us go\b",
     r"\b(?:la|le|l) (?:[a-z]+ ){0,2}qui m (?:employait|emploie|employe|a embauche)\b|\b(?:l ags|the ags)\b|\b(?:on n a|je n ai|nous n avons) (?:toujours )?pas (?:touche|recu|ete paye\w* de) (?:nos|mes) (?:parts|salaires?|paies?|deux derniers salaires|derniers salaires)\b",
     _WORKED_THERE_FR,
     r"\b(?:perdu mon|lost my) (?:emploi|travail|job|boulot|poste)\b.{0,80}\b(?:liquidation|redressement|faillite|administration|bankrupt\w*|chapter (?:7|11))\b|\b(?:liquidation|redressement|faillite|administration|bankrupt\w*|chapter (?:7|11))\b.{0,80}\b(?:perdu mon|lost my) (?:emploi|travail|job|boulot|poste)\b",
@@ -2912,6 +2915,8 @@ _DEBT_INCLUDED = _compile(
     r"\b(?:votre|la|cette) (?:creance|dette|facture) (?:en )?(?:faisait|fait|etait) partie\b|\b(?:votre|la|cette) (?:creance|dette) a ete effacee\b",
 )
 _NOT_INSOLVENT = _compile(
+    # "notre entreprise n'est ni en redressement ni en liquidation".
+    r"\b(?:n est|ne sommes|ne suis|n etait|n etions) ni en (?:redressement|liquidation|sauvegarde|faillite|surendettement)\b",
     r"\b(?:dossier|plan|procedure) de surendettement (?:est |a ete )?(?:clos|cloture|termine|fini|solde|acheve)\b|\b(?:ancien|precedent) (?:dossier|plan) de surendettement\b|\b(?:bankruptcy|iva|dro) (?:ended|was discharged|finished|completed) (?:years|in (?:19|20)\d\d)\b",
     r"\b(?:bankruptcy|bankrupt|iva|insolvency)\b\W{0,3}(?:no way|never|not an option|out of the question)\b",
     r"\b(?:not|never|no) (?:going|filing|declaring|applying) (?:to )?(?:for )?(?:go )?(?:bankrupt|bankruptcy|an iva|insolvency)\b",
