@@ -9124,3 +9124,17 @@ def test_set_151_153s_costs_are_no_offer_and_a_condition_keeps_its_amount() -> N
 )
 def test_set_155_156s_wordings(text: str, wanted: Intent | None, unwanted: Intent | None) -> None:
     _reads_with_and_without(text, wanted, unwanted)
+
+
+def test_a_sum_refused_in_one_sentence_leaves_the_next_sentences_offer() -> None:
+    reading = understand(
+        "The balance is £900 and I can't do that in one go. £150 a month for 6 months?", RECEIVED
+    )
+    assert (reading.installment_amount, reading.installments, reading.amount) == (
+        Decimal("150"),
+        6,
+        Decimal("900"),
+    )
+    # Refused in the same sentence, the sum is still not the offer.
+    refused = understand("I can't manage the £150 a month, I could do £45 a month.", RECEIVED)
+    assert refused.installment_amount == Decimal("45")

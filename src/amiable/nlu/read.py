@@ -1698,12 +1698,12 @@ def _superseded(own: str, amount: _Amount) -> bool:
 
 
 # "je ne peux plus tenir les 120 € par mois", "I can't manage the £150 a month", "and not
-# £50".
+# £50". (Within its sentence: "I can't do that in one go. £220 a month?" offers the £220.)
 _REFUSED_BEFORE = compile_re(
     r"(?:\b(?:ne|n'|je)\s*(?:peux|peut|pourrai|pourrais|pouvons)\s+(?:pas|plus)|\bcan(?:['’]t|not| not)|\bunable to|"
     r"\b(?:pas|plus)\s+possible(?:\s+de)?|\bimpossible(?:\s+de)?|"
     r"\bwon['’]t be able to)\s+(?:\w+\s+){0,2}?(?:pay|payer|tenir|suivre|assumer|verser|manage|afford|do|"
-    r"keep up(?: with)?|continue|continuer|make)\W+(?:[^\W\d]+\W+){0,4}$"
+    r"keep up(?: with)?|continue|continuer|make)[^\w.!?]+(?:[^\W\d]+[^\w.!?]+){0,4}$"
     # "Je ne peux pas accepter 3 mensualités de 200 €": the count refused with its sum.
     r"|(?:\b(?:ne|n'|je)\s*(?:peux|peut|pourrai|pourrais|pouvons)\s+(?:pas|plus)|\bcan(?:['’]t|not| not))\s+"
     r"(?:accepter|accept|agree to)\s+(?:vos |les |your |the )?(?:\d+\s*(?:x\s*)?)?(?:[^\W\d]+\W+){0,3}$"
