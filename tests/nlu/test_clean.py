@@ -154,3 +154,25 @@ def test_an_answer_below_a_rule_under_the_quote_is_read() -> None:
 )
 def test_transfer_encodings_and_glued_figures_are_undone(raw: str, read: str) -> None:
     assert clean(raw).text == read
+
+
+def test_the_offices_sms_pasted_back_in_quotation_marks_is_cut() -> None:
+    pasted = (
+        "« Cabinet Orme : M. LEROY, votre solde de 212,00 € reste dû. Payez sur orme.fr "
+        "ou répondez OUI pour être rappelé. STOP au 36180 »\nc pas moi ce numéro"
+    )
+    assert clean(pasted).text == "c pas moi ce numéro"
+    below = 'STOP\n\n"Reminder: your balance of £88.00 is overdue, pay online at pay.example.com"'
+    assert clean(below).text == "STOP"
+
+
+def test_a_transcript_or_a_receipt_in_quotation_marks_is_the_writers_own() -> None:
+    voice = (
+        "Voice message · Transcript:\n\"hi it's Dana, I'll pay the forty pounds on Friday thanks\""
+    )
+    assert "I'll pay the forty pounds on Friday" in clean(voice).text
+    receipt = (
+        "je vous colle la confirmation :\n« Votre paiement de 42,50 € a bien été pris en compte "
+        "le 17/09 à 21:43. »\nmerci"
+    )
+    assert "42,50 €" in clean(receipt).text

@@ -9138,3 +9138,15 @@ def test_a_sum_refused_in_one_sentence_leaves_the_next_sentences_offer() -> None
     # Refused in the same sentence, the sum is still not the offer.
     refused = understand("I can't manage the £150 a month, I could do £45 a month.", RECEIVED)
     assert refused.installment_amount == Decimal("45")
+
+
+def test_a_companys_capital_in_its_legal_footer_is_no_amount() -> None:
+    reading = understand(
+        "Bonjour,\n\nLa facture sera réglée lors de notre prochain cycle de paiement, le 10 mars."
+        "\n\nCordialement,\nÉlise Mercier – Comptabilité fournisseurs\n"
+        "Groupe Alder SA – 3 avenue de l'Europe, 67300 Schiltigheim\n"
+        "SA au capital de 2 400 000 € – RCS Strasbourg 389 004 117 – N° TVA FR44389004117\n"
+        "Avant d'imprimer ce courriel, pensez à l'environnement.",
+        RECEIVED,
+    )
+    assert reading.intent is Intent.PROMISE_TO_PAY and reading.amount is None

@@ -31,6 +31,13 @@ _HISTORY_START = compile_re(
     )""",
     re.VERBOSE,
 )
+# A whole line in quotation marks, long enough to be a message of its own.
+_QUOTED_LINE = compile_re(r'^\s*[«“"]\s*[^«»“”"]{30,}[»”"]\s*$')
+_OFFICE_REMINDER = compile_re(
+    r"\bstop(?: sms)? au \d|\br[ée]pondez (?:oui|stop|non)\b|\b(?:payez|r[ée]glez|r[ée]gularisez) (?:sur|avant|en ligne|d[èe]s)\b|"
+    r"\brelance\b|\bsolde de\b|\breste d[ûu]\b|\bdue on\b|\bhas not been received\b|\breply stop\b|"
+    r"\bpay (?:at|online|now at|before)\b|\byour (?:outstanding )?balance\b|\breminder\b"
+)
 _OUTLOOK_NEXT = compile_re(r"^\s*(?:envoy[ée]|sent|date|[àa]|to|objet|subject)\s*:")
 
 _SIGNATURE_DELIMITER = compile_re(r"^\s*--\s*$")
@@ -117,6 +124,18 @@ def clean(text: str) -> Cleaned:
     if _FOOTER_PARAGRAPH.search(lowered):
         own = [line for line in own if not _FOOTER_PARAGRAPH.search(line.lower())]
     own = _cut_signature(own)
+    if "«" in text or "“" in text or '"' in text:
+        # The office's SMS pasted back whole, in quotation marks, above or below the reply:
+        # "« Novalys: M. BRIAND, 2e relance: 264,00EUR a regler avant le 20/07… »" then "STOP".
+        # (Only the office's: a voice note's transcript or a receipt in quotation marks is
+        # the writer's own.)
+        kept = [
+            line
+            for line in own
+            if not (_QUOTED_LINE.match(line) and _OFFICE_REMINDER.search(line.lower()))
+        ]
+        if any(line.strip() for line in kept):
+            own = kept
     if "[" in text or "\u2610" in text or "\u25a1" in text:
         # A reply form copied out: the options left unticked are not the writer's answer.
         own = [line for line in own if not _UNTICKED.match(line)]

@@ -266,7 +266,9 @@ _FEE_AFTER = compile_re(
 # "les intérêts de retard de 37,50 €", "frais de rappel de CHF 60": a fee named, not paid.
 _FEE_BEFORE = compile_re(
     r"\b(?:frais|p[ée]nalit[ée]s?|int[ée]r[êe]ts|indemnit[ée]|majorations?|fees?|charges?|interest)\b"
-    r"(?:\s+\w+){0,3}?\s+(?:de|d'|of)\s*(?:chf|eur|€|£|\$)?\s*$",
+    r"(?:\s+\w+){0,3}?\s+(?:de|d'|of)\s*(?:chf|eur|€|£|\$)?\s*$"
+    # A company's capital in its legal footer: "SA au capital de 2 400 000 €".
+    r"|\b(?:au capital(?: social)? de|capital social de|share capital of)\s*(?:chf|eur|€|£|\$)?\s*$",
     re.IGNORECASE,
 )
 # "les 50 € par mois que vous demandez": the creditor's figure, not the debtor's.
