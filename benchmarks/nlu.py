@@ -171,6 +171,9 @@ HELDOUT150 = ROOT / "tests" / "nlu" / "data" / "heldout150.jsonl"
 HELDOUT151 = ROOT / "tests" / "nlu" / "data" / "heldout151.jsonl"
 HELDOUT152 = ROOT / "tests" / "nlu" / "data" / "heldout152.jsonl"
 HELDOUT153 = ROOT / "tests" / "nlu" / "data" / "heldout153.jsonl"
+HELDOUT154 = ROOT / "tests" / "nlu" / "data" / "heldout154.jsonl"
+HELDOUT155 = ROOT / "tests" / "nlu" / "data" / "heldout155.jsonl"
+HELDOUT156 = ROOT / "tests" / "nlu" / "data" / "heldout156.jsonl"
 INPUT_FIELDS = ("id", "text", "received_at", "channel", "lang")
 THROUGHPUT_LINES = 10_000
 
@@ -1224,6 +1227,26 @@ def run(quick: bool = False) -> dict:
         # 0.941, amounts 1.000, false entities 0.005 (the reader after sets 148-150's
         # fixes; the session's first reader 0.952 / 0.964).
         ("heldout153", "held-out set 153 (scored unseen, then read for its misses)", HELDOUT153),
+        # Set 154 (230 messages, 97 with a safety intent, 39 traps): replies with the
+        # office's reminder quoted above or below (forwarded chains, pasted SMS,
+        # WhatsApp lines; signatures, IBANs and legal footers): primary 0.983, safety
+        # recall 0.991, dates 0.983, amounts 0.964, false entities 0.004 (the session's
+        # last reader; the session's first reader 0.983 / 0.991).
+        ("heldout154", "held-out set 154 (scored unseen, then read for its misses)", HELDOUT154),
+        # Set 155 (230 messages, 100 with a safety intent, 40 traps): young adults and
+        # their first debts (phones, BNPL, overdrafts, student rooms, subscriptions,
+        # first jobs; parents and grandparents writing; very informal SMS and template
+        # letters): primary 0.948, safety recall 0.982, dates 0.962, amounts 0.933,
+        # false entities 0.007 (the reader after sets 148-153's fixes and retraining;
+        # the session's first reader 0.948 / 0.982).
+        ("heldout155", "held-out set 155 (scored unseen, then read for its misses)", HELDOUT155),
+        # Set 156 (230 messages, 100 with a safety intent, 39 traps): small building and
+        # trade businesses (merchants, plant hire and van leases; late customers,
+        # retentions, materials disputed; their own procedures or a main contractor's):
+        # primary 0.961, safety recall 0.973, dates 1.000, amounts 0.903, false entities
+        # 0.001 (the reader after sets 148-153's fixes and retraining; the session's
+        # first reader 0.957 / 0.973).
+        ("heldout156", "held-out set 156 (scored unseen, then read for its misses)", HELDOUT156),
     ):
         figures[key] = score_file(path)
         _print_score(label, figures[key])
