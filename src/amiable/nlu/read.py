@@ -743,27 +743,23 @@ def _settle(
         # The model heard the stranger; "never had an account" is theirs, not a dispute.
         present.discard(Intent.DISPUTE)
         evidence.append("dispute: not owed by a stranger")
-    if (
-        Intent.DISPUTE in present
-        and Intent.DISPUTE not in ruled
-        and Intent.REQUEST_INFO in present
-        and Intent.REQUEST_INFO not in ruled
-        and scores.get(Intent.DISPUTE, 0.0) < DISPUTE_OVER_INFO_THRESHOLD
+    for companion, threshold in (
+        # "c quoi ces 40 € de frais ?": a question the model half hears as a dispute.
+        (Intent.REQUEST_INFO, DISPUTE_OVER_INFO_THRESHOLD),
+        # "We don't have any resident named Tanya Brooks and never have": a stranger's denial.
+        (Intent.WRONG_PERSON, DISPUTE_BESIDE_WRONG_PERSON_THRESHOLD),
     ):
-        # "c quoi ces 40 € de frais ?", "ça vient d'où cette réclamation-là ?": a question the
-        # model half hears as a dispute; as beside a ruled question, it must be sure.
-        present.discard(Intent.DISPUTE)
-        evidence.remove(f"model:dispute={scores[Intent.DISPUTE]:.2f}")
-    if (
-        Intent.DISPUTE in present
-        and Intent.DISPUTE not in ruled
-        and Intent.WRONG_PERSON in present
-        and scores.get(Intent.DISPUTE, 0.0) < DISPUTE_BESIDE_WRONG_PERSON_THRESHOLD
-    ):
-        # "We don't have any resident named Tanya Brooks and never have": a stranger's denial
-        # the model half hears as a dispute; it must be sure, as beside a ruled wrong person.
-        present.discard(Intent.DISPUTE)
-        evidence.remove(f"model:dispute={scores[Intent.DISPUTE]:.2f}")
+        if (
+            Intent.DISPUTE in present
+            and Intent.DISPUTE not in ruled
+            and companion in present
+            and companion not in ruled
+            and scores[Intent.DISPUTE] < threshold
+        ):
+            # Both heard by the model alone: the dispute must be as sure as beside a ruled
+            # question or a ruled wrong person (`_model_may_add`).
+            present.discard(Intent.DISPUTE)
+            evidence.remove(f"model:dispute={scores[Intent.DISPUTE]:.2f}")
     if (
         ruled.get(Intent.HARDSHIP) == PAST_TROUBLE
         and present & WHAT_A_PAST_TROUBLE_EXPLAINS
