@@ -9150,3 +9150,26 @@ def test_a_companys_capital_in_its_legal_footer_is_no_amount() -> None:
         RECEIVED,
     )
     assert reading.intent is Intent.PROMISE_TO_PAY and reading.amount is None
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted", "unwanted"),
+    [
+        # "Not before" said last stresses the day; said before a condition, it is one.
+        ("I'll pay the £90 on Friday, not before.", Intent.PROMISE_TO_PAY, None),
+        ("I'll pay, but not before you send the statement.", None, Intent.PROMISE_TO_PAY),
+        # A pension lived on alone; a solicitor's client not to be contacted.
+        (
+            "I only have my state pension to live on. I can send £10 each month from the 1st.",
+            Intent.HARDSHIP,
+            None,
+        ),
+        (
+            "All correspondence should come to this office; you should not contact our client directly.",
+            Intent.STOP_CONTACT,
+            None,
+        ),
+    ],
+)
+def test_set_157_159s_wordings(text: str, wanted: Intent | None, unwanted: Intent | None) -> None:
+    _reads_with_and_without(text, wanted, unwanted)

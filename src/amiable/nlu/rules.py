@@ -1091,7 +1091,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             # "can you switch off the push notifications".
             r"\b(?:ask|request|insist) that you (?:do not|don t|no longer|stop|cease) (?:write|writing|send|sending|call|calling|contact|contacting|text|texting)\b|\b(?:do not|don t) write to (?:his|her|their|my|our|the) (?:home )?address (?:again|any ?more)\b",
             r"\b(?:switch|turn|shut) off (?:the |your |these |those |all (?:the |your |these )?)?(?:push )?(?:notifications|alerts|reminders|texts|emails)\b|\b(?:desactive[zr]?|couper|coupez|arreter|arretez) (?:les |vos |ces )?(?:notifications|alertes|relances automatiques)\b",
-            r"\b(?:kindly |please )?cease (?:telephoning|phoning|calling|ringing|texting|contacting|writing to)\b|(?<!\bi )(?<!\bwe )(?<!\bthey )(?<!\bshe )(?<!\bhe )\b(?:do not|don t) contact (?:the (?:company'?s |firm'?s )?directors?|my client|our client|him|her|them) (?:directly|again|any ?more)\b",
+            r"\b(?:kindly |please )?cease (?:telephoning|phoning|calling|ringing|texting|contacting|writing to)\b|(?<!\bi )(?<!\bwe )(?<!\bthey )(?<!\bshe )(?<!\bhe )\b(?:do not|don t|should not|must not|are not to|may not) contact (?:the (?:company'?s |firm'?s )?directors?|my client|our client|him|her|them) (?:directly|again|any ?more)\b",
             r"\b(?:do not|don t|please don t|please do not|stop) (?:write|writing|send|sending|call|calling) (?:letters |anything )?(?:to )?(?:him|her|them) (?:any ?more|again)\b",
             r"\b(?:i d|i would) (?:rather|prefer to) not (?:get|receive|have) (?:these|any|your|more|any more) (?:texts|calls|letters|emails|messages|reminders)\b",
             r"\bpack it in\W*$",
@@ -1253,6 +1253,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:mon employeur|mon patron|ma boite|la boite ou je|l entreprise ou je|la societe ou je)\b.{0,60}\b(?:liquidation|redressement|faillite|ferme|coule|depose le bilan)\b",
         ),
         "hardship_en": _compile(
+            # "I only have my state pension to live on".
+            r"\bonly (?:have|get) (?:my |the |a )?(?:state |small )?(?:pension|benefits?|universal credit|esa|pip|allowance) to live on\b",
             # "we simply do not have the cash to clear your invoice", "our quarterly NHS
             # practice payment still hasn't arrived".
             r"\b(?:do not|don t|simply do not|just don t) have the (?:cash|money|funds) to (?:clear|pay|settle|cover)\b|\b(?:our|my) (?:\w+ ){0,3}(?:payment|payments|wages|salary|pay|pension|benefits?|grant|reimbursements?|fees) (?:still )?(?:hasn t|haven t|has not|have not|hasn't|haven't) (?:arrived|come in|come through|been paid)\b",
@@ -1765,7 +1767,8 @@ _NOT_A_PROMISE = _compile(
     r"\b(?:je (?:comptais|devais|voulais|pensais|allais)|j avais prevu de|j aurais (?:bien |volontiers )?(?:voulu )?) ?(?:vous )?(?:payer|regler|verser|faire|paye|regle|vire)\b.{0,80}\bmais\b",
     r"\b(?:i|we) (?:will not|won t|wont|refuse to|am not going to|are not going to) (?:pay|settle|send|make)\b",
     # (Not "I didn't see your letters until now": a time gone by.)
-    r"\b(?:until(?! (?:now|today|recently|yesterday|this (?:morning|week)|last)\b)|unless|not before|only if|only once)\b",
+    # ("I'll pay the £200 on Friday, not before.": said last, "not before" stresses the day.)
+    r"\b(?:until(?! (?:now|today|recently|yesterday|this (?:morning|week)|last)\b)|unless|not before(?! ?(?:[.!]|$))|only if|only once)\b",
     # Asked, not promised: "si je règle tout avant le 31, vous me faites une remise ?"
     r"\bsi je (?:vous )?(?:le |la |les )?(?:regle|paie|paye|verse|solde|rembourse)\b",
     _PROOF_FIRST_WORDS,
