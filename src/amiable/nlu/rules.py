@@ -2470,12 +2470,16 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
         ),
     ),
     # Not a payment made: "until the snowmobile is paid off"; a pass or a course bought, not
-    # this debt paid ("j'ai payé un forfait saison", "I paid for 4,000 grafts").
+    # this debt paid ("j'ai payé un forfait saison", "I paid for 4,000 grafts"); a payment
+    # asked about and denied ("J'ai payé ? Non pas encore"); a payday ("I'm a cross-border
+    # worker, paid on the 28th").
     (
         Intent.ALREADY_PAID,
         _compile(
             r"\b(?:until|till|til|before|once|when) (?:the |my |this |it |that )?(?:\w+ ){0,3}?(?:is|s|has been|gets|get) paid (?:off|in full|up)\b",
             r"\bj ai (?:paye|achete|regle) (?:un|une) (?:forfait|abonnement|pack|cure|seance|sejour|stage|carte|pass)\b|\bi paid for (?:\d[\d,]* |a |an )(?:\w+ ){0,2}?(?:grafts|sessions|package|course|membership|pass|season pass)\b",
+            r"\bj ai (?:paye|regle) \?\s*(?:non|nan|pas encore)\b|\b(?:have|did) i (?:paid|pay) \?\s*(?:no|nope|not yet)\b",
+            r"\b(?:i m|i am|we re|we are|i get|we get|i m getting|i ll be|i will be|worker|employee)\W{1,3}(?:\w+\W{1,3}){0,2}?paid (?:on|every|each|monthly|weekly|fortnightly)\b|\bje suis paye\w* (?:le|tous les|chaque)\b",
         ),
     ),
     # A direct debit moved to a new account: "le prélèvement mensuel des aligneurs devra
@@ -2496,15 +2500,6 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
         _compile(
             r"\bliquidat(?:eur|rice)s? (?:de la succession|de sa succession|successora(?:l|le)|testamentaire)\b|\bliquidation (?:de la|de sa) succession\b",
             r"\bbankrupt (?:you|your|the lot of you|this agency|your (?:\w+ ){0,2}(?:agency|company|firm|business))\b|\bsue (?:you|your|the lot of you)(?: \w+){0,3} into bankruptcy\b|\b(?:vous|votre (?:\w+ )?(?:agence|cabinet|societe)) (?:mettre|faire) en faillite\b",
-        ),
-    ),
-    # A payment asked about and denied ("J'ai payé ? Non pas encore"); a payday, not a
-    # payment ("I'm a cross-border worker, paid on the 28th").
-    (
-        Intent.ALREADY_PAID,
-        _compile(
-            r"\bj ai (?:paye|regle) \?\s*(?:non|nan|pas encore)\b|\b(?:have|did) i (?:paid|pay) \?\s*(?:no|nope|not yet)\b",
-            r"\b(?:i m|i am|we re|we are|i get|we get|i m getting|i ll be|i will be|worker|employee)\W{1,3}(?:\w+\W{1,3}){0,2}?paid (?:on|every|each|monthly|weekly|fortnightly)\b|\bje suis paye\w* (?:le|tous les|chaque)\b",
         ),
     ),
     # Manners contested, not the debt: "je suis pas d'accord avec vos méthodes mais bon".
@@ -2623,6 +2618,9 @@ _PAST_TROUBLE = _compile(
 _ALIVE = _compile(
     r"\bje suis (?:bien |toujours |encore )?(?:vivante?|en vie)\b|\b(?:i m|i am) (?:still |very much |definitely |quite )?alive\b|\bnot dead\b|\bpas (?:encore )?morte?\b|\b(?:il|elle) (?:n )?est pas (?:decedee?|morte?)\b|\b(?:he|she) (?:is not|isn t|s not|has not|hasn t) (?:dead|deceased|died|passed away)\b|\bnot deceased\b",
 )
+# The hardship rules of plain words (an illness, prison, a job lost), as against events,
+# relatives' troubles and difficulties told.
+_KEYWORD_HARDSHIP = frozenset({"hardship_fr", "hardship_en"})
 # A stay in prison or hospital told as over explains a delay, beside what it explains.
 PAST_TROUBLE = "past_trouble"
 WHAT_A_PAST_TROUBLE_EXPLAINS = frozenset(
@@ -3175,7 +3173,7 @@ def read_rules(
     _settle_event(found, normalized, present, vetoed, doubted)
     if (
         Intent.WRONG_PERSON in found
-        and found.get(Intent.HARDSHIP) in ("hardship_fr", "hardship_en")
+        and found.get(Intent.HARDSHIP) in _KEYWORD_HARDSHIP
         and not _HARDSHIP_TOLD.search(normalized, present)
     ):
         # "wrong number… I've had it since I got out of hospital", "never had laser eye
@@ -3473,7 +3471,7 @@ def _settle_event(
         vetoed.add(Intent.HARDSHIP)
         return
     if (
-        found[Intent.HARDSHIP] in ("hardship_fr", "hardship_en")
+        found[Intent.HARDSHIP] in _KEYWORD_HARDSHIP
         and _PAST_TROUBLE.search(normalized, present)
         and _only_by(RULES[Intent.HARDSHIP], _PAST_TROUBLE, normalized) is None
         and not _HARDSHIP_TOLD.search(normalized, present)
