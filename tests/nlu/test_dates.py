@@ -571,3 +571,66 @@ def test_spaced_ordinals_and_bracketed_days(text: str, lang: str, day: date) -> 
 @pytest.mark.parametrize("text", ["we are at 3 rd avenue", "the 3 th floor", "the 21 nd"])
 def test_a_spaced_suffix_that_does_not_fit_is_no_day(text: str) -> None:
     assert find_dates(text, FRIDAY, "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "received", "future"),
+    [
+        ("le lendemain du 15 août", "fr", date(2026, 8, 3), "2026-08-16"),
+        ("la veille du 1er mai", "fr", date(2027, 4, 20), "2027-04-30"),
+        ("le surlendemain du 11 novembre", "fr", date(2026, 11, 2), "2026-11-13"),
+        # Said on the day after: that day, not next year's.
+        ("le lendemain du 14 juillet", "fr", date(2026, 7, 15), "2026-07-15"),
+        ("the day after 30th June", "en", date(2026, 6, 3), "2026-07-01"),
+        ("the day before September 1st", "en", date(2026, 8, 10), "2026-08-31"),
+    ],
+)
+def test_the_day_after_or_before_a_day_of_a_month(
+    text: str, lang: str, received: date, future: str
+) -> None:
+    assert str(_first(text, received, lang).future.value) == future
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "received", "future"),
+    [
+        ("à la Saint-Nicolas", "fr", date(2026, 11, 2), "2026-12-06"),
+        ("pour la Sainte-Catherine", "fr", date(2026, 11, 2), "2026-11-25"),
+    ],
+)
+def test_saints_days_people_pay_by(text: str, lang: str, received: date, future: str) -> None:
+    assert str(_first(text, received, lang).future.value) == future
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "received", "future"),
+    [
+        # October 2026 ends on a Saturday: its last working day is Friday the 30th.
+        ("le dernier jour ouvré du mois", "fr", date(2026, 10, 5), "2026-10-30"),
+        ("the last working day of the month", "en", date(2026, 10, 5), "2026-10-30"),
+        # Gone by this month: next month's (November 2026 ends on a Monday).
+        ("the last business day of the month", "en", date(2026, 10, 31), "2026-11-30"),
+        ("le dernier jour ouvrable du mois prochain", "fr", date(2026, 9, 7), "2026-10-30"),
+        ("the last working day of next month", "en", date(2026, 9, 7), "2026-10-30"),
+    ],
+)
+def test_the_last_working_day_of_a_month(text: str, lang: str, received: date, future: str) -> None:
+    assert str(_first(text, received, lang).future.value) == future
+
+
+@pytest.mark.parametrize("text", ["this day week", "today week", "this day next week"])
+def test_this_day_week_is_a_week_from_the_day(text: str) -> None:
+    assert _first(f"I'll pay {text}", FRIDAY, "en").future.value == FRIDAY + timedelta(days=7)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "le lendemain de mon anniversaire"),
+        ("en", "the day after we spoke"),
+        ("fr", "la veille au soir"),
+        ("en", "the last working day of my contract"),
+    ],
+)
+def test_a_day_after_or_a_working_day_of_nothing_dated_is_no_day(lang: str, text: str) -> None:
+    assert find_dates(text, FRIDAY, lang) == []

@@ -47,7 +47,7 @@ import re
 import unicodedata
 from bisect import bisect_right
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from enum import StrEnum
 
@@ -1279,7 +1279,10 @@ _ENGLISH_PHRASES: dict[str, _Meaning] = {
     ),
     **_phrases(_YESTERDAY, "yesterday", "yday", "last night", "last nite", "yesterday evening"),
     **_phrases(_TWO_DAYS_AGO, "the day before yesterday", "day before yesterday"),
-    **_phrases(_Offset(7), "a week today", "this time next week"),
+    **_phrases(
+        _Offset(7), "a week today", "this time next week", "this day week", "today week",
+        "this day next week",
+    ),
     **_phrases(_Offset(8), "a week tomorrow"),
     **_phrases(
         _Offset(14), "in a fortnight", "a fortnight from now", "in a fortnight's time",
@@ -1617,7 +1620,7 @@ _HOLIDAY_RULES = {_canonical(name): rule for name, rule in holidays.HOLIDAYS.ite
 # why: the names' own words, not those said every day ("day", "new", "friday", "lundi")
 _HOLIDAY_WORDS = word_set(
     "noel toussaint sylvestre nouvel an armistice valentin assomption travail chandeleur paques "
-    "ascension pentecote gras saint christmas xmas boxing patrick paddy independence fourth "
+    "ascension pentecote gras saint nicolas catherine christmas xmas boxing patrick paddy independence fourth "
     "halloween valentine valentines veterans juneteenth bonfire easter good thanksgiving memorial "
     "labor labour luther mlk presidents columbus nationale black eve year years bank"
 )
@@ -1746,6 +1749,68 @@ def _read_day_du_month(match: re.Match[str], received: date, lang: str) -> _Foun
     )
 
 
+# "le lendemain du 14 juillet", "la veille du 15 août", "the day after 4th July": a day and
+# its month, moved by a day. (A feast's own name is read by `_HOLIDAY`.)
+_FRENCH_NEXT_TO_DAY_MONTH = compile_re(
+    r"(?<![\w'])(?:le\s+|la\s+)?(?P<relation>lendemain|surlendemain|veille)\s+du\s+"
+    rf"(?P<day>{_FR_DAY})\s+(?P<month>{_FR_MONTH})(?:\s+(?P<year>(?:19|20)\d\d))?(?![\w])"
+)
+_ENGLISH_NEXT_TO_DAY_MONTH = compile_re(
+    r"(?<![\w'])(?:the\s+)?day\s+(?P<relation>after|before)\s+(?:the\s+)?"
+    rf"(?:(?P<day>{_EN_DAY})\s+(?:of\s+)?(?P<month>{_EN_MONTH})"
+    rf"|(?P<month_first>{_EN_MONTH})\s+(?P<day_after>{_EN_DAY}))"
+    r"(?:,?\s+(?P<year>(?:19|20)\d\d))?(?![\w])"
+)
+_NEXT_TO_OFFSETS = {"lendemain": 1, "surlendemain": 2, "veille": -1, "after": 1, "before": -1}
+
+
+def _read_next_to_day_month(match: re.Match[str], received: date, lang: str) -> _Found | None:
+    day = _number(match["day"] or match["day_after"])
+    month = _MONTH_NUMBERS.get(_canonical(match["month"] or match["month_first"]))
+    if day is None or month is None:
+        return None
+    shift = timedelta(days=_NEXT_TO_OFFSETS[match["relation"]])
+    # (The day named is looked for from the day before, or after, the one received: "le
+    # lendemain du 14 juillet" said on the 15th is that day.)
+    found = _dated(match, received - shift, day, month, match["year"])
+    if found is None:
+        return None
+    future = None if found.future is None else Resolved.exact(found.future.value + shift)
+    past = None if found.past is None else Resolved.exact(found.past.value + shift)
+    return replace(found, future=future, past=past)
+
+
+# "le dernier jour ouvré du mois", "the last working day of the month": its last weekday
+# from Monday to Friday (a feast day on it is not looked for).
+_LAST_WORKING_DAY = compile_re(
+    r"(?<![\w'])(?:le\s+|the\s+)?(?:dernier\s+jour\s+(?:ouvre|ouvrable|de\s+semaine)"
+    r"|last\s+(?:working|business|week)\s*day)\s+(?:du|de\s+ce|of\s+(?:the|this))\s+"
+    r"(?:mois|month)(?P<next>\s+(?:prochain|suivant))?(?![\w])"
+    r"|(?<![\w'])(?:the\s+)?last\s+(?:working|business)\s*day\s+of\s+next\s+month(?![\w])"
+)
+
+
+def _read_last_working_day(match: re.Match[str], received: date, lang: str) -> _Found | None:
+    def day_in(months_ahead: int) -> date:
+        year, month = _shift_month(received.year, received.month, months_ahead)
+        last = date(year, month, _month_length(year, month))
+        return last - timedelta(days=max(0, last.weekday() - 4))
+
+    if match["next"] or "next month" in match.group():
+        future, past = day_in(1), None
+    else:
+        this_month = day_in(0)
+        future = this_month if this_month >= received else day_in(1)
+        past = this_month if this_month <= received else day_in(-1)
+    return _Found(
+        match.start(),
+        match.end(),
+        DateKind.DAY_MONTH,
+        Resolved.exact(future),
+        None if past is None else Resolved.exact(past),
+    )
+
+
 _FRENCH_RULES = (
     _Rule(_HOLIDAY, _read_holiday, _HOLIDAY_WORDS),
     _Rule(_NTH_WEEKDAY, _read_nth_weekday, _NTH_WEEKDAY_WORDS, also=_WEEKDAY_WORDS),
@@ -1776,6 +1841,13 @@ _FRENCH_RULES = (
     _Rule(_FRENCH_MONTH_PART, _read_month_part, _trigger_words(_FRENCH_MONTHS)),
     _Rule(_FRENCH_SALARY, _read_salary, _FRENCH_SALARY_WORDS),
     _Rule(_FRENCH_DAY_DU_MONTH, _read_day_du_month, word_set("le"), True, word_set("du")),
+    _Rule(
+        _FRENCH_NEXT_TO_DAY_MONTH,
+        _read_next_to_day_month,
+        word_set("lendemain surlendemain veille"),
+        also=_trigger_words(_FRENCH_MONTHS),
+    ),
+    _Rule(_LAST_WORKING_DAY, _read_last_working_day, word_set("ouvre ouvrable semaine")),
 )
 _ENGLISH_RULES = (
     _Rule(_HOLIDAY, _read_holiday, _HOLIDAY_WORDS),
@@ -1805,6 +1877,13 @@ _ENGLISH_RULES = (
     ),
     _Rule(_ENGLISH_MONTH_PART, _read_month_part, _trigger_words(_ENGLISH_MONTHS)),
     _Rule(_ENGLISH_SALARY, _read_salary, _ENGLISH_SALARY_WORDS),
+    _Rule(
+        _ENGLISH_NEXT_TO_DAY_MONTH,
+        _read_next_to_day_month,
+        word_set("after before"),
+        also=_trigger_words(_ENGLISH_MONTHS),
+    ),
+    _Rule(_LAST_WORKING_DAY, _read_last_working_day, word_set("working business weekday")),
 )
 _NUMERIC_RULES = (
     _Rule(_NUMERIC, _read_numeric, None, True),
