@@ -9173,3 +9173,26 @@ def test_a_companys_capital_in_its_legal_footer_is_no_amount() -> None:
 )
 def test_set_157_159s_wordings(text: str, wanted: Intent | None, unwanted: Intent | None) -> None:
     _reads_with_and_without(text, wanted, unwanted)
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "day"),
+    [
+        # The day not kept, said with "n't" and "like I said,", gives way to the day kept.
+        ("We didn't pay Thursday like I said, we paid Saturday.", Intent.ALREADY_PAID,
+         date(2026, 3, 7)),
+        ("Couldn't do the 12th like I said, I'll do the 20th.", Intent.PROMISE_TO_PAY,
+         date(2026, 3, 20)),
+        ("cannot manage the 12th as we said, ill do the 19th", Intent.PROMISE_TO_PAY,
+         date(2026, 3, 19)),
+        # "Until" says when it will go, not a day given up.
+        ("The bank won't release it until Friday 13th, you'll get the £90 then.",
+         Intent.PROMISE_TO_PAY, date(2026, 3, 13)),
+    ],
+)  # fmt: skip
+def test_a_day_not_kept_with_nt_gives_way_to_the_day_kept(
+    text: str, intent: Intent, day: date
+) -> None:
+    reading = understand(text, RECEIVED)
+    assert intent in reading.intents
+    assert reading.date == day

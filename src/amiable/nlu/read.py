@@ -482,7 +482,7 @@ _NOT_A_DATE_CONTEXT = compile_re(
     r"(?:all|what) (?:i|we)(?:'ve| have)? got|"
     # A day said before and moved since: "je vous avais annoncé le 17, mais ce sera le 24",
     # "I originally said the 5th, then the 12th".
-    r"annonc[ée](?![.!?])|(?:i )?(?:originally |first )?said(?![.!?])|told you(?![.!?])|"
+    r"annonc[ée](?![.!?])|(?:i )?(?:originally |first )?said(?![.!?,;])|told you(?![.!?])|"
     r"(?:said|annonc[ée]|dit|promis|promised) (?:the |le )?\d+\w*\W+(?:then|puis|ensuite|and|et|or|ou)|"
     # The day a job was lost is no payment date: "lost my job friday. can do £25 a week".
     r"lost (?:my|his|her|our) (?:job|work)|laid off|made redundant|licenci[ée]\w*|perdu (?:mon|son|notre) (?:emploi|travail|boulot|job|taf)|"
@@ -606,9 +606,10 @@ _MOVE_VERB = compile_re(
 _FROM_TO = compile_re(r"(?:du|from(?:\s+the)?)\s+\d+\w*\s+(?:au|to)\s+(?:the\s+)?\d", re.IGNORECASE)
 # "pas", "not", "can't" before a day given up ("pas plus", "not more" are caps, not that).
 _GIVING_UP = r"(?:\bpas(?!\W{1,3}plus\b)|\bnot(?!\W{1,3}more\b)|\bcan't|\bcannot)"
+_UNTIL = compile_re(r"(?:until|till|til|jusqu)\b", re.IGNORECASE)
 _NEGATED_DATE = compile_re(
     # ("pas plus, à partir du 5", "pas plus tard que le 10": a cap, not a day given up.)
-    r"(?:\bpas(?!\W{1,3}plus\b)|\bnot(?!\W{1,3}more\b)|(?<!enfin )(?<!euh )\bnon(?!\W{1,3}plut)|\bcan't|\bcan’t|\bcannot|\bcant|\brien)[^\w.!?\n]{1,3}(?:(?!mais\b|but\b|sinon\b|plut|instead\b|rather\b)\w+[^\w.!?\n]{1,3})?(?:le\W+|the\W+|on\W+)?$"
+    r"(?:\bpas(?!\W{1,3}plus\b)|\bnot(?!\W{1,3}more\b)|(?<!enfin )(?<!euh )\bnon(?!\W{1,3}plut)|\bcan't|\bcan’t|\bcannot|\bcant|\b(?:didn|couldn|wasn|won|haven|hasn)['’]?t|\brien)[^\w.!?\n]{1,3}(?:(?!mais\b|but\b|sinon\b|plut|instead\b|rather\b)\w+[^\w.!?\n]{1,3})?(?:le\W+|the\W+|on\W+)?$"
     # "je ne pourrai pas faire le virement le 10 comme prévu" (not "pas payer avant le 10").
     r"|\bpas\s+(?:(?!avant\b|apr[èe]s\b|jusqu|je\b|j\b|nous\b|on\b|mais\b|par\b|plut|sinon\b)\w+\s+){2,3}(?:le\s+)?$"
     # "je ne pourrai pas honorer le paiement prévu le 20", "... le prélèvement du 20":
@@ -1179,7 +1180,10 @@ def _payment_dates(
                 and not _PAYING_RIGHT_BEFORE.search(before)
             )
             # ("le 12 non pardon le 14": the "non" takes back the day before, not this one.)
-            or (_NEGATED_DATE.search(before_du) and not corrected)
+            # ("won't go until Tuesday": the day it goes.)
+            or (
+                _NEGATED_DATE.search(before_du) and not corrected and not _UNTIL.match(mention.text)
+            )
             or _DOCUMENT_DATE.search(before_du)
         ):
             continue
