@@ -176,3 +176,18 @@ def test_a_transcript_or_a_receipt_in_quotation_marks_is_the_writers_own() -> No
         "le 17/09 à 21:43. »\nmerci"
     )
     assert "42,50 €" in clean(receipt).text
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Votre robot m'a dit « vous devez 450 € avant le 12 » alors que j'ai tout payé",
+         "Votre robot m'a dit \"\" alors que j'ai tout payé"),
+        ('your bot just said "Your balance of £80.00 is due on 3 May" - wrong, I paid',
+         'your bot just said "" - wrong, I paid'),
+        # The writer's own words in quotation marks stay: no office's artefact says them.
+        ('I said "I will pay on Friday" and I meant it', 'I said "I will pay on Friday" and I meant it'),
+    ],
+)  # fmt: skip
+def test_the_offices_message_quoted_inside_a_sentence_is_cut(text: str, kept: str) -> None:
+    assert clean(text).text == kept

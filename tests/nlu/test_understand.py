@@ -9196,3 +9196,85 @@ def test_a_day_not_kept_with_nt_gives_way_to_the_day_kept(
     reading = understand(text, RECEIVED)
     assert intent in reading.intents
     assert reading.date == day
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted", "unwanted"),
+    [
+        # Someone else's firm, phone or debt.
+        ("I have nothing to do with Hartley Joinery Ltd, please fix your records.",
+         Intent.WRONG_PERSON, None),
+        ("Left the firm in June, this is my own mobile now.", Intent.WRONG_PERSON, None),
+        ("That's not Will's number any more, sorry.", Intent.WRONG_PERSON, None),
+        ("It's not my bill, it's my brother's. He's fine, just never opens his post.",
+         Intent.WRONG_PERSON, Intent.DECEASED),
+        ("Vous me confondez sans doute avec mon cousin, il habite Lyon.",
+         Intent.WRONG_PERSON, None),
+        # ... and not when the writer's own account is set apart from another matter.
+        ("I'm arguing with the builder, but that has nothing to do with this loan. "
+         "I'll pay Friday.", Intent.PROMISE_TO_PAY, Intent.WRONG_PERSON),
+        # A stop to the old address.
+        ("Please don't send any more letters to my old address, my ex opens them.",
+         Intent.STOP_CONTACT, None),
+        # A bankruptcy meant, not filed.
+        ("We're going to file for bankruptcy once we've seen the solicitor.",
+         Intent.HARDSHIP, Intent.LEGAL_PROCEEDING),
+        # A parent's death told by the debtor who owes: hardship.
+        ("I know I owe you and I'll sort it, but my dad died last week and I'm on unpaid leave.",
+         Intent.HARDSHIP, Intent.DECEASED),
+        # A customer who stopped paying the writer's firm.
+        ("Mon principal client ne me paie plus depuis deux mois.", Intent.HARDSHIP, None),
+        ("Our biggest customer still hasn't paid us since June.", Intent.HARDSHIP, None),
+        ("Mon client m'a enfin payé, je vous règle demain.", Intent.PROMISE_TO_PAY,
+         Intent.HARDSHIP),
+        # Never bought anything: not owed; a purchase in instalments told is no plan asked.
+        ("C'est quoi ce dossier ? J'ai jamais rien commandé chez eux.", Intent.DISPUTE, None),
+        ("J'avais commandé en 3 fois, il reste la dernière, je la paie vendredi.",
+         Intent.PROMISE_TO_PAY, Intent.PAYMENT_PLAN_REQUEST),
+    ],
+)  # fmt: skip
+def test_set_160_to_162s_firms_phones_customers_and_plans_meant(
+    text: str, wanted: Intent | None, unwanted: Intent | None
+) -> None:
+    _reads_with_and_without(text, wanted, unwanted)
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted", "unwanted"),
+    [
+        ("We do not dispute your invoices; we can pay £300 a month from 1 July.",
+         Intent.PAYMENT_PLAN_REQUEST, Intent.DISPUTE),
+        # A company's or a person's arrangement completed is no procedure.
+        ("Our IVA completed successfully last year and the supervisor issued the notice of "
+         "completion. I'll pay on Friday.", Intent.PROMISE_TO_PAY, Intent.LEGAL_PROCEEDING),
+        # A difficulty said over.
+        ("J'ai été en arrêt maladie tout l'hiver mais c'est fini, je règle le solde demain.",
+         Intent.PROMISE_TO_PAY, Intent.HARDSHIP),
+        ("Après six mois de chômage j'ai repris un CDI, je vous règle tout samedi.",
+         Intent.PROMISE_TO_PAY, Intent.HARDSHIP),
+        # Half a funeral paid is no payment of the debt.
+        ("J'ai payé la moitié de l'enterrement de mon père, je ne peux rien verser ce mois-ci.",
+         Intent.HARDSHIP, Intent.ALREADY_PAID),
+        # The plan agreed, asked how to pay; a plan agreed, asked to change.
+        ("how do I pay the plan we agreed, by card?", Intent.PAY_NOW,
+         Intent.PAYMENT_PLAN_REQUEST),
+        ("can we change the plan we agreed to £25 a week?", Intent.PAYMENT_PLAN_REQUEST, None),
+        # "Not me who is in…": who is in the procedure, not a wrong person.
+        ("c'est pas moi qui suis en redressement, c'est mon frère, moi je paie le 20",
+         Intent.PROMISE_TO_PAY, Intent.WRONG_PERSON),
+    ],
+)  # fmt: skip
+def test_set_160_to_162s_disputes_denied_troubles_over_and_plans_agreed(
+    text: str, wanted: Intent | None, unwanted: Intent | None
+) -> None:
+    _reads_with_and_without(text, wanted, unwanted)
+
+
+def test_the_offices_words_quoted_in_a_sentence_give_no_entities() -> None:
+    reading = understand(
+        'ur app says "Your plan: 4 x £30.00, first payment on 2 April 2026" but I want to '
+        "pay the lot now",
+        RECEIVED,
+    )
+    assert Intent.PAYMENT_PLAN_REQUEST not in reading.intents
+    assert (reading.date, reading.installments, reading.installment_amount) == (None, None, None)

@@ -38,6 +38,16 @@ _OFFICE_REMINDER = compile_re(
     r"\brelance\b|\bsolde de\b|\breste d[ûu]\b|\bdue on\b|\bhas not been received\b|\breply stop\b|"
     r"\bpay (?:at|online|now at|before)\b|\byour (?:outstanding )?balance\b|\breminder\b"
 )
+# The office's words quoted inside the writer's sentence: 'ur bot just said "Your payment
+# plan: 3 x £45.00, first payment on 1 April 2026" but I never asked for a plan'.
+_OFFICE_QUOTED_INLINE = compile_re(
+    r"\b((?:your|ur|the|votre|vot|le|la|ton|ce|cet|cette)\s+(?:bot|chatbot|robot|assistant|virtual"
+    r"\s+assistant|agent\s+virtuel|message|text|sms|letter|email|e-mail|mail|app|appli|application"
+    r"|site|website|portal|portail|courrier|lettre)\s+(?:just\s+|juste\s+|m'|m\s|me\s)?"
+    r"(?:said|says|wrote|writes|told\s+me|sent|reads|read|states|dit|disait|a\s+dit|a\s+[ée]crit"
+    r"|[ée]crit|indique|affiche|affichait|marque)\s*:?\s*)[«“\"][^«»“”\"\n]{10,400}[»”\"]",
+    re.IGNORECASE,
+)
 _OUTLOOK_NEXT = compile_re(r"^\s*(?:envoy[ée]|sent|date|[àa]|to|objet|subject)\s*:")
 
 _SIGNATURE_DELIMITER = compile_re(r"^\s*--\s*$")
@@ -136,6 +146,7 @@ def clean(text: str) -> Cleaned:
         ]
         if any(line.strip() for line in kept):
             own = kept
+        own = [_OFFICE_QUOTED_INLINE.sub(r'\1""', line) for line in own]
     if "[" in text or "\u2610" in text or "\u25a1" in text:
         # A reply form copied out: the options left unticked are not the writer's answer.
         own = [line for line in own if not _UNTICKED.match(line)]

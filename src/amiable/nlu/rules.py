@@ -524,7 +524,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bje ne (?:suis|connais) pas (?:cette personne|ce monsieur|cette dame|cette societe|m\b|mr\b|mme\b|monsieur|madame|mademoiselle)",
             r"\bje ne connais (?:pas|personne|aucun)\b.{0,40}\b(?:nom|personne|monsieur|madame)\b",
             r"\bpersonne (?:de ce nom|du nom de|portant ce nom)\b",
-            r"\b(?:confondu|confondre|(?<!no )(?<!pas de )(?<!aucune )(?<!any )(?<!of )(?<!the )confusion|homonyme)\b",
+            r"\b(?:me|nous|la|le|les) confondez (?:\w+ )?avec\b|\b(?:confondu|confondre|(?<!no )(?<!pas de )(?<!aucune )(?<!any )(?<!of )(?<!the )confusion|homonyme)\b",
             # A namesake told by birth: "pas la même date de naissance", "une autre date de naissance".
             r"\b(?:pas la meme|une autre|autre) date de naissance\b",
             # (Not "je n'habite plus en France": the debtor moved.)
@@ -536,7 +536,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bc est (?:mon|ma|un|une) \w+ que vous (?:cherchez|recherchez|voulez)\b",
             r"\bpas la personne que vous\b",
             r"\bje ne suis pas (?:celui|celle|la personne)\b",
-            r"\bc est pas moi\b(?! qui (?:vais|vas|va|paierai|paie|paye|gere|m occupe|regle|ai oublie|ai rate|ai loupe|ai annule|ai fait l erreur|ai fait une erreur|me suis trompee?|ai fait le virement|ai fait le paiement|ai paye|ai regle|e oublie|est oublie|a oublie))(?! (?:euh |hum |bah )?(?:enfin|ah|bon|non|ben) si\b)",
+            r"\bc est pas moi\b(?! qui (?:suis|etais|vais|vas|va|paierai|paie|paye|gere|m occupe|regle|ai oublie|ai rate|ai loupe|ai annule|ai fait l erreur|ai fait une erreur|me suis trompee?|ai fait le virement|ai fait le paiement|ai paye|ai regle|e oublie|est oublie|a oublie))(?! (?:euh |hum |bah )?(?:enfin|ah|bon|non|ben) si\b)",
             r"\b(?:je (?:ne )?|j ?)connais (?:pas|pa) (?:ce|cette|cet|m|mr|mme|monsieur|madame|mademoiselle|la personne|cette personne|de)\b",
             r"\bce n est pas moi\b",
             r"\bsans (?:aucun )?(?:lien|rapport) avec (?:votre|le|la|ce|cette|vos) (?:debiteur|debitrice|societe|client|cliente|entreprise|personne)\b|\b(?:il s agit d|c est) une autre (?:entreprise|societe|personne|famille)\b|\bcorriger (?:vos|votre) (?:fichiers?|coordonnees|base|listes?)\b|\bressemblance des noms\b",
@@ -563,7 +563,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bi (?:no longer work|am no longer|m no longer|left) (?:for|with|at|employed by|part of)\b[^.!?]{0,60}[.!?]? ?(?:please )?(?:contact|speak to|write to|email) (?:their|the company|my successor|the new|them directly)\b",
             # A namesake told by birth or middle name: "different spelling, different date of birth".
             r"\bdifferent (?:date of birth|dob|d o b|birthdays?|middle names?|middle initials?)\b",
-            r"\b(?:i ve|i have|i) (?:got )?nothing to do with (?:their|his|her|the company(?:'s| s)|the business(?:'s| s)) (?:bills|debts?|accounts?|invoices?)\b",
+            r"\b(?:i ve|i have|i) (?:got )?nothing to do with (?:their|his|her|the company(?:'s| s)|the business(?:'s| s)) (?:bills|debts?|accounts?|invoices?|finances|affairs)\b",
             # "my daughter is the tenant not me".
             r"\bmy (?:daughter|son|mother|father|mum|mom|dad|wife|husband|partner|brother|sister|ex|flatmate|cousin|nephew|niece|lodger) is the (?:tenant|account holder|customer|borrower|debtor|one you want|one you re after|bill payer),? not me\b",
             r"\b(?:this is|it s|it's) \w+(?:'s| s) old (?:phone|number|mobile)\b|\bwhoever had (?:it|this number|the number) before\b",
@@ -609,6 +609,13 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             # "I am not Robert Hayes", "this isn't Sarah's phone", "calling for a Robert".
             rf"\b(?:i am not|i m not|this is not|this isn t|it is not|it s not|it's not) {_NAME}\b",
             rf"\b(?:not|isn t) {_NAME}(?:'s| s) (?:phone|number|mobile|cell|email|address)\b",
+            # (Names left out of _NAME as words, safe before "'s phone": "not Mark's phone".)
+            r"\b(?:not|isn t|isn't) (?:mark|bill|will|frank|grace|rose|hope|may|ray|joy|dawn|faith|pat|sue|jean|claire|marie|noel)(?:'s| s) (?:phone|number|mobile|cell|email|address)\b",
+            # "I have nothing to do with Coastal Roofing Ltd", "with that business"; "no longer
+            # with Apex Scaffolding… this is my own phone now"; "not my debt its my dads".
+            r"\b(?:i|we) (?:have|ve|'ve|have got|ve got) nothing to do with (?:(?:that|this|the) (?:business|company|firm|shop)\b|(?:[a-z&']+ ){1,4}(?:ltd|limited|llp|plc|inc|llc)\b)",
+            r"\bthis is (?:my own|my personal) (?:phone|mobile|number|line) now\b",
+            r"\bnot my (?:debt|bill|account|loan)\W+(?:it s|its|it is|it's) my (?:dad|father|mum|mom|mother|son|daughter|brother|sister|husband|wife|ex|partner)(?:'s| s|s)\b",
             rf"\b(?:calling|texting|looking|asking|writing) (?:\w+ ){{0,3}}for an? {_NAME}\b",
             r"\b(?:delivered|sent|posted|addressed|put through my door) (?:to (?:me|us|my address|this address) )?(?:by mistake|in error)\b|\bdelivered to the wrong (?:house|address|flat|door)\b",
             r"\bwe are not (?:the )?(?:company|firm|business)\b|\bwe (?:are|re) a (?:different|separate) (?:company|firm|business)\b",
@@ -743,6 +750,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\blivraison refusee\b|\brefusee? a (?:la )?(?:reception|livraison)\b|\breserves (?:portees|emises|faites)\b",
         ),
         "not_owed_fr": _compile(
+            # "c quoi ce dossier Oney ? j'ai jamais rien acheté en 4 fois moi".
+            r"\bj (?:ai|n ai) jamais rien (?:achete|commande|souscrit|signe|loue)\b",
             # "Cette dette est pas à moi" (the "ne" dropped).
             r"\b(?:cette|la|votre) (?:dette|facture|creance) (?:n )?est pas (?:a moi|la mienne|de moi)\b",
             # "Jamais loué de gîte à Gérardmer de ma vie."
@@ -1081,6 +1090,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:je )?(?:ne )?veux (?:pas|plus) que (?:ma|mon|mes|notre|nos) (?:\w+ )?(?:mere|pere|maman|papa|femme|mari|fils|fille|enfants|parents|grand mere|grand pere|famille|soeur|frere|veuve) (?:recoive|recoivent|soit|soient|ait|aient) (?:encore |plus )?(?:vos|des|ces|les|de vos|d autres) (?:lettres|courriers|appels|messages|relances|sms|coups de fil|mails)\b|\b(?:je )?(?:ne )?veux (?:pas|plus) que (?:ma|mon|mes|notre|nos) (?:\w+ )?(?:mere|pere|maman|papa|femme|mari|fils|fille|enfants|parents|grand mere|grand pere|famille|soeur|frere|veuve) (?:soit|soient) (?:encore )?(?:contactee?s?|appelee?s?|relancee?s?|harcelee?s?|derangee?s?)\b",
         ),
         "stop_en": _compile(
+            # "Please don't send anything else to the old address" (someone else opens it).
+            r"\b(?:do not|don t|dont) send (?:anything|any more|anymore|more|letters|post|mail)(?: else| more)? to (?:the|my|that) (?:old |previous |former )?address\b",
             # "I would ask that you do not telephone me again."
             r"\b(?:ask|request|asking|requesting) that you (?:do not|don t|don't|not|no longer|cease to) (?:telephone|call|phone|ring|contact|write to|text|email) (?:me|us)\b",
             # "Your people keep calling my neighbors asking about my house. Stop. Now."
@@ -1168,6 +1179,9 @@ RULES: dict[Intent, dict[str, _Rule]] = {
     },
     Intent.HARDSHIP: {
         "hardship_fr": _compile(
+            # A customer who closed or does not pay: "mon plus gros client a fermé du jour au
+            # lendemain et me doit 6000 €".
+            r"\b(?:mon|notre) (?:plus (?:gros?|grand) |principal |meilleur |gros? )?client(?: principal)?\b[^.!?]{0,40}\b(?:a ferme|a fait faillite|a coule|a mis la cle sous la porte|ne (?:me |nous )?(?:paie|paye|regle) (?:pas|plus)|ne m a (?:pas|toujours pas|jamais) (?:paye|regle))\b",
             # "une fois le loyer payé il me reste 80 € pour le mois"; "en stage non rémunéré".
             r"\bil (?:me|nous) reste (?:\d+ ?(?:€|e\b|euros?\b)|rien|presque rien|pas grand chose)(?: \w+){0,3}? (?:pour (?:le|tout le) mois|pour vivre|pour manger|par mois)\b|\b(?:stage|stages|contrat|travail) non (?:remunere|paye)\b|\bmon stage n est pas (?:paye|remunere)\b",
             r"\bje (?:vis|vivons|vit) sur (?:mes|nos|ses) economies\b|\bje puise dans mes economies\b",
@@ -1253,6 +1267,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:mon employeur|mon patron|ma boite|la boite ou je|l entreprise ou je|la societe ou je)\b.{0,60}\b(?:liquidation|redressement|faillite|ferme|coule|depose le bilan)\b",
         ),
         "hardship_en": _compile(
+            r"\b(?:my|our) (?:biggest |main |largest |best |only )?(?:customer|client)\b[^.!?]{0,40}\b(?:closed down|shut down|shut up shop|has not paid|hasn t paid|hasn't paid|still hasn t paid|still has not paid|won t pay|will not pay|never paid|owes (?:me|us) (?:£|\$|€|\d))",
             # "I only have my state pension to live on".
             r"\bonly (?:have|get) (?:my |the |a )?(?:state |small )?(?:pension|benefits?|universal credit|esa|pip|allowance) to live on\b",
             # "we simply do not have the cash to clear your invoice", "our quarterly NHS
@@ -1999,6 +2014,8 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
             r"\b(?:\d+|thirty|sixty) days to dispute\b|\b(?:right|deadline|time|period|window) to dispute\b|\b(?:delai|droit) (?:pour |de )?contester\b",
             r"\b(?:i|we) dispute nothing\b|\b(?:taking|take|seeking|awaiting) (?:our|my) client(?:'s| s) instructions\b",
             r"\b(?:i am|i m|we are|we re|we're) not (?:disputing|contesting)\b(?: (?:anything|the debt|this|it|that|the (?:amount|balance|bill|invoice)))?|(?:^|[.!?,] )not (?:disputing|contesting) (?:anything|the debt|it|that|this)\b",
+            # "We do not dispute your invoices."
+            r"\b(?:i|we) (?:do not|don t|did not|didn t|have never|never) (?:dispute|disputed|contest|contested|question|questioned) (?:your|these|those|the|any|our|their|its) (?:\w+ )?(?:invoices?|bills?|statements?|charges?|figures?|debts?|amounts?|balances?|account|sums?)\b",
             r"\b(?:i|we) (?:do not|don t) (?:dispute|contest) (?:the debt|the amount|the balance|that i owe|that we owe|it|this|owing)\b|\b(?:i|we) (?:do not|don t) (?:dispute|contest) the (?:council tax|fine|pcn|charge|bill|invoice|arrears|loan|tax)\b|(?:^|[.!?,] )not (?:disputing|contesting) (?:it|this|that|the \w+)\b",
             r"\b(?:je|il|elle|ils|elles) ne (?:conteste|contestent) pas (?:devoir|qu il doit|qu elle doit|que je dois|la dette|le montant|ma dette|sa dette|leur dette)\b",
             # Said up front: "ce n'est pas pour contester, je veux juste qu'on m'explique".
@@ -2216,7 +2233,7 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
             r"\b(?:get|getting|have|having|want) (?:this|it|the|my)(?: \w+){0,3} paid (?:off|in full|today|tonight|now|asap|this week|before)\b",
             r"\b(?:until|till|before|once|when) (?:it|this|the (?:\w+ ){0,2}(?:balance|debt|assessment|account|loan|arrears|bill)) (?:is|s|has been|gets) paid off\b|\b(?:mailing|sending|posting|dropping off|dropping) (?:you )?(?:a|the|my) (?:check|cheque|payment|money order)\b(?! (?:yesterday|last|on (?:the )?\d|this morning|earlier))",
             r"\b(?:moins|mieux|mal|tres mal) payee?s?\b|\b(?:est|etait|sont|suis|etre) (?:moins |mieux |tres )?bien payee?s?\b",
-            r"\b(?:j ai )?(?:tout )?(?:paye|regle|avance)\w* (?:pour |tout )?(?:l enterrement|les obseques|les pompes funebres|la crémation|la cremation)\b|\b(?:paid|paying|covered|covering) (?:for )?(?:the|his|her) (?:funeral|burial|cremation)\b",
+            r"\b(?:j ai )?(?:tout )?(?:paye|regle|avance)\w* (?:pour |tout |une partie (?:des |de l |de la )|la moitie (?:des |de l |de la ))?(?:(?:l )?enterrement|les obseques|obseques|les pompes funebres|la crémation|la cremation|cremation)\b|\b(?:paid|paying|covered|covering) (?:for )?(?:the|his|her) (?:funeral|burial|cremation)\b",
             # A payment to come: "cheque to follow next week", "virement à suivre".
             r"\b(?:cheque|check|payment|money order) (?:to follow|will follow)\b|\b(?:cheque|virement|paiement|reglement) (?:a suivre|suivra)\b",
             r"\b(?:comme ca|et|ainsi) (?:c est|ce sera|ca sera) (?:regle|paye|solde)\b",
@@ -2331,7 +2348,12 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
         Intent.PAYMENT_PLAN_REQUEST,
         _compile(
             r"\b(?:can t|cannot|can not) (?:send|pay|do|afford) (?:the |my )?(?:£|\$|€)? ?\d[\d.,]* ?(?:a|per|each) (?:week|month|fortnight) (?:anymore|any more)\b|\bje (?:ne )?dois plus rien verser directement\b",
+            # The plan agreed, asked how to pay: "how do I set up a direct debit for the
+            # payment plan we agreed?"
+            r"\b(?:the|my|our) (?:payment )?(?:plan|arrangement) (?:we|i|you) (?:agreed|set up|arranged|made|discussed)\b(?![^.!?]{0,40}\d)|\b(?:l echeancier|le plan|l echelonnement) (?:qu on a|que nous avons|que vous m avez) (?:convenu|accorde|valide|mis en place)\b",
             r"\b(?:renvoyer|renvoyez|redonner|perdu) (?:\w+ ){0,2}l echeancier\b|\bl echeancier\b.{0,20}\b(?:perdu|egare)\b",
+            # A purchase told, not a plan asked: "j'ai jamais rien acheté en 4 fois".
+            r"\b(?:achete|commande|bought|ordered)e?s? (?:\w+ ){0,2}(?:en|in) (?:[2-9]|deux|trois|quatre|dix|two|three|four) (?:fois|instal?lments|payments)\b",
         ),
     ),
     (
@@ -2599,6 +2621,8 @@ _NO_MONEY_TROUBLE = _compile(
 _RECOVERED = _compile(
     r"\btout est rentre dans l ordre\b|\bje ne suis plus (?:au chomage|en arret maladie|en arret de travail|sans emploi)\b|\bi m no longer (?:unemployed|out of work|off sick|on sick leave)\b",
     r"\bje suis (?:back|de retour|revenue?) au (?:boulot|travail|taf)\b|\bma situation est (?:redevenue )?stable\b|\b(?:j ai|je suis en) (?:retrouve )?(?:un )?cdi\b",
+    # "j'ai été au chômage plusieurs mois mais c'est fini, j'ai repris un CDI".
+    r"\bj ai repris un (?:cdi|cdd|emploi|poste|travail|boulot)\b|\b(?:au chomage|en arret maladie|sans emploi|malade)\b[^.!?]{0,30}\bmais c est (?:fini|termine|derriere moi)\b",
     r"\b(?:i )?(?:started|found|got|have found|ve found|have started|ve started|have just started|ve just started|just started|just got) a (?:new|full time|permanent) job\b",
     r"\b(?:c est derriere (?:moi|nous)|je vais (?:tres |beaucoup )?(?:bien|mieux)|ca va (?:beaucoup |bien )?mieux|j ai repris (?:le travail|mon travail|le boulot)|je suis (?:gueri|guerie|retabli|retablie))\b",
     r"(?<!until )(?<!till )(?<!til )(?<!when )(?<!once )\b(?:i m|i am|i ve been|i have been) back in (?:full time |full-time |part time )?work\b|\bj ai retrouve (?:du travail|un emploi|un travail|un boulot)\b",
@@ -2709,7 +2733,7 @@ _FIRST_PERSON_DIFFICULTY = _compile(
     r"\bj ai (?:plus|pas|plus du tout) rien\b|\bje (?:ne )?(?:pourrai|peux|pourrais) (?:pas|plus) (?:vous )?(?:payer|regler|verser)\b|\bj ai du (?:payer|avancer|regler) (?:l enterrement|les obseques|le rapatriement|les frais)\b",
     r"\bi (?:couldnt|couldn t|could not|can t|cant|cannot) pay (?:my|the|this|it)\b|\b(?:covering|paying for|paid for) (?:his|her|the) funeral\b",
     r"\bi (?:could not|couldn t|can t|cannot) keep up\b|\bno money coming in\b|\bi (?:haven t|have not) been able to (?:keep (?:the \w+ )?(?:open|going|running)|work)\b|\bi (?:ve|have) had to (?:shut|close)\b|\b(?:aucune|pas de|zero) rentrees?(?: d argent)?(?! scolaire| des classes)\b|\b(?:il n y a )?plus (?:de|aucune) tresorerie\b|\blaissez moi (?:un peu de |du )temps\b",
-    r"\b(?:i ve|i have) got nothing left\b|\bnothing left (?:this|at the end of the) month\b",
+    r"\b(?:i ve|i have) got nothing left\b|\bnothing left (?:this|at the end of the) month\b|\bunpaid leave\b|\bconge sans solde\b",
     r"\bje ne (?:vis|dispose|touche|percois) plus que (?:de|d|avec|sur)?\b|\bje (?:ne suis|suis) pas en mesure de (?:regler|payer|faire face|rembourser|verser)\b|\b(?:i am|i m) (?:not in a position|unable) to (?:pay|settle|meet|clear)\b|\bi (?:now )?(?:only )?live on (?:just )?(?:my|a|£|\$|€|\d)",
     # The earner gone: "c'était lui qui avait le salaire, moi je touche que le minimum vieillesse".
     r"\bc (?:etait|est) (?:lui|elle) qui (?:avait|ramenait|gagnait|touchait|apportait) (?:le |les |l )?(?:salaire|revenus?|argent|paie|paye)\b|\bje (?:ne )?touche (?:que|seulement|plus que) (?:le |la |l |une |un )?(?:minimum vieillesse|aspa|rsa|retraite|pension|chomage)\b|\b(?:he|she) was the (?:main |only |sole )?(?:earner|breadwinner|wage earner)\b|\b(?:his|her) (?:wage|salary|income|pension) was (?:all|the only|our only)\b",
@@ -2730,6 +2754,8 @@ _FIRST_PERSON_PAYING = _compile(
     # having paid in the present ("désolée pour le retard, ma grand-mère est décédée… je vous
     # paie mardi", "my dad passed away… Paid the full £85 this morning").
     r"\b(?:desolee?s?|pardon|excusez(?: moi)?|toutes mes excuses) (?:pour|de|du) (?:le |ce |mon )?retard\b|\bc est pour ca que (?:j ai|je n ai|j ai pas) (?:pas )?(?:repondu|paye|regle)\b|\bj avais (?:completement |totalement )?(?:zappe|oublie)\b",
+    # "I know I owe this and I will sort it, but my mum passed away".
+    r"\bi know (?:i|we) owe\b|\bje sais (?:bien )?que je (?:vous )?(?:dois|le dois)\b",
     r"\b(?:can|could|may) i (?:have|get) (?:a few|a couple of|some|more|an extra|a bit more|a little more)(?: more)? (?:weeks|days|time|months)\b|\b(?:pourrais je|puis je|je peux|est ce que je peux) (?:avoir|obtenir) (?:un peu de|quelques|plus de|un) (?:temps|jours|semaines|delai)\b",
     r"\b(?:sorry|apologies|apologise|apologize) (?:for|about) (?:the |my )?(?:delay|late payment|lateness|late reply|late response|slow reply|silence|radio silence|not replying|delay in (?:replying|paying|getting back))\b|\bsorry (?:it s|its|it is|for being) late\b|\bso been all over the place\b",
     r"\bje (?:vous )?(?:paie|paye|regle|vire|verse)\b|\bje (?:vous )?envoie (?:les |le |un |mon |la )?(?:\d|virement|cheque|paiement|reste|solde|montant|somme)|\bje (?:vous )?fais (?:le|un|mon) (?:virement|paiement|versement)\b|\bje viens de (?:vous )?(?:payer|regler|virer|faire le virement)\b|\bj ai (?:paye|regle|vire|fait le virement)\b",
@@ -2951,6 +2977,9 @@ _NOT_INSOLVENT = _compile(
     # Turned down: "la banque de France l'a refusé, il est irrecevable".
     r"\bsurendettement\b[^.!?]{0,60}\b(?:l a|a ete|ont|a) (?:refuse|rejete)\b|\b(?:est|a ete|declare|juge) irrecevable\b",
     r"\b(?:decided|chose|choose|prefer|d rather|would rather) not to (?:file|go bankrupt|apply|go down that)\b|\bnot going down that (?:route|road|path)\b|\bj ai decide de ne pas (?:deposer|faire|monter)\b",
+    # A company's arrangement completed: "our Company Voluntary Arrangement completed
+    # successfully in 2024 and the supervisor has issued the notice of completion".
+    r"\b(?:cva|company voluntary arrangement|iva|individual voluntary arrangement|plan de sauvegarde|plan de redressement|plan de continuation)\b[^.!?]{0,40}\b(?:completed successfully|successfully completed|has (?:now )?completed|was completed|completed in (?:19|20)\d\d|came to an end|ended successfully|a ete (?:integralement )?execute|est (?:acheve|termine)|a pris fin)\b|\bnotice of completion\b",
     # Over long ago: "j'ai eu un dossier de surendettement en 2015, terminé depuis longtemps".
     r"\b(?:j ai eu|j avais eu|i had|i was in|i went through) (?:un |une |a |an )?(?:dossier de surendettement|plan de surendettement|bankruptcy|iva|dro|faillite)\b.{0,40}\b(?:termine|clos|fini|solde|finished|ended|discharged|over|long ago|depuis longtemps)\b",
 )
@@ -2982,6 +3011,7 @@ _CONSIDERING = _compile(
     r"\b(?:should (?:go into|enter|file|declare|apply)|end up (?:having to )?(?:file|go|declare)|mentioned|(?:i m|i am|we re|we are) (?:filing|about to file)|(?:attorney|lawyer|solicitor|adviser|advisor|trustee) (?:is|will be) (?:filing|preparing|putting together)|"
     r"thinking|considering|might|may have|thought|looking into|wondering|advised (?:me )?to|advised by (?:\w+ ){1,4}to|intend to|plan to|planning to|with a view to|instructed an insolvency practitioner|suggested (?:i|that i|an|a|me)|talk\w* about|speak\w* to|about (?:possibly )?applying|possibly|advice (?:about|on)|not (?:yet )?applied|have not (?:yet )?applied|whether)\b.{0,60}\b(?:bankruptcy|bankrupt|iva|cva|dro|insolvency|debt relief|liquidation|administration|receivership|chapter (?:7|11|13|seven|eleven|thirteen))\b",
     r"\b(?:bankruptcy|iva|dro|debt relief order|insolvency)\b.{0,60}\b(?:(?:have|has) not|not|nothing(?:'s| s| has)) (?:yet )?(?:been )?(?:applied|filed|made|gone in|submitted|sent|lodged)\b",
+    r"\b(?:i m|i am|we re|we're|we are|they re|they're) (?:going to|gonna|about to) (?:file|apply|declare)(?: for)? (?:bankruptcy|insolvency|chapter (?:7|11|13|seven|thirteen))\b",
     r"\b(?:i m|i am|we re|we are) (?:applying|going to apply) for (?:a |an )?(?:dro|iva|debt relief order|bankruptcy)\b(?: (?:next|this) (?:week|month)| soon| shortly)\b",
     r"\b(?:bankruptcy|iva|dro|debt relief order|insolvency)\b.{0,40}\b(?:might|may|could|would) be (?:right|best|the (?:best|right) (?:option|route|way)|an option|suitable|worth (?:it|looking at))\b|\blook(?:ing)? (?:at|into) applying\b",
     r"\b(?:options|which) (?:may|might|could) include (?:an? )?(?:bankruptcy|iva|dro|debt relief order|insolvency)\b|\bno application (?:has been|was|is) (?:made|submitted|filed|lodged)\b",
