@@ -9278,3 +9278,61 @@ def test_the_offices_words_quoted_in_a_sentence_give_no_entities() -> None:
     )
     assert Intent.PAYMENT_PLAN_REQUEST not in reading.intents
     assert (reading.date, reading.installments, reading.installment_amount) == (None, None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "day"),
+    [
+        # A day refused just after it is said gives way to the next ("le 15 jpeu pas").
+        ("le 12 je peux pas, le 19 par contre ça marche", Intent.PROMISE_TO_PAY,
+         date(2026, 3, 19)),
+        ("the 13th is no good, the 16th works", Intent.PROMISE_TO_PAY, date(2026, 3, 16)),
+        # A day not kept said with more words between ("pas pu faire le virement le 10").
+        ("Je n'ai pas pu faire le virement le 12 comme prévu, je le fais le 20.",
+         Intent.PROMISE_TO_PAY, date(2026, 3, 20)),
+        # A payment thought sent, which bounced, is no day of the one to come.
+        ("I'd sent the transfer on the 5th but it bounced, will redo it on Friday",
+         Intent.PROMISE_TO_PAY, date(2026, 3, 13)),
+    ],
+)  # fmt: skip
+def test_set_160_to_162s_days_given_up(text: str, intent: Intent, day: date) -> None:
+    reading = understand(text, RECEIVED)
+    assert intent in reading.intents
+    assert reading.date == day
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        # A bill met elsewhere, a credit note deducted: no sum paid or offered.
+        ("can't pay today, the vet bill was £380, will pay next week", None),
+        ("Nous réglerons à l'échéance du 31 mars, après déduction de l'avoir de 90 €.", None),
+    ],
+)
+def test_set_160_to_162s_sums_not_paid(text: str, amount: Decimal | None) -> None:
+    assert understand(text, RECEIVED).amount == amount
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted", "unwanted"),
+    [
+        ("Est-ce que 15 € par mois ça irait ?", Intent.PAYMENT_PLAN_REQUEST, None),
+        # A plan running, a fee added monthly, a monthly sum no longer met: no plan asked.
+        ("pourquoi cette relance ? j'ai un échéancier en cours et je paie chaque mois",
+         None, Intent.PAYMENT_PLAN_REQUEST),
+        ("why are you charging me £12 every month? that was never agreed", None,
+         Intent.PAYMENT_PLAN_REQUEST),
+        ("je peux plus payer les 60 € par mois, j'ai plus rien", Intent.HARDSHIP,
+         Intent.PAYMENT_PLAN_REQUEST),
+        ("i said i'd pay on the 20th and i will, stop texting", Intent.PROMISE_TO_PAY, None),
+        # A payment to come in the passive is no payment made.
+        ("A cheque for £640 will be posted to you on Monday.", Intent.PROMISE_TO_PAY,
+         Intent.ALREADY_PAID),
+        ("Au boulot ils m'ont mis 10h par semaine au lieu de 25, je peux pas tout payer.",
+         Intent.HARDSHIP, None),
+    ],
+)  # fmt: skip
+def test_set_160_to_162s_plans_running_and_promises(
+    text: str, wanted: Intent | None, unwanted: Intent | None
+) -> None:
+    _reads_with_and_without(text, wanted, unwanted)

@@ -268,7 +268,9 @@ _FEE_BEFORE = compile_re(
     r"\b(?:frais|p[ée]nalit[ée]s?|int[ée]r[êe]ts|indemnit[ée]|majorations?|fees?|charges?|interest)\b"
     r"(?:\s+\w+){0,3}?\s+(?:de|d'|of)\s*(?:chf|eur|€|£|\$)?\s*$"
     # A company's capital in its legal footer: "SA au capital de 2 400 000 €".
-    r"|\b(?:au capital(?: social)? de|capital social de|share capital of)\s*(?:chf|eur|€|£|\$)?\s*$",
+    r"|\b(?:au capital(?: social)? de|capital social de|share capital of)\s*(?:chf|eur|€|£|\$)?\s*$"
+    # A credit note deducted: "après déduction de l'avoir de 120 €", "the credit note for £240".
+    r"|\b(?:avoir|credit note|credit memo)\s+(?:n°\s*\S+\s+)?(?:de|d'|of|for)\s*(?:chf|eur|€|£|\$)?\s*$",
     re.IGNORECASE,
 )
 # "les 50 € par mois que vous demandez": the creditor's figure, not the debtor's.
@@ -465,7 +467,13 @@ _EXPENSE_BEFORE = compile_re(
     r"|(?:^|[.!?,;:]\s*)(?:childcare|daycare|cr[èe]che|nounou|garde|mortgage|loyer|rent)\s*:?\s*$"
     r"|\b(?:rembourse|remboursons|repaying|repay|paying back) (?:un|une|an?|the|mon|my) "
     r"(?:indu|overpayment|trop[- ]per[çc]u)\s+(?:de|d'|of)\s*$"
-    r"|\b(?:au|on) (?:rsa|aah|universal credit|benefits|the dole|ssi|pension)\s*[,:]\s*$",
+    r"|\b(?:au|on) (?:rsa|aah|universal credit|benefits|the dole|ssi|pension)\s*[,:]\s*$"
+    # A bill the writer had to meet: "the garage bill was £400", "la réparation m'a coûté 600 €".
+    r"|\b(?:garage|vet|vet's|repair|mechanic's|dentist's|boiler|car|plumber's)\s+(?:bill|invoice|repairs?)\s+"
+    r"(?:was|came to|cost(?: me)?|of)\s*$"
+    r"|\b(?:facture|r[ée]paration)s?\s+(?:du|de la|chez le)\s+(?:garage|v[ée]to|v[ée]t[ée]rinaire|plombier|dentiste|garagiste)"
+    r"\s+(?:de|est de|[ée]tait de|a co[uû]t[ée]|m'a co[uû]t[ée])\s*$"
+    r"|\br[ée]paration\s+(?:m'a|a)\s+co[uû]t[ée]\s*$",
     re.IGNORECASE,
 )
 _NOT_A_DATE_CONTEXT = compile_re(
@@ -522,7 +530,7 @@ _PAYDAY_BEFORE = compile_re(
     re.IGNORECASE,
 )
 _MADE_BEFORE = compile_re(
-    r"\b(?:i|we) (?:made|sent|did|set up)(?: it| them)?\s+(?:on\s+)?(?:the\s+)?$|\bque j['’ ]?ai (?:fait|envoy[ée])\s+(?:le\s+)?$",
+    r"\b(?:i|we)(?:'d|’d| had)? (?:made|sent|did|set up)(?: it| them| the (?:money|payment|transfer))?\s+(?:on\s+)?(?:the\s+)?$|\bque j['’ ]?ai (?:fait|envoy[ée])\s+(?:le\s+)?$",
     re.IGNORECASE,
 )
 _PAYING_RIGHT_BEFORE = compile_re(
@@ -544,7 +552,10 @@ _CORRECTED_AFTER = compile_re(
 # "le 12 non pardon le 14", "on the 6th no the 9th", "trois cents euros euh non trois cent
 # cinquante".
 _TAKEN_BACK_AFTER = compile_re(
-    rf"\W{{0,3}}{_FILLERS}(?:non|no|nope|pardon|enfin|sorry|actually|wait|oops|oups|correction)\b",
+    rf"\W{{0,3}}{_FILLERS}(?:non|no|nope|pardon|enfin|sorry|actually|wait|oops|oups|correction"
+    # "le 15 jpeu pas, le 22 par contre c bon", "the 3rd is no good, the 5th works".
+    r"|je (?:ne )?peux pas|j ?peux pas|j ?peu pas|jpeu pas|c'?est pas possible|pas possible|impossible"
+    r"|(?:is )?no good|can'?t|cannot|won'?t work|doesn'?t work)\b",
     re.IGNORECASE,
 )
 _TAKEN_BACK_REACH = 25
@@ -611,7 +622,7 @@ _NEGATED_DATE = compile_re(
     # ("pas plus, à partir du 5", "pas plus tard que le 10": a cap, not a day given up.)
     r"(?:\bpas(?!\W{1,3}plus\b)|\bnot(?!\W{1,3}more\b)|(?<!enfin )(?<!euh )\bnon(?!\W{1,3}plut)|\bcan't|\bcan’t|\bcannot|\bcant|\b(?:didn|couldn|wasn|won|haven|hasn)['’]?t|\brien)[^\w.!?\n]{1,3}(?:(?!mais\b|but\b|sinon\b|plut|instead\b|rather\b)\w+[^\w.!?\n]{1,3})?(?:le\W+|the\W+|on\W+)?$"
     # "je ne pourrai pas faire le virement le 10 comme prévu" (not "pas payer avant le 10").
-    r"|\bpas\s+(?:(?!avant\b|apr[èe]s\b|jusqu|je\b|j\b|nous\b|on\b|mais\b|par\b|plut|sinon\b)\w+\s+){2,3}(?:le\s+)?$"
+    r"|\bpas\s+(?:(?!avant\b|apr[èe]s\b|jusqu|je\b|j\b|nous\b|on\b|mais\b|par\b|plut|sinon\b)\w+\s+){2,4}(?:le\s+)?$"
     # "je ne pourrai pas honorer le paiement prévu le 20", "... le prélèvement du 20":
     # the day given up.
     rf"|{_GIVING_UP}\W{{1,3}}(?:\w+\W{{1,3}}){{1,4}}(?:du|of\W+the|for\W+the)\W+$"

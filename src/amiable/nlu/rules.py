@@ -1179,6 +1179,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
     },
     Intent.HARDSHIP: {
         "hardship_fr": _compile(
+            # Hours cut: "ils m'ont mis 8h par semaine au lieu de 20", "mes heures ont été réduites".
+            r"\bm ont mis \d+ ?h(?:eures?)? (?:par semaine )?au lieu de \d+\b|\bmes heures (?:ont ete|sont) (?:reduites|baissees|coupees|divisees)\b|\bbaisse (?:de mes|d) heures\b",
             # A customer who closed or does not pay: "mon plus gros client a fermé du jour au
             # lendemain et me doit 6000 €".
             r"\b(?:mon|notre) (?:plus (?:gros?|grand) |principal |meilleur |gros? )?client(?: principal)?\b[^.!?]{0,40}\b(?:a ferme|a fait faillite|a coule|a mis la cle sous la porte|ne (?:me |nous )?(?:paie|paye|regle) (?:pas|plus)|ne m a (?:pas|toujours pas|jamais) (?:paye|regle))\b",
@@ -1373,6 +1375,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
     },
     Intent.PAYMENT_PLAN_REQUEST: {
         "plan_fr": _compile(
+            # "Est-ce que 10 € par mois ça irait ?", "30 € par mois c'est possible ?".
+            r"\b\d+(?:[.,]\d\d)? ?(?:€|e|eur|euros?) (?:par|/) ?(?:mois|semaine|quinzaine) (?:ca (?:vous )?(?:irait|ira|va|convient|conviendrait|passe|passerait)|c est (?:possible|jouable|ok)|ce serait possible|ca serait possible)\b",
             # "je vous verse 50 € par mois à partir du 10 mars".
             r"\bje (?:vous |te )?(?:verse|paie|paye|regle|vire|rembourse|envoie|mets|verserai|paierai|payerai|reglerai|virerai|rembourserai|enverrai|mettrai) (?:\d[\d ,.]* ?(?:€|e|eur|euros?)|(?:€|e) ?\d[\d,.]*) (?:par|chaque|tous les|toutes les) (?:mois|semaine|semaines|quinzaine|15 jours|quinze jours)\b",
             r"\b(?:je prends|je choisis|j accepte|je retiens|ok pour|va pour) (?:l |la )?(?:option|formule|proposition|solution)\b[^.!?]{0,30}\b(?:\d+|deux|trois|quatre|cinq|six|dix|douze) (?:mensualites|fois|echeances|versements|paiements)\b",
@@ -1495,6 +1499,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:il|elle|on|ma \w+|mon \w+|nous) (?:va|vont|allons|doit|doivent) (?:vous )?(?:le |la |les )?(?:payer|regler|verser|virer|rembourser|solder|envoyer)\b(?![^.!?]{0,40}\?)",
         ),
         "promise_en": _compile(
+            # "i said i'd pay on the 10th and i will".
+            r"\bi (?:said|told you) i(?: d|'d|’d| would| will| ll|'ll) (?:pay|send it|transfer it|clear it|settle it)\b[^.!?]{0,30}\band i (?:will|shall)\b",
             # "Please expect our check for $1,475.00 on November 20".
             r"\b(?:please )?expect (?:our|my|a|the) (?:check|cheque|payment|transfer|wire|remittance)\b",
             # "Will have it paid end of Feb", "I'll get the balance paid by Friday".
@@ -2229,6 +2235,9 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
     (
         Intent.ALREADY_PAID,
         _compile(
+            # A payment to come, in the passive: "a cheque for £3,275.00 will be posted to you on
+            # 30 September", "le chèque sera envoyé lundi".
+            r"\b(?:will be|shall be|is going to be|is to be) (?:posted|sent|paid|transferred|wired|mailed|issued|made|released)\b|\bsera (?:envoye|poste|paye|vire|regle|emis|verse|expedie)e?\b",
             # Wanting it paid off: "want to get this parking fine paid off".
             r"\b(?:get|getting|have|having|want) (?:this|it|the|my)(?: \w+){0,3} paid (?:off|in full|today|tonight|now|asap|this week|before)\b",
             r"\b(?:until|till|before|once|when) (?:it|this|the (?:\w+ ){0,2}(?:balance|debt|assessment|account|loan|arrears|bill)) (?:is|s|has been|gets) paid off\b|\b(?:mailing|sending|posting|dropping off|dropping) (?:you )?(?:a|the|my) (?:check|cheque|payment|money order)\b(?! (?:yesterday|last|on (?:the )?\d|this morning|earlier))",
@@ -2348,6 +2357,12 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
         Intent.PAYMENT_PLAN_REQUEST,
         _compile(
             r"\b(?:can t|cannot|can not) (?:send|pay|do|afford) (?:the |my )?(?:£|\$|€)? ?\d[\d.,]* ?(?:a|per|each) (?:week|month|fortnight) (?:anymore|any more)\b|\bje (?:ne )?dois plus rien verser directement\b",
+            # A plan running, a fee added, an instalment no longer met: "pq vous me relancez
+            # alors que j'ai un échéancier en cours ?", "why are you adding £25 every month??",
+            # "jpeux plus payer les 80 par mois".
+            r"\b(?:j ai|nous avons|on a|i have|i ve got|i m on|i am on|we re on|we are on) (?:un|une|a|an|already a|deja un) (?:echeancier|plan|payment plan|arrangement|payment arrangement) (?:en cours|in place|running|set up|already)\b",
+            r"\b(?:adding|charging|taking|added|charged) (?:me |us )?(?:an extra |another )?(?:£|\$|€)? ?\d+(?:[.,]\d\d)? ?(?:€|e|euros?)? (?:every|each|a|per) (?:month|week)\b",
+            r"\b(?:je (?:ne )?(?:peux|pourrai) plus|j arrive plus a|je n arrive plus a) (?:payer|regler|verser) (?:les|mes|vos) \d+(?:[.,]\d\d)? ?(?:€|e|euros?)? ?(?:par|/) ?(?:mois|semaine)\b",
             # The plan agreed, asked how to pay: "how do I set up a direct debit for the
             # payment plan we agreed?"
             r"\b(?:the|my|our) (?:payment )?(?:plan|arrangement) (?:we|i|you) (?:agreed|set up|arranged|made|discussed)\b(?![^.!?]{0,40}\d)|\b(?:l echeancier|le plan|l echelonnement) (?:qu on a|que nous avons|que vous m avez) (?:convenu|accorde|valide|mis en place)\b",
