@@ -9336,3 +9336,51 @@ def test_set_160_to_162s_plans_running_and_promises(
     text: str, wanted: Intent | None, unwanted: Intent | None
 ) -> None:
     _reads_with_and_without(text, wanted, unwanted)
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted", "unwanted"),
+    [
+        # Professionals for the debtor.
+        ("The £75 of fees added after his death is a sum which the estate does not accept.",
+         Intent.DISPUTE, None),
+        ("Please note we do not accept cheques at this office.", None, Intent.DISPUTE),
+        ("You must not contact my client about this account.", Intent.STOP_CONTACT, None),
+        ("Please correspond only with this office, not with Mrs Dale directly.",
+         Intent.STOP_CONTACT, None),
+        ("Votre créance n'a pas été déclarée au passif : elle est inopposable à la procédure.",
+         Intent.DISPUTE, None),
+        ("Our client was discharged from bankruptcy last year. He owes your client nothing.",
+         Intent.DISPUTE, None),
+        # Hardship in other words.
+        ("on vit sur le RSA avec les deux petits, je peux faire 20 € par mois",
+         Intent.HARDSHIP, None),
+        ("j'ai manqué trois semaines de travail sans salaire, je paierai le 30",
+         Intent.HARDSHIP, None),
+        ("Mon frère est décédé, arrêtez d'appeler, je paierai quand je serai capable.",
+         Intent.HARDSHIP, Intent.DECEASED),
+        ("I lost my job at the hospital in May and can't pay anything yet.",
+         Intent.HARDSHIP, None),
+        # The writer's own firm, named by its form, is no employer.
+        ("Ma boîte (SARL Dupuis) est en redressement judiciaire depuis lundi.",
+         Intent.LEGAL_PROCEEDING, Intent.HARDSHIP),
+        # A relative for a debtor in hospital: hardship only with the payments it stops.
+        ("Je suis la fille de Mme Roux, elle est hospitalisée ; je règle sa facture samedi.",
+         Intent.PROMISE_TO_PAY, Intent.HARDSHIP),
+        ("Writing for my dad who's in hospital: can you send me a copy of the bill?",
+         Intent.REQUEST_INFO, Intent.HARDSHIP),
+        ("Je suis le fils de M. Petit, il est à l'hôpital et ne pourra pas payer ce mois-ci.",
+         Intent.HARDSHIP, None),
+        # A neighbour speaking for the debtor who lives there, or saying they left.
+        ("Je suis la voisine de M. Blanc, il m'a demandé de vous dire qu'il passera payer lundi.",
+         Intent.PROMISE_TO_PAY, Intent.WRONG_PERSON),
+        ("Je suis la voisine de M. Blanc, il a déménagé, je ne sais pas où.",
+         Intent.WRONG_PERSON, None),
+        ("Elle est en voyage, je lui remettrai votre courrier à son retour.", None,
+         Intent.PROMISE_TO_PAY),
+    ],
+)  # fmt: skip
+def test_set_163_to_165s_professionals_relatives_and_neighbours(
+    text: str, wanted: Intent | None, unwanted: Intent | None
+) -> None:
+    _reads_with_and_without(text, wanted, unwanted)

@@ -634,6 +634,9 @@ RULES: dict[Intent, dict[str, _Rule]] = {
     },
     Intent.DISPUTE: {
         "contest_fr": _compile(
+            # A claim not declared to the procedure: "votre créance n'a pas été déclarée dans le
+            # délai légal … Elle est donc inopposable à la procédure".
+            r"\bcreance\b[^.!?]{0,40}\b(?:n a pas ete declaree|est (?:donc )?inopposable)\b|\b(?:est|sont) (?:donc )?inopposables? a la procedure\b",
             # "vous voulez vraiment qu'on paye 3 900 € pour ça ??"
             r"\bvous voulez (?:vraiment |serieusement )?(?:qu on|que je|que nous) (?:paye|payions|paie|regle|reglions)\b[^.!?]{0,30}\bpour (?:ca|cela|ce travail|ce service|ce resultat)\b",
             # "Pourquoi elle devrait continuer à payer 74 € par mois pour des appareils inutilisables ?"
@@ -709,7 +712,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:vos|les|ces) (?:frais|penalites|interets|majorations),? je (?:ne )?(?:les )?(?:paierai|payerai|reglerai|paie|paye|regle)\w* (?:pas|jamais)\b|\bconteste\w* (?:\w+ )?(?:les|ces|vos) (?:[\d ,.]+ ?(?:€|e|euros?)? ?(?:d |de )?)?(?:frais|interets|penalites|majorations|indemnites)\b",
             r"\bpas \d+ (?:€|e|euros?)?\b.{0,30}\bmais\b|\b\d+ (?:€|e|euros?)? et pas \d+",
             r"\bje ne dois (?:que|plus que)\b|\bje (?:vous )?(?:dois|devais|devrais) \d+(?:[.,]\d+)? ?(?:€|e|euros?)? ?,? ?(?:et )?pas \d+",
-            r"\b(?:deux fois|2 fois) la meme (?:facture|somme|ligne|echeance)\b|\b(?:frais|interets)\b.{0,40}\bdepassent\b|\bcontraire a (?:notre|l) accord\b",
+            r"\b(?:deux fois|2 fois) la meme (?:facture|somme|ligne|echeance)\b|\b(?:frais|interets)\b(?! d (?:hebergement|ehpad|obseques|garde|sejour|scolarite))(?! de (?:garde|sejour|scolarite|maison)).{0,40}\bdepassent\b(?! (?:sa|ma|ta|leur|notre|votre|mon|son) (?:retraite|pension|salaire|revenus?|budget))|\bcontraire a (?:notre|l) accord\b",
             r"\b(?:retir|enlev|supprim|annul|deduir)\w* (?:les|ces|vos|la|cette) (?:penalites?|frais|interets|majorations?|indemnites?)\b",
             r"\b(?:en trop|trop percu|trop paye|trop facture)\b|\balors que je (?:ne )?dois\b|\b(?:penalites|frais|interets|majorations) que je ne dois pas\b|\bcompte (?:\w+ ){0,3}(?:deux|2) fois\b",
             r"\bje (?:ne )?(?:paie|paye|payerai|paierai|reglerai|regle) (?:pas|jamais|rien de) (?:les|ces|vos|des) (?:frais|penalites|interets|majorations)\b",
@@ -803,6 +806,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bdelai (?:pour agir|d action|de prescription|legal) (?:est |etait )?(?:expire|depasse|ecoule|passe)\b",
         ),
         "contest_en": _compile(
+            # "£184.00 consists of … fees applied after her death, which the estate does not accept".
+            r"\b(?:which|that|these|those) (?:the estate|the executors?|we|i|my client|our client)(?: simply)? (?:do|does|will|can) not accept\b(?=\s*(?:[.!?,;]|$))|\b(?:the estate|the executors?|my client|our client) (?:does|do|will) not accept (?:these|the|those|any|this)\b",
             # A set-off taken: "We set off against the above the sum of £960 which your company owes us".
             r"\b(?:we|i) (?:have )?(?:set|netted) (?:it |this |that )?off\b|\bwhich your (?:company|client|firm) owes (?:us|me)\b",
             r"\b(?:was|were) (?:never|not) (?:on|in|part of) (?:the|our|your) (?:signed )?(?:quote|quotation|contract|estimate|agreement|order)\b",
@@ -817,6 +822,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bdo not (?:recogni[sz]e|agree with) (?:this|the|that)\b(?! (?:account |reference |phone |ref )?(?:name|company|firm|number|sender|agency|letterhead)\b)",
         ),
         "not_owed_en": _compile(
+            # Said by a professional: "he has been released from it. He owes your client nothing."
+            r"\b(?:he|she|they|our client|my client) (?:owes|owe) (?:your client |you |the creditor )?nothing\b|\b(?:he|she|our client|my client) (?:does not|doesn t) owe (?:your client|you|this|the)\b",
             # A minor cannot be bound: "u cant sell a loan to a 14 yr old", "un enfant de cet
             # âge ne peut pas s'engager".
             r"\b(?:can(?: ?no|')?t|cannot|could not|couldn t|not allowed to) (?:sell|lend|give|sign up|contract with|enter into)\b[^.!?]{0,40}\b(?:a |an )?(?:1[0-7][ -]?(?:yr|year)s?[ -]?olds?|minors?|child|children|kid)\b|\b(?:un enfant|un mineur|une mineure|un ado|une ado)\b[^.!?]{0,30}\bne peut pas (?:s engager|signer|contracter|souscrire)\b",
@@ -1090,6 +1097,9 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:je )?(?:ne )?veux (?:pas|plus) que (?:ma|mon|mes|notre|nos) (?:\w+ )?(?:mere|pere|maman|papa|femme|mari|fils|fille|enfants|parents|grand mere|grand pere|famille|soeur|frere|veuve) (?:recoive|recoivent|soit|soient|ait|aient) (?:encore |plus )?(?:vos|des|ces|les|de vos|d autres) (?:lettres|courriers|appels|messages|relances|sms|coups de fil|mails)\b|\b(?:je )?(?:ne )?veux (?:pas|plus) que (?:ma|mon|mes|notre|nos) (?:\w+ )?(?:mere|pere|maman|papa|femme|mari|fils|fille|enfants|parents|grand mere|grand pere|famille|soeur|frere|veuve) (?:soit|soient) (?:encore )?(?:contactee?s?|appelee?s?|relancee?s?|harcelee?s?|derangee?s?)\b",
         ),
         "stop_en": _compile(
+            # A professional's notice: "you must not contact Mr Aziz about this debt", "correspond
+            # only with this office rather than with Ms Gray directly".
+            r"\b(?:you )?must not (?:contact|call|write to|telephone|phone|approach|visit)\b|\bcorrespond (?:only )?with (?:this office|us|our office|this firm|me)\b(?: only)?(?=[^.!?]{0,40}\b(?:rather than|not with|instead of|directly)\b)",
             # "Please don't send anything else to the old address" (someone else opens it).
             r"\b(?:do not|don t|dont) send (?:anything|any more|anymore|more|letters|post|mail)(?: else| more)? to (?:the|my|that) (?:old |previous |former )?address\b",
             # "I would ask that you do not telephone me again."
@@ -1179,6 +1189,10 @@ RULES: dict[Intent, dict[str, _Rule]] = {
     },
     Intent.HARDSHIP: {
         "hardship_fr": _compile(
+            # Living on a benefit, tight: "on vit sur le RQAP, c'est serré en maudit"; weeks of work
+            # missed without pay.
+            r"\b(?:on|nous|je) (?:vit|vivons|vis) (?:juste |seulement |uniquement )?(?:sur|de|avec) (?:le |la |l |les |mon |ma |mes )?(?:rqap|rsa|chomage|assurance emploi|aah|allocations?|alloc|caf|minimum vieillesse|aspa|are|aide sociale|bien etre social)\b|\bc est serre en maudit\b",
+            r"\b(?:semaines?|jours|mois) (?:de travail |d ouvrage |de boulot )?sans (?:paye|paie|salaire|solde)\b",
             # Hours cut: "ils m'ont mis 8h par semaine au lieu de 20", "mes heures ont été réduites".
             r"\bm ont mis \d+ ?h(?:eures?)? (?:par semaine )?au lieu de \d+\b|\bmes heures (?:ont ete|sont) (?:reduites|baissees|coupees|divisees)\b|\bbaisse (?:de mes|d) heures\b",
             # A customer who closed or does not pay: "mon plus gros client a fermé du jour au
@@ -1266,7 +1280,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:retard|attente) (?:de|du|des) (?:versement|paiement|virement)s? (?:de la |du |des |de )?(?:caf|chomage|pole emploi|salaire|pension|allocations?)\b",
             r"\b(?:dossier de surendettement|surendettement)\b.{0,40}(?<!ne )(?<!n )\b(?:envisage|pense|vais|compte|songe|conseill\w*)\b",
             r"\b(?:envisage|pense|vais|compte|songe|conseill\w*)\b.{0,60}\bsurendettement\b",
-            r"\b(?:mon employeur|mon patron|ma boite|la boite ou je|l entreprise ou je|la societe ou je)\b.{0,60}\b(?:liquidation|redressement|faillite|ferme|coule|depose le bilan)\b",
+            # (Not "ma boîte (EURL Bati-Concept)": the writer's own firm, named by its form.)
+            r"\b(?:mon employeur|mon patron|ma boite(?! \(?(?:eurl|sarl|sas|sasu|sa|snc|sci|ei|eirl|scop)\b)|la boite ou je|l entreprise ou je|la societe ou je)\b.{0,60}\b(?:liquidation|redressement|faillite|ferme|coule|depose le bilan)\b",
         ),
         "hardship_en": _compile(
             r"\b(?:my|our) (?:biggest |main |largest |best |only )?(?:customer|client)\b[^.!?]{0,40}\b(?:closed down|shut down|shut up shop|has not paid|hasn t paid|hasn't paid|still hasn t paid|still has not paid|won t pay|will not pay|never paid|owes (?:me|us) (?:£|\$|€|\d))",
@@ -2223,7 +2238,7 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
             r"\b(?:not|no longer) (?:sick|ill|in hospital|in the hospital|off sick)(?: anymore| any more)?\b|\bje ne suis plus (?:malade|hospitalise\w*|a l hopital|en arret)\b",
             r"\b(?:j etais|i was|i ve been|i have been) (?:\w+ ){0,3}?(?:hospitalise\w*|malade|sick|ill|in hospital|in the hospital)\b(?=.*\b(?:je reprends|reprise du travail|(?<!when i am )(?<!when i m )(?<!until i am )(?<!until i m )(?<!before i am )(?<!not )back (?:to|at) work|je retravaille|recovered|je vais mieux|i m better|i am better|gueri\w*)\b)(?!.*\b(?:part ?time|mi ?temps|temps partiel|reduced hours)\b)",
             # Where one works: "I work in the hospital".
-            r"\b(?:work|works|working|worked|job|shift|shifts|nurse|doctor|porter|cleaner) (?:\w+ ){0,2}?(?:in|at) (?:the |a )?hospital\b|\btravaille (?:\w+ ){0,2}?(?:a l|dans un|a un|dans l) hopital\b",
+            r"\b(?:work|works|working|worked|(?<!lost my )(?<!lose my )(?<!losing my )(?<!lost our )job|shift|shifts|nurse|doctor|porter|cleaner) (?:\w+ ){0,2}?(?:in|at) (?:the |a )?hospital\b|\btravaille (?:\w+ ){0,2}?(?:a l|dans un|a un|dans l) hopital\b",
             r"\b(?:was|were) (?:out of work|unemployed|laid off|made redundant)\b[^.!?]{0,40}\bbut (?:i m|i am|we re|we are|i have been|i ve been) (?:now )?back\b",
             # "arrêt maladie fini, je reprends lundi", "j'ai été au chômage tout l'hiver mais j'ai
             # repris la saison".
@@ -2337,6 +2352,9 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
     (
         Intent.PROMISE_TO_PAY,
         _compile(
+            # A letter handed on: "je lui donnerai votre lettre à son retour", "I'll give her
+            # your letter when she's back".
+            r"\bje (?:lui|leur) (?:donnerai|remettrai|transmettrai|passerai|ferai suivre) (?:votre|vos|la|le|les|ce|cette|ces) (?:lettre|courrier|message|papiers|documents|recommande|avis)s?\b|\bi(?:'ll| ll| will) (?:give|pass|hand) (?:her|him|them) (?:your|the|this) (?:letter|message|post|mail|paperwork)\b",
             # A threat, not a payment: "je vais envoyer mes cousins à votre bureau".
             r"\bje vais (?:vous )?envoyer (?:mes|mon|ma|des) (?:cousins|freres|potes|amis|gars|copains)\b|\bi(?:'ll| ll| will| am going to| m going to) send (?:my|some) (?:cousins|brothers|mates|boys|lads)\b",
             # Money's day told, not a payment: "from next month my payday moves to the 25th".
@@ -2392,6 +2410,11 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
     (
         Intent.WRONG_PERSON,
         _compile(
+            # A neighbour speaking for the debtor, who lives there: "je suis la voisine de Mme
+            # Gomez, elle m'a demandé de vous dire qu'elle passera payer", "… elle est à
+            # l'hôpital", "je lui donnerai votre lettre à son retour".
+            r"\bje suis (?:le |la )?voisine? (?:de |d )(?:m|mr|mme|monsieur|madame|mademoiselle)\b(?=.{0,200}\b(?:(?:elle|il) m a demande de (?:vous|te)|je (?:lui|leur) (?:donnerai|transmettrai|remettrai|passerai|ferai suivre)|(?:elle|il) (?:est|etait) (?:\w+ ){0,2}?(?:a l hopital|hospitalisee?|en cure|en vacances|absente?)|(?:elle|il) (?:passera|viendra|va passer) (?:payer|regler))\b)",
+            r"\bi (?:am|m) (?:her|his|their) neighbou?r\b(?=.{0,200}\b(?:(?:she|he) (?:asked|has asked) me to|i ll (?:give|pass) (?:her|him) |(?:she|he) (?:is|s) (?:\w+ ){0,2}?(?:in hospital|away|on holiday))\b)",
             # "You're not talking to the wrong person - it IS our account", "ce n'est pas une
             # erreur de personne"; "je ne suis pas la bonne personne pour ça, je transfère".
             r"\b(?:not|never) (?:talking to |writing to |contacting )?the wrong (?:person|people|company|firm)\b|\bce n est pas une erreur de (?:personne|destinataire)\b|\bpas la bonne personne pour (?:ca|cela|ce sujet|ce dossier|ces questions)\b|\bnot the right person (?:for|to deal with) (?:this|that|these)\b",
@@ -2608,15 +2631,23 @@ _THIRD_PARTY_DIFFICULTY = _compile(
     r"\b(?:des|les|aux|de|sur des) (?:gens|personnes|malades|patients|familles) (?:qui|comme)\b[^.!?]{0,40}\b(?:malades?|hopital|chomage|prison)\b|\b(?:people|folk|folks|patients) who (?:are|have|just|come|came)\b[^.!?]{0,40}\b(?:sick|ill|hospital|prison|unemployed)\b|\b(?:people|folk|folks|families) who (?:can t|cannot|can not|don t have|do not have|struggle)\b",
     r"\b(?:ma|mon|mes) (?:mere|pere|grand mere|grand pere|parents|soeur|frere|tante|oncle|voisine?|maman|papa|mamie|papi)\b[^.!?]{0,60}\b(?:elle|il|ils) (?:est|sont|etait) (?:tres |gravement )?(?:malades?|hospitalisee?s?|a l hopital)\b",
     r"\b(?:mum|mom|mother|dad|father|parents|brother|sister|son|daughter|grandma|grandmother|granddad|grandfather|gran|nan|aunt|uncle|cousin|neighbour|neighbor|friend|colleague|nephew|niece|mother in law|father in law)(?:'s| s| is| has| was| got| went)(?: \w+){0,4}? (?:sick|ill|in hospital|in the hospital|hospitali[sz]ed|made redundant|laid off|unemployed|out of work|lost (?:his|her|their) job|cancer|chemo\w*|surgery|injured|disabled|through chemo|at a refuge|in a refuge|at a shelter|in a shelter)\b",
+    # A relative or neighbour writing for the debtor, who is ill or in hospital: "je suis le
+    # fils de M. Ouahbi… Il est à l'hôpital", "writing for my sister who's in hospital",
+    # "helping him with his paperwork since his stroke". The debtor's trouble is a hardship
+    # only with what it does to the payments said (`_settle_event`).
+    r"\b(?:je suis|c est) (?:le |la )?(?:fils|fille|frere|soeur|neveu|niece|petit fils|petite fille|epoux|epouse|voisine?|amie?|aidante?|curateur|curatrice|tuteur|tutrice) (?:de|d) (?:m|mr|mme|monsieur|madame)\b.{0,160}?\b(?:(?:il|elle) (?:est|etait|a ete) (?:\w+ ){0,2}?(?:malade|hospitalisee?|a l hopital|en ehpad|en maison de retraite|tombee?)|depuis (?:son|sa) (?:hospitalisation|avc|chute|operation|entree en ehpad))\b",
+    r"\b(?:mum|mom|mother|dad|father|brother|sister|son|daughter|grandma|grandmother|granddad|grandfather|gran|nan|aunt|uncle|neighbour|neighbor|friend)(?:'s| s)?(?: \w+){0,2}? (?:who s|who is|who's|while she s|while he s|while she's|while he's|while she is|while he is) (?:\w+ ){0,2}?(?:in hospital|in the hospital|ill|sick|in a care home)\b|\bsince (?:his|her) (?:stroke|fall|heart attack|operation|diagnosis)\b",
 )
 # A cost that took all one had: "the funeral wiped me out", "cost me everything".
 _WIPED_OUT = r"wiped (?:me|us) out|cleaned (?:me|us) out|cost (?:me|us) everything"
 _HARDSHIP_TOLD = _compile(
+    # "je vais payer quand je vais être capable", "I'll pay when I'm able to".
+    r"\bquand je (?:vais etre|serai|serais) capable\b|\bwhen (?:i m|i am) able (?:to)?\b|\b(?:semaines?|jours|mois) (?:de travail |d ouvrage |de boulot )?sans (?:paye|paie|salaire|solde)\b",
     # A business running at half: "depuis l'incendie on tourne à moitié", "half capacity".
     r"\b(?:on|nous|je) (?:ne )?(?:tourne|tournons) (?:qu )?(?:a moitie|au ralenti|a mi temps|a perte)\b|\b(?:running|trading|operating|open) at (?:half|a third|a quarter|reduced) (?:capacity|hours|covers)?\b|\bactivite (?:tres )?reduite\b",
     # What an event did to the purse: "je ne peux rien payer", "on a tout perdu", "je vis
     # seule avec 1 100 €", "we're in temporary accommodation", "I can only manage £60".
-    r"\b(?:je|j|on|nous|elle|il) (?:ne |n )?(?:peux|peu|peut|pouvons|pourrai|pourrais|pourrons|pourra|arrive|arrivons) (?:pas|plus|rien|pa|pu|meme pas)\b|\b(?:peux|peu|peut|pouvons|pourrai|pourrais) (?:\w+ )?(?:que|qu)\b|\bne (?:peut|peuvent|pouvait|pouvons) (?:pas|plus|rien)\b|\barrive (?:pas|plus)\b|\bquand (?:je|on) (?:pourrai|pourrais|pourra)\b|\bimpossible de (?:payer|regler|rembourser|verser|faire face|assumer)\b|\b(?:faire face|assumer)\b|\bpas les moyens\b",
+    r"\b(?:je|j|on|nous|elle|il) (?:ne |n )?(?:peux|peu|peut|pouvons|pourrai|pourrais|pourrons|pourra|arrive|arrivons) (?:pas|plus|rien|pa|pu|meme pas)\b|\b(?:peux|peu|peut|pouvons|pourrai|pourrais) (?:\w+ )?(?:que|qu)\b|\bne (?:peut|peuvent|pouvait|pouvons|pourra|pourront|pourrait|pourrai) (?:pas|plus|rien)\b|\barrive (?:pas|plus)\b|\bquand (?:je|on) (?:pourrai|pourrais|pourra)\b|\bimpossible de (?:payer|regler|rembourser|verser|faire face|assumer)\b|\b(?:faire face|assumer)\b|\bpas les moyens\b",
     r"\b(?:plus|pus) (?:une cenne|un sou|un rond|un centime|rien)\b|\btout perdu\b|\bm en sors (?:plus|pas)\b|\bsans (?:logement|pension|revenus?|ressources|activite|travail|emploi|toit|salaire|paie)\b|\d[\d ]*(?:,\d\d)? ?(?:€|euros?) de loyer\b|\b(?:aucune|plus d|plus aucune) activite\b|\bfermee?s? depuis\b|\bdors chez\b|\b(?:suis|sommes|on est) hebergee?s?\b|\bhebergee?s? (?:chez|par)\b|\ba la rue\b|\bil (?:ne )?me reste (?:que |plus que )?\d|\b(?:prendre|pris) (?:\w+ )?en charge\b|\b(?:attend\w*|en attente (?:de|d)) (?:l |les |notre |mon )?(?:indemnisation|indemnite|assurance|assureur|expert)\b|\b(?:waiting|wait) (?:for|on) (?:the |our |my )?(?:insurance|insurer|payout|claim)\b|\b(?:insurance )?claim is still (?:open|pending|being assessed|being processed)\b|\b(?:unable|not able) to trade\b|\bwhat (?:i|we) can\b|\b(?:took|taken|ate|eaten) (?:up )?(?:every penny|everything)\b|\b(?:can t|cannot|can not) (?:now|anymore|this month|this week)\b|\bback on the road\b|\bje (?:ne )?roule plus\b|\bje (?:ne )?(?:peux|peu) plus (?:travailler|bosser|rouler)\b|\binsurer is dragging\b",
     r"\b(?:vis|vit|vivons|vivent) (?:seule?s?|avec|de|du|sur)\b|\btoute? seule?\b|\bincapacite\b|\b(?:tres|trop) peu\b|\b(?:mon|notre) maximum\b|\b(?:pas|plus|rien) de quoi\b|\b(?:frigo|compte|porte monnaie|portefeuille) (?:est )?vide\b|\bseule? avec (?:mes|les|\d|deux|trois|quatre|un|une|mon|ma)\b|\bje me retrouve seule?\b|\bn (?:ai|avons|a) (?:plus )?(?:qu|que)\b|\b(?:ne|n) (?:touche|gagne|percois) (?:qu|que)\b|\b(?:c est|situation|moment|periode) (?:tres |vraiment )?(?:difficile|dur|complique)\b",
     r"\b(?:can t|cant|cannot|can not|couldn t|unable to|not able to|won t be able to) (?:\w+ ){0,2}?(?:pay|afford|make|manage|keep up|cover|send|cope|meet)\b|\bnothing (?:left|to (?:pay|give|spare)|at all|coming)\b|\bnot paying (?:you )?anything\b|\bnon ?existent\b|\bwhen i can\b|\b(?:"
@@ -2867,7 +2898,7 @@ _TEMP_AGENCY_OR_UNPAID_STAFF = r"\b(?:la |l )?(?:boite|agence|societe|entreprise
 # assistante dentaire dans un cabinet qui a été placé en liquidation".
 _WORKED_THERE_FR = r"\b(?:le|la|l|un|une) (?:[a-z]+ ){1,3}?(?:ou|dans lequel|dans laquelle|pour lequel|pour laquelle|pour qui) (?:je|j) (?:travaille|travaillais|bosse|bossais|exerce|exercais|etais employee?|suis employee?|faisais mon (?:alternance|stage|apprentissage)|fais mon (?:alternance|stage|apprentissage))\b|\bje (?:travaillais|bossais|etais employee?|exercais) (?:\w+ ){0,4}?(?:dans|chez|pour) (?:un|une|le|la|l) (?:\w+ ){0,3}?qui (?:a ete|est|vient d etre) (?:placee? |mise? )?en (?:liquidation|redressement|faillite)\b"
 _EMPLOYER = _compile(
-    r"\b(?:mon employeur|mon patron|mon armateur|ma boite|l entreprise ou je|la societe ou je|la boite ou je)\b|\bne nous verse plus nos salaires\b|\bon (?:n )?a (?:jamais|pas|toujours pas) ete payee?s\b|\b(?:l entreprise|la societe|la boite|l usine|le magasin|l agence) qui m (?:employait|emploie|employe|a embauche)\b",
+    r"\b(?:mon employeur|mon patron|mon armateur|ma boite(?! \(?(?:eurl|sarl|sas|sasu|sa|snc|sci|ei|eirl|scop)\b)|l entreprise ou je|la societe ou je|la boite ou je)\b|\bne nous verse plus nos salaires\b|\bon (?:n )?a (?:jamais|pas|toujours pas) ete payee?s\b|\b(?:l entreprise|la societe|la boite|l usine|le magasin|l agence) qui m (?:employait|emploie|employe|a embauche)\b",
     _TEMP_AGENCY_OR_UNPAID_STAFF,
     r"\bmy (?:employer|boss|company went|work went)\b|\bmy company (?:in \w+ )?went\b|\bthe (?:\w+ )?(?:company|firm|business|shop|factory|place|agency) i (?:work|worked|was working|have worked) (?:for|at)\b",
     r"\b(?:l entreprise|la societe|la boite|l usine|le magasin) (?:pour laquelle|pour qui|dans laquelle) je (?:travaille|travaillais)\b|\bmon ancien employeur\b",
