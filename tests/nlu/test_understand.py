@@ -9384,3 +9384,40 @@ def test_set_163_to_165s_professionals_relatives_and_neighbours(
     text: str, wanted: Intent | None, unwanted: Intent | None
 ) -> None:
     _reads_with_and_without(text, wanted, unwanted)
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted", "unwanted"),
+    [
+        # Low pay or a pension as all there is.
+        ("I'm on £8.20 an hour so I can't do it in one go, could I pay £30 a month?",
+         Intent.HARDSHIP, None),
+        ("He has about £25 a week left after rent. He can send £5 a week.", Intent.HARDSHIP,
+         None),
+        ("Ma fille gagne 650 € par mois, elle peut verser 20 € par mois.", Intent.HARDSHIP,
+         None),
+        ("My only income is my pension, I can send £15 a month.", Intent.HARDSHIP, None),
+        ("I'm 79 and on a fixed income. $25 a month is the most I can do.", Intent.HARDSHIP,
+         None),
+        ("Ses ressources ne lui permettent pas de régler en une fois ; il propose 15 € par mois.",
+         Intent.HARDSHIP, None),
+        ("Je gagne 2 400 € par mois, je vous règle tout vendredi.", Intent.PROMISE_TO_PAY,
+         Intent.HARDSHIP),
+        # The creditor paid directly, on its site or in person.
+        ("J'ai payé la facture directement sur l'espace client de la RATP le 3.",
+         Intent.DISPUTE, None),
+        ("I paid it in full to the water company themselves last month.", Intent.DISPUTE, None),
+        # A claimed sum called wrong; a relative paying a dead son's bill; an apprentice's firm.
+        ("The £420 you claim for cleaning is wrong, the report lists nothing.", Intent.DISPUTE,
+         None),
+        ("My husband died in May. I'd like to pay off his gas bill myself, how do I pay?",
+         Intent.DECEASED, Intent.HARDSHIP),
+        ("L'entreprise où j'étais en apprentissage est en liquidation judiciaire, je n'ai plus de "
+         "salaire.",
+         Intent.HARDSHIP, Intent.LEGAL_PROCEEDING),
+    ],
+)  # fmt: skip
+def test_set_167_and_168s_small_incomes_creditors_paid_and_relatives(
+    text: str, wanted: Intent | None, unwanted: Intent | None
+) -> None:
+    _reads_with_and_without(text, wanted, unwanted)

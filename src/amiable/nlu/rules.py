@@ -753,6 +753,9 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\blivraison refusee\b|\brefusee? a (?:la )?(?:reception|livraison)\b|\breserves (?:portees|emises|faites)\b",
         ),
         "not_owed_fr": _compile(
+            # Paid the creditor on its own site: "j'ai réglé l'amende (…) directement sur le site de
+            # la SNCF".
+            r"\b(?:regle|paye|verse|solde)e?s?\b[^.!?]{0,80}\bdirectement sur (?:le site|l appli|l application|le portail|l espace client|le compte) (?:de|d|du|des) (?:la |le |l )?\w+",
             # "c quoi ce dossier Oney ? j'ai jamais rien acheté en 4 fois moi".
             r"\bj (?:ai|n ai) jamais rien (?:achete|commande|souscrit|signe|loue)\b",
             # "Cette dette est pas à moi" (the "ne" dropped).
@@ -822,6 +825,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bdo not (?:recogni[sz]e|agree with) (?:this|the|that)\b(?! (?:account |reference |phone |ref )?(?:name|company|firm|number|sender|agency|letterhead)\b)",
         ),
         "not_owed_en": _compile(
+            # "I paid the £96.40 in full to Northern Gas themselves at the Post Office".
+            r"\bpaid (?:the |it |this |that )?(?:(?:£ |\$ |€ )?\d[\d.,]* )?(?:in full |off )?(?:to|with) (?:[a-z&']+ ){1,4}?(?:themselves|directly)\b",
             # Said by a professional: "he has been released from it. He owes your client nothing."
             r"\b(?:he|she|they|our client|my client) (?:owes|owe) (?:your client |you |the creditor )?nothing\b|\b(?:he|she|our client|my client) (?:does not|doesn t) owe (?:your client|you|this|the)\b",
             # A minor cannot be bound: "u cant sell a loan to a 14 yr old", "un enfant de cet
@@ -877,6 +882,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bafter (?:six|6|five|5) years\b.{0,60}\b(?:court|enforce\w*|claim|sue)\b",
         ),
         "amount_en": _compile(
+            # "the £350 you claim for damage to my room is wrong".
+            r"\b(?:£ |\$ |€ )?\d[\d,.]* (?:you (?:claim|are claiming|re claiming|charge|are charging|ask for|want))\b[^.!?]{0,60}\b(?:is|are) (?:wrong|incorrect|too (?:high|much)|excessive|not right)\b",
             # "your claim is also overstated", "billing us for 31 seats when the console shows 12".
             r"\b(?:claim|invoice|bill|balance|figure|amount|charge) (?:is|was|are) (?:also |clearly |grossly |massively )?(?:overstated|inflated|exaggerated)\b",
             r"\b(?:shows?|has|have|only (?:have|had|use|used)) \d+ (?:active )?(?:users|seats|licences|licenses|accounts|employees|staff|devices)\b[^.!?]{0,40}\b(?:billing|charging|invoicing|billed|charged|invoiced) (?:us|me) for \d+",
@@ -1189,6 +1196,10 @@ RULES: dict[Intent, dict[str, _Rule]] = {
     },
     Intent.HARDSHIP: {
         "hardship_fr": _compile(
+            # "les ressources de l'intéressé ne lui permettent pas de régler cette dette".
+            r"\bressources\b[^.!?]{0,80}\bne (?:lui|me|nous|leur) permettent pas\b|\bne (?:lui|me|nous|leur) permettent pas de (?:regler|payer|rembourser|solder)\b",
+            # A small wage told: "Mathis gagne 780 € par mois et paie seul son studio".
+            r"\b(?:gagne|gagnons|gagnent|touche|touchons|percoit|percois) (?:seulement |que |juste |a peine )?[1-9]\d\d ?(?:€|e|euros?) (?:net )?par mois\b",
             # Living on a benefit, tight: "on vit sur le RQAP, c'est serré en maudit"; weeks of work
             # missed without pay.
             r"\b(?:on|nous|je) (?:vit|vivons|vis) (?:juste |seulement |uniquement )?(?:sur|de|avec) (?:le |la |l |les |mon |ma |mes )?(?:rqap|rsa|chomage|assurance emploi|aah|allocations?|alloc|caf|minimum vieillesse|aspa|are|aide sociale|bien etre social)\b|\bc est serre en maudit\b",
@@ -1284,6 +1295,12 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:mon employeur|mon patron|ma boite(?! \(?(?:eurl|sarl|sas|sasu|sa|snc|sci|ei|eirl|scop)\b)|la boite ou je|l entreprise ou je|la societe ou je)\b.{0,60}\b(?:liquidation|redressement|faillite|ferme|coule|depose le bilan)\b",
         ),
         "hardship_en": _compile(
+            # A pension or a fixed income as all there is: "my only income is the state pension",
+            # "I am 82 years old and on a fixed income", "Pension only, I can do £8 a month".
+            r"\bmy only income is\b|\bon a (?:small |low |very small )?fixed income\b|(?:^|[.!?] )(?:state )?pension only\b",
+            # Low pay told: "a first-year apprentice on £7.55 an hour", "she has about £18 a week
+            # left after rent".
+            r"\bon (?:£ |\$ |€ )?\d{1,2}(?:[.,]\d\d)? (?:an|per|a) hour\b|\b(?:£ |\$ |€ )?\d+(?:[.,]\d\d)? (?:a|per) (?:week|month) left (?:after|once)\b",
             r"\b(?:my|our) (?:biggest |main |largest |best |only )?(?:customer|client)\b[^.!?]{0,40}\b(?:closed down|shut down|shut up shop|has not paid|hasn t paid|hasn't paid|still hasn t paid|still has not paid|won t pay|will not pay|never paid|owes (?:me|us) (?:£|\$|€|\d))",
             # "I only have my state pension to live on".
             r"\bonly (?:have|get) (?:my |the |a )?(?:state |small )?(?:pension|benefits?|universal credit|esa|pip|allowance) to live on\b",
@@ -2853,6 +2870,8 @@ _THEIRS = _compile(
     r"\b(?:she|he)(?:'d| d| would) have wanted (?:this|it) paid\b|\b(?:cleared|paid|settled|sorted|closed) (?:off )?for (?:her|him)\b|\b(?:it|this) was on (?:her|his) mind\b|\b(?:she|he) was (?:so )?worried about (?:this|the) (?:bill|debt|account)\b",
     # "I want to settle her $45 so it's done": the dead one's sum, paid by the writer.
     r"\b(?:settle|pay|clear) (?:off )?(?:his|her) (?:£ |\$ |€ )?\d",
+    # "I would like to pay off his phone bill of £64.20 myself".
+    r"\b(?:settle|pay|clear) (?:off )?(?:his|her) (?:\w+ )?(?:bill|balance|debt|account|loan|arrears)\b",
     # "which was in my late wife's name", "letters from you in his drawer", "the £60 for his
     # mobile", "vous lui réclamez", "mettre le dossier à mon nom".
     r"\b(?:was|is|were|are) in my late \w+(?:'s| s) name\b|\b(?:letters?|bills?|reminders?) from you (?:in|among) (?:his|her) (?:drawer|desk|papers|things)\b|\bfor (?:his|her) (?:mobile|phone|account|bill|contract|card|loan|broadband|subscription)\b|\bvous lui reclamez\b|\b(?:mettre|transferer|passer) (?:le dossier|le compte|le contrat|l abonnement) a mon nom\b|\bmove the account (?:in)?to my name\b",
@@ -2902,6 +2921,8 @@ _EMPLOYER = _compile(
     _TEMP_AGENCY_OR_UNPAID_STAFF,
     r"\bmy (?:employer|boss|company went|work went)\b|\bmy company (?:in \w+ )?went\b|\bthe (?:\w+ )?(?:company|firm|business|shop|factory|place|agency) i (?:work|worked|was working|have worked) (?:for|at)\b",
     r"\b(?:l entreprise|la societe|la boite|l usine|le magasin) (?:pour laquelle|pour qui|dans laquelle) je (?:travaille|travaillais)\b|\bmon ancien employeur\b",
+    # "la start-up de livraison où j'étais en alternance", "mon entreprise d'apprentissage".
+    r"\bou (?:j etais|je suis|je fais mon|j ai fait mon|je faisais mon) (?:en )?(?:alternance|apprentissage|stage|cdd|cdi|interim|contrat pro)\b|\bmon entreprise (?:d alternance|d apprentissage|de stage)\b",
     # "la clinique où j'exerce est en redressement", "l'ESAT où je travaillais".
     r"\b(?:la clinique|l hopital|le cabinet|l ehpad|l esat|le centre|l etablissement|la maison de retraite|le laboratoire|l association|le restaurant|l hotel) (?:ou|dans laquelle|dans lequel|pour laquelle|pour lequel|pour qui) (?:j exerce|j exercais|je travaille|je travaillais|je bosse|je bossais)\b|\bthe (?:clinic|practice|hospital|surgery|care home|centre|center|lab|restaurant|hotel|workshop) (?:i|we) (?:work|worked|practise|practice|practised|practiced) (?:at|for|in)\b",
     # (Not "the hospital where I work nights", beside the writer's own Breathing Space.)
