@@ -9421,3 +9421,16 @@ def test_set_167_and_168s_small_incomes_creditors_paid_and_relatives(
     text: str, wanted: Intent | None, unwanted: Intent | None
 ) -> None:
     _reads_with_and_without(text, wanted, unwanted)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm in a breathing space, u shouldnt be texting me about the gas bill",
+        "You are not supposed to be calling me, my adviser has written to you.",
+        "Vous n'êtes pas censés me contacter pendant la procédure.",
+        "Vous ne devez plus m'appeler, passez par mon avocat.",
+    ],
+)
+def test_being_told_the_office_should_not_contact_is_a_stop(text: str) -> None:
+    assert Intent.STOP_CONTACT in understand(text, RECEIVED).intents

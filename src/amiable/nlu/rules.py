@@ -1035,6 +1035,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
     },
     Intent.STOP_CONTACT: {
         "stop_fr": _compile(
+            # "vous n'êtes pas censés me contacter", "vous ne devriez pas m'appeler".
+            r"\bvous (?:n etes pas|etes pas) (?:censee?s?|sensee?s?|autorisee?s?) (?:a )?(?:me|nous) (?:contacter|appeler|ecrire|relancer|harceler)\b|\bvous ne (?:devriez|devez) (?:pas|plus) (?:me|nous) (?:contacter|appeler|ecrire|relancer|envoyer)\b",
             # "je m'oppose à toute nouvelle sollicitation par téléphone ou par SMS".
             r"\bje m oppose a (?:toute|tout|vos|ces|tous) (?:nouvelles? |nouveaux )?(?:sollicitations?|appels?|relances?|demarchages?|contacts?|prises? de contact)\b",
             # "Merci de ne plus nous les adresser" (the letters).
@@ -1104,6 +1106,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:je )?(?:ne )?veux (?:pas|plus) que (?:ma|mon|mes|notre|nos) (?:\w+ )?(?:mere|pere|maman|papa|femme|mari|fils|fille|enfants|parents|grand mere|grand pere|famille|soeur|frere|veuve) (?:recoive|recoivent|soit|soient|ait|aient) (?:encore |plus )?(?:vos|des|ces|les|de vos|d autres) (?:lettres|courriers|appels|messages|relances|sms|coups de fil|mails)\b|\b(?:je )?(?:ne )?veux (?:pas|plus) que (?:ma|mon|mes|notre|nos) (?:\w+ )?(?:mere|pere|maman|papa|femme|mari|fils|fille|enfants|parents|grand mere|grand pere|famille|soeur|frere|veuve) (?:soit|soient) (?:encore )?(?:contactee?s?|appelee?s?|relancee?s?|harcelee?s?|derangee?s?)\b",
         ),
         "stop_en": _compile(
+            # "u shouldnt be texting me about the water bill" (a breathing space, a solicitor).
+            r"\b(?:you|u) (?:shouldn t|should not|shouldnt|shouldn't|are not supposed to|re not supposed to|aren t supposed to|aren't supposed to) (?:be )?(?:texting|calling|contacting|ringing|writing to|emailing|phoning|messaging) (?:me|us|my client)\b",
             # A professional's notice: "you must not contact Mr Aziz about this debt", "correspond
             # only with this office rather than with Ms Gray directly".
             r"\b(?:you )?must not (?:contact|call|write to|telephone|phone|approach|visit)\b|\bcorrespond (?:only )?with (?:this office|us|our office|this firm|me)\b(?: only)?(?=[^.!?]{0,40}\b(?:rather than|not with|instead of|directly)\b)",
