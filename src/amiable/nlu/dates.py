@@ -1695,6 +1695,17 @@ _NTH_WEEKDAY_WORDS = _trigger_words(_ORDINAL_WEEK)
 _WEEKDAY_WORDS = _trigger_words(_FRENCH_WEEKDAYS, _ENGLISH_WEEKDAYS)
 
 
+def _this_month_or_next(
+    day_in: Callable[[int], date | None], received: date
+) -> tuple[date | None, date | None]:
+    """A day of "the month" said bare: this month's, or next month's once gone by (last
+    month's for a payment made)."""
+    this_month = day_in(0)
+    future = this_month if this_month and this_month >= received else day_in(1)
+    past = this_month if this_month and this_month <= received else day_in(-1)
+    return future, past
+
+
 def _read_nth_weekday(match: re.Match[str], received: date, lang: str) -> _Found | None:
     nth = _ORDINAL_WEEK[_canonical(match["nth"])]
     weekday = _WEEKDAY_NUMBERS[_canonical(match["weekday"])]
@@ -1725,9 +1736,7 @@ def _read_nth_weekday(match: re.Match[str], received: date, lang: str) -> _Found
         future = this_month if this_month and this_month >= received else None
         past = this_month if this_month and this_month <= received else None
     else:
-        this_month = day_in(0)
-        future = this_month if this_month and this_month >= received else day_in(1)
-        past = this_month if this_month and this_month <= received else day_in(-1)
+        future, past = _this_month_or_next(day_in, received)
     return _Found(
         match.start(),
         match.end(),
@@ -1796,17 +1805,17 @@ def _read_last_working_day(match: re.Match[str], received: date, lang: str) -> _
         last = date(year, month, _month_length(year, month))
         return last - timedelta(days=max(0, last.weekday() - 4))
 
+    future: date | None
+    past: date | None
     if match["next"] or "next month" in match.group():
         future, past = day_in(1), None
     else:
-        this_month = day_in(0)
-        future = this_month if this_month >= received else day_in(1)
-        past = this_month if this_month <= received else day_in(-1)
+        future, past = _this_month_or_next(day_in, received)
     return _Found(
         match.start(),
         match.end(),
         DateKind.DAY_MONTH,
-        Resolved.exact(future),
+        None if future is None else Resolved.exact(future),
         None if past is None else Resolved.exact(past),
     )
 
