@@ -1637,8 +1637,9 @@ _DAYS_BY_NAME_ALONE = frozenset(
         "le jour de noel", "la fete du travail", "fete du travail", "le nouvel an",
     )
 )  # fmt: skip
-# ("surlendemain" before "lendemain", which it holds)
-_HOLIDAY_OFFSETS = {"surlendemain": 2, "lendemain": 1, "veille": -1, "after": 1, "before": -1}
+# The days a relation moves a feast or a day of a month by ("surlendemain" before
+# "lendemain", which it holds).
+_DAY_OFFSETS = {"surlendemain": 2, "lendemain": 1, "veille": -1, "after": 1, "before": -1}
 _BEFORE_SIDES = frozenset({"avant", "precedant", "qui precede", "before"})
 
 
@@ -1668,8 +1669,8 @@ def _shifted(day: date, match: re.Match[str]) -> date:
             return _weekday_before(day, weekday)
         return _weekday_after(day, weekday)
     if match["relation"]:
-        word = next(word for word in _HOLIDAY_OFFSETS if word in match["relation"])
-        return day + timedelta(days=_HOLIDAY_OFFSETS[word])
+        word = next(word for word in _DAY_OFFSETS if word in match["relation"])
+        return day + timedelta(days=_DAY_OFFSETS[word])
     if match["deadline"] and match["deadline"].split()[0] in _BEFORE_SIDES:
         # "avant Noël", "before Christmas": the day before is the last one promised; "by
         # Christmas", "d'ici Noël" may be the day itself.
@@ -1770,7 +1771,6 @@ _ENGLISH_NEXT_TO_DAY_MONTH = compile_re(
     rf"|(?P<month_first>{_EN_MONTH})\s+(?P<day_after>{_EN_DAY}))"
     r"(?:,?\s+(?P<year>(?:19|20)\d\d))?(?![\w])"
 )
-_NEXT_TO_OFFSETS = {"lendemain": 1, "surlendemain": 2, "veille": -1, "after": 1, "before": -1}
 
 
 def _read_next_to_day_month(match: re.Match[str], received: date, lang: str) -> _Found | None:
@@ -1778,7 +1778,7 @@ def _read_next_to_day_month(match: re.Match[str], received: date, lang: str) -> 
     month = _MONTH_NUMBERS.get(_canonical(match["month"] or match["month_first"]))
     if day is None or month is None:
         return None
-    shift = timedelta(days=_NEXT_TO_OFFSETS[match["relation"]])
+    shift = timedelta(days=_DAY_OFFSETS[match["relation"]])
     # (The day named is looked for from the day before, or after, the one received: "le
     # lendemain du 14 juillet" said on the 15th is that day.)
     found = _dated(match, received - shift, day, month, match["year"])

@@ -342,6 +342,9 @@ def _first_names() -> str:
 
 
 _NAME = rf"(?:(?:m|mr|mme|monsieur|madame|mrs|ms|miss|mister) )?(?:{_first_names()})"
+# Work missed without pay: "j'ai manqué 2 semaines d'ouvrage sans paye" (a hardship said in
+# plain words, and what an event did to the purse).
+_WEEKS_WITHOUT_PAY = r"\b(?:semaines?|jours|mois) (?:de travail |d ouvrage |de boulot )?sans (?:paye|paie|salaire|solde)\b"
 
 # A neighbour answering for someone ("je suis la voisine de M. Petit"), and an account in
 # someone else's name: a wrong person, unless that one has died (`_IN_THEIR_NAME`).
@@ -1207,7 +1210,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             # Living on a benefit, tight: "on vit sur le RQAP, c'est serré en maudit"; weeks of work
             # missed without pay.
             r"\b(?:on|nous|je) (?:vit|vivons|vis) (?:juste |seulement |uniquement )?(?:sur|de|avec) (?:le |la |l |les |mon |ma |mes )?(?:rqap|rsa|chomage|assurance emploi|aah|allocations?|alloc|caf|minimum vieillesse|aspa|are|aide sociale|bien etre social)\b|\bc est serre en maudit\b",
-            r"\b(?:semaines?|jours|mois) (?:de travail |d ouvrage |de boulot )?sans (?:paye|paie|salaire|solde)\b",
+            _WEEKS_WITHOUT_PAY,
             # Hours cut: "ils m'ont mis 8h par semaine au lieu de 20", "mes heures ont été réduites".
             r"\bm ont mis \d+ ?h(?:eures?)? (?:par semaine )?au lieu de \d+\b|\bmes heures (?:ont ete|sont) (?:reduites|baissees|coupees|divisees)\b|\bbaisse (?:de mes|d) heures\b",
             # A customer who closed or does not pay: "mon plus gros client a fermé du jour au
@@ -2663,7 +2666,8 @@ _THIRD_PARTY_DIFFICULTY = _compile(
 _WIPED_OUT = r"wiped (?:me|us) out|cleaned (?:me|us) out|cost (?:me|us) everything"
 _HARDSHIP_TOLD = _compile(
     # "je vais payer quand je vais être capable", "I'll pay when I'm able to".
-    r"\bquand je (?:vais etre|serai|serais) capable\b|\bwhen (?:i m|i am) able (?:to)?\b|\b(?:semaines?|jours|mois) (?:de travail |d ouvrage |de boulot )?sans (?:paye|paie|salaire|solde)\b",
+    r"\bquand je (?:vais etre|serai|serais) capable\b|\bwhen (?:i m|i am) able (?:to)?\b|"
+    + _WEEKS_WITHOUT_PAY,
     # A business running at half: "depuis l'incendie on tourne à moitié", "half capacity".
     r"\b(?:on|nous|je) (?:ne )?(?:tourne|tournons) (?:qu )?(?:a moitie|au ralenti|a mi temps|a perte)\b|\b(?:running|trading|operating|open) at (?:half|a third|a quarter|reduced) (?:capacity|hours|covers)?\b|\bactivite (?:tres )?reduite\b",
     # What an event did to the purse: "je ne peux rien payer", "on a tout perdu", "je vis
