@@ -80,14 +80,21 @@ MODEL_THRESHOLDS = {
     # ones; but with today's model it reads "appelez moi svp", "can you email me a
     # statement pls" and "please don't stop the text reminders" as stops.)
     Intent.STOP_CONTACT: 0.7,
-    # A death, an insolvency or a hardship the model alone hears is added from 0.5
-    # (SAFETY_MODEL_THRESHOLD). These three were at 0.7, set on gold sets the rules had
+    # An insolvency or a hardship the model alone hears is added from 0.5
+    # (SAFETY_MODEL_THRESHOLD). These two and a death were at 0.7, set on gold sets the rules had
     # already been fitted to, where the rules read the model's right additions first and
     # left it mostly the wrong ones. Measured where neither the rules nor the model had
     # seen the messages (23 Nov.: sets 25-27 with the reader of before set 25, sets 28-31
     # with the reader of before set 28, sets 32-33 with the reader of the day), 0.5 with
     # HARDSHIP_BESIDE_PAYMENT_THRESHOLD at 0.8 instead of 0.95 moved primary accuracy by
     # +0.003 to +0.007 and safety recall by +0.012 to +0.017 on each of the three.
+    # A death the model alone hears below 0.8 was never one where it had not seen the
+    # messages (24 Nov., 25th session: sets 148-153 and 160-168 with the readers of before
+    # them, 8 false and none right) nor on the gold it had (14 false, none right):
+    # "frightened her half to death", a mother moved into a care home, a relative managing
+    # the post. The rules know the ways of telling a death; from 0.8 the model was right 7
+    # times in 7 unseen and 168 in 171 on the gold.
+    Intent.DECEASED: 0.8,
     # "c'est passé de 120 à 168 €" reads like a payment to a model: a payment already
     # made needs a clear score when no rule saw one.
     Intent.ALREADY_PAID: 0.75,

@@ -3606,7 +3606,15 @@ def _settle_manager(
     more)."""
     if not _MANAGES_PAPERS.search(normalized, present):
         return
-    if Intent.HARDSHIP in found and _only_by(RULES[Intent.HARDSHIP], _ILLNESS, normalized) is None:
+    if Intent.DECEASED not in found:
+        # "Ma grand-mère est à l'hôpital, c'est moi qui m'occupe de son courrier": the model
+        # hears a death in a relative writing; with no word of one, it must be near sure.
+        doubted.add(Intent.DECEASED)
+    if Intent.HARDSHIP not in found:
+        # "Mum is in a nursing home and I hold power of attorney": the model hears a
+        # hardship in the care home; it must be as sure as of a doubted one.
+        doubted.add(Intent.HARDSHIP)
+    elif _only_by(RULES[Intent.HARDSHIP], _ILLNESS, normalized) is None:
         del found[Intent.HARDSHIP]
         doubted.add(Intent.HARDSHIP)
     if (
@@ -3620,10 +3628,15 @@ def _settle_manager(
 _MANAGES_PAPERS = _compile(
     r"\bqui (?:gere|s occupe de) (?:tout l administratif|(?:tous |toutes )?(?:mes|ses|les|leurs) (?:papiers|affaires|comptes|finances|courriers))\b|\bje gere (?:tous |toutes )?(?:les|ses|leurs) (?:papiers|affaires|comptes|finances) de\b",
     r"\b(?:dwp |benefits |corporate )?appointee (?:for|of)\b|\b(?:i|we) (?:manage|handle|look after|deal with|run) (?:all )?(?:his|her|their|my (?:mum s|mom s|dad s|son s|daughter s)) (?:affairs|finances|paperwork|money|post)\b|\b(?:manages|handles|looks after|deals with) (?:all )?my (?:affairs|finances|paperwork|post)\b",
+    # "je m'occupe de ses papiers", "c'est moi qui gère son courrier", a guardian appointed
+    # (tutelle, curatelle, habilitation familiale); "I hold lasting power of attorney", "I'm
+    # dealing with her post", "my daughter will be handling my post".
+    r"\b(?:je|j|moi qui) (?:m occupe|gere|vais gerer|vais m occuper|me charge|reprends) (?:desormais |maintenant |dorenavant |donc )?(?:de )?(?:tous |toutes )?(?:ses|son|leurs) (?:papiers|affaires|comptes|finances|courriers?|demarches)\b|\b(?:curatrice|curateur|tutrice|tuteur) (?:de|d)\b|\bhabilitation familiale\b|\b(?:sous|placee? sous) (?:tutelle|curatelle)\b|\bjuge des (?:tutelles|contentieux de la protection)\b",
+    r"\b(?:lasting |enduring |registered )?power of attorney\b|\bcourt of protection\b|\b(?:i|we) (?:will |am |are |have been )?(?:now )?(?:managing|handling|looking after|dealing with) (?:all )?(?:his|her|their) (?:affairs|finances|paperwork|money|post|mail|correspondence)\b|\bwill be (?:handling|dealing with|managing|looking after) (?:all )?my (?:post|mail|affairs|paperwork|correspondence)\b",
 )
 # Illness and disability words: the reason, when another manages the papers.
 _ILLNESS = _compile(
-    r"\b(?:avc|malade|maladie|alzheimer|demence|dementia|stroke|disability|disabled|learning disability|learning difficulties|handicap\w*|illness|ill|sick|cancer|parkinson\w*|hospitalis\w*|hospitali[sz]ed|injur\w*)\b"
+    r"\b(?:avc|malade|maladie|alzheimer|demence|dementia|stroke|disability|disabled|learning disability|learning difficulties|handicap\w*|illness|ill|sick|cancer|parkinson\w*|hospitalis\w*|hospitali[sz]ed|injur\w*|(?:a l |in |in the )?(?:hopital|hospital)|ehpad|(?:care|nursing) home|soins palliatifs|palliative care)\b"
 )
 
 
