@@ -2956,8 +2956,8 @@ def test_set_31s_lookalikes(text: str, absent: Intent) -> None:
     ("ruled", "intent", "probability", "added"),
     [
         # A death no rule read needs 0.8 ("frightened her half to death")...
-        ({}, Intent.DECEASED, 0.78, False),
-        ({}, Intent.DECEASED, 0.82, True),
+        ({Intent.REQUEST_INFO: "info"}, Intent.DECEASED, 0.78, False),
+        ({Intent.REQUEST_INFO: "info"}, Intent.DECEASED, 0.82, True),
         # ...an insolvency or a hardship is added from 0.5...
         ({}, Intent.LEGAL_PROCEEDING, 0.55, True),
         ({Intent.REQUEST_INFO: "info"}, Intent.HARDSHIP, 0.5, True),
