@@ -9489,3 +9489,100 @@ def test_a_relative_writing_about_a_living_parent_tells_no_death(text: str) -> N
 )
 def test_a_death_told_in_plain_words_is_still_read(text: str) -> None:
     assert Intent.DECEASED in understand(text, RECEIVED).intents
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted", "unwanted"),
+    [
+        # A benefit come, or to come, as the money paid with, is no hardship.
+        ("Je vous règle dimanche, ma pension d'invalidité est tombée.", Intent.PROMISE_TO_PAY,
+         Intent.HARDSHIP),
+        ("She'll clear the £60 once her PIP comes through next week.", None, Intent.HARDSHIP),
+        ("I'd rather pay weekly, that's how my ESA is paid.", None, Intent.HARDSHIP),
+        ("Mon RSA a été versé en retard, je ne peux payer que 20 € ce mois-ci.", Intent.HARDSHIP,
+         None),
+        # An automatic answer about a sick leave or a hospital stay.
+        ("Auto-reply: off sick after an operation, I won't be reading messages until the 9th.",
+         Intent.AUTO_REPLY, Intent.HARDSHIP),
+        ("Le salon est fermé depuis l'incendie, je reviendrai vers vous quand on rouvrira, je ne "
+         "peux rien payer d'ici là.", Intent.HARDSHIP, Intent.AUTO_REPLY),
+        # An insult naming a patient; a recovery said.
+        ("Shameful, harassing a cancer patient over a gym membership.", None, Intent.HARDSHIP),
+        ("Opérée en mars, tout va mieux maintenant, je vous vire les 80 € vendredi.",
+         Intent.PROMISE_TO_PAY, Intent.HARDSHIP),
+        # Mockery and the threat idiom are no promise.
+        ("Bien sûr que je vous paie lundi, et moi je suis le pape.", None, Intent.PROMISE_TO_PAY),
+        ("Je vais lui régler son compte, à votre agent.", None, Intent.PROMISE_TO_PAY),
+        ("I'll sort the lot alright, in court. See you there.", None, Intent.PROMISE_TO_PAY),
+        # A machine dead; a thank-you for a text; a benefits decision appealed.
+        ("La caisse enregistreuse que vous nous louez est morte depuis lundi, je refuse de payer "
+         "la location.", None, Intent.DECEASED),
+        ("Thank you for texting instead of calling, I'll read it tonight.", None,
+         Intent.STOP_CONTACT),
+        ("La CAF a supprimé mon RSA et je vais contester cette décision, je ne peux rien payer.",
+         Intent.HARDSHIP, Intent.DISPUTE),
+    ],
+)  # fmt: skip
+def test_set_169s_benefits_absences_and_figures_of_speech(
+    text: str, wanted: Intent | None, unwanted: Intent | None
+) -> None:
+    _reads_with_and_without(text, wanted, unwanted)
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted", "unwanted"),
+    [
+        # The commercial court's preventive procedures; a mandataire's "must cease".
+        ("Le tribunal de commerce a ouvert une procédure de conciliation pour notre SAS.",
+         Intent.LEGAL_PROCEEDING, None),
+        ("Un mandataire ad hoc a été désigné pour notre société le 3 mars.",
+         Intent.LEGAL_PROCEEDING, None),
+        ("Toutes vos relances auprès de mon client doivent cesser immédiatement.",
+         Intent.STOP_CONTACT, None),
+        # The creditor's procedure (franchisor, landlord), or a wholesaler's, is not ours.
+        ("Notre franchiseur est en redressement judiciaire : à qui verser les redevances ?",
+         None, Intent.LEGAL_PROCEEDING),
+        ("Our landlord's bank has appointed receivers. Who gets the rent now?", None,
+         Intent.LEGAL_PROCEEDING),
+        ("Notre grossiste a été mis en liquidation, nos rayons sont vides, je ne peux pas payer "
+         "le loyer.", Intent.HARDSHIP, Intent.LEGAL_PROCEEDING),
+        ("I went bankrupt in 2012 and was discharged in 2013, so spare me the lecture. I'll pay "
+         "Friday.", Intent.PROMISE_TO_PAY, Intent.LEGAL_PROCEEDING),
+        # A relative's death and one's own shop shut; a paid bill settled since a day.
+        ("Ma mère est décédée le 2, j'ai dû fermer la boutique dix jours, d'où le retard. Je vous "
+         "le règle le 25.", Intent.HARDSHIP, Intent.DECEASED),
+        ("Les trois factures sont réglées depuis le 2 avril.", Intent.ALREADY_PAID, None),
+        ("My payment of £80 last Tuesday was applied to my brother's account by mistake.",
+         Intent.ALREADY_PAID, Intent.PROMISE_TO_PAY),
+        # A namesake; the creditor paid directly with a day; another's contract on one's account.
+        ("C'est bien mon nom mais je ne suis pas la bonne Sophie Durand, jamais habité Lille.",
+         Intent.WRONG_PERSON, None),
+        ("La facture a été réglée le 3 mars directement au fournisseur, voici le reçu.",
+         Intent.DISPUTE, None),
+        ("They've billed my flatmate's energy to my account, it was never in my name.",
+         Intent.DISPUTE, None),
+        # A sum now and the rest on a day; each month's invoice on its day.
+        ("Je peux faire 300 € maintenant et le reste début avril.", Intent.PAYMENT_PLAN_REQUEST,
+         None),
+        ("I can do £150 today and the balance at the end of the month.",
+         Intent.PAYMENT_PLAN_REQUEST, None),
+        ("Je verse 300 € maintenant et on verra pour le reste.", Intent.PROMISE_TO_PAY,
+         Intent.PAYMENT_PLAN_REQUEST),
+        ("Je paie la facture de janvier le 5 et celle de février le 20.",
+         Intent.PAYMENT_PLAN_REQUEST, None),
+        ("He's asked me to let you know he'll pay the £90 on the 3rd, he's in hospital.",
+         Intent.PROMISE_TO_PAY, None),
+    ],
+)  # fmt: skip
+def test_set_170_and_171s_businesses_several_files_and_relatives(
+    text: str, wanted: Intent | None, unwanted: Intent | None
+) -> None:
+    _reads_with_and_without(text, wanted, unwanted)
+
+
+def test_a_death_the_model_alone_guesses_is_no_fallback() -> None:
+    text = (
+        "J'ai cédé mon fonds de commerce par acte reçu par Maître Roux, notaire à Blois ; le prix "
+        "est séquestré chez elle."
+    )
+    assert Intent.DECEASED not in understand(text, RECEIVED).intents

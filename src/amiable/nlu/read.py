@@ -312,7 +312,9 @@ _RECURRING_BEFORE = compile_re(
 )
 _SINCE = compile_re(r"\b(?:depuis|since)\s+$", re.IGNORECASE)
 _LISTED_PAYMENT_BEFORE = compile_re(
-    r"(?:\d\s?(?:€|e\b|eur\w*|euros?|£|\$|balles|pounds?|quid|dollars?|bucks)?|solde|reste|balance|rest|remainder|half|moiti[ée]|l'autre)\W{1,3}(?:\w+\W{1,3}){0,2}$",
+    # (A month's invoice named for each day paid: "la facture de mars le 12 et celle d'avril
+    # le 26", "the March invoice on the 12th and the April one on the 26th".)
+    r"(?:\d\s?(?:€|e\b|eur\w*|euros?|£|\$|balles|pounds?|quid|dollars?|bucks)?|solde|reste|balance|rest|remainder|half|moiti[ée]|l'autre|(?:\bfactures?|\binvoices?|\bbills?|\bcelle|\bcelui)(?: de | d'| du mois de | for | )(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|january|february|march|april|may|june|july|august|september|october|november|december)|\b(?:january|february|march|april|may|june|july|august|september|october|november|december) (?:invoice|bill|one))\W{1,3}(?:\w+\W{1,3}){0,2}$",
     re.IGNORECASE,
 )
 # An income said before a date: the date it arrives, not a payment.
@@ -910,7 +912,11 @@ def _standalone(
         return Intent.OTHER
     if not scores:
         return Intent.OTHER
-    # The model's best guess among the intents the rules did not rule out.
+    # The model's best guess among the intents the rules did not rule out. Nor is a death
+    # read on a score the model may not add one with ("j'ai cédé mon fonds de commerce par
+    # acte reçu par Maître X, notaire" scores highest for a death).
+    if scores.get(Intent.DECEASED, 0.0) < MODEL_THRESHOLDS[Intent.DECEASED]:
+        vetoed = vetoed | {Intent.DECEASED}
     best = max((intent for intent in scores if intent not in vetoed), key=scores.__getitem__)
     # An insult is never read on a weak score: "je pars en vacances" is no hostility.
     hostile = scores.get(Intent.HOSTILE, 0.0) >= FALLBACK_THRESHOLD

@@ -358,6 +358,8 @@ _BACK_TO_FINISH_EN = r"\b(?:once|when|as soon as|if) (?:you|your (?:client|build
 RULES: dict[Intent, dict[str, _Rule]] = {
     Intent.DECEASED: {
         "death_fr": _compile(
+            # SMS spelling: "ma soeur é morte cet été", "mon pere et decede".
+            r"\b(?:mon|ma|notre) (?:pere|mere|soeur|frere|mari|femme|epouse|epoux|fils|fille|compagnon|compagne|papa|maman|grand mere|grand pere|oncle|tante) (?:e|et|ai|es) (?:morte?|decedee?)\b",
             # "le cancer a fini par l'emporter", "la maladie l'a emportée".
             r"\b(?:cancer|maladie|covid|crise cardiaque|avc|infarctus|leucemie|tumeur)\b[^.!?]{0,20}\b(?:l a emportee?|a fini par l emporter|l ont emportee?)\b",
             r"\b(?:il|elle) a ete tuee? (?:lors|dans|par|en)\b|\b(?:was|were|got) killed (?:in|during|when|at|by)\b",
@@ -408,6 +410,11 @@ RULES: dict[Intent, dict[str, _Rule]] = {
     },
     Intent.LEGAL_PROCEEDING: {
         "insolvency_fr": _compile(
+            # The commercial court's preventive procedures opened for the debtor's firm: "le
+            # Président du tribunal de commerce a ouvert une procédure de conciliation au profit
+            # de notre société", "un mandataire ad hoc a été désigné" (not the conciliateur de
+            # justice of a consumer quarrel, nor one said over).
+            r"\b(?:a ouvert|ouvre|ouverture d) une procedure de conciliation\b|\bprocedure de conciliation (?:a ete |est )?ouverte\b|\bun mandataire ad hoc (?:a ete |est )?(?:designe|nomme)\b|\bmandat ad hoc (?:a ete |est )?(?:ouvert|en cours)\b",
             # A stay of proceedings: "sous suspension des procédures", Canada's farm debt mediation.
             r"\bsous (?:la )?suspension des (?:procedures|poursuites)\b|\bmediation en matiere d endettement agricole\b",
             r"\b(?:redressement|liquidation) judiciaire\b",
@@ -778,7 +785,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:paye|payee|regle|reglee)\b (?:l |le |la )?(?:hotel|camping|gite|traiteur|salle|club|auto ecole|garage|restaurant|facture|note|sejour|chambre) (?:sur place|a la reception|a mon depart|au depart|a la sortie|en partant)\b|\b(?:paye|regle|reglee?) (?:sur place|a la reception)\b",
             r"\b(?:paye|regle|verse|donne)\w* (?:\w+ ){0,5}?(?:a|au|chez) votre client\b",
             r"\bc est a (?:mon|ma|son|sa) (?:ex|ex mari|ex femme|ex compagnon|ex compagne|mari|femme|conjointe?|compagnon|compagne|frere|soeur|fils|fille|pere|mere) de (?:la |le |les )?(?:payer|regler|rembourser)\b",
-            r"\b(?:paye|regle|verse)e?s? (?:direct|directement) (?:au|a la|a l|chez|aupres)\b|\b(?:j ai|on a|nous avons) (?:paye|regle) (?:le|la|l) \w+ (?:direct|directement)\b|\bdeja (?:paye|regle)e?s? (?:chez|aupres de) \w+\b.{0,80}\b(?:oubli\w* de vous (?:prevenir|informer|le dire)|extrait de compte|recu)\b|\b(?:ce n est pas|c est pas) moi qui (?:l |les )?(?:ai|avais) (?:pris|souscrit|signe|ouvert|contracte|commande)\b|\bquelqu un s en est servi\b|\bs en (?:est|sont) servie?s? pour (?:ouvrir|souscrire|contracter|commander|acheter|prendre)\b",
+            r"\b(?:paye|regle|verse)e?s?(?: (?:le|du|en) (?:\d+(?: \d+){0,2}|\w+))? (?:direct|directement) (?:au|a la|a l|chez|aupres)\b|\b(?:j ai|on a|nous avons) (?:paye|regle) (?:le|la|l) \w+ (?:direct|directement)\b|\bdeja (?:paye|regle)e?s? (?:chez|aupres de) \w+\b.{0,80}\b(?:oubli\w* de vous (?:prevenir|informer|le dire)|extrait de compte|recu)\b|\b(?:ce n est pas|c est pas) moi qui (?:l |les )?(?:ai|avais) (?:pris|souscrit|signe|ouvert|contracte|commande)\b|\bquelqu un s en est servi\b|\bs en (?:est|sont) servie?s? pour (?:ouvrir|souscrire|contracter|commander|acheter|prendre)\b",
             r"\bjamais (?:signe|souscrit|commande|contracte|eu de (?:contrat|compte|abonnement))\b",
             r"\busurpation\b",
             r"\ba mon insu\b|\bsignature (?:a ete )?(?:imitee|falsifiee|contrefaite)\b|\bfaux en ecriture\b",
@@ -828,6 +835,9 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bdo not (?:recogni[sz]e|agree with) (?:this|the|that)\b(?! (?:account |reference |phone |ref )?(?:name|company|firm|number|sender|agency|letterhead)\b)",
         ),
         "not_owed_en": _compile(
+            # Another's account put on the writer's: "you've added my ex's broadband to MY
+            # account", "they billed my son's contract to me".
+            r"\b(?:added|put|moved|transferred|charged|billed|merged) (?:my |the )?(?:ex|ex wife|ex husband|ex partner|son|daughter|brother|sister|flatmate|housemate|partner|husband|wife|tenant|lodger|neighbour|neighbor)(?:'s| s) (?:\w+ ){0,2}?(?:to|on|onto|into|with) (?:my|this|our) (?:account|bill|invoice|statement)\b",
             # "I paid the £96.40 in full to Northern Gas themselves at the Post Office".
             r"\bpaid (?:the |it |this |that )?(?:(?:£ |\$ |€ )?\d[\d.,]* )?(?:in full |off )?(?:to|with) (?:[a-z&']+ ){1,4}?(?:themselves|directly)\b",
             # Said by a professional: "he has been released from it. He owes your client nothing."
@@ -962,8 +972,12 @@ RULES: dict[Intent, dict[str, _Rule]] = {
     },
     Intent.ALREADY_PAID: {
         "paid_fr": _compile(
+            # "mon virement du 12 a été affecté au dossier de mon fils": made, put elsewhere.
+            r"\b(?:mon|notre) (?:paiement|virement|reglement|cheque|versement)\b[^.!?]{0,40}\ba ete (?:affecte|impute|credite|mis|enregistre|verse) (?:sur|au|a|dans) (?:le mauvais|un autre|l autre|le dossier (?:de|d)|le compte (?:de|d))\b",
             # "c'est faite depuis le 1er" (Québec), "c'est réglé depuis samedi".
             r"\bc est (?:faite?|regle|paye|payee) depuis\b",
+            # "Les deux dossiers sont soldés depuis le 6 mars."
+            r"\b(?:est|sont|ont ete|a ete) (?:tous |toutes |bien |deja )?(?:soldee?s?|reglee?s?|payee?s?) depuis (?:le \d|le premier|le 1er|\d|(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b|hier\b|la semaine derniere\b|longtemps\b|des mois\b)",
             # "Les trois échéances ont été réglées le 30 juin via notre plateforme."
             r"(?<!derniere )(?<!dernier )(?<!premiere )\b(?:echeances?|mensualites?|factures?|sommes?|loyers?|cotisations?|acomptes?|soldes?)\b(?: \w+){0,5}? (?:ont|a) ete (?:reglee?s?|payee?s?|versee?s?|viree?s?|acquittee?s?) (?:le \d|ce matin|hier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|par (?:virement|cheque|carte|prelevement)|via|en totalite|integralement)",
             r"\b(?:la |derniere |notre )?retenue (?:de (?:\S+ ){1,3})?(?:a ete|vous a ete) (?:versee|viree|effectuee|prelevee|transmise|reglee)\b|\b(?:versee?|viree?)s? le \d+\w* (?:\w+ )?(?:au|a la) (?:commissaire|huissier|greffe|tribunal)\b",
@@ -1004,6 +1018,9 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"(?<!courriers et )(?<!les )\b(?:preuve|justificatif|avis|confirmation) (?:de|du) (?:virement|paiement)\b",
         ),
         "paid_en": _compile(
+            # A payment made and put on the wrong account: "my payment of $200 on January 30
+            # went onto my son's account instead of mine".
+            r"\bmy (?:payment|transfer|cheque|check|direct debit)\b[^.!?]{0,40}\b(?:went|was (?:applied|credited|put|allocated|posted|paid)) (?:onto|into|to|on|against) (?:the wrong|my \w+(?:'s| s)|his|her|their|another|someone else(?:'s| s))\b",
             # "I've just approved the payment from my phone."
             r"\b(?:i ve|i have|we ve|we have|i|we) (?:just|already|now) (?:approved|authori[sz]ed|released|signed off) (?:the|your|this) (?:payment|transfer|wire)\b",
             # An employer's deduction sent: "We have deducted £64.00 from Mr Shah's pay on 27 March",
@@ -1038,6 +1055,9 @@ RULES: dict[Intent, dict[str, _Rule]] = {
     },
     Intent.STOP_CONTACT: {
         "stop_fr": _compile(
+            # "Vos relances adressées directement à la débitrice doivent cesser" (a mandataire,
+            # a lawyer): the office is told its contact must end.
+            r"\b(?:vos|les|ces|toutes|tous|toute) (?:vos |les |ces )?(?:relances|appels|courriers|sms|messages|contacts?|sollicitations|demarches de recouvrement)\b[^.!?]{0,60}\b(?:doivent|devront|doit|devra) (?:immediatement |donc |desormais )?(?:cesser|s arreter|prendre fin)\b",
             # "vous n'êtes pas censés me contacter", "vous ne devriez pas m'appeler".
             r"\bvous (?:n etes pas|etes pas) (?:censee?s?|sensee?s?|autorisee?s?) (?:a )?(?:me|nous) (?:contacter|appeler|ecrire|relancer|harceler)\b|\bvous ne (?:devriez|devez) (?:pas|plus) (?:me|nous) (?:contacter|appeler|ecrire|relancer|envoyer)\b",
             # "je m'oppose à toute nouvelle sollicitation par téléphone ou par SMS".
@@ -1189,7 +1209,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bremove (?:me|my|this)\b.{0,30}\b(?:list|records|database|system|files)\b",
             r"\b(?:i|we) (?:have |ve )?(?:already )?(?:asked|told|requested|instructed) (?:you|your (?:\w+ )?(?:staff|agents|company|office|team)) (?:several times |many times |twice |before |repeatedly )?(?:not to|to stop|never to) (?:call|ring|phone|text|email|e-mail|contact|write|message)\w*\b",
             # (Not "text me instead": a phone's automatic answer while driving says it.)
-            r"\b(?:email|e-mail|write to) (?:me|us) instead\b|\binstead of (?:calling|phoning|ringing)\b",
+            r"\b(?:email|e-mail|write to) (?:me|us) instead\b|(?<!thanks for texting )(?<!thank you for texting )(?<!thanks for writing )(?<!thank you for writing )(?<!thanks for emailing )(?<!thank you for emailing )\binstead of (?:calling|phoning|ringing)\b",
             r"\b(?:do not|don t|never) send (?:any more|anymore|any further|more|further) (?:reminders|letters|texts|emails|e-mails|messages|demands)\b|\b(?:do not|don t|dont|never) send me (?:anymore|any more|again)\b",
             r"\bno need to (?:keep )?(?:chasing|chase|texting|text|calling|call|messaging|message|harass\w*|contact\w*|remind\w*) (?:me|us)\b",
             r"\b(?:do not|don t|never) (?:contact|call|write to|approach|telephone|phone|ring)(?: or (?:contact|call|write to|visit|telephone|phone|ring))? (?:(?:any )?members of )?(?:(?:mr|mrs|ms|miss|dr) \w+(?: s|'s) |the |his |her |their |my |our )?(?:family|widow|widower|relatives|children|kids|parents|next of kin)\b",
@@ -1414,6 +1434,9 @@ RULES: dict[Intent, dict[str, _Rule]] = {
     },
     Intent.PAYMENT_PLAN_REQUEST: {
         "plan_fr": _compile(
+            # A sum now and the rest on a day: "2000 € tout de suite et le reste (1500 €) fin
+            # mars" (two dated payments; the rest left open is a promise of part).
+            r"\b\d[\d .,]*\s?(?:€|euros?|e|eur)\W{1,3}(?:\w+ ){0,3}?(?:tout de suite|maintenant|aujourd hui|des aujourd hui|ce mois ci|cette semaine|demain|de suite)\b[^.!?]{0,10}\b(?:et|puis) (?:le reste|le solde|le restant|l autre moitie)\b(?: \W*\d[\d .,]*\s?(?:€|euros?|e|eur)\W*)? (?:fin|debut|mi|le \d|en (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)|au (?:debut|mois|plus tard)|a la fin|d ici|avant|dans|la semaine prochaine|le mois prochain)\b",
             # "Est-ce que 10 € par mois ça irait ?", "30 € par mois c'est possible ?".
             r"\b\d+(?:[.,]\d\d)? ?(?:€|e|eur|euros?) (?:par|/) ?(?:mois|semaine|quinzaine) (?:ca (?:vous )?(?:irait|ira|va|convient|conviendrait|passe|passerait)|c est (?:possible|jouable|ok)|ce serait possible|ca serait possible)\b",
             # "je vous verse 50 € par mois à partir du 10 mars".
@@ -1446,6 +1469,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:d accord|ok|okay|j accepte|nous acceptons|je valide|bon) (?:pour |avec )?(?:l |votre |cet |le |ce )?(?:echeancier|plan|calendrier)(?: de (?:paiement|remboursement))?(?: propose)?\b",
         ),
         "plan_en": _compile(
+            # "£500 now and the rest at the end of the month" (two dated payments).
+            r"(?:£|\$|€)\s?\d[\d,.]*\W{1,3}(?:\w+ ){0,3}?(?:now|today|right away|straight away|this week|this month|tomorrow)\b[^.!?]{0,10}\b(?:and|then) (?:the rest|the balance|the remainder|the other half)\b(?: \W*(?:£|\$|€)\s?\d[\d,.]*\W*)? (?:at the end|by the end|on the \d|on \w+day|in (?:january|february|march|april|may|june|july|august|september|october|november|december)|next (?:week|month)|in \w+ weeks?|by)\b",
             r"\b(?:i ll take|i will take|i choose|i accept|i ll go (?:for|with)|i will go (?:for|with)|go with) (?:the )?option\b[^.!?]{0,30}\b(?:\d+|two|three|four|five|six|ten|twelve) (?:monthly |weekly )?(?:payments|instalments|installments)\b",
             rf"(?:[.!?:] |\b(?:confirming|confirm|as agreed|as discussed|as arranged|agreed)\W+(?:\w+ ){{0,3}}?){_AMOUNT} ?(?:{_PERIOD_EN}) (?:from|starting|beginning)\b",
             r"\bpay (?:it |this |the (?:\w+ )?)?(?:off )?in (?:small|little|smaller|bite sized|manageable) (?:bits|chunks|amounts|payments|instalments|installments|pieces|sums)\b",
@@ -1489,6 +1514,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"(?:^|[.!?] )(?:(?:ok|okay|d accord|dac|oui|yes|yeah|yep|yup|lol|mdr|alors|so|then)\W+){0,3}(?:(?:[£$€] ?)?\d+(?:[.,]\d\d)? ?(?:€|e|eur|euros?|£|\$|quid|pounds|bucks|balles)? )?(?:on |le |the |by )?(?:tomorrow|today|aujourd hui|demain|apres demain|this weekend|ce week end|ce weekend|ce soir|tonight|(?:next |this )?(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day)?|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?: prochain)?|next week|la semaine prochaine|end of (?:the )?month|fin du mois)(?: (?:svp|merci|thanks|thx|then|alors|ok|lol|mdr|promis|promise|pls|please|x+|par (?:carte|cb|virement|cheque|paypal)|by (?:card|transfer|bank transfer|cheque|check|paypal)))*\W*$",
         ),
         "promise_fr": _compile(
+            # A relative relaying the debtor's word: "il m'a demandé de vous dire qu'il paiera".
+            r"\b(?:il|elle) (?:me charge de vous dire|vous fait dire|m a demande de vous dire) qu (?:il|elle) (?:vous )?(?:paiera|payera|reglera|versera|enverra|fera le virement)\b",
             # Someone paying for the writer, on a day: "le notaire vous versera directement les
             # 3 200 € à la signature de l'acte, le 30 avril".
             r"\b(?:le notaire|la succession|la banque|mon assurance|l assurance|mon employeur|mon fils|ma fille|mon mari|ma femme|mon conjoint|ma conjointe|mes parents|ma mere|mon pere|mon frere|ma soeur) (?:vous )?(?:versera|reglera|paiera|payera|virera|remboursera|enverra|va (?:vous )?(?:verser|regler|payer|virer|rembourser|envoyer)) (?:directement )?(?:par cheque )?(?:les |la |le |l )?(?:\d|somme|solde|montant|reste|totalite)",
@@ -1528,7 +1555,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:nous|on) (?:vous )?(?:le |la |les |l )?(?:reglerons|paierons|payerons|verserons|virerons|rembourserons|solderons|enverrons|effectuerons (?:le|un) (?:virement|paiement|reglement|acompte|versement)|procederons au (?:virement|paiement|reglement))\b",
             # A business's payment run: "elle sera réglée par virement le 15", "le règlement a
             # été programmé lors de notre prochaine campagne de virements".
-            r"\b(?:elle|la facture|le reglement|le paiement|le solde|le virement|cette facture|votre facture) (?:sera|seront) (?:reglee?s?|payee?s?|viree?s?|versee?s?|honoree?s?|soldee?s?|mise? en paiement)\b",
+            r"\b(?:elle|elles|ils|la facture|les factures|le reglement|le paiement|le solde|le virement|cette facture|ces factures|votre facture|vos factures|vos (?:deux|trois|quatre) factures) (?:sera|seront) (?:reglee?s?|payee?s?|viree?s?|versee?s?|honoree?s?|soldee?s?|mise?s? en paiement)\b",
             r"\b(?:reglement|paiement|virement)\b.{0,40}\b(?:a ete|est|sera) (?:programme|planifie|prevu|ordonnance|mis en paiement)\b",
             r"\bje suis (?:pret|prete|dispose|disposee) a (?:vous )?(?:payer|regler|verser|rembourser)\b",
             # "je ne pourrai payer que 200 € le 15": a promise of part.
@@ -1538,6 +1565,9 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:il|elle|on|ma \w+|mon \w+|nous) (?:va|vont|allons|doit|doivent) (?:vous )?(?:le |la |les )?(?:payer|regler|verser|virer|rembourser|solder|envoyer)\b(?![^.!?]{0,40}\?)",
         ),
         "promise_en": _compile(
+            # A relative relaying the debtor's word: "she has asked me to let you know she'll pay
+            # the £210" (not "my mate… he says he'll pay friday", another's debt).
+            r"\b(?:he|she)(?: wants you to know| asked me to tell you|(?:'s| s| has) asked me to (?:tell you|let you know))(?: that)? (?:he|she)(?:'ll| ll| will) (?:pay|settle|clear|send|transfer)\b",
             # "i said i'd pay on the 10th and i will".
             r"\bi (?:said|told you) i(?: d|'d|’d| would| will| ll|'ll) (?:pay|send it|transfer it|clear it|settle it)\b[^.!?]{0,30}\band i (?:will|shall)\b",
             # "Please expect our check for $1,475.00 on November 20".
@@ -1681,7 +1711,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:numero|reference) (?:de |du )?bon de commande\b|\bbon de commande\b.{0,40}\b(?:numero|reference|mentionn)\w*|\b(?:renvoyer|renvoyez|redonner|redonnez)\b(?: \w+){0,3} (?:l |le |mon |votre |la )?(?:echeancier|plan|calendrier|recapitulatif|courrier|lettre|facture)\b",
             r"\b(?:communiquer|transmettre|envoyer|indiquer|preciser|donner|rappeler)\b.{0,30}\b(?:numero|reference|copie|detail)s? (?:de|du|d) (?:bon de commande|commande|facture|contrat|dossier)\b",
             r"\b(?:tant que|avant d avoir|sans avoir) (?:je n ai |j ai |je n aurai |j aurai )?(?:pas )?(?:vu|recu|eu) (?:la|le|les|une|un|votre|vos) (?:facture|detail|justificatif|contrat|preuve|decompte|copie)\b",
-            r"\b(?:mandat(?! cash| compte| postal| sepa| de prelevement)|titre executoire)\b",
+            r"\b(?:mandat(?! cash| compte| postal| sepa| de prelevement| ad hoc)|titre executoire)\b",
             r"\bje ne comprends pas (?:cette|ce|de quoi|pourquoi|le)\b",
             r"\b(?:qui|quelle societe) (?:etes vous|vous a (?:donne|mandate))\b|\bqui vous a donne\b",
             r"\bpourquoi (?:je dois|vous me|ce montant|ces frais)\b",
@@ -1752,12 +1782,12 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bne pas repondre\b|\bcette adresse n est pas (?:consultee|surveillee)\b",
             r"\bmessage non (?:remis|distribue|delivre)\b|\bechec de (?:la )?(?:remise|distribution|livraison du message)\b|\bboite (?:aux lettres |mail |de reception )?(?:du destinataire )?(?:est )?pleine\b",
             r"\ben cas d urgence,? (?:veuillez |merci de )?contacter\b",
-            r"\brepondeur\b|\bje suis en reunion\b|\bje vous (?:recontacte|rappelle|repondrai) (?:plus tard|des que possible|rapidement)\b|\bne consulte pas (?:ma|mes) (?:messagerie|mails|e-?mails)\b|(?<!je regarde )(?<!je regarde ca )(?<!je verrai )(?<!je verrai ca )(?<!je reviens vers vous )(?<!je vous recontacte )(?<!je vous rappelle )\ba mon retour\b|\bnous sommes fermes\b|\bnous vous repondrons\b",
+            r"\brepondeur\b|\bje suis en reunion\b|\bje vous (?:recontacte|rappelle|repondrai) (?:plus tard|des que possible|rapidement)\b|\bne consulte pas (?:ma|mes) (?:messagerie|mails|e-?mails)\b|(?<!je regarde )(?<!je regarde ca )(?<!je verrai )(?<!je verrai ca )(?<!je reviens vers vous )(?<!je vous recontacte )(?<!je vous rappelle )\ba mon retour\b|\bnous sommes fermes\b(?! (?:jusqu a nouvel ordre|depuis|definitivement|pour de bon))|\bnous vous repondrons\b",
         ),
         "auto_reply_en": _compile(
             r"\bthanks? (?:you )?for (?:reaching out|contacting|getting in touch|messaging)\b.{0,80}\b(?:we(?:'| )?ll|we will) get back to you\b",
             r"\bout of (?:the )?office\b",
-            r"\bautomatic reply\b|\bauto ?reply\b|\bautomated (?:response|message|reply)\b",
+            r"\bautomatic reply\b|\bauto ?reply\b|\bautomated (?:response|message|reply|greeting)\b",
             r"(?<!while )(?<!whilst )(?<!when )\bi am (?:currently )?(?:out(?! of (?:action|work|money|pocket|luck|options|hospital|my depth|commission)| for the (?:season|year|rest of))|away|on (?:annual )?leave|on holiday|on vacation|travell?ing)\b",
             # "back on Monday", "back in the office on 3 June" (not "until it's back on").
             r"\bback (?:in the office |at work |at my desk )?on (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|the \d|\d|(?:january|february|march|april|may|june|july|august|september|october|november|december)\b)|\bwill be back on\b|\breturning on\b|\breturn to the office\b",
@@ -1867,6 +1897,11 @@ _PAPERS_FIRST = _compile(
 _SARCASM = _compile(
     r"\b(?:after|once|when) pigs (?:will |might |can )?fly\b|\bpigs (?:will |might )fly\b",
     r"\b(?:le jour ou|quand) les poules auront des dents\b|\ba la saint glinglin\b",
+    # "oh sure I'll pay Friday, right after I win the lottery", "je vous paie demain. et moi
+    # je suis le pape", "I'll settle all three alright. In small claims court", and the idiom
+    # "je vais vous régler votre compte" (a threat).
+    r"\bright after i win the (?:lottery|lotto|euromillions|euro millions)\b|\bet moi je suis (?:le pape|la reine d angleterre|napoleon|le pere noel)\b|\band i m the (?:pope|queen of england|king of england|tooth fairy)\b",
+    r"\b(?:settle|pay|sort) (?:\w+ ){0,4}(?:alright|all right)\W+(?:in|at) (?:the )?(?:small claims )?court\b|\b(?:vous|te|lui|leur) regler (?:votre|ton|son|leur) compte\b",
     # "vous croyez vraiment que je vais payer ça ?", "do you really think I'll pay that?"
     r"\b(?:vous croyez|tu crois|vous pensez|tu penses|vous imaginez) (?:vraiment |serieusement |sincerement )?que (?:je vais|j vais|je vous|je vais vous) (?:payer|regler|verser|donner)\b|\bdo you (?:really |honestly |seriously )?(?:think|expect|believe) (?:that )?i (?:m going to|am going to|will|ll|would) (?:pay|settle)\b",
     r"\b(?:le )?(?:30|31|trente|trente et un) fevrier\b|\b(?:the )?(?:31 ?st|thirty first|twelfth|12 ?th) of never\b",
@@ -1919,6 +1954,9 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
             r"\b(?:est|is|s) (?:encore |still |now )?(?:en reeducation|hospitalise\w*|en ehpad|en maison de retraite|in (?:a )?hospice|in hospital|in a care home|in care)\b|\bva s en sortir\b|\blives with (?:us|me)\b",
             r"(?<!titulaire de cette )(?<!titulaire de la )(?<!titulaire du )\b(?:batterie|telephone|portable|tel|ordi|ordinateur|voiture|moteur|box|appareil|ecran|chargeur|imprimante|plante|lien|site|page|appli|application|ligne|connexion|wifi|reseau)s?(?: (?:de|du|d) \w+)? (?:est|etait|sont|soit) (?:\w+ )?morte?s?\b",
             r"\bmorte?s? de (?:rire|fatigue|peur|honte|froid|faim|soif|ennui|stress)\b",
+            # A machine: "le terminal de paiement loué chez votre client est mort depuis le 3
+            # mars", "the freezer your client leased us has been dead since June".
+            r"\b(?:terminal|terminaux|tpe|caisse enregistreuse|congelateur|frigo|refrigerateur|machine|four|compresseur|chaudiere|climatisation|clim|serveur|disque dur)(?: [\w-]+){0,6}? (?:est|etait|sont) (?:\w+ )?morte?s?\b|\b(?:freezer|fridge|terminal|card machine|card reader|till|oven|compressor|boiler|server|machine|printer|router|laptop|engine|van)(?: [\w-]+){0,5}? (?:is|was|has been|had been|s) (?:\w+ )?dead\b",
             # Gone elsewhere, not gone for good: "il est parti sans laisser d'adresse".
             r"\bparti(?:e|s)? (?:sans laisser d adresse|a l armee|a l etranger|en (?:vacances|voyage|mission|deplacement|formation)|vivre|travailler|habiter|s installer|faire son service)\b",
             # "il est mort le lien ?", "the link is dead": a page that does not load.
@@ -1963,6 +2001,10 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
     (
         Intent.DISPUTE,
         _compile(
+            # A benefits body's decision appealed, not the debt: "la MDPH a refusé ma demande
+            # d'AAH et j'ai saisi le tribunal pour contester cette décision", "I'm appealing the
+            # DWP's decision on my PIP".
+            r"\b(?:mdph|caf|cpam|msa|carsat|france travail|pole emploi|dwp|pip|esa|aah|universal credit|tribunal)\b[^.!?]{0,120}\b(?:contester|contestons|conteste|contestee|contest|contesting|appeal|appealing|appealed|challenge|challenging) (?:cette|la|sa|leur|this|the|that|their|its) (?:decision|notification|refus|refusal|sanction)\b",
             # A reference quoted wrong, the bill owned: "your letter quotes the wrong invoice number
             # (4471 — it should be 4417)".
             r"\b(?:quotes?|has|shows?|uses?|gives?|put|puts) the wrong (?:invoice|reference|account|policy|file|order|customer) (?:number|no|ref)\b[^.!?]{0,60}",
@@ -2216,7 +2258,7 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
             r"\b(?:facture|factures|frais|forfait journalier|forfait|sejour|bulletin de situation|commission des usagers|service|bill|invoice|cost|costs|fees?|charges?|balance|solde) (?:\w+ ){0,3}?(?:d |de l |de son |de sa |de mon |de ma |du |de |for (?:my |his |her |the |\w+(?:'s| s) )?|of (?:my |his |her |the )?)(?:hospitalisation|hopital|hospital|surgery|operation|clinique|clinic)\b|\b(?:mon|ma|son|sa) hospitalisation (?:de|du|d|en) (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|l an dernier|\d)\w*\b|\b(?:a|de|pour) l hopital (?:de|d|du) [a-z]\w+\b|\bpour l hopital\b|\b(?:\w+(?:'s| s)|his|her) (?:surgery|operation) (?:at|in|on|last)\b|\bfor (?:\w+(?:'s| s)|his|her) (?:surgery|operation|treatment)\b|\bexplanation of benefits\b",
             # Denied or another's: "je n'ai jamais été hospitalisée en Bretagne", "I've never
             # had surgery", "ma voisine, hospitalisée", "chasing sick people".
-            r"\b(?:jamais ete|pas ete) hospitalisee?\b|\bnever (?:had (?:any )?surgery|been in hospital|been hospitali[sz]ed)\b|\b(?:ma voisine|mon voisin|sa voisine|son voisin|my neighbour|my neighbor)\b[^.!?]{0,20}\b(?:hospitalisee?|in hospital|was hospitali[sz]ed)\b|\b(?:chasing|harassing|hounding|targeting|preying on) (?:sick|ill|disabled|vulnerable) people\b",
+            r"\b(?:jamais ete|pas ete) hospitalisee?\b|\bnever (?:had (?:any )?surgery|been in hospital|been hospitali[sz]ed)\b|\b(?:ma voisine|mon voisin|sa voisine|son voisin|my neighbour|my neighbor)\b[^.!?]{0,20}\b(?:hospitalisee?|in hospital|was hospitali[sz]ed)\b|\b(?:chasing|harassing|hounding|targeting|preying on) (?:sick|ill|disabled|vulnerable) people\b|\b(?:chasing|harassing|hounding|targeting|preying on) (?:a |an )?(?:cancer patients?|sick (?:person|people|man|woman)|disabled (?:person|man|woman)|dying (?:person|man|woman))\b|\b(?:relancer|harceler|poursuivre) (?:un|une|des) (?:malades? du cancer|cancereuse?s?|mourante?s?)\b",
             r"\bsi (?:jamais )?je (?:perdais|venais a perdre) mon (?:emploi|travail|job|boulot|poste)\b|\bif i (?:were to |ever )?(?:lose|lost) my (?:job|work)\b",
             r"\bget lost\b|\b(?:ce n est pas que je ne (?:peux|pouvais|pourrais) pas|(?:it s|it's|it is) not that i (?:cannot|can not|can t|couldn t|could not)) (?:payer|pay)\b|\bje travaille (?:\w+ ){0,3}(?:a l hopital|a la clinique|en ehpad|en maison de retraite)\b",
             r"\b(?:jamais ete|pas ete|n ai jamais ete|ne suis plus|n etais pas) licenciee? (?:au|a la|dans|chez|du)\b|\blicenciee?s? (?:au|du|dans le|a la|de la) (?:club|federation|section|ffr|fft|fff)\b",
@@ -2242,10 +2284,15 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
             # A benefit named as when the payment comes, not as a difficulty: "when my PIP comes
             # in", "dès que la CAF me verse l'AAH", "je touche l'AAH le 6".
             r"\b(?:universal credit|uc|my benefits?|pension|esa|pip|jsa|child benefit|housing benefit|housing element|carer s allowance)(?: payment)? (?:comes in|is paid|gets paid|lands|goes in) (?:on|next|this|tomorrow)\b",
-            r"\b(?:when|once|as soon as|after) (?:my|the|our) (?:next )?(?:pip|esa|uc|universal credit|benefits?|ssdi|ssi|dla|disability|carer s allowance)(?: \w+){0,2} (?:comes? in|came in|lands?|landed|hits?|arrives?|arrived|is paid|gets paid|goes in|went in|clears?|cleared)\b|\b(?:pip|ssdi|ssi|disability|benefits?) (?:check|cheque|payment|deposit) (?:\w+ ){0,2}(?:came in|arrived|landed|cleared) and i (?:paid|sent|transferred)\b",
+            r"\b(?:when|once|as soon as|after) (?:my|the|our|his|her|their) (?:next )?(?:pip|esa|uc|universal credit|benefits?|ssdi|ssi|dla|disability|carer s allowance)(?: \w+){0,2} (?:comes? in|came in|comes through|came through|lands?|landed|hits?|arrives?|arrived|is paid|gets paid|goes in|went in|clears?|cleared)\b|\b(?:pip|ssdi|ssi|disability|benefits?) (?:check|cheque|payment|deposit) (?:\w+ ){0,2}(?:came in|arrived|landed|cleared) and i (?:paid|sent|transferred)\b",
             r"\b(?:des que|quand|lorsque|une fois que|apres que) (?:la caf|la cpam|la msa|ma pension|mon aah|l aah|mes allocs?|mes allocations)(?: \w+){0,4}? (?:me verse|m aura verse|m a verse|verse|versee|versera|tombe|tombera|arrive|arrivera|sera versee?|aura verse|aura ete versee?)\b(?: (?:l aah|la pension|mon aah|ma pension|mes allocs?)(?: d invalidite)?)?|\bje touche (?:l aah|ma pension|la pension|mon aah|le rsa|mes allocs?)(?: d invalidite)? le \d+\b",
             r"\b(?:apres|des|a) (?:le |la )?(?:versement|reception|arrivee) (?:de |d )(?:ma|mon|mes) (?:pension|retraite|salaire|paie|allocations?|indemnites?|aah|rsa)\b",
             r"\b(?:mon|mes|ma|l|le) (?:chomage|are|allocs?|allocations?|indemnites|rsa|aah|apl|pension|retraite) (?:tombe\w*|arrive\w*|est versee?|sont versees?|sera versee?) (?:le \d|normalement|demain|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|en debut|debut|fin|au debut)\b",
+            # The benefit come, or to come, as the money paid with: "mon AAH est tombée, je paie
+            # samedi", "le 6, quand l'AAH sera tombée", "my PIP came through", "that's how my
+            # PIP is paid", "easier to budget around my Disability Allowance".
+            r"\b(?:mon|ma|mes|l|la|le) (?:chomage|are|allocs?|allocations?|rsa|aah|apl|pension|retraite|caf|pension d invalidite) (?:est|sont|vient d etre|viennent d etre|sera|seront|a ete|ont ete) (?:enfin |bien )?(?:tombee?s?|arrivee?s?|versee?s?|passee?s?)\b(?! (?:en retard|avec retard|en partie|qu en partie))",
+            r"\bmy (?:pip|esa|uc|universal credit|benefits?|disability allowance|dla|carer s allowance|pension|ssi|ssdi) (?:has |have )?(?:came|come|comes) (?:through|in)\b|\b(?:how|when|the day|the week) (?:my|his|her) (?:pip|esa|uc|universal credit|benefits?|disability allowance|dla|carer s allowance|pension) (?:is|are|gets|get) paid\b|\bbudget (?:around|round|with) (?:my|his|her) (?:pip|esa|uc|universal credit|benefits?|disability allowance|dla|carer s allowance|pension)\b",
             # Payday as the promise's day (SPEC: a promise with no date), no difficulty.
             r"\b(?:des que|quand|lorsque|une fois que) je (?:touche|toucherai|recois|recevrai|serai paye|serai payee|aurai) (?:mon|ma|mes|les|la) (?:salaire|paie|paye|prime|aides?(?: pac)?|pac|subventions?)\b|\b(?:when|once|as soon as) (?:i get paid|i m paid|my (?:wages?|salary|pay|paycheck|paycheque) (?:come|comes|go|goes|lands?|hits?) in|i get my (?:wages?|salary|pay|paycheck|paycheque))\b",
             # A stay in hospital as where or when something else was done: "j'ai payé depuis ma
@@ -2636,7 +2683,8 @@ _NEW_CONTACT_GIVEN = _compile(
     r"\b(?:notez|noter|note|use|utilisez|utiliser) (?:le |la |mon |ma |this |my )?(?:nouveau|nouvelle|new)\b|\b(?:mon|ma|my) (?:nouveau|nouvelle|new) (?:numero|number|adresse|address|mail|e-?mail)\W{0,5}(?:est |is |c est )?\W{0,3}\d|\bplease use this (?:email|e-mail|number|address)\b"
 )
 _ITS_ME = _compile(
-    r"\bc est bien (?:moi|mon contrat|mon compte|mon credit|mon pret|ma dette|mon nom)\b|\bit(?:'s| s| is) (?:definitely|really|indeed|actually) me\b|\b(?:nah|no|nope|yes|yeah|yep),? it(?:'s| s| is) me\b",
+    # (Not a namesake: "c'est bien mon nom mais je ne suis pas la bonne Claire Martin".)
+    r"\bc est bien (?:moi|mon contrat|mon compte|mon credit|mon pret|ma dette|mon nom(?! \W*mais je ne suis pas (?:la bonne|le bon)\b))\b|\bit(?:'s| s| is) (?:definitely|really|indeed|actually) me\b|\b(?:nah|no|nope|yes|yeah|yep),? it(?:'s| s| is) me\b",
 )
 # "Yes this is Mark Hollis, but you've got the wrong boat", "Yes, that's my name and address
 # on your letter, but…": the debtor, confirmed, whatever follows (a dispute, often).
@@ -2669,7 +2717,7 @@ _HARDSHIP_TOLD = _compile(
     r"\bquand je (?:vais etre|serai|serais) capable\b|\bwhen (?:i m|i am) able (?:to)?\b|"
     + _WEEKS_WITHOUT_PAY,
     # A business running at half: "depuis l'incendie on tourne à moitié", "half capacity".
-    r"\b(?:on|nous|je) (?:ne )?(?:tourne|tournons) (?:qu )?(?:a moitie|au ralenti|a mi temps|a perte)\b|\b(?:running|trading|operating|open) at (?:half|a third|a quarter|reduced) (?:capacity|hours|covers)?\b|\bactivite (?:tres )?reduite\b",
+    r"\bj ai (?:du|duu) fermer (?:le|mon|la|ma|l) (?:salon|magasin|boutique|restaurant|resto|commerce|atelier|cabinet|bar|cafe|garage|entreprise)\b|\b(?:i|we) had to (?:close|shut) (?:the|my|our) (?:shop|salon|restaurant|business|cafe|bar|garage|workshop|practice)\b|\b(?:on|nous|je) (?:ne )?(?:tourne|tournons) (?:qu )?(?:a moitie|au ralenti|a mi temps|a perte)\b|\b(?:running|trading|operating|open) at (?:half|a third|a quarter|reduced) (?:capacity|hours|covers)?\b|\bactivite (?:tres )?reduite\b",
     # What an event did to the purse: "je ne peux rien payer", "on a tout perdu", "je vis
     # seule avec 1 100 €", "we're in temporary accommodation", "I can only manage £60".
     r"\b(?:je|j|on|nous|elle|il) (?:ne |n )?(?:peux|peu|peut|pouvons|pourrai|pourrais|pourrons|pourra|arrive|arrivons) (?:pas|plus|rien|pa|pu|meme pas)\b|\b(?:peux|peu|peut|pouvons|pourrai|pourrais) (?:\w+ )?(?:que|qu)\b|\bne (?:peut|peuvent|pouvait|pouvons|pourra|pourront|pourrait|pourrai) (?:pas|plus|rien)\b|\barrive (?:pas|plus)\b|\bquand (?:je|on) (?:pourrai|pourrais|pourra)\b|\bimpossible de (?:payer|regler|rembourser|verser|faire face|assumer)\b|\b(?:faire face|assumer)\b|\bpas les moyens\b",
@@ -2695,7 +2743,7 @@ _RECOVERED = _compile(
     # "j'ai été au chômage plusieurs mois mais c'est fini, j'ai repris un CDI".
     r"\bj ai repris un (?:cdi|cdd|emploi|poste|travail|boulot)\b|\b(?:au chomage|en arret maladie|sans emploi|malade)\b[^.!?]{0,30}\bmais c est (?:fini|termine|derriere moi)\b",
     r"\b(?:i )?(?:started|found|got|have found|ve found|have started|ve started|have just started|ve just started|just started|just got) a (?:new|full time|permanent) job\b",
-    r"\b(?:c est derriere (?:moi|nous)|je vais (?:tres |beaucoup )?(?:bien|mieux)|ca va (?:beaucoup |bien )?mieux|j ai repris (?:le travail|mon travail|le boulot)|je suis (?:gueri|guerie|retabli|retablie))\b",
+    r"\b(?:c est derriere (?:moi|nous)|je vais (?:tres |beaucoup )?(?:bien|mieux)|(?:ca|tout) va (?:beaucoup |bien )?mieux|j ai repris (?:le travail|mon travail|le boulot)|je suis (?:gueri|guerie|retabli|retablie))\b",
     r"(?<!until )(?<!till )(?<!til )(?<!when )(?<!once )\b(?:i m|i am|i ve been|i have been) back in (?:full time |full-time |part time )?work\b|\bj ai retrouve (?:du travail|un emploi|un travail|un boulot)\b",
     r"\b(?:(?:i m|i am) (?:well|better|fine|recovered) now|doing (?:a lot |much |so much )?better|back (?:at|to) work full time|fully recovered|back on my feet|scan was clear|in remission|en remission|things are (?:finally )?calming down)\b",
 )
@@ -2730,7 +2778,7 @@ WHAT_A_PAST_TROUBLE_EXPLAINS = frozenset(
     }
 )
 _ABSENCE = _compile(
-    r"\b(?:not monitoring|not checking|not be checking|not be monitoring) (?:this|my) (?:mailbox|inbox|emails?|e-mails?)\b|\bnot checking (?:email|emails|e-mail|my phone|messages)\b|\b(?:de retour|a mon retour|je reviendrai|ne consulte pas|absente? (?:du|jusqu)|out of (?:the )?office|back (?:in the office )?on|return on|automatic reply|reponse automatique|message automatique)\b"
+    r"\b(?:not monitoring|not checking|not be checking|not be monitoring) (?:this|my) (?:mailbox|inbox|emails?|e-mails?)\b|\bnot be (?:checking|reading|answering|responding to) (?:my )?(?:messages|texts|emails|mail|phone)\b|\bi ll reply when i can\b|\bmy phone is (?:mostly |currently |often )?(?:off|switched off)\b|\bnot checking (?:email|emails|e-mail|my phone|messages)\b|\b(?:de retour|a mon retour|je reviendrai|ne consulte pas|absente? (?:du|jusqu)|out of (?:the )?office|back (?:in the office )?on|return on|automatic reply|reponse automatique|message automatique)\b"
 )
 _ONE_GO = _compile(
     r"\ben une (?:seule )?fois\b|\bd un (?:seul )?coup\b|\bin one go\b|\bin one payment\b|\ball at once\b|\blump sum\b|\bin full\b|\btout de suite\b|\bimmediatement\b|\bright away\b|\bstraight away\b"
@@ -2829,7 +2877,7 @@ _FIRST_PERSON_PAYING = _compile(
     r"\bi know (?:i|we) owe\b|\bje sais (?:bien )?que je (?:vous )?(?:dois|le dois)\b",
     r"\b(?:can|could|may) i (?:have|get) (?:a few|a couple of|some|more|an extra|a bit more|a little more)(?: more)? (?:weeks|days|time|months)\b|\b(?:pourrais je|puis je|je peux|est ce que je peux) (?:avoir|obtenir) (?:un peu de|quelques|plus de|un) (?:temps|jours|semaines|delai)\b",
     r"\b(?:sorry|apologies|apologise|apologize) (?:for|about) (?:the |my )?(?:delay|late payment|lateness|late reply|late response|slow reply|silence|radio silence|not replying|delay in (?:replying|paying|getting back))\b|\bsorry (?:it s|its|it is|for being) late\b|\bso been all over the place\b",
-    r"\bje (?:vous )?(?:paie|paye|regle|vire|verse)\b|\bje (?:vous )?envoie (?:les |le |un |mon |la )?(?:\d|virement|cheque|paiement|reste|solde|montant|somme)|\bje (?:vous )?fais (?:le|un|mon) (?:virement|paiement|versement)\b|\bje viens de (?:vous )?(?:payer|regler|virer|faire le virement)\b|\bj ai (?:paye|regle|vire|fait le virement)\b",
+    r"\bje (?:vous )?(?:le |la |les |l )?(?:paie|paye|regle|vire|verse)\b|\bd ou (?:le|mon|notre|ce) retard\b|\bje (?:vous )?envoie (?:les |le |un |mon |la )?(?:\d|virement|cheque|paiement|reste|solde|montant|somme)|\bje (?:vous )?fais (?:le|un|mon) (?:virement|paiement|versement)\b|\bje viens de (?:vous )?(?:payer|regler|virer|faire le virement)\b|\bj ai (?:paye|regle|vire|fait le virement)\b",
     r"\b(?:i ve|i have|i) (?:just )?(?:paid|settled|cleared|transferred)\b|(?:^|[.!?] )paid (?:in full|the (?:full|lot|balance|whole|rest)|it (?:in full|off|today|this morning|yesterday))\b|\bi m paying\b|\bpaying (?:it |you )?(?:on )?(?:mon|tue|wed|thu|fri|sat|sun)\w*\b|(?:^|[.!?] )(?:sending|transferring|paying) (?:you )?(?:the |my )?(?:£ |\$ |€ )?\d|\bi ll have the \S+ (?:to you|with you)\b",
 )
 # The writer's inheritance, awaited to pay the writer's own debt ("as soon as my share of the
@@ -2851,7 +2899,7 @@ _LONG_PAST = _compile(
     r"\b(?:last year|(?:\d+|two|three|four|five|several|a few|many) years ago)\b",
 )
 _ESTATE = _compile(
-    r"\b(?:succession|notaire|acte de deces|heritiers?|la personne que vous|votre (?:client|debiteur)|le titulaire|monsieur \w+ est|madame \w+ est)\b",
+    r"\b(?:succession|notaire|acte de deces|heritiers?|la personne que vous|votre (?:client|debiteur)|le titulaire|(?:au )?deces du titulaire|monsieur \w+ est|madame \w+ est)\b",
     r"\b(?:fille|fils|epouse|epoux|veuve|femme|mari|frere|soeur|niece|neveu|petite fille|petit fils) (?:de|d) (?:feu )?(?:m|mr|mme|monsieur|madame)\b|\b(?:clore|clos|fermer|regler) (?:son|sa|le) (?:dossier|compte|succession)\b",
     r"\b(?:la dette|les dettes|le credit|le pret|le compte|le contrat|la facture|les factures) (?:de|d) (?:son|sa|ses|mon (?:mari|epoux|pere|fils|frere|compagnon)|ma (?:femme|epouse|mere|fille|soeur|compagne))\b|\b(?:son|sa|ses) (?:dette|dettes|credit|pret|compte|contrat)s?\b",
     r"\b(?:estate|executor|death certificate|the account holder|probate|the person you)\b|\b(?:his|her) affairs\b",
@@ -2907,7 +2955,7 @@ _CUSTOMER = _compile(
     r"\b(?:caution|guarantor|garant|garante)\b[^.!?]{0,60}\b(?:mon fils|ma fille|mon frere|ma soeur|mon gendre|ma belle fille|my son|my daughter|my brother|my sister|my son in law)\b|\bmy (?:son|daughter|brother|sister)(?:'s| s) (?:\w+ ){0,2}(?:company|firm|business) (?:went into|entered|is in|filed for|has gone into) (?:liquidation|administration|bankruptcy)\b",
     # A supplier or a main contractor: "mon fournisseur principal a été placé en liquidation",
     # "the developer I was subcontracting for went into liquidation owing me £38,000".
-    r"\b(?:mon|notre) (?:principal )?fournisseur(?: principal)?\b|\b(?:my|our) (?:main |biggest |only )?supplier\b|\bthe (?:developer|contractor|main contractor|builder|firm|company) (?:i|we) (?:was|were|am|are|ve been|have been) (?:subcontracting|working|supplying|contracting) (?:for|to)\b|\bowing (?:me|us) (?:\w+ ){0,3}?(?:£|\$|€)\s?\d|\b(?:marketplace|platform|site|app) (?:i|we) (?:sold|sell|sold goods|was selling) (?:through|on|via)\b",
+    r"\b(?:mon|notre) (?:principal )?(?:fournisseur|grossiste)(?: principal)?\b|\b(?:my|our) (?:main |biggest |only )?(?:supplier|wholesaler)\b|\bthe (?:developer|contractor|main contractor|builder|firm|company) (?:i|we) (?:was|were|am|are|ve been|have been) (?:subcontracting|working|supplying|contracting) (?:for|to)\b|\bowing (?:me|us) (?:\w+ ){0,3}?(?:£|\$|€)\s?\d|\b(?:marketplace|platform|site|app) (?:i|we) (?:sold|sell|sold goods|was selling) (?:through|on|via)\b",
     # Those who pay the writer: "the promoter, Lantern Live Ltd, went into administration", "the
     # production I was hired on went bankrupt", "our factoring company went into administration".
     r"\b(?:the|our) (?:tour )?(?:promoter|production company|producers?|record label|festival organi[sz]ers?|factoring company|factor|distributor|booking agency)\b|\bthe (?:production|studio|show|project|company|firm|client|agency|venue|theatre) (?:i|we) (?:was|were|had been|have been|ve been) (?:hired|booked|contracted|working|engaged|employed) (?:on|for|by|to|with|at)\b|\b(?:notre|la) (?:societe d affacturage|affactureur|societe de production|maison de disques|production)\b(?= [^.!?]{0,40}\b(?:liquidation|redressement|faillite)\b)",
@@ -2950,6 +2998,10 @@ _EMPLOYER = _compile(
 # administration, is this balance now payable to the administrators?", "l'entreprise a été
 # mise en liquidation judiciaire… à qui dois-je régler ?".
 _CREDITOR_INSOLVENT = _compile(
+    # The franchisor or the landlord, to whom the royalties or the rent are owed: "notre
+    # franchiseur a été placé en redressement judiciaire", "the landlord's bank has appointed
+    # LPA receivers".
+    r"\b(?:notre|mon|le|votre) (?:franchiseur|bailleur)\b[^.!?]{0,40}\b(?:a ete placee?|est|a ete mise?|vient d etre placee?) en (?:liquidation|redressement|sauvegarde)\b|\b(?:our|the|my) (?:franchisor|landlord)(?:'s| s)? (?:bank |lender )?(?:has |have )?(?:appointed (?:lpa )?receivers|(?:entered|went into|gone into|is in) (?:administration|liquidation|receivership))\b",
     # "je dois payer à qui, vous ou le liquidateur ?"
     r"\b(?:je dois|dois je|on doit|nous devons) (?:vous )?(?:payer|regler|verser) a qui\b|\bvous ou (?:le|au) (?:liquidateur|mandataire|administrateur)\b|\byou or the (?:administrators?|liquidators?|receivers?)\b",
     # The seller behind a linked credit: "GreenWave Heating Ltd went into administration …
@@ -3019,7 +3071,7 @@ _DEBT_INCLUDED = _compile(
 _NOT_INSOLVENT = _compile(
     # "notre entreprise n'est ni en redressement ni en liquidation".
     r"\b(?:n est|ne sommes|ne suis|n etait|n etions) ni en (?:redressement|liquidation|sauvegarde|faillite|surendettement)\b",
-    r"\b(?:dossier|plan|procedure) de surendettement (?:est |a ete )?(?:clos|cloture|termine|fini|solde|acheve)\b|\b(?:ancien|precedent) (?:dossier|plan) de surendettement\b|\b(?:bankruptcy|iva|dro) (?:ended|was discharged|finished|completed) (?:years|in (?:19|20)\d\d)\b",
+    r"\b(?:dossier|plan|procedure) de surendettement (?:est |a ete )?(?:clos|cloture|termine|fini|solde|acheve)\b|\b(?:ancien|precedent) (?:dossier|plan) de surendettement\b|\b(?:bankruptcy|iva|dro) (?:ended|was discharged|finished|completed) (?:years|in (?:19|20)\d\d)\b|\b(?:made|went|declared) bankrupt (?:back )?in (?:19|20)\d\d\b[^.!?]{0,40}\bdischarged\b",
     r"\b(?:bankruptcy|bankrupt|iva|insolvency)\b\W{0,3}(?:no way|never|not an option|out of the question)\b",
     r"\b(?:not|never|no) (?:going|filing|declaring|applying) (?:to )?(?:for )?(?:go )?(?:bankrupt|bankruptcy|an iva|insolvency)\b",
     # "I talked to a bankruptcy attorney last month but I'm NOT filing".
