@@ -9586,3 +9586,73 @@ def test_a_death_the_model_alone_guesses_is_no_fallback() -> None:
         "est séquestré chez elle."
     )
     assert Intent.DECEASED not in understand(text, RECEIVED).intents
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted", "unwanted"),
+    [
+        # Figures of speech and mockery.
+        ("I'll pay on Monday, right after pigs learn to fly.", None, Intent.PROMISE_TO_PAY),
+        ("Over my dead body will I pay that fee twice.", None, Intent.DECEASED),
+        ("Y'all should be in jail for these fees lol", None, Intent.HARDSHIP),
+        ("Your agent rang the wrong number three times before she reached me. I'll pay Friday.",
+         Intent.PROMISE_TO_PAY, Intent.WRONG_PERSON),
+        ("You've got the wrong number of zeros, it was $60 not $600.", Intent.DISPUTE,
+         Intent.WRONG_PERSON),
+        ("Thanks for the paid in full letter!", Intent.ACKNOWLEDGEMENT, Intent.ALREADY_PAID),
+        ("I'd love to tell you the cheque is in the post, but I've lost my job and can't pay.",
+         Intent.HARDSHIP, Intent.ALREADY_PAID),
+        ("Bien reçu votre attestation de solde, merci !", Intent.ACKNOWLEDGEMENT,
+         Intent.REQUEST_INFO),
+        # Paid, in words of one's own account.
+        ("The £220 left my account on 3 May, check your records.", Intent.ALREADY_PAID, None),
+        ("Sent you $120 last Friday, confirmation AB-331.", Intent.ALREADY_PAID, None),
+        # A letter's day of arrival is no second payment.
+        ("Votre lettre datée du 3 est arrivée le 10 ; je réglerai les 95 € le 20.",
+         Intent.PROMISE_TO_PAY, Intent.PAYMENT_PLAN_REQUEST),
+        # Prescription asked about, not claimed.
+        ("Is this debt statute barred or not? It's from 2016.", Intent.REQUEST_INFO,
+         Intent.DISPUTE),
+        ("Prescrit ou pas, vous êtes des voleurs.", None, Intent.DISPUTE),
+        ("This card is from 2015 and well past the statute of limitations, I won't pay.",
+         Intent.DISPUTE, None),
+        # One's own firm sent to its administrator; a procedure over; a debt to be included.
+        ("Ma boîte est en liquidation judiciaire, le liquidateur c'est Me Piet, voyez avec lui.",
+         Intent.LEGAL_PROCEEDING, Intent.HARDSHIP),
+        ("Ma boîte est en liquidation, pas de salaire depuis deux mois, je ne peux rien payer.",
+         Intent.HARDSHIP, None),
+        ("I filed Chapter 13 back in 2016, discharged long ago. I'll pay the $90 on the 1st.",
+         Intent.PROMISE_TO_PAY, Intent.LEGAL_PROCEEDING),
+        ("I went bankrupt in 2019 and was discharged; this debt should have been included.",
+         Intent.LEGAL_PROCEEDING, None),
+        # A job found again; a letter of a sick leave answered by a machine.
+        ("Fini le chômage, nouveau CDI depuis mardi ! Je vous règle tout le 3.",
+         Intent.PROMISE_TO_PAY, Intent.HARDSHIP),
+        ("I'm on maternity leave and won't be checking email until March. This is an automated "
+         "reply.", Intent.AUTO_REPLY, Intent.HARDSHIP),
+    ],
+)  # fmt: skip
+def test_set_172_to_174s_mockery_payments_told_and_procedures(
+    text: str, wanted: Intent | None, unwanted: Intent | None
+) -> None:
+    _reads_with_and_without(text, wanted, unwanted)
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("This is his parents' number. He moved out years ago. Call him, not us.",
+         Intent.STOP_CONTACT),
+        ("I would be grateful if you would write rather than ring.", Intent.STOP_CONTACT),
+        ("I'm only an authorised user on her card, not the account holder.", Intent.DISPUTE),
+        ("Je règle ma part du crédit, pas celle de mon ex.", Intent.DISPUTE),
+        ("I'll pay my half, not his, on the 10th.", Intent.DISPUTE),
+        ("The studio shut down in May and you're billing me for June?", Intent.DISPUTE),
+        ("La crèche a fermé en juin et vous me réclamez juillet ?", Intent.DISPUTE),
+        ("Hounding a widow a week after her husband's funeral. Shameful.", Intent.DECEASED),
+        ("Mon mari est décédé en mars, c'est lui qui avait le salaire. Je peux faire 30 € par mois.",
+         Intent.HARDSHIP),
+    ],
+)  # fmt: skip
+def test_set_172_to_174s_safety_said_plainly_or_by_the_way(text: str, wanted: Intent) -> None:
+    assert wanted in understand(text, RECEIVED).intents

@@ -317,6 +317,11 @@ _LISTED_PAYMENT_BEFORE = compile_re(
     r"(?:\d\s?(?:€|e\b|eur\w*|euros?|£|\$|balles|pounds?|quid|dollars?|bucks)?|solde|reste|balance|rest|remainder|half|moiti[ée]|l'autre|(?:\bfactures?|\binvoices?|\bbills?|\bcelle|\bcelui)(?: de | d'| du mois de | for | )(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|january|february|march|april|may|june|july|august|september|october|november|december)|\b(?:january|february|march|april|may|june|july|august|september|october|november|december) (?:invoice|bill|one))\W{1,3}(?:\w+\W{1,3}){0,2}$",
     re.IGNORECASE,
 )
+# A letter's day of arrival or of writing said before a date, not a payment's.
+_ARRIVED_ON = compile_re(
+    r"\b(?:arriv[ée]e?s?|re[çc]ue?s?|received|arrived|dat[ée]e?s?|dated)\s+(?:le|du|on|the)?\s*$",
+    re.IGNORECASE,
+)
 # An income said before a date: the date it arrives, not a payment.
 _INCOME_DATE = compile_re(
     r"\b(?:salaires?|salary|wages?|pension|retraite|rsa|caf|allocations?|benefits?|"
@@ -1101,6 +1106,8 @@ def _plan_if_dated_payments(reading: Reading, own: str, received: date) -> Readi
             and not _DOCUMENT_DATE.search(before + _leading_du(own, mention.start))
             # (Nor a day taken back: "je voulais dire le 14 pas le 4", "the 14th not the 4th".)
             and not _NEGATED_DATE.search(before)
+            # (Nor the day a letter came: "votre courrier daté du 2 est arrivé le 9".)
+            and not _ARRIVED_ON.search(before)
             # (Nor days gone listed: "3 échéances en retard (05/05, 05/06, 05/07)" read on
             # 31 July are past ones, not payments offered nine months ahead.)
             and (mention.future.value - received).days <= 200

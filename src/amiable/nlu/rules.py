@@ -381,6 +381,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:merci|remercie\w*) (?:\w+ ){0,5}(?:pour|de) vos condoleances\b",
         ),
         "death_en": _compile(
+            # "Chasing a widow three weeks after her husband's funeral for HIS credit card."
+            r"\b(?:after|since) (?:my|her|his|their|our) (?:husband|wife|partner)(?:'s| s) funeral\b",
             # Misspelt: "my mum dyed in febuary", "my dad past away".
             r"\b(?:my|our) (?:mum|mom|mam|dad|father|mother|husband|wife|son|daughter|brother|sister|nan|nana|gran|granny|grandad|grandma|grandpa|uncle|aunt|auntie|partner) (?:dyed|dide|dyde|past away|passt away|pased away)\b",
             # "My dad passed last Thursday".
@@ -671,6 +673,9 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bpas d accord (?:avec|sur) (?:le|ce|cette|vos|les)\b",
         ),
         "amount_fr": _compile(
+            # One's own half, not the other's: "je veux bien payer MA moitié du leasing, pas la
+            # sienne".
+            r"\b(?:payer|paie|paye|paierai|regler|regle|reglerai|rembourser|rembourse) (?:ma|mon) (?:moitie|part)\b[^.!?]{0,40}\bpas (?:la sienne|le sien|la leur|celle de|sa part|sa moitie)\b",
             # "mai ne peut être dû qu'au prorata, jusqu'au 3".
             r"\b(?:ne (?:peut|peuvent|saurait|sauraient) etre (?:dus?|dues?|factures?|facturees?) qu|seulement|uniquement) au prorata\b",
             # "le montant ne correspond pas : vous facturez 12 postes alors que le bon de commande
@@ -735,6 +740,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:vos |les |ces )?(?:\d+ ?(?:€|e|euros?)? (?:de |d ))?frais\b.{0,15}\bje (?:ne )?(?:les |vous les )?dois pas\b|\bc est \d+(?:[.,]\d+)? ?(?:€|e|euros?)? que je (?:vous )?(?:dois|doi|doit)\b",
         ),
         "goods_fr": _compile(
+            # "La salle a fermé en octobre et vous voulez que je paie novembre ?"
+            r"\b(?:salle|club|ecole|creche|magasin|boutique|piscine|studio|institut|centre)\b[^.!?]{0,20}\b(?:a ferme|fermee?|a fait faillite|a coule)\b[^.!?]{0,60}\b(?:vous voulez que je (?:paie|paye)|et vous me (?:facturez|reclamez)|payer pour quoi)\b",
             r"\bau lieu (?:de la|du|de l|des|de celle|de celui) (?:\S+ ){0,2}que j (?:avais|ai) commande\w*\b",
             r"\b(?:en panne|hors service|ne (?:marche|fonctionne) (?:pas|plus))\b[^.!?]{0,60}\bquand meme\b|\bpayer (?:pour )?(?:un|une|le|la|l) [^.!?]{0,30}\bqui (?:est|etait|sont|etaient) (?:en panne|hors service|casse)",
             r"\b(?:mission|prestation|travaux|intervention|expertise|etude|rapport|audit)\b[^.!?]{0,60}\bn a jamais ete (?:executee?|realisee?|effectuee?|faite?|rendue?|remise?|livree?|commencee?)\b",
@@ -835,6 +842,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bdo not (?:recogni[sz]e|agree with) (?:this|the|that)\b(?! (?:account |reference |phone |ref )?(?:name|company|firm|number|sender|agency|letterhead)\b)",
         ),
         "not_owed_en": _compile(
+            # An authorised user is not the account holder: "authorized users aren't liable".
+            r"\bauthori[sz]ed users? (?:are not|aren t|is not|isn t) (?:liable|responsible)\b|\b(?:i m|i am|i was) (?:only |just )?an authori[sz]ed user\b[^.!?]{0,40}\bnot (?:a |the )?(?:joint )?(?:account ?holder|borrower|co ?signer|cardholder)\b",
             # Another's account put on the writer's: "you've added my ex's broadband to MY
             # account", "they billed my son's contract to me".
             r"\b(?:added|put|moved|transferred|charged|billed|merged) (?:my |the )?(?:ex|ex wife|ex husband|ex partner|son|daughter|brother|sister|flatmate|housemate|partner|husband|wife|tenant|lodger|neighbour|neighbor)(?:'s| s) (?:\w+ ){0,2}?(?:to|on|onto|into|with) (?:my|this|our) (?:account|bill|invoice|statement)\b",
@@ -895,6 +904,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bafter (?:six|6|five|5) years\b.{0,60}\b(?:court|enforce\w*|claim|sue)\b",
         ),
         "amount_en": _compile(
+            # "I'll pay my half, not his."
+            r"\b(?:pay|cover|settle) my (?:half|share|part)\b[^.!?]{0,30}\bnot (?:his|hers|theirs)\b",
             # "the £350 you claim for damage to my room is wrong".
             r"\b(?:£ |\$ |€ )?\d[\d,.]* (?:you (?:claim|are claiming|re claiming|charge|are charging|ask for|want))\b[^.!?]{0,60}\b(?:is|are) (?:wrong|incorrect|too (?:high|much)|excessive|not right)\b",
             # "your claim is also overstated", "billing us for 31 seats when the console shows 12".
@@ -944,6 +955,9 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bso (?:i|we) (?:only|just) owe\b|\b(?:only|just) (?:£|\$|€)\s?[\d.,]+ (?:is )?(?:left|remaining|outstanding) (?:to pay|owing)\b|\bleaving (?:only |just )?(?:£|\$|€)\s?[\d.,]+ (?:to pay|owing|outstanding)\b",
         ),
         "goods_en": _compile(
+            # A service that closed, still billed: "the gym closed in October and you want me to
+            # pay for November?"
+            r"\b(?:gym|club|studio|school|nursery|shop|store|salon|pool|centre|center|academy)\b[^.!?]{0,20}\b(?:closed|shut|shut down|went bust|closed down)\b[^.!?]{0,60}\b(?:you want me to pay|and you(?: re| are|'re) (?:billing|charging)|pay for what)\b",
             # "The procedure went badly wrong", "I am not paying another penny for that
             # procedure until my complaint to the clinic is resolved".
             r"\b(?:procedure|operation|treatment|surgery|op|work|job|repair|installation|install|service)\b (?:went|has gone|had gone|have gone) (?:badly |horribly |seriously |terribly |very |so )?wrong\b|\bnot (?:paying|going to pay|giving) (?:you )?(?:another|a single|one more|a) (?:penny|cent|dime|pound|euro|dollar)\b[^.!?]{0,60}\buntil my complaint\b",
@@ -1018,6 +1032,10 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"(?<!courriers et )(?<!les )\b(?:preuve|justificatif|avis|confirmation) (?:de|du) (?:virement|paiement)\b",
         ),
         "paid_en": _compile(
+            # "The £1,040 you've been so keen on left my account on 12 August."
+            r"\b(?:left|came out of|went out of|was taken from|was debited from) my (?:account|bank(?: account)?)(?: on| yesterday| last| this morning| on the)\b",
+            # "Sent you $300 on the 9th, confirmation PX-20913."
+            r"(?:^|[.!?] )(?:sent|paid|transferred|wired) (?:you |u )?(?:the )?(?:£|\$|€) ?\d[\d,.]*(?: \w+){0,2} (?:on|last|yesterday|this morning)\b",
             # A payment made and put on the wrong account: "my payment of $200 on January 30
             # went onto my son's account instead of mine".
             r"\bmy (?:payment|transfer|cheque|check|direct debit)\b[^.!?]{0,40}\b(?:went|was (?:applied|credited|put|allocated|posted|paid)) (?:onto|into|to|on|against) (?:the wrong|my \w+(?:'s| s)|his|her|their|another|someone else(?:'s| s))\b",
@@ -1129,6 +1147,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:je )?(?:ne )?veux (?:pas|plus) que (?:ma|mon|mes|notre|nos) (?:\w+ )?(?:mere|pere|maman|papa|femme|mari|fils|fille|enfants|parents|grand mere|grand pere|famille|soeur|frere|veuve) (?:recoive|recoivent|soit|soient|ait|aient) (?:encore |plus )?(?:vos|des|ces|les|de vos|d autres) (?:lettres|courriers|appels|messages|relances|sms|coups de fil|mails)\b|\b(?:je )?(?:ne )?veux (?:pas|plus) que (?:ma|mon|mes|notre|nos) (?:\w+ )?(?:mere|pere|maman|papa|femme|mari|fils|fille|enfants|parents|grand mere|grand pere|famille|soeur|frere|veuve) (?:soit|soient) (?:encore )?(?:contactee?s?|appelee?s?|relancee?s?|harcelee?s?|derangee?s?)\b",
         ),
         "stop_en": _compile(
+            # "Call him, not us." "I'd be grateful if you would write rather than ring."
+            r"\bcall (?:him|her|them)(?: instead)?\W{0,3}not (?:us|me)\b|\b(?:write|email|e-mail|text) (?:to me |me |us )?rather than (?:ring|call|phon)\w*\b",
             # "u shouldnt be texting me about the water bill" (a breathing space, a solicitor).
             r"\b(?:you|u) (?:shouldn t|should not|shouldnt|shouldn't|are not supposed to|re not supposed to|aren t supposed to|aren't supposed to) (?:be )?(?:texting|calling|contacting|ringing|writing to|emailing|phoning|messaging) (?:me|us|my client)\b",
             # A professional's notice: "you must not contact Mr Aziz about this debt", "correspond
@@ -1895,7 +1915,9 @@ _PAPERS_FIRST = _compile(
 )
 
 _SARCASM = _compile(
-    r"\b(?:after|once|when) pigs (?:will |might |can )?fly\b|\bpigs (?:will |might )fly\b",
+    r"\b(?:after|once|when) pigs (?:will |might |can )?(?:learn to |start to )?fly\b|\bpigs (?:will |might )fly\b",
+    # "Over my dead body will I pay twice": a refusal, no promise.
+    r"\bover my dead body\b|\bplutot mourir\b",
     r"\b(?:le jour ou|quand) les poules auront des dents\b|\ba la saint glinglin\b",
     # "oh sure I'll pay Friday, right after I win the lottery", "je vous paie demain. et moi
     # je suis le pape", "I'll settle all three alright. In small claims court", and the idiom
@@ -2001,6 +2023,11 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
     (
         Intent.DISPUTE,
         _compile(
+            # Prescription asked about, or believed and asked to be explained, not claimed: "what
+            # is the statute of limitations in Texas?", "is it statute barred or not??", "je
+            # croyais que tout était prescrit… pouvez-vous m'expliquer", "prescrit ou pas, vous
+            # êtes des escrocs".
+            r"\bwhat (?:is|s) the statute of limitations\b|\b(?:is|are) (?:it|this|that|the debt|this debt|these debts) (?:statute|time)[ -]?barred(?: or not)?\b[^.!?]{0,30}\?|\best ce (?:que )?(?:c est |cette dette est |la dette est )?prescrit\w*\b[^.!?]{0,30}\?|\bje (?:croyais|pensais) que (?:tout|c|la dette|cette dette|ca) (?:etait|est) prescrit\w*\b(?=.{0,120}\?)|\bprescrite? ou (?:pas|non)\b|\b(?:statute[ -]barred|time[ -]barred|prescribed) or not\b",
             # A benefits body's decision appealed, not the debt: "la MDPH a refusé ma demande
             # d'AAH et j'ai saisi le tribunal pour contester cette décision", "I'm appealing the
             # DWP's decision on my PIP".
@@ -2228,6 +2255,8 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
     (
         Intent.HARDSHIP,
         _compile(
+            # An insult: "you guys should be in jail".
+            r"\b(?:you|u|you guys|you people|y all|y'all|you lot|vous) (?:all )?(?:should|ought to|devriez|meritez d) (?:all )?(?:be|etre) (?:in|en) (?:jail|prison|taule)\b",
             # The creditor's team named: "can someone from your hardship team call me?".
             r"\brelance (?:est |etait |me semble )?(?:bien |donc )?prematuree\b",
             r"\b(?:your|the|votre) (?:hardship|financial difficulties|vulnerable customers?|financial support|customer support) (?:team|department|unit|service)\b",
@@ -2242,6 +2271,10 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
             # Money awaited as a salary is: "I'll pay when my redundancy payment clears", "quand je
             # toucherai mon AAH", "the backdated payment from my PIP appeal comes on the 20th".
             r"\b(?:when|once|as soon as) my redundancy (?:payment|pay|money|package|cheque) (?:clears|comes|arrives|lands|is paid|goes in)\b|\bmy redundancy (?:payment|pay|money|package|cheque) (?:arrives|comes|lands|clears|is due|will (?:arrive|come|land|clear))\b|\b(?:quand|des que|lorsque) je (?:toucherai|recevrai|percevrai|aurai) (?:mon |ma |mes |l |le |la )?(?:aah|rsa|allocations?|pension|retraite|apl|prime d activite)\b|\b(?:pip|esa|dla|universal credit) (?:appeal|tribunal)\b[^.!?]{0,80}[.!?]?[^.!?]{0,40}\bbackdated payment\b|\bbackdated payment\b",
+            # "Ma boîte est en redressement, l'administrateur c'est Me Lavigne, voyez avec lui":
+            # the writer's own firm, sent to its administrator (an employer's procedure is told
+            # with the wages it leaves unpaid).
+            r"\bma boite (?:est|a ete mise?|a ete placee?) en (?:redressement|liquidation|sauvegarde)(?: judiciaire)?\b(?=.{0,160}\b(?:l administrateur (?:judiciaire )?c est|le (?:liquidateur|mandataire)(?: judiciaire)? c est|voyez (?:avec )?(?:le |l )?(?:liquidateur|mandataire|administrateur|lui)|tout passe par le (?:mandataire|liquidateur|administrateur))\b)",
             # Care and disability named in an insult: "relancer une personne handicapée, minables".
             r"\b(?:relancer|harceler|poursuivre|harcelez|relancez|poursuivez|harcelent|relancent) (?:une personne|des personnes|les personnes|un homme|une femme) (?:handicapee?s?|malades?|agee?s?|vulnerables?)\b|\bdiscrimin\w*\b[^.!?]{0,30}\b(?:personnes? handicapees?|handicap)\b|\b(?:treatment of|discriminat\w* against|treat) disabled (?:customers|people|persons)\b",
             # A surgery's hours, not an operation: "once evening surgery finishes".
@@ -2321,6 +2354,9 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
     (
         Intent.ALREADY_PAID,
         _compile(
+            # "Thanks for the paid in full letter"; "I'd love to tell you the check is in the mail,
+            # but…": a letter thanked for, a payment wished.
+            r"\b(?:the|your|a) paid in full (?:letter|notice|confirmation|statement|certificate)\b|\b(?:i d|i'd|i would) love to (?:tell|say to) you (?:that )?the (?:check|cheque) is in the (?:mail|post)\b",
             # A payment to come, in the passive: "a cheque for £3,275.00 will be posted to you on
             # 30 September", "le chèque sera envoyé lundi".
             r"\b(?:will be|shall be|is going to be|is to be) (?:posted|sent|paid|transferred|wired|mailed|issued|made|released)\b|\bsera (?:envoye|poste|paye|vire|regle|emis|verse|expedie)e?\b",
@@ -2463,6 +2499,8 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
     (
         Intent.REQUEST_INFO,
         _compile(
+            # A document received, thanked for: "reçu votre attestation de solde, merci".
+            r"\b(?:bien )?recue? (?:votre|vos|l|la|le) (?:attestation|quittance|confirmation|releve|decompte)s?(?: de (?:solde|paiement|reglement|fin de dette|paiement integral))?\W{1,4}(?:merci|thanks|thank you)\b",
             # What the office sent, acknowledged: "je prends acte de l'annulation des frais et du
             # nouveau décompte".
             r"\bje (?:prends|prend) (?:bonne )?(?:acte|note) (?:de|du|des)\b[^.!?]{0,80}",
@@ -2481,6 +2519,9 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
     (
         Intent.WRONG_PERSON,
         _compile(
+            # Not the wrong person: "your rep called the wrong number twice before she found me",
+            # "you have the wrong number of zeros".
+            r"\bwrong number\b[^.!?]{0,40}\bbefore (?:\w+ )?(?:found|reached|got hold of|got) me\b|\bwrong number of (?:zeros|zeroes|digits|noughts)\b|\b(?:un zero|des zeros) de trop\b",
             # A neighbour speaking for the debtor, who lives there: "je suis la voisine de Mme
             # Gomez, elle m'a demandé de vous dire qu'elle passera payer", "… elle est à
             # l'hôpital", "je lui donnerai votre lettre à son retour".
@@ -2741,7 +2782,7 @@ _RECOVERED = _compile(
     r"\btout est rentre dans l ordre\b|\bje ne suis plus (?:au chomage|en arret maladie|en arret de travail|sans emploi)\b|\bi m no longer (?:unemployed|out of work|off sick|on sick leave)\b",
     r"\bje suis (?:back|de retour|revenue?) au (?:boulot|travail|taf)\b|\bma situation est (?:redevenue )?stable\b|\b(?:j ai|je suis en) (?:retrouve )?(?:un )?cdi\b",
     # "j'ai été au chômage plusieurs mois mais c'est fini, j'ai repris un CDI".
-    r"\bj ai repris un (?:cdi|cdd|emploi|poste|travail|boulot)\b|\b(?:au chomage|en arret maladie|sans emploi|malade)\b[^.!?]{0,30}\bmais c est (?:fini|termine|derriere moi)\b",
+    r"\b(?:le )?chomage c est (?:fini|termine)\b|\bnouveau (?:cdi|job|boulot|travail|poste) depuis\b|\bj ai repris un (?:cdi|cdd|emploi|poste|travail|boulot)\b|\b(?:au chomage|en arret maladie|sans emploi|malade)\b[^.!?]{0,30}\bmais c est (?:fini|termine|derriere moi)\b",
     r"\b(?:i )?(?:started|found|got|have found|ve found|have started|ve started|have just started|ve just started|just started|just got) a (?:new|full time|permanent) job\b",
     r"\b(?:c est derriere (?:moi|nous)|je vais (?:tres |beaucoup )?(?:bien|mieux)|(?:ca|tout) va (?:beaucoup |bien )?mieux|j ai repris (?:le travail|mon travail|le boulot)|je suis (?:gueri|guerie|retabli|retablie))\b",
     r"(?<!until )(?<!till )(?<!til )(?<!when )(?<!once )\b(?:i m|i am|i ve been|i have been) back in (?:full time |full-time |part time )?work\b|\bj ai retrouve (?:du travail|un emploi|un travail|un boulot)\b",
@@ -2778,7 +2819,7 @@ WHAT_A_PAST_TROUBLE_EXPLAINS = frozenset(
     }
 )
 _ABSENCE = _compile(
-    r"\b(?:not monitoring|not checking|not be checking|not be monitoring) (?:this|my) (?:mailbox|inbox|emails?|e-mails?)\b|\bnot be (?:checking|reading|answering|responding to) (?:my )?(?:messages|texts|emails|mail|phone)\b|\bi ll reply when i can\b|\bmy phone is (?:mostly |currently |often )?(?:off|switched off)\b|\bnot checking (?:email|emails|e-mail|my phone|messages)\b|\b(?:de retour|a mon retour|je reviendrai|ne consulte pas|absente? (?:du|jusqu)|out of (?:the )?office|back (?:in the office )?on|return on|automatic reply|reponse automatique|message automatique)\b"
+    r"\b(?:not monitoring|not checking|not be checking|not be monitoring) (?:this|my) (?:mailbox|inbox|emails?|e-mails?)\b|\bnot be (?:checking|reading|answering|responding to) (?:my )?(?:messages|texts|e ?mails?|mail|phone)\b|\bi ll reply when i can\b|\bmy phone is (?:mostly |currently |often )?(?:off|switched off)\b|\bnot checking (?:email|emails|e-mail|my phone|messages)\b|\b(?:de retour|a mon retour|je reviendrai|ne consulte pas|absente? (?:du|jusqu)|out of (?:the )?office|back (?:in the office )?on|return on|automatic reply|reponse automatique|message automatique)\b"
 )
 _ONE_GO = _compile(
     r"\ben une (?:seule )?fois\b|\bd un (?:seul )?coup\b|\bin one go\b|\bin one payment\b|\ball at once\b|\blump sum\b|\bin full\b|\btout de suite\b|\bimmediatement\b|\bright away\b|\bstraight away\b"
@@ -2848,8 +2889,10 @@ _NEGATED_PAID = _compile(
     r"\bnot (?:yet )?paid\b",
 )
 _FIRST_PERSON_DIFFICULTY = _compile(
+    # The one who died had the income: "c'est lui qui remboursait et qui avait le salaire".
+    r"\bc est (?:lui|elle) qui (?:\w+ et qui )?(?:avait|ramenait|gagnait|touchait) (?:le|les|la) (?:salaire|paie|paye|revenus?|argent)\b|\b(?:he|she) was the (?:only |main |sole )?(?:earner|breadwinner|wage earner|one (?:with|who had) the (?:income|wages?|salary))\b",
     # "j'ai dû payer le rapatriement et l'enterrement. J'ai plus rien, je pourrai pas payer".
-    r"\bj ai (?:plus|pas|plus du tout) rien\b|\bje (?:ne )?(?:pourrai|peux|pourrais) (?:pas|plus) (?:vous )?(?:payer|regler|verser)\b|\bj ai du (?:payer|avancer|regler) (?:l enterrement|les obseques|le rapatriement|les frais)\b",
+    r"\bj ai (?:plus|pas|plus du tout) rien\b|\bje (?:ne )?(?:pourrai|peux|pourrais|saurai|saurais|sais) (?:pas|plus|rien) (?:vous )?(?:payer|regler|verser)\b|\bj ai du (?:payer|avancer|regler) (?:l enterrement|les obseques|le rapatriement|les frais)\b",
     r"\bi (?:couldnt|couldn t|could not|can t|cant|cannot) pay (?:my|the|this|it)\b|\b(?:covering|paying for|paid for) (?:his|her|the) funeral\b",
     r"\bi (?:could not|couldn t|can t|cannot) keep up\b|\bno money coming in\b|\bi (?:haven t|have not) been able to (?:keep (?:the \w+ )?(?:open|going|running)|work)\b|\bi (?:ve|have) had to (?:shut|close)\b|\b(?:aucune|pas de|zero) rentrees?(?: d argent)?(?! scolaire| des classes)\b|\b(?:il n y a )?plus (?:de|aucune) tresorerie\b|\blaissez moi (?:un peu de |du )temps\b",
     r"\b(?:i ve|i have) got nothing left\b|\bnothing left (?:this|at the end of the) month\b|\bunpaid leave\b|\bconge sans solde\b",
@@ -3033,7 +3076,7 @@ _OWN_PROCEDURE = _compile(
     r"\b(?:my|our) (?:bankruptcy|iva|dro|debt relief order|insolvency|administration|liquidation|chapter (?:7|11|13))\b|\b(?:i|we) (?:have |ve )?(?:filed|been declared|entered|gone into)\b|\b(?:and|then|so) (?:have |just )?filed (?:for )?(?:chapter|bankruptcy|an iva|a dro)\b|\b(?:i|we) (?:was|were) (?:declared|made) bankrupt\b",
     r"\b(?:my|our) (?:company|business|firm|ltd) (?:went|has gone|had gone|was put|has been put) into (?:administration|liquidation|receivership)\b[^.!?]{0,80}\b(?:administrators?|liquidators?|receivers?)\b",
     r"\b(?:i|we) (?:was|were|have been|ve been|had been) granted (?:a |an )?(?:debt relief order|dro|iva|bankruptcy|breathing space)\b|\b(?:i ve been|i have been|i am|i m) in (?:a |an )?(?:mental health crisis )?breathing space\b|\b(?:declare|juge)e? mon dossier recevable\b|\bmon dossier (?:a ete )?(?:declare |juge )?recevable\b",
-    r"\b(?:mon|notre) (?:dossier de surendettement|redressement|plan de surendettement|liquidation)\b|\b(?:j ai|nous avons) depose\b|\b(?:je suis|nous sommes) en (?:liquidation|redressement|surendettement|faillite)\b",
+    r"\bl administrateur (?:judiciaire )?c est (?:me|maitre)\b|\ble (?:mandataire|liquidateur) (?:judiciaire )?c est (?:me|maitre)\b|\b(?:mon|notre) (?:dossier de surendettement|redressement|plan de surendettement|liquidation)\b|\b(?:j ai|nous avons) depose\b|\b(?:je suis|nous sommes) en (?:liquidation|redressement|surendettement|faillite)\b",
     # The creditor sent to the writer's own liquidator or administrator: "l'asso est en
     # liquidation, voyez avec le liquidateur", "merci de vous rapprocher de lui".
     r"\b(?:voyez|voir|adressez vous|rapprochez vous|vous rapprocher|contactez|ecrivez)\b[^.!?]{0,12}\b(?:avec |de |aupres d[eu] |a )?(?:le |l |notre |son )?(?:liquidateur|administrateur(?: judiciaire)?|mandataire (?:judiciaire|liquidateur))\b(?! a la protection)|\bvos relances (?:directes )?n ont (?:donc )?(?:plus )?pas lieu d etre\b|\b(?:contact|write to|deal with|direct (?:your|any) (?:claim|correspondence) to|submit (?:your|any) claim to) (?:the |our |its )?(?:liquidators?|administrators?|official receiver|insolvency practitioner)\b",
@@ -3064,14 +3107,14 @@ _ANY_INSOLVENCY = _compile(
 # A procedure ended long ago still covers the debts it named: "my bankruptcy was discharged
 # in 2025 and this debt was included in the schedule".
 _DEBT_INCLUDED = _compile(
-    r"\b(?:this|the|your|that) (?:debt|account|claim|loan|balance)\b(?: \w+){0,3}? (?:was|were|is|has been) (?:included|listed|scheduled|part of it|on (?:the|my) (?:list|schedule))\b",
+    r"\b(?:this|the|your|that) (?:debt|account|claim|loan|balance)\b(?: \w+){0,3}? (?:was|were|is|has been|should have been|should be|must have been) (?:included|listed|scheduled|part of it|on (?:the|my) (?:list|schedule))\b",
     r"\b(?:included|listed) in (?:the|my) (?:bankruptcy|schedules?|iva|dro)\b",
     r"\b(?:votre|la|cette) (?:creance|dette|facture) (?:en )?(?:faisait|fait|etait) partie\b|\b(?:votre|la|cette) (?:creance|dette) a ete effacee\b",
 )
 _NOT_INSOLVENT = _compile(
     # "notre entreprise n'est ni en redressement ni en liquidation".
     r"\b(?:n est|ne sommes|ne suis|n etait|n etions) ni en (?:redressement|liquidation|sauvegarde|faillite|surendettement)\b",
-    r"\b(?:dossier|plan|procedure) de surendettement (?:est |a ete )?(?:clos|cloture|termine|fini|solde|acheve)\b|\b(?:ancien|precedent) (?:dossier|plan) de surendettement\b|\b(?:bankruptcy|iva|dro) (?:ended|was discharged|finished|completed) (?:years|in (?:19|20)\d\d)\b|\b(?:made|went|declared) bankrupt (?:back )?in (?:19|20)\d\d\b[^.!?]{0,40}\bdischarged\b",
+    r"\b(?:dossier|plan|procedure) de surendettement (?:est |a ete )?(?:clos|cloture|termine|fini|solde|acheve)\b|\b(?:ancien|precedent) (?:dossier|plan) de surendettement\b|\b(?:bankruptcy|iva|dro) (?:ended|was discharged|finished|completed) (?:years|in (?:19|20)\d\d)\b|\b(?:(?:made|went|declared) bankrupt|filed (?:for )?(?:chapter (?:7|13|seven|thirteen)|bankruptcy)) (?:back )?in (?:19|20)\d\d\b[^.!?]{0,40}\bdischarged\b",
     r"\b(?:bankruptcy|bankrupt|iva|insolvency)\b\W{0,3}(?:no way|never|not an option|out of the question)\b",
     r"\b(?:not|never|no) (?:going|filing|declaring|applying) (?:to )?(?:for )?(?:go )?(?:bankrupt|bankruptcy|an iva|insolvency)\b",
     # "I talked to a bankruptcy attorney last month but I'm NOT filing".
