@@ -9656,3 +9656,52 @@ def test_set_172_to_174s_mockery_payments_told_and_procedures(
 )  # fmt: skip
 def test_set_172_to_174s_safety_said_plainly_or_by_the_way(text: str, wanted: Intent) -> None:
     assert wanted in understand(text, RECEIVED).intents
+
+
+@pytest.mark.parametrize(
+    ("text", "unwanted"),
+    [
+        # The schedule claimed or contested is no plan offered.
+        ("Vous me relancez pour 3 échéances, mais le vendeur n'a jamais livré le canapé.",
+         Intent.PAYMENT_PLAN_REQUEST),
+        ("Votre décompte ne tient pas compte des 2 mensualités prélevées en mai et juin.",
+         Intent.PAYMENT_PLAN_REQUEST),
+        ("You've split one order into three and added a fee to each.", Intent.PAYMENT_PLAN_REQUEST),
+        ("4 fois 30 € de frais pour une facture de 19 € ? Non.", Intent.PAYMENT_PLAN_REQUEST),
+        ("These admin fees are ridiculous. £15 each every month on two accounts.",
+         Intent.PAYMENT_PLAN_REQUEST),
+        # Papers sent, not money.
+        ("Je vous envoie demain les coordonnées de mon avocat.", Intent.PROMISE_TO_PAY),
+        ("I'll send you the administrator's details on Monday.", Intent.PROMISE_TO_PAY),
+    ],
+)  # fmt: skip
+def test_a_schedule_claimed_or_papers_sent_are_no_payment_offered(
+    text: str, unwanted: Intent
+) -> None:
+    assert unwanted not in understand(text, RECEIVED).intents
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("Je peux payer en 3 échéances de 100 € à partir du 5.", Intent.PAYMENT_PLAN_REQUEST),
+        ("Je vous envoie demain les 150 €.", Intent.PROMISE_TO_PAY),
+    ],
+)
+def test_offered_schedules_and_money_sent_still_read(text: str, wanted: Intent) -> None:
+    assert wanted in understand(text, RECEIVED).intents
+
+
+@pytest.mark.parametrize(
+    ("text", "received", "paid_on"),
+    [
+        ("Vos deux relances du 10 et du 12 juin ont croisé mon paiement : j'ai payé le 9.",
+         "2026-06-15T09:00:00+02:00", "2026-06-09"),
+        ("Your letters of 4 and 11 February crossed with our payment, made on 2 February.",
+         "2026-02-16T10:00:00+00:00", "2026-02-02"),
+    ],
+)  # fmt: skip
+def test_two_letters_days_are_not_the_day_paid(text: str, received: str, paid_on: str) -> None:
+    reading = understand(text, datetime.fromisoformat(received))
+    assert Intent.ALREADY_PAID in reading.intents
+    assert reading.date == date.fromisoformat(paid_on)

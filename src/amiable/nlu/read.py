@@ -592,7 +592,9 @@ _DOCUMENT_DATE = compile_re(
     r"bons? de commande|commandes?|orders?|statements?|relev[ée]s?|notices?|avis)"
     r"(?:\s+(?:n[°o]?\.?|no\.?|#|r[ée]f\.?|num[ée]ro))?(?:\s*[\w/-]*\d[\w/-]*(?:\s+(?:[àa]|to|et|and)\s+[\w/-]*\d[\w/-]*)?)?"
     # A reference alone: "INV-20931 dated", "FA-2026-117 du".
-    r"|\b[a-z]{1,5}[-/]\d[\w/-]*),?\s+(?:du|dated|of|en date du)\s+$",
+    r"|\b[a-z]{1,5}[-/]\d[\w/-]*),?\s+(?:du|dated|of|en date du)\s+"
+    # Two documents' days: "vos relances du 10 et du 12 juin", "your letters of 4 and 11 May".
+    r"(?:\d{1,2}(?:er|st|nd|rd|th)?\s+(?:et|and|&)\s+(?:du\s+|the\s+)?)?$",
     re.IGNORECASE,
 )
 # "tous les mois, dès le début du mois prochain": the start of a series is its first date.

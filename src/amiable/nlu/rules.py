@@ -292,7 +292,8 @@ _COUNT_WORDS = "deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|two|three|fo
 _NUMBER_WORD = rf"(?:\d+|{_COUNT_WORDS})"
 _AMOUNT = r"(?:\d+(?:[.,]\d+)?\s?(?:€|e|eur|euros?|balles|£|\$|quid|pounds?|dollars?|fcfa|cfa|chf|francs?)?|(?:€|£|\$)\s?\d+(?:[.,]\d+)?)"
 # "je vous envoie la lettre de la BdF ce soir": a paper sent, not money.
-_A_PAPER_AFTER = r"(?! (?:la |le |les |l |une |un |mon |ma |mes |votre |vos |ce |cette |son |sa )?(?:nouveau |nouvelle |nouveaux |nouvelles )?(?:lettre|courrier|releve|copie|document|justificatif|photo|attestation|formulaire|papier|preuve|dossier|contrat|recu|quittance|mail|message|plainte|certificat|acte|avis|scan|notification|capture|capture d ecran|screen|screenshot|piece jointe|pj)s?\b)"
+# (Said with a day between: "je vous envoie demain les coordonnées du mandataire".)
+_A_PAPER_AFTER = r"(?! (?:(?:demain|ce soir|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|dans la journee|rapidement|des que possible) )?(?:la |le |les |l |une |un |mon |ma |mes |votre |vos |ce |cette |son |sa )?(?:nouveau |nouvelle |nouveaux |nouvelles )?(?:lettre|courrier|releve|copie|document|justificatif|photo|attestation|formulaire|papier|preuve|dossier|contrat|recu|quittance|mail|message|plainte|certificat|acte|avis|scan|notification|capture|capture d ecran|screen|screenshot|piece jointe|pj|coordonnees|references|jugement)s?\b)"
 _PAY_VERB_FR = (
     r"(?:paie|paye|pay|payer|regle|vire|verse|rembourse|solde|envoie"
     + _A_PAPER_AFTER
@@ -2217,6 +2218,13 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
     (
         Intent.PAYMENT_PLAN_REQUEST,
         _compile(
+            # The schedule claimed or contested, not offered: "vous me relancez pour 2
+            # échéances", "votre relance pour les redevances de janvier à mars (3 x 1 150 €)",
+            # "il ne tient pas compte des 3 mensualités payées", "you've split it in two",
+            # "3 fois 40 € pour une facture de 25 €", "late fees… £12 each every month".
+            r"\b(?:vous me (?:relancez|reclamez)|votre relance|relances? pour|you re chasing me|you are chasing me|chasing me for)\b[^.!?]{0,60}?\b(?:\d+|deux|trois|quatre|cinq|six|two|three|four|five|six) (?:x |fois )?(?:echeances|mensualites|versements|instalments|installments|payments|\d)",
+            r"\b(?:ne tient pas compte|sans tenir compte|ignores?|ignoring|doesn t (?:include|count|show)|does not (?:include|count|show)) (?:des|les|the) (?:\d+|deux|trois|quatre|two|three|four) (?:mensualites|echeances|versements|payments|instalments|installments)\b",
+            r"\b(?:you ve|you've|you have|vous avez) (?:split|divise|coupe)\b[^.!?]{0,30}\b(?:in|into|en) (?:two|2|three|3|deux|trois)\b|\b(?:\d+|deux|trois|quatre|two|three|four) (?:fois|x) \d+(?:[.,]\d+)?\s?(?:€|e|£|\$)?(?: de frais| in fees| of fees)? (?:pour|for) (?:une facture|a bill|an invoice) (?:de|of)\b|\b(?:fees?|charges?|frais|interest|interets)\b[^!?]{0,40}\b(?:each|chacun) (?:every|per|par) (?:month|mois)\b",
             # "Je ne demande pas d'échéancier", "I'm not asking for a payment plan".
             r"\bje ne (?:demande|veux|souhaite) pas (?:d|un|de nouvel|de) ?(?:echeancier|plan|etalement|report)\b|\b(?:not|never) (?:asking|looking) for (?:a |any )?(?:payment )?(?:plan|arrangement)\b",
             # The plan in place, running: "le virement permanent est bien en place … comme
@@ -2459,6 +2467,9 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
     (
         Intent.PROMISE_TO_PAY,
         _compile(
+            # Papers sent, not money: "je vous envoie demain les coordonnées du mandataire",
+            # "I'll send you the liquidator's details tomorrow".
+            r"\bje vous (?:envoie|enverrai|transmets|transmettrai|fais parvenir|ferai parvenir) (?:(?:demain|ce soir|lundi|mardi|mercredi|jeudi|vendredi|rapidement|des que possible) )?(?:les |le |la |l )(?:coordonnees|nom|adresse|mail|references|jugement|copie|justificatifs?|documents?|attestation|releve|contrat|acte)\b|\b(?:i ll|i will) (?:send|forward|email) you (?:the|his|her|their|my) (?:\w+(?:'s| s) )?(?:details|contact details|name|address|email|paperwork|documents?|copy|certificate|letter|reference)\b",
             # A letter handed on: "je lui donnerai votre lettre à son retour", "I'll give her
             # your letter when she's back".
             r"\bje (?:lui|leur) (?:donnerai|remettrai|transmettrai|passerai|ferai suivre) (?:votre|vos|la|le|les|ce|cette|ces) (?:lettre|courrier|message|papiers|documents|recommande|avis)s?\b|\bi(?:'ll| ll| will) (?:give|pass|hand) (?:her|him|them) (?:your|the|this) (?:letter|message|post|mail|paperwork)\b",
