@@ -9705,3 +9705,84 @@ def test_two_letters_days_are_not_the_day_paid(text: str, received: str, paid_on
     reading = understand(text, datetime.fromisoformat(received))
     assert Intent.ALREADY_PAID in reading.intents
     assert reading.date == date.fromisoformat(paid_on)
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted", "unwanted"),
+    [
+        # Dictation; a claim schedule asked for; a plan agreed before.
+        ("ma mère est des cédés en janvier merci de ne plus écrire", Intent.DECEASED, None),
+        ("Pourriez-vous m'envoyer un échéancier à jour, s'il vous plaît ?", Intent.REQUEST_INFO,
+         Intent.PAYMENT_PLAN_REQUEST),
+        ("I agreed to pay £40 a month in March, but you took £80 this month. Refund it please.",
+         Intent.DISPUTE, Intent.PAYMENT_PLAN_REQUEST),
+        ("Je propose 30 € le 10 de chaque mois à partir de mars, jusqu'à solde.",
+         Intent.PAYMENT_PLAN_REQUEST, Intent.ALREADY_PAID),
+        # A procedure denied or over; an imposed plan; a farm's procedure opened.
+        ("Je n'ai jamais déposé de dossier de surendettement. Je vous paie le 8.",
+         Intent.PROMISE_TO_PAY, Intent.HARDSHIP),
+        ("Nous avons été en sauvegarde en 2019, le plan est fini depuis 2024. Je règle jeudi.",
+         Intent.PROMISE_TO_PAY, Intent.LEGAL_PROCEEDING),
+        ("Un plan conventionnel de redressement est en place : mensualités de 40 € dès avril.",
+         Intent.LEGAL_PROCEEDING, Intent.PAYMENT_PLAN_REQUEST),
+        ("Le tribunal a désigné un conciliateur dans le cadre du règlement amiable agricole de "
+         "mon exploitation.", Intent.LEGAL_PROCEEDING, None),
+        ("La coopérative a été placée en liquidation ; le liquidateur a compensé ma dette.",
+         None, Intent.LEGAL_PROCEEDING),
+        # Paying in person; the dairy's pay as a payday; a closed automatic answer.
+        ("Je passe payer à l'agence samedi matin.", Intent.PROMISE_TO_PAY, None),
+        ("Je vous règle les 200 € le 10, quand la laiterie aura versé la paie du lait.",
+         Intent.PROMISE_TO_PAY, None),
+        ("We're working reduced hours over the holidays and replies may take a week. This is an "
+         "automated response.", Intent.AUTO_REPLY, Intent.HARDSHIP),
+        # Hardships in a farmer's words.
+        ("J'ai versé 100 € comme je pouvais, j'ai rien de plus, la grêle a tout détruit.",
+         Intent.HARDSHIP, None),
+        ("Seul avec le troupeau et des dettes partout, je ne sais plus quoi faire.",
+         Intent.HARDSHIP, None),
+        ("After the failed harvest the bank pulled our overdraft. Could we pay €200 a month?",
+         Intent.HARDSHIP, None),
+        ("My son died in March and I haven't been back to work since.", Intent.HARDSHIP,
+         Intent.DECEASED),
+    ],
+)  # fmt: skip
+def test_set_175_to_177s_short_texts_the_year_end_and_farms(
+    text: str, wanted: Intent | None, unwanted: Intent | None
+) -> None:
+    _reads_with_and_without(text, wanted, unwanted)
+
+
+@pytest.mark.parametrize(
+    ("text", "received", "first", "last"),
+    [
+        ("je passe payer entre Noël et le jour de l'an", "2026-12-10T10:00:00+01:00",
+         "2026-12-26", "2026-12-31"),
+        ("I'll clear it between Christmas and New Year.", "2026-12-28T10:00:00+00:00",
+         "2026-12-28", "2026-12-31"),
+        ("Je vous règle les 150 € la première semaine de janvier.", "2026-12-20T10:00:00+01:00",
+         "2027-01-01", "2027-01-07"),
+        ("I'll pay it the first week of March.", "2026-02-10T10:00:00+00:00", "2026-03-01",
+         "2026-03-07"),
+    ],
+)  # fmt: skip
+def test_the_turn_of_the_year_and_a_months_first_week(
+    text: str, received: str, first: str, last: str
+) -> None:
+    reading = understand(text, datetime.fromisoformat(received))
+    assert Intent.PROMISE_TO_PAY in reading.intents
+    assert reading.date is not None
+    assert date.fromisoformat(first) <= reading.date <= date.fromisoformat(last)
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("paid it weds 64.50", "64.50"),
+        ("jai payé le 12, 90", "90.00"),
+        ("paid on the 3rd, 2025", None),
+    ],
+)
+def test_a_short_texts_sum_said_after_the_day(text: str, amount: str | None) -> None:
+    reading = understand(text, RECEIVED)
+    assert Intent.ALREADY_PAID in reading.intents
+    assert reading.amount == (Decimal(amount) if amount else None)

@@ -299,6 +299,8 @@ def _part_of_month(year: int, month: int, part: str) -> Window:
         return date(year, month, 1), date(year, month, 1), date(year, month, 10)
     if part == "middle":
         return date(year, month, 10), date(year, month, 15), date(year, month, 20)
+    if part == "first_week":  # "la première semaine de janvier": the 1st to the 7th
+        return date(year, month, 1), date(year, month, 1), date(year, month, 7)
     if part == "first":  # "the first of next month": the day itself
         return date(year, month, 1), date(year, month, 1), date(year, month, 1)
     return date(year, month, 1), date(year, month, 1), date(year, month, length)
@@ -1527,24 +1529,24 @@ def _counted(
 
 # A part of a named month: "fin novembre", "début du mois d'avril", "mi-décembre", "end of May".
 _FRENCH_MONTH_PART = compile_re(
-    r"\b(?:(?:en|a\s+la|au|la|le|des\s+le)\s+)?(?:tout\s+)?(?P<part>fin|debut|mi|milieu|courant)"
+    r"\b(?:(?:en|a\s+la|au|la|le|des\s+le)\s+)?(?:tout\s+)?(?P<part>fin|debut|mi|milieu|courant|premiere\s+semaine)"
     rf"(?:\s+du\s+mois)?(?:\s*-\s*|\s+)(?:de\s+|d'\s?)?(?P<month>{_FR_MONTH})\b\.?"
     r"(?:\s+(?P<year>(?:19|20)\d\d)\b)?"
 )
 _ENGLISH_MONTH_PART = compile_re(
-    r"\b(?:(?:the\s+)?(?P<part>end|beginning|start|middle)\s+of|(?P<near>early|late|mid))"
+    r"\b(?:(?:the\s+)?(?P<part>end|beginning|start|middle|first\s+week)\s+of|(?P<near>early|late|mid))"
     rf"(?:\s*-\s*|\s+)(?P<month>{_EN_MONTH})\b\.?(?:\s+(?P<year>(?:19|20)\d\d)\b)?"
 )
 _MONTH_PARTS = {
     "fin": "end", "end": "end", "late": "end", "debut": "start", "beginning": "start",
     "start": "start", "early": "start", "mi": "middle", "milieu": "middle", "middle": "middle",
-    "mid": "middle", "courant": "whole",
+    "mid": "middle", "courant": "whole", "premiere semaine": "first_week", "first week": "first_week",
 }  # fmt: skip
 
 
 def _read_month_part(match: re.Match[str], received: date, lang: str) -> _Found | None:
     month = _MONTH_NUMBERS[_canonical(match["month"])]
-    part = _MONTH_PARTS[match.groupdict().get("part") or match["near"]]
+    part = _MONTH_PARTS[" ".join((match.groupdict().get("part") or match["near"]).split())]
     year = int(match["year"]) if match["year"] else None
     window_at = _named_month_part(received, month, part, year)
     if year is not None:
@@ -1554,6 +1556,24 @@ def _read_month_part(match: re.Match[str], received: date, lang: str) -> _Found 
     future = _upcoming(window_at, received, (0, 1))
     past = _recent(window_at, received, (0, -1))
     return _Found(match.start(), match.end(), DateKind.VAGUE, future, past)
+
+
+# The turn of the year: "entre Noël et le jour de l'an", "between Christmas and New Year"
+# (26-31 December). ("Après les fêtes" is left without a day: authors split on it, and it
+# often follows the day itself, "le 3 janvier, après les fêtes".)
+_YEAR_END = compile_re(
+    r"\b(?:entre\s+no[eë]l\s+et\s+(?:le\s+)?(?:jour\s+de\s+l'?\s?an|nouvel\s+an|la\s+saint[\s-]sylvestre)"
+    r"|between\s+christmas\s+and\s+(?:the\s+)?new\s+year(?:'?s(?:\s+day|\s+eve)?)?)\b"
+)
+_YEAR_END_WORDS = word_set("noel christmas")
+
+
+def _read_year_end(match: re.Match[str], received: date, lang: str) -> _Found | None:
+    first, last = date(received.year, 12, 26), date(received.year, 12, 31)
+    if last < received:
+        first, last = date(received.year + 1, 12, 26), date(received.year + 1, 12, 31)
+    future = Resolved(max(first, received), max(first, received), last)
+    return _Found(match.start(), match.end(), DateKind.VAGUE, future, None)
 
 
 # When the pay or the benefits come: no day, but a promise all the same.
@@ -1857,6 +1877,7 @@ _FRENCH_RULES = (
         also=_trigger_words(_FRENCH_MONTHS),
     ),
     _Rule(_LAST_WORKING_DAY, _read_last_working_day, word_set("ouvre ouvrable semaine")),
+    _Rule(_YEAR_END, _read_year_end, _YEAR_END_WORDS),
 )
 _ENGLISH_RULES = (
     _Rule(_HOLIDAY, _read_holiday, _HOLIDAY_WORDS),
@@ -1893,6 +1914,7 @@ _ENGLISH_RULES = (
         also=_trigger_words(_ENGLISH_MONTHS),
     ),
     _Rule(_LAST_WORKING_DAY, _read_last_working_day, word_set("working business weekday")),
+    _Rule(_YEAR_END, _read_year_end, _YEAR_END_WORDS),
 )
 _NUMERIC_RULES = (
     _Rule(_NUMERIC, _read_numeric, None, True),

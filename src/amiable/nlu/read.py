@@ -93,7 +93,9 @@ MODEL_THRESHOLDS = {
     # them, 8 false and none right) nor on the gold it had (14 false, none right):
     # "frightened her half to death", a mother moved into a care home, a relative managing
     # the post. The rules know the ways of telling a death; from 0.8 the model was right 7
-    # times in 7 unseen and 168 in 171 on the gold.
+    # times in 7 unseen and 168 in 171 on the gold. On the session's next seven sets
+    # (169-175, unseen by the model) it was wrong 3 times and right once below 0.8: a
+    # dictated "mon père est des cédés", now read by a rule.
     Intent.DECEASED: 0.8,
     # "c'est passé de 120 à 168 €" reads like a payment to a model: a payment already
     # made needs a clear score when no rule saw one.
@@ -387,6 +389,15 @@ _BARE_FOLLOWED = (
     r"mais|jamais|depuis|sans|moins|pas|d[eè]s|tr[eè]s|alors|ainsi|assez|hors|lors|as|is|was|"
     r"yes|thanks|thx|cheers|always|towards|afterwards|besides|unless|pls|plz|its|us)\b)"
     r"[^\W\d_]{2,}[sx]\b)"
+)
+# A short text's sum said last, after the day: "paid it tues 89.99", "paid on the 3rd, 75",
+# "jai payé le 5, 120", "c mon fils qui a fait le virement hier, 200".
+_BARE_AFTER_THE_DAY = compile_re(
+    r"\b(?:paid|pay|payed|pay[ée]e?|payer|r[ée]gl[ée]e?|virement|vir[ée]|transferred|sent)\b[^.!?\d]{0,25}"
+    r"(?:\b(?:le|on the|on|the)\s+\d{1,2}(?:st|nd|rd|th|er)?|\b(?:hier|yesterday|today|aujourd.hui|"
+    r"mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun|lundi|mardi|mercredi|jeudi|vendredi|samedi|"
+    r"dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b,?\s+"
+    r"(?!(?:19|20)\d\d\b)(\d{2,5}(?:[.,]\d{1,2})?)\s*[.!]?\s*$"
 )
 _BARE_AFTER_PAYMENT = compile_re(
     r"\b(?:pay[ée]e?s?|paie|payer|r[ée]gl[ée]e?s?|r[ée]gler|r[ée]glerai|vers[ée]e?s?|verser|vire|vir[ée]|virer|"
@@ -1607,6 +1618,8 @@ def _bare_payment_amounts(own: str, spans: _Spans) -> list[_Amount]:
         patterns.append(_BARE_THE_SUM_ON_ITS_WAY)
     if "check" in lowered or "cheque" in lowered or "chèque" in lowered or " order" in lowered:
         patterns.append(_BARE_CHEQUE)
+    if len(lowered) < 80:
+        patterns.append(_BARE_AFTER_THE_DAY)
     for pattern in patterns:
         for match in pattern.finditer(lowered):
             rank = spans.rank(match.start(1))

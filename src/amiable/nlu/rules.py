@@ -359,7 +359,8 @@ _BACK_TO_FINISH_EN = r"\b(?:once|when|as soon as|if) (?:you|your (?:client|build
 RULES: dict[Intent, dict[str, _Rule]] = {
     Intent.DECEASED: {
         "death_fr": _compile(
-            # SMS spelling: "ma soeur é morte cet été", "mon pere et decede".
+            # SMS spelling and dictation: "ma soeur é morte cet été", "mon père est des cédés".
+            r"\b(?:est|sont|etait|e|et) (?:des cedes?|des ceder|dessedee?s?|decedes?|deceder)\b",
             r"\b(?:mon|ma|notre) (?:pere|mere|soeur|frere|mari|femme|epouse|epoux|fils|fille|compagnon|compagne|papa|maman|grand mere|grand pere|oncle|tante) (?:e|et|ai|es) (?:morte?|decedee?)\b",
             # "le cancer a fini par l'emporter", "la maladie l'a emportée".
             r"\b(?:cancer|maladie|covid|crise cardiaque|avc|infarctus|leucemie|tumeur)\b[^.!?]{0,20}\b(?:l a emportee?|a fini par l emporter|l ont emportee?)\b",
@@ -417,7 +418,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             # Président du tribunal de commerce a ouvert une procédure de conciliation au profit
             # de notre société", "un mandataire ad hoc a été désigné" (not the conciliateur de
             # justice of a consumer quarrel, nor one said over).
-            r"\b(?:a ouvert|ouvre|ouverture d) une procedure de conciliation\b|\bprocedure de conciliation (?:a ete |est )?ouverte\b|\bun mandataire ad hoc (?:a ete |est )?(?:designe|nomme)\b|\bmandat ad hoc (?:a ete |est )?(?:ouvert|en cours)\b",
+            r"\b(?:dans le cadre (?:du|d un)|ouverture d un|a ouvert un|procedure de) reglement amiable agricole\b|\b(?:a designe|designation d) un conciliateur\b(?=.{0,80}\b(?:exploitation|entreprise|societe|tribunal|reglement amiable)\b)|\b(?:a ouvert|ouvre|ouverture d) une procedure de conciliation\b|\bprocedure de conciliation (?:a ete |est )?ouverte\b|\bun mandataire ad hoc (?:a ete |est )?(?:designe|nomme)\b|\bmandat ad hoc (?:a ete |est )?(?:ouvert|en cours)\b",
             # A stay of proceedings: "sous suspension des procédures", Canada's farm debt mediation.
             r"\bsous (?:la )?suspension des (?:procedures|poursuites)\b|\bmediation en matiere d endettement agricole\b",
             r"\b(?:redressement|liquidation) judiciaire\b",
@@ -1012,7 +1013,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:j ai|nous avons|on a) (?:reussi|pu) a (?:vous )?(?:verser|payer|regler|virer|envoyer|rembourser)\b",
             r"\bj ai (?:envoye|poste|expedie|depose|adresse)\b.{0,50}\bun cheque\b",
             r"\b(?:somme|montant|solde|facture|totalite|dette|creance)\b.{0,40}\b(?:a ete|ont ete|est|a bien ete) (?:integralement |bien |deja )?(?:versee?|payee?|reglee?|soldee?|viree?|remboursee?|acquittee?|prelevee?|debitee?)\b",
-            r"\b(?:avoir|a|ai|avons|ont|avez) (?:deja |bien |tout )?(?:regle|paye|verse|vire|rembourse|solde)\b",
+            r"\b(?<!jusqu )(?:avoir|a|ai|avons|ont|avez) (?:deja |bien |tout )?(?:regle|paye|verse|vire|rembourse|solde)\b",
             r"\bje viens de (?:faire|payer|regler|verser|virer|envoyer|poster)\b",
             r"\b(?:avoir|avons|ai|a|ont) procede (?:au|a un|a l) ?(?:reglement|paiement|virement|versement)\b",
             r"\b(?:j ai|je vous ai|nous vous avons|nous avons|on vous a) fait (?:\w+ ){0,2}(?:un|le|mon|notre) (?:virement|cheque|paiement|versement|reglement)\b",
@@ -1244,6 +1245,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
     },
     Intent.HARDSHIP: {
         "hardship_fr": _compile(
+            # "seul avec 60 vaches et des dettes partout".
+            r"\bdes dettes (?:de )?partout\b|\bcriblee? de dettes\b",
             # "les ressources de l'intéressé ne lui permettent pas de régler cette dette".
             r"\bressources\b[^.!?]{0,80}\bne (?:lui|me|nous|leur) permettent pas\b|\bne (?:lui|me|nous|leur) permettent pas de (?:regler|payer|rembourser|solder)\b",
             # A small wage told: "Mathis gagne 780 € par mois et paie seul son studio".
@@ -1343,6 +1346,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:mon employeur|mon patron|ma boite(?! \(?(?:eurl|sarl|sas|sasu|sa|snc|sci|ei|eirl|scop)\b)|la boite ou je|l entreprise ou je|la societe ou je)\b.{0,60}\b(?:liquidation|redressement|faillite|ferme|coule|depose le bilan)\b",
         ),
         "hardship_en": _compile(
+            # "the bank has frozen our overdraft after the bad harvest", "debts everywhere".
+            r"\b(?:frozen|pulled|withdrawn|cut|cancelled|canceled) (?:our|my|the) overdraft\b|\b(?:bad|failed|poor|ruined) harvest\b|\bcrop failure\b|\bdebts everywhere\b",
             # A pension or a fixed income as all there is: "my only income is the state pension",
             # "I am 82 years old and on a fixed income", "Pension only, I can do £8 a month".
             r"\bmy only income is\b|\bon a (?:small |low |very small )?fixed income\b|(?:^|[.!?] )(?:state )?pension only\b",
@@ -1440,7 +1445,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
         # the hardship whenever one fires.
         "hardship_event_fr": _compile(
             r"\b(?:inondee?s?|inondation|incendie|sinistre|degat des eaux|cambriolee?s?|cambriolage|catastrophe naturelle|accident)\b",
-            r"\b(?:tempete|ouragan|cyclone|tornade|seisme|tremblement de terre|feux? de foret|evacuee?s?|grele|a pris feu|a brule)\b|\b(?:voiture|camion|camionnette|taxi|outils|vehicule)\b(?: \w+){0,2} (?:vole|volee|voles|volees)\b",
+            r"\b(?:tempete|ouragan|cyclone|tornade|seisme|tremblement de terre|feux? de foret|evacuee?s?|grele|a pris feu|a brule|secheresse|canicule)\b|\b(?:voiture|camion|camionnette|taxi|outils|vehicule)\b(?: \w+){0,2} (?:vole|volee|voles|volees)\b",
             r"\b(?:separation|divorce|separee?s?|quitte par|veuve?)\b",
             r"\b(?:paie|paye|salaire)\b(?: \w+){0,2} (?:pas (?:encore )?ete (?:versee?|payee?|vire)|en retard|retardee?)\b",
         ),
@@ -1535,6 +1540,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"(?:^|[.!?] )(?:(?:ok|okay|d accord|dac|oui|yes|yeah|yep|yup|lol|mdr|alors|so|then)\W+){0,3}(?:(?:[£$€] ?)?\d+(?:[.,]\d\d)? ?(?:€|e|eur|euros?|£|\$|quid|pounds|bucks|balles)? )?(?:on |le |the |by )?(?:tomorrow|today|aujourd hui|demain|apres demain|this weekend|ce week end|ce weekend|ce soir|tonight|(?:next |this )?(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day)?|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?: prochain)?|next week|la semaine prochaine|end of (?:the )?month|fin du mois)(?: (?:svp|merci|thanks|thx|then|alors|ok|lol|mdr|promis|promise|pls|please|x+|par (?:carte|cb|virement|cheque|paypal)|by (?:card|transfer|bank transfer|cheque|check|paypal)))*\W*$",
         ),
         "promise_fr": _compile(
+            # Paying in person: "je passe payer à l'agence entre Noël et le jour de l'an".
+            r"\bje (?:passe|passerai|repasserai|viendrai|vais passer|viens) (?:vous )?(?:payer|regler)\b",
             # A relative relaying the debtor's word: "il m'a demandé de vous dire qu'il paiera".
             r"\b(?:il|elle) (?:me charge de vous dire|vous fait dire|m a demande de vous dire) qu (?:il|elle) (?:vous )?(?:paiera|payera|reglera|versera|enverra|fera le virement)\b",
             # Someone paying for the writer, on a day: "le notaire vous versera directement les
@@ -1871,7 +1878,7 @@ _NOT_A_PROMISE = _compile(
     r"\b(?:envoyez|envoyer|adressez|transmettez|send|email)\b[^.!?]{0,80}\b(?:facture|decompte|justificatif|detail|duplicata|copie|contrat|releve|invoice|statement|bill|breakdown|copy)\b[^.!?]{0,80}\b(?:des|a|upon|on) (?:reception|receipt)\b|\b(?:des|a) (?:reception|receipt) (?:d un|d une|de l|du|de la|de votre) (?:avoir|facture rectifiee|facture corrigee|decompte rectifie)\b|\bon receipt of (?:a|the|your) (?:credit note|corrected invoice|revised statement)\b",
     # (Not who pays the debtor: "quand la CAF aura versé", "dès que le notaire aura débloqué
     # les fonds" wait for money as a salary does: a promise with no date, SPEC.)
-    r"\b(?:quand|lorsque|lorsqu|des que|une fois que) (?!(?:la |le |l )(?:caf|cpam|msa|secu|pole emploi|france travail|ags|employeur|notaire|assurance|assureur|mutuelle|succession|mandataire|curatrice|curateur|tutrice|tuteur|udaf|banque|aah|rsa|paie|paye|pension|retraite|salaire|chomage|prime|allocation|apl|bourse)\b)(?:vous|l \w+|le \w+|la \w+|les \w+|ces \w+|vos \w+|votre \w+|ce \w+|cette \w+|il|elle|ils|elles) (?:\w+ )?\w+(?:ra|rez|ront)\b",
+    r"\b(?:quand|lorsque|lorsqu|des que|une fois que) (?!(?:la |le |l )(?:caf|cpam|msa|secu|pole emploi|france travail|ags|employeur|notaire|assurance|assureur|mutuelle|succession|mandataire|curatrice|curateur|tutrice|tuteur|udaf|banque|aah|rsa|paie|paye|pension|retraite|salaire|chomage|prime|allocation|apl|bourse|laiterie|cooperative|coop|pac|recolte|moisson|vendange)\b)(?:vous|l \w+|le \w+|la \w+|les \w+|ces \w+|vos \w+|votre \w+|ce \w+|cette \w+|il|elle|ils|elles) (?:\w+ )?\w+(?:ra|rez|ront)\b",
     r"\b(?:quand|si|des que) je (?:pourrai|peux|pourrais|le pourrai)\b",
     r"\b(?:quand|des que|lorsque) (?:je (?:vais |serai |me )?(?:me relever|relever|aller mieux|irai mieux|m en sortirai|retrouverai)|(?:ca|les choses) (?:ira|iront) mieux)\b|\bwhen (?:i m|i am|i get|things are|things get) (?:back on my feet|better)\b|\bwhen things (?:settle|calm) down\b",
     _HEDGE_FR,
@@ -2218,6 +2225,9 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
     (
         Intent.PAYMENT_PLAN_REQUEST,
         _compile(
+            # A schedule asked for as a statement, or one agreed before: "pouvez-vous m'envoyer
+            # un échéancier à jour ?", "I agreed to pay £35 a month in November, but…".
+            r"\b(?:envoyer|envoyez|transmettre|transmettez|adresser|renvoyer)(?: moi| nous)? (?:un|l|le|mon|notre|votre) (?:echeancier|tableau d amortissement|plan de paiement) (?:a jour|actualise|mis a jour|a date)\b|\b(?:i|we) (?:agreed|had agreed|arranged|set up) to pay (?:you )?(?:£|\$|€)? ?\d[\d.,]* (?:a|per|each|every) (?:month|week|fortnight)\b[^.!?]{0,30}\bbut\b",
             # The schedule claimed or contested, not offered: "vous me relancez pour 2
             # échéances", "votre relance pour les redevances de janvier à mars (3 x 1 150 €)",
             # "il ne tient pas compte des 3 mensualités payées", "you've split it in two",
@@ -2773,7 +2783,7 @@ _HARDSHIP_TOLD = _compile(
     # What an event did to the purse: "je ne peux rien payer", "on a tout perdu", "je vis
     # seule avec 1 100 €", "we're in temporary accommodation", "I can only manage £60".
     r"\b(?:je|j|on|nous|elle|il) (?:ne |n )?(?:peux|peu|peut|pouvons|pourrai|pourrais|pourrons|pourra|arrive|arrivons) (?:pas|plus|rien|pa|pu|meme pas)\b|\b(?:peux|peu|peut|pouvons|pourrai|pourrais) (?:\w+ )?(?:que|qu)\b|\bne (?:peut|peuvent|pouvait|pouvons|pourra|pourront|pourrait|pourrai) (?:pas|plus|rien)\b|\barrive (?:pas|plus)\b|\bquand (?:je|on) (?:pourrai|pourrais|pourra)\b|\bimpossible de (?:payer|regler|rembourser|verser|faire face|assumer)\b|\b(?:faire face|assumer)\b|\bpas les moyens\b",
-    r"\b(?:plus|pus) (?:une cenne|un sou|un rond|un centime|rien)\b|\btout perdu\b|\bm en sors (?:plus|pas)\b|\bsans (?:logement|pension|revenus?|ressources|activite|travail|emploi|toit|salaire|paie)\b|\d[\d ]*(?:,\d\d)? ?(?:€|euros?) de loyer\b|\b(?:aucune|plus d|plus aucune) activite\b|\bfermee?s? depuis\b|\bdors chez\b|\b(?:suis|sommes|on est) hebergee?s?\b|\bhebergee?s? (?:chez|par)\b|\ba la rue\b|\bil (?:ne )?me reste (?:que |plus que )?\d|\b(?:prendre|pris) (?:\w+ )?en charge\b|\b(?:attend\w*|en attente (?:de|d)) (?:l |les |notre |mon )?(?:indemnisation|indemnite|assurance|assureur|expert)\b|\b(?:waiting|wait) (?:for|on) (?:the |our |my )?(?:insurance|insurer|payout|claim)\b|\b(?:insurance )?claim is still (?:open|pending|being assessed|being processed)\b|\b(?:unable|not able) to trade\b|\bwhat (?:i|we) can\b|\b(?:took|taken|ate|eaten) (?:up )?(?:every penny|everything)\b|\b(?:can t|cannot|can not) (?:now|anymore|this month|this week)\b|\bback on the road\b|\bje (?:ne )?roule plus\b|\bje (?:ne )?(?:peux|peu) plus (?:travailler|bosser|rouler)\b|\binsurer is dragging\b",
+    r"\b(?:plus|pus) (?:une cenne|un sou|un rond|un centime|rien)\b|\bj ai (?:rien|plus rien) de plus\b|\btout perdu\b|\bm en sors (?:plus|pas)\b|\bsans (?:logement|pension|revenus?|ressources|activite|travail|emploi|toit|salaire|paie)\b|\d[\d ]*(?:,\d\d)? ?(?:€|euros?) de loyer\b|\b(?:aucune|plus d|plus aucune) activite\b|\bfermee?s? depuis\b|\bdors chez\b|\b(?:suis|sommes|on est) hebergee?s?\b|\bhebergee?s? (?:chez|par)\b|\ba la rue\b|\bil (?:ne )?me reste (?:que |plus que )?\d|\b(?:prendre|pris) (?:\w+ )?en charge\b|\b(?:attend\w*|en attente (?:de|d)) (?:l |les |notre |mon )?(?:indemnisation|indemnite|assurance|assureur|expert)\b|\b(?:waiting|wait) (?:for|on) (?:the |our |my )?(?:insurance|insurer|payout|claim)\b|\b(?:insurance )?claim is still (?:open|pending|being assessed|being processed)\b|\b(?:unable|not able) to trade\b|\bwhat (?:i|we) can\b|\b(?:took|taken|ate|eaten) (?:up )?(?:every penny|everything)\b|\b(?:can t|cannot|can not) (?:now|anymore|this month|this week)\b|\bback on the road\b|\bje (?:ne )?roule plus\b|\bje (?:ne )?(?:peux|peu) plus (?:travailler|bosser|rouler)\b|\binsurer is dragging\b",
     r"\b(?:vis|vit|vivons|vivent) (?:seule?s?|avec|de|du|sur)\b|\btoute? seule?\b|\bincapacite\b|\b(?:tres|trop) peu\b|\b(?:mon|notre) maximum\b|\b(?:pas|plus|rien) de quoi\b|\b(?:frigo|compte|porte monnaie|portefeuille) (?:est )?vide\b|\bseule? avec (?:mes|les|\d|deux|trois|quatre|un|une|mon|ma)\b|\bje me retrouve seule?\b|\bn (?:ai|avons|a) (?:plus )?(?:qu|que)\b|\b(?:ne|n) (?:touche|gagne|percois) (?:qu|que)\b|\b(?:c est|situation|moment|periode) (?:tres |vraiment )?(?:difficile|dur|complique)\b",
     r"\b(?:can t|cant|cannot|can not|couldn t|unable to|not able to|won t be able to) (?:\w+ ){0,2}?(?:pay|afford|make|manage|keep up|cover|send|cope|meet)\b|\bnothing (?:left|to (?:pay|give|spare)|at all|coming)\b|\bnot paying (?:you )?anything\b|\bnon ?existent\b|\bwhen i can\b|\b(?:"
     + _WIPED_OUT
@@ -2830,7 +2840,7 @@ WHAT_A_PAST_TROUBLE_EXPLAINS = frozenset(
     }
 )
 _ABSENCE = _compile(
-    r"\b(?:not monitoring|not checking|not be checking|not be monitoring) (?:this|my) (?:mailbox|inbox|emails?|e-mails?)\b|\bnot be (?:checking|reading|answering|responding to) (?:my )?(?:messages|texts|e ?mails?|mail|phone)\b|\bi ll reply when i can\b|\bmy phone is (?:mostly |currently |often )?(?:off|switched off)\b|\bnot checking (?:email|emails|e-mail|my phone|messages)\b|\b(?:de retour|a mon retour|je reviendrai|ne consulte pas|absente? (?:du|jusqu)|out of (?:the )?office|back (?:in the office )?on|return on|automatic reply|reponse automatique|message automatique)\b"
+    r"\b(?:not monitoring|not checking|not be checking|not be monitoring) (?:this|my) (?:mailbox|inbox|emails?|e-mails?)\b|\bnot be (?:checking|reading|answering|responding to) (?:my )?(?:messages|texts|e ?mails?|mail|phone)\b|\bthis is an automated (?:response|reply|message)\b|\brepl(?:y|ies) may take\b|\bi ll reply when i can\b|\bmy phone is (?:mostly |currently |often )?(?:off|switched off)\b|\bnot checking (?:email|emails|e-mail|my phone|messages)\b|\b(?:de retour|a mon retour|je reviendrai|ne consulte pas|absente? (?:du|jusqu)|out of (?:the )?office|back (?:in the office )?on|return on|automatic reply|reponse automatique|message automatique)\b"
 )
 _ONE_GO = _compile(
     r"\ben une (?:seule )?fois\b|\bd un (?:seul )?coup\b|\bin one go\b|\bin one payment\b|\ball at once\b|\blump sum\b|\bin full\b|\btout de suite\b|\bimmediatement\b|\bright away\b|\bstraight away\b"
@@ -2903,9 +2913,9 @@ _FIRST_PERSON_DIFFICULTY = _compile(
     # The one who died had the income: "c'est lui qui remboursait et qui avait le salaire".
     r"\bc est (?:lui|elle) qui (?:\w+ et qui )?(?:avait|ramenait|gagnait|touchait) (?:le|les|la) (?:salaire|paie|paye|revenus?|argent)\b|\b(?:he|she) was the (?:only |main |sole )?(?:earner|breadwinner|wage earner|one (?:with|who had) the (?:income|wages?|salary))\b",
     # "j'ai dû payer le rapatriement et l'enterrement. J'ai plus rien, je pourrai pas payer".
-    r"\bj ai (?:plus|pas|plus du tout) rien\b|\bje (?:ne )?(?:pourrai|peux|pourrais|saurai|saurais|sais) (?:pas|plus|rien) (?:vous )?(?:payer|regler|verser)\b|\bj ai du (?:payer|avancer|regler) (?:l enterrement|les obseques|le rapatriement|les frais)\b",
+    r"\bj ai (?:rien|plus rien) de plus\b|\bj ai (?:plus|pas|plus du tout) rien\b|\bje (?:ne )?(?:pourrai|peux|pourrais|saurai|saurais|sais) (?:pas|plus|rien) (?:vous )?(?:payer|regler|verser)\b|\bj ai du (?:payer|avancer|regler) (?:l enterrement|les obseques|le rapatriement|les frais)\b",
     r"\bi (?:couldnt|couldn t|could not|can t|cant|cannot) pay (?:my|the|this|it)\b|\b(?:covering|paying for|paid for) (?:his|her|the) funeral\b",
-    r"\bi (?:could not|couldn t|can t|cannot) keep up\b|\bno money coming in\b|\bi (?:haven t|have not) been able to (?:keep (?:the \w+ )?(?:open|going|running)|work)\b|\bi (?:ve|have) had to (?:shut|close)\b|\b(?:aucune|pas de|zero) rentrees?(?: d argent)?(?! scolaire| des classes)\b|\b(?:il n y a )?plus (?:de|aucune) tresorerie\b|\blaissez moi (?:un peu de |du )temps\b",
+    r"\bi (?:could not|couldn t|can t|cannot) keep up\b|\bno money coming in\b|\bi (?:haven t|have not) been able to (?:keep (?:the \w+ )?(?:open|going|running)|work)\b|\bi (?:haven t|have not) been back (?:to|at) work\b|\bi (?:ve|have) had to (?:shut|close)\b|\b(?:aucune|pas de|zero) rentrees?(?: d argent)?(?! scolaire| des classes)\b|\b(?:il n y a )?plus (?:de|aucune) tresorerie\b|\blaissez moi (?:un peu de |du )temps\b",
     r"\b(?:i ve|i have) got nothing left\b|\bnothing left (?:this|at the end of the) month\b|\bunpaid leave\b|\bconge sans solde\b",
     r"\bje ne (?:vis|dispose|touche|percois) plus que (?:de|d|avec|sur)?\b|\bje (?:ne suis|suis) pas en mesure de (?:regler|payer|faire face|rembourser|verser)\b|\b(?:i am|i m) (?:not in a position|unable) to (?:pay|settle|meet|clear)\b|\bi (?:now )?(?:only )?live on (?:just )?(?:my|a|£|\$|€|\d)",
     # The earner gone: "c'était lui qui avait le salaire, moi je touche que le minimum vieillesse".
@@ -3052,6 +3062,8 @@ _EMPLOYER = _compile(
 # administration, is this balance now payable to the administrators?", "l'entreprise a été
 # mise en liquidation judiciaire… à qui dois-je régler ?".
 _CREDITOR_INSOLVENT = _compile(
+    # A cooperative the farmer deals with: "la SICA a été placée en liquidation en 2025".
+    r"\b(?:la |une |notre |ma )?(?:cooperative|coop|sica|cuma|laiterie)\b[^.!?]{0,40}\b(?:a ete placee?|est|a ete mise?) en (?:liquidation|redressement|sauvegarde)\b",
     # The franchisor or the landlord, to whom the royalties or the rent are owed: "notre
     # franchiseur a été placé en redressement judiciaire", "the landlord's bank has appointed
     # LPA receivers".
@@ -3123,6 +3135,10 @@ _DEBT_INCLUDED = _compile(
     r"\b(?:votre|la|cette) (?:creance|dette|facture) (?:en )?(?:faisait|fait|etait) partie\b|\b(?:votre|la|cette) (?:creance|dette) a ete effacee\b",
 )
 _NOT_INSOLVENT = _compile(
+    # A procedure over: "j'ai été en redressement en 2018, le plan est fini depuis 2023".
+    r"\b(?:j ai|nous avons|on a) ete en (?:redressement|sauvegarde|liquidation|surendettement)(?: judiciaire)? en (?:19|20)\d\d\b|\ble plan (?:est|etait) (?:fini|termine|acheve|solde|clos) depuis\b",
+    # "Je n'ai PAS déposé de dossier de surendettement, contrairement à ce que…".
+    r"\b(?:je n ai|nous n avons|je n avais) (?:pas|jamais) depose (?:de |un |aucun )?dossier de surendettement\b|\b(?:i have not|i haven t|i ve not|i never|i did not|i didn t) (?:filed|applied) for (?:bankruptcy|a dro|an iva|chapter (?:7|13))\b",
     # "notre entreprise n'est ni en redressement ni en liquidation".
     r"\b(?:n est|ne sommes|ne suis|n etait|n etions) ni en (?:redressement|liquidation|sauvegarde|faillite|surendettement)\b",
     r"\b(?:dossier|plan|procedure) de surendettement (?:est |a ete )?(?:clos|cloture|termine|fini|solde|acheve)\b|\b(?:ancien|precedent) (?:dossier|plan) de surendettement\b|\b(?:bankruptcy|iva|dro) (?:ended|was discharged|finished|completed) (?:years|in (?:19|20)\d\d)\b|\b(?:(?:made|went|declared) bankrupt|filed (?:for )?(?:chapter (?:7|13|seven|thirteen)|bankruptcy)) (?:back )?in (?:19|20)\d\d\b[^.!?]{0,40}\bdischarged\b",
@@ -3165,6 +3181,8 @@ _NOT_INSOLVENT = _compile(
     r"\b(?:j ai eu|j avais eu|i had|i was in|i went through) (?:un |une |a |an )?(?:dossier de surendettement|plan de surendettement|bankruptcy|iva|dro|faillite)\b.{0,40}\b(?:termine|clos|fini|solde|finished|ended|discharged|over|long ago|depuis longtemps)\b",
 )
 _IMPOSED_PLAN = _compile(
+    # "un plan conventionnel de redressement est en place… des mensualités de 25 €".
+    r"\bplan conventionnel(?: de redressement)?\b.{0,160}\b(?:mensualites?|echeances?) de\b",
     r"\b(?:commission|juge|tribunal)\b.{0,40}\b(?:valide|homologue|arrete|impose|adopte|accepte)\w*\b.{0,20}\bplan\b|\bplan\b.{0,40}\b(?:valide|homologue|arrete|impose|adopte)\w* par (?:la commission|le juge|le tribunal)\b",
     r"\b(?:court|trustee|supervisor)\b.{0,40}\b(?:approved|confirmed|sanctioned)\b.{0,20}\bplan\b",
     r"\b(?:proposal|trustee|administrator)\b.{0,120}\bi pay (?:her|him|them|it) (?:every|each|a|per) (?:month|week)\b",
