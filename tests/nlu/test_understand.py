@@ -9786,3 +9786,20 @@ def test_a_short_texts_sum_said_after_the_day(text: str, amount: str | None) -> 
     reading = understand(text, RECEIVED)
     assert Intent.ALREADY_PAID in reading.intents
     assert reading.amount == (Decimal(amount) if amount else None)
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("From November to March we barely cover the electricity, so the rent fell behind.",
+         Intent.HARDSHIP),
+        ("If the bank pulls the overdraft we'd have to call in administrators. Could we pay "
+         "£500 a month?", Intent.HARDSHIP),
+        ("L'hiver je fais à peine 20 % de mon chiffre, je propose 4 versements à partir de mai.",
+         Intent.HARDSHIP),
+        ("What I can do: £200 at the end of May, then £400 on 30 June.",
+         Intent.PAYMENT_PLAN_REQUEST),
+    ],
+)  # fmt: skip
+def test_a_seasonal_trades_words(text: str, wanted: Intent) -> None:
+    assert wanted in understand(text, RECEIVED).intents

@@ -1245,6 +1245,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
     },
     Intent.HARDSHIP: {
         "hardship_fr": _compile(
+            # "de novembre à mars je fais à peine 15 % de mon chiffre".
+            r"\bje (?:ne )?fais (?:a peine|seulement|que|qu) \d+ ?% de mon (?:chiffre|ca)\b|\b(?:on|nous|je) (?:ne )?(?:couvre|couvrons|couvrent) (?:meme )?(?:a peine|plus|pas) (?:les|nos|mes) (?:charges|frais|loyers?|factures)\b",
             # "seul avec 60 vaches et des dettes partout".
             r"\bdes dettes (?:de )?partout\b|\bcriblee? de dettes\b",
             # "les ressources de l'intéressé ne lui permettent pas de régler cette dette".
@@ -1346,6 +1348,10 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:mon employeur|mon patron|ma boite(?! \(?(?:eurl|sarl|sas|sasu|sa|snc|sci|ei|eirl|scop)\b)|la boite ou je|l entreprise ou je|la societe ou je)\b.{0,60}\b(?:liquidation|redressement|faillite|ferme|coule|depose le bilan)\b",
         ),
         "hardship_en": _compile(
+            # A trade that barely pays its way: "between November and Easter we barely cover
+            # the electricity"; administrators only feared: "we'd probably have to call in
+            # administrators" (considered, not filed: a hardship, SPEC).
+            r"\b(?:barely|hardly|only just|can t even|cannot even) (?:cover|covers|covering|make|making|pay|paying) (?:the |our |my )?(?:electricity|rent|costs|bills|overheads|wages|lights|running costs)\b|\b(?:have|need) to call in (?:the )?(?:administrators|receivers|liquidators)\b|\b(?:might|may|could|would) have to (?:go into|enter|call in) (?:administration|liquidation|receivership)\b",
             # "the bank has frozen our overdraft after the bad harvest", "debts everywhere".
             r"\b(?:frozen|pulled|withdrawn|cut|cancelled|canceled) (?:our|my|the) overdraft\b|\b(?:bad|failed|poor|ruined) harvest\b|\bcrop failure\b|\bdebts everywhere\b",
             # A pension or a fixed income as all there is: "my only income is the state pension",
@@ -1593,6 +1599,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:il|elle|on|ma \w+|mon \w+|nous) (?:va|vont|allons|doit|doivent) (?:vous )?(?:le |la |les )?(?:payer|regler|verser|virer|rembourser|solder|envoyer)\b(?![^.!?]{0,40}\?)",
         ),
         "promise_en": _compile(
+            # "What I can do: £300 at the end of April, then…" (two dated sums make a plan).
+            r"\bwhat (?:i|we) (?:can|could) (?:do|offer|manage|pay)\W{1,4}(?:is )?(?:£|\$|€) ?\d",
             # A relative relaying the debtor's word: "she has asked me to let you know she'll pay
             # the £210" (not "my mate… he says he'll pay friday", another's debt).
             r"\b(?:he|she)(?: wants you to know| asked me to tell you|(?:'s| s| has) asked me to (?:tell you|let you know))(?: that)? (?:he|she)(?:'ll| ll| will) (?:pay|settle|clear|send|transfer)\b",
