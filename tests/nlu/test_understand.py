@@ -9803,3 +9803,43 @@ def test_a_short_texts_sum_said_after_the_day(text: str, amount: str | None) -> 
 )  # fmt: skip
 def test_a_seasonal_trades_words(text: str, wanted: Intent) -> None:
     assert wanted in understand(text, RECEIVED).intents
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted", "unwanted"),
+    [
+        # Another's contract: the writer is not the debtor.
+        ("La box est au nom de mon fils, le contrat est à son nom, pas au mien.",
+         Intent.WRONG_PERSON, None),
+        ("My flatmate opened the broadband in his own name. I was never on the account.",
+         Intent.WRONG_PERSON, None),
+        ("Je ne suis ni titulaire de ce contrat ni héritière de mon ex-mari.",
+         Intent.WRONG_PERSON, None),
+        # The creditor paid on its own customer area or till; a payment not taken off.
+        ("Payé hier par CB sur mon espace client, 42 €, donc c'est réglé avec eux.",
+         Intent.DISPUTE, None),
+        ("She paid off the remaining £95 at our till on Monday, receipt attached.",
+         Intent.DISPUTE, None),
+        ("I paid £100 on the 3rd but your letter still shows the full £400 instead of £300.",
+         Intent.DISPUTE, None),
+        # Stops in other words; erasure of one's data (dev-042); not a credit report's entry.
+        ("Calls to my mother's number need to stop, she is 88.", Intent.STOP_CONTACT, None),
+        ("Merci de me contacter uniquement par courrier.", Intent.STOP_CONTACT, None),
+        ("Je demande l'effacement de mes données personnelles.", Intent.STOP_CONTACT, None),
+        ("If I pay it off, will you delete it from my credit report?", None,
+         Intent.STOP_CONTACT),
+        ("Your collectors keep calling my work, it has to stop.", Intent.STOP_CONTACT, None),
+        # A file being put together, not filed; an answering machine named in a complaint.
+        ("On monte un dossier de surendettement avec l'assistante sociale, on l'envoie le mois "
+         "prochain.", Intent.HARDSHIP, Intent.LEGAL_PROCEEDING),
+        ("Vous avez laissé un message sur mon répondeur, rappelez-moi au 06 11 22 33 44.",
+         Intent.REQUEST_HUMAN, Intent.AUTO_REPLY),
+        ("Votre conseiller a laissé sur le répondeur familial un message détaillant ma dette, mes "
+         "enfants l'ont entendu. Je demande que ce soit signalé à son responsable.", None,
+         Intent.AUTO_REPLY),
+    ],
+)  # fmt: skip
+def test_set_178_to_180s_contracts_payments_and_data(
+    text: str, wanted: Intent | None, unwanted: Intent | None
+) -> None:
+    _reads_with_and_without(text, wanted, unwanted)

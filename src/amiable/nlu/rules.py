@@ -487,6 +487,9 @@ RULES: dict[Intent, dict[str, _Rule]] = {
     },
     Intent.WRONG_PERSON: {
         "wrong_person_fr": _compile(
+            # Another's contract, not the writer's: "le contrat est à son nom, pas au mien", "je ne
+            # suis ni titulaire du contrat ni héritière", "je ne suis pas concernée par ce contrat".
+            r"\b(?:le contrat|l abonnement|le compte|la ligne|le credit|la facture|le pret)\b[^.!?]{0,20}\b(?:est|etait) (?:a|au) son nom\b[^.!?]{0,10}\bpas (?:au|a) (?:mien|mon nom)\b|\bje ne suis ni (?:le |la )?titulaire\b|\bje ne suis pas (?:concernee? par ce contrat|titulaire (?:de ce|du) (?:contrat|compte|abonnement))\b",
             # "je suis pas « le responsable informatique de … », je suis un particulier".
             r"\bje (?:ne )?suis pas\b[^.!?]{0,80}\bje suis (?:un|une) particuliere?\b",
             # "Il n'y a pas de M. Ferreira ici, c'est le portable de mon fils".
@@ -566,6 +569,9 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bnous ne sommes pas (?:la|le|l|les) (?:societe|entreprise|sarl|sas|ste|cabinet|maison|ets|etablissements|garage|transports|boulangerie|restaurant)\b|\b(?:nous ne sommes|je ne suis) pas (?:votre|le|la) debit(?:eur|rice)\b",
         ),
         "wrong_person_en": _compile(
+            # Another's account: "my roommate set up the Fios under his own name… I was never on
+            # the account".
+            r"\b(?:under|in) (?:his|her|their) (?:own )?name\b[^.!?]{0,80}[.!?]?[^.!?]{0,20}\bi (?:was|am|ve|have) never (?:been )?on (?:the|that|this) (?:account|contract|bill|lease)\b",
             # "Your invoice is for Northgate Digital LLP, a completely different firm"; "I left
             # Fenwick Print over a year ago. No idea why I'm still getting these".
             r"\b(?:invoice|letter|bill|account|debt|demand) is (?:for|addressed to) [^.!?]{1,60}, a (?:completely |totally |entirely )?different (?:firm|company|business|entity|person|organi[sz]ation)\b",
@@ -772,6 +778,9 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\blivraison refusee\b|\brefusee? a (?:la )?(?:reception|livraison)\b|\breserves (?:portees|emises|faites)\b",
         ),
         "not_owed_fr": _compile(
+            # Paid the creditor on its own customer area: "j'ai payé hier soir par CB sur mon espace
+            # client RED… c'est réglé avec eux".
+            r"\b(?:paye|regle|verse)e?s?\b[^.!?]{0,40}\bsur mon espace client\b|\bc est regle avec (?:eux|lui|le creancier|votre client|l operateur)\b",
             # Paid the creditor on its own site: "j'ai réglé l'amende (…) directement sur le site de
             # la SNCF".
             r"\b(?:regle|paye|verse|solde)e?s?\b[^.!?]{0,80}\bdirectement sur (?:le site|l appli|l application|le portail|l espace client|le compte) (?:de|d|du|des) (?:la |le |l )?\w+",
@@ -844,6 +853,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bdo not (?:recogni[sz]e|agree with) (?:this|the|that)\b(?! (?:account |reference |phone |ref )?(?:name|company|firm|number|sender|agency|letterhead)\b)",
         ),
         "not_owed_en": _compile(
+            # Paid at the creditor's own till: "he paid off the remaining £210 at our till".
+            r"\bpaid (?:off )?(?:the |his |her |my )?(?:remaining |outstanding |full )?(?:balance |amount |£ ?\d[\d,.]*|\$ ?\d[\d,.]*|€ ?\d[\d,.]*)(?: \w+){0,4} at (?:our|their|the|your client s) (?:till|store|shop|counter|branch)\b",
             # An authorised user is not the account holder: "authorized users aren't liable".
             r"\bauthori[sz]ed users? (?:are not|aren t|is not|isn t) (?:liable|responsible)\b|\b(?:i m|i am|i was) (?:only |just )?an authori[sz]ed user\b[^.!?]{0,40}\bnot (?:a |the )?(?:joint )?(?:account ?holder|borrower|co ?signer|cardholder)\b",
             # Another's account put on the writer's: "you've added my ex's broadband to MY
@@ -906,6 +917,9 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bafter (?:six|6|five|5) years\b.{0,60}\b(?:court|enforce\w*|claim|sue)\b",
         ),
         "amount_en": _compile(
+            # A payment not taken off: "your new statement still shows the original $1,150 instead
+            # of $850", "the balance should be £462.40".
+            r"\b(?:still )?shows? the (?:original|full|whole|same) (?:£|\$|€)? ?\d[\d,.]*\b[^.!?]{0,20}\b(?:instead of|rather than)\b|\bthe balance should (?:be|read|now be) (?:£|\$|€) ?\d",
             # "I'll pay my half, not his."
             r"\b(?:pay|cover|settle) my (?:half|share|part)\b[^.!?]{0,30}\bnot (?:his|hers|theirs)\b",
             # "the £350 you claim for damage to my room is wrong".
@@ -1075,6 +1089,9 @@ RULES: dict[Intent, dict[str, _Rule]] = {
     },
     Intent.STOP_CONTACT: {
         "stop_fr": _compile(
+            # "Merci de m'écrire uniquement sur mon adresse personnelle"; "l'effacement de mes
+            # données" (erasure: a stop, as dev-042).
+            r"\b(?:m|nous) (?:ecrire|contacter|joindre) uniquement (?:sur|a|par|au)\b|\bl effacement de (?:mes|ses|leurs) donnees\b",
             # "Vos relances adressées directement à la débitrice doivent cesser" (a mandataire,
             # a lawyer): the office is told its contact must end.
             r"\b(?:vos|les|ces|toutes|tous|toute) (?:vos |les |ces )?(?:relances|appels|courriers|sms|messages|contacts?|sollicitations|demarches de recouvrement)\b[^.!?]{0,60}\b(?:doivent|devront|doit|devra) (?:immediatement |donc |desormais )?(?:cesser|s arreter|prendre fin)\b",
@@ -1149,6 +1166,9 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:je )?(?:ne )?veux (?:pas|plus) que (?:ma|mon|mes|notre|nos) (?:\w+ )?(?:mere|pere|maman|papa|femme|mari|fils|fille|enfants|parents|grand mere|grand pere|famille|soeur|frere|veuve) (?:recoive|recoivent|soit|soient|ait|aient) (?:encore |plus )?(?:vos|des|ces|les|de vos|d autres) (?:lettres|courriers|appels|messages|relances|sms|coups de fil|mails)\b|\b(?:je )?(?:ne )?veux (?:pas|plus) que (?:ma|mon|mes|notre|nos) (?:\w+ )?(?:mere|pere|maman|papa|femme|mari|fils|fille|enfants|parents|grand mere|grand pere|famille|soeur|frere|veuve) (?:soit|soient) (?:encore )?(?:contactee?s?|appelee?s?|relancee?s?|harcelee?s?|derangee?s?)\b",
         ),
         "stop_en": _compile(
+            # "Calls to her number need to stop", "please… delete his details" (erasure: a stop,
+            # as dev-042).
+            r"\bcalls? to (?:her|his|my|this|that|their|our) (?:number|phone|house|home|mobile|landline) (?:need|needs|must|has|have) to stop\b|\b(?:erase|delete) (?:my (?:personal )?(?:data|details|information)|(?:his|her|their) (?:personal )?(?:data|details|information))\b|\b(?:personal data|data you hold|details you hold|information you hold)\b[^!?]{0,80}\b(?:erase|delete) (?:it|them|all of it)\b",
             # "Call him, not us." "I'd be grateful if you would write rather than ring."
             r"\bcall (?:him|her|them)(?: instead)?\W{0,3}not (?:us|me)\b|\b(?:write|email|e-mail|text) (?:to me |me |us )?rather than (?:ring|call|phon)\w*\b",
             # "u shouldnt be texting me about the water bill" (a breathing space, a solicitor).
@@ -1818,7 +1838,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bne pas repondre\b|\bcette adresse n est pas (?:consultee|surveillee)\b",
             r"\bmessage non (?:remis|distribue|delivre)\b|\bechec de (?:la )?(?:remise|distribution|livraison du message)\b|\bboite (?:aux lettres |mail |de reception )?(?:du destinataire )?(?:est )?pleine\b",
             r"\ben cas d urgence,? (?:veuillez |merci de )?contacter\b",
-            r"\brepondeur\b|\bje suis en reunion\b|\bje vous (?:recontacte|rappelle|repondrai) (?:plus tard|des que possible|rapidement)\b|\bne consulte pas (?:ma|mes) (?:messagerie|mails|e-?mails)\b|(?<!je regarde )(?<!je regarde ca )(?<!je verrai )(?<!je verrai ca )(?<!je reviens vers vous )(?<!je vous recontacte )(?<!je vous rappelle )\ba mon retour\b|\bnous sommes fermes\b(?! (?:jusqu a nouvel ordre|depuis|definitivement|pour de bon))|\bnous vous repondrons\b",
+            r"(?<!laisse sur le )(?<!laisse sur mon )(?<!laisse sur notre )(?<!laisse un message sur le )(?<!laisse un message sur mon )\brepondeur\b(?! familial)|\bje suis en reunion\b|\bje vous (?:recontacte|rappelle|repondrai) (?:plus tard|des que possible|rapidement)\b|\bne consulte pas (?:ma|mes) (?:messagerie|mails|e-?mails)\b|(?<!je regarde )(?<!je regarde ca )(?<!je verrai )(?<!je verrai ca )(?<!je reviens vers vous )(?<!je vous recontacte )(?<!je vous rappelle )\ba mon retour\b|\bnous sommes fermes\b(?! (?:jusqu a nouvel ordre|depuis|definitivement|pour de bon))|\bnous vous repondrons\b",
         ),
         "auto_reply_en": _compile(
             r"\bthanks? (?:you )?for (?:reaching out|contacting|getting in touch|messaging)\b.{0,80}\b(?:we(?:'| )?ll|we will) get back to you\b",
@@ -2649,7 +2669,7 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
             # Wanting it over, not asking to stop: "je veux solder et ne plus en entendre parler".
             r"\bne plus en entendre parler\b|\bnever (?:have to )?hear about (?:it|this) again\b",
             # Asked to go on: "vous pouvez continuer à m'envoyer les rappels par SMS".
-            r"\b(?:vous pouvez|pouvez vous|merci de|n hesitez pas a) continuer a (?:m |nous )?(?:envoyer|ecrire|appeler|relancer)\b|(?<!\byou )(?<!\bthey )\b(?:please |you can |do )?(?:keep|carry on|continue) (?:sending|texting|emailing|calling|to send|to text)\b(?! me (?:and|or) i\b)",
+            r"\b(?:vous pouvez|pouvez vous|merci de|n hesitez pas a) continuer a (?:m |nous )?(?:envoyer|ecrire|appeler|relancer)\b|(?<!\byou )(?<!\bthey )(?<!\bagents )(?<!\bcollectors )(?<!\bpeople )(?<!\bstaff )(?<!\bguys )(?<!\bcallers )(?<!\bcompany )(?<!\bfirm )\b(?:please |you can |do )?(?:keep|carry on|continue) (?:sending|texting|emailing|calling|to send|to text)\b(?! me (?:and|or) i\b)",
             r"\b(?:do not|don t|please do not|please don t) (?:stop|cancel|end) (?:the|my|our|this) (?:arrangement|plan|payments?|direct debit|standing order|agreement|reminders|texts|messages)\b|\bcontinuez (?:a|de) m envoyer\b|\b(?:n )?(?:arretez|stoppez|annulez|arretes) pas (?:le|mon|l|notre) (?:plan|echeancier|prelevement|accord)\b",
             r"\bstop (?:messing|mucking|pissing|buggering) (?:me |us )?(?:about|around)\b",
             r"\bstop estimating\b|\barretez (?:d estimer|les estimations)\b",
@@ -3196,6 +3216,9 @@ _IMPOSED_PLAN = _compile(
     r"\b(?:proposal|trustee|administrator)\b.{0,120}\bi pay (?:her|him|them|it) (?:every|each|a|per) (?:month|week)\b",
 )
 _CONSIDERING = _compile(
+    # "Mon assistante sociale m'aide à monter un dossier de surendettement, on l'envoie… le
+    # mois prochain": not yet filed.
+    r"\bmonter (?:un|mon|le) dossier de surendettement\b|\bon (?:l |le )?(?:envoie|envoi|depose|deposera|enverra) (?:\w+ ){0,5}?(?:le mois prochain|la semaine prochaine|bientot|dans (?:les )?(?:prochains jours|quelques jours))\b",
     r"\b(?:je pense|je compte|je vais|on va|nous allons|j envisage de) (?:l |le )?(?:envoyer|deposer|transmettre|adresser) a la banque de france\b(?: (?:le mois prochain|la semaine prochaine|bientot|dans (?:\w+ ){1,2}(?:jours|semaines)))?",
     r"\b(?:on|je|nous) (?:le |la )?(?:depose|deposerai|deposera|deposons|deposerons|envoie|envoyons|enverra|enverrons) (?:le mois prochain|la semaine prochaine|bientot|dans (?:\w+ ){1,2}(?:jours|semaines))\b",
     r"\b(?:might|may|could) (?:be eligible|qualify) for\b|\b(?:haven t|have not|not yet|hasn t|has not) (?:yet )?(?:applied|filed)\b|\b(?:talking|talked|spoken|speaking|spoke) to (?:a|an|my) (?:lawyer|attorney|solicitor|adviser|advisor) about (?:bankruptcy|an iva|a dro|filing)\b|\bnothing(?: s| has)? been filed\b",
