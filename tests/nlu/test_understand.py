@@ -9843,3 +9843,25 @@ def test_set_178_to_180s_contracts_payments_and_data(
     text: str, wanted: Intent | None, unwanted: Intent | None
 ) -> None:
     _reads_with_and_without(text, wanted, unwanted)
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted", "unwanted"),
+    [
+        ("The handset I'm still paying off through the shop has been dead since May. Not paying "
+         "for it.", None, Intent.DECEASED),
+        ("Je suis l'administrateur des biens de Mme Lenoir, placée sous protection judiciaire. "
+         "Merci d'écrire à mon cabinet.", None, Intent.LEGAL_PROCEEDING),
+        ("La SRL a été déclarée en faillite hier, le curateur désigné est Me Piron.",
+         Intent.LEGAL_PROCEEDING, None),
+        ("Le magasin qui m'a vendu le canapé est maintenant en liquidation, mais je continue à "
+         "payer le crédit : 45 € le 5 comme d'habitude.", Intent.PROMISE_TO_PAY,
+         Intent.LEGAL_PROCEEDING),
+        ("You have my date of birth wrong on your records, please correct it.", None,
+         Intent.WRONG_PERSON),
+    ],
+)  # fmt: skip
+def test_set_178_to_180s_machines_guardians_sellers_and_records(
+    text: str, wanted: Intent | None, unwanted: Intent | None
+) -> None:
+    _reads_with_and_without(text, wanted, unwanted)

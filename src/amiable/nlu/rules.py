@@ -2014,7 +2014,7 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
             r"\bmorte?s? de (?:rire|fatigue|peur|honte|froid|faim|soif|ennui|stress)\b",
             # A machine: "le terminal de paiement loué chez votre client est mort depuis le 3
             # mars", "the freezer your client leased us has been dead since June".
-            r"\b(?:terminal|terminaux|tpe|caisse enregistreuse|congelateur|frigo|refrigerateur|machine|four|compresseur|chaudiere|climatisation|clim|serveur|disque dur)(?: [\w-]+){0,6}? (?:est|etait|sont) (?:\w+ )?morte?s?\b|\b(?:freezer|fridge|terminal|card machine|card reader|till|oven|compressor|boiler|server|machine|printer|router|laptop|engine|van)(?: [\w-]+){0,5}? (?:is|was|has been|had been|s) (?:\w+ )?dead\b",
+            r"\b(?:terminal|terminaux|tpe|caisse enregistreuse|congelateur|frigo|refrigerateur|machine|four|compresseur|chaudiere|climatisation|clim|serveur|disque dur)(?: [\w-]+){0,6}? (?:est|etait|sont) (?:\w+ )?morte?s?\b|\b(?:freezer|fridge|terminal|card machine|card reader|till|oven|compressor|boiler|server|machine|printer|router|laptop|engine|van|phone|handset|tablet|tv|box|modem)(?: [\w-]+){0,7}? (?:is|was|has been|had been|s) (?:\w+ )?dead\b",
             # Gone elsewhere, not gone for good: "il est parti sans laisser d'adresse".
             r"\bparti(?:e|s)? (?:sans laisser d adresse|a l armee|a l etranger|en (?:vacances|voyage|mission|deplacement|formation)|vivre|travailler|habiter|s installer|faire son service)\b",
             # "il est mort le lien ?", "the link is dead": a page that does not load.
@@ -2568,6 +2568,8 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
     (
         Intent.WRONG_PERSON,
         _compile(
+            # A detail of one's own recorded wrong: "your records have my date of birth wrong".
+            r"\b(?:my )?date of birth (?:is |was )?(?:wrong|incorrect)\b|\b(?:have|has|got) my (?:date of birth|dob|name|address|surname) (?:spelt |spelled |down )?wrong\b|\bma date de naissance (?:est )?(?:fausse|erronee|incorrecte)\b",
             # Not the wrong person: "your rep called the wrong number twice before she found me",
             # "you have the wrong number of zeros".
             r"\bwrong number\b[^.!?]{0,40}\bbefore (?:\w+ )?(?:found|reached|got hold of|got) me\b|\bwrong number of (?:zeros|zeroes|digits|noughts)\b|\b(?:un zero|des zeros) de trop\b",
@@ -3090,6 +3092,9 @@ _EMPLOYER = _compile(
 # administration, is this balance now payable to the administrators?", "l'entreprise a été
 # mise en liquidation judiciaire… à qui dois-je régler ?".
 _CREDITOR_INSOLVENT = _compile(
+    # The shop that sold on credit: "une boutique partenaire qui est maintenant en liquidation
+    # judiciaire, mais le crédit est chez vous".
+    r"\b(?:boutique|magasin|vendeur|revendeur|partenaire|concessionnaire|installateur)\b(?: \w+)? qui (?:est|a ete) (?:maintenant |desormais |depuis )?(?:placee? |mise? )?en (?:liquidation|redressement)\b",
     # A cooperative the farmer deals with: "la SICA a été placée en liquidation en 2025".
     r"\b(?:la |une |notre |ma )?(?:cooperative|coop|sica|cuma|laiterie)\b[^.!?]{0,40}\b(?:a ete placee?|est|a ete mise?) en (?:liquidation|redressement|sauvegarde)\b",
     # The franchisor or the landlord, to whom the royalties or the rent are owed: "notre
@@ -3115,7 +3120,15 @@ _CREDITOR_INSOLVENT = _compile(
     r"\ba qui (?:dois je|je dois|devons nous|nous devons|faut il|dois je desormais) (?:desormais |maintenant )?(?:payer|regler|verser|adresser)\b|\bvotre client\w*\b[^.!?]{0,60}\b(?:est|a ete) (?:en|placee? en|mise? en) (?:liquidation|redressement)\b",
 )
 _GUARDIANSHIP = _compile(
-    r"\b(?:curatelle|tutelle|majeurs? protegee?s?|protection des majeurs|udaf|curatrice|curateur|tutrice|tuteur|mjpm)\b"
+    r"\b(?:curatelle|tutelle|majeurs? protegee?s?|protection des majeurs|udaf|curatrice|curateur|tutrice|tuteur|mjpm)\b",
+    # Belgium's guardianship: "l'administratrice des biens de M. X, placé sous protection
+    # judiciaire".
+    r"\b(?:administrat(?:eur|rice) des biens|(?:placee?|mise?) sous (?:protection judiciaire|administration provisoire))\b",
+)
+# A guardianship named without a word of a bankruptcy (in Belgium a bankruptcy's trustee is a
+# "curateur" too).
+_GUARDIAN_ONLY = _compile(
+    r"\b(?:curatelle|tutelle|majeurs? protegee?s?|protection des majeurs|udaf|mjpm|administrat(?:eur|rice) des biens|(?:placee?|mise?) sous (?:protection judiciaire|administration provisoire))\b(?!.*\bfaillite\b)"
 )
 _GUARDIAN_TITLE = _compile(
     r"\b(?:la |le )?mandataire judiciaire(?: a la protection des majeurs)?\b|\bsauvegarde de justice\b"
@@ -3821,6 +3834,8 @@ def _settle_insolvency(
                 and not _OWN_PROCEDURE.search(normalized, present)
             )
             or _only_considered(normalized, present)
+            # A guardian's letter with no procedure named: "placé sous protection judiciaire".
+            or _GUARDIAN_ONLY.search(normalized, present)
         ):
             # "I'm not in any insolvency arrangement", "a letter from Wonga's administrators":
             # nor may the model hear one.
