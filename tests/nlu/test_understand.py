@@ -9865,3 +9865,40 @@ def test_set_178_to_180s_machines_guardians_sellers_and_records(
     text: str, wanted: Intent | None, unwanted: Intent | None
 ) -> None:
     _reads_with_and_without(text, wanted, unwanted)
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted", "unwanted"),
+    [
+        # Housing: rent held back until a repair, the estate office, a payment managed.
+        ("I'll pay the arrears once you fix the boiler, it's been a month.", Intent.DISPUTE,
+         Intent.PROMISE_TO_PAY),
+        ("Tant que la fuite n'est pas réparée, je ne paierai pas le loyer.", Intent.DISPUTE, None),
+        ("Until they sort my benefits out I've got nothing coming in.", Intent.HARDSHIP,
+         Intent.DISPUTE),
+        ("I'll return the keys to the estate office on the 31st.", None, Intent.DECEASED),
+        ("I managed to pay £40 yesterday, that's all I can do this month.",
+         Intent.ALREADY_PAID, None),
+        ("Oh sure, I'll just conjure £900 out of thin air by Friday.", None,
+         Intent.PROMISE_TO_PAY),
+        ("Back in work now after the operation, so £120 on the 28th.", Intent.PROMISE_TO_PAY,
+         Intent.HARDSHIP),
+        # Away at sea; an employer's ship; créole.
+        ("L'armateur du navire sur lequel je travaille est en liquidation, plus de salaire.",
+         Intent.HARDSHIP, Intent.LEGAL_PROCEEDING),
+        ("Je vous paierai quand j'aurai retrouvé du travail, arrêtez d'appeler.",
+         Intent.HARDSHIP, None),
+        ("Papa an mwen mò jédi. Pa rélé ankò.", Intent.DECEASED, None),
+        ("Pa ni lajan pou kounya, travay la fèmen.", Intent.HARDSHIP, None),
+        # Fees refused, interest not in the agreement; a burial that took everything.
+        ("Je ne conteste pas la facture mais je refuse les 60 € de frais ajoutés.",
+         Intent.DISPUTE, None),
+        ("The £75 of charges you've added are not in my agreement.", Intent.DISPUTE, None),
+        ("My mother died in May and I spent all my savings on the funeral. Could I pay £20 a "
+         "month?", Intent.HARDSHIP, Intent.DECEASED),
+    ],
+)  # fmt: skip
+def test_set_181_to_183s_tenants_seafarers_and_overseas(
+    text: str, wanted: Intent | None, unwanted: Intent | None
+) -> None:
+    _reads_with_and_without(text, wanted, unwanted)

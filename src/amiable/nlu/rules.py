@@ -359,6 +359,8 @@ _BACK_TO_FINISH_EN = r"\b(?:once|when|as soon as|if) (?:you|your (?:client|build
 RULES: dict[Intent, dict[str, _Rule]] = {
     Intent.DECEASED: {
         "death_fr": _compile(
+            # Antillean créole: "manman an mwen mò semenn pasé".
+            r"\b(?:manman|papa|fanm|mari|nonm|fis|fi|fre|se) (?:an |a )?(?:mwen|mwen an|aw|li)\b[^.!?]{0,10}\b(?:mo|month)\b",
             # SMS spelling and dictation: "ma soeur é morte cet été", "mon père est des cédés".
             r"\b(?:est|sont|etait|e|et) (?:des cedes?|des ceder|dessedee?s?|decedes?|deceder)\b",
             r"\b(?:mon|ma|notre) (?:pere|mere|soeur|frere|mari|femme|epouse|epoux|fils|fille|compagnon|compagne|papa|maman|grand mere|grand pere|oncle|tante) (?:e|et|ai|es) (?:morte?|decedee?)\b",
@@ -403,7 +405,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bdeath certificate\b",
             r"\bthank(?:s| you)(?: \w+){0,5} for (?:your|the) (?:kind )?condolences\b",
             r"\b(?:executor|executrix|administrator) of (?:the|his|her|my \w+ s) estate\b",
-            r"\b(?:his|her|the) estate\b",
+            r"\b(?:his|her|the) estate\b(?! (?:office|agents?|agency|management|manager|team|staff))",
             r"\bmy late (?:husband|wife|father|mother|dad|mum|mom|son|daughter|partner|brother|sister)\b",
             r"\bmy (?:husband|wife|father|mother|dad|mum|mom|son|daughter|partner|brother|sister|grandad|granddad|grandpa|grandfather|grandma|granny|gran|nan|nana|nanna|grandmother|uncle|aunt|auntie|cousin|stepdad|stepmum|stepfather|stepmother|father in law|mother in law|neighbour|neighbor|best friend|friend) passed\b(?! (?:the|his|her|an?|your|my|it|this|that|them|on (?:your|the|my|it|this|that|them|these)) )|\blost my (?:husband|wife|father|mother|dad|mum|mom|son|daughter|partner) (?:to|last|in|this|suddenly|recently)\b",
             r"\bmy (?:husband|wife|father|mother|dad|mum|mom|son|daughter|partner|brother|sister) , (?:who|whose) [^.!?]{1,60}? , passed\b(?! (?:the|his|her|an?) )(?! on (?:the|this|that|your|a|an|my) (?:message|details|info\w*|letter|number|word|papers?)\b)",
@@ -681,6 +683,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bpas d accord (?:avec|sur) (?:le|ce|cette|vos|les)\b",
         ),
         "amount_fr": _compile(
+            # "je refuse les 95 € de « frais de dossier » ajoutés depuis".
+            r"\bje refuse (?:de payer )?(?:les|ces|vos) (?:\d[\d ,.]* ?(?:€|euros?) (?:de )?)?\W*(?:frais|penalites|interets|majorations)\b",
             # One's own half, not the other's: "je veux bien payer MA moitié du leasing, pas la
             # sienne".
             r"\b(?:payer|paie|paye|paierai|regler|regle|reglerai|rembourser|rembourse) (?:ma|mon) (?:moitie|part)\b[^.!?]{0,40}\bpas (?:la sienne|le sien|la leur|celle de|sa part|sa moitie)\b",
@@ -748,6 +752,9 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:vos |les |ces )?(?:\d+ ?(?:€|e|euros?)? (?:de |d ))?frais\b.{0,15}\bje (?:ne )?(?:les |vous les )?dois pas\b|\bc est \d+(?:[.,]\d+)? ?(?:€|e|euros?)? que je (?:vous )?(?:dois|doi|doit)\b",
         ),
         "goods_fr": _compile(
+            # "Je paierai dès que vous aurez réparé le chauffage", "tant que la fuite n'est pas
+            # réparée".
+            r"\b(?:des que|quand|une fois que|tant que) vous (?:n )?(?:aurez|avez) (?:pas )?(?:repare|fait reparer|fait intervenir|regle le probleme)\b|\btant que (?:le chauffage|la chaudiere|la fuite|l ascenseur|l humidite|les moisissures|la moisissure)\b",
             # "La salle a fermé en octobre et vous voulez que je paie novembre ?"
             r"\b(?:salle|club|ecole|creche|magasin|boutique|piscine|studio|institut|centre)\b[^.!?]{0,20}\b(?:a ferme|fermee?|a fait faillite|a coule)\b[^.!?]{0,60}\b(?:vous voulez que je (?:paie|paye)|et vous me (?:facturez|reclamez)|payer pour quoi)\b",
             r"\bau lieu (?:de la|du|de l|des|de celle|de celui) (?:\S+ ){0,2}que j (?:avais|ai) commande\w*\b",
@@ -917,6 +924,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bafter (?:six|6|five|5) years\b.{0,60}\b(?:court|enforce\w*|claim|sue)\b",
         ),
         "amount_en": _compile(
+            # "The £160 of interest you have added is not in my loan agreement."
+            r"\b(?:interest|fees?|charges?)\b[^.!?]{0,40}\b(?:is|are) not in (?:my|the|our) (?:loan |credit |finance |hire purchase )?(?:agreement|contract)\b",
             # A payment not taken off: "your new statement still shows the original $1,150 instead
             # of $850", "the balance should be £462.40".
             r"\b(?:still )?shows? the (?:original|full|whole|same) (?:£|\$|€)? ?\d[\d,.]*\b[^.!?]{0,20}\b(?:instead of|rather than)\b|\bthe balance should (?:be|read|now be) (?:£|\$|€) ?\d",
@@ -971,6 +980,9 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bso (?:i|we) (?:only|just) owe\b|\b(?:only|just) (?:£|\$|€)\s?[\d.,]+ (?:is )?(?:left|remaining|outstanding) (?:to pay|owing)\b|\bleaving (?:only |just )?(?:£|\$|€)\s?[\d.,]+ (?:to pay|owing|outstanding)\b",
         ),
         "goods_en": _compile(
+            # Paying once the home is repaired: "ill pay the arrears as soon as you fix the
+            # heating", "withholding £100 a month until the council fixes the damp".
+            r"\b(?:as soon as|once|when|after|until|till) (?:you|the council|the landlord|the agency) (?:fix|fixes|repair|repairs|sends? someone to fix) (?:the |my |our )?(?:heating|boiler|damp|mould|mold|leak|roof|windows?|lift|elevator|shower|toilet|oven|hot water|electrics?|it)\b|\bwithhold(?:ing)? (?:the |my )?(?:rent|£ ?\d[\d.,]*|€ ?\d[\d.,]*)\b",
             # A service that closed, still billed: "the gym closed in October and you want me to
             # pay for November?"
             r"\b(?:gym|club|studio|school|nursery|shop|store|salon|pool|centre|center|academy)\b[^.!?]{0,20}\b(?:closed|shut|shut down|went bust|closed down)\b[^.!?]{0,60}\b(?:you want me to pay|and you(?: re| are|'re) (?:billing|charging)|pay for what)\b",
@@ -1048,6 +1060,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"(?<!courriers et )(?<!les )\b(?:preuve|justificatif|avis|confirmation) (?:de|du) (?:virement|paiement)\b",
         ),
         "paid_en": _compile(
+            # "I managed to pay £50 yesterday but that's all I can do".
+            r"\bi (?:managed|was able) to (?:pay|send|transfer) (?:you )?(?:£|\$|€)? ?\d[\d.,]* (?:yesterday|today|this morning|last|on)\b",
             # "The £1,040 you've been so keen on left my account on 12 August."
             r"\b(?:left|came out of|went out of|was taken from|was debited from) my (?:account|bank(?: account)?)(?: on| yesterday| last| this morning| on the)\b",
             # "Sent you $300 on the 9th, confirmation PX-20913."
@@ -1089,6 +1103,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
     },
     Intent.STOP_CONTACT: {
         "stop_fr": _compile(
+            # Antillean créole: "pa rélé ankò souplé".
+            r"\bpas? (?:rele|kriye|voye) (?:mwen )?anko\b",
             # "Merci de m'écrire uniquement sur mon adresse personnelle"; "l'effacement de mes
             # données" (erasure: a stop, as dev-042).
             r"\b(?:m|nous) (?:ecrire|contacter|joindre) uniquement (?:sur|a|par|au)\b|\bl effacement de (?:mes|ses|leurs) donnees\b",
@@ -1265,6 +1281,9 @@ RULES: dict[Intent, dict[str, _Rule]] = {
     },
     Intent.HARDSHIP: {
         "hardship_fr": _compile(
+            # "pa ni lajan pou kounya" (créole), "je ne travaille plus depuis deux mois", "quand
+            # j'aurai retrouvé du boulot".
+            r"\bpas? ?ni lajan\b|\bje ne travaille plus depuis\b|\bquand j aurai retrouve (?:du boulot|du travail|un emploi|un travail|un job|un poste)\b",
             # "de novembre à mars je fais à peine 15 % de mon chiffre".
             r"\bje (?:ne )?fais (?:a peine|seulement|que|qu) \d+ ?% de mon (?:chiffre|ca)\b|\b(?:on|nous|je) (?:ne )?(?:couvre|couvrons|couvrent) (?:meme )?(?:a peine|plus|pas) (?:les|nos|mes) (?:charges|frais|loyers?|factures)\b",
             # "seul avec 60 vaches et des dettes partout".
@@ -1368,6 +1387,9 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:mon employeur|mon patron|ma boite(?! \(?(?:eurl|sarl|sas|sasu|sa|snc|sci|ei|eirl|scop)\b)|la boite ou je|l entreprise ou je|la societe ou je)\b.{0,60}\b(?:liquidation|redressement|faillite|ferme|coule|depose le bilan)\b",
         ),
         "hardship_en": _compile(
+            # "spent everything I had on the burial", "money short since the hurricane", "when I
+            # find work again".
+            r"\bspent (?:everything|all (?:i had|my savings|our savings|we had)|every penny)(?: i had)? on (?:the |his |her |my \w+ s )?(?:burial|funeral|repatriation|flights? home)\b|\bmoney (?:is |s |has been |been )?(?:short|tight)\b|\bwhen i (?:find|get) (?:a |some )?(?:new )?(?:job|work) again\b",
             # A trade that barely pays its way: "between November and Easter we barely cover
             # the electricity"; administrators only feared: "we'd probably have to call in
             # administrators" (considered, not filed: a hardship, SPEC).
@@ -1875,7 +1897,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
 
 # A hope: "peut-être le 8", "maybe Friday" (SPEC: not a promise).
 # (Not the bank's delay: "vous ne le verrez sans doute arriver que lundi".)
-_HEDGE_FR = r"\bpeut ?etre\b|(?<!verrez )(?<!recevrez )(?<!aurez )\b(?:sans doute|probablement)\b(?! (?:\w+ )?(?:arriver|arrivera|recevoir|recevrez|verrez|credite|visible))|\beventuellement\b"
+_HEDGE_FR = r"\ban nou ka we\b|\bpeut ?etre\b|(?<!verrez )(?<!recevrez )(?<!aurez )\b(?:sans doute|probablement)\b(?! (?:\w+ )?(?:arriver|arrivera|recevoir|recevrez|verrez|credite|visible))|\beventuellement\b"
 _HEDGE_EN = r"\bmaybe\b|\bperhaps\b|\bmight\b"
 # A promise made under a condition on the creditor, or denied, is not a promise (SPEC).
 # A promise made only once the debt is proven asks for the proof (SPEC: a condition on the
@@ -1958,7 +1980,7 @@ _SARCASM = _compile(
     # "oh sure I'll pay Friday, right after I win the lottery", "je vous paie demain. et moi
     # je suis le pape", "I'll settle all three alright. In small claims court", and the idiom
     # "je vais vous régler votre compte" (a threat).
-    r"\bright after i win the (?:lottery|lotto|euromillions|euro millions)\b|\bet moi je suis (?:le pape|la reine d angleterre|napoleon|le pere noel)\b|\band i m the (?:pope|queen of england|king of england|tooth fairy)\b",
+    r"\bout of thin air\b|\bright after i win the (?:lottery|lotto|euromillions|euro millions)\b|\bet moi je suis (?:le pape|la reine d angleterre|napoleon|le pere noel)\b|\band i m the (?:pope|queen of england|king of england|tooth fairy)\b",
     r"\b(?:settle|pay|sort) (?:\w+ ){0,4}(?:alright|all right)\W+(?:in|at) (?:the )?(?:small claims )?court\b|\b(?:vous|te|lui|leur) regler (?:votre|ton|son|leur) compte\b",
     # "vous croyez vraiment que je vais payer ça ?", "do you really think I'll pay that?"
     r"\b(?:vous croyez|tu crois|vous pensez|tu penses|vous imaginez) (?:vraiment |serieusement |sincerement )?que (?:je vais|j vais|je vous|je vais vous) (?:payer|regler|verser|donner)\b|\bdo you (?:really |honestly |seriously )?(?:think|expect|believe) (?:that )?i (?:m going to|am going to|will|ll|would) (?:pay|settle)\b",
@@ -2261,6 +2283,7 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
             # "il ne tient pas compte des 3 mensualités payées", "you've split it in two",
             # "3 fois 40 € pour une facture de 25 €", "late fees… £12 each every month".
             r"\b(?:vous me (?:relancez|reclamez)|votre relance|relances? pour|you re chasing me|you are chasing me|chasing me for)\b[^.!?]{0,60}?\b(?:\d+|deux|trois|quatre|cinq|six|two|three|four|five|six) (?:x |fois )?(?:echeances|mensualites|versements|instalments|installments|payments|\d)",
+            r"\bwithhold(?:ing)? (?:£|\$|€)? ?\d[\d.,]* (?:a|per|each) (?:month|week)\b|\bretiens (?:\d+ ?€|\d+ euros) par mois\b",
             r"\b(?:ne tient pas compte|sans tenir compte|ignores?|ignoring|doesn t (?:include|count|show)|does not (?:include|count|show)) (?:des|les|the) (?:\d+|deux|trois|quatre|two|three|four) (?:mensualites|echeances|versements|payments|instalments|installments)\b",
             r"\b(?:you ve|you've|you have|vous avez) (?:split|divise|coupe)\b[^.!?]{0,30}\b(?:in|into|en) (?:two|2|three|3|deux|trois)\b|\b(?:\d+|deux|trois|quatre|two|three|four) (?:fois|x) \d+(?:[.,]\d+)?\s?(?:€|e|£|\$)?(?: de frais| in fees| of fees)? (?:pour|for) (?:une facture|a bill|an invoice) (?:de|of)\b|\b(?:fees?|charges?|frais|interest|interets)\b[^!?]{0,40}\b(?:each|chacun) (?:every|per|par) (?:month|mois)\b",
             # "Je ne demande pas d'échéancier", "I'm not asking for a payment plan".
@@ -2836,7 +2859,7 @@ _RECOVERED = _compile(
     r"\b(?:le )?chomage c est (?:fini|termine)\b|\bnouveau (?:cdi|job|boulot|travail|poste) depuis\b|\bj ai repris un (?:cdi|cdd|emploi|poste|travail|boulot)\b|\b(?:au chomage|en arret maladie|sans emploi|malade)\b[^.!?]{0,30}\bmais c est (?:fini|termine|derriere moi)\b",
     r"\b(?:i )?(?:started|found|got|have found|ve found|have started|ve started|have just started|ve just started|just started|just got) a (?:new|full time|permanent) job\b",
     r"\b(?:c est derriere (?:moi|nous)|je vais (?:tres |beaucoup )?(?:bien|mieux)|(?:ca|tout) va (?:beaucoup |bien )?mieux|j ai repris (?:le travail|mon travail|le boulot)|je suis (?:gueri|guerie|retabli|retablie))\b",
-    r"(?<!until )(?<!till )(?<!til )(?<!when )(?<!once )\b(?:i m|i am|i ve been|i have been) back in (?:full time |full-time |part time )?work\b|\bj ai retrouve (?:du travail|un emploi|un travail|un boulot)\b",
+    r"(?:^|[.!?] )back (?:in|at) work now\b|(?<!until )(?<!till )(?<!til )(?<!when )(?<!once )\b(?:i m|i am|i ve been|i have been) back in (?:full time |full-time |part time )?work\b|\bj ai retrouve (?:du travail|un emploi|un travail|un boulot)\b",
     r"\b(?:(?:i m|i am) (?:well|better|fine|recovered) now|doing (?:a lot |much |so much )?better|back (?:at|to) work full time|fully recovered|back on my feet|scan was clear|in remission|en remission|things are (?:finally )?calming down)\b",
 )
 # A stay in prison or hospital told as over, to explain a letter missed, a fee or a delay:
@@ -2940,6 +2963,8 @@ _NEGATED_PAID = _compile(
     r"\bnot (?:yet )?paid\b",
 )
 _FIRST_PERSON_DIFFICULTY = _compile(
+    # "I buried my father… and spent everything I had on the burial".
+    r"\bspent (?:everything|all (?:i had|my savings|our savings|we had)|every penny)(?: i had)? on (?:the |his |her |my \w+ s )?(?:burial|funeral|repatriation|flights? home)\b|\bj ai (?:tout )?depense (?:tout|toutes mes economies|mes economies) (?:pour|dans) (?:l enterrement|les obseques|le rapatriement)\b",
     # The one who died had the income: "c'est lui qui remboursait et qui avait le salaire".
     r"\bc est (?:lui|elle) qui (?:\w+ et qui )?(?:avait|ramenait|gagnait|touchait) (?:le|les|la) (?:salaire|paie|paye|revenus?|argent)\b|\b(?:he|she) was the (?:only |main |sole )?(?:earner|breadwinner|wage earner|one (?:with|who had) the (?:income|wages?|salary))\b",
     # "j'ai dû payer le rapatriement et l'enterrement. J'ai plus rien, je pourrai pas payer".
@@ -3067,6 +3092,8 @@ _TEMP_AGENCY_OR_UNPAID_STAFF = r"\b(?:la |l )?(?:boite|agence|societe|entreprise
 # assistante dentaire dans un cabinet qui a été placé en liquidation".
 _WORKED_THERE_FR = r"\b(?:le|la|l|un|une) (?:[a-z]+ ){1,3}?(?:ou|dans lequel|dans laquelle|pour lequel|pour laquelle|pour qui) (?:je|j) (?:travaille|travaillais|bosse|bossais|exerce|exercais|etais employee?|suis employee?|faisais mon (?:alternance|stage|apprentissage)|fais mon (?:alternance|stage|apprentissage))\b|\bje (?:travaillais|bossais|etais employee?|exercais) (?:\w+ ){0,4}?(?:dans|chez|pour) (?:un|une|le|la|l) (?:\w+ ){0,3}?qui (?:a ete|est|vient d etre) (?:placee? |mise? )?en (?:liquidation|redressement|faillite)\b"
 _EMPLOYER = _compile(
+    # "l'armateur du cargo sur lequel je travaille", "la société pour laquelle je navigue".
+    r"\b(?:sur lequel|sur laquelle|pour lequel|pour laquelle|dans lequel|dans laquelle) (?:je|j) (?:travaille|travaillais|bosse|bossais|navigue|naviguais|suis employee?|etais employee?)\b",
     r"\b(?:mon employeur|mon patron|mon armateur|ma boite(?! \(?(?:eurl|sarl|sas|sasu|sa|snc|sci|ei|eirl|scop)\b)|l entreprise ou je|la societe ou je|la boite ou je)\b|\bne nous verse plus nos salaires\b|\bon (?:n )?a (?:jamais|pas|toujours pas) ete payee?s\b|\b(?:l entreprise|la societe|la boite|l usine|le magasin|l agence) qui m (?:employait|emploie|employe|a embauche)\b",
     _TEMP_AGENCY_OR_UNPAID_STAFF,
     r"\bmy (?:employer|boss|company went|work went)\b|\bmy company (?:in \w+ )?went\b|\bthe (?:\w+ )?(?:company|firm|business|shop|factory|place|agency) i (?:work|worked|was working|have worked) (?:for|at)\b",
@@ -3348,6 +3375,13 @@ def read_rules(
                 found.setdefault(Intent.PAY_NOW, "pay_now_not_promise")
             if _PROOF_FIRST.search(normalized, present):
                 found.setdefault(Intent.REQUEST_INFO, "proof_first")
+    else:
+        sarcasm = _SARCASM.search(normalized, present)
+        if sarcasm:
+            # "I'll just magic £2000 out of thin air by tomorrow shall I": mockery in words no
+            # promise rule reads; nor may the model hear a promise in it.
+            blocked = sarcasm.group(0)
+            vetoed.add(Intent.PROMISE_TO_PAY)
     if (
         Intent.PROMISE_TO_PAY in found
         and Intent.PAYMENT_PLAN_REQUEST in found
