@@ -9902,3 +9902,10 @@ def test_set_181_to_183s_tenants_seafarers_and_overseas(
     text: str, wanted: Intent | None, unwanted: Intent | None
 ) -> None:
     _reads_with_and_without(text, wanted, unwanted)
+
+
+def test_the_creditor_paid_by_name_for_a_dead_parent_is_a_dispute() -> None:
+    reading = understand(
+        "Mon père est décédé. J'ai réglé moi-même ce qu'il devait à Free, 40 € le 2 mai.", RECEIVED
+    )
+    assert {Intent.DECEASED, Intent.DISPUTE, Intent.ALREADY_PAID} <= set(reading.intents)

@@ -785,6 +785,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\blivraison refusee\b|\brefusee? a (?:la )?(?:reception|livraison)\b|\breserves (?:portees|emises|faites)\b",
         ),
         "not_owed_fr": _compile(
+            # The creditor paid by name: "j'ai réglé moi-même ce qu'il devait à Orange".
+            r"\b(?:regle|paye|verse|rembourse)(?: moi meme| nous memes?)? ce qu (?:il|elle|ils|elles) (?:devait|devaient) a (?!vous\b|votre\b)[a-z]\w+",
             # Paid the creditor on its own customer area: "j'ai payé hier soir par CB sur mon espace
             # client RED… c'est réglé avec eux".
             r"\b(?:paye|regle|verse)e?s?\b[^.!?]{0,40}\bsur mon espace client\b|\bc est regle avec (?:eux|lui|le creancier|votre client|l operateur)\b",
