@@ -345,6 +345,9 @@ def _first_names() -> str:
 _NAME = rf"(?:(?:m|mr|mme|monsieur|madame|mrs|ms|miss|mister) )?(?:{_first_names()})"
 # Work missed without pay: "j'ai manqué 2 semaines d'ouvrage sans paye" (a hardship said in
 # plain words, and what an event did to the purse).
+# "spent everything I had on the burial": a death's cost told as the writer's own trouble
+# (a hardship rule, and what makes a relative's death the writer's difficulty).
+_SPENT_ON_A_BURIAL = r"\bspent (?:everything|all (?:i had|my savings|our savings|we had)|every penny)(?: i had)? on (?:the |his |her |my \w+ s )?(?:burial|funeral|repatriation|flights? home)\b"
 _WEEKS_WITHOUT_PAY = r"\b(?:semaines?|jours|mois) (?:de travail |d ouvrage |de boulot )?sans (?:paye|paie|salaire|solde)\b"
 
 # A neighbour answering for someone ("je suis la voisine de M. Petit"), and an account in
@@ -1391,7 +1394,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
         "hardship_en": _compile(
             # "spent everything I had on the burial", "money short since the hurricane", "when I
             # find work again".
-            r"\bspent (?:everything|all (?:i had|my savings|our savings|we had)|every penny)(?: i had)? on (?:the |his |her |my \w+ s )?(?:burial|funeral|repatriation|flights? home)\b|\bmoney (?:is |s |has been |been )?(?:short|tight)\b|\bwhen i (?:find|get) (?:a |some )?(?:new )?(?:job|work) again\b",
+            _SPENT_ON_A_BURIAL
+            + r"|\bmoney (?:is |s |has been |been )?(?:short|tight)\b|\bwhen i (?:find|get) (?:a |some )?(?:new )?(?:job|work) again\b",
             # A trade that barely pays its way: "between November and Easter we barely cover
             # the electricity"; administrators only feared: "we'd probably have to call in
             # administrators" (considered, not filed: a hardship, SPEC).
@@ -2966,7 +2970,8 @@ _NEGATED_PAID = _compile(
 )
 _FIRST_PERSON_DIFFICULTY = _compile(
     # "I buried my father… and spent everything I had on the burial".
-    r"\bspent (?:everything|all (?:i had|my savings|our savings|we had)|every penny)(?: i had)? on (?:the |his |her |my \w+ s )?(?:burial|funeral|repatriation|flights? home)\b|\bj ai (?:tout )?depense (?:tout|toutes mes economies|mes economies) (?:pour|dans) (?:l enterrement|les obseques|le rapatriement)\b",
+    _SPENT_ON_A_BURIAL
+    + r"|\bj ai (?:tout )?depense (?:tout|toutes mes economies|mes economies) (?:pour|dans) (?:l enterrement|les obseques|le rapatriement)\b",
     # The one who died had the income: "c'est lui qui remboursait et qui avait le salaire".
     r"\bc est (?:lui|elle) qui (?:\w+ et qui )?(?:avait|ramenait|gagnait|touchait) (?:le|les|la) (?:salaire|paie|paye|revenus?|argent)\b|\b(?:he|she) was the (?:only |main |sole )?(?:earner|breadwinner|wage earner|one (?:with|who had) the (?:income|wages?|salary))\b",
     # "j'ai dû payer le rapatriement et l'enterrement. J'ai plus rien, je pourrai pas payer".
@@ -3148,17 +3153,16 @@ _CREDITOR_INSOLVENT = _compile(
     r"\b(?:la clinique|le port(?: de plaisance)?|la marina|le centre (?:dentaire|auditif|esthetique|laser|medical|equestre)|l institut|le spa|la station|le haras|l ecurie|le chantier naval|the clinic|the marina|the boatyard|the yard|the livery(?: yard)?|the spa|the salon|the med spa|the resort)\b[^.!?]{0,80}?\b(?:est en liquidation|est en redressement|a ferme|a ete (?:placee?|mise?) en (?:liquidation|redressement)|went into (?:administration|liquidation|receivership)|went bust|has gone bust|went bankrupt|filed (?:for )?bankruptcy|closed (?:down|its doors))\b",
     r"\ba qui (?:dois je|je dois|devons nous|nous devons|faut il|dois je desormais) (?:desormais |maintenant )?(?:payer|regler|verser|adresser)\b|\bvotre client\w*\b[^.!?]{0,60}\b(?:est|a ete) (?:en|placee? en|mise? en) (?:liquidation|redressement)\b",
 )
+_GUARDIANSHIPS = r"curatelle|tutelle|majeurs? protegee?s?|protection des majeurs|udaf|mjpm"
+# Belgium's guardianship: "l'administratrice des biens de M. X, placé sous protection judiciaire".
+_BELGIAN_GUARDIANSHIP = r"administrat(?:eur|rice) des biens|(?:placee?|mise?) sous (?:protection judiciaire|administration provisoire)"
 _GUARDIANSHIP = _compile(
-    r"\b(?:curatelle|tutelle|majeurs? protegee?s?|protection des majeurs|udaf|curatrice|curateur|tutrice|tuteur|mjpm)\b",
-    # Belgium's guardianship: "l'administratrice des biens de M. X, placé sous protection
-    # judiciaire".
-    r"\b(?:administrat(?:eur|rice) des biens|(?:placee?|mise?) sous (?:protection judiciaire|administration provisoire))\b",
+    rf"\b(?:{_GUARDIANSHIPS}|curatrice|curateur|tutrice|tuteur)\b",
+    rf"\b(?:{_BELGIAN_GUARDIANSHIP})\b",
 )
 # A guardianship named without a word of a bankruptcy (in Belgium a bankruptcy's trustee is a
 # "curateur" too).
-_GUARDIAN_ONLY = _compile(
-    r"\b(?:curatelle|tutelle|majeurs? protegee?s?|protection des majeurs|udaf|mjpm|administrat(?:eur|rice) des biens|(?:placee?|mise?) sous (?:protection judiciaire|administration provisoire))\b(?!.*\bfaillite\b)"
-)
+_GUARDIAN_ONLY = _compile(rf"\b(?:{_GUARDIANSHIPS}|{_BELGIAN_GUARDIANSHIP})\b(?!.*\bfaillite\b)")
 _GUARDIAN_TITLE = _compile(
     r"\b(?:la |le )?mandataire judiciaire(?: a la protection des majeurs)?\b|\bsauvegarde de justice\b"
 )
