@@ -9909,3 +9909,133 @@ def test_the_creditor_paid_by_name_for_a_dead_parent_is_a_dispute() -> None:
         "Mon père est décédé. J'ai réglé moi-même ce qu'il devait à Free, 40 € le 2 mai.", RECEIVED
     )
     assert {Intent.DECEASED, Intent.DISPUTE, Intent.ALREADY_PAID} <= set(reading.intents)
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted", "unwanted"),
+    [
+        # A signature not the writer's is a contest of the debt.
+        ("This is not my signature on the credit agreement, someone forged it.", Intent.DISPUTE,
+         None),
+        ("Ce n'est pas ma signature au bas du contrat.", Intent.DISPUTE, None),
+        ("I'll sign the form and send it back on Monday.", None, Intent.DISPUTE),
+        # The balance or the bill said as it should be.
+        ("J'ai déjà réglé 4 échéances, il devrait rester 300 € et non 540 €.", Intent.DISPUTE,
+         None),
+        ("The balance should be about £120 less than your letter says.", Intent.DISPUTE, None),
+        ("The balance should be cleared by the 30th, I'm paying £120 on Friday.", None,
+         Intent.DISPUTE),
+        # Another's post, another's contact number, a namesake, a business sold, a like name.
+        ("The man you're writing to moved out last year. Please stop sending his letters here.",
+         Intent.STOP_CONTACT, None),
+        ("My cousin gave my phone number as his emergency contact, the loan is his.",
+         Intent.WRONG_PERSON, None),
+        ("I sold the salon in May; these orders were placed by the new owner, not me.",
+         Intent.WRONG_PERSON, None),
+        ("Il y a deux Karim Haddad dans mon immeuble, ce crédit n'est pas le mien.",
+         Intent.WRONG_PERSON, None),
+        ("J'ai vendu la boulangerie en mars, les livraisons d'avril ont été commandées par le "
+         "repreneur.", Intent.WRONG_PERSON, None),
+        ("Vous avez écrit à une Mme Dubois mais moi c'est Mme Dubosc, je n'ai aucun crédit.",
+         Intent.WRONG_PERSON, None),
+        ("Nous sommes une autre société, sans aucun lien avec la nôtre... pardon, avec celle "
+         "que vous citez : cette entreprise n'a aucun lien avec la nôtre.", Intent.WRONG_PERSON,
+         None),
+        # Paid by a relative, in the past.
+        ("My daughter took care of the bill on Tuesday, so it's done.", Intent.ALREADY_PAID,
+         Intent.PROMISE_TO_PAY),
+        ("My daughter will take care of the bill on Tuesday.", None, Intent.ALREADY_PAID),
+        # A letter never received is no undelivered goods; asking about prescription is no
+        # claim of it; fees waived in exchange for a plan are no contest.
+        ("Can you resend the statement? I never received the letter you mention.", None,
+         Intent.DISPUTE),
+        ("The parcel never arrived, I never received the goods.", Intent.DISPUTE, None),
+        ("Je me renseigne sur les délais de prescription, de quand date le dernier paiement ?",
+         None, Intent.DISPUTE),
+        ("Si je paie en 4 fois, pouvez-vous retirer les frais ?", Intent.PAYMENT_PLAN_REQUEST,
+         Intent.DISPUTE),
+        ("If I pay it off in three goes, could you waive the fees?",
+         Intent.PAYMENT_PLAN_REQUEST, Intent.DISPUTE),
+        # A sum that grew over months is no plan; thanks for a breakdown is no request.
+        ("How did the charges go from £20 to £140 in three months?", None,
+         Intent.PAYMENT_PLAN_REQUEST),
+        ("Thank you for sending me the breakdown, all clear now.", None, Intent.REQUEST_INFO),
+        ("Je vous ferai un retour sur l'échéancier demain.", None, Intent.PROMISE_TO_PAY),
+        ("When this is paid off, will my credit file be updated?", None, Intent.ALREADY_PAID),
+        # Asked about, not filed.
+        ("If I went bankrupt would this be written off? Thinking about it, I can't keep up "
+         "with anything.", Intent.HARDSHIP, Intent.LEGAL_PROCEEDING),
+        ("Si je monte un dossier de surendettement, vous serez dedans ? Rien n'est fait encore, "
+         "mais je n'y arrive plus.", Intent.HARDSHIP, Intent.LEGAL_PROCEEDING),
+        # A periodic sum put to the creditor is a plan.
+        ("Would you accept £30 a week?", Intent.PAYMENT_PLAN_REQUEST, None),
+        ("Accepteriez-vous 40 € par mois ?", Intent.PAYMENT_PLAN_REQUEST, None),
+        ("Would you accept £300 in full and final settlement?", None,
+         Intent.PAYMENT_PLAN_REQUEST),
+        # Grief, not a difficulty: the debtor's death told by a partner.
+        ("This is Dan's wife. Dan died on Friday. Please don't text this number, I can't cope "
+         "with the messages.", Intent.DECEASED, None),
+    ],
+)  # fmt: skip
+def test_set_184_to_186s_signatures_namesakes_and_questions(
+    text: str, wanted: Intent | None, unwanted: Intent | None
+) -> None:
+    _reads_with_and_without(text, wanted, unwanted)
+
+
+def test_a_plan_refused_in_one_go_with_the_sum_not_in_words_is_still_read() -> None:
+    # "cannot clear the £780 in one go" (a sign between the words) leaves the model's plan.
+    reading = understand(
+        "I can't clear the £780 in one go. Would you accept £65 a month? First payment on "
+        "28 March.",
+        RECEIVED,
+    )
+    assert reading.intent is Intent.PAYMENT_PLAN_REQUEST
+    assert reading.installment_amount == Decimal("65.00")
+    assert reading.date == date(2026, 3, 28)
+
+
+def test_nothing_found_and_no_standalone_likely_is_other() -> None:
+    from amiable.nlu.read import STANDALONE_FLOOR, _standalone
+
+    scores = {intent: 0.001 for intent in Intent} | {Intent.HARDSHIP: 0.13}
+    assert _standalone({}, scores, None, "i cannot clear it", frozenset()) is Intent.OTHER
+    scores[Intent.ACKNOWLEDGEMENT] = STANDALONE_FLOOR
+    assert _standalone({}, scores, None, "i cannot clear it", frozenset()) is (
+        Intent.ACKNOWLEDGEMENT
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "total", "count"),
+    [
+        ("We ask that the arrears of £2,400.00 be spread over the remaining six months.",
+         Decimal("2400.00"), 6),
+        ("Nous sollicitons l'étalement du solde de 9 000 € TTC sur trois mois.",
+         Decimal("9000.00"), 3),
+        ("Je propose d'étaler les 600 € sur les quatre prochains mois.", Decimal("600.00"), 4),
+    ],
+)  # fmt: skip
+def test_a_plans_total_and_count_said_around_a_spread(
+    text: str, total: Decimal, count: int
+) -> None:
+    reading = understand(text, RECEIVED)
+    assert reading.intent is Intent.PAYMENT_PLAN_REQUEST
+    assert (reading.amount, reading.installments) == (total, count)
+
+
+def test_a_payment_link_to_pay_today_is_no_dated_promise() -> None:
+    reading = understand(
+        "Please send me a payment link for the £40 so I can clear it today.", RECEIVED
+    )
+    assert reading.intent is Intent.PAY_NOW
+    assert reading.date is None
+
+
+def test_a_transfer_moved_to_another_day_is_promised() -> None:
+    reading = understand(
+        "Je ne pourrai pas payer jeudi comme prévu, je fais le virement lundi à la place.",
+        RECEIVED,
+    )
+    assert reading.intent is Intent.PROMISE_TO_PAY
+    assert reading.date == date(2026, 3, 16)

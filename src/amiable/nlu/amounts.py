@@ -1322,8 +1322,10 @@ _ROUGHLY: Final = (
     r"|[àa] peu pr[èe]s|quelque chose comme)\s+)?"
 )
 _SPREAD: Final = compile_re(
-    rf"\b(?:sur|over|across|en)\s+{_ROUGHLY}{_COUNT_NUMBER}\s+(?:mois|months|semaines|weeks)\b"
-)  # "sur 6 mois", "over 4 months", "en 10 mois": a spread read as monthly instalments
+    rf"\b(?:sur|over|across|en)\s+(?:the\s+(?:remaining|next|following|coming)\s+|les\s+)?{_ROUGHLY}"
+    rf"{_COUNT_NUMBER}\s+(?:(?:prochains|suivants|restants|remaining)\s+)?(?:mois|months|semaines|weeks)\b"
+)  # "sur 6 mois", "over 4 months", "en 10 mois": a spread read as monthly instalments;
+# "over the remaining five months", "sur les trois prochains mois"
 _FOIS: Final = compile_re(rf"\b{_COUNT_NUMBER}\s+fois\b")
 _TIMES_WORD: Final = compile_re(rf"\b{_COUNT_NUMBER}\s+times\b")  # "can I pay 3 times?"
 _DURING: Final = compile_re(

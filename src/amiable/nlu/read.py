@@ -132,6 +132,8 @@ AUTO_REPLY_OVERRIDE_THRESHOLD = 0.85
 """Which payment intent a message carries (paid, plan, promise) is the rules' call when
 they found one: the model adds another only when it is nearly certain."""
 FALLBACK_THRESHOLD = 0.3
+# The least score a standalone label needs to be the fallback; below it, `other`.
+STANDALONE_FLOOR = 0.05
 """When no intent is found, the model's best guess is the reading from this score, a
 safety intent's too: a safety intent at 0.4 (until 23 Nov.) lost more than it saved where
 neither rules nor model had seen the messages (sets 25-27, 28-31 and 32-33, each with the
@@ -451,7 +453,11 @@ _TOTAL_AFTER = compile_re(
     # "les 230 € restants en deux fois", "the £300 remaining in 3 payments".
     # ("the £3,600 for the reception in four payments", "les 840 € de la FIV en 6 fois": what
     # it pays for, then the plan.)
-    r"(?:\.?[-–—])?\s*(?:€|e|eur|euros?|£|\$)?\s*(?:\)\s*)?(?:(?:restante?s?|restant\s+d[ûu]s?|dus|dues|remaining|outstanding|owed|left)\s+)?(?:(?:(?:for|pour|de)\s+(?:the|my|our|this|that|le|la|l'|mon|ma|notre|ce|cette)|du|des)\s*[^\W\d]+(?:\s+[^\W\d]+)?\s+)?(?:en|in|into|over|sur)\s+(?:\d+|deux|trois|quatre|cinq|six|dix|douze|two|three|four|five|six|ten|twelve)\s+"
+    r"(?:\.?[-–—])?\s*(?:€|e|eur|euros?|£|\$)?\s*(?:\)\s*)?(?:(?:restante?s?|restant\s+d[ûu]s?|dus|dues|remaining|outstanding|owed|left)\s+)?(?:(?:(?:for|pour|de)\s+(?:the|my|our|this|that|le|la|l'|mon|ma|notre|ce|cette)|du|des)\s*[^\W\d]+(?:\s+[^\W\d]+)?\s+)?"
+    # "arrears of £4,215.60 be spread over the remaining five months", "12 600 € TTC sur
+    # trois mois".
+    r"(?:(?:TTC|HT)\s+)?(?:(?:be|being|to\s+be)\s+(?:spread|split|paid)\s+)?"
+    r"(?:en|in|into|over|sur)\s+(?:the\s+(?:remaining|next|following|coming)\s+)?(?:\d+|deux|trois|quatre|cinq|six|dix|douze|two|three|four|five|six|ten|twelve)\s+"
     r"(?:(?:monthly|quarterly|weekly|equal|mensuel(?:le)?s|trimestriel(?:le)?s|[ée]gales)\s+){0,2}"
     r"(?:fois|mensualit[ée]s|versements|[ée]ch[ée]ances|payments|instal?l?ments|months|mois|halves|parts|goes|chunks|moiti[ée]s|parties)\b"
     r"|\s*(?:€|e|eur|euros?|£|\$)?\s*off\s+(?:over|in)\s+\d+"
@@ -466,7 +472,7 @@ _TOTAL_AFTER = compile_re(
     re.IGNORECASE,
 )
 _TOTAL_BEFORE = compile_re(
-    r"\b(?:total|en tout|au total|soit|in total|altogether|the full|split|half of|la moiti[ée] de|moiti[ée] des|la totalit[ée]|l'int[ée]gralit[ée]|solder|settle|clear|[ée]taler|[ée]chelonner|spread|pay off|rembourser|payer la somme de|m'acquitter de|[çc]a fait|that makes|that comes to)\W{0,3}(?:\w+\W{1,3}){0,4}$"
+    r"\b(?:total|en tout|au total|soit|in total|altogether|the full|split|half of|la moiti[ée] de|moiti[ée] des|la totalit[ée]|l'int[ée]gralit[ée]|solder|settle|clear|[ée]taler|[ée]chelonner|[ée]talement|[ée]chelonnement|spread|until|till|pay off|rembourser|payer la somme de|m'acquitter de|[çc]a fait|that makes|that comes to)\W{0,3}(?:\w+\W{1,3}){0,4}$"
     # "Pour les 1 240 €, c'est possible en 4 fois ?": the sum a plan is asked for.
     r"|^\W*pour les\s+$",
     re.IGNORECASE,
@@ -945,7 +951,10 @@ def _standalone(
     ):
         return best
     calm = STANDALONE if hostile else STANDALONE - {Intent.HOSTILE}
-    return max(calm, key=lambda intent: scores.get(intent, 0.0))
+    best_calm = max(calm, key=lambda intent: scores.get(intent, 0.0))
+    # A standalone label the model all but rules out is no description either: "I can't clear
+    # the £780 in one go" (a plan the rules ruled out) is no automatic reply at 0.001.
+    return best_calm if scores.get(best_calm, 0.0) >= STANDALONE_FLOOR else Intent.OTHER
 
 
 @lru_cache(maxsize=4)

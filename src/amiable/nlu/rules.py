@@ -492,6 +492,14 @@ RULES: dict[Intent, dict[str, _Rule]] = {
     },
     Intent.WRONG_PERSON: {
         "wrong_person_fr": _compile(
+            # "Vous écrivez à un M. Olivier Fontaine mais moi c'est Olivier Fontan."
+            r"\bvous (?:ecrivez|vous adressez|avez ecrit) a (?:un |une )?(?:m|mr|monsieur|mme|madame|mlle|mademoiselle)\b[^.!?]{0,40}\bmais moi c est\b",
+            # Une autre entreprise du même nom: "une entreprise qui n'a aucun lien avec la nôtre".
+            r"\b(?:societe|entreprise|structure|association|enseigne)s? (?:qui n a |sans )(?:aucun )?(?:lien|rapport) avec (?:la notre|nous|notre (?:societe|entreprise|structure))\b",
+            # Un homonyme de la rue: "il y a deux Thomas Jacobs dans ma rue".
+            r"\b(?:il y a|y a|ya) (?:deux|2) [a-z]+(?: [a-z]+)? (?:dans|a|au|sur) (?:ma|notre|la|mon|le) (?:rue|immeuble|residence|village|commune|quartier|batiment|lotissement)\b",
+            # Un commerce cédé, ses commandes au repreneur: "commandées et réceptionnées par le nouvel exploitant".
+            r"\b(?:commandees?|passees?|receptionnees?|livrees?)(?: et (?:receptionnees?|livrees?|passees?))? par (?:le|la|les) (?:repreneur|repreneuse|repreneurs|acquereur|acquereurs|nouve(?:au|l|lle|aux) (?:proprietaires?|exploitants?|exploitante|gerants?|gerante))\b",
             # Another's contract, not the writer's: "le contrat est à son nom, pas au mien", "je ne
             # suis ni titulaire du contrat ni héritière", "je ne suis pas concernée par ce contrat".
             r"\b(?:le contrat|l abonnement|le compte|la ligne|le credit|la facture|le pret)\b[^.!?]{0,20}\b(?:est|etait) (?:a|au) son nom\b[^.!?]{0,10}\bpas (?:au|a) (?:mien|mon nom)\b|\bje ne suis ni (?:le |la )?titulaire\b|\bje ne suis pas (?:concernee? par ce contrat|titulaire (?:de ce|du) (?:contrat|compte|abonnement))\b",
@@ -574,6 +582,14 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bnous ne sommes pas (?:la|le|l|les) (?:societe|entreprise|sarl|sas|ste|cabinet|maison|ets|etablissements|garage|transports|boulangerie|restaurant)\b|\b(?:nous ne sommes|je ne suis) pas (?:votre|le|la) debit(?:eur|rice)\b",
         ),
         "wrong_person_en": _compile(
+            # Another firm of a like name: "a different company with a similar name".
+            r"\b(?:different|separate|unrelated|another) (?:company|business|firm|entity)\b[^.!?]{0,30}\b(?:similar|same) name\b|\b(?:no|not any) (?:connection|relation|link) (?:to|with) (?:us|ours|our (?:company|business|firm))\b",
+            # A namesake in the street: "there are two Thomas Jacobs on my road".
+            r"\bthere (?:are|is) (?:two|2|another) [a-z]+(?: [a-z]+)? (?:living )?(?:in|on|at) (?:my|our|this|the) (?:street|road|building|block|village|town|estate|close)\b",
+            # A business sold, its orders the buyer's: "ordered by the new owners and not by me".
+            r"\b(?:ordered|placed|received|incurred) by (?:the )?(?:new owners?|buyers?|purchasers?)\b|\b(?:after|since) the sale\b[^.!?]{0,60}\b(?:his|hers|theirs),? not (?:mine|ours)\b",
+            # The writer's number given as another's contact: "he put my number down as his contact".
+            r"\b(?:put|gave|used|listed|left) my (?:number|phone number|mobile(?: number)?|address|email(?: address)?)(?: down)? as (?:his|her|their|a) (?:contact|emergency contact|reference|contact number)\b",
             # Another's account: "my roommate set up the Fios under his own name… I was never on
             # the account".
             r"\b(?:under|in) (?:his|her|their) (?:own )?name\b[^.!?]{0,80}[.!?]?[^.!?]{0,20}\bi (?:was|am|ve|have) never (?:been )?on (?:the|that|this) (?:account|contract|bill|lease)\b",
@@ -686,6 +702,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bpas d accord (?:avec|sur) (?:le|ce|cette|vos|les)\b",
         ),
         "amount_fr": _compile(
+            # The balance said as it should be: "il devrait rester 490 € et non 700 €".
+            r"\b(?:il )?(?:devrait|ne devrait) (?:rester|etre (?:que )?de)\b[^.!?]{0,25}\d[^.!?]{0,20}\b(?:et non|et pas|pas) (?:de )?\d",
             # "je refuse les 95 € de « frais de dossier » ajoutés depuis".
             r"\bje refuse (?:de payer )?(?:les|ces|vos) (?:\d[\d ,.]* ?(?:€|euros?) (?:de )?)?\W*(?:frais|penalites|interets|majorations)\b",
             # One's own half, not the other's: "je veux bien payer MA moitié du leasing, pas la
@@ -788,6 +806,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\blivraison refusee\b|\brefusee? a (?:la )?(?:reception|livraison)\b|\breserves (?:portees|emises|faites)\b",
         ),
         "not_owed_fr": _compile(
+            # "Ce n'est pas ma signature sur le contrat."
+            r"\b(?:ce n est|c est) pas ma signature\b|\bpas ma signature (?:sur|au bas)\b|\bon a (?:imite|falsifie|copie) ma signature\b",
             # The creditor paid by name: "j'ai réglé moi-même ce qu'il devait à Orange".
             r"\b(?:regle|paye|verse|rembourse)(?: moi meme| nous memes?)? ce qu (?:il|elle|ils|elles) (?:devait|devaient) a (?!vous\b|votre\b)[a-z]\w+",
             # Paid the creditor on its own customer area: "j'ai payé hier soir par CB sur mon espace
@@ -865,6 +885,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bdo not (?:recogni[sz]e|agree with) (?:this|the|that)\b(?! (?:account |reference |phone |ref )?(?:name|company|firm|number|sender|agency|letterhead)\b)",
         ),
         "not_owed_en": _compile(
+            # A signature not the writer's: "That is not my signature on the agreement."
+            r"\b(?:that|this|it) (?:is|s|was) not my signature\b|\bnot my (?:own )?signature on\b|\b(?:forged|faked|copied) my signature\b|\bmy signature (?:was|has been|is) (?:forged|faked)\b",
             # Paid at the creditor's own till: "he paid off the remaining £210 at our till".
             r"\bpaid (?:off )?(?:the |his |her |my )?(?:remaining |outstanding |full )?(?:balance |amount |£ ?\d[\d,.]*|\$ ?\d[\d,.]*|€ ?\d[\d,.]*)(?: \w+){0,4} at (?:our|their|the|your client s) (?:till|store|shop|counter|branch)\b",
             # An authorised user is not the account holder: "authorized users aren't liable".
@@ -929,6 +951,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bafter (?:six|6|five|5) years\b.{0,60}\b(?:court|enforce\w*|claim|sue)\b",
         ),
         "amount_en": _compile(
+            # The bill said as it should be: "the bill should be roughly £340 lower than what's on your letter".
+            r"\b(?:bill|balance|amount|total|figure|sum|arrears|charge)s? (?:should|ought to) (?:have been |be )(?:roughly |about |around |at least )?(?:£ |\$ |€ )?\d[\d,.]* (?:£ |\$ |€ )?(?:lower|less|smaller)\b",
             # "The £160 of interest you have added is not in my loan agreement."
             r"\b(?:interest|fees?|charges?)\b[^.!?]{0,40}\b(?:is|are) not in (?:my|the|our) (?:loan |credit |finance |hire purchase )?(?:agreement|contract)\b",
             # A payment not taken off: "your new statement still shows the original $1,150 instead
@@ -1065,6 +1089,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"(?<!courriers et )(?<!les )\b(?:preuve|justificatif|avis|confirmation) (?:de|du) (?:virement|paiement)\b",
         ),
         "paid_en": _compile(
+            # Taken care of, past: "My son took care of it on the 3rd".
+            r"\b(?:took|has taken|have taken|ve taken|s taken|had taken) care of (?:it|this|that|the (?:bill|balance|debt|account|payment|arrears))\b",
             # "I managed to pay £50 yesterday but that's all I can do".
             r"\bi (?:managed|was able) to (?:pay|send|transfer) (?:you )?(?:£|\$|€)? ?\d[\d.,]* (?:yesterday|today|this morning|last|on)\b",
             # "The £1,040 you've been so keen on left my account on 12 August."
@@ -1187,6 +1213,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:je )?(?:ne )?veux (?:pas|plus) que (?:ma|mon|mes|notre|nos) (?:\w+ )?(?:mere|pere|maman|papa|femme|mari|fils|fille|enfants|parents|grand mere|grand pere|famille|soeur|frere|veuve) (?:recoive|recoivent|soit|soient|ait|aient) (?:encore |plus )?(?:vos|des|ces|les|de vos|d autres) (?:lettres|courriers|appels|messages|relances|sms|coups de fil|mails)\b|\b(?:je )?(?:ne )?veux (?:pas|plus) que (?:ma|mon|mes|notre|nos) (?:\w+ )?(?:mere|pere|maman|papa|femme|mari|fils|fille|enfants|parents|grand mere|grand pere|famille|soeur|frere|veuve) (?:soit|soient) (?:encore )?(?:contactee?s?|appelee?s?|relancee?s?|harcelee?s?|derangee?s?)\b",
         ),
         "stop_en": _compile(
+            # Another's post sent to the writer: "Please don't send his post here."
+            r"\b(?:do not|don t|stop|never) (?:send|sending|post|posting) (?:his|her|their|this person s|(?:any more|anymore|any) of (?:his|her|their)) (?:post|mail|letters?)\b",
             # "Calls to her number need to stop", "please… delete his details" (erasure: a stop,
             # as dev-042).
             r"\bcalls? to (?:her|his|my|this|that|their|our) (?:number|phone|house|home|mobile|landline) (?:need|needs|must|has|have) to stop\b|\b(?:erase|delete) (?:my (?:personal )?(?:data|details|information)|(?:his|her|their) (?:personal )?(?:data|details|information))\b|\b(?:personal data|data you hold|details you hold|information you hold)\b[^!?]{0,80}\b(?:erase|delete) (?:it|them|all of it)\b",
@@ -1514,6 +1542,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
     },
     Intent.PAYMENT_PLAN_REQUEST: {
         "plan_fr": _compile(
+            # Une somme périodique proposée au créancier: "Accepteriez-vous 50 € par mois ?".
+            r"\b(?:accepteriez|accepterez|acceptez|accepteraient|accepterait|accepter|prendriez|seriez d accord pour|etes d accord pour) (?:vous )?.{0,15}\d+(?:[.,]\d+)? ?(?:€|e|euros?|chf|francs?)? (?:par|chaque|tous les|toutes les) (?:mois|semaine|semaines|quinzaine|15 jours)\b",
             # A sum now and the rest on a day: "2000 € tout de suite et le reste (1500 €) fin
             # mars" (two dated payments; the rest left open is a promise of part).
             r"\b\d[\d .,]*\s?(?:€|euros?|e|eur)\W{1,3}(?:\w+ ){0,3}?(?:tout de suite|maintenant|aujourd hui|des aujourd hui|ce mois ci|cette semaine|demain|de suite)\b[^.!?]{0,10}\b(?:et|puis) (?:le reste|le solde|le restant|l autre moitie)\b(?: \W*\d[\d .,]*\s?(?:€|euros?|e|eur)\W*)? (?:fin|debut|mi|le \d|en (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)|au (?:debut|mois|plus tard)|a la fin|d ici|avant|dans|la semaine prochaine|le mois prochain)\b",
@@ -1549,6 +1579,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:d accord|ok|okay|j accepte|nous acceptons|je valide|bon) (?:pour |avec )?(?:l |votre |cet |le |ce )?(?:echeancier|plan|calendrier)(?: de (?:paiement|remboursement))?(?: propose)?\b",
         ),
         "plan_en": _compile(
+            # A periodic sum put to the creditor: "Would you accept £65 a month?", "would you take £40 a week".
+            r"\b(?:would|will|could|can|do|might) you (?:accept|take|agree to|consider|settle for|be ok with|be happy with)\b.{0,15}(?:£|\$|€) ?\d+(?:[.,]\d+)? ?(?:£|\$|€)? (?:a|per|each|every) (?:month|week|fortnight|calendar month)\b",
             # "£500 now and the rest at the end of the month" (two dated payments).
             r"(?:£|\$|€)\s?\d[\d,.]*\W{1,3}(?:\w+ ){0,3}?(?:now|today|right away|straight away|this week|this month|tomorrow)\b[^.!?]{0,10}\b(?:and|then) (?:the rest|the balance|the remainder|the other half)\b(?: \W*(?:£|\$|€)\s?\d[\d,.]*\W*)? (?:at the end|by the end|on the \d|on \w+day|in (?:january|february|march|april|may|june|july|august|september|october|november|december)|next (?:week|month)|in \w+ weeks?|by)\b",
             r"\b(?:i ll take|i will take|i choose|i accept|i ll go (?:for|with)|i will go (?:for|with)|go with) (?:the )?option\b[^.!?]{0,30}\b(?:\d+|two|three|four|five|six|ten|twelve) (?:monthly |weekly )?(?:payments|instalments|installments)\b",
@@ -1736,7 +1768,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bhow (?:do|can|could|should) (?:i|we) (?:pay|make (?:a|the) payment|settle)\b",
             r"\bsend (?:me |us )?(?:your |the )?(?:bank details|account details|sort code|iban|link|payment details)\b",
             r"\b(?:share|send|give)(?: me| us)? (?:your |the )?(?:upi(?: id)?|gpay number|paytm number|payment qr|qr code)\b",
-            r"\b(?:your |the )?(?:bank details|sort code|account number)\b(?! (?:with|at|of|for|from) (?:the |my )?(?:original|previous|old|first)\b).{0,30}\?",
+            r"\b(?:your |the )?(?:bank details|sort code|account number)\b(?! (?:with|at|of|for|from) (?:the |my )?(?:original|previous|old|first)\b)(?! (?:they|he|she|it|you) (?:used|had|have|hold|held|gave)\b).{0,30}\?",
             r"(?<!cannot )(?<!can not )(?<!not )(?<!unable to )(?<!going to )(?<!gonna )(?<!money to )(?<!nothing to )(?<!afford to )(?<!when i can )\bpay (?:it )?(?:online|now|right now|today|by card|over the phone|in full now)\b(?! that)",
             r"\b(?:want|would like|like) to (?:pay|settle|clear) (?:it|this|the balance|the \w+|off|everything|in full)?\b",
             r"\bdo you (?:take|accept) (?:paypal|cards?|credit cards?|debit cards?|apple pay|checks|cheques)\b",
@@ -1996,6 +2028,55 @@ _SARCASM = _compile(
 # Figures of speech that use a safety intent's words without saying it. The intent is
 # dropped (and the model may not add it back) only when nothing else in the message says it.
 _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
+    (
+        Intent.ALREADY_PAID,
+        _compile(
+            # Paid to come, asked about: "What happens to my credit file once this is paid?".
+            r"\b(?:once|when|after|if) (?:this|it|the (?:debt|balance|account|bill|loan)) (?:is|has been|gets|s) (?:fully )?(?:paid|settled|cleared)(?: off)?\b|\b(?:une fois|quand|lorsque|si) (?:que )?(?:la dette|le solde|ce|le dossier|c) (?:est|sera|aura ete) (?:paye|regle|solde)e?\b",
+        ),
+    ),
+    (
+        Intent.PROMISE_TO_PAY,
+        _compile(
+            # An answer promised, no payment: "Reçu, je vous fais un retour la semaine prochaine."
+            r"\b(?:je|nous|on) (?:vous )?(?:fais|ferai|ferons|faisons|fera) un retour\b",
+        ),
+    ),
+    (
+        Intent.REQUEST_INFO,
+        _compile(
+            # Thanks for the breakdown received: "Thanks for sending the breakdown through, that all makes sense now."
+            r"\b(?:thanks?|thank you|cheers) (?:for|4) (?:sending|the|that|this|your)(?: (?:me|us|over|through|the|that|this))* (?:breakdown|statement|copy|invoice)\b",
+        ),
+    ),
+    (
+        Intent.PAYMENT_PLAN_REQUEST,
+        _compile(
+            # A sum grown over months is no plan: "the interest went from $0 to $186 in four months".
+            r"\b(?:went|go|goes|gone|grew|grown|rose|risen|increased|doubled|tripled|jumped|climbed|ballooned) (?:up )?(?:from|to|by)\b[^.!?]{0,40}\b(?:in|over) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|a few|several) months\b|\b(?:passe|grimpe|augmente|double)e? (?:de|a)\b[^.!?]{0,40}\ben (?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quelques) mois\b",
+        ),
+    ),
+    (
+        Intent.DISPUTE,
+        _compile(
+            # Fees waived for a plan asked for, no contest: "et si je paye en 5 fois vous pouvez retirer les frais ?".
+            r"\bsi (?:je|on|nous) (?:paye|paie|payons|regle|reglons|verse|rembourse)\b[^.!?]{0,40}\b(?:vous pouvez|vous pourriez|pouvez vous|pourriez vous|est ce que vous pouvez) (?:retir|enlev|supprim|annul)\w* (?:les|ces|vos) (?:frais|penalites|interets|majorations)\b|\bif (?:i|we) (?:pay|clear|settle)\b[^.!?]{0,40}\b(?:can|could|would|will) you (?:remove|waive|drop|take off|knock off|cancel) (?:the|these|those|your) (?:fees?|charges?|interest|penalt(?:y|ies))\b",
+        ),
+    ),
+    (
+        Intent.DISPUTE,
+        _compile(
+            # Asking about prescription is no claim of it: "je me renseigne sur les règles de prescription".
+            r"\b(?:je me renseigne|me renseigner|renseignements?|informations?|questions?) sur (?:les (?:regles|delais) de |le delai de |la )?prescription\b",
+        ),
+    ),
+    (
+        Intent.DISPUTE,
+        _compile(
+            # A letter or notice never received is no goods undelivered: "the letter you say you sent in May? I never received it".
+            r"\b(?:letter|notice(?! of (?:assignment|transfer))|reminder|notification|courrier|statement|e mail|email)s?\b[^.!?]{0,60}[.?!]? ?\b(?:i|we) never (?:got|received) (?:it|them)\b|\bnever (?:got|received) (?:any|the|a|your|a single) (?:notice(?! of (?:assignment|transfer))|letter|reminder|notification|statement|e mail|email)s?\b",
+        ),
+    ),
     (
         Intent.DECEASED,
         _compile(
@@ -2905,7 +2986,7 @@ _ONE_GO = _compile(
     r"\ben une (?:seule )?fois\b|\bd un (?:seul )?coup\b|\bin one go\b|\bin one payment\b|\ball at once\b|\blump sum\b|\bin full\b|\btout de suite\b|\bimmediatement\b|\bright away\b|\bstraight away\b"
 )
 _NOT_AT_ONCE = _compile(
-    r"\b(?:ne (?:peux|pourrai|pourrais|vais|pouvons) pas|pas possible de|impossible de|je peux pas|j peux pas|cannot|can not|unable to|not able to|could not|will not be able to)\b(?: \w+){0,4} (?:d un (?:seul )?coup|en une (?:seule )?fois|in one go|all at once|in one payment|in full|as a lump sum)\b",
+    r"\b(?:ne (?:peux|pourrai|pourrais|vais|pouvons) pas|pas possible de|impossible de|je peux pas|j peux pas|cannot|can not|unable to|not able to|could not|will not be able to)\b(?: [\w£€$.,]+){0,5} (?:d un (?:seul )?coup|en une (?:seule )?fois|in one go|all at once|in one payment|in full|as a lump sum)\b",
     r"\bpas (?:d un (?:seul )?coup|en une (?:seule )?fois)\b|\bnot (?:in one go|all at once|in one payment|in full)\b",
     r"\b(?:d un (?:seul )?coup|en une (?:seule )?fois|in one go|all at once|in one payment)\b.{0,12}\b(?:c est |ce n est |c )?(?:pas possible|impossible|not possible|no way|is too much|c est trop)\b",
 )
@@ -2923,6 +3004,8 @@ _FUTURE_PAYMENT = compile_re(
     r"|\b(?:i|we) will (?:pay|settle|send|transfer)\b"
     # "Je ne peux pas régler les 890 € d'un coup, mais je vous verse 300 € le 5 mars".
     r"|\bje (?:vous )?(?:verse|vire|paie|paye|regle|envoie)\b(?: \S+){0,3}? (?:le \d|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|\d)"
+    # "je ne pourrai pas payer vendredi comme prévu, je fais le virement lundi à la place".
+    r"|\bje (?:vous )?fais (?:le|un|mon) (?:virement|paiement|versement|cheque|reglement)\b(?: \S+){0,2}? (?:le \d|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain)"
 )
 # A condition on the creditor: "if you accept", "si vous acceptez", "only if".
 _ON_THE_CREDITOR = compile_re(
@@ -2947,6 +3030,9 @@ _MOVED_TO = compile_re(
 )
 # "send me the link, I'll pay it now": a wish to pay now, not a dated promise (SPEC).
 _PAY_NOW_NOT_PROMISE = _compile(
+    # The link asked for to pay at once: "send me a payment link for the £56.20 so I can clear
+    # it today".
+    r"\blink\b.{0,60}\bso (?:that )?(?:i|we) can (?:pay|clear|settle)\b.{0,25}\b(?:today|now|straight away|right away)\b|\blien\b.{0,60}\bpour (?:que je puisse|pouvoir) (?:payer|regler|solder)\b.{0,25}\b(?:aujourd hui|maintenant|tout de suite|de suite)\b",
     # Paying as soon as the link or the right account is given: "je paie dès que je l'ai",
     # "je fais le virement dès que vous me répondez".
     r"\bje (?:vous )?(?:paie|paye|regle|vire|fais le virement|fais le paiement|payerai|paierai|reglerai)\b.{0,10}\b(?:des que|quand|une fois que?) (?:je l ai|je l aurai|je les ai|je les aurai|vous (?:me |m )?(?:repondez|repondrez|l envoyez|le renvoyez|confirmez|confirmerez|aurez confirme|aurez repondu))\b|\b(?:i ll|i will) pay\b.{0,10}\b(?:as soon as|once|when) (?:i (?:get|have) (?:it|the link|a working link)|you (?:send|give) me (?:the|a|your) (?:link|new link|working link|bank details|iban|account details|sort code))\b",
@@ -3045,6 +3131,8 @@ _ESTATE = _compile(
 # Grief, not money: "je ne peux pas m'occuper de ça maintenant", "I can't deal with this now".
 _GRIEF_NOT_NOW = _compile(
     r"\bje ne (?:peux|pourrai|suis) pas (?:en etat de )?(?:m occuper|gerer|penser a|traiter|faire face a) (?:de )?(?:ca|cela|tout ca|ces (?:papiers|demarches|questions)|votre (?:dossier|courrier))(?: (?:maintenant|pour l instant|en ce moment|tout de suite))?\b|\bi (?:can t|cannot|can not) (?:deal with|face|think about|handle) (?:this|that|it|any of this) (?:right )?(?:now|at the moment|yet)\b"
+    # "Please don't message this phone again, I can't cope with it right now.": grief.
+    r"|\bi (?:can t|cannot|can not) cope with (?:this|that|it|any of this|(?:the |your |these )?(?:messages|calls|letters|texts))(?: (?:right )?now)?\b"
 )
 _THEIRS = _compile(
     _IN_HIS_OR_HER_NAME,
@@ -3302,6 +3390,10 @@ _CONSIDERING = _compile(
     r"\b(?:sera|seront) (?:depose|envoye|transmis)e?s?\b|\b(?:que nous|que je|qu on) (?:deposerons|deposerai|deposera|enverrons|enverrai|monterons)\b|\ben cours de (?:constitution|preparation|montage|redaction)\b|\bje (?:depose|monte) (?:mon|le|un) dossier(?: de surendettement)? (?:la semaine prochaine|le mois prochain|bientot|prochainement|demain|dans)\b|\bje (?:ne )?veux pas (?:de|faire de|deposer de) (?:dossier|surendettement)\b|\bm a parle (?:du|d un) (?:surendettement|dossier)\b|\boptions\b[^.!?]{0,60}\b(?:including|such as) (?:bankruptcy|an? (?:iva|individual voluntary arrangement|dro|debt relief order))\b",
     r"\b(?:decided|chose|choose|decide) against (?:it|that|a cva|an iva|bankruptcy|administration|a dro)\b|\b(?:looked|looking) (?:at|into) (?:a|an) (?:cva|iva|dro|debt relief order)\b",
     r"\b(?:don t|do not|no) need to (?:file|go|declare|apply)(?: for)? (?:bankruptcy|chapter \d+|an iva|a dro|insolvency)\b|\bpas besoin de (?:faire|deposer|monter) (?:un |de )?dossier\b",
+    # Asked about, if it came to it: "if i go bankrupt does this debt get wiped?", "Si je dépose
+    # un dossier de surendettement, est-ce que votre créance sera dedans ? … rien n'est fait".
+    r"\bif (?:i|we) (?:go|went|were to go|declare|declared|file|filed|apply|applied|enter|entered) (?:for )?(?:bankrupt|bankruptcy|insolvent|insolvency|an iva|a dro|a debt relief order)\b",
+    r"\bsi (?:je|j|on|nous) (?:depose|deposais|deposons|fais|faisais|monte|montais|lance|lancais) (?:un|le|mon|notre) dossier (?:de surendettement|a la banque de france)\b|\brien n est (?:encore )?fait\b",
 )
 _FILED = _compile(
     r"(?<!pas encore )(?<!toujours pas )(?<!pas ete )(?<!pas )(?<!rien )(?<!sera )(?<!va etre )(?<!seront )\b(?:depose|deposer a|recevable|en cours(?! de (?:constitution|preparation|montage|redaction))|commission|banque de france|accepte|(?<!votre )(?<!vos )(?<!ce )(?<!un )(?<!management )(?<!payment )(?<!repayment )plan(?! a \d)|instruction|jugement|tribunal|effacement|moratoire)\b",
