@@ -10039,3 +10039,99 @@ def test_a_transfer_moved_to_another_day_is_promised() -> None:
     )
     assert reading.intent is Intent.PROMISE_TO_PAY
     assert reading.date == date(2026, 3, 16)
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted", "unwanted"),
+    [
+        # Benefits and sick pay as the money paid with; a stranger's troubles; a team's name.
+        ("I'll pay the £90 on the 12th when my statutory sick pay comes in.",
+         Intent.PROMISE_TO_PAY, Intent.HARDSHIP),
+        ("I get my disability check on the 5th, you'll have $80 then.", Intent.PROMISE_TO_PAY,
+         Intent.HARDSHIP),
+        ("Je vous paie 60 € dans 15 jours, le temps que ma pension d'invalidité arrive.",
+         Intent.PROMISE_TO_PAY, Intent.HARDSHIP),
+        ("Could someone from your financial support team ring me this afternoon?",
+         Intent.REQUEST_HUMAN, Intent.HARDSHIP),
+        ("I'd like the team who deal with mental health to call me, please.",
+         Intent.REQUEST_HUMAN, Intent.HARDSHIP),
+        # The debtor's death told by a relative too shaken to deal with it now.
+        ("I'm Sam's sister. Sam passed away last week. Please don't send anything else to "
+         "him, I'm not able to deal with this right now.", Intent.DECEASED, Intent.HARDSHIP),
+        ("Please don't send anything else to him, he moved out in May.", Intent.STOP_CONTACT,
+         None),
+        # A relative's death and the writer not coping: hardship, no death notice.
+        ("My husband died in March and I haven't been coping. I want to pay, but I can't at "
+         "the moment.", Intent.HARDSHIP, Intent.DECEASED),
+        # A parent who manages an ill son's post: no hardship said.
+        ("I'm the appointee for my son, who has bipolar disorder; please copy me on his "
+         "letters.", None, Intent.HARDSHIP),
+        ("Please stop ringing my dad, I'm the account holder, not him.", Intent.STOP_CONTACT,
+         Intent.WRONG_PERSON),
+        ("What I don't accept is the £90 of late fees added while I was in hospital.",
+         Intent.DISPUTE, None),
+        # Calls at work, one channel refused, a threat that asks the calls to stop.
+        ("je paie samedi, ne m'appelez juste pas au boulot", Intent.STOP_CONTACT, None),
+        ("3 x 50 € à partir du 5, pas d'appel svp je réponds ici", Intent.STOP_CONTACT, None),
+        ("Je n'ai pas eu d'appel de votre part, je paie le 10.", None, Intent.STOP_CONTACT),
+        ("je règle lundi, envoyez plutôt un sms qu'un appel", Intent.STOP_CONTACT, None),
+        ("ok pour jeudi, évitez d'appeler avant 18h", Intent.STOP_CONTACT, None),
+        ("Vous m'appelez encore une fois au travail et vous aurez affaire à mon avocat.",
+         Intent.STOP_CONTACT, None),
+        ("Stop calling me in working hours, my manager can hear every word.",
+         Intent.STOP_CONTACT, Intent.HARDSHIP),
+        # A namesake told by two years of birth.
+        ("Vous confondez : votre courrier parle d'une Julie Martin née en 1949, je suis née "
+         "en 1987.", Intent.WRONG_PERSON, None),
+        ("Your letter is about a David Jones born in 1950; I was born in 1992.",
+         Intent.WRONG_PERSON, None),
+        # Tense and commitment.
+        ("We won't be paying the £80 on Friday after all, our IVA was approved.", None,
+         Intent.PROMISE_TO_PAY),
+        ("Was going to pay it all this week, now I can't, the car died.", None,
+         Intent.PROMISE_TO_PAY),
+        ("Whatever she promised about paying on the 15th isn't going to happen.", None,
+         Intent.PROMISE_TO_PAY),
+        ("I'm making the payment right now, £75.", Intent.PROMISE_TO_PAY, Intent.OTHER),
+        ("Je vous ai renvoyé le mandat SEPA signé hier.", None, Intent.ALREADY_PAID),
+        ("I would have paid last month if I'd had the sort code.", None, Intent.ALREADY_PAID),
+        ("I was going to start paying £30 a month from June but I've lost my job.", None,
+         Intent.PAYMENT_PLAN_REQUEST),
+        ("Mum had been paying £20 a month until she went into hospital.", None,
+         Intent.PAYMENT_PLAN_REQUEST),
+        ("I'm already on a payment plan with you, stop texting me.", Intent.STOP_CONTACT,
+         Intent.PAYMENT_PLAN_REQUEST),
+        ("J'ai changé de banque, le prélèvement passera désormais sur mon compte Nickel.",
+         None, Intent.PROMISE_TO_PAY),
+        ("Happy to pay once I know what this bill is for.", None, Intent.PROMISE_TO_PAY),
+        ("Je vous réglerai 300 € dès réception de votre accord écrit.", None,
+         Intent.PROMISE_TO_PAY),
+    ],
+)  # fmt: skip
+def test_set_187_to_189s_tense_channels_and_crises(
+    text: str, wanted: Intent | None, unwanted: Intent | None
+) -> None:
+    _reads_with_and_without(text, wanted, unwanted)
+
+
+def test_a_debit_to_come_and_a_payment_to_confirm_are_promised() -> None:
+    received = datetime.fromisoformat("2026-03-10T09:00:00+01:00")
+    debit = understand("Les 64,20 € devraient être prélevés lundi prochain.", received)
+    assert debit.intent is Intent.PROMISE_TO_PAY
+    assert debit.date == date(2026, 3, 16)
+    confirmed = understand("I can confirm payment on the 14th, £120.", received)
+    assert confirmed.intents == (Intent.PROMISE_TO_PAY,)
+    assert confirmed.date == date(2026, 3, 14)
+
+
+def test_a_hardship_the_model_hears_beside_a_stranger_needs_a_near_certain_score() -> None:
+    from amiable.nlu.read import HARDSHIP_BESIDE_WRONG_PERSON_THRESHOLD, _model_may_add
+    from amiable.nlu.rules import RuleReading
+
+    stranger = RuleReading(intents={Intent.WRONG_PERSON: "wrong_person_en"})
+    present = {Intent.WRONG_PERSON}
+    text = "wrong number . i am not gareth . i do not need this right now"
+    assert not _model_may_add(Intent.HARDSHIP, 0.85, stranger, present, text)
+    assert _model_may_add(
+        Intent.HARDSHIP, HARDSHIP_BESIDE_WRONG_PERSON_THRESHOLD, stranger, present, text
+    )

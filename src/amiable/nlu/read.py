@@ -128,6 +128,7 @@ DISPUTE_BESIDE_WRONG_PERSON_THRESHOLD = 0.95
 DISPUTE_BESIDE_INSOLVENCY_THRESHOLD = 0.8
 WRONG_PERSON_BESIDE_DISPUTE_THRESHOLD = 0.9
 HARDSHIP_BESIDE_PAYMENT_THRESHOLD = 0.8
+HARDSHIP_BESIDE_WRONG_PERSON_THRESHOLD = 0.9
 AUTO_REPLY_OVERRIDE_THRESHOLD = 0.85
 """Which payment intent a message carries (paid, plan, promise) is the rules' call when
 they found one: the model adds another only when it is nearly certain."""
@@ -846,6 +847,11 @@ _WORD_OF_A_PAYMENT_TO_COME = compile_re(
 _CALLS_AT_WORK = compile_re(
     r"\b(?:call|ring|phone|contact)\w* (?:me )?(?:at )?(?:my )?(?:work|office)\b"
     r"|\b(?:appel\w*|contact\w*) (?:au|a mon|sur mon) (?:travail|boulot|bureau|standard)\b"
+    # "stop calling me during work hours, my boss sits right next to me", "I cannot take
+    # personal calls on shift".
+    r"|\b(?:call|calling|calls|phone|phoning|ring|ringing)\b[^.!?]{0,30}\b(?:during|in) (?:work|working|office) hours\b"
+    r"|\bpersonal calls (?:on|at|during) (?:shift|work)\b"
+    r"|\bmy (?:boss|manager|supervisor|colleagues|coworkers|co workers) (?:sits|can hear|has noticed|noticed|hears)\b"
 )
 
 
@@ -894,6 +900,10 @@ def _model_may_add(
     if intent is Intent.DISPUTE and Intent.WRONG_PERSON in ruled:
         # "I've never had a loan with them" from a stranger: the wrong person says it all.
         return probability >= DISPUTE_BESIDE_WRONG_PERSON_THRESHOLD
+    if intent is Intent.HARDSHIP and Intent.WRONG_PERSON in ruled:
+        # "wrong number… with everything going on in my life right now I don't need it": a
+        # stranger's troubles are no debtor's difficulty; the model must be sure.
+        return probability >= HARDSHIP_BESIDE_WRONG_PERSON_THRESHOLD
     if intent is Intent.WRONG_PERSON and Intent.DISPUTE in ruled:
         # "c'est pas ma dette, je ne dois rien": the debtor disputing, in the words a
         # stranger might use; the model must be sure it is a stranger.

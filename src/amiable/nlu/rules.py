@@ -492,6 +492,10 @@ RULES: dict[Intent, dict[str, _Rule]] = {
     },
     Intent.WRONG_PERSON: {
         "wrong_person_fr": _compile(
+            # Two years of birth: "votre dossier parle d'un Didier Marchal né en 1961. Lui est né en 1978."
+            r"\bnee?s? en (?:19|20)\d\d\b[^.!?]{0,80}(?:[.!?] )?[^.!?]{0,40}\bnee?s? en (?:19|20)\d\d\b",
+            # "Je pense que vous confondez : mon mari s'appelle bien…"
+            r"\bvous confondez\s*[:.,!;]",
             # "Vous écrivez à un M. Olivier Fontaine mais moi c'est Olivier Fontan."
             r"\bvous (?:ecrivez|vous adressez|avez ecrit) a (?:un |une )?(?:m|mr|monsieur|mme|madame|mlle|mademoiselle)\b[^.!?]{0,40}\bmais moi c est\b",
             # Une autre entreprise du même nom: "une entreprise qui n'a aucun lien avec la nôtre".
@@ -582,6 +586,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bnous ne sommes pas (?:la|le|l|les) (?:societe|entreprise|sarl|sas|ste|cabinet|maison|ets|etablissements|garage|transports|boulangerie|restaurant)\b|\b(?:nous ne sommes|je ne suis) pas (?:votre|le|la) debit(?:eur|rice)\b",
         ),
         "wrong_person_en": _compile(
+            # Two years of birth: "your letter is for a man born in 1958, I was born in 1991".
+            r"\bborn in (?:19|20)\d\d\b[^.!?]{0,80}(?:[.!?] )?[^.!?]{0,40}\bborn in (?:19|20)\d\d\b",
             # Another firm of a like name: "a different company with a similar name".
             r"\b(?:different|separate|unrelated|another) (?:company|business|firm|entity)\b[^.!?]{0,30}\b(?:similar|same) name\b|\b(?:no|not any) (?:connection|relation|link) (?:to|with) (?:us|ours|our (?:company|business|firm))\b",
             # A namesake in the street: "there are two Thomas Jacobs on my road".
@@ -951,6 +957,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bafter (?:six|6|five|5) years\b.{0,60}\b(?:court|enforce\w*|claim|sue)\b",
         ),
         "amount_en": _compile(
+            # Charges not accepted: "What I do not accept are the £180 of default and late charges".
+            r"\b(?:what )?i (?:do not|don t|will not|won t|cannot|can t) accept (?:are |is )?(?:the |these |those |your )?(?:£ |\$ |€ )?[\d,.]*(?: £| \$| €)? ?(?:of )?(?:\w+ ){0,3}(?:charges?|fees?|interest|penalt(?:y|ies))\b",
             # The bill said as it should be: "the bill should be roughly £340 lower than what's on your letter".
             r"\b(?:bill|balance|amount|total|figure|sum|arrears|charge)s? (?:should|ought to) (?:have been |be )(?:roughly |about |around |at least )?(?:£ |\$ |€ )?\d[\d,.]* (?:£ |\$ |€ )?(?:lower|less|smaller)\b",
             # "The £160 of interest you have added is not in my loan agreement."
@@ -1134,6 +1142,10 @@ RULES: dict[Intent, dict[str, _Rule]] = {
     },
     Intent.STOP_CONTACT: {
         "stop_fr": _compile(
+            # A threat that asks the calls to stop: "vous m'appelez encore une fois au boulot et vous allez le regretter".
+            r"\b(?:vous m|si vous m|vous me) (?:appelez|rappelez|telephonez) encore (?:une fois )?(?:au|a mon|sur mon) (?:boulot|travail|bureau|taf)\b",
+            # "ne m'appelez juste pas au travail", "pas d'appel svp", "envoyez plutôt un sms qu'un appel", "évitez d'appeler avant 18h".
+            r"\bne m appelez (?:juste |simplement |surtout |vraiment )?pas\b|\bpas d appels?\b(?= ?(?:svp|s il vous plait|s il vous plais|merci|stp|je reponds|j y reponds|,|\.|!|$))|\bplutot (?:un|des|par) (?:sms|texto|textos|mail|mails|e mail|courrier|message)s? (?:qu un|que des|que par|qu par) (?:un )?appels?\b|\bevitez (?:de m |d )appeler\b",
             # Antillean créole: "pa rélé ankò souplé".
             r"\bpas? (?:rele|kriye|voye) (?:mwen )?anko\b",
             # "Merci de m'écrire uniquement sur mon adresse personnelle"; "l'effacement de mes
@@ -1213,6 +1225,10 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:je )?(?:ne )?veux (?:pas|plus) que (?:ma|mon|mes|notre|nos) (?:\w+ )?(?:mere|pere|maman|papa|femme|mari|fils|fille|enfants|parents|grand mere|grand pere|famille|soeur|frere|veuve) (?:recoive|recoivent|soit|soient|ait|aient) (?:encore |plus )?(?:vos|des|ces|les|de vos|d autres) (?:lettres|courriers|appels|messages|relances|sms|coups de fil|mails)\b|\b(?:je )?(?:ne )?veux (?:pas|plus) que (?:ma|mon|mes|notre|nos) (?:\w+ )?(?:mere|pere|maman|papa|femme|mari|fils|fille|enfants|parents|grand mere|grand pere|famille|soeur|frere|veuve) (?:soit|soient) (?:encore )?(?:contactee?s?|appelee?s?|relancee?s?|harcelee?s?|derangee?s?)\b",
         ),
         "stop_en": _compile(
+            # "call me at work again and you'll regret it".
+            r"\b(?:call|ring|phone) me (?:at|on) (?:work|my work|the job|my job) (?:one more time|again)\b",
+            # "Please don't send anything else to him."
+            r"\b(?:do not|don t|please stop|stop) send(?:ing)? (?:anything|any more|anymore|more|further) (?:else |letters |post |mail )?(?:to (?:him|her|them|this address|my (?:mum|mom|dad|mother|father|son|daughter|brother|sister|husband|wife|partner))|here)\b",
             # Another's post sent to the writer: "Please don't send his post here."
             r"\b(?:do not|don t|stop|never) (?:send|sending|post|posting) (?:his|her|their|this person s|(?:any more|anymore|any) of (?:his|her|their)) (?:post|mail|letters?)\b",
             # "Calls to her number need to stop", "please… delete his details" (erasure: a stop,
@@ -1626,6 +1642,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"(?:^|[.!?] )(?:(?:ok|okay|d accord|dac|oui|yes|yeah|yep|yup|lol|mdr|alors|so|then)\W+){0,3}(?:(?:[£$€] ?)?\d+(?:[.,]\d\d)? ?(?:€|e|eur|euros?|£|\$|quid|pounds|bucks|balles)? )?(?:on |le |the |by )?(?:tomorrow|today|aujourd hui|demain|apres demain|this weekend|ce week end|ce weekend|ce soir|tonight|(?:next |this )?(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day)?|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?: prochain)?|next week|la semaine prochaine|end of (?:the )?month|fin du mois)(?: (?:svp|merci|thanks|thx|then|alors|ok|lol|mdr|promis|promise|pls|please|x+|par (?:carte|cb|virement|cheque|paypal)|by (?:card|transfer|bank transfer|cheque|check|paypal)))*\W*$",
         ),
         "promise_fr": _compile(
+            # A debit to come: "les 72,30 € devraient être prélevés lundi prochain".
+            r"\b(?:devrai(?:en)?t|vont|va|seront|sera) (?:etre )?(?:preleve|prelevee|preleves|prelevees|debite|debitee|debites)s? (?:\w+ )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|le \d+|la semaine prochaine|en debut de mois)\b",
             # Paying in person: "je passe payer à l'agence entre Noël et le jour de l'an".
             r"\bje (?:passe|passerai|repasserai|viendrai|vais passer|viens) (?:vous )?(?:payer|regler)\b",
             # A relative relaying the debtor's word: "il m'a demandé de vous dire qu'il paiera".
@@ -1679,6 +1697,10 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:il|elle|on|ma \w+|mon \w+|nous) (?:va|vont|allons|doit|doivent) (?:vous )?(?:le |la |les )?(?:payer|regler|verser|virer|rembourser|solder|envoyer)\b(?![^.!?]{0,40}\?)",
         ),
         "promise_en": _compile(
+            # "I can confirm payment on the 14th."
+            r"\b(?:i|we) (?:can|will) confirm (?:the )?payment (?:on|for|by) (?:the \d+|(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow)\b",
+            # A transfer under way: "I'm doing the transfer right now as we speak" (a promise of today).
+            r"\b(?:i m|i am|we re|we are) (?:doing|making|sending|setting up|putting through) (?:the|a|my|our) (?:bank )?(?:transfer|payment)\b(?: (?:right )?now| as we speak| today| this morning| this afternoon)",
             # "What I can do: £300 at the end of April, then…" (two dated sums make a plan).
             r"\bwhat (?:i|we) (?:can|could) (?:do|offer|manage|pay)\W{1,4}(?:is )?(?:£|\$|€) ?\d",
             # A relative relaying the debtor's word: "she has asked me to let you know she'll pay
@@ -1954,7 +1976,7 @@ _NOT_A_PROMISE = _compile(
     r"\bne (?:\w+ ){1,4}qu(?:e)? (?:lorsque|quand|si|une fois|apres|des que|a (?:la )?reception|sur reception)\b",
     r"\b(?:when|the minute|the day|once|if) i win the (?:lottery|lotto|euromillions|euro millions|pools)\b|\bquand (?:j aurai|je gagnerai) (?:gagne )?(?:au|a l) (?:loto|euromillions|euro millions)\b",
     r"\bune fois (?:que )?(?:ces|les|vos|le|la|votre) (?:\w+ ){0,2}(?:annulee?s?|retiree?s?|supprimee?s?|enlevee?s?|corrigee?s?|rectifiee?s?|deduite?s?)\b",
-    r"\b(?:once|when|as soon as|after|if) (?:the|these|those|your|that|this) (?:\w+ ){0,2}(?:is|are|has been|have been|gets?|get) (?:taken off|removed|dropped|waived|cancell?ed|corrected|fixed|refunded|sorted|credited|deducted|written off|repaired|replaced)\b",
+    r"\b(?:once|when|as soon as|after|if) (?:the|these|those|your|that|this) (?:\w+ ){0,2}(?:[\w£€$.,]+ ){0,4}?(?:is|are|has been|have been|gets?|get) (?:taken off|removed|dropped|waived|cancell?ed|corrected|fixed|refunded|sorted|credited|deducted|written off|repaired|replaced)\b",
     r"\b(?:once|when|as soon as|after|if) (?:the|these|those|your|that|this) (?:\w+ ){0,2}(?:come|comes|go|goes) (?:off|away)\b",
     r"\b(?:je ne|nous ne) (?:vais|veux) (?:rien|pas|jamais) (?:payer|regler|verser)\b",
     r"\bne (?:vous |la |le |les |l )?(?:paierai|payerai|reglerai|verserai|rembourserai|solderai|donnerai|enverrai)\w* (?:\w+ )?(?:pas|rien|jamais|plus|aucune?)\b(?! plus tard que| tard que)",
@@ -1972,6 +1994,8 @@ _NOT_A_PROMISE = _compile(
     _HEDGE_FR,
     r"\b(?:je (?:comptais|devais|voulais|pensais|allais)|j avais prevu de|j aurais (?:bien |volontiers )?(?:voulu )?) ?(?:vous )?(?:payer|regler|verser|faire|paye|regle|vire)\b.{0,80}\bmais\b",
     r"\b(?:i|we) (?:will not|won t|wont|refuse to|am not going to|are not going to) (?:pay|settle|send|make)\b",
+    # "so i won't be paying the £60 this friday like we agreed".
+    r"\b(?:i|we) (?:will not|won t|wont|am not going to|are not going to) be (?:paying|settling|sending|making)\b",
     # (Not "I didn't see your letters until now": a time gone by.)
     # ("I'll pay the £200 on Friday, not before.": said last, "not before" stresses the day.)
     r"\b(?:until(?! (?:now|today|recently|yesterday|this (?:morning|week)|last)\b)|unless|not before(?! ?(?:[.!]|$))|only if|only once)\b",
@@ -1983,7 +2007,7 @@ _NOT_A_PROMISE = _compile(
     # encore"); said before, about something else ("je ne sais pas encore, je paie le 20").
     r"\b(?:je ne|je|j) sais pas encore\W*$|\b(?:not sure yet|don t know yet|do not know yet)\W*$",
     # "Once I have a copy of the signed agreement I'll pay": a paper received first.
-    r"\b(?:des|a|apres) (?:la )?reception (?:d une|de la|du|de votre|des) (?:facture|decompte|releve|justificatif|copie|detail)s?\b|\b(?:quand|des que|lorsque|une fois que) (?:j aurai|j ai|je recevrai|j aurai recu|nous aurons|nous aurons recu) (?:recu )?(?:une|la|le|les|un|votre) (?:copie|preuve|justificatif|facture|detail|contrat)s?\b",
+    r"\b(?:des|a|apres) (?:la )?reception (?:d une|de la|du|de votre|des) (?:facture|decompte|releve|justificatif|copie|detail|accord|confirmation|reponse|avoir)s?\b|\b(?:quand|des que|lorsque|une fois que) (?:j aurai|j ai|je recevrai|j aurai recu|nous aurons|nous aurons recu) (?:recu )?(?:une|la|le|les|un|votre) (?:copie|preuve|justificatif|facture|detail|contrat)s?\b",
     r"\b(?:once|when|as soon as|after) (?:i|we) (?:have|get|receive|ve got|have got|see|ve seen|have seen) (?:a |the |your |an? )?(?:signed |full |proper |itemi[sz]ed |detailed )?(?:copy|copies|proof|evidence|statement|breakdown|agreement|contract|paperwork|documents?|duplicate)\b",
     # "Si tout est correct, je réglerai", "I'll pay it if it's legit".
     r"\bsi (?:tout est|c est|ca a l air|le (?:montant|decompte|calcul) est) (?:correct|en ordre|ok|conforme|juste|exact|bon|legit\w*)\b|\bif (?:it'?s|it is|this is|everything is|everything'?s|all is|that'?s|the amount is) (?:legit\w*|correct|right|genuine|accurate|in order|all correct)\b|\bif (?:it|everything|all) checks? out\b",
@@ -1994,6 +2018,10 @@ _NOT_A_PROMISE = _compile(
     r"\b(?:do not|don t|dont|no) (?:know|idea) (?:how|when|if|whether) (?:i|we) (?:will|ll|can|could)\b|\bje ne sais pas (?:comment|quand|si) je\b",
     _HEDGE_EN,
     r"\b(?:was|were) (?:going to|gonna|planning to|meant to|supposed to) (?:pay|settle|transfer|send|clear)\b.{0,80}\bbut\b",
+    # "Was going to clear the lot this month, now I can't."
+    r"\b(?:was|were) (?:going to|gonna|planning to|meant to|supposed to) (?:pay|settle|transfer|send|clear)\b.{0,80}\b(?:now (?:i|we) (?:cannot|can t|can not|will not|won t)|not any ?more|no longer)\b",
+    # "Whatever he told you about paying on the 20th isn't going to happen."
+    r"\b(?:paying|payment|pay)\b[^.!?]{0,40}\b(?:is not|isn t|won t|will not) (?:going to )?happen\b",
     r"\b(?:cannot|can not|could not|unable to) pay\b.{0,20}\b(?:friday|monday|tomorrow|this week|on)\b",
 )
 
@@ -2028,6 +2056,90 @@ _SARCASM = _compile(
 # Figures of speech that use a safety intent's words without saying it. The intent is
 # dropped (and the model may not add it back) only when nothing else in the message says it.
 _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
+    (
+        Intent.PROMISE_TO_PAY,
+        _compile(
+            # A change of account for the debits, no date promised: "le prélèvement passera désormais sur mon compte Boursorama".
+            r"\b(?:passera|passeront|sera preleve|seront preleves) desormais sur\b|\b(?:will|ll) (?:now )?(?:come|go) (?:out )?(?:of|from) my new (?:account|bank)\b",
+        ),
+    ),
+    (
+        Intent.PAYMENT_PLAN_REQUEST,
+        _compile(
+            # A message about a plan, not an offer: "I received an email addressed to Mr D. Akande about a payment plan".
+            r"\b(?:email|e mail|letter|message|text|sms|courrier|mail)\b[^.!?]{0,50}\babout (?:a|the|his|her) payment plan\b",
+        ),
+    ),
+    (
+        Intent.PAYMENT_PLAN_REQUEST,
+        _compile(
+            # A plan given up, had or remembered: "I was going to start paying you £20 a month … but", "he'd been paying £25 a month", "I'd remember paying $39.99 a month", "I'm on a payment plan with you already", "j'aurais souhaité vous régler cette somme en plusieurs fois".
+            r"\b(?:i|we) (?:was|were) (?:going to|gonna|planning to|meant to) (?:start )?(?:paying|pay)\b[^.!?]{0,60}\bbut\b|\b(?:(?:he|she|they|i|we)(?: d| had| have| has| ve| s)?|had|d) been paying (?:you )?(?:£ |\$ |€ )?\d|\bremember paying\b|\b(?:i m|i am|we re|we are) (?:already )?on a (?:payment |repayment )?plan(?: with you)?(?: already)?\b|\bj aurais (?:souhaite|voulu|aime) (?:vous )?(?:regler|payer|rembourser)\b",
+        ),
+    ),
+    (
+        Intent.ALREADY_PAID,
+        _compile(
+            # A payment that would have been: "I'd have paid last week if I'd had your bank details", "I would've paid you if I could", "je vous aurais payé".
+            r"\b(?:i d|i would|we d|we would|i would ve|i would've|i'd) (?:have )?(?:paid|settled|cleared)\b|\b(?:j aurais|je vous aurais|j vous aurais|jvous aurais|nous aurions|on aurait) (?:paye|regle|verse|solde)\b",
+        ),
+    ),
+    (
+        Intent.ALREADY_PAID,
+        _compile(
+            # A mandate or a plan sent is no payment: "je vous ai renvoyé hier le mandat de prélèvement signé", "je vous ai envoyé mon échéancier".
+            r"\b(?:renvoye|envoye|retourne|poste|transmis|adresse)e?s? (?:\w+ ){0,5}(?:le |mon |un |votre |ma |une )?(?:mandat (?:de prelevement|sepa)|echeancier|proposition d echeancier|plan de remboursement)\b|\b(?:sent|posted|returned|emailed) (?:\w+ ){0,4}(?:the |my |your |a )?(?:direct debit (?:mandate|form|instruction)|payment plan|repayment plan|offer|proposal)\b",
+        ),
+    ),
+    (
+        Intent.ALREADY_PAID,
+        _compile(
+            # A payment to be confirmed on a day ahead: "I can confirm payment on the 14th"; a debit to come: "devraient être prélevés lundi prochain".
+            r"\b(?:i|we) (?:can|will) confirm (?:the )?payment (?:on|for|by) (?:the \d+|(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow)\b|\b(?:devrai(?:en)?t|vont|va|seront|sera) (?:etre )?(?:preleve|prelevee|preleves|prelevees|debite|debitee|debites)s?\b",
+        ),
+    ),
+    (
+        Intent.HARDSHIP,
+        _compile(
+            # A benefit's day as the payment's: "I get my disability check on the 3rd, you'll get $120 then".
+            r"\bi (?:get|receive) my (?:disability|ssi|ssdi|pip|esa|uc|universal credit|benefits?|pension|social security) (?:check|cheque|payment|money)? ?on (?:the )?\d+\b",
+        ),
+    ),
+    (
+        Intent.HARDSHIP,
+        _compile(
+            # The team asked for by its name: "someone from your hardship or vulnerable customers team".
+            r"\b(?:hardship|vulnerable customers?|vulnerability|financial (?:difficulty|difficulties|support)|specialist support|customer support|welfare) (?:team|department|unit|line)\b",
+        ),
+    ),
+    (
+        Intent.PROMISE_TO_PAY,
+        _compile(
+            # An imposed plan's schedule is the commission's, no promise: "le solde sera réglé selon l'échéancier joint".
+            r"\b(?:sera|seront|est|sont) (?:regle|reglee|regles|reglees|rembourse|remboursee|paye|payee|apure|apuree)s? (?:selon|conformement a|suivant) (?:l echeancier|le plan|les mesures|le calendrier)\b",
+        ),
+    ),
+    (
+        Intent.HARDSHIP,
+        _compile(
+            # Mental health named as whom to speak to or who is present: "your specialist team, the ones who deal with mental health", "my mental health nurse is with me until 3pm".
+            r"\b(?:team|department|people|ones|someone|specialists?|staff|advisers?|advisors?)\b[^.!?]{0,30}\b(?:deal|deals|dealing|trained|specialise|specialize)s? (?:in |with )?mental health\b|\bmy (?:mental health|community psychiatric|cpn|psychiatric) nurse is (?:with me|here|sitting with me)\b",
+        ),
+    ),
+    (
+        Intent.HARDSHIP,
+        _compile(
+            # A hard time over: "It's been a tough year but I'm back at work now".
+            r"\b(?:been|was|had) a (?:tough|hard|rough|difficult|bad) (?:year|few months|time|month|patch)\b(?= but\b)(?=.{0,40}\b(?:back (?:at|to|in) work|working again|a new job|new job now)\b)",
+        ),
+    ),
+    (
+        Intent.HARDSHIP,
+        _compile(
+            # The benefit as the money paid with: "I can afford £10 a week out of my UC".
+            r"\bout of my (?:uc|universal credit|benefits?|pip|esa|pension|dla|wages|sick pay)\b|\bsur (?:mon|ma|mes) (?:aah|rsa|pension|allocs?|allocations?|chomage)\b",
+        ),
+    ),
     (
         Intent.ALREADY_PAID,
         _compile(
@@ -2472,16 +2584,16 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
             r"\b(?:make|makes|made|making) (?:me|us) sick\b|\bsick of (?:you|your|the|these|this|it|all|being|hearing)\b|\b(?:me|nous) rend(?:ent|ez)? malades?\b",
             # A benefit named as when the payment comes, not as a difficulty: "when my PIP comes
             # in", "dès que la CAF me verse l'AAH", "je touche l'AAH le 6".
-            r"\b(?:universal credit|uc|my benefits?|pension|esa|pip|jsa|child benefit|housing benefit|housing element|carer s allowance)(?: payment)? (?:comes in|is paid|gets paid|lands|goes in) (?:on|next|this|tomorrow)\b",
-            r"\b(?:when|once|as soon as|after) (?:my|the|our|his|her|their) (?:next )?(?:pip|esa|uc|universal credit|benefits?|ssdi|ssi|dla|disability|carer s allowance)(?: \w+){0,2} (?:comes? in|came in|comes through|came through|lands?|landed|hits?|arrives?|arrived|is paid|gets paid|goes in|went in|clears?|cleared)\b|\b(?:pip|ssdi|ssi|disability|benefits?) (?:check|cheque|payment|deposit) (?:\w+ ){0,2}(?:came in|arrived|landed|cleared) and i (?:paid|sent|transferred)\b",
-            r"\b(?:des que|quand|lorsque|une fois que|apres que) (?:la caf|la cpam|la msa|ma pension|mon aah|l aah|mes allocs?|mes allocations)(?: \w+){0,4}? (?:me verse|m aura verse|m a verse|verse|versee|versera|tombe|tombera|arrive|arrivera|sera versee?|aura verse|aura ete versee?)\b(?: (?:l aah|la pension|mon aah|ma pension|mes allocs?)(?: d invalidite)?)?|\bje touche (?:l aah|ma pension|la pension|mon aah|le rsa|mes allocs?)(?: d invalidite)? le \d+\b",
+            r"\b(?:universal credit|uc|my benefits?|pension|esa|pip|jsa|child benefit|housing benefit|housing element|carer s allowance)(?: payment)? (?:comes in|is paid|gets paid|lands|goes in) (?:on|next|this|tomorrow|the day before|that day|the same day)\b",
+            r"\b(?:when|once|as soon as|after) (?:my|the|our|his|her|their) (?:next )?(?:pip|esa|uc|universal credit|benefits?|ssdi|ssi|dla|disability|carer s allowance|sick pay|statutory sick pay|ssp|illness benefit)(?: \w+){0,2} (?:comes? in|came in|comes through|came through|lands?|landed|hits?|arrives?|arrived|is paid|gets paid|goes in|went in|clears?|cleared)\b|\b(?:pip|ssdi|ssi|disability|benefits?) (?:check|cheque|payment|deposit) (?:\w+ ){0,2}(?:came in|arrived|landed|cleared) and i (?:paid|sent|transferred)\b",
+            r"\b(?:des que|quand|lorsque|une fois que|apres que|le temps que) (?:la caf|la cpam|la msa|ma pension|mon aah|l aah|mes allocs?|mes allocations)(?: \w+){0,4}? (?:me verse|m aura verse|m a verse|verse|versee|versera|tombe|tombera|arrive|arrivera|sera versee?|aura verse|aura ete versee?)\b(?: (?:l aah|la pension|mon aah|ma pension|mes allocs?)(?: d invalidite)?)?|\bje touche (?:l aah|ma pension|la pension|mon aah|le rsa|mes allocs?)(?: d invalidite)? le \d+\b",
             r"\b(?:apres|des|a) (?:le |la )?(?:versement|reception|arrivee) (?:de |d )(?:ma|mon|mes) (?:pension|retraite|salaire|paie|allocations?|indemnites?|aah|rsa)\b",
             r"\b(?:mon|mes|ma|l|le) (?:chomage|are|allocs?|allocations?|indemnites|rsa|aah|apl|pension|retraite) (?:tombe\w*|arrive\w*|est versee?|sont versees?|sera versee?) (?:le \d|normalement|demain|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|en debut|debut|fin|au debut)\b",
             # The benefit come, or to come, as the money paid with: "mon AAH est tombée, je paie
             # samedi", "le 6, quand l'AAH sera tombée", "my PIP came through", "that's how my
             # PIP is paid", "easier to budget around my Disability Allowance".
             r"\b(?:mon|ma|mes|l|la|le) (?:chomage|are|allocs?|allocations?|rsa|aah|apl|pension|retraite|caf|pension d invalidite) (?:est|sont|vient d etre|viennent d etre|sera|seront|a ete|ont ete) (?:enfin |bien )?(?:tombee?s?|arrivee?s?|versee?s?|passee?s?)\b(?! (?:en retard|avec retard|en partie|qu en partie))",
-            r"\bmy (?:pip|esa|uc|universal credit|benefits?|disability allowance|dla|carer s allowance|pension|ssi|ssdi) (?:has |have )?(?:came|come|comes) (?:through|in)\b|\b(?:how|when|the day|the week) (?:my|his|her) (?:pip|esa|uc|universal credit|benefits?|disability allowance|dla|carer s allowance|pension) (?:is|are|gets|get) paid\b|\bbudget (?:around|round|with) (?:my|his|her) (?:pip|esa|uc|universal credit|benefits?|disability allowance|dla|carer s allowance|pension)\b",
+            r"\bmy (?:pip|esa|uc|universal credit|benefits?|disability allowance|dla|carer s allowance|pension|ssi|ssdi|sick pay|back pay)(?: backdate| arrears)? (?:has |have |should have |should |will have )?(?:came|come|comes) (?:through|in)\b|\b(?:got|received|had) my (?:back pay|backdate|arrears of (?:pip|esa|uc|sick pay))\b|\b(?:how|when|the day|the week) (?:my|his|her) (?:pip|esa|uc|universal credit|benefits?|disability allowance|dla|carer s allowance|pension) (?:is|are|gets|get) paid\b|\bbudget (?:around|round|with) (?:my|his|her) (?:pip|esa|uc|universal credit|benefits?|disability allowance|dla|carer s allowance|pension)\b",
             # Payday as the promise's day (SPEC: a promise with no date), no difficulty.
             r"\b(?:des que|quand|lorsque|une fois que) je (?:touche|toucherai|recois|recevrai|serai paye|serai payee|aurai) (?:mon|ma|mes|les|la) (?:salaire|paie|paye|prime|aides?(?: pac)?|pac|subventions?)\b|\b(?:when|once|as soon as) (?:i get paid|i m paid|my (?:wages?|salary|pay|paycheck|paycheque) (?:come|comes|go|goes|lands?|hits?) in|i get my (?:wages?|salary|pay|paycheck|paycheque))\b",
             # A stay in hospital as where or when something else was done: "j'ai payé depuis ma
@@ -2887,6 +2999,8 @@ _NEW_CONTACT_GIVEN = _compile(
 _ITS_ME = _compile(
     # (Not a namesake: "c'est bien mon nom mais je ne suis pas la bonne Claire Martin".)
     r"\bc est bien (?:moi|mon contrat|mon compte|mon credit|mon pret|ma dette|mon nom(?! \W*mais je ne suis pas (?:la bonne|le bon)\b))\b|\bit(?:'s| s| is) (?:definitely|really|indeed|actually) me\b|\b(?:nah|no|nope|yes|yeah|yep),? it(?:'s| s| is) me\b",
+    # "Please stop phoning my mother… I'm the account holder, not her."
+    r"\bi (?:am|m) the (?:account holder|debtor|borrower|customer|one (?:who|that) owes)\b|\bc est moi (?:le|la) (?:titulaire|debitrice?|cliente?|emprunteu(?:r|se))\b",
 )
 # "Yes this is Mark Hollis, but you've got the wrong boat", "Yes, that's my name and address
 # on your letter, but…": the debtor, confirmed, whatever follows (a dispute, often).
@@ -3012,7 +3126,7 @@ _ON_THE_CREDITOR = compile_re(
     r"\b(?:once|when|as soon as|after|if|the (?:minute|moment|second|day)) you\b|\b(?:des que|quand|lorsque|si) vous\b|\b(?:a condition que|only if)\b|"
     # A paper received first, or the claim found right: "once I have a copy", "if it's legit".
     r"\b(?:des|a|apres) (?:la )?reception (?:d une|de la|du|de votre|des)\b|\b(?:quand|des que|lorsque|une fois que) (?:j aurai|je recevrai|nous aurons)\b|"
-    r"\b(?:once|when|as soon as|after) (?:i|we) (?:have|get|receive|ve got|have got|see|ve seen|have seen)\b|\bsi (?:tout est|c est|ca a l air|le (?:montant|decompte|calcul) est)\b|\bif (?:it'?s|it is|this is|everything is|everything'?s|all is|that'?s|the amount is|it|everything|all) |"
+    r"\b(?:once|when|as soon as|after) (?:i|we) (?:have|get|receive|ve got|have got|see|ve seen|have seen|know)\b|\bsi (?:tout est|c est|ca a l air|le (?:montant|decompte|calcul) est)\b|\bif (?:it'?s|it is|this is|everything is|everything'?s|all is|that'?s|the amount is|it|everything|all) |"
     + _BACK_TO_FINISH_FR
     + "|"
     + _BACK_TO_FINISH_EN
@@ -3030,6 +3144,8 @@ _MOVED_TO = compile_re(
 )
 # "send me the link, I'll pay it now": a wish to pay now, not a dated promise (SPEC).
 _PAY_NOW_NOT_PROMISE = _compile(
+    # "I'm ready to settle in full today - is there a link or do I need to call?"
+    r"\b(?:ready|want|wanting|like) to (?:pay|settle|clear)\b[^.!?]{0,25}\b(?:today|now|right now)\b\W+(?:is there|send|can you send|where is|what is|have you got)\b[^.!?]{0,20}\blink\b",
     # The link asked for to pay at once: "send me a payment link for the £56.20 so I can clear
     # it today".
     r"\blink\b.{0,60}\bso (?:that )?(?:i|we) can (?:pay|clear|settle)\b.{0,25}\b(?:today|now|straight away|right away)\b|\blien\b.{0,60}\bpour (?:que je puisse|pouvoir) (?:payer|regler|solder)\b.{0,25}\b(?:aujourd hui|maintenant|tout de suite|de suite)\b",
@@ -3055,6 +3171,8 @@ _NEGATED_PAID = _compile(
     r"\bnot (?:yet )?paid\b",
 )
 _FIRST_PERSON_DIFFICULTY = _compile(
+    # "since then I've not been coping well at all… I do want to pay, but I can't at the moment".
+    r"\bi (?:have not|haven t|ve not) been coping\b|\bbut i (?:cannot|can t|can not) (?:at the moment|right now|just now|for now)\b",
     # "I buried my father… and spent everything I had on the burial".
     _SPENT_ON_A_BURIAL
     + r"|\bj ai (?:tout )?depense (?:tout|toutes mes economies|mes economies) (?:pour|dans) (?:l enterrement|les obseques|le rapatriement)\b",
@@ -3133,6 +3251,8 @@ _GRIEF_NOT_NOW = _compile(
     r"\bje ne (?:peux|pourrai|suis) pas (?:en etat de )?(?:m occuper|gerer|penser a|traiter|faire face a) (?:de )?(?:ca|cela|tout ca|ces (?:papiers|demarches|questions)|votre (?:dossier|courrier))(?: (?:maintenant|pour l instant|en ce moment|tout de suite))?\b|\bi (?:can t|cannot|can not) (?:deal with|face|think about|handle) (?:this|that|it|any of this) (?:right )?(?:now|at the moment|yet)\b"
     # "Please don't message this phone again, I can't cope with it right now.": grief.
     r"|\bi (?:can t|cannot|can not) cope with (?:this|that|it|any of this|(?:the |your |these )?(?:messages|calls|letters|texts))(?: (?:right )?now)?\b"
+    # "I'm not able to deal with this right now."
+    r"|\bi (?:am|m) (?:not able|unable) to (?:deal with|face|think about|handle|cope with) (?:this|that|it|any of this)(?: (?:right )?now| at the moment| yet)?\b"
 )
 _THEIRS = _compile(
     _IN_HIS_OR_HER_NAME,
@@ -3936,7 +4056,8 @@ _MANAGES_PAPERS = _compile(
 )
 # Illness and disability words: the reason, when another manages the papers.
 _ILLNESS = _compile(
-    r"\b(?:avc|malade|maladie|alzheimer|demence|dementia|stroke|disability|disabled|learning disability|learning difficulties|handicap\w*|illness|ill|sick|cancer|parkinson\w*|hospitalis\w*|hospitali[sz]ed|injur\w*|(?:a l |in |in the )?(?:hopital|hospital)|ehpad|(?:care|nursing) home|soins palliatifs|palliative care)\b"
+    r"\b(?:avc|malade|maladie|alzheimer|demence|dementia|stroke|disability|disabled|learning disability|learning difficulties|handicap\w*|illness|ill|sick|cancer|parkinson\w*|hospitalis\w*|hospitali[sz]ed|injur\w*|(?:a l |in |in the )?(?:hopital|hospital)|ehpad|(?:care|nursing) home|soins palliatifs|palliative care"
+    r"|schizophren\w*|bipolar|bipolaire|depression|depressive|mental (?:health|illness)|sante mentale|psychiatr\w*|autis\w*|psychosis|psychose|troubles? (?:psychiques?|mentaux|bipolaires?))\b"
 )
 
 
