@@ -10135,3 +10135,74 @@ def test_a_hardship_the_model_hears_beside_a_stranger_needs_a_near_certain_score
     assert _model_may_add(
         Intent.HARDSHIP, HARDSHIP_BESIDE_WRONG_PERSON_THRESHOLD, stranger, present, text
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted", "unwanted"),
+    [
+        # A relative's death and a plan paused: the writer's difficulty, no death notice.
+        ("My mum died on Sunday, it's chaos here. Can I skip this month's £30 and restart in "
+         "May?", None, Intent.DECEASED),
+        ("Got let go yesterday, I won't manage the £100 a month any more.", Intent.HARDSHIP,
+         None),
+        ("Mon CDD n'est pas renouvelé, je ne sais pas comment je vais payer la suite.",
+         Intent.HARDSHIP, None),
+        ("Le retard de versement des subsides nous met en difficulté, 3 x 500 € possible ?",
+         Intent.HARDSHIP, None),
+        ("Your adviser said the interest was frozen but the balance keeps going up.",
+         Intent.DISPUTE, None),
+        ("Vous dites qu'il me reste 3 échéances alors que j'en ai payé 9 sur 10.",
+         Intent.DISPUTE, None),
+        ("J'ai réglé la dernière mensualité en avril, pouvez-vous clore le dossier ?",
+         Intent.ALREADY_PAID, None),
+        ("Vous accordez des remises si je paie tout d'un coup ?", Intent.REQUEST_INFO, None),
+        ("Do you offer a discount for paying in full?", Intent.REQUEST_INFO, None),
+        ("Could I switch to fortnightly, £25 every other Friday?", Intent.PAYMENT_PLAN_REQUEST,
+         None),
+        ("Sorry, the direct debit bounced; the money will be there on Monday for you to take.",
+         Intent.PROMISE_TO_PAY, None),
+        # Debits counted twice, plans running, arrears counted: no plan offered.
+        ("Vous avez prélevé deux fois la mensualité de mars, remboursez-moi.", Intent.DISPUTE,
+         Intent.PAYMENT_PLAN_REQUEST),
+        ("Pouvez-vous régler ma facture en trois fois ?", Intent.PAYMENT_PLAN_REQUEST, None),
+        ("How many payments are left on my plan?", Intent.REQUEST_INFO,
+         Intent.PAYMENT_PLAN_REQUEST),
+        ("I'm on the £60 a month plan; what's my balance now?", None,
+         Intent.PAYMENT_PLAN_REQUEST),
+        ("I used to be paying £25 a week to the credit union, can you send the statement?",
+         None, Intent.PAYMENT_PLAN_REQUEST),
+        ("Je règle les 2 échéances en retard (2 x 50 €) d'un coup vendredi.",
+         Intent.PROMISE_TO_PAY, Intent.PAYMENT_PLAN_REQUEST),
+        # A benefit's day, broke till payday, the seller's liquidation, a phone lost.
+        ("Je paie le 20, c'est le jour où je touche les allocations familiales.",
+         Intent.PROMISE_TO_PAY, Intent.HARDSHIP),
+        ("bankrupt till payday mate, can't do anything this week", Intent.HARDSHIP,
+         Intent.LEGAL_PROCEEDING),
+        ("The furniture company has gone into administration; do I still owe the rest?", None,
+         Intent.LEGAL_PROCEEDING),
+        ("My company has gone into administration, the administrators are Smith & Co.",
+         Intent.LEGAL_PROCEEDING, None),
+        ("mon portable est tombé en panne, j'ai perdu tous vos sms, je vous rappelle", None,
+         Intent.STOP_CONTACT),
+        ("Si j'introduis une demande de règlement collectif de dettes, vous serez suspendus ? "
+         "Je n'y arrive plus.", Intent.HARDSHIP, Intent.LEGAL_PROCEEDING),
+    ],
+)  # fmt: skip
+def test_set_190_to_192s_plans_running_belgium_and_numbers(
+    text: str, wanted: Intent | None, unwanted: Intent | None
+) -> None:
+    _reads_with_and_without(text, wanted, unwanted)
+
+
+@pytest.mark.parametrize(
+    ("text", "each"),
+    [
+        ("Je ne peux plus assurer les mensualités de 80 €, je propose 30 € par mois.",
+         Decimal("30.00")),
+        ("I'm on £90 a month at the moment. Could I do £45 a month instead?", Decimal("45.00")),
+    ],
+)  # fmt: skip
+def test_the_instalment_offered_not_the_one_running(text: str, each: Decimal) -> None:
+    reading = understand(text, RECEIVED)
+    assert Intent.PAYMENT_PLAN_REQUEST in reading.intents
+    assert reading.installment_amount == each

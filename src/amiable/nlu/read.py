@@ -1769,7 +1769,7 @@ def _superseded(own: str, amount: _Amount) -> bool:
 _REFUSED_BEFORE = compile_re(
     r"(?:\b(?:ne|n'|je)\s*(?:peux|peut|pourrai|pourrais|pouvons)\s+(?:pas|plus)|\bcan(?:['’]t|not| not)|\bunable to|"
     r"\b(?:pas|plus)\s+possible(?:\s+de)?|\bimpossible(?:\s+de)?|"
-    r"\bwon['’]t be able to)\s+(?:\w+\s+){0,2}?(?:pay|payer|tenir|suivre|assumer|verser|manage|afford|do|"
+    r"\bwon['’]t be able to)\s+(?:\w+\s+){0,2}?(?:pay|payer|tenir|suivre|assumer|assurer|honorer|supporter|faire|verser|manage|afford|do|"
     r"keep up(?: with)?|continue|continuer|make)[^\w.!?]+(?:[^\W\d]+[^\w.!?]+){0,4}$"
     # "Je ne peux pas accepter 3 mensualités de 200 €": the count refused with its sum.
     r"|(?:\b(?:ne|n'|je)\s*(?:peux|peut|pourrai|pourrais|pouvons)\s+(?:pas|plus)|\bcan(?:['’]t|not| not))\s+"
@@ -1787,7 +1787,10 @@ _OFFER_REPLACED_BEFORE = compile_re(
     # The creditor's terms cited: "your plan says £120 a month", "votre courrier prévoit".
     r"|\b(?:your|the|votre|le|la|vos|les) (?:plan|letter|offer|proposal|agreement|terms|proposition|courrier|lettre|"
     r"[ée]ch[ée]ancier|offre)\s+(?:says|said|asks for|wants|demande|pr[ée]voit|indique|dit|propose)\w*)\s*(?:the |les |mes |my )?"
-    r"(?:\d+\s*(?:x|×|fois)\s*)?$",
+    r"(?:\d+\s*(?:x|×|fois)\s*)?$"
+    # The plan running now: "I'm on £40 a month. Could I go fortnightly…", "I'm on the £80 a
+    # month plan… could we drop it to £20 a month".
+    r"|\b(?:i'?m|i’m|i am|we'?re|we’re|we are)\s+(?:currently\s+|already\s+)?on\s+(?:the\s+|a\s+|my\s+)?(?:£|\$|€)?\s*$",
     re.IGNORECASE,
 )
 # "I get like seven hundred a month", "je touche 900 € par mois": an income, not the offer.

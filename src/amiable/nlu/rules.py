@@ -708,6 +708,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bpas d accord (?:avec|sur) (?:le|ce|cette|vos|les)\b",
         ),
         "amount_fr": _compile(
+            # "vous dites qu'il me reste 2 mensualités alors que d'après mes relevés il en reste qu'une".
+            r"\bvous (?:dites|indiquez|affirmez|pretendez) qu (?:il|on) (?:me |nous )?reste\b[^.!?]{0,50}\balors que\b",
             # The balance said as it should be: "il devrait rester 490 € et non 700 €".
             r"\b(?:il )?(?:devrait|ne devrait) (?:rester|etre (?:que )?de)\b[^.!?]{0,25}\d[^.!?]{0,20}\b(?:et non|et pas|pas) (?:de )?\d",
             # "je refuse les 95 € de « frais de dossier » ajoutés depuis".
@@ -957,6 +959,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bafter (?:six|6|five|5) years\b.{0,60}\b(?:court|enforce\w*|claim|sue)\b",
         ),
         "amount_en": _compile(
+            # Interest said to be frozen: "the balance keeps going up even though im on the plan. ye said the interest was frozen".
+            r"\b(?:you|ye|u|your (?:colleague|agent|adviser|advisor)) (?:said|told me|promised|agreed) (?:that )?(?:the )?(?:interest|charges|fees) (?:was|were|would be|had been) (?:frozen|stopped|removed|waived|dropped)\b|\bbalance (?:keeps|is still|has kept) (?:going up|rising|increasing|growing)\b",
             # Charges not accepted: "What I do not accept are the £180 of default and late charges".
             r"\b(?:what )?i (?:do not|don t|will not|won t|cannot|can t) accept (?:are |is )?(?:the |these |those |your )?(?:£ |\$ |€ )?[\d,.]*(?: £| \$| €)? ?(?:of )?(?:\w+ ){0,3}(?:charges?|fees?|interest|penalt(?:y|ies))\b",
             # The bill said as it should be: "the bill should be roughly £340 lower than what's on your letter".
@@ -1051,6 +1055,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
     },
     Intent.ALREADY_PAID: {
         "paid_fr": _compile(
+            # "j'ai réglé la dernière mensualité comme prévu".
+            r"\bj ai (?:regle|paye|verse|honore|effectue) (?:la|ma|notre) derniere (?:mensualite|echeance|traite|versement)\b",
             # "mon virement du 12 a été affecté au dossier de mon fils": made, put elsewhere.
             r"\b(?:mon|notre) (?:paiement|virement|reglement|cheque|versement)\b[^.!?]{0,40}\ba ete (?:affecte|impute|credite|mis|enregistre|verse) (?:sur|au|a|dans) (?:le mauvais|un autre|l autre|le dossier (?:de|d)|le compte (?:de|d))\b",
             # "c'est faite depuis le 1er" (Québec), "c'est réglé depuis samedi".
@@ -1330,6 +1336,10 @@ RULES: dict[Intent, dict[str, _Rule]] = {
     },
     Intent.HARDSHIP: {
         "hardship_fr": _compile(
+            # "Notre ASBL … suite au retard de versement des subsides".
+            r"\bretard de (?:versement|paiement) des (?:subsides|subventions|aides)\b",
+            # "mon CDD ne sera pas renouvelé fin juin et je ne sais pas comment je vais pouvoir payer les suivantes".
+            r"\bmon (?:cdd|contrat|interim|mission|contrat d interim) (?:ne sera pas|n est pas|n a pas ete|ne va pas etre) (?:renouvele|prolonge)e?\b|\bje ne sais pas comment je vais (?:pouvoir )?(?:payer|faire|regler|assumer|m en sortir)\b",
             # "pa ni lajan pou kounya" (créole), "je ne travaille plus depuis deux mois", "quand
             # j'aurai retrouvé du boulot".
             r"\bpas? ?ni lajan\b|\bje ne travaille plus depuis\b|\bquand j aurai retrouve (?:du boulot|du travail|un emploi|un travail|un job|un poste)\b",
@@ -1436,6 +1446,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:mon employeur|mon patron|ma boite(?! \(?(?:eurl|sarl|sas|sasu|sa|snc|sci|ei|eirl|scop)\b)|la boite ou je|l entreprise ou je|la societe ou je)\b.{0,60}\b(?:liquidation|redressement|faillite|ferme|coule|depose le bilan)\b",
         ),
         "hardship_en": _compile(
+            # "I was let go on Friday, they're closing the Cork site."
+            r"\b(?:i was|i ve been|i have been|i got|got|been|just been) let go\b|\b(?:they re|they are) closing (?:the|our|my) (?:\w+ )?(?:site|plant|factory|branch|store|shop|office)\b",
             # "spent everything I had on the burial", "money short since the hurricane", "when I
             # find work again".
             _SPENT_ON_A_BURIAL
@@ -1595,6 +1607,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:d accord|ok|okay|j accepte|nous acceptons|je valide|bon) (?:pour |avec )?(?:l |votre |cet |le |ce )?(?:echeancier|plan|calendrier)(?: de (?:paiement|remboursement))?(?: propose)?\b",
         ),
         "plan_en": _compile(
+            # "Could I go fortnightly instead, £20 every other Friday?".
+            r"(?:£|\$|€) ?\d+(?:[.,]\d+)? (?:every|each) (?:other|second) (?:week|friday|monday|tuesday|wednesday|thursday|saturday|sunday)\b|\b(?:could|can|may) (?:i|we) (?:go|switch|change|move) (?:to )?(?:fortnightly|weekly|monthly)\b",
             # A periodic sum put to the creditor: "Would you accept £65 a month?", "would you take £40 a week".
             r"\b(?:would|will|could|can|do|might) you (?:accept|take|agree to|consider|settle for|be ok with|be happy with)\b.{0,15}(?:£|\$|€) ?\d+(?:[.,]\d+)? ?(?:£|\$|€)? (?:a|per|each|every) (?:month|week|fortnight|calendar month)\b",
             # "£500 now and the rest at the end of the month" (two dated payments).
@@ -1697,6 +1711,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:il|elle|on|ma \w+|mon \w+|nous) (?:va|vont|allons|doit|doivent) (?:vous )?(?:le |la |les )?(?:payer|regler|verser|virer|rembourser|solder|envoyer)\b(?![^.!?]{0,40}\?)",
         ),
         "promise_en": _compile(
+            # "I've moved money across so it'll be there on Tuesday for you to take it".
+            r"\b(?:it ll|it will|the money ll|the money will|money will|funds will) be (?:there|in (?:the|my) account|available)\b[^.!?]{0,20}\b(?:on|by) (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|the \d+|tomorrow)\b",
             # "I can confirm payment on the 14th."
             r"\b(?:i|we) (?:can|will) confirm (?:the )?payment (?:on|for|by) (?:the \d+|(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow)\b",
             # A transfer under way: "I'm doing the transfer right now as we speak" (a promise of today).
@@ -1828,6 +1844,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
     },
     Intent.REQUEST_INFO: {
         "info_fr": _compile(
+            # "vous faites des remises pour les paiements en une fois ?".
+            r"\b(?:faites|accordez|proposez|consentez) (?:vous )?(?:des|une) (?:remises?|reductions?|rabais|escomptes?|ristournes?)\b",
             # A receipt, the sum checked, the steps asked: "vous pouvez m'envoyer un reçu ?",
             # "c'est bien 412 € pour l'abonnement ?", "me dire ce qu'il faut faire pour son dossier".
             r"\b(?:m envoyer|me faire parvenir|me transmettre|avoir|recevoir|obtenir) (?:un|le|mon) (?:recu|justificatif de paiement|attestation de (?:paiement|reglement))\b|\bc est bien (?:\d[\d .,]*\s?(?:€|e|euros?)|la somme de|le montant de)\b[^.!?]{0,60}\?|\b(?:me dire|m indiquer) (?:ce qu il (?:faut|faudrait)|ce que (?:je dois|nous devons|on doit)) faire\b",
@@ -1857,6 +1875,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bpieces? justifi\w*\b|\bjustifier (?:la|votre) creance\b|\b(?:un |une |le |la )?(?:quittance|recu de paiement|attestation|confirmation ecrite)\b",
         ),
         "info_en": _compile(
+            # "do you do discounts for paying in one go?".
+            r"\bdo you (?:do|offer|give|allow) (?:a |any )?(?:discounts?|reductions?)\b",
             r"\b(?:send|email|e-mail|give) (?:me |us )?(?:a|the|my|our) (?:receipt|payment confirmation|confirmation of (?:payment|receipt)|paid[ -]in[ -]full letter|letter confirming)\b|\bwho (?:should|do|can) (?:i|we) send (?:the|this|these|my|his|her|our) (?:paperwork|documents?|papers|certificate|death certificate|forms?) to\b|\b(?:tell|let) me (?:know )?what (?:i|we) (?:need|have|ought) to do\b",
             # "Is it something I have to pay now??"
             r"\bis (?:it|this|that) something (?:i|we) (?:have|need|ve got) to pay\b|\b(?:do|must|should) (?:i|we) (?:\w+ )?(?:have|need) to pay (?:it|this|that|anything|now)\b[^.!?]{0,30}\?",
@@ -2056,6 +2076,55 @@ _SARCASM = _compile(
 # Figures of speech that use a safety intent's words without saying it. The intent is
 # dropped (and the model may not add it back) only when nothing else in the message says it.
 _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
+    (
+        Intent.STOP_CONTACT,
+        _compile(
+            # A phone dead and the texts lost, no stop asked: "mon téléphone est mort ce week-end, j'ai perdu tous vos sms".
+            r"\b(?:perdu|efface|supprime) (?:tous )?(?:vos|les|mes) (?:sms|messages|textos|mails)\b|\b(?:lost|deleted) (?:all )?(?:your|the|my) (?:texts|messages|emails)\b",
+        ),
+    ),
+    (
+        Intent.PAYMENT_PLAN_REQUEST,
+        _compile(
+            # Past payments and arrears counted are no plan: "I was paying €40 a week out of my wages", "je régularise les 3 échéances en retard (3 x 42 €) d'un coup".
+            r"\b(?:i|we) (?:was|were|used to be) paying (?:you |them |it )?(?:£ |\$ |€ )?\d|\b\d+ (?:echeances|mensualites|instal(?:l)?ments|payments) (?:en retard|de retard|missed|overdue|in arrears)\b(?: \(? ?\d+ ?x ?[\d,.]+ ?(?:€|£|\$)? ?\)?)?",
+        ),
+    ),
+    (
+        Intent.LEGAL_PROCEEDING,
+        _compile(
+            # The seller's or lender's liquidation, asked about: "the catalogue company has gone into liquidation. Do I still owe the balance".
+            r"\bthe (?:(?:catalogue|clothing|furniture|retail|finance|loan|phone|energy|gym|kitchen|car) (?:company|firm)|shop|store|retailer|lender|supplier|seller|dealer)\b[^.!?]{0,20}\b(?:has gone|went|gone|is going|has entered|entered) into (?:liquidation|administration|receivership)\b",
+        ),
+    ),
+    (
+        Intent.LEGAL_PROCEEDING,
+        _compile(
+            # Broke till payday: "im bankrupt til payday lol".
+            r"\bbankrupt (?:til|till|until|before) (?:payday|pay day|friday|the weekend|next week|the end of the month|the 1st|my wages)\b",
+        ),
+    ),
+    (
+        Intent.HARDSHIP,
+        _compile(
+            # A benefit's day as the payment's: "c'est le jour où je touche les allocations familiales".
+            r"\b(?:le jour ou|quand|des que|lorsque) je touche (?:les|mes|l|la|le|ma|mon) (?:allocations?(?: familiales)?|allocs|aah|rsa|pension|chomage|are|apl|prime|bourse)\b",
+        ),
+    ),
+    (
+        Intent.PAYMENT_PLAN_REQUEST,
+        _compile(
+            # The plan running, asked about: "I'm on the £80 a month plan", "my arrangement of £60 per month", "il me reste 2 mensualités", "how many payments left on my plan?", "il me reste 1 240 € à régler sur mon échéancier".
+            r"\b(?:i m|i am|we re|we are|i ve been|i have been) (?:already |still |currently )?on (?:the|my|this|your) (?:(?:£|\$|€) \d+ (?:a|per) month )?(?:payment |repayment |monthly )?(?:plan|arrangement)\b|\bmy (?:current )?(?:arrangement|plan|payment plan) of\b|\b(?:il (?:me |nous )?reste|il en reste) (?:encore |plus que |que )?\d+ (?:mensualites|echeances)\b|\b\d+ (?:payments|instal(?:l)?ments|mensualites|echeances) (?:remaining|left|restantes?)\b|\bhow many (?:payments|instal(?:l)?ments) (?:are )?left\b|\b(?:a regler|a payer|restant) (?:sur|de) (?:mon|l|votre) echeancier\b",
+        ),
+    ),
+    (
+        Intent.PAYMENT_PLAN_REQUEST,
+        _compile(
+            # A debit or a fee counted twice is no plan: "vous m'avez prélevé 2 fois la mensualité (2 x 65 €)", "frais de rejet (2 x 20 €)".
+            r"\b(?:preleve|prelevee|debite|debitee)s? (?:\w+ )?(?:2|deux|3|trois) fois\b|\b(?:charged|debited|billed|taken)(?: me)? (?:\w+ ){0,3}(?:twice|two times|three times)\b|\b(?:frais|fees?|charges?|penalites?)\b[^.!?()]{0,40}\( ?\d+ ?x ?\d+",
+        ),
+    ),
     (
         Intent.PROMISE_TO_PAY,
         _compile(
@@ -3196,6 +3265,8 @@ _FIRST_PERSON_DIFFICULTY = _compile(
 # Paying in one's own name after a relative's death: the writer's own situation, as a
 # difficulty is, unless the death is long past ("my dad passed last year… I'll pay Friday").
 _FIRST_PERSON_PAYING = _compile(
+    # "Can I skip August's £40 and restart the payments on the 1st of September?"
+    r"\b(?:can|could|may) (?:i|we) (?:skip|pause|miss|defer|restart|move|push back)\b",
     r"\bje (?:vous )?(?:peux|pourrai|pourrais) (?:vous )?(?:faire|donner|mettre|envoyer|verser) (?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|vingt|trente|quarante|cinquante|soixante|cent)\b|\bi (?:can|could) (?:do|manage|afford|offer|send) (?:\d+|£|\$|€|a|an|one|two|three|four|five|ten|fifteen|twenty|thirty|forty|fifty|sixty|a hundred)\b",
     r"\b(?:i will|i ll|i am going to|i can|i want to|and can|we can)(?: finally| now| then| still| at last| properly)? (?:pay|settle|clear|send|transfer)\b",
     r"\bje (?:vous )?(?:paierai|payerai|reglerai|verserai|vais (?:vous )?(?:payer|regler))\b|\bje (?:vous )?(?:fais|ferai|envoie|enverrai) (?:le|un|mon) (?:virement|paiement|cheque|versement)\b|\bj ai oublie (?:l |mon |ma |le |la )?(?:echeance|prelevement|paiement|mensualite)\b|\bmon (?:pret|credit|contrat|emprunt)(?: auto| voiture| immobilier| conso)?\b|\bmy (?:own )?(?:loan|car loan|finance agreement)\b|\brepris (?:\w+ )?a mon nom\b|\b(?:le credit|le pret|le contrat|l emprunt|la dette|le compte|la carte|l abonnement|ce credit|ce pret|ce contrat|cette dette|ce compte|cette carte|cet abonnement|cette facture) (?:est|etait) (?:bien |seulement |uniquement )?a mon (?:seul )?nom\b|\bje (?:peux|pourrai|pourrais) vous (?:verser|payer|regler|virer)\b|\bthe (?:loan|account|credit card|card|debt|agreement|contract) (?:is|was) (?:in my (?:own )?name|mine)\b|\b(?:transferred|put) (?:it |the \w+ )?(?:in|into) my (?:own )?name\b|\bi forgot (?:my|the) (?:payment|instalment|installment)\b",
@@ -3514,6 +3585,7 @@ _CONSIDERING = _compile(
     # un dossier de surendettement, est-ce que votre créance sera dedans ? … rien n'est fait".
     r"\bif (?:i|we) (?:go|went|were to go|declare|declared|file|filed|apply|applied|enter|entered) (?:for )?(?:bankrupt|bankruptcy|insolvent|insolvency|an iva|a dro|a debt relief order)\b",
     r"\bsi (?:je|j|on|nous) (?:depose|deposais|deposons|fais|faisais|monte|montais|lance|lancais) (?:un|le|mon|notre) dossier (?:de surendettement|a la banque de france)\b|\brien n est (?:encore )?fait\b",
+    r"\bsi (?:j|je|nous|on) (?:introduis|introduisais|introduit|depose|deposais|fais|faisais) (?:une|la|ma|notre) (?:demande|requete) (?:de|en) reglement collectif\b|\bje me renseigne avant de (?:decider|me decider|prendre une decision)\b",
 )
 _FILED = _compile(
     r"(?<!pas encore )(?<!toujours pas )(?<!pas ete )(?<!pas )(?<!rien )(?<!sera )(?<!va etre )(?<!seront )\b(?:depose|deposer a|recevable|en cours(?! de (?:constitution|preparation|montage|redaction))|commission|banque de france|accepte|(?<!votre )(?<!vos )(?<!ce )(?<!un )(?<!management )(?<!payment )(?<!repayment )plan(?! a \d)|instruction|jugement|tribunal|effacement|moratoire)\b",
