@@ -10206,3 +10206,40 @@ def test_the_instalment_offered_not_the_one_running(text: str, each: Decimal) ->
     reading = understand(text, RECEIVED)
     assert Intent.PAYMENT_PLAN_REQUEST in reading.intents
     assert reading.installment_amount == each
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted", "unwanted"),
+    [
+        # The dead one's debt taken over and paid by the writer: a death notice still.
+        ("Dad died in January. I'll take the account over and pay the £120 he owed on Friday.",
+         Intent.DECEASED, None),
+        ("Our lodger was found dead in his room last week.", Intent.DECEASED, None),
+        ("After the rent and the bills there's almost nothing left each month.",
+         Intent.HARDSHIP, None),
+        ("I paid in full in May, so there is nothing left to pay.", Intent.ALREADY_PAID,
+         Intent.HARDSHIP),
+        ("Je suis demandeuse d'asile, je touche l'ADA, je ne peux pas payer.", Intent.HARDSHIP,
+         None),
+        ("My adviser says a DRO may be possible, but nothing is done yet. I can't pay anything.",
+         Intent.HARDSHIP, Intent.LEGAL_PROCEEDING),
+        ("I'm appointee for my sister, who has a learning disability; I manage her benefits.",
+         None, Intent.HARDSHIP),
+        # Not stops: the supply kept on, a worry.
+        ("Please don't cut off the gas, I'll pay £50 tomorrow.", Intent.PROMISE_TO_PAY,
+         Intent.STOP_CONTACT),
+        ("I can't stop worrying about this, send me the link and I'll pay now.", Intent.PAY_NOW,
+         Intent.STOP_CONTACT),
+        ("J'ai changé de banque, voici le nouveau RIB pour les prélèvements.", None,
+         Intent.PAYMENT_PLAN_REQUEST),
+        ("J'ai tout filmé, je vais envoyer ça aux journalistes.", None, Intent.PROMISE_TO_PAY),
+        ("Mon salaire est en retard, je règle le 12 sans faute.", Intent.PROMISE_TO_PAY,
+         Intent.HARDSHIP),
+        ("Mon salaire est en retard depuis deux mois, je n'ai plus rien.", Intent.HARDSHIP,
+         None),
+    ],
+)  # fmt: skip
+def test_set_193_to_195s_winter_bills_second_languages_and_north_america(
+    text: str, wanted: Intent | None, unwanted: Intent | None
+) -> None:
+    _reads_with_and_without(text, wanted, unwanted)

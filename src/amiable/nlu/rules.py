@@ -388,6 +388,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:merci|remercie\w*) (?:\w+ ){0,5}(?:pour|de) vos condoleances\b",
         ),
         "death_en": _compile(
+            # "My tenant… was found dead in the flat on 6 February."
+            r"\b(?:was|been|were|is) found dead\b",
             # "Chasing a widow three weeks after her husband's funeral for HIS credit card."
             r"\b(?:after|since) (?:my|her|his|their|our) (?:husband|wife|partner)(?:'s| s) funeral\b",
             # Misspelt: "my mum dyed in febuary", "my dad past away".
@@ -1336,6 +1338,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
     },
     Intent.HARDSHIP: {
         "hardship_fr": _compile(
+            # Asylum seekers' allowance: "je suis réfugiée, je touche l'ADA, 426 € par mois".
+            r"\bje (?:touche|percois|vis avec) (?:l ada|l allocation pour demandeur d asile|les minima sociaux)\b|\bje suis (?:refugiee?|demandeu(?:r|se) d asile)\b",
             # "Notre ASBL … suite au retard de versement des subsides".
             r"\bretard de (?:versement|paiement) des (?:subsides|subventions|aides)\b",
             # "mon CDD ne sera pas renouvelé fin juin et je ne sais pas comment je vais pouvoir payer les suivantes".
@@ -1446,6 +1450,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:mon employeur|mon patron|ma boite(?! \(?(?:eurl|sarl|sas|sasu|sa|snc|sci|ei|eirl|scop)\b)|la boite ou je|l entreprise ou je|la societe ou je)\b.{0,60}\b(?:liquidation|redressement|faillite|ferme|coule|depose le bilan)\b",
         ),
         "hardship_en": _compile(
+            # "after the rent and the bills there is almost nothing left".
+            r"\b(?:there is|there s|there's|there was) (?:almost |nearly |practically |virtually |very )?(?:nothing|little|not much) (?:left|remaining)\b(?! (?:to pay|to clear|owing|outstanding|on (?:the|my|this) (?:account|bill|balance)))",
             # "I was let go on Friday, they're closing the Cork site."
             r"\b(?:i was|i ve been|i have been|i got|got|been|just been) let go\b|\b(?:they re|they are) closing (?:the|our|my) (?:\w+ )?(?:site|plant|factory|branch|store|shop|office)\b",
             # "spent everything I had on the burial", "money short since the hurricane", "when I
@@ -2076,6 +2082,34 @@ _SARCASM = _compile(
 # Figures of speech that use a safety intent's words without saying it. The intent is
 # dropped (and the model may not add it back) only when nothing else in the message says it.
 _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
+    (
+        Intent.HARDSHIP,
+        _compile(
+            # A pay delayed as the reason a day moves, the day promised firmly: "ma paye a été retardée. Je vais le faire lundi le 9 sans faute".
+            r"\b(?:ma|mon) (?:paye|paie|salaire) (?:a ete |est |arrive )?(?:retardee?|en retard)\b(?=.{0,80}\b(?:sans faute|promis|c est sur|c est promis)\b)",
+        ),
+    ),
+    (
+        Intent.PROMISE_TO_PAY,
+        _compile(
+            # A recording sent to the press, no payment: "j'ai tout enregistré et je vais envoyer ça à J.E.".
+            r"\bje vais (?:envoyer|transmettre) (?:ca|cela|tout ca|l enregistrement|les enregistrements|vos messages) (?:a|au|aux)\b|\bi (?:m going to|will|ll) (?:send|forward) (?:this|it|the recording|your messages) to (?:the press|the papers|the news|my mp|the ombudsman|the bbc)\b",
+        ),
+    ),
+    (
+        Intent.PAYMENT_PLAN_REQUEST,
+        _compile(
+            # A new bank account for the debits is no plan: "j'ai changé de banque, le nouveau RIB est en pièce jointe pour le prélèvement de chaque mois".
+            r"\bchange de banque\b|\bchanged (?:my )?banks?\b|\bnouveau rib\b|\bnew bank details\b",
+        ),
+    ),
+    (
+        Intent.STOP_CONTACT,
+        _compile(
+            # The supply kept on, not the contact stopped: "please don't stop the supply", "trying to stop you cutting me off"; a worry: "I can't stop thinking about this debt".
+            r"\b(?:do not|don t|please don t|please do not) (?:stop|cut|disconnect|cut off|switch off) (?:the|my|our) (?:supply|power|electricity|gas|water|heating|service|line|internet|phone)\b|\bstop (?:you|them) (?:from )?(?:cutting|disconnecting|switching)\b|\b(?:can t|cannot|can not|could not|couldn t) stop (?:thinking|worrying|crying)\b|\bje n arrete pas de (?:penser|m inquieter|pleurer)\b",
+        ),
+    ),
     (
         Intent.STOP_CONTACT,
         _compile(
@@ -3326,6 +3360,9 @@ _GRIEF_NOT_NOW = _compile(
     r"|\bi (?:am|m) (?:not able|unable) to (?:deal with|face|think about|handle|cope with) (?:this|that|it|any of this)(?: (?:right )?now| at the moment| yet)?\b"
 )
 _THEIRS = _compile(
+    # The dead one's sum, paid by the writer: "I'll pay the £264 she owed on Friday", "I'll
+    # take the account over".
+    r"\b(?:the (?:£ |\$ |€ )?[\d,.]+ (?:€ )?|what )(?:she|he) (?:owed|owes|still owed|owed you)\b|\b(?:take|taking) (?:the account|it|the bill|the contract) over\b|\btake over (?:the|her|his) (?:account|bill|contract)\b",
     _IN_HIS_OR_HER_NAME,
     # "She was so worried about this bill… I want it cleared for her".
     r"\b(?:she|he)(?:'d| d| would) have wanted (?:this|it) paid\b|\b(?:cleared|paid|settled|sorted|closed) (?:off )?for (?:her|him)\b|\b(?:it|this) was on (?:her|his) mind\b|\b(?:she|he) was (?:so )?worried about (?:this|the) (?:bill|debt|account)\b",
@@ -3586,6 +3623,7 @@ _CONSIDERING = _compile(
     r"\bif (?:i|we) (?:go|went|were to go|declare|declared|file|filed|apply|applied|enter|entered) (?:for )?(?:bankrupt|bankruptcy|insolvent|insolvency|an iva|a dro|a debt relief order)\b",
     r"\bsi (?:je|j|on|nous) (?:depose|deposais|deposons|fais|faisais|monte|montais|lance|lancais) (?:un|le|mon|notre) dossier (?:de surendettement|a la banque de france)\b|\brien n est (?:encore )?fait\b",
     r"\bsi (?:j|je|nous|on) (?:introduis|introduisais|introduit|depose|deposais|fais|faisais) (?:une|la|ma|notre) (?:demande|requete) (?:de|en) reglement collectif\b|\bje me renseigne avant de (?:decider|me decider|prendre une decision)\b",
+    r"\bnothing (?:is|has been|s been) (?:done|sent|filed|submitted|lodged) yet\b",
 )
 _FILED = _compile(
     r"(?<!pas encore )(?<!toujours pas )(?<!pas ete )(?<!pas )(?<!rien )(?<!sera )(?<!va etre )(?<!seront )\b(?:depose|deposer a|recevable|en cours(?! de (?:constitution|preparation|montage|redaction))|commission|banque de france|accepte|(?<!votre )(?<!vos )(?<!ce )(?<!un )(?<!management )(?<!payment )(?<!repayment )plan(?! a \d)|instruction|jugement|tribunal|effacement|moratoire)\b",
@@ -4129,7 +4167,7 @@ _MANAGES_PAPERS = _compile(
 # Illness and disability words: the reason, when another manages the papers.
 _ILLNESS = _compile(
     r"\b(?:avc|malade|maladie|alzheimer|demence|dementia|stroke|disability|disabled|learning disability|learning difficulties|handicap\w*|illness|ill|sick|cancer|parkinson\w*|hospitalis\w*|hospitali[sz]ed|injur\w*|(?:a l |in |in the )?(?:hopital|hospital)|ehpad|(?:care|nursing) home|soins palliatifs|palliative care"
-    r"|schizophren\w*|bipolar|bipolaire|depression|depressive|mental (?:health|illness)|sante mentale|psychiatr\w*|autis\w*|psychosis|psychose|troubles? (?:psychiques?|mentaux|bipolaires?))\b"
+    r"|schizophren\w*|bipolar|bipolaire|(?:his|her|their) (?:benefits|pension|allowances?)|depression|depressive|mental (?:health|illness)|sante mentale|psychiatr\w*|autis\w*|psychosis|psychose|troubles? (?:psychiques?|mentaux|bipolaires?))\b"
 )
 
 
