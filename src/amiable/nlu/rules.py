@@ -2085,6 +2085,20 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
     (
         Intent.HARDSHIP,
         _compile(
+            # A hoped-for refund, no difficulty said: "If my tax refund comes through I might be able to pay something".
+            r"\bif (?:my|the) (?:tax )?(?:refund|rebate|bonus|back pay) (?:comes?|goes) (?:through|in)\b",
+        ),
+    ),
+    (
+        Intent.ALREADY_PAID,
+        _compile(
+            # The fee of a request for the agreement: "I enclose a postal order for the £1 fee".
+            r"\bfor the (?:£ ?1|one pound|statutory) fee\b",
+        ),
+    ),
+    (
+        Intent.HARDSHIP,
+        _compile(
             # A pay delayed as the reason a day moves, the day promised firmly: "ma paye a été retardée. Je vais le faire lundi le 9 sans faute".
             r"\b(?:ma|mon) (?:paye|paie|salaire) (?:a ete |est |arrive )?(?:retardee?|en retard)\b(?=.{0,80}\b(?:sans faute|promis|c est sur|c est promis)\b)",
         ),
@@ -3358,6 +3372,8 @@ _GRIEF_NOT_NOW = _compile(
     r"|\bi (?:can t|cannot|can not) cope with (?:this|that|it|any of this|(?:the |your |these )?(?:messages|calls|letters|texts))(?: (?:right )?now)?\b"
     # "I'm not able to deal with this right now."
     r"|\bi (?:am|m) (?:not able|unable) to (?:deal with|face|think about|handle|cope with) (?:this|that|it|any of this)(?: (?:right )?now| at the moment| yet)?\b"
+    # "je ne m'en sors pas avec tous ces papiers": the paperwork, not the purse.
+    r"|\bje ne m en sors pas avec (?:tous )?(?:ces|les|mes|vos) (?:papiers|demarches|courriers|formalites)\b"
 )
 _THEIRS = _compile(
     # The dead one's sum, paid by the writer: "I'll pay the £264 she owed on Friday", "I'll
@@ -3415,6 +3431,8 @@ _TEMP_AGENCY_OR_UNPAID_STAFF = r"\b(?:la |l )?(?:boite|agence|societe|entreprise
 # assistante dentaire dans un cabinet qui a été placé en liquidation".
 _WORKED_THERE_FR = r"\b(?:le|la|l|un|une) (?:[a-z]+ ){1,3}?(?:ou|dans lequel|dans laquelle|pour lequel|pour laquelle|pour qui) (?:je|j) (?:travaille|travaillais|bosse|bossais|exerce|exercais|etais employee?|suis employee?|faisais mon (?:alternance|stage|apprentissage)|fais mon (?:alternance|stage|apprentissage))\b|\bje (?:travaillais|bossais|etais employee?|exercais) (?:\w+ ){0,4}?(?:dans|chez|pour) (?:un|une|le|la|l) (?:\w+ ){0,3}?qui (?:a ete|est|vient d etre) (?:placee? |mise? )?en (?:liquidation|redressement|faillite)\b"
 _EMPLOYER = _compile(
+    # "The hotel in Killarney where I worked for the season went into liquidation".
+    r"\b(?:hotel|restaurant|company|firm|shop|factory|site|business|bar|pub|farm|club|agency|warehouse|store|garage|salon|care home)\b (?:\w+ ){0,3}(?:where|that|which) (?:i|we) (?:worked|work|was working|were working)\b",
     # "l'armateur du cargo sur lequel je travaille", "la société pour laquelle je navigue".
     r"\b(?:sur lequel|sur laquelle|pour lequel|pour laquelle|dans lequel|dans laquelle) (?:je|j) (?:travaille|travaillais|bosse|bossais|navigue|naviguais|suis employee?|etais employee?)\b",
     r"\b(?:mon employeur|mon patron|mon armateur|ma boite(?! \(?(?:eurl|sarl|sas|sasu|sa|snc|sci|ei|eirl|scop)\b)|l entreprise ou je|la societe ou je|la boite ou je)\b|\bne nous verse plus nos salaires\b|\bon (?:n )?a (?:jamais|pas|toujours pas) ete payee?s\b|\b(?:l entreprise|la societe|la boite|l usine|le magasin|l agence) qui m (?:employait|emploie|employe|a embauche)\b",
@@ -3624,6 +3642,8 @@ _CONSIDERING = _compile(
     r"\bsi (?:je|j|on|nous) (?:depose|deposais|deposons|fais|faisais|monte|montais|lance|lancais) (?:un|le|mon|notre) dossier (?:de surendettement|a la banque de france)\b|\brien n est (?:encore )?fait\b",
     r"\bsi (?:j|je|nous|on) (?:introduis|introduisais|introduit|depose|deposais|fais|faisais) (?:une|la|ma|notre) (?:demande|requete) (?:de|en) reglement collectif\b|\bje me renseigne avant de (?:decider|me decider|prendre une decision)\b",
     r"\bnothing (?:is|has been|s been) (?:done|sent|filed|submitted|lodged) yet\b",
+    # "nothing has been applied for yet", "Is it worth me applying for a Debt Relief Order?"
+    r"\bnothing (?:has been|s been|was) applied for\b|\b(?:is it|would it be) worth (?:me |us )?(?:applying|going|filing) (?:for|into) (?:a |an )?(?:dro|debt relief order|iva|bankruptcy|dsa|pia|debt settlement arrangement|personal insolvency arrangement)\b",
 )
 _FILED = _compile(
     r"(?<!pas encore )(?<!toujours pas )(?<!pas ete )(?<!pas )(?<!rien )(?<!sera )(?<!va etre )(?<!seront )\b(?:depose|deposer a|recevable|en cours(?! de (?:constitution|preparation|montage|redaction))|commission|banque de france|accepte|(?<!votre )(?<!vos )(?<!ce )(?<!un )(?<!management )(?<!payment )(?<!repayment )plan(?! a \d)|instruction|jugement|tribunal|effacement|moratoire)\b",
