@@ -10243,3 +10243,53 @@ def test_set_193_to_195s_winter_bills_second_languages_and_north_america(
     text: str, wanted: Intent | None, unwanted: Intent | None
 ) -> None:
     _reads_with_and_without(text, wanted, unwanted)
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted", "unwanted"),
+    [
+        # Set 196: procedures asked about, an employer's liquidation, paperwork, a refund hoped.
+        ("My adviser says an IVA might suit me, but nothing has been applied for. I can't pay.",
+         Intent.HARDSHIP, Intent.LEGAL_PROCEEDING),
+        ("Is it worth me applying for bankruptcy? I've no income at all now.", Intent.HARDSHIP,
+         Intent.LEGAL_PROCEEDING),
+        ("The garage where I worked went into liquidation owing me a month's wages, I can't pay "
+         "this month.", Intent.HARDSHIP, Intent.LEGAL_PROCEEDING),
+        ("Mon père est décédé le 3 mai et je ne m'en sors pas avec tous ces papiers. Qui dois-je "
+         "appeler ?", Intent.DECEASED, Intent.HARDSHIP),
+        ("Please send a copy of the agreement under section 78; I enclose a postal order for "
+         "the £1 fee.", None, Intent.ALREADY_PAID),
+        ("If my tax refund comes through I might pay something in October.", None,
+         Intent.HARDSHIP),
+        # Set 197: the office's link named, a request sent by mistake, a phone dead, a form.
+        ("Vos SMS contenaient chacun un lien de paiement, mais mon dossier de surendettement est "
+         "recevable.", Intent.LEGAL_PROCEEDING, Intent.PAY_NOW),
+        ("The text I got has a link to some site I don't know. Is it really you?",
+         Intent.REQUEST_INFO, Intent.PAY_NOW),
+        ("Le lien ne marche pas, vous pouvez m'en renvoyer un ?", Intent.PAY_NOW, None),
+        ("Je vous ai envoyé une demande Paylib au lieu d'un paiement, je vous vire les 30 € ce "
+         "soir.", Intent.PROMISE_TO_PAY, Intent.ALREADY_PAID),
+        ("Nouveau numéro : mon ancien portable, il est mort hier.", None, Intent.DECEASED),
+        ("I'll post the direct debit mandate form back tomorrow.", None, Intent.PROMISE_TO_PAY),
+        ("Je passe à la Poste demain pour le mandat cash de 40 €.", Intent.PROMISE_TO_PAY, None),
+        ("J'ai pu verser 30 € lundi, je ne peux pas plus ce mois-ci.", Intent.ALREADY_PAID, None),
+        ("Put £15 in on Tuesday, that's all I have till payday.", Intent.ALREADY_PAID, None),
+        ("He'll put £15 in on Tuesday.", Intent.PROMISE_TO_PAY, Intent.ALREADY_PAID),
+        ("I paid £100 on the 3rd and you still show £250. It should be £150.", Intent.DISPUTE,
+         None),
+        ("I deliver for a food app and orders have dried up since January.", Intent.HARDSHIP,
+         None),
+    ],
+)  # fmt: skip
+def test_set_196_and_197s_summer_and_payment_apps(
+    text: str, wanted: Intent | None, unwanted: Intent | None
+) -> None:
+    _reads_with_and_without(text, wanted, unwanted)
+
+
+def test_a_payment_just_made_is_dated_the_day_received() -> None:
+    received = datetime.fromisoformat("2026-03-10T12:00:00+01:00")
+    for text in ("Virement fait à l'instant, 45 €.", "Paid through the link 10 mins ago, £57.30"):
+        reading = understand(text, received)
+        assert reading.intent is Intent.ALREADY_PAID
+        assert reading.date == date(2026, 3, 10)

@@ -1127,6 +1127,8 @@ _FRENCH_PHRASES: dict[str, _Meaning] = {
         "cet aprem", "ce soir", "cette nuit", "dans la soiree", "en fin de journee",
         "dans l'heure", "dans la demi-heure", "dans une heure", "d'ici une heure",
         "avant midi", "d'ici midi", "avant ce soir", "d'ici ce soir",
+        # A payment just made: "virement fait par Wero à l'instant".
+        "a l'instant", "tout a l'heure", "il y a quelques minutes", "il y a une heure",
     ),
     **_phrases(_TOMORROW, "demain", "dem1", "demin", "dmain", "2main", "deman", "d'main"),
     **_phrases(
@@ -1263,7 +1265,7 @@ _FRENCH_PHRASES: dict[str, _Meaning] = {
 _ENGLISH_PHRASES: dict[str, _Meaning] = {
     **_phrases(
         _TODAY, "today", "2day", "todya", "tonight", "tonite", "2nite", "this evening", "this morning",
-        "just now",
+        "just now", "mins ago", "minutes ago", "a few minutes ago", "an hour ago", "earlier today",
         "this afternoon", "this arvo", "later today", "end of the day", "end of day", "eod",
         "within the hour", "in the next hour",
         "before midday", "by midday", "before noon", "by noon", "by lunchtime", "before lunch",

@@ -961,6 +961,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bafter (?:six|6|five|5) years\b.{0,60}\b(?:court|enforce\w*|claim|sue)\b",
         ),
         "amount_en": _compile(
+            # "you've still got the full £290 showing. It should be £140."
+            r"\b(?:it|this|the (?:balance|total|amount|bill|figure)) should (?:only )?be (?:£|\$|€) ?\d",
             # Interest said to be frozen: "the balance keeps going up even though im on the plan. ye said the interest was frozen".
             r"\b(?:you|ye|u|your (?:colleague|agent|adviser|advisor)) (?:said|told me|promised|agreed) (?:that )?(?:the )?(?:interest|charges|fees) (?:was|were|would be|had been) (?:frozen|stopped|removed|waived|dropped)\b|\bbalance (?:keeps|is still|has kept) (?:going up|rising|increasing|growing)\b",
             # Charges not accepted: "What I do not accept are the £180 of default and late charges".
@@ -1057,6 +1059,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
     },
     Intent.ALREADY_PAID: {
         "paid_fr": _compile(
+            # "J'ai pu verser 25 € samedi grâce à la prime d'activité."
+            r"\bj ai (?:pu|reussi a) (?:vous )?(?:verser|payer|regler|virer|rembourser|envoyer)\b",
             # "j'ai réglé la dernière mensualité comme prévu".
             r"\bj ai (?:regle|paye|verse|honore|effectue) (?:la|ma|notre) derniere (?:mensualite|echeance|traite|versement)\b",
             # "mon virement du 12 a été affecté au dossier de mon fils": made, put elsewhere.
@@ -1105,6 +1109,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"(?<!courriers et )(?<!les )\b(?:preuve|justificatif|avis|confirmation) (?:de|du) (?:virement|paiement)\b",
         ),
         "paid_en": _compile(
+            # "Put £10 in on Monday, it's all I can spare".
+            r"(?<!ll )(?<!will )(?<!to )(?<!can )(?<!could )\b(?:put|popped|paid) (?:£ |\$ |€ )?\d+(?:[.,]\d+)? (?:€ )?in (?:on|yesterday|today|this morning|last)\b",
             # Taken care of, past: "My son took care of it on the 3rd".
             r"\b(?:took|has taken|have taken|ve taken|s taken|had taken) care of (?:it|this|that|the (?:bill|balance|debt|account|payment|arrears))\b",
             # "I managed to pay £50 yesterday but that's all I can do".
@@ -1450,6 +1456,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:mon employeur|mon patron|ma boite(?! \(?(?:eurl|sarl|sas|sasu|sa|snc|sci|ei|eirl|scop)\b)|la boite ou je|l entreprise ou je|la societe ou je)\b.{0,60}\b(?:liquidation|redressement|faillite|ferme|coule|depose le bilan)\b",
         ),
         "hardship_en": _compile(
+            # "I drive for Uber and rides have dropped off a cliff this winter."
+            r"\b(?:rides|jobs|work|orders|bookings|trade|customers|sales|shifts|tips|deliveries|contracts)\b (?:have |has )?(?:dropped off a cliff|dried up|fallen off a cliff|collapsed|dropped right off)\b",
             # "after the rent and the bills there is almost nothing left".
             r"\b(?:there is|there s|there's|there was) (?:almost |nearly |practically |virtually |very )?(?:nothing|little|not much) (?:left|remaining)\b(?! (?:to pay|to clear|owing|outstanding|on (?:the|my|this) (?:account|bill|balance)))",
             # "I was let go on Friday, they're closing the Cork site."
@@ -2083,6 +2091,36 @@ _SARCASM = _compile(
 # dropped (and the model may not add it back) only when nothing else in the message says it.
 _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
     (
+        Intent.PROMISE_TO_PAY,
+        _compile(
+            # A mandate form sent, no payment: "I'll send the new mandate form back this week".
+            r"\b(?:send|post|return|renvoyer|renverrai|renvoie|envoie|enverrai)\w* (?:\w+ ){0,3}(?:mandate form|mandat (?:de prelevement|sepa)|direct debit (?:form|mandate|instruction))\b",
+        ),
+    ),
+    (
+        Intent.DECEASED,
+        _compile(
+            # A phone dead: "mon vieux téléphone, il est mort (tombé dans l'eau)".
+            r"\b(?:telephone|portable|tel|phone|mobile|ordi|ordinateur|pc|tablette|batterie|voiture|machine|frigo|box)\b[^.!?]{0,30}\b(?:il|elle) est (?:mort|morte|decede|decedee|hs)\b",
+        ),
+    ),
+    (
+        Intent.ALREADY_PAID,
+        _compile(
+            # A payment request sent by mistake: "je vous ai envoyé une DEMANDE Lydia de 50€ hier au lieu d'un paiement".
+            r"\bau lieu d un (?:paiement|virement|versement)\b|\b(?:sent|send) (?:you )?a (?:payment )?request instead of (?:a )?payment\b",
+        ),
+    ),
+    (
+        Intent.PAY_NOW,
+        _compile(
+            # The office's link named, not asked for: "vos SMS… qui contenaient chacun un lien de paiement",
+            # "sur votre lien de paiement il n'y a que le total", "the text I received has a link to…",
+            # "dodgy links", "it looks like phishing".
+            r"\b(?:contenai\w*|contenant) (?:chacun |chaque fois )?(?:un |des )?liens? de paiement\b|\ba chaque fois un lien\b|\bsur votre lien de paiement\b|\brenvoie (?:toujours )?vers le lien\b|\b(?:text|sms|message|email|e mail)\b[^.!?]{0,25}\b(?:has|had|with|contains|containing) a link\b|\b(?:dodgy|suspicious|fake|phishing|scam) links?\b|\blooks like phishing\b",
+        ),
+    ),
+    (
         Intent.HARDSHIP,
         _compile(
             # A hoped-for refund, no difficulty said: "If my tax refund comes through I might be able to pay something".
@@ -2093,7 +2131,7 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
         Intent.ALREADY_PAID,
         _compile(
             # The fee of a request for the agreement: "I enclose a postal order for the £1 fee".
-            r"\bfor the (?:£ ?1|one pound|statutory) fee\b",
+            r"\b(?:i|we) (?:enclose|have enclosed|am enclosing|are enclosing)\b[^.!?]{0,40}\bfor the (?:£ ?1|one pound|statutory) fee\b|\bfor the (?:£ ?1|one pound|statutory) fee\b",
         ),
     ),
     (
