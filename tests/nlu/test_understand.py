@@ -10293,3 +10293,60 @@ def test_a_payment_just_made_is_dated_the_day_received() -> None:
         reading = understand(text, received)
         assert reading.intent is Intent.ALREADY_PAID
         assert reading.date == date(2026, 3, 10)
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted", "unwanted"),
+    [
+        # Set 198: long letters and notices.
+        ("Thank you for contacting the Revenues and Benefits service. Your enquiry has been "
+         "logged. This mailbox is not monitored.", Intent.AUTO_REPLY, Intent.HARDSHIP),
+        ("I am currently on sick leave and will return to the office on 2 March. Emails are not "
+         "forwarded.", Intent.AUTO_REPLY, Intent.HARDSHIP),
+        ("Je suis absente du bureau pour raisons familiales (décès) jusqu'au 14 avril.",
+         Intent.AUTO_REPLY, Intent.DECEASED),
+        ("I can confirm the invoice will be paid in full in our payment run on 28 November.",
+         Intent.PROMISE_TO_PAY, Intent.ALREADY_PAID),
+        ("Your invoice is included in the CVA and will be paid as a dividend by the supervisor.",
+         Intent.LEGAL_PROCEEDING, Intent.PROMISE_TO_PAY),
+        ("Would it be ok if I paid £20 every Friday from next week?",
+         Intent.PAYMENT_PLAN_REQUEST, Intent.ALREADY_PAID),
+        ("I'll pop into your office on Saturday and pay the £60 in cash.",
+         Intent.PROMISE_TO_PAY, Intent.STOP_CONTACT),
+        ("Votre courrier indique une date de naissance qui n'est pas la mienne, je n'ai jamais "
+         "eu de compte chez vous.", Intent.WRONG_PERSON, None),
+        ("Our bookings were cancelled when the client went into administration; can we pay in "
+         "three instalments?", Intent.HARDSHIP, Intent.LEGAL_PROCEEDING),
+        ("Je suis sa tutrice ; il est handicapé et vit en foyer de vie. Merci d'écrire chez moi.",
+         None, Intent.HARDSHIP),
+        ("L'assistante sociale m'a parlé de surendettement, mais je n'ai encore rien fait. Je "
+         "ne peux rien payer.", Intent.HARDSHIP, Intent.LEGAL_PROCEEDING),
+        # Sets 199-201: courts, hospitals, texts.
+        ("Should I apply for a DRO? I'm on benefits and can't pay anyone.", Intent.HARDSHIP,
+         Intent.LEGAL_PROCEEDING),
+        ("I signed a protected trust deed in May; my trustee has written to you.",
+         Intent.LEGAL_PROCEEDING, None),
+        ("Please don't cancel my son's dental treatment, I'll pay the £90 on the 1st.",
+         Intent.PROMISE_TO_PAY, Intent.STOP_CONTACT),
+        ("Je passe régler à la caisse de l'hôpital jeudi.", Intent.PROMISE_TO_PAY,
+         Intent.HARDSHIP),
+        ("Je suis étudiant, je touche que ma bourse, je peux faire 20 € par mois.",
+         Intent.HARDSHIP, None),
+        ("C'est payé : j'ai réglé le commissaire de justice directement hier.",
+         Intent.ALREADY_PAID, Intent.DISPUTE),
+        ("The insurer paid their share directly and I paid the excess at the desk.",
+         Intent.ALREADY_PAID, Intent.DISPUTE),
+    ],
+)  # fmt: skip
+def test_set_198_to_201s_long_letters_courts_hospitals_and_texts(
+    text: str, wanted: Intent | None, unwanted: Intent | None
+) -> None:
+    _reads_with_and_without(text, wanted, unwanted)
+
+
+def test_wanting_to_pay_it_all_by_card_is_no_dated_promise() -> None:
+    reading = understand(
+        "Combien dois-je payer aujourd'hui ? Je souhaite régler la totalité par carte.", RECEIVED
+    )
+    assert Intent.PAY_NOW in reading.intents
+    assert Intent.PROMISE_TO_PAY not in reading.intents

@@ -459,6 +459,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bla commission\b.{0,60}\b(?:moratoire|plan|recevable|effacement|accorde|suspendu)\w*",
         ),
         "insolvency_en": _compile(
+            # "I signed a Protected Trust Deed last month, trustee is…"
+            r"\b(?:signed|entered|granted|in) (?:a|my|into a) (?:protected )?trust deed\b|\bprotected trust deed\b",
             # "I filed an insolvency declaration at the Lausanne district court".
             r"\b(?:insolvency declaration|declaration of insolvency|declared (?:myself )?insolvent|personal bankruptcy)\b",
             # "Brightfold Ltd is subject to a Company Voluntary Arrangement".
@@ -494,6 +496,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
     },
     Intent.WRONG_PERSON: {
         "wrong_person_fr": _compile(
+            # "La date de naissance indiquée sur votre lettre… n'est pas la mienne".
+            r"\bdate de naissance\b[^.!?]{0,80}\bn est pas (?:la mienne|la bonne)\b(?![^.!?]{0,40}\b(?:corrig|rectifi|modifi|mettre a jour))",
             # Two years of birth: "votre dossier parle d'un Didier Marchal né en 1961. Lui est né en 1978."
             r"\bnee?s? en (?:19|20)\d\d\b[^.!?]{0,80}(?:[.!?] )?[^.!?]{0,40}\bnee?s? en (?:19|20)\d\d\b",
             # "Je pense que vous confondez : mon mari s'appelle bien…"
@@ -588,6 +592,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bnous ne sommes pas (?:la|le|l|les) (?:societe|entreprise|sarl|sas|ste|cabinet|maison|ets|etablissements|garage|transports|boulangerie|restaurant)\b|\b(?:nous ne sommes|je ne suis) pas (?:votre|le|la) debit(?:eur|rice)\b",
         ),
         "wrong_person_en": _compile(
+            # "The date of birth on your letter is not mine".
+            r"\bdate of birth\b[^.!?]{0,60}\b(?:is not|isn t) mine\b",
             # Two years of birth: "your letter is for a man born in 1958, I was born in 1991".
             r"\bborn in (?:19|20)\d\d\b[^.!?]{0,80}(?:[.!?] )?[^.!?]{0,40}\bborn in (?:19|20)\d\d\b",
             # Another firm of a like name: "a different company with a similar name".
@@ -1344,6 +1350,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
     },
     Intent.HARDSHIP: {
         "hardship_fr": _compile(
+            # "Je suis étudiante, je touche que ma bourse (450€)".
+            r"\bje (?:ne )?touche (?:que|seulement|uniquement) (?:ma|mon|mes|le|la|l) (?:bourse|rsa|aah|ara|chomage|are|pension|petite retraite|apl|smic|ada|ass)\b",
             # Asylum seekers' allowance: "je suis réfugiée, je touche l'ADA, 426 € par mois".
             r"\bje (?:touche|percois|vis avec) (?:l ada|l allocation pour demandeur d asile|les minima sociaux)\b|\bje suis (?:refugiee?|demandeu(?:r|se) d asile)\b",
             # "Notre ASBL … suite au retard de versement des subsides".
@@ -1725,6 +1733,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:il|elle|on|ma \w+|mon \w+|nous) (?:va|vont|allons|doit|doivent) (?:vous )?(?:le |la |les )?(?:payer|regler|verser|virer|rembourser|solder|envoyer)\b(?![^.!?]{0,40}\?)",
         ),
         "promise_en": _compile(
+            # "I'll stop by your office on Saturday morning and pay the £75 in cash"; an invoice to be paid in a payment run: "the invoice will be paid in full, £2,145.60, in our next supplier payment run on 28 November".
+            r"\b(?:i ll|i will|we ll|we will) (?:stop by|pop in(?:to)?|come in(?:to)?|call in(?:to)?|drop in(?:to)?|drop by|swing by|come by|pop by|go to|head to|nip in(?:to)?)\b[^.!?]{0,50}\band (?:pay|settle|clear)\b|\b(?:invoice|balance|bill|amount|account|sum)\b[^.!?]{0,25}\b(?:will|shall) be (?:paid|settled|cleared)\b(?! (?:as a dividend|in the (?:cva|iva|administration|liquidation)|by the (?:supervisor|administrator|liquidator|trustee|receiver|insolvency practitioner)))",
             # "I've moved money across so it'll be there on Tuesday for you to take it".
             r"\b(?:it ll|it will|the money ll|the money will|money will|funds will) be (?:there|in (?:the|my) account|available)\b[^.!?]{0,20}\b(?:on|by) (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|the \d+|tomorrow)\b",
             # "I can confirm payment on the 14th."
@@ -2001,6 +2011,8 @@ _PROOF_FIRST_WORDS = r"\b(?:prove|show me|send me (?:the )?proof|give me proof)\
 # Asked which day to pay: "Est-ce que je dois payer le vendredi 29 ou le lundi 1er juin ?"
 _WHICH_DAY_ASKED = r"\b(?:est ce que je dois|dois je|faut il que je) (?:vous )?(?:payer|regler|virer)\b[^.!?]{0,60}\bou\b[^.!?]{0,40}\?|\b(?:should i|do i (?:need|have) to|shall i) (?:pay|send)\b[^.!?]{0,60}\bor\b[^.!?]{0,40}\?"
 _NOT_A_PROMISE = _compile(
+    # A question of how much: "Combien dois-je payer aujourd'hui ?", "how much do I pay today?"
+    r"\bcombien (?:dois je|je dois|faut il|est ce que je dois) (?:vous )?(?:payer|regler|verser)\b|\bhow much (?:do|should|must|would) (?:i|we) (?:need to )?(?:pay|send|transfer)\b",
     _BACK_TO_FINISH_FR,
     _BACK_TO_FINISH_EN,
     # Letters posted online, not a cheque: "I'll post every one of your letters on my Insta".
@@ -2091,6 +2103,48 @@ _SARCASM = _compile(
 # dropped (and the model may not add it back) only when nothing else in the message says it.
 _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
     (
+        Intent.DISPUTE,
+        _compile(
+            # Paid to the collecting officer or an insurer paying its share: "j'ai réglé le commissaire de justice directement", "VHI paid their share directly".
+            r"\b(?:regle|paye|verse)e? (?:directement )?(?:le|au) commissaire de justice(?: directement)?\b|\b(?:insurer|insurance|insurance company|vhi|bupa|laya|axa|aviva|mutuelle|la mutuelle|mutualite)\b[^.!?]{0,20}\bpaid (?:their|its|the)? ?(?:share|part|portion)? ?directly\b",
+        ),
+    ),
+    (
+        Intent.HARDSHIP,
+        _compile(
+            # The hospital as a place or a creditor: "je passe régler à la caisse de l'hôpital lundi", "pour le compte de l'hôpital privé", "l'assistante sociale de l'hôpital".
+            r"\b(?:caisse|accueil|guichet|bureau des entrees|service facturation|service des admissions) de l (?:hopital|clinique)\b|\b(?:pour le compte de|au nom de|de la part de) l (?:hopital|clinique)\b|\bassistante? sociale? de l hopital\b",
+        ),
+    ),
+    (
+        Intent.STOP_CONTACT,
+        _compile(
+            # A visit, not a stop: "I'll stop by your office on Saturday".
+            r"\bstop (?:by|in at|off at)\b",
+        ),
+    ),
+    (
+        Intent.DECEASED,
+        _compile(
+            # An office absent for a bereavement: "absent du bureau pour raisons familiales (décès) jusqu'au 14 avril".
+            r"\b(?:absente?|out of (?:the )?office|away from the office)\b[^.!?]{0,40}\b(?:deces|bereavement)\b",
+        ),
+    ),
+    (
+        Intent.HARDSHIP,
+        _compile(
+            # A department's name or an absence notice: "Revenues & Benefits", "I am currently on sick leave and will return to the office on Monday".
+            r"\brevenues? (?:and|&)? ?benefits\b|\bbenefits (?:team|department|office|service|section)\b|\b(?:i am|i m|je suis) (?:currently |actuellement )?(?:on sick leave|off sick|en arret maladie|en conge maladie)\b[^.!?]{0,15}\b(?:and|et) (?:will|shall|je serai|serai)\b[^.!?]{0,10}\b(?:return|be back|de retour)\b",
+        ),
+    ),
+    (
+        Intent.ALREADY_PAID,
+        _compile(
+            # A payment supposed: "would it be ok if I paid €15 every week"; an invoice to be paid: "will be paid in full".
+            r"\bif (?:i|we) paid\b|\b(?:will|shall|is going to|is to) be (?:paid|settled|cleared)\b",
+        ),
+    ),
+    (
         Intent.PROMISE_TO_PAY,
         _compile(
             # A mandate form sent, no payment: "I'll send the new mandate form back this week".
@@ -2159,7 +2213,7 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
         Intent.STOP_CONTACT,
         _compile(
             # The supply kept on, not the contact stopped: "please don't stop the supply", "trying to stop you cutting me off"; a worry: "I can't stop thinking about this debt".
-            r"\b(?:do not|don t|please don t|please do not) (?:stop|cut|disconnect|cut off|switch off) (?:the|my|our) (?:supply|power|electricity|gas|water|heating|service|line|internet|phone)\b|\bstop (?:you|them) (?:from )?(?:cutting|disconnecting|switching)\b|\b(?:can t|cannot|can not|could not|couldn t) stop (?:thinking|worrying|crying)\b|\bje n arrete pas de (?:penser|m inquieter|pleurer)\b",
+            r"\b(?:do not|don t|please don t|please do not) (?:stop|cut|disconnect|cut off|switch off|cancel) (?:the|my|our|my \w+ s|his|her) (?:\w+ ){0,2}?(?:supply|power|electricity|gas|water|heating|service|line|internet|phone|treatment|care|appointments?|surgery|operation)\b|\bstop (?:you|them) (?:from )?(?:cutting|disconnecting|switching)\b|\b(?:can t|cannot|can not|could not|couldn t) stop (?:thinking|worrying|crying)\b|\bje n arrete pas de (?:penser|m inquieter|pleurer)\b",
         ),
     ),
     (
@@ -2357,7 +2411,7 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
             r"\b(?:suite au|apres le|depuis le) deces de (?:ma|mon) (?:\w+ ){1,2}?j ai (?:touche|recu|herite)\b(?:[^.!?]{0,40}?\b(?:de la succession|de l heritage|d un heritage)\b)?|\b(?:after|since|when) my (?:\w+ ){1,2}?(?:died|passed away|passed)\b[^.!?]{0,20}\bi (?:got|received|inherited|came into)\b",
             # A death years ago, the writer carrying on: "je gère seule l'aire depuis le décès de
             # mon mari il y a 8 ans".
-            r"\bdepuis le deces de (?:mon|ma) \w+ (?:il y a (?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|vingt|plusieurs) ans|en (?:19|20)\d\d)\b|\bsince my \w+ (?:died|passed away|passed) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|many|several) years ago\b",
+            r"\bdepuis le deces de (?:mon|ma) \w+ (?:il y a (?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|vingt|plusieurs|quelques) (?:ans|annees)|en (?:19|20)\d\d)\b|\bsince my \w+ (?:died|passed away|passed) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|many|several) years ago\b",
             # A pet's death: "notre vieux chien Oscar est mort", "a guy whose dog just died",
             # "we rehomed Duke, so he's no longer with us".
             r"\b(?:chien|chienne|chiot|chat|chatte|chaton|cheval|jument|poney|lapin|perroquet|hamster|dog|cat|puppy|kitten|horse|pony|mare|rabbit|parrot|hamster|pet)\b(?: \w+){0,3}? (?:est mort|est morte|est decedee?|a ete euthanasiee?|died|has died|had died|passed away|was put down|was put to sleep|is no longer with us|s no longer with us)\b|\brehomed\b[^.!?]{0,60}\bno longer with us\b",
@@ -3299,6 +3353,10 @@ _MOVED_TO = compile_re(
 )
 # "send me the link, I'll pay it now": a wish to pay now, not a dated promise (SPEC).
 _PAY_NOW_NOT_PROMISE = _compile(
+    # "Je souhaite régler la totalité par carte."
+    r"\bje (?:souhaite|voudrais|veux) (?:regler|payer|solder) (?:la totalite|le tout|tout|l integralite|le solde)\b(?: \w+){0,3} (?:par carte|en ligne|par cb)\b",
+    # "I'd rather just clear the whole thing now… Could you send me a link".
+    r"\bi d rather (?:just )?(?:clear|pay|settle)\b.{0,30}\bnow\b",
     # "I'm ready to settle in full today - is there a link or do I need to call?"
     r"\b(?:ready|want|wanting|like) to (?:pay|settle|clear)\b[^.!?]{0,25}\b(?:today|now|right now)\b\W+(?:is there|send|can you send|where is|what is|have you got)\b[^.!?]{0,20}\blink\b",
     # The link asked for to pay at once: "send me a payment link for the £56.20 so I can clear
@@ -3326,6 +3384,8 @@ _NEGATED_PAID = _compile(
     r"\bnot (?:yet )?paid\b",
 )
 _FIRST_PERSON_DIFFICULTY = _compile(
+    # "I'm back at work now but honestly there's nothing left at the end of the month".
+    r"\bthere (?:is|s) (?:honestly |simply |just )?nothing left at the end of the (?:month|week)\b",
     # "since then I've not been coping well at all… I do want to pay, but I can't at the moment".
     r"\bi (?:have not|haven t|ve not) been coping\b|\bbut i (?:cannot|can t|can not) (?:at the moment|right now|just now|for now)\b",
     # "I buried my father… and spent everything I had on the burial".
@@ -3444,6 +3504,8 @@ _THEIRS = _compile(
 # A customer's insolvency is the business's hardship, as an employer's is the employee's
 # (not "mon client": a lawyer's client is the debtor).
 _CUSTOMER = _compile(
+    # "two large bookings… were cancelled when the client went into administration".
+    r"\b(?:the|our|a|one|their) (?:client|customer|main client|main customer|biggest (?:client|customer))\b[^.!?]{0,30}\b(?:went|gone|has gone|had gone|going|entered) into (?:administration|liquidation|receivership)\b",
     r"\b(?:mon|ma) (?:ex compagnon|ex compagne|ex mari|ex femme|ex conjoint|ex conjointe|ancien compagnon|ancienne compagne)\b|\bmy ex(?: husband| wife| partner)?(?:'s| s) (?:company|firm|business)\b",
     r"\bmy (?:husband|wife|partner)(?:'s| s) (?:building |own )?(?:firm|company|business|employer)\b",
     # A relative's firm: "je me suis portée caution du prêt de mon fils… il a été placé en
@@ -3681,6 +3743,10 @@ _CONSIDERING = _compile(
     r"\bsi (?:j|je|nous|on) (?:introduis|introduisais|introduit|depose|deposais|fais|faisais) (?:une|la|ma|notre) (?:demande|requete) (?:de|en) reglement collectif\b|\bje me renseigne avant de (?:decider|me decider|prendre une decision)\b",
     r"\bnothing (?:is|has been|s been) (?:done|sent|filed|submitted|lodged) yet\b",
     # "nothing has been applied for yet", "Is it worth me applying for a Debt Relief Order?"
+    r"\bje n ai (?:encore )?rien fait\b|\bje reflechis a (?:le|la) deposer\b",
+    # "Is bankruptcy something I should be looking at?", "should I apply for a debt relief order?",
+    # "elle devrait être déposée au tribunal du travail d'ici quelques semaines".
+    r"\bshould (?:i|we) (?:apply|go|file|be looking) (?:for |at |into )?(?:bankrupt|bankruptcy|a dro|a debt relief order|an iva|insolvency)\b|\b(?:bankruptcy|a dro|an iva|a debt relief order|insolvency) (?:something|an option) (?:i|we) should\b|\bdevrait etre (?:deposee?|introduite?) (?:au|a la|devant le|aupres du) (?:tribunal|commission|greffe)\b",
     r"\bnothing (?:has been|s been|was) applied for\b|\b(?:is it|would it be) worth (?:me |us )?(?:applying|going|filing) (?:for|into) (?:a |an )?(?:dro|debt relief order|iva|bankruptcy|dsa|pia|debt settlement arrangement|personal insolvency arrangement)\b",
 )
 _FILED = _compile(
@@ -4214,6 +4280,8 @@ def _settle_manager(
 
 
 _MANAGES_PAPERS = _compile(
+    # "Je suis sa tutrice ; il est handicapé et vit en foyer de vie."
+    r"\b(?:je suis|moi) (?:sa|son|leur) (?:tutrice|tuteur|curatrice|curateur|mandataire)\b",
     r"\bqui (?:gere|s occupe de) (?:tout l administratif|(?:tous |toutes )?(?:mes|ses|les|leurs) (?:papiers|affaires|comptes|finances|courriers))\b|\bje gere (?:tous |toutes )?(?:les|ses|leurs) (?:papiers|affaires|comptes|finances) de\b",
     r"\b(?:dwp |benefits |corporate )?appointee (?:for|of)\b|\b(?:i|we) (?:manage|handle|look after|deal with|run) (?:all )?(?:his|her|their|my (?:mum s|mom s|dad s|son s|daughter s)) (?:affairs|finances|paperwork|money|post)\b|\b(?:manages|handles|looks after|deals with) (?:all )?my (?:affairs|finances|paperwork|post)\b",
     # "je m'occupe de ses papiers", "c'est moi qui gère son courrier", a guardian appointed
@@ -4225,7 +4293,7 @@ _MANAGES_PAPERS = _compile(
 # Illness and disability words: the reason, when another manages the papers.
 _ILLNESS = _compile(
     r"\b(?:avc|malade|maladie|alzheimer|demence|dementia|stroke|disability|disabled|learning disability|learning difficulties|handicap\w*|illness|ill|sick|cancer|parkinson\w*|hospitalis\w*|hospitali[sz]ed|injur\w*|(?:a l |in |in the )?(?:hopital|hospital)|ehpad|(?:care|nursing) home|soins palliatifs|palliative care"
-    r"|schizophren\w*|bipolar|bipolaire|(?:his|her|their) (?:benefits|pension|allowances?)|depression|depressive|mental (?:health|illness)|sante mentale|psychiatr\w*|autis\w*|psychosis|psychose|troubles? (?:psychiques?|mentaux|bipolaires?))\b"
+    r"|schizophren\w*|bipolar|bipolaire|foyer d hebergement|foyer de vie|foyer medicalise|(?:his|her|their) (?:benefits|pension|allowances?)|depression|depressive|mental (?:health|illness)|sante mentale|psychiatr\w*|autis\w*|psychosis|psychose|troubles? (?:psychiques?|mentaux|bipolaires?))\b"
 )
 
 
