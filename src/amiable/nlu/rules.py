@@ -1350,6 +1350,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
     },
     Intent.HARDSHIP: {
         "hardship_fr": _compile(
+            # "g plus rien ce mois ci".
+            r"\b(?:j ai|j) (?:plus|pu) rien (?:ce mois ci|ce mois|pour ce mois|cette semaine|sur (?:mon|le) compte)\b",
             # "Je suis étudiante, je touche que ma bourse (450€)".
             r"\bje (?:ne )?touche (?:que|seulement|uniquement) (?:ma|mon|mes|le|la|l) (?:bourse|rsa|aah|ara|chomage|are|pension|petite retraite|apl|smic|ada|ass)\b",
             # Asylum seekers' allowance: "je suis réfugiée, je touche l'ADA, 426 € par mois".
@@ -1678,6 +1680,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"(?:^|[.!?] )(?:(?:ok|okay|d accord|dac|oui|yes|yeah|yep|yup|lol|mdr|alors|so|then)\W+){0,3}(?:(?:[£$€] ?)?\d+(?:[.,]\d\d)? ?(?:€|e|eur|euros?|£|\$|quid|pounds|bucks|balles)? )?(?:on |le |the |by )?(?:tomorrow|today|aujourd hui|demain|apres demain|this weekend|ce week end|ce weekend|ce soir|tonight|(?:next |this )?(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day)?|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?: prochain)?|next week|la semaine prochaine|end of (?:the )?month|fin du mois)(?: (?:svp|merci|thanks|thx|then|alors|ok|lol|mdr|promis|promise|pls|please|x+|par (?:carte|cb|virement|cheque|paypal)|by (?:card|transfer|bank transfer|cheque|check|paypal)))*\W*$",
         ),
         "promise_fr": _compile(
+            # "je vous fais 50e le 10 et le reste après".
+            r"\bje (?:vous )?fais \d+(?:[.,]\d+)? ?(?:€|e|euros?) (?:le \d+|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|ce soir)\b",
             # A debit to come: "les 72,30 € devraient être prélevés lundi prochain".
             r"\b(?:devrai(?:en)?t|vont|va|seront|sera) (?:etre )?(?:preleve|prelevee|preleves|prelevees|debite|debitee|debites)s? (?:\w+ )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|le \d+|la semaine prochaine|en debut de mois)\b",
             # Paying in person: "je passe payer à l'agence entre Noël et le jour de l'an".
@@ -2102,6 +2106,20 @@ _SARCASM = _compile(
 # Figures of speech that use a safety intent's words without saying it. The intent is
 # dropped (and the model may not add it back) only when nothing else in the message says it.
 _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
+    (
+        Intent.PAY_NOW,
+        _compile(
+            # Questions of the rest or what follows: "Combien il reste exactement à payer pour solder ?", "c'est quoi la suite si je paie pas tout de suite ?".
+            r"\bcombien (?:il )?(?:me |nous )?reste\b[^.!?]{0,30}\b(?:a payer|a regler|pour solder)\b|\bsi je (?:ne )?(?:paie|paye|regle) pas tout de suite\b",
+        ),
+    ),
+    (
+        Intent.WRONG_PERSON,
+        _compile(
+            # A bounce, not a stranger: "destinataire inconnu, cette boîte aux lettres n'existe pas", "recipient address not found".
+            r"\bdestinataire inconnu\b|\bcette (?:boite aux lettres|adresse) n existe pas\b|\b(?:user|recipient|address|mailbox) (?:unknown|not found|does not exist|doesn t exist)\b|\bdelivery (?:has )?failed\b|\bn a pas pu etre remis\b",
+        ),
+    ),
     (
         Intent.DISPUTE,
         _compile(
@@ -3750,6 +3768,8 @@ _CONSIDERING = _compile(
     r"\bnothing (?:has been|s been|was) applied for\b|\b(?:is it|would it be) worth (?:me |us )?(?:applying|going|filing) (?:for|into) (?:a |an )?(?:dro|debt relief order|iva|bankruptcy|dsa|pia|debt settlement arrangement|personal insolvency arrangement)\b",
 )
 _FILED = _compile(
+    # "I've been in an IVA with Hanover Insolvency since September 2024".
+    r"\b(?:i|we) (?:have been|ve been|am|m|are|re) (?:now )?in an? (?:iva|dro|debt relief order|trust deed|protected trust deed|pia|dsa|bankruptcy|cva)\b(?! (?:would|might|could))",
     r"(?<!pas encore )(?<!toujours pas )(?<!pas ete )(?<!pas )(?<!rien )(?<!sera )(?<!va etre )(?<!seront )\b(?:depose|deposer a|recevable|en cours(?! de (?:constitution|preparation|montage|redaction))|commission|banque de france|accepte|(?<!votre )(?<!vos )(?<!ce )(?<!un )(?<!management )(?<!payment )(?<!repayment )plan(?! a \d)|instruction|jugement|tribunal|effacement|moratoire)\b",
     r"(?<!once it s )(?<!once it's )(?<!once it is )(?<!when it s )(?<!when it's )(?<!when it is )(?<!until it s )(?<!until it's )(?<!until it is )(?<!will be )(?<!to be )(?<!not )(?<!never )\b(?:filed|declared|approved|granted|entered|in place|started|been made|(?:i am|i m) in (?:an? |the |my )?(?:iva|dro|bankruptcy|chapter (?:7|11|13)|debt relief order|breathing space|insolvency|administration|liquidation|sequestration|(?:protected )?trust deed|debt arrangement scheme|das))\b",
 )
