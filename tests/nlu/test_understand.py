@@ -10350,3 +10350,51 @@ def test_wanting_to_pay_it_all_by_card_is_no_dated_promise() -> None:
     )
     assert Intent.PAY_NOW in reading.intents
     assert Intent.PROMISE_TO_PAY not in reading.intents
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted", "unwanted"),
+    [
+        # Set 202: a procedure running named with its practitioner; bounces; questions.
+        ("I've been in an IVA since 2024, this account is in it. Please speak to my insolvency "
+         "practitioner.", Intent.LEGAL_PROCEEDING, None),
+        ("Mon chat est mort après une opération à 700 € de véto, j'ai plus rien ce mois-ci. Je "
+         "vous fais 40 € le 12.", Intent.PROMISE_TO_PAY, Intent.DECEASED),
+        ("Votre message n'a pas pu être remis. Destinataire inconnu. Ceci est un message "
+         "automatique.", Intent.AUTO_REPLY, Intent.WRONG_PERSON),
+        ("Combien il reste à payer pour solder le dossier ?", Intent.REQUEST_INFO,
+         Intent.PAY_NOW),
+        # Set 203: relatives writing.
+        ("The firm my husband works for went into administration; he hasn't been paid since "
+         "March and can't pay anything.", Intent.HARDSHIP, Intent.LEGAL_PROCEEDING),
+        ("He's in hospital so I'm sorting his post. Can I pay his bill by card?", Intent.PAY_NOW,
+         Intent.HARDSHIP),
+        ("Not Kelly. This is my number, not hers. Stop texting me.", Intent.WRONG_PERSON, None),
+        ("Il ne reste que 600 € à rembourser ; les 300 € d'écart ne correspondent à rien.",
+         Intent.DISPUTE, None),
+        ("thanks, passed it on to my son", None, Intent.DECEASED),
+        ("She was made bankrupt in May; the Official Receiver is dealing with her estate.",
+         Intent.LEGAL_PROCEEDING, Intent.DECEASED),
+        ("Auto-reply: I'm away caring for my mother until the 9th.", Intent.AUTO_REPLY,
+         Intent.HARDSHIP),
+        ("Please call my mobile and I'll put Dad on speaker.", Intent.REQUEST_HUMAN,
+         Intent.PROMISE_TO_PAY),
+        # Set 204: the self-employed.
+        ("je vous ai déjà dit de pas m'appeler sur le portable du boulot", Intent.STOP_CONTACT,
+         None),
+        ("les chantiers cet hiver c'est mort, impossible de payer", None,
+         Intent.DECEASED),
+        ("Mon comptable me parle de demander un rétablissement professionnel, j'ai pas encore "
+         "décidé. J'ai plus un rond.", Intent.HARDSHIP, Intent.LEGAL_PROCEEDING),
+        ("Dès que Pajemploi m'aura versé mon salaire, je vous règle les 90 €.",
+         Intent.PROMISE_TO_PAY, Intent.HARDSHIP),
+        ("Money's tight until payday but I'll send the £120 on the 28th.",
+         Intent.PROMISE_TO_PAY, Intent.HARDSHIP),
+        ("Merci pour votre message ! Je suis en course. (Message d'absence WhatsApp Business)",
+         Intent.AUTO_REPLY, None),
+    ],
+)  # fmt: skip
+def test_set_202_to_204s_inbox_relatives_and_the_self_employed(
+    text: str, wanted: Intent | None, unwanted: Intent | None
+) -> None:
+    _reads_with_and_without(text, wanted, unwanted)

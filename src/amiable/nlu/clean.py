@@ -77,7 +77,7 @@ _REGISTRATION = compile_re(
     r"\bcompany (?:registration )?(?:no|number)\b|\bregistered office\b",
 )
 _AUTO_REPLY = compile_re(
-    r"(?:r[ée]ponse automatique|message automatique|automatic reply|auto-?reply|autoreply|out of (?:the )?office|"
+    r"(?:r[ée]ponse automatique|message automatique|message d'absence|r[ée]ponse d'absence|automatic reply|auto-?reply|autoreply|out of (?:the )?office|"
     r"absence du bureau|je suis (?:actuellement )?absente?\b|i am (?:currently )?(?:out|away)(?! of (?:hospital|the hospital|prison|jail|rehab|hospice|work|a job|money|pocket|my depth|danger|luck))|i'm (?:currently )?(?:out|away) of(?! (?:hospital|the hospital|prison|jail|rehab|hospice|work|a job|money|pocket|my depth|danger|luck))|"
     r"ne pas r[ée]pondre|do not reply|no-?reply|ticket (?:n°|#|no\.?|num[ée]ro)|votre demande (?:n°|#)|"
     r"your (?:ticket|request|case) (?:#|number|no\.?|ref)|accus[ée] de r[ée]ception automatique|"

@@ -592,6 +592,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bnous ne sommes pas (?:la|le|l|les) (?:societe|entreprise|sarl|sas|ste|cabinet|maison|ets|etablissements|garage|transports|boulangerie|restaurant)\b|\b(?:nous ne sommes|je ne suis) pas (?:votre|le|la) debit(?:eur|rice)\b",
         ),
         "wrong_person_en": _compile(
+            # "Not Leanne. I'm her mum and this is MY number not hers."
+            r"\b(?:this|it) is my (?:own )?(?:number|phone|mobile),? not (?:hers|his|theirs)\b",
             # "The date of birth on your letter is not mine".
             r"\bdate of birth\b[^.!?]{0,60}\b(?:is not|isn t) mine\b",
             # Two years of birth: "your letter is for a man born in 1958, I was born in 1991".
@@ -716,6 +718,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bpas d accord (?:avec|sur) (?:le|ce|cette|vos|les)\b",
         ),
         "amount_fr": _compile(
+            # "Les 400 € d'écart ne correspondent à rien."
+            r"\b\d+(?:[.,]\d+)? ?(?:€|e|euros?) d ecart\b|\bne correspond(?:ent)? a rien\b",
             # "vous dites qu'il me reste 2 mensualités alors que d'après mes relevés il en reste qu'une".
             r"\bvous (?:dites|indiquez|affirmez|pretendez) qu (?:il|on) (?:me |nous )?reste\b[^.!?]{0,50}\balors que\b",
             # The balance said as it should be: "il devrait rester 490 € et non 700 €".
@@ -1162,6 +1166,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
     },
     Intent.STOP_CONTACT: {
         "stop_fr": _compile(
+            # "je vous ai déjà dit de pas m'appeler sur le portable du camion".
+            r"\b(?:dit|demande) de (?:ne )?pas m (?:appeler|ecrire|contacter|telephoner)\b",
             # A threat that asks the calls to stop: "vous m'appelez encore une fois au boulot et vous allez le regretter".
             r"\b(?:vous m|si vous m|vous me) (?:appelez|rappelez|telephonez) encore (?:une fois )?(?:au|a mon|sur mon) (?:boulot|travail|bureau|taf)\b",
             # "ne m'appelez juste pas au travail", "pas d'appel svp", "envoyez plutôt un sms qu'un appel", "évitez d'appeler avant 18h".
@@ -2107,6 +2113,41 @@ _SARCASM = _compile(
 # dropped (and the model may not add it back) only when nothing else in the message says it.
 _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
     (
+        Intent.HARDSHIP,
+        _compile(
+            # The money paid with: "Dès que Pajemploi m'aura versé mes salaires de janvier"; money tight until a day, the payment promised: "money is tight until then, but I'll send the £380 on the 12th".
+            r"\bdes que (?:pajemploi|la caf|france travail|pole emploi|mon client|mes clients|l urssaf) m aura (?:verse|paye|regle)\b|\bmoney(?:'s| s| is) (?:a bit )?tight until (?:then|the \d+|payday|friday|next week|the end of the month)\b",
+        ),
+    ),
+    (
+        Intent.DECEASED,
+        _compile(
+            # "les marchés d'hiver c'est mort": it's hopeless, no death.
+            r"\bc est (?:mort|foutu|cuit)\b",
+        ),
+    ),
+    (
+        Intent.PROMISE_TO_PAY,
+        _compile(
+            # A call arranged: "Could you call my mobile and I'll put him on speaker?"
+            r"\bput (?:him|her|them|(?:my )?(?:father|mother|dad|mum|mom|husband|wife|gran|granny|grandad|grandpa|grandma)) on (?:speaker|speakerphone|the phone|the line)\b",
+        ),
+    ),
+    (
+        Intent.HARDSHIP,
+        _compile(
+            # An absence notice: "I'm away from home caring for my father until 20 March".
+            r"\baway (?:from (?:home|the office|work) )?(?:caring for|looking after)\b",
+        ),
+    ),
+    (
+        Intent.DECEASED,
+        _compile(
+            # Passed on, not passed away: "cheers, passed it on"; a bankrupt's estate: "The Official Receiver's office… is dealing with her estate".
+            r"\bpassed (?:it|this|that|them|the message|your message|your letter) (?:on|along)\b|\b(?:official receiver|trustee in bankruptcy|trustee|insolvency practitioner|liquidator)\b[^.!?]{0,60}\bestate\b",
+        ),
+    ),
+    (
         Intent.PAY_NOW,
         _compile(
             # Questions of the rest or what follows: "Combien il reste exactement à payer pour solder ?", "c'est quoi la suite si je paie pas tout de suite ?".
@@ -2116,8 +2157,10 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
     (
         Intent.WRONG_PERSON,
         _compile(
-            # A bounce, not a stranger: "destinataire inconnu, cette boîte aux lettres n'existe pas", "recipient address not found".
-            r"\bdestinataire inconnu\b|\bcette (?:boite aux lettres|adresse) n existe pas\b|\b(?:user|recipient|address|mailbox) (?:unknown|not found|does not exist|doesn t exist)\b|\bdelivery (?:has )?failed\b|\bn a pas pu etre remis\b",
+            # A bounce, not a stranger: "Votre message n'a pas pu être remis… destinataire inconnu… message
+            # automatique", "recipient address not found" (a returned letter stamped "destinataire
+            # inconnu" is still one).
+            r"\b(?:n a pas pu etre remis|could not be delivered|undeliverable|delivery (?:has )?failed)\b.{0,200}|\bdestinataire inconnu\b(?=.{0,200}\b(?:message automatique|serveur de messagerie|mail delivery)\b)|\bcette (?:boite aux lettres|adresse) n existe pas\b|\b(?:user|recipient|address|mailbox) (?:unknown|not found|does not exist|doesn t exist)\b",
         ),
     ),
     (
@@ -3549,6 +3592,8 @@ _TEMP_AGENCY_OR_UNPAID_STAFF = r"\b(?:la |l )?(?:boite|agence|societe|entreprise
 # assistante dentaire dans un cabinet qui a été placé en liquidation".
 _WORKED_THERE_FR = r"\b(?:le|la|l|un|une) (?:[a-z]+ ){1,3}?(?:ou|dans lequel|dans laquelle|pour lequel|pour laquelle|pour qui) (?:je|j) (?:travaille|travaillais|bosse|bossais|exerce|exercais|etais employee?|suis employee?|faisais mon (?:alternance|stage|apprentissage)|fais mon (?:alternance|stage|apprentissage))\b|\bje (?:travaillais|bossais|etais employee?|exercais) (?:\w+ ){0,4}?(?:dans|chez|pour) (?:un|une|le|la|l) (?:\w+ ){0,3}?qui (?:a ete|est|vient d etre) (?:placee? |mise? )?en (?:liquidation|redressement|faillite)\b"
 _EMPLOYER = _compile(
+    # "the company he works for went into administration in feb and he's not been paid".
+    r"\b(?:company|firm|business|shop|factory|site|agency|employer|garage|restaurant|hotel) (?:i|he|she|we|they|my (?:husband|wife|partner|son|daughter)) (?:work|works|worked|was working|were working) (?:for|at|in)\b",
     # "The hotel in Killarney where I worked for the season went into liquidation".
     r"\b(?:hotel|restaurant|company|firm|shop|factory|site|business|bar|pub|farm|club|agency|warehouse|store|garage|salon|care home)\b (?:\w+ ){0,3}(?:where|that|which) (?:i|we) (?:worked|work|was working|were working)\b",
     # "l'armateur du cargo sur lequel je travaille", "la société pour laquelle je navigue".
@@ -3762,6 +3807,7 @@ _CONSIDERING = _compile(
     r"\bnothing (?:is|has been|s been) (?:done|sent|filed|submitted|lodged) yet\b",
     # "nothing has been applied for yet", "Is it worth me applying for a Debt Relief Order?"
     r"\bje n ai (?:encore )?rien fait\b|\bje reflechis a (?:le|la) deposer\b",
+    r"\b(?:j ai |je n ai )?pas encore decide\b|\bme parle de (?:demander|deposer|faire|monter)\b",
     # "Is bankruptcy something I should be looking at?", "should I apply for a debt relief order?",
     # "elle devrait être déposée au tribunal du travail d'ici quelques semaines".
     r"\bshould (?:i|we) (?:apply|go|file|be looking) (?:for |at |into )?(?:bankrupt|bankruptcy|a dro|a debt relief order|an iva|insolvency)\b|\b(?:bankruptcy|a dro|an iva|a debt relief order|insolvency) (?:something|an option) (?:i|we) should\b|\bdevrait etre (?:deposee?|introduite?) (?:au|a la|devant le|aupres du) (?:tribunal|commission|greffe)\b",
@@ -4300,6 +4346,8 @@ def _settle_manager(
 
 
 _MANAGES_PAPERS = _compile(
+    # "il est à l'hôpital et c'est moi qui gère", "he's in hospital so I'm sorting his post".
+    r"\bc est moi qui (?:gere|m occupe)\b|\b(?:i m|i am) (?:sorting|dealing with|handling|looking after) (?:his|her|their) (?:post|mail|bills|paperwork|affairs)\b",
     # "Je suis sa tutrice ; il est handicapé et vit en foyer de vie."
     r"\b(?:je suis|moi) (?:sa|son|leur) (?:tutrice|tuteur|curatrice|curateur|mandataire)\b",
     r"\bqui (?:gere|s occupe de) (?:tout l administratif|(?:tous |toutes )?(?:mes|ses|les|leurs) (?:papiers|affaires|comptes|finances|courriers))\b|\bje gere (?:tous |toutes )?(?:les|ses|leurs) (?:papiers|affaires|comptes|finances) de\b",
