@@ -201,6 +201,27 @@ HELDOUT180 = ROOT / "tests" / "nlu" / "data" / "heldout180.jsonl"
 HELDOUT181 = ROOT / "tests" / "nlu" / "data" / "heldout181.jsonl"
 HELDOUT182 = ROOT / "tests" / "nlu" / "data" / "heldout182.jsonl"
 HELDOUT183 = ROOT / "tests" / "nlu" / "data" / "heldout183.jsonl"
+HELDOUT184 = ROOT / "tests" / "nlu" / "data" / "heldout184.jsonl"
+HELDOUT185 = ROOT / "tests" / "nlu" / "data" / "heldout185.jsonl"
+HELDOUT186 = ROOT / "tests" / "nlu" / "data" / "heldout186.jsonl"
+HELDOUT187 = ROOT / "tests" / "nlu" / "data" / "heldout187.jsonl"
+HELDOUT188 = ROOT / "tests" / "nlu" / "data" / "heldout188.jsonl"
+HELDOUT189 = ROOT / "tests" / "nlu" / "data" / "heldout189.jsonl"
+HELDOUT190 = ROOT / "tests" / "nlu" / "data" / "heldout190.jsonl"
+HELDOUT191 = ROOT / "tests" / "nlu" / "data" / "heldout191.jsonl"
+HELDOUT192 = ROOT / "tests" / "nlu" / "data" / "heldout192.jsonl"
+HELDOUT193 = ROOT / "tests" / "nlu" / "data" / "heldout193.jsonl"
+HELDOUT194 = ROOT / "tests" / "nlu" / "data" / "heldout194.jsonl"
+HELDOUT195 = ROOT / "tests" / "nlu" / "data" / "heldout195.jsonl"
+HELDOUT196 = ROOT / "tests" / "nlu" / "data" / "heldout196.jsonl"
+HELDOUT197 = ROOT / "tests" / "nlu" / "data" / "heldout197.jsonl"
+HELDOUT198 = ROOT / "tests" / "nlu" / "data" / "heldout198.jsonl"
+HELDOUT199 = ROOT / "tests" / "nlu" / "data" / "heldout199.jsonl"
+HELDOUT200 = ROOT / "tests" / "nlu" / "data" / "heldout200.jsonl"
+HELDOUT201 = ROOT / "tests" / "nlu" / "data" / "heldout201.jsonl"
+HELDOUT202 = ROOT / "tests" / "nlu" / "data" / "heldout202.jsonl"
+HELDOUT203 = ROOT / "tests" / "nlu" / "data" / "heldout203.jsonl"
+HELDOUT204 = ROOT / "tests" / "nlu" / "data" / "heldout204.jsonl"
 INPUT_FIELDS = ("id", "text", "received_at", "channel", "lang")
 THROUGHPUT_LINES = 10_000
 
@@ -1424,6 +1445,108 @@ def run(quick: bool = False) -> dict:
         # 0.006 (the reader after sets 178-180's fixes; the session's first reader 0.926
         # / 0.918).
         ("heldout183", "held-out set 183 (scored unseen, then read for its misses)", HELDOUT183),
+        # Set 184 (230 messages, 97 with a safety intent, 39 traps): an ordinary week's inbox
+        # in France and the UK: primary 0.970, safety recall 0.990, dates 0.984, amounts
+        # 0.921, false entities 0.004 (the reader of the session's start, the previous
+        # session's last).
+        ("heldout184", "held-out set 184 (scored unseen, then read for its misses)", HELDOUT184),
+        # Set 185 (230 messages, 100 with a safety intent, 40 traps): asking or contesting
+        # (fees, interest, proof before paying): primary 0.930, safety recall 0.973, dates
+        # 0.976, amounts 1.000, false entities 0.014 (the reader of the session's start, the
+        # previous session's last).
+        ("heldout185", "held-out set 185 (scored unseen, then read for its misses)", HELDOUT185),
+        # Set 186 (230 messages, 98 with a safety intent, 39 traps): who is the debtor
+        # (namesakes, previous occupants, identity theft, businesses sold): primary 0.948,
+        # safety recall 0.921, dates 0.965, amounts 0.971, false entities 0.009 (the reader of
+        # the session's start, the previous session's last).
+        ("heldout186", "held-out set 186 (scored unseen, then read for its misses)", HELDOUT186),
+        # Set 187 (230 messages, 101 with a safety intent, 39 traps): tense, mood and
+        # commitment: primary 0.926, safety recall 0.981, dates 0.927, amounts 0.952, false
+        # entities 0.017 (the reader after sets 184-186's fixes; the session's first reader
+        # 0.926 / 0.981).
+        ("heldout187", "held-out set 187 (scored unseen, then read for its misses)", HELDOUT187),
+        # Set 188 (230 messages, 98 with a safety intent, 40 traps): contact preferences and
+        # third parties' authority: primary 0.913, safety recall 0.936, dates 0.980, amounts
+        # 0.972, false entities 0.003 (the reader after sets 184-186's fixes; the session's
+        # first reader 0.913 / 0.936).
+        ("heldout188", "held-out set 188 (scored unseen, then read for its misses)", HELDOUT188),
+        # Set 189 (230 messages, 98 with a safety intent, 40 traps): mental-health, addiction
+        # and personal crises: primary 0.883, safety recall 0.955, dates 1.000, amounts 1.000,
+        # false entities 0.008 (the reader after sets 184-186's fixes; the session's first
+        # reader 0.883 / 0.955).
+        ("heldout189", "held-out set 189 (scored unseen, then read for its misses)", HELDOUT189),
+        # Set 190 (230 messages, 99 with a safety intent, 39 traps): arrangements already
+        # offered or agreed: primary 0.922, safety recall 0.951, dates 0.932, amounts 0.907,
+        # false entities 0.033 (the reader after sets 187-189's fixes; the session's first
+        # reader 0.922 / 0.951).
+        ("heldout190", "held-out set 190 (scored unseen, then read for its misses)", HELDOUT190),
+        # Set 191 (230 messages, 98 with a safety intent, 38 traps): an ordinary week in
+        # Belgium and Ireland: primary 0.970, safety recall 0.991, dates 0.984, amounts 0.970,
+        # false entities 0.004 (the reader after sets 187-189's fixes; the session's first
+        # reader 0.970 / 0.991).
+        ("heldout191", "held-out set 191 (scored unseen, then read for its misses)", HELDOUT191),
+        # Set 192 (230 messages, 98 with a safety intent, 39 traps): numbers everywhere:
+        # primary 0.978, safety recall 0.991, dates 0.952, amounts 0.983, false entities 0.014
+        # (the reader after sets 187-189's fixes; the session's first reader 0.978 / 0.991).
+        ("heldout192", "held-out set 192 (scored unseen, then read for its misses)", HELDOUT192),
+        # Set 193 (230 messages, 98 with a safety intent, 40 traps): energy and water through
+        # a winter: primary 0.939, safety recall 0.982, dates 1.000, amounts 0.971, false
+        # entities 0.009 (the reader after sets 190-192's fixes; the session's first reader
+        # 0.935 / 0.982).
+        ("heldout193", "held-out set 193 (scored unseen, then read for its misses)", HELDOUT193),
+        # Set 194 (230 messages, 100 with a safety intent, 39 traps): second-language writers:
+        # primary 0.957, safety recall 0.981, dates 0.983, amounts 0.979, false entities 0.007
+        # (the reader after sets 190-192's fixes; the session's first reader 0.957 / 0.981).
+        ("heldout194", "held-out set 194 (scored unseen, then read for its misses)", HELDOUT194),
+        # Set 195 (230 messages, 102 with a safety intent, 39 traps): US and Canadian
+        # agencies: primary 0.987, safety recall 0.991, dates 0.982, amounts 1.000, false
+        # entities 0.007 (the reader after sets 190-192's fixes; the session's first reader
+        # 0.987 / 0.991).
+        ("heldout195", "held-out set 195 (scored unseen, then read for its misses)", HELDOUT195),
+        # Set 196 (230 messages, 99 with a safety intent, 39 traps): summer and la rentrée:
+        # primary 0.961, safety recall 0.991, dates 1.000, amounts 1.000, false entities 0.005
+        # (the reader after sets 193-195's fixes; the session's first reader 0.961 / 0.991).
+        ("heldout196", "held-out set 196 (scored unseen, then read for its misses)", HELDOUT196),
+        # Set 197 (230 messages, 102 with a safety intent, 40 traps): paying with apps and new
+        # banking: primary 0.935, safety recall 0.981, dates 0.926, amounts 0.938, false
+        # entities 0.008 (the reader after set 196's fixes; the session's first reader 0.935 /
+        # 0.981).
+        ("heldout197", "held-out set 197 (scored unseen, then read for its misses)", HELDOUT197),
+        # Set 198 (230 messages, 102 with a safety intent, 39 traps): long and tangled
+        # messages: primary 0.839, safety recall 0.983, dates 0.869, amounts 0.977, false
+        # entities 0.021 (the reader after sets 196-197's fixes; the session's first reader
+        # 0.844 / 0.983).
+        ("heldout198", "held-out set 198 (scored unseen, then read for its misses)", HELDOUT198),
+        # Set 199 (230 messages, 97 with a safety intent, 39 traps): court and enforcement
+        # papers: primary 0.944, safety recall 0.971, dates 1.000, amounts 1.000, false
+        # entities 0.009 (the reader after sets 196-197's fixes; the session's first reader
+        # 0.944 / 0.971).
+        ("heldout199", "held-out set 199 (scored unseen, then read for its misses)", HELDOUT199),
+        # Set 200 (230 messages, 98 with a safety intent, 38 traps): hospital, clinic and care
+        # bills: primary 0.948, safety recall 0.990, dates 0.981, amounts 0.943, false
+        # entities 0.005 (the reader after sets 196-197's fixes; the session's first reader
+        # 0.944 / 0.980).
+        ("heldout200", "held-out set 200 (scored unseen, then read for its misses)", HELDOUT200),
+        # Set 201 (230 messages, 99 with a safety intent, 38 traps): a day of SMS and WhatsApp
+        # replies: primary 0.970, safety recall 0.991, dates 0.967, amounts 0.957, false
+        # entities 0.005 (the reader after sets 196-197's fixes; the session's first reader
+        # 0.970 / 0.991).
+        ("heldout201", "held-out set 201 (scored unseen, then read for its misses)", HELDOUT201),
+        # Set 202 (230 messages, 103 with a safety intent, 40 traps): an ordinary week at a
+        # commissaire de justice's desk and a UK agency: primary 0.965, safety recall 0.974,
+        # dates 0.952, amounts 0.973, false entities 0.003 (the reader after sets 198-201's
+        # fixes; the session's first reader 0.965 / 0.974).
+        ("heldout202", "held-out set 202 (scored unseen, then read for its misses)", HELDOUT202),
+        # Set 203 (230 messages, 105 with a safety intent, 40 traps): relatives writing about
+        # another's debt: primary 0.926, safety recall 0.975, dates 1.000, amounts 0.971,
+        # false entities 0.006 (the reader after set 202's fixes; the session's first reader
+        # 0.926 / 0.975).
+        ("heldout203", "held-out set 203 (scored unseen, then read for its misses)", HELDOUT203),
+        # Set 204 (230 messages, 96 with a safety intent, 40 traps): the self-employed and
+        # micro-businesses: primary 0.944, safety recall 0.970, dates 0.954, amounts 0.911,
+        # false entities 0.006 (the reader after set 202's fixes; the session's first reader
+        # 0.939 / 0.970).
+        ("heldout204", "held-out set 204 (scored unseen, then read for its misses)", HELDOUT204),
     ):
         figures[key] = score_file(path)
         _print_score(label, figures[key])

@@ -10398,3 +10398,19 @@ def test_set_202_to_204s_inbox_relatives_and_the_self_employed(
     text: str, wanted: Intent | None, unwanted: Intent | None
 ) -> None:
     _reads_with_and_without(text, wanted, unwanted)
+
+
+def test_the_retrainings_lost_labels_are_ruled_back() -> None:
+    # A death said "she's gone" with her phone kept; a keeper liable for nothing before.
+    assert (
+        Intent.DECEASED
+        in understand(
+            "He's gone. Please stop calling his phone, we keep it for the voicemails.", RECEIVED
+        ).intents
+    )
+    reading = understand(
+        "I don't owe this. The previous keeper had the van when those charges were run up.",
+        RECEIVED,
+    )
+    assert Intent.DISPUTE in reading.intents
+    assert Intent.WRONG_PERSON not in reading.intents

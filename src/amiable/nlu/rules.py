@@ -388,6 +388,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:merci|remercie\w*) (?:\w+ ){0,5}(?:pour|de) vos condoleances\b",
         ),
         "death_en": _compile(
+            # "she's gone. stop texting her phone, i only keep it on for the photos".
+            r"\b(?:she|he)(?:'s| s| is) gone\b\W+(?:please )?(?:stop|don t|do not) (?:texting|calling|messaging|ringing) (?:her|his) (?:phone|number|mobile)\b",
             # "My tenant… was found dead in the flat on 6 February."
             r"\b(?:was|been|were|is) found dead\b",
             # "Chasing a widow three weeks after her husband's funeral for HIS credit card."
@@ -2112,6 +2114,13 @@ _SARCASM = _compile(
 # Figures of speech that use a safety intent's words without saying it. The intent is
 # dropped (and the model may not add it back) only when nothing else in the message says it.
 _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
+    (
+        Intent.WRONG_PERSON,
+        _compile(
+            # The vehicle's keeper before the writer, the writer liable for nothing before: "The previous owner had the car when that toll was run up, I only bought it on 12 June".
+            r"\b(?:the )?previous (?:owner|keeper) had the (?:car|van|vehicle|motorbike|bike)\b",
+        ),
+    ),
     (
         Intent.HARDSHIP,
         _compile(
