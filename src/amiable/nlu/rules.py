@@ -1122,7 +1122,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
         ),
         "paid_en": _compile(
             # "Put £10 in on Monday, it's all I can spare".
-            r"(?<!ll )(?<!will )(?<!to )(?<!can )(?<!could )\b(?:put|popped|paid) (?:£ |\$ |€ )?\d+(?:[.,]\d+)? (?:€ )?in (?:on|yesterday|today|this morning|last)\b",
+            r"(?<!ll )(?<!will )(?<!to )(?<!can )(?<!could )\b(?:(?:popped|paid) |put )(?:£ |\$ |€ )?\d+(?:[.,]\d+)? (?:€ )?in (?:on|yesterday|today|this morning|last)\b",
             # Taken care of, past: "My son took care of it on the 3rd".
             r"\b(?:took|has taken|have taken|ve taken|s taken|had taken) care of (?:it|this|that|the (?:bill|balance|debt|account|payment|arrears))\b",
             # "I managed to pay £50 yesterday but that's all I can do".
