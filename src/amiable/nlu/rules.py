@@ -2324,8 +2324,8 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
     (
         Intent.PAYMENT_PLAN_REQUEST,
         _compile(
-            # The plan running, asked about: "I'm on the £80 a month plan", "my arrangement of £60 per month", "il me reste 2 mensualités", "how many payments left on my plan?", "il me reste 1 240 € à régler sur mon échéancier".
-            r"\b(?:i m|i am|we re|we are|i ve been|i have been) (?:already |still |currently )?on (?:the|my|this|your) (?:(?:£|\$|€) \d+ (?:a|per) month )?(?:payment |repayment |monthly )?(?:plan|arrangement)\b|\bmy (?:current )?(?:arrangement|plan|payment plan) of\b|\b(?:il (?:me |nous )?reste|il en reste) (?:encore |plus que |que )?\d+ (?:mensualites|echeances)\b|\b\d+ (?:payments|instal(?:l)?ments|mensualites|echeances) (?:remaining|left|restantes?)\b|\bhow many (?:payments|instal(?:l)?ments) (?:are )?left\b|\b(?:a regler|a payer|restant) (?:sur|de) (?:mon|l|votre) echeancier\b",
+            # The plan running, asked about: "I'm on the £80 a month plan", "I'm on a payment plan with you already", "my arrangement of £60 per month", "il me reste 2 mensualités", "how many payments left on my plan?", "il me reste 1 240 € à régler sur mon échéancier".
+            r"\b(?:i m|i am|we re|we are|i ve been|i have been) (?:already |still |currently )?on (?:a|the|my|this|your) (?:(?:£|\$|€) \d+ (?:a|per) month )?(?:payment |repayment |monthly )?(?:plan|arrangement)\b|\bmy (?:current )?(?:arrangement|plan|payment plan) of\b|\b(?:il (?:me |nous )?reste|il en reste) (?:encore |plus que |que )?\d+ (?:mensualites|echeances)\b|\b\d+ (?:payments|instal(?:l)?ments|mensualites|echeances) (?:remaining|left|restantes?)\b|\bhow many (?:payments|instal(?:l)?ments) (?:are )?left\b|\b(?:a regler|a payer|restant) (?:sur|de) (?:mon|l|votre) echeancier\b",
         ),
     ),
     (
@@ -2352,8 +2352,8 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
     (
         Intent.PAYMENT_PLAN_REQUEST,
         _compile(
-            # A plan given up, had or remembered: "I was going to start paying you £20 a month … but", "he'd been paying £25 a month", "I'd remember paying $39.99 a month", "I'm on a payment plan with you already", "j'aurais souhaité vous régler cette somme en plusieurs fois".
-            r"\b(?:i|we) (?:was|were) (?:going to|gonna|planning to|meant to) (?:start )?(?:paying|pay)\b[^.!?]{0,60}\bbut\b|\b(?:(?:he|she|they|i|we)(?: d| had| have| has| ve| s)?|had|d) been paying (?:you )?(?:£ |\$ |€ )?\d|\bremember paying\b|\b(?:i m|i am|we re|we are) (?:already )?on a (?:payment |repayment )?plan(?: with you)?(?: already)?\b|\bj aurais (?:souhaite|voulu|aime) (?:vous )?(?:regler|payer|rembourser)\b",
+            # A plan given up, had or remembered: "I was going to start paying you £20 a month … but", "he'd been paying £25 a month", "I'd remember paying $39.99 a month", "j'aurais souhaité vous régler cette somme en plusieurs fois".
+            r"\b(?:i|we) (?:was|were) (?:going to|gonna|planning to|meant to) (?:start )?(?:paying|pay)\b[^.!?]{0,60}\bbut\b|\b(?:(?:he|she|they|i|we)(?: d| had| have| has| ve| s)?|had|d) been paying (?:you )?(?:£ |\$ |€ )?\d|\bremember paying\b|\bj aurais (?:souhaite|voulu|aime) (?:vous )?(?:regler|payer|rembourser)\b",
         ),
     ),
     (
