@@ -303,3 +303,27 @@ def test_a_pattern_the_needle_file_lacks_is_parsed() -> None:
     assert pattern not in rules_module._shipped_needle_sets()
     # (The parser takes the branches' common "a" into the literal before them.)
     assert rules_module._needle_sets(pattern) == (frozenset({"zorglub a"}), frozenset({" paye"}))
+
+
+@pytest.mark.parametrize(
+    ("pattern", "needles"),
+    [
+        # The parser factors the branches' common start out ("p" then "aid|ut"): joined
+        # back, the words are needles again, and the pattern is not searched in every text.
+        (r"\b(?:paid|put) \d+", frozenset({"paid", "put"})),
+        (r"\b(?:(?:popped|paid) |put )\d", frozenset({"popped", "paid", "put "})),
+        (r"\bnee?s? en (?:19|20)\d\d\b", frozenset({" en 19", " en 20"})),
+    ],
+)
+def test_a_branch_factored_by_the_parser_keeps_its_words_as_needles(
+    pattern: str, needles: frozenset[str]
+) -> None:
+    assert rules_module._parsed_needle_sets(pattern)[0] == needles
+
+
+def test_a_branch_that_may_be_empty_gives_no_joined_needle() -> None:
+    # "paye" or "payer": the branch "|r" starts with nothing, "paye" alone is required.
+    assert rules_module._parsed_needle_sets(r"\bpaye(?:|r) vite\b") == (
+        frozenset({" vite"}),
+        frozenset({"paye"}),
+    )

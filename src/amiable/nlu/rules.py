@@ -266,6 +266,20 @@ def _required_all(sequence: Any) -> list[frozenset[str]]:
         if operator is _constants.LITERAL:
             run.append(chr(argument))
             continue
+        if run and operator is _constants.BRANCH:
+            # The parser factors out the branches' common start ("paid |put " becomes "p"
+            # then "aid |ut "): the run before the branch joined to each branch's own
+            # start gives back the words ("paid ", "put ").
+            starts = _starts(argument[1])
+            if starts:
+                joined = frozenset("".join(run) + start for start in starts)
+                branches_need = _required_all([(operator, argument)])
+                alone = max(
+                    (_strength(needles) for needles in [frozenset({"".join(run)}), *branches_need]),
+                    default=0,
+                )
+                if _strength(joined) > alone:
+                    required.append(joined)
         if run:
             required.append(frozenset({"".join(run)}))
             run = []
@@ -280,6 +294,29 @@ def _required_all(sequence: Any) -> list[frozenset[str]]:
     if run:
         required.append(frozenset({"".join(run)}))
     return required
+
+
+def _starts(branches: list[Any], depth: int = 0) -> frozenset[str] | None:
+    """The literal strings one of these branches' matches must start with (a branch that
+    starts with a branch of its own is opened, once), or None when a branch starts with
+    anything but a literal."""
+    starts: set[str] = set()
+    for branch in branches:
+        lead: list[str] = []
+        for operator, argument in branch:
+            if operator is not _constants.LITERAL:
+                break
+            lead.append(chr(argument))
+        if not lead and branch and branch[0][0] is _constants.BRANCH and depth == 0:
+            nested = _starts(branch[0][1][1], depth + 1)
+            if nested is None:
+                return None
+            starts |= nested
+        elif lead:
+            starts.add("".join(lead))
+        else:
+            return None
+    return frozenset(starts)
 
 
 def _required(sequence: Any) -> frozenset[str] | None:
@@ -363,7 +400,10 @@ RULES: dict[Intent, dict[str, _Rule]] = {
     Intent.DECEASED: {
         "death_fr": _compile(
             # Antillean créole: "manman an mwen mò semenn pasé".
-            r"\b(?:manman|papa|fanm|mari|nonm|fis|fi|fre|se) (?:an |a )?(?:mwen|mwen an|aw|li)\b[^.!?]{0,10}\b(?:mo|month)\b",
+            # (Written so each alternative has a needle of three letters or more: "mwen", or
+            # the longer kinship words with "aw", "li".)
+            r"\b(?:manman|papa|fanm|mari|nonm|fis|fi|fre|se) (?:an |a )?mwen\b[^.!?]{0,10}\b(?:mo|month)\b",
+            r"\b(?:manman|papa|fanm|mari|nonm) (?:an |a )?(?:aw|li)\b[^.!?]{0,10}\b(?:mo|month)\b",
             # SMS spelling and dictation: "ma soeur é morte cet été", "mon père est des cédés".
             r"\b(?:est|sont|etait|e|et) (?:des cedes?|des ceder|dessedee?s?|decedes?|deceder)\b",
             r"\b(?:mon|ma|notre) (?:pere|mere|soeur|frere|mari|femme|epouse|epoux|fils|fille|compagnon|compagne|papa|maman|grand mere|grand pere|oncle|tante) (?:e|et|ai|es) (?:morte?|decedee?)\b",
@@ -1212,7 +1252,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bpas (?:la peine|besoin) de (?:m |me |nous )?(?:envoyer|relancer|appeler|harceler|ecrire|contacter)\b.{0,40}\b(?:par jour|tous les jours|chaque jour|sans arret|sans cesse|autant|a chaque fois)\b",
             r"\b(?:assez|marre) (?:de|d) (?:vos|ces|tes|les) (?:appels|sms|messages|relances|courriers)\b|\bca suffit (?:les|vos|avec vos|avec les) (?:appels|sms|relances|messages)\b",
             r"^\W*sto+p\W*$",
-            r"\bsto+p (?:sms|messages?|appels?|relances?|harcelement|svp|s il vous plait|merci)\b",
+            r"\bsto(?:o*)p (?:sms|messages?|appels?|relances?|harcelement|svp|s il vous plait|merci)\b",
             r"\barretez (?:de|d) (?:me |nous |m |n )?(?:appeler|contacter|harceler|ecrire|envoyer|relancer|telephoner|spammer)",
             r"\b(?:arretez|cessez|stoppez|on arrete|arretons) (?:vos|les|ces|tous vos) (?:appels|messages|sms|relances|mails|courriers|harcelement)\b",
             r"\b(?:le|la|les|l) (?:supprim|effac|retir|enlev)\w* de (?:votre|vos) (?:dossiers?|fichiers?|bases?|listes?)\b",
@@ -2971,7 +3011,7 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
             # prélèvements" (the debits, not the contact); "j'arrête de vous embêter".
             r"\bno need to (?:call|ring|phone|contact|text) (?:me )?(?:back)?\b|\b(?:cesser|arreter|arretez|stopper|stoppez|suspendre|suspendez|cessez) (?:de prelever|les prelevements|le prelevement|vos prelevements|tout prelevement)\b|\bj arrete de vous (?:embeter|deranger|ennuyer|importuner)\b",
             # An opt-out footer quoted from the office's own SMS: "STOP SMS au 36180".
-            r"\bsto+p (?:sms )?(?:au|to|at|par sms au) \d{4,6}\b|\b(?:text|reply|send) stop to \d{4,6}\b",
+            r"\bsto(?:o*)p (?:sms )?(?:au|to|at|par sms au) \d{4,6}\b|\b(?:text|reply|send) stop to \d{4,6}\b",
             r"\b(?:do not|don t|please do not|please don t) stop (?:sending|emailing|posting)\b|\bn arretez pas (?:d envoyer|de m envoyer)\b",
             r"\bstop (?:all )?(?:enforcement|collection|recovery|legal) (?:action|activity|proceedings)\b|\bstop (?:the|my|this) (?:automatic |auto |monthly )?(?:direct debit|debit|standing order|payment|dd|autopay|auto pay)\b|\b(?:arretez|stoppez|annulez|arreter|stopper|annuler) (?:le|mon|ce) prelevement\b",
             r"\b(?:pour ne plus recevoir|to (?:stop receiving|opt out|unsubscribe))(?: (?:nos|nos messages|nos sms|our|these|de|d) ?(?:sms|messages|texts|emails)?)?(?: de notre part| from us)?\W*(?:repondez|reply|text|send|envoyez) stop\b",
