@@ -10414,3 +10414,77 @@ def test_the_retrainings_lost_labels_are_ruled_back() -> None:
     )
     assert Intent.DISPUTE in reading.intents
     assert Intent.WRONG_PERSON not in reading.intents
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted", "unwanted"),
+    [
+        # Set 205: reasons for paying late that are no hardship, and the dead one's own.
+        ("I've been on sick leave, but that is not the reason I haven't paid: the boiler you "
+         "fitted never worked.", Intent.DISPUTE, Intent.HARDSHIP),
+        ("I've been off sick since March and can't pay anything.", Intent.HARDSHIP, None),
+        ("My mother died on 2 May. She had been struggling with these bills for a year. "
+         "Please update your records.", Intent.DECEASED, Intent.HARDSHIP),
+        ("My mother died on 2 May and since then I'm struggling to pay anything.",
+         Intent.HARDSHIP, None),
+        ("I've been dealing with my uncle's post since he passed away and found your letter.",
+         Intent.DECEASED, Intent.HARDSHIP),
+        ("L'entreprise de ma femme a versé les salaires avec dix jours de retard. Je vous "
+         "règle les 60 € le 14.", Intent.PROMISE_TO_PAY, Intent.ALREADY_PAID),
+        ("Chèque envoyé hier, j'ai enfin reçu mon trop-perçu des impôts.",
+         Intent.ALREADY_PAID, Intent.DISPUTE),
+        ("I'm in a mental health crisis moratorium since Monday, the team sent you the form.",
+         Intent.LEGAL_PROCEEDING, Intent.HARDSHIP),
+        ("Since my husband left I've been paying the bills on my own. Could I do £30 a month "
+         "from the 20th?", Intent.PAYMENT_PLAN_REQUEST, Intent.PROMISE_TO_PAY),
+        # Set 206: stops that are not, and one that is.
+        ("That hasn't been Leanne's number since 2023, take it off your system.",
+         Intent.WRONG_PERSON, None),
+        ("J'ai déménagé à Lyon, ne plus rien envoyer à mon ancienne adresse svp.", None,
+         Intent.STOP_CONTACT),
+        ("Stop adding charges to my account, the £35 fee isn't in my agreement.", None,
+         Intent.STOP_CONTACT),
+        ("Je ne serai plus joignable sur ce numéro à partir du 3, écrivez-moi par courrier.",
+         None, Intent.STOP_CONTACT),
+        ("I'll clear the £240 once you stop charging interest on it.", None,
+         Intent.PROMISE_TO_PAY),
+        ("arrêtez de m'appeler sur ce numéro, c'est le numéro du travail", Intent.STOP_CONTACT,
+         Intent.WRONG_PERSON),
+        ("Je touche le RSA, pas plus de 600 € par mois, je ne peux rien payer.",
+         Intent.HARDSHIP, Intent.PAYMENT_PLAN_REQUEST),
+        ("Je vous transmettrai mon nouveau RIB la semaine prochaine.", None,
+         Intent.PROMISE_TO_PAY),
+        ("Vous avez bien reçu mon courrier du 3 ?", None, Intent.ALREADY_PAID),
+        ("Vous avez bien reçu mon virement du 3 ?", Intent.ALREADY_PAID, None),
+        # Set 207: machines answering, and people talking about them.
+        ("[Réponse automatique] Absent jusqu'au 12. Je réglerai les factures à mon retour.",
+         Intent.AUTO_REPLY, Intent.PROMISE_TO_PAY),
+        ("Automatic reply: this mailbox belonged to Ann Cole, who died on 3 May.",
+         Intent.DECEASED, None),
+        ("Réponse auto : mode Ne pas déranger activé, je lirai votre message plus tard.",
+         Intent.AUTO_REPLY, Intent.STOP_CONTACT),
+        ("Paid on the 4th. My out of office keeps sending your reminders round the office, "
+         "please stop.", Intent.ALREADY_PAID, Intent.AUTO_REPLY),
+        ("Our shop is closed for the bank holiday weekend and will reopen on Tuesday.",
+         Intent.AUTO_REPLY, Intent.PROMISE_TO_PAY),
+        ("Sorry, my auto-reply was on by mistake. I'll pay on Friday.", Intent.PROMISE_TO_PAY,
+         Intent.AUTO_REPLY),
+        ("Hello, it's a real person now. There is no Mr. Hughes at this number.",
+         Intent.WRONG_PERSON, Intent.REQUEST_HUMAN),
+        ("Il n'y a pas de M. Garnier à ce numéro.", Intent.WRONG_PERSON, None),
+    ],
+)  # fmt: skip
+def test_set_205_to_207s_late_reasons_stops_and_machines(
+    text: str, wanted: Intent | None, unwanted: Intent | None
+) -> None:
+    _reads_with_and_without(text, wanted, unwanted)
+
+
+def test_an_office_no_reply_address_in_a_quoted_header_is_no_automatic_answer() -> None:
+    text = (
+        "Got it, thanks.\n\nOn 2 Mar 2026, at 10:00, Collections <noreply@agency.example> "
+        "wrote:\n> Your balance is £80."
+    )
+    assert clean(text).auto_reply_marker is None
+    assert understand(text, RECEIVED).intent is Intent.ACKNOWLEDGEMENT
+    assert clean("Ne pas répondre : message envoyé depuis une adresse noreply.").auto_reply_marker

@@ -77,9 +77,9 @@ _REGISTRATION = compile_re(
     r"\bcompany (?:registration )?(?:no|number)\b|\bregistered office\b",
 )
 _AUTO_REPLY = compile_re(
-    r"(?:r[ée]ponse automatique|message automatique|message d'absence|r[ée]ponse d'absence|automatic reply|auto-?reply|autoreply|out of (?:the )?office|"
+    r"(?:r[ée]ponse automatique|r[ée]ponse auto\b|message automatique|message d'absence|r[ée]ponse d'absence|automatic reply|(?<!my )auto-?reply|autoreply|out of (?:the )?office|"
     r"absence du bureau|je suis (?:actuellement )?absente?\b|i am (?:currently )?(?:out|away)(?! of (?:hospital|the hospital|prison|jail|rehab|hospice|work|a job|money|pocket|my depth|danger|luck))|i'm (?:currently )?(?:out|away) of(?! (?:hospital|the hospital|prison|jail|rehab|hospice|work|a job|money|pocket|my depth|danger|luck))|"
-    r"ne pas r[ée]pondre|do not reply|no-?reply|ticket (?:n°|#|no\.?|num[ée]ro)|votre demande (?:n°|#)|"
+    r"ne pas r[ée]pondre|do not reply|no-?reply(?![\w.-]*@)|ticket (?:n°|#|no\.?|num[ée]ro)|votre demande (?:n°|#)|"
     r"your (?:ticket|request|case) (?:#|number|no\.?|ref)|accus[ée] de r[ée]ception automatique|"
     r"this mailbox is (?:not|no longer) monitored|cette (?:bo[iî]te|adresse) n'est pas (?:consult[ée]e|surveill[ée]e))",
 )

@@ -130,6 +130,12 @@ WRONG_PERSON_BESIDE_DISPUTE_THRESHOLD = 0.9
 HARDSHIP_BESIDE_PAYMENT_THRESHOLD = 0.8
 HARDSHIP_BESIDE_WRONG_PERSON_THRESHOLD = 0.9
 AUTO_REPLY_OVERRIDE_THRESHOLD = 0.85
+# A message that opens as an automatic notice ("Réponse automatique :", "Auto-reply:").
+_NOTICE_HEADER = compile_re(
+    r"^\W*(?:reponse automatique|message automatique|automatic reply|auto ?reply|autoreply|automated (?:message|response|reply)|reponse auto\b|accuse de reception automatique)"
+)
+# What a notice's header does not turn into an automatic answer.
+_TOLD_UNDER_A_NOTICE = SAFETY | {Intent.ALREADY_PAID, Intent.AUTO_REPLY}
 """Which payment intent a message carries (paid, plan, promise) is the rules' call when
 they found one: the model adds another only when it is nearly certain."""
 FALLBACK_THRESHOLD = 0.3
@@ -719,6 +725,13 @@ def understand(
     # A message of no word ("?", "...") tells the model nothing to score.
     scores = model.scores(normalized) if model and _ANY_WORD.search(normalized) else {}
     intents, confidence, evidence = _settle(rule_reading, scores, normalized)
+    if intents[0] not in _TOLD_UNDER_A_NOTICE and _NOTICE_HEADER.match(normalized):
+        # "[Réponse automatique] Je suis en congés… je règlerai les factures à mon retour",
+        # "*** Message automatique *** … nos campagnes de paiement du 10 et du 25": a
+        # notice's words, whatever they say of paying, are an automatic answer. A death, a
+        # procedure or a payment made, told under the header, are kept.
+        intents = (Intent.AUTO_REPLY,)
+        evidence = (*evidence, "notice_header->auto_reply")
     reading = Reading(
         intent=intents[0],
         intents=intents,

@@ -558,7 +558,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             # "je suis pas « le responsable informatique de … », je suis un particulier".
             r"\bje (?:ne )?suis pas\b[^.!?]{0,80}\bje suis (?:un|une) particuliere?\b",
             # "Il n'y a pas de M. Ferreira ici, c'est le portable de mon fils".
-            r"\bil n y a (?:pas|aucun|aucune|personne) (?:de |du nom de )?(?:m|mr|mme|monsieur|madame|mademoiselle) \w+ (?:ici|a cette adresse|a ce numero|chez nous|dans cette maison)\b",
+            r"\bil n y a (?:pas|aucun|aucune|personne) (?:de |du nom de )?(?:m|mr|mme|monsieur|madame|mademoiselle)(?: \.)? \w+ (?:ici|a cette adresse|a ce numero|chez nous|dans cette maison)\b",
             # Gone from the debtor firm, sending the office to it: "je ne fais plus partie de
             # Garnier Transports depuis mars. Merci de contacter directement leur service compta".
             r"\bje ne (?:fais plus partie|travaille plus|suis plus) (?:de|d|du|chez|pour|dans)\b[^.!?]{0,60}[.!?]? ?(?:merci de |veuillez |priere de )?(?:contacter|vous adresser a|voir|ecrire a) (?:directement )?(?:leur|la societe|l entreprise|le service|mon successeur|ma remplacante|mon remplacant|la direction)\b",
@@ -634,6 +634,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bnous ne sommes pas (?:la|le|l|les) (?:societe|entreprise|sarl|sas|ste|cabinet|maison|ets|etablissements|garage|transports|boulangerie|restaurant)\b|\b(?:nous ne sommes|je ne suis) pas (?:votre|le|la) debit(?:eur|rice)\b",
         ),
         "wrong_person_en": _compile(
+            # The number no longer the debtor's: 'This hasn't been Gary's number for over a year'.
+            r"\b(?:this|it|that) (?:hasn't|hasn t|hasnt|has not|isn't|isn t|isnt|is not) been (?:\w+(?:'s| s) |his |her |their )?(?:number|phone|mobile|phone number|mobile number|email|email address)\b",
             # "Not Leanne. I'm her mum and this is MY number not hers."
             r"\b(?:this|it) is my (?:own )?(?:number|phone|mobile),? not (?:hers|his|theirs)\b",
             # "The date of birth on your letter is not mine".
@@ -657,7 +659,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bi left (?:\w+ ){1,3}(?:over |more than |about |almost |nearly )?(?:a|one|two|three|four|five|six|\d+) (?:years?|months?) ago\b(?=.{0,80}\b(?:still getting|still receiving|no idea why|why am i|take me off|remove me|not my (?:debt|problem|account|company))\b)",
             # "who's Denise? this has been my work phone since January".
             r"\bwho(?:'s| s| is) [a-z]+ \?(?: \?)*[^.!?]{0,20}\b(?:this|it) (?:has been|s been|'s been|is|s|'s) (?:my|our) (?:\w+ )?(?:phone|number|mobile|line|whatsapp|email|account)\b",
-            r"\bthere(?: is|'s| s) no (?:one called |anyone called |anybody called )?(?:mr|mrs|ms|miss|dr) \w+ (?:here|at this address|at this number|on this number|living here)\b|\bno (?:one|body|person) (?:called|named|by the name of) \w+ (?:\w+ )?(?:lives|living) here\b",
+            r"\bthere(?: is|'s| s) no (?:one called |anyone called |anybody called )?(?:mr|mrs|ms|miss|dr)(?: \.)? \w+ (?:here|at this address|at this number|on this number|living here)\b|\bno (?:one|body|person) (?:called|named|by the name of) \w+ (?:\w+ )?(?:lives|living) here\b",
             r"\b(?:a |another |a completely )?different person\b(?! now)|\bnot the same person\b",
             r"\bi (?:no longer work|am no longer|m no longer|left) (?:for|with|at|employed by|part of)\b[^.!?]{0,60}[.!?]? ?(?:please )?(?:contact|speak to|write to|email) (?:their|the company|my successor|the new|them directly)\b",
             # A namesake told by birth or middle name: "different spelling, different date of birth".
@@ -1154,13 +1156,15 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             # (Not "je vous envoie 2 000 € le 3 et c'est soldé": settled once sent.)
             r"(?<!\bet )\bc est (?:deja |bien |tout )?(?:regle|paye|solde)\b",
             r"\b(?:deja|bien) (?:paye|regle|rembourse|solde|verse|vire)\b",
-            r"\b(?:vous avez|vous l avez) (?:deja |bien )?(?:recu|encaisse)\b",
+            r"\b(?:vous avez|vous l avez) (?:deja |bien )?(?:recu|encaisse)\b(?! (?:ma|mon|mes|notre|nos|la|le|les|un|une) (?:reponse|message|mail|e mail|email|courrier|lettre|dossier|formulaire|documents?|justificatifs?|attestation|demande|reclamation)s?\b)",
             r"\b(?:a|ont|avez) ete (?:preleve|debite)e?s?\b",
             r"\b(?:avoir|ai|avons) (?:adresse|envoye|poste|expedie|fait parvenir|remis|depose) (?:\w+ ){0,5}?(?:un|le|mon|notre) (?:cheque|virement|mandat|reglement|paiement)\b",
             r"\bj ai (?:mis|depose|verse) .{0,40}\b(?:sur votre (?:site|compte)|en ligne)\b",
             r"(?<!courriers et )(?<!les )\b(?:preuve|justificatif|avis|confirmation) (?:de|du) (?:virement|paiement)\b",
         ),
         "paid_en": _compile(
+            # The payment said first, without a subject: 'Settled on the 3rd.'
+            r"(?:^|[.!?] )(?:settled|paid|cleared) (?:in full )?(?:on the \d+\w*|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|this morning|today|last (?:week|night|(?:mon|tues|wednes|thurs|fri|satur|sun)day))\b",
             # "Put £10 in on Monday, it's all I can spare".
             r"(?<!ll )(?<!will )(?<!to )(?<!can )(?<!could )\b(?:(?:popped|paid) |put )(?:£ |\$ |€ )?\d+(?:[.,]\d+)? (?:€ )?in (?:on|yesterday|today|this morning|last)\b",
             # Taken care of, past: "My son took care of it on the 3rd".
@@ -1846,7 +1850,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:included|scheduled|paid|going|go) (?:in|into|on|with|for) (?:our|the) (?:next )?(?:payment|pay|supplier) (?:run|cycle|batch)\b",
             r"\byou will (?:have|receive|get) (?:it|the (?:money|payment|funds|balance)|payment|your money)\b",
             r"\b(?:i|we) promise (?:to pay|i will pay|you will)\b",
-            r"\bpaying (?:it |this |the \w+ )?(?:on|tomorrow|friday|monday|next|this (?:week|weekend|month|morning|afternoon|evening|friday|monday)|by)\b",
+            r"\bpaying (?:it |this |the \w+ )?(?:on(?! (?:my|our|his|her|their) own\b| (?:one|a single|my|his|her) (?:income|wage|salary)\b)|tomorrow|friday|monday|next|this (?:week|weekend|month|morning|afternoon|evening|friday|monday)|by)\b",
             r"\bpaying (?:you )?(?:£|\$|€)?\s?\d+\S* ?(?:£|\$|€|pounds|dollars|quid)? (?:on|by|tomorrow|today|tonight|next|this)\b",
             r"\b(?:when|once|as soon as) (?:i|we) get paid\b",
             r"\bon payday\b|\bnext payday\b|\bwhen payday\b",
@@ -2007,6 +2011,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"^\W*(?:lu|read)\s*:\s*(?:relance|votre message|your message)\b",
         ),
         "auto_reply_fr": _compile(
+            # 'Réponse auto : le mode Ne pas déranger est activé'.
+            r"\breponse auto\b",
             r"\b(?:reponse|message) automatique\b",
             r"\bje suis (?:actuellement )?(?:absente?|en (?:conges?(?! parental| de (?:maternite|paternite)| maternite| sans solde| non remunere)|vacances|deplacement|formation))\b",
             r"\b(?:absente?|en conges?) (?:du|jusqu|jusqu au|a partir du|le)\b",
@@ -2019,6 +2025,10 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"(?<!laisse sur le )(?<!laisse sur mon )(?<!laisse sur notre )(?<!laisse un message sur le )(?<!laisse un message sur mon )\brepondeur\b(?! familial)|\bje suis en reunion\b|\bje vous (?:recontacte|rappelle|repondrai) (?:plus tard|des que possible|rapidement)\b|\bne consulte pas (?:ma|mes) (?:messagerie|mails|e-?mails)\b|(?<!je regarde )(?<!je regarde ca )(?<!je verrai )(?<!je verrai ca )(?<!je reviens vers vous )(?<!je vous recontacte )(?<!je vous rappelle )\ba mon retour\b|\bnous sommes fermes\b(?! (?:jusqu a nouvel ordre|depuis|definitivement|pour de bon))|\bnous vous repondrons\b",
         ),
         "auto_reply_en": _compile(
+            # A closure told with the reopening: 'Our office is closed for the Thanksgiving holiday … and will reopen on Monday'.
+            r"\b(?:our|the) (?:office|offices|shop|store|premises|workshop|garage|salon|clinic|practice|team) (?:is|are|will be) (?:now )?closed (?:for|until|from|between|over)\b.{0,150}\b(?:will )?re ?open\b",
+            # A notice's promise to answer: 'I will respond on my next working day'.
+            r"\bi will (?:respond|reply|get back to you|answer)(?: to your (?:e ?mail|message))? (?:on|upon) my (?:next working day|return)\b",
             r"\bthanks? (?:you )?for (?:reaching out|contacting|getting in touch|messaging)\b.{0,80}\b(?:we(?:'| )?ll|we will) get back to you\b",
             r"\bout of (?:the )?office\b",
             r"\bautomatic reply\b|\bauto ?reply\b|\bautomated (?:response|message|reply|greeting)\b",
@@ -2063,6 +2073,8 @@ _PROOF_FIRST_WORDS = r"\b(?:prove|show me|send me (?:the )?proof|give me proof)\
 # Asked which day to pay: "Est-ce que je dois payer le vendredi 29 ou le lundi 1er juin ?"
 _WHICH_DAY_ASKED = r"\b(?:est ce que je dois|dois je|faut il que je) (?:vous )?(?:payer|regler|virer)\b[^.!?]{0,60}\bou\b[^.!?]{0,40}\?|\b(?:should i|do i (?:need|have) to|shall i) (?:pay|send)\b[^.!?]{0,60}\bor\b[^.!?]{0,40}\?"
 _NOT_A_PROMISE = _compile(
+    # A condition on the creditor: 'I'll pay the £180 once you stop adding late fees'.
+    r"\b(?:once|when|as soon as|after|if) you(?:'ve| have| ve| ll| will)? (?:stop|stopped) (?:adding|charging|applying|putting)\b",
     # A question of how much: "Combien dois-je payer aujourd'hui ?", "how much do I pay today?"
     r"\bcombien (?:dois je|je dois|faut il|est ce que je dois) (?:vous )?(?:payer|regler|verser)\b|\bhow much (?:do|should|must|would) (?:i|we) (?:need to )?(?:pay|send|transfer)\b",
     _BACK_TO_FINISH_FR,
@@ -2154,6 +2166,118 @@ _SARCASM = _compile(
 # Figures of speech that use a safety intent's words without saying it. The intent is
 # dropped (and the model may not add it back) only when nothing else in the message says it.
 _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
+    (
+        Intent.HARDSHIP,
+        _compile(
+            # A crisis Breathing Space is a procedure: 'I'm in a mental health crisis breathing space'.
+            r"\bmental health crisis (?:breathing space|moratorium)\b|\b(?:crisis|mental health) (?:breathing space|moratorium)\b",
+        ),
+    ),
+    (
+        Intent.HARDSHIP,
+        _compile(
+            # A difficulty said not to be the reason: 'I've been out of work, but that isn't why I haven't paid'.
+            r"\b(?:been )?(?:out of work|unemployed|ill|sick|off sick|struggling)\b[^.!?]{0,20}\bbut (?:that|it|this) (?:is not|isn t|isn't|isnt|s not|'s not|wasn t|wasn't|was not) (?:why|the reason)\b",
+        ),
+    ),
+    (
+        Intent.AUTO_REPLY,
+        _compile(
+            # The writer's own out-of-office spoken of: 'my out-of-office keeps bouncing them round the whole team'.
+            r"\bmy out of (?:the )?office (?:keeps|is|was|has|reply|message|auto|bounces)\b",
+        ),
+    ),
+    (
+        Intent.DISPUTE,
+        _compile(
+            # A tax refund, nothing overpaid to the creditor: 'après réception de mon remboursement de trop-perçu des impôts'.
+            r"\b(?:remboursement|rembourse|reversement) (?:de |d un |du )?trop percu (?:des impots|d impot|d impots|de la caf|des impots sur le revenu|fiscal)\b|\btrop percu (?:des impots|d impots|d impot|fiscal)\b",
+        ),
+    ),
+    (
+        Intent.PROMISE_TO_PAY,
+        _compile(
+            # Bank details to be sent, no money: 'je vous enverrai le nouveau RIB dès que je l'ai'.
+            r"\b(?:je )?(?:vous |te )?(?:enverrai|envoie|envoierai|transmettrai|transmets|communiquerai|ferai parvenir|fais parvenir) (?:le |mon |un |mes |les |votre |ma |la )?(?:nouveau |nouvel |nouvelle |nouvelles |nouveaux )?(?:rib|iban|coordonnees bancaires|releve d identite bancaire|mandat(?: sepa)?)\b",
+        ),
+    ),
+    (
+        Intent.ALREADY_PAID,
+        _compile(
+            # Someone else's pay paid: 'l'employeur de mon mari a versé les salaires en retard'.
+            r"\b(?:employeur|patron|entreprise|boite|caf|banque|client|clients)(?: de (?:mon|ma) \w+)? (?:a|ont|m a|m ont|nous a) (?:\w+ )?(?:verse|paye|vire|regle) (?:les |mon |ma |mes |son |sa |ses |nos )?(?:salaires?|paies?|payes?|allocations?|aides?|indemnites?|factures?)\b",
+        ),
+    ),
+    (
+        Intent.PAYMENT_PLAN_REQUEST,
+        _compile(
+            # The monthly debits running, to be ended: 'arrêter les prélèvements mensuels et payer tout le reste d'un coup'.
+            r"\b(?:arreter|arretez|stopper|stoppez|suspendre|annuler|annulez|cesser) (?:les|mes|vos|ces) (?:prelevements|versements|paiements|reglements) mensuels\b",
+        ),
+    ),
+    (
+        Intent.PAYMENT_PLAN_REQUEST,
+        _compile(
+            # An income told, no instalment offered: 'Je touche l'AAH, à peine 1000 € par mois'.
+            r"\bje (?:touche|percois|gagne|recois|vis avec) (?:\S+ ){0,4}?(?:a peine |que |seulement |environ |a peu pres |pas plus de )\d[\d ,.]* ?(?:€|e|eur|euros?) (?:par|/) mois\b",
+        ),
+    ),
+    (
+        Intent.REQUEST_HUMAN,
+        _compile(
+            # Another to speak to, named by the writer: 'please feel free to speak to him about this'.
+            r"\bfeel free to (?:speak|talk|deal) (?:to|with) (?:him|her|them|my (?:partner|husband|wife|son|daughter|accountant))\b",
+        ),
+    ),
+    (
+        Intent.REQUEST_HUMAN,
+        _compile(
+            # The writer says they are one: 'this is a real person now, not our away message'.
+            r"\b(?:this is|it s|it's|it is|i m|i'm|i am) (?:a )?real (?:person|human)(?: now| here| writing| replying)?\b",
+        ),
+    ),
+    (
+        Intent.WRONG_PERSON,
+        _compile(
+            # Asked whom the office acts for: 'I don't know who you are acting for'.
+            r"\b(?:do not|don t|don't|dont) know who you(?: are|'re| re) (?:acting for|working for|representing|collecting for)\b",
+        ),
+    ),
+    (
+        Intent.WRONG_PERSON,
+        _compile(
+            # The writer's own work number, no stranger: 'arrêtez de m'écrire sur ce numéro c'est celui du boulot'. (Not "this is my work phone": strangers say it too.)
+            r"\bc est (?:celui|le numero|le tel|le telephone|le portable) (?:du|de mon) (?:boulot|travail|bureau|taf|employeur|entreprise)\b",
+        ),
+    ),
+    (
+        Intent.STOP_CONTACT,
+        _compile(
+            # A phone's do-not-disturb mode: 'le mode Ne pas déranger est activé'.
+            r"\bmode (?:ne pas deranger|silencieux|concentration)\b|\bdo not disturb (?:mode |is )?(?:is )?(?:on|enabled|activated|active)\b",
+        ),
+    ),
+    (
+        Intent.STOP_CONTACT,
+        _compile(
+            # A number given up, the next way to write given: 'je ne serai plus joignable à ce numéro à partir de lundi'.
+            r"\b(?:je ne serai plus|je ne suis plus|ne serai plus|ne suis plus) joignable (?:a|sur|au) (?:ce|cet|mon ancien) (?:numero|telephone|portable|mail|adresse)\b|\bthis (?:number|phone|mobile) (?:will be|is being) (?:switched off|disconnected|cancelled|closed) (?:from|after|on)\b",
+        ),
+    ),
+    (
+        Intent.STOP_CONTACT,
+        _compile(
+            # The fees to stop, not the contact: 'arrêtez d'ajouter des frais !', 'stop adding charges'.
+            r"\b(?:arretez|arreter|cessez|cesser|stoppez|stop|stopping|quit) (?:d ajouter|de rajouter|de mettre|de compter|d appliquer|de facturer|adding|charging|applying|putting on) (?:des |les |vos |ces |de |d |more |the |these |your )?(?:frais|penalites|interets|majorations|fees|late fees|charges|interest|penalties)\b",
+        ),
+    ),
+    (
+        Intent.STOP_CONTACT,
+        _compile(
+            # A move told, the old address to be left alone: 'merci de ne plus rien envoyer à mon ancienne adresse', 'please don't send anything to my old address'.
+            r"\b(?:ne plus rien|ne plus|ne rien|plus rien) (?:m )?(?:envoyer|adresser) (?:a|sur) (?:mon|l|cette) ancienne adresse\b|\b(?:don t|do not|please don t|please do not|stop) (?:send|sending|post|posting) (?:anything |any post |letters |mail |post )?(?:to|at) my (?:old|previous|former) address\b",
+        ),
+    ),
     (
         Intent.WRONG_PERSON,
         _compile(
@@ -3574,6 +3698,14 @@ _ESTATE = _compile(
 )
 # The dead one's debt named as theirs: "sa dernière facture", "her account", "in his name".
 # Grief, not money: "je ne peux pas m'occuper de ça maintenant", "I can't deal with this now".
+# The dead one's own difficulty, told of them, and the writer's errands since the death:
+# "He had been struggling to keep up with these payments during his illness", "I've been
+# looking after my brother's emails since he died". Neither is the writer's difficulty.
+_THEIR_PAST_DIFFICULTY = _compile(
+    r"\b(?:he|she|they) (?:had been|has been|was|were|had|d been) (?:\w+ ){0,3}?(?:struggling|off work|ill|unwell|sick|in hospital|out of work|unemployed|waiting for|unable to work|too ill|behind)\b[^.!?]*",
+    r"\b(?:il|elle) (?:etait|avait ete|a ete|avait) (?:\w+ ){0,3}?(?:malade|en arret|au chomage|hospitalisee?|en difficulte|sans emploi|du mal)\b[^.!?]*",
+    r"\b(?:looking after|managing|dealing with|going through|checking|handling|sorting(?: out)?) (?:my \w+(?:'s| s) |his |her |their )(?:e ?mails|post|mail|affairs|phone|papers|accounts|letters)\b[^.!?]*",
+)
 _GRIEF_NOT_NOW = _compile(
     r"\bje ne (?:peux|pourrai|suis) pas (?:en etat de )?(?:m occuper|gerer|penser a|traiter|faire face a) (?:de )?(?:ca|cela|tout ca|ces (?:papiers|demarches|questions)|votre (?:dossier|courrier))(?: (?:maintenant|pour l instant|en ce moment|tout de suite))?\b|\bi (?:can t|cannot|can not) (?:deal with|face|think about|handle) (?:this|that|it|any of this) (?:right )?(?:now|at the moment|yet)\b"
     # "Please don't message this phone again, I can't cope with it right now.": grief.
@@ -4266,7 +4398,9 @@ def _settle_death(
     kids on one income now")."""
     if Intent.DECEASED not in found:
         return
-    difficulty = _FIRST_PERSON_DIFFICULTY.search(_GRIEF_NOT_NOW.sub(" ", normalized))
+    difficulty = _FIRST_PERSON_DIFFICULTY.search(
+        _THEIR_PAST_DIFFICULTY.sub(" ", _GRIEF_NOT_NOW.sub(" ", normalized))
+    )
     inheritance = _MY_INHERITANCE.search(normalized)
     first_person = difficulty or _FIRST_PERSON_PAYING.search(normalized) or inheritance
     # The dead one's estate or debt named ("je règle sa dernière facture"), unless the writer
