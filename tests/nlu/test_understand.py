@@ -10488,3 +10488,58 @@ def test_an_office_no_reply_address_in_a_quoted_header_is_no_automatic_answer() 
     assert clean(text).auto_reply_marker is None
     assert understand(text, RECEIVED).intent is Intent.ACKNOWLEDGEMENT
     assert clean("Ne pas répondre : message envoyé depuis une adresse noreply.").auto_reply_marker
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted", "unwanted"),
+    [
+        # Set 209: deaths that are not the debtor's, and things that only die.
+        ("My battery is fine now, the old one died. New number is 07700 900111.", None,
+         Intent.DECEASED),
+        ("Le lien que vous m'avez envoyé est mort, vous pouvez m'en renvoyer un ?",
+         Intent.PAY_NOW, Intent.DECEASED),
+        ("Si l'un de nous deux décède, l'assurance rembourse-t-elle le crédit ?",
+         Intent.REQUEST_INFO, Intent.DECEASED),
+        ("Suite au décès de notre gérant, la SARL a été placée en liquidation judiciaire.",
+         Intent.LEGAL_PROCEEDING, Intent.DECEASED),
+        ("Mon père est décédé en mars. Merci de mettre à jour mon dossier avec ma nouvelle "
+         "adresse.", None, Intent.DECEASED),
+        ("My wife passed away last year. This is about my own account: can I speak to "
+         "someone?", Intent.REQUEST_HUMAN, Intent.DECEASED),
+        ("Ma mère est décédée le 2 mai, voici l'acte de décès.", Intent.DECEASED, None),
+        ("Il a fait un infarctus samedi et n'a pas survécu.", Intent.DECEASED, None),
+        ("Notre chat n'a pas survécu à l'opération, je vous règle la facture vendredi.",
+         Intent.PROMISE_TO_PAY, Intent.DECEASED),
+        ("I'll pay the balance when the kitchen is fitted, not before.", None,
+         Intent.PROMISE_TO_PAY),
+        ("Je ne peux pas payer les 200 € par mois que vous demandez.", None,
+         Intent.PAYMENT_PLAN_REQUEST),
+        ("Je ne peux pas payer les 200 € par mois, mais je peux faire 50 € par mois.",
+         Intent.PAYMENT_PLAN_REQUEST, None),
+        # Set 210: procedures refused, withdrawn, ended, denied or only shouted about.
+        ("Mon dossier de surendettement a été déclaré irrecevable, je n'ai toujours rien pour "
+         "vous payer.", Intent.HARDSHIP, Intent.LEGAL_PROCEEDING),
+        ("J'avais déposé un dossier de surendettement mais je l'ai retiré en mai.", None,
+         Intent.LEGAL_PROCEEDING),
+        ("My trust deed failed last year and I'm not in any arrangement now.", None,
+         Intent.LEGAL_PROCEEDING),
+        ("I'm not the Mark Evans who went bankrupt, wrong man.", Intent.WRONG_PERSON,
+         Intent.LEGAL_PROCEEDING),
+        ("Vous allez pousser tout le monde au surendettement, bande de rapaces.", None,
+         Intent.LEGAL_PROCEEDING),
+        ("Mon dossier de surendettement a été déclaré recevable hier.",
+         Intent.LEGAL_PROCEEDING, None),
+        ("Nobody of that name lives here. Please take our address off your records.",
+         Intent.STOP_CONTACT, None),
+        ("£600 in one go is too much, could it be four payments?",
+         Intent.PAYMENT_PLAN_REQUEST, None),
+        ("Can I pay £40 every two weeks from this Friday? That fits with when I get paid.",
+         Intent.PAYMENT_PLAN_REQUEST, Intent.PROMISE_TO_PAY),
+        ("I can do £80 on the 2nd and another £80 on the 16th.", Intent.PAYMENT_PLAN_REQUEST,
+         Intent.PROMISE_TO_PAY),
+    ],
+)  # fmt: skip
+def test_set_209_and_210s_deaths_and_procedures(
+    text: str, wanted: Intent | None, unwanted: Intent | None
+) -> None:
+    _reads_with_and_without(text, wanted, unwanted)

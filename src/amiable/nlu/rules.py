@@ -399,6 +399,8 @@ _BACK_TO_FINISH_EN = r"\b(?:once|when|as soon as|if) (?:you|your (?:client|build
 RULES: dict[Intent, dict[str, _Rule]] = {
     Intent.DECEASED: {
         "death_fr": _compile(
+            # 'Il a fait un AVC dimanche dernier et n'a pas survécu'.
+            r"\b(?:il|elle|(?:mon|ma|notre) (?:pere|mere|mari|femme|epoux|epouse|fils|fille|frere|soeur|conjoint|conjointe|compagnon|compagne|papa|maman|oncle|tante|grand pere|grand mere)) n a pas survecu\b|\b(?:il|elle) a fait (?:un|une) (?:avc|infarctus|arret cardiaque|crise cardiaque|accident|rupture d anevrisme|embolie)\b[^.!?]{0,40}\bet n a pas survecu\b",
             # Antillean créole: "manman an mwen mò semenn pasé".
             # (Written so each alternative has a needle of three letters or more: "mwen", or
             # the longer kinship words with "aw", "li".)
@@ -428,6 +430,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:merci|remercie\w*) (?:\w+ ){0,5}(?:pour|de) vos condoleances\b",
         ),
         "death_en": _compile(
+            # 'He had a stroke on Sunday and didn't survive'.
+            r"\b(?:he|she|they) (?:did not|didn t|didn't|never) (?:survive|make it|pull through|recover)\b",
             # "she's gone. stop texting her phone, i only keep it on for the photos".
             r"\b(?:she|he)(?:'s| s| is) gone\b\W+(?:please )?(?:stop|don t|do not) (?:texting|calling|messaging|ringing) (?:her|his) (?:phone|number|mobile)\b",
             # "My tenant… was found dead in the flat on 6 February."
@@ -1297,6 +1301,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:je )?(?:ne )?veux (?:pas|plus) que (?:ma|mon|mes|notre|nos) (?:\w+ )?(?:mere|pere|maman|papa|femme|mari|fils|fille|enfants|parents|grand mere|grand pere|famille|soeur|frere|veuve) (?:recoive|recoivent|soit|soient|ait|aient) (?:encore |plus )?(?:vos|des|ces|les|de vos|d autres) (?:lettres|courriers|appels|messages|relances|sms|coups de fil|mails)\b|\b(?:je )?(?:ne )?veux (?:pas|plus) que (?:ma|mon|mes|notre|nos) (?:\w+ )?(?:mere|pere|maman|papa|femme|mari|fils|fille|enfants|parents|grand mere|grand pere|famille|soeur|frere|veuve) (?:soit|soient) (?:encore )?(?:contactee?s?|appelee?s?|relancee?s?|harcelee?s?|derangee?s?)\b",
         ),
         "stop_en": _compile(
+            # 'Please take our address off your file', 'please remove my details'.
+            r"\btake (?:our|my|this) (?:address|details|number|names?|email)(?: address)? off (?:your|the) (?:file|files|list|system|records|database|books)\b|\bplease remove my (?:details|number|name|address|email|contact details)\b",
             # "call me at work again and you'll regret it".
             r"\b(?:call|ring|phone) me (?:at|on) (?:work|my work|the job|my job) (?:one more time|again)\b",
             # "Please don't send anything else to him."
@@ -1683,6 +1689,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:d accord|ok|okay|j accepte|nous acceptons|je valide|bon) (?:pour |avec )?(?:l |votre |cet |le |ce )?(?:echeancier|plan|calendrier)(?: de (?:paiement|remboursement))?(?: propose)?\b",
         ),
         "plan_en": _compile(
+            # '£450 in one go isn't doable - could it be three lots?'
+            r"\b(?:could|can) (?:it|i|we) (?:be|do it in|pay (?:it )?in|split it (?:in|into)) (?:two|three|four|five|six|2|3|4|5|6) (?:lots|goes|chunks|bits|parts|payments|instalments|installments)\b",
             # "Could I go fortnightly instead, £20 every other Friday?".
             r"(?:£|\$|€) ?\d+(?:[.,]\d+)? (?:every|each) (?:other|second) (?:week|friday|monday|tuesday|wednesday|thursday|saturday|sunday)\b|\b(?:could|can|may) (?:i|we) (?:go|switch|change|move) (?:to )?(?:fortnightly|weekly|monthly)\b",
             # A periodic sum put to the creditor: "Would you accept £65 a month?", "would you take £40 a week".
@@ -1702,7 +1710,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             rf"\b(?:in|over) {_NUMBER_WORD} months\b",
             rf"\b{_NUMBER_WORD} (?:lots|payments|instal?l?ments|emis) of (?:£|\$|€)?\s?\d",
             rf"\b(?:do|make|have|split (?:it |this )?into) {_NUMBER_WORD} (?:payments|instal?l?ments|parts|goes)\b|\bpay (?:it |this )?(?:in )?{_NUMBER_WORD} times\b",
-            rf"{_AMOUNT} on the \d+\w*(?: \w+)?\W+(?:and |then )?{_AMOUNT} on the \d+",
+            rf"{_AMOUNT} on the \d+\w*(?: \w+)?\W+(?:and |then )?(?:another |a further |the other |the rest |the remaining )?{_AMOUNT} on the \d+",
             rf"\b{_NUMBER_WORD} (?:monthly |weekly )?(?:payments|instal?l?ments|emis) of\b",
             rf"\b(?:pay|paying|offer|afford|manage|do|send|give|start at|start with|starting at|begin at|begin with)\b.{{0,30}}{_AMOUNT} ?(?:{_PERIOD_EN})\b",
             rf"\b(?:pay|paying|offer|afford|manage|do|send|give)\b.{{0,30}}\b{_SPELLED_EN} (?:{_PERIOD_EN})\b",
@@ -1852,7 +1860,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:i|we) promise (?:to pay|i will pay|you will)\b",
             r"\bpaying (?:it |this |the \w+ )?(?:on(?! (?:my|our|his|her|their) own\b| (?:one|a single|my|his|her) (?:income|wage|salary)\b)|tomorrow|friday|monday|next|this (?:week|weekend|month|morning|afternoon|evening|friday|monday)|by)\b",
             r"\bpaying (?:you )?(?:£|\$|€)?\s?\d+\S* ?(?:£|\$|€|pounds|dollars|quid)? (?:on|by|tomorrow|today|tonight|next|this)\b",
-            r"\b(?:when|once|as soon as) (?:i|we) get paid\b",
+            r"(?<!with )(?<!to )\b(?:when|once|as soon as) (?:i|we) get paid\b",
             r"\bon payday\b|\bnext payday\b|\bwhen payday\b",
             r"\bgoing out (?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\bgoing out (?:tomorrow|today|tonight|on the \d+)",
             r"(?:^\W*|\b(?:fine|ok|okay|alright)\W+)(?:£|\$|€) ?\d[\d.,]* (?:on|by|this|next) (?:mon|tues|wednes|thurs|fri|satur|sun)day\b",
@@ -2073,6 +2081,8 @@ _PROOF_FIRST_WORDS = r"\b(?:prove|show me|send me (?:the )?proof|give me proof)\
 # Asked which day to pay: "Est-ce que je dois payer le vendredi 29 ou le lundi 1er juin ?"
 _WHICH_DAY_ASKED = r"\b(?:est ce que je dois|dois je|faut il que je) (?:vous )?(?:payer|regler|virer)\b[^.!?]{0,60}\bou\b[^.!?]{0,40}\?|\b(?:should i|do i (?:need|have) to|shall i) (?:pay|send)\b[^.!?]{0,60}\bor\b[^.!?]{0,40}\?"
 _NOT_A_PROMISE = _compile(
+    # Held back until explained: 'Je réglerai quand j'aurai compris d'où sortent ces 48 €'; until work is done: 'I will pay when the work is done, not before'.
+    r"\bquand j aurai compris\b|\bonce i understand\b|\b(?:when|once|after|until) (?:the )?(?:work|job|repairs?|installation|fitting|headstone|kitchen|building work) (?:is|has been|are|have been) (?:done|finished|completed|installed|fitted|fixed)\b",
     # A condition on the creditor: 'I'll pay the £180 once you stop adding late fees'.
     r"\b(?:once|when|as soon as|after|if) you(?:'ve| have| ve| ll| will)? (?:stop|stopped) (?:adding|charging|applying|putting)\b",
     # A question of how much: "Combien dois-je payer aujourd'hui ?", "how much do I pay today?"
@@ -2166,6 +2176,41 @@ _SARCASM = _compile(
 # Figures of speech that use a safety intent's words without saying it. The intent is
 # dropped (and the model may not add it back) only when nothing else in the message says it.
 _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
+    (
+        Intent.PAYMENT_PLAN_REQUEST,
+        _compile(
+            # The instalment running, said unaffordable: 'je peux pas payer les 312e par mois'.
+            r"\b(?:je )?(?:ne )?(?:peux|pourrai|arrive) (?:pas|plus) (?:a )?payer (?:les|mes|vos|ces) \d[\d ,.]* ?(?:€|e|euros?)? ?(?:par|/) mois\b(?![^.!?]{0,40}\b(?:au mieux|mais je (?:peux|pourrais|pourrai)|par contre|je (?:peux|pourrais|pourrai) (?:faire|payer|donner|verser|mettre)))",
+        ),
+    ),
+    (
+        Intent.PAYMENT_PLAN_REQUEST,
+        _compile(
+            # The schedule asked for in writing: 'pouvez-vous m'envoyer un échéancier écrit de ce qu'il me reste à payer ?'.
+            r"\b(?:echeancier|tableau d amortissement|releve) (?:ecrit |detaille |a jour )?de ce qu il (?:me |nous )?reste\b",
+        ),
+    ),
+    (
+        Intent.DECEASED,
+        _compile(
+            # A company's officer, not the debtor company: 'Suite au décès brutal de notre gérant fondateur, la SARL…'.
+            r"\b(?:deces|disparition) (?:brutale? |soudaine? |accidentelle? )?(?:de )?(?:notre|du|de notre) (?:gerant|gerante|fondateur|fondatrice|dirigeant|dirigeante|president|presidente|directeur|directrice|patron|patronne)(?: fondateur| fondatrice)?\b|\bdeath of (?:our|the company s|the company's) (?:founder|director|managing director|owner|chairman)\b",
+        ),
+    ),
+    (
+        Intent.DECEASED,
+        _compile(
+            # A death supposed: 'si l'un de nous deux décède, l'assurance rembourse-t-elle ?'.
+            r"\bsi (?:l un de nous(?: deux)?|je|il|elle|mon mari|ma femme|mon conjoint|ma conjointe|mon epoux|mon epouse) (?:venai[st] a )?(?:decede|deceder|meurt|mourait|mourir)\b|\bif (?:one of us|i|he|she|my (?:husband|wife|partner)) (?:dies|died|were to die|was to die|passes away)\b",
+        ),
+    ),
+    (
+        Intent.DECEASED,
+        _compile(
+            # Things that die: 'the old one died' (a phone), 'le lien de paiement … est mort'.
+            r"\b(?:the )?old one died\b|\b(?:lien|page|site|appli|application|telephone|portable|batterie|ordi|ordinateur|box)(?: de paiement)?(?: que vous m avez envoye)? (?:est|etait) mort\b",
+        ),
+    ),
     (
         Intent.HARDSHIP,
         _compile(
@@ -3645,6 +3690,8 @@ _FIRST_PERSON_DIFFICULTY = _compile(
 # Paying in one's own name after a relative's death: the writer's own situation, as a
 # difficulty is, unless the death is long past ("my dad passed last year… I'll pay Friday").
 _FIRST_PERSON_PAYING = _compile(
+    # The writer's own account, a relative's death told beside it: 'It's about my own account - I lost my husband recently', 'a debt in MY name', 'mes propres dettes', 'merci de mettre à jour mon dossier'.
+    r"\b(?:my own (?:account|debts?|loan|contract|bills?)|mes propres (?:dettes|credits|comptes|factures)|mon propre (?:dossier|compte|credit|contrat)|(?:the|this) (?:\w+ )?(?:contract|account|loan|agreement) (?:with you )?is mine|in my (?:own )?name only|a mon nom (?:seul|uniquement)|(?:a|about) debt in my name|mettre a jour mon dossier|update my (?:file|account|details|records))\b",
     # "Can I skip August's £40 and restart the payments on the 1st of September?"
     r"\b(?:can|could|may) (?:i|we) (?:skip|pause|miss|defer|restart|move|push back)\b",
     r"\bje (?:vous )?(?:peux|pourrai|pourrais) (?:vous )?(?:faire|donner|mettre|envoyer|verser) (?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|vingt|trente|quarante|cinquante|soixante|cent)\b|\bi (?:can|could) (?:do|manage|afford|offer|send) (?:\d+|£|\$|€|a|an|one|two|three|four|five|ten|fifteen|twenty|thirty|forty|fifty|sixty|a hundred)\b",
@@ -3887,6 +3934,12 @@ _DEBT_INCLUDED = _compile(
     r"\b(?:votre|la|cette) (?:creance|dette|facture) (?:en )?(?:faisait|fait|etait) partie\b|\b(?:votre|la|cette) (?:creance|dette) a ete effacee\b",
 )
 _NOT_INSOLVENT = _compile(
+    # An insult, no procedure: 'vous allez tous les pousser au surendettement', 'you vultures will drive half this town into bankruptcy'.
+    r"\b(?:pousser|conduire|mener|acculer|pousse|poussez|poussent) (?:\S+ ){0,4}?(?:au|a la|dans le) (?:surendettement|faillite)\b|\b(?:drive|push|force|drives|pushing|driving|forcing) (?:\S+ ){0,4}?into (?:bankruptcy|insolvency)\b",
+    # Never filed, in the spoken way: 'j'ai jamais fait de dossier de surendettement'; another of the name: 'I'm not the Daniel Price who went bankrupt'.
+    r"\bj ai (?:jamais|pas) (?:fait|depose|monte) (?:de |d |un )?(?:dossier de )?surendettement\b|\bnot the (?:\w+ ){1,3}who (?:went|was made|was declared|is|has been) (?:bankrupt|into (?:bankruptcy|an iva|liquidation))\b",
+    # A file refused or withdrawn, a plan run to its term, an IVA that failed: no procedure now (`irrecevable`, 'je l'ai retiré', 'my IVA failed… terminated').
+    r"\b(?:declaree?|jugee?|estimee?) (?:irrecevable|non recevable)\b|\bdemande de surendettement (?:a ete )?(?:rejetee|refusee)\b|\brefus de recevabilite\b|\b(?:je l ai|nous l avons|on l a) retire\b|\b(?:j ai|nous avons|on a) retire (?:mon|le|notre) dossier\b|\bplan (?:de surendettement |conventionnel )?(?:est )?arrive a (?:son )?terme\b|\b(?:my|the|our) (?:iva|dro application|trust deed)\b[^.!?]{0,20}\b(?:failed|was terminated|has failed|collapsed|was refused|was rejected)\b|\bnot in any arrangement\b",
     # A procedure over: "j'ai été en redressement en 2018, le plan est fini depuis 2023".
     r"\b(?:j ai|nous avons|on a) ete en (?:redressement|sauvegarde|liquidation|surendettement)(?: judiciaire)? en (?:19|20)\d\d\b|\ble plan (?:est|etait) (?:fini|termine|acheve|solde|clos) depuis\b",
     # "Je n'ai PAS déposé de dossier de surendettement, contrairement à ce que…".
@@ -4356,6 +4409,8 @@ _FOR_THE_REST = compile_re(
 _FIRST_OF_PLAN = _compile(
     r"\b(?:la premiere|le premier (?:versement|paiement|prelevement|virement))\b",
     r"\bthe first (?:one|instalment|installment|payment)\b",
+    # "First payment on the 28th when I get paid.", "1er versement le 10".
+    r"(?:^|[.!?] )(?:first|1st) (?:one|instalment|installment|payment|amount)\b|(?:^|[.!?] )(?:premier|1er) (?:versement|paiement|prelevement|virement|cheque)\b",
 )
 
 
