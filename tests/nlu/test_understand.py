@@ -10543,3 +10543,50 @@ def test_set_209_and_210s_deaths_and_procedures(
     text: str, wanted: Intent | None, unwanted: Intent | None
 ) -> None:
     _reads_with_and_without(text, wanted, unwanted)
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted", "unwanted"),
+    [
+        # Sets 208 and 211-213: long letters, disputes, dates, insurance.
+        ("1. My mother fell behind with the payments after her fall. 2. She died on 3 May. "
+         "Could someone from your bereavement team call me?", Intent.DECEASED, Intent.HARDSHIP),
+        ("Mon frère est décédé en juin. En tant qu'héritier, je vous réglerai les 120 € le 15.",
+         Intent.DECEASED, None),
+        ("Ma femme est décédée en juin, je n'ai pas pu payer. Je vous verse 50 € le 15.",
+         Intent.HARDSHIP, Intent.DECEASED),
+        ("Mon employeur, la société Durand, a été placée en liquidation judiciaire et je suis "
+         "licencié.", Intent.HARDSHIP, Intent.LEGAL_PROCEEDING),
+        ("L'assistante sociale m'a parlé d'un dossier de surendettement, je réfléchis à le "
+         "déposer. Je ne peux rien payer.", Intent.HARDSHIP, Intent.LEGAL_PROCEEDING),
+        ("I sold the van in May. Speak to the new owner, not me.", Intent.WRONG_PERSON,
+         Intent.STOP_CONTACT),
+        ("Votre courrier est parti à une adresse qui n'est plus la mienne. Je paierai le 10.",
+         Intent.PROMISE_TO_PAY, Intent.DISPUTE),
+        ("J'ai saisi le médiateur de l'énergie, merci d'attendre son avis.", None,
+         Intent.LEGAL_PROCEEDING),
+        ("Notre société relève de l'autoliquidation de la TVA : la facture doit être HT.", None,
+         Intent.LEGAL_PROCEEDING),
+        ("Je travaille à temps partiel depuis mars et je ne peux pas payer plus de 30 € par "
+         "mois.", Intent.HARDSHIP, None),
+    ],
+)  # fmt: skip
+def test_set_208_and_211_to_213s_letters_disputes_and_insurance(
+    text: str, wanted: Intent | None, unwanted: Intent | None
+) -> None:
+    _reads_with_and_without(text, wanted, unwanted)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I'll pay the £85 next Tuesday week.", date(2025, 7, 22)),
+        ("I'll pay the £85 Tuesday week.", date(2025, 7, 22)),
+        ("I'll pay the £85 next Tuesday.", date(2025, 7, 15)),
+        ("tomorrow week ill pay 40 quid", date(2025, 7, 18)),
+    ],
+)
+def test_a_weekday_week_and_tomorrow_week(text: str, expected: date) -> None:
+    # Received on Thursday 10 July 2025.
+    received = datetime.fromisoformat("2025-07-10T10:00:00+01:00")
+    assert understand(text, received).date == expected

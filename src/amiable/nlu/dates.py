@@ -1051,6 +1051,9 @@ def _read_weekday(match: re.Match[str], received: date, lang: str) -> _Found | N
         qualifiers = [before["before"] if before else None, match.groupdict().get("after")]
         meanings = [_QUALIFIERS.get(_canonical(words), "plain") for words in qualifiers if words]
     meaning = next((meaning for meaning in meanings if meaning != "plain"), "plain")
+    if meaning == "next" and "after_next" in meanings:
+        # "next Tuesday week": the week's "week" after the day, not the day alone.
+        meaning = "after_next"
     future, past = _weekday_readings(received, weekday, meaning)
     start = start if before is None else before.start()
     return _Found(start, match.end(), DateKind.WEEKDAY, future, past)
@@ -1287,7 +1290,7 @@ _ENGLISH_PHRASES: dict[str, _Meaning] = {
         _Offset(7), "a week today", "this time next week", "this day week", "today week",
         "this day next week",
     ),
-    **_phrases(_Offset(8), "a week tomorrow"),
+    **_phrases(_Offset(8), "a week tomorrow", "tomorrow week"),
     **_phrases(
         _Offset(14), "in a fortnight", "a fortnight from now", "in a fortnight's time",
         "a fortnight today", "a fortnight from today",

@@ -638,6 +638,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bnous ne sommes pas (?:la|le|l|les) (?:societe|entreprise|sarl|sas|ste|cabinet|maison|ets|etablissements|garage|transports|boulangerie|restaurant)\b|\b(?:nous ne sommes|je ne suis) pas (?:votre|le|la) debit(?:eur|rice)\b",
         ),
         "wrong_person_en": _compile(
+            # The vehicle sold, the new keeper the one to ask: 'You need to speak to the new keeper, not me'.
+            r"\b(?:speak|talk|write|go) to the new (?:keeper|owner|registered keeper|tenants?|occupants?|occupiers?)\b",
             # The number no longer the debtor's: 'This hasn't been Gary's number for over a year'.
             r"\b(?:this|it|that) (?:hasn't|hasn t|hasnt|has not|isn't|isn t|isnt|is not) been (?:\w+(?:'s| s) |his |her |their )?(?:number|phone|mobile|phone number|mobile number|email|email address)\b",
             # "Not Leanne. I'm her mum and this is MY number not hers."
@@ -1408,6 +1410,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
     },
     Intent.HARDSHIP: {
         "hardship_fr": _compile(
+            # Income cut by part-time work, payment said impossible: 'Je travaille à temps partiel depuis la naissance… je ne peux pas régler les 600 € d'un coup'.
+            r"\bje (?:suis|travaille|suis passee?) (?:a|en) (?:temps partiel|mi temps)\b[^.!?]{0,80}\b(?:je ne peux pas|je peux pas|pas les moyens|je n arrive pas)\b",
             # "g plus rien ce mois ci".
             r"\b(?:j ai|j) (?:plus|pu) rien (?:ce mois ci|ce mois|pour ce mois|cette semaine|sur (?:mon|le) compte)\b",
             # "Je suis étudiante, je touche que ma bourse (450€)".
@@ -2176,6 +2180,27 @@ _SARCASM = _compile(
 # Figures of speech that use a safety intent's words without saying it. The intent is
 # dropped (and the model may not add it back) only when nothing else in the message says it.
 _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
+    (
+        Intent.LEGAL_PROCEEDING,
+        _compile(
+            # A mediation, a VAT reverse charge: 'la procédure de médiation est en cours', 'l'opération relève de l'autoliquidation'.
+            r"\b(?:procedure de )?mediation (?:est )?en cours\b|\bsaisi (?:le|la) mediat(?:eur|rice)\b|\bautoliquidation\b",
+        ),
+    ),
+    (
+        Intent.DISPUTE,
+        _compile(
+            # An address no longer the writer's: 'le courrier mentionne une adresse qui n'est plus la mienne'.
+            r"\b(?:adresse|numero|ligne|boite mail) (?:qui )?n est plus (?:la|le) mien(?:ne)?\b",
+        ),
+    ),
+    (
+        Intent.STOP_CONTACT,
+        _compile(
+            # The new keeper named, no stop asked: 'speak to the new keeper, not me'.
+            r"\bthe new (?:keeper|owner|registered keeper|tenants?|occupants?|occupiers?)\b[\w ,]{0,10}\bnot me\b",
+        ),
+    ),
     (
         Intent.PAYMENT_PLAN_REQUEST,
         _compile(
@@ -3663,6 +3688,8 @@ _NEGATED_PAID = _compile(
     r"\bnot (?:yet )?paid\b",
 )
 _FIRST_PERSON_DIFFICULTY = _compile(
+    # 'mon fils est décédé en août … Je n'ai pas pu payer.'
+    r"\bje n ai pas pu (?:vous )?(?:payer|regler|verser|rembourser)\b|\bi (?:wasn t|wasn't|was not) able to pay\b",
     # "I'm back at work now but honestly there's nothing left at the end of the month".
     r"\bthere (?:is|s) (?:honestly |simply |just )?nothing left at the end of the (?:month|week)\b",
     # "since then I've not been coping well at all… I do want to pay, but I can't at the moment".
@@ -3727,6 +3754,8 @@ _LONG_PAST = _compile(
     r"\b(?:last year|(?:\d+|two|three|four|five|several|a few|many) years ago)\b",
 )
 _ESTATE = _compile(
+    # An heir paying the dead one's debt: 'En tant qu'héritière, je vous réglerai les 300 €'.
+    r"\ben (?:tant qu|qualite d) heritiere?s?\b|\bas (?:his|her|their) (?:heir|executor|executrix|administrator)\b",
     r"\b(?:succession|notaire|acte de deces|heritiers?|la personne que vous|votre (?:client|debiteur)|le titulaire|(?:au )?deces du titulaire|monsieur \w+ est|madame \w+ est)\b",
     r"\b(?:fille|fils|epouse|epoux|veuve|femme|mari|frere|soeur|niece|neveu|petite fille|petit fils) (?:de|d) (?:feu )?(?:m|mr|mme|monsieur|madame)\b|\b(?:clore|clos|fermer|regler) (?:son|sa|le) (?:dossier|compte|succession)\b",
     r"\b(?:la dette|les dettes|le credit|le pret|le compte|le contrat|la facture|les factures) (?:de|d) (?:son|sa|ses|mon (?:mari|epoux|pere|fils|frere|compagnon)|ma (?:femme|epouse|mere|fille|soeur|compagne))\b|\b(?:son|sa|ses) (?:dette|dettes|credit|pret|compte|contrat)s?\b",
@@ -3749,6 +3778,8 @@ _ESTATE = _compile(
 # "He had been struggling to keep up with these payments during his illness", "I've been
 # looking after my brother's emails since he died". Neither is the writer's difficulty.
 _THEIR_PAST_DIFFICULTY = _compile(
+    # 'My father fell behind on the payments in November after he was admitted to hospital.'
+    r"\b(?:he|she|they|my (?:father|mother|dad|mum|mom|husband|wife|partner|son|daughter|brother|sister|uncle|aunt|gran|grandad|grandmother|grandfather)) (?:fell|got|had fallen|was falling|had got) behind\b[^.!?]*",
     r"\b(?:he|she|they) (?:had been|has been|was|were|had|d been) (?:\w+ ){0,3}?(?:struggling|off work|ill|unwell|sick|in hospital|out of work|unemployed|waiting for|unable to work|too ill|behind)\b[^.!?]*",
     r"\b(?:il|elle) (?:etait|avait ete|a ete|avait) (?:\w+ ){0,3}?(?:malade|en arret|au chomage|hospitalisee?|en difficulte|sans emploi|du mal)\b[^.!?]*",
     r"\b(?:looking after|managing|dealing with|going through|checking|handling|sorting(?: out)?) (?:my \w+(?:'s| s) |his |her |their )(?:e ?mails|post|mail|affairs|phone|papers|accounts|letters)\b[^.!?]*",
@@ -3820,6 +3851,8 @@ _TEMP_AGENCY_OR_UNPAID_STAFF = r"\b(?:la |l )?(?:boite|agence|societe|entreprise
 # assistante dentaire dans un cabinet qui a été placé en liquidation".
 _WORKED_THERE_FR = r"\b(?:le|la|l|un|une) (?:[a-z]+ ){1,3}?(?:ou|dans lequel|dans laquelle|pour lequel|pour laquelle|pour qui) (?:je|j) (?:travaille|travaillais|bosse|bossais|exerce|exercais|etais employee?|suis employee?|faisais mon (?:alternance|stage|apprentissage)|fais mon (?:alternance|stage|apprentissage))\b|\bje (?:travaillais|bossais|etais employee?|exercais) (?:\w+ ){0,4}?(?:dans|chez|pour) (?:un|une|le|la|l) (?:\w+ ){0,3}?qui (?:a ete|est|vient d etre) (?:placee? |mise? )?en (?:liquidation|redressement|faillite)\b"
 _EMPLOYER = _compile(
+    # The employer named in apposition: 'mon employeur, la société Transports Gaillard, a été placée en liquidation judiciaire'.
+    r"\bmon (?:ancien )?employeur\b[^.!?]{0,60}\b(?:a ete placee?|placee?|a ete mise?|mise?) en (?:liquidation|redressement|sauvegarde)\b",
     # "the company he works for went into administration in feb and he's not been paid".
     r"\b(?:company|firm|business|shop|factory|site|agency|employer|garage|restaurant|hotel) (?:i|he|she|we|they|my (?:husband|wife|partner|son|daughter)) (?:work|works|worked|was working|were working) (?:for|at|in)\b",
     # "The hotel in Killarney where I worked for the season went into liquidation".
@@ -3993,6 +4026,8 @@ _IMPOSED_PLAN = _compile(
     r"\b(?:proposal|trustee|administrator)\b.{0,120}\bi pay (?:her|him|them|it) (?:every|each|a|per) (?:month|week)\b",
 )
 _CONSIDERING = _compile(
+    # 'Ma conseillère de la CAF m'a parlé d'un dossier de surendettement ; je réfléchis à le déposer mais je n'ai encore rien fait.'
+    r"\bje reflechis a le deposer\b|\bje n ai encore rien (?:fait|depose)\b|\bm a parle d un dossier de surendettement\b",
     # "Mon assistante sociale m'aide à monter un dossier de surendettement, on l'envoie… le
     # mois prochain": not yet filed.
     r"\bmonter (?:un|mon|le) dossier de surendettement\b|\bon (?:l |le )?(?:envoie|envoi|depose|deposera|enverra) (?:\w+ ){0,5}?(?:le mois prochain|la semaine prochaine|bientot|dans (?:les )?(?:prochains jours|quelques jours))\b",
