@@ -10590,3 +10590,51 @@ def test_a_weekday_week_and_tomorrow_week(text: str, expected: date) -> None:
     # Received on Thursday 10 July 2025.
     received = datetime.fromisoformat("2025-07-10T10:00:00+01:00")
     assert understand(text, received).date == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted", "unwanted"),
+    [
+        # Sets 214-216: regional speech, public creditors, several things at once.
+        ("I'm after paying it online there, £60.", Intent.ALREADY_PAID, Intent.PROMISE_TO_PAY),
+        ("I'm going to pay it after payday.", Intent.PROMISE_TO_PAY, Intent.ALREADY_PAID),
+        ("Re: Housing Benefit overpayment. I paid the £300 in full on 3 April.",
+         Intent.ALREADY_PAID, Intent.HARDSHIP),
+        ("I lost my job and I'm on Universal Credit now, I can't pay.", Intent.HARDSHIP, None),
+        ("J'ai désinscrit mon fils de la cantine en janvier, je ne dois pas février.",
+         Intent.DISPUTE, Intent.STOP_CONTACT),
+        ("Désinscrivez-moi de vos listes, arrêtez de m'écrire.", Intent.STOP_CONTACT, None),
+        ("I would like to request a meeting with a housing officer.", Intent.REQUEST_HUMAN,
+         None),
+        ("Am I entitled to a single person discount?", Intent.REQUEST_INFO, None),
+        ("Je ne connais pas ce monsieur. Cette adresse est la mienne : merci de la supprimer "
+         "de vos envois.", Intent.STOP_CONTACT, None),
+        ("Appelez-moi pour que je paie par carte, svp.", Intent.PAY_NOW, None),
+        ("I can do £30 a week from Friday. What's the balance now?", Intent.REQUEST_INFO,
+         None),
+        ("Les prélèvements sont-ils bien arrêtés depuis la mise en place de l'échéancier ?",
+         Intent.REQUEST_INFO, Intent.PAYMENT_PLAN_REQUEST),
+        ("Who is the original creditor and what's the account number?", Intent.REQUEST_INFO,
+         Intent.PAY_NOW),
+    ],
+)  # fmt: skip
+def test_set_214_to_216s_regional_speech_public_bills_and_several_things(
+    text: str, wanted: Intent | None, unwanted: Intent | None
+) -> None:
+    _reads_with_and_without(text, wanted, unwanted)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Je fais le virement tantôt, 145 €.", date(2025, 7, 10)),
+        ("Je vous paie vendredi. À tantôt !", date(2025, 7, 11)),
+        ("I'll get it sorted the morra, £48.", date(2025, 7, 11)),
+        ("I'll do the transfer now in a minute, £150.", date(2025, 7, 10)),
+        ("Ch'est d'accord, ej vous paie l'reste el 28.", date(2025, 7, 28)),
+    ],
+)
+def test_regional_days(text: str, expected: date) -> None:
+    # Received on Thursday 10 July 2025.
+    received = datetime.fromisoformat("2025-07-10T10:00:00+01:00")
+    assert understand(text, received).date == expected

@@ -872,7 +872,8 @@ _OF_ENGLISH_MONTH = (
 )
 _FRENCH_DAY_OF_MONTH = compile_re(r"(?P<day>\d\d?)(?:er|ere|eme)?\b" + _OF_FRENCH_MONTH)
 # "tous les 15", "chaque 15": a day each month, the next one first.
-_FRENCH_DAY_INTRODUCED = compile_re(r"\b(?:le|du|au|tous les|chaque)\s+$")
+# (Ch'ti "el" for "le": "ej vous paie l'reste el 28".)
+_FRENCH_DAY_INTRODUCED = compile_re(r"\b(?:le|el|du|au|tous les|chaque)\s+$")
 _ENGLISH_DAY_OF_MONTH = compile_re(
     rf"(?P<day>\d\d?)(?P<suffix>{_EN_SUFFIX})?\b" + _OF_ENGLISH_MONTH
 )
@@ -1132,6 +1133,8 @@ _FRENCH_PHRASES: dict[str, _Meaning] = {
         "avant midi", "d'ici midi", "avant ce soir", "d'ici ce soir",
         # A payment just made: "virement fait par Wero à l'instant".
         "a l'instant", "tout a l'heure", "il y a quelques minutes", "il y a une heure",
+        # Belgian and regional: "je fais le virement tantôt" (not "à tantôt", a goodbye).
+        "tantot", "ce tantot",
     ),
     **_phrases(_TOMORROW, "demain", "dem1", "demin", "dmain", "2main", "deman", "d'main"),
     **_phrases(
@@ -1273,12 +1276,16 @@ _ENGLISH_PHRASES: dict[str, _Meaning] = {
         "within the hour", "in the next hour",
         "before midday", "by midday", "before noon", "by noon", "by lunchtime", "before lunch",
         "by tonight", "by this evening", "by this afternoon",
+        # Welsh and Irish English: "I'll do the transfer now in a minute", "I paid it now just".
+        "now in a minute", "now just",
     ),
     **_phrases(
         _TOMORROW, "tomorrow", "tomorow", "tommorow", "tommorrow", "tomorrows", "tmrw", "tmr",
         "tmrow", "tmoz", "tomoz", "2moro", "2morrow", "2morow", "2mrw",
         # A word of another language in an English message: "I'll pay mañana", "bukas".
         "manana", "bukas",
+        # Scots: "I'll get it sorted the morra".
+        "the morra", "the morrow", "the morn",
     ),
     **_phrases(
         _IN_TWO_DAYS, "the day after tomorrow", "day after tomorrow", "the day after tmrw",
@@ -1463,6 +1470,8 @@ def _phrase_occurrences(
             said = _canonical(match.group())
             if said in _THAT_DAY_WORDS and _THAT_DAY_AFTER.match(folded, match.end()):
                 continue  # "ce jour-là", "cette semaine-là": said before, not today's
+            if said == "tantot" and folded[max(0, start - 2) : start] == "a ":
+                continue  # "à tantôt": a goodbye, no day
             yield _meaning_found(start, match.end(), group.meanings[said], received)
 
 
@@ -1855,7 +1864,7 @@ _FRENCH_RULES = (
     _Rule(
         _FRENCH_DAY_OF_MONTH,
         _read_french_day_of_month,
-        frozenset({"le", "du", "au", "les", "chaque"}),
+        frozenset({"le", "el", "du", "au", "les", "chaque"}),
         True,
     ),
     _Rule(_FRENCH_DAY_WORD_OF_MONTH, _read_french_day_of_month, _trigger_words(_FRENCH_DAY_WORDS)),

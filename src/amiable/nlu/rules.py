@@ -1169,6 +1169,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"(?<!courriers et )(?<!les )\b(?:preuve|justificatif|avis|confirmation) (?:de|du) (?:virement|paiement)\b",
         ),
         "paid_en": _compile(
+            # Hiberno-English perfect: 'I'm after paying it on the app there'.
+            r"\b(?:i m|i am|im|we re|we are|i'm|we're) (?:just )?after (?:paying|sending|transferring|clearing|settling|lodging)\b",
             # The payment said first, without a subject: 'Settled on the 3rd.'
             r"(?:^|[.!?] )(?:settled|paid|cleared) (?:in full )?(?:on the \d+\w*|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|this morning|today|last (?:week|night|(?:mon|tues|wednes|thurs|fri|satur|sun)day))\b",
             # "Put £10 in on Monday, it's all I can spare".
@@ -1218,6 +1220,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
     },
     Intent.STOP_CONTACT: {
         "stop_fr": _compile(
+            # 'Merci de la supprimer de vos envois' (an address that is the writer's).
+            r"\b(?:merci de|veuillez|pouvez vous|je vous prie de) (?:la|le|les|me) (?:supprimer|retirer|enlever|rayer) de vos (?:envois|fichiers|listes?|contacts|bases?|listes? de diffusion)\b",
             # "je vous ai déjà dit de pas m'appeler sur le portable du camion".
             r"\b(?:dit|demande) de (?:ne )?pas m (?:appeler|ecrire|contacter|telephoner)\b",
             # A threat that asks the calls to stop: "vous m'appelez encore une fois au boulot et vous allez le regretter".
@@ -1873,6 +1877,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
     },
     Intent.PAY_NOW: {
         "pay_now_fr": _compile(
+            # 'Appelez moi pour que je paye par carte au téléphone'.
+            r"\bpour que je (?:paye|paie|puisse payer|regle|puisse regler) par (?:carte|cb|carte bancaire)\b|\bpayer par (?:carte|cb|carte bancaire) (?:au|par) telephone\b",
             # "Je souhaite rembourser par anticipation la totalité du crédit."
             r"\b(?:rembourser|solder|regler) (?:\w+ )?(?:par anticipation|de facon anticipee|de maniere anticipee)\b|\bremboursement anticipe (?:total|de la totalite)\b",
             r"\ba quelle adresse (?:dois je |puis je |je dois |faut il )?(?:envoyer|adresser|poster) (?:le|mon|un|votre) cheque\b|\bou (?:dois je |puis je |je dois |faut il )?(?:envoyer|adresser|poster) (?:le|mon|un) cheque\b",
@@ -1923,6 +1929,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bqui (?:je peux|puis je|dois je|peut on|on peut) (?:appeler|contacter|joindre)\b",
         ),
         "human_en": _compile(
+            # 'I request a meeting with a housing officer'.
+            r"\b(?:request|like|want|ask for|arrange|book) a meeting with (?:a|an|the|your|one of your|someone|somebody)\b",
             r"\b(?:speak|talk) (?:to|with) (?:someone|somebody|a (?:person|human|real person|manager|supervisor|agent)|an (?:agent|adviser|advisor)|a real|your manager|anyone)\b",
             r"\breal (?:person|human)\b",
             r"\b(?:come|pop|drop) (?:in|into|by|round) (?:to )?(?:your|the) (?:office|offices|branch)\b|\bface to face\b",
@@ -1967,6 +1975,10 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bpieces? justifi\w*\b|\bjustifier (?:la|votre) creance\b|\b(?:un |une |le |la )?(?:quittance|recu de paiement|attestation|confirmation ecrite)\b",
         ),
         "info_en": _compile(
+            # 'What's the balance now?', 'whats the total now'.
+            r"\bwhat(?:'s| s|s| is) the (?:balance|total|amount|figure)(?: owing| owed| outstanding| left| due)? now\b",
+            # 'Am I entitled to the single person discount?'
+            r"\b(?:am i|are we|is my \w+|would i be) (?:entitled|eligible) (?:to|for)\b",
             # "do you do discounts for paying in one go?".
             r"\bdo you (?:do|offer|give|allow) (?:a |any )?(?:discounts?|reductions?)\b",
             r"\b(?:send|email|e-mail|give) (?:me |us )?(?:a|the|my|our) (?:receipt|payment confirmation|confirmation of (?:payment|receipt)|paid[ -]in[ -]full letter|letter confirming)\b|\bwho (?:should|do|can) (?:i|we) send (?:the|this|these|my|his|her|our) (?:paperwork|documents?|papers|certificate|death certificate|forms?) to\b|\b(?:tell|let) me (?:know )?what (?:i|we) (?:need|have|ought) to do\b",
@@ -2180,6 +2192,41 @@ _SARCASM = _compile(
 # Figures of speech that use a safety intent's words without saying it. The intent is
 # dropped (and the model may not add it back) only when nothing else in the message says it.
 _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
+    (
+        Intent.PAY_NOW,
+        _compile(
+            # The account the claim is on, asked of: 'the account number this relates to', 'who is the original creditor and what's the account number?'.
+            r"\baccount number (?:this|it|that) (?:relates|refers) to\b|\boriginal creditor and (?:what(?:'s| s| is) )?(?:the )?account number\b",
+        ),
+    ),
+    (
+        Intent.PAYMENT_PLAN_REQUEST,
+        _compile(
+            # The plan running named: 'depuis la mise en place de l'échéancier'.
+            r"\bdepuis la mise en place (?:de l|du|de mon|de notre) (?:echeancier|plan|accord)\b",
+        ),
+    ),
+    (
+        Intent.PROMISE_TO_PAY,
+        _compile(
+            # 'I'm after paying it': done, not to do.
+            r"\b(?:i m|i am|im|we re|we are|i'm|we're) (?:just )?after (?:paying|sending|transferring|clearing|settling|lodging)(?: (?:it|this|that|the \w+|you))?(?: (?:on|by|with|through|via|in) (?:the )?\w+)?(?: there)?\b",
+        ),
+    ),
+    (
+        Intent.STOP_CONTACT,
+        _compile(
+            # A child taken off a school service: 'j'ai désinscrit mon fils du conservatoire', 'je l'ai désinscrite sur le portail famille'.
+            r"\bdesinscrit(?:e|s|es)? (?:mon|ma|mes|notre|nos) (?:fils|fille|enfants?|petite? fils|petite? fille)\b|\b(?:je l ai|je les ai|nous l avons|on l a) desinscrite?s?\b",
+        ),
+    ),
+    (
+        Intent.HARDSHIP,
+        _compile(
+            # A benefit overpaid is the debt chased, no difficulty: 'Re: Housing Benefit overpayment', 'un indu d'APL'.
+            r"\b(?:housing benefit|benefits?|universal credit|uc|tax credits?|carer s allowance|pension credit) overpayments?\b|\boverpaid (?:housing )?benefits?\b|\boverpayment of (?:housing benefit|benefits?|universal credit|tax credits?)\b",
+        ),
+    ),
     (
         Intent.LEGAL_PROCEEDING,
         _compile(
