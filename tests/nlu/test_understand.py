@@ -10638,3 +10638,41 @@ def test_regional_days(text: str, expected: date) -> None:
     # Received on Thursday 10 July 2025.
     received = datetime.fromisoformat("2025-07-10T10:00:00+01:00")
     assert understand(text, received).date == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted", "unwanted"),
+    [
+        # Sets 217 and 219: vulnerable debtors, businesses' accounts payable.
+        ("Steve died on Saturday. I can't cope with phone calls right now, please write.",
+         Intent.DECEASED, Intent.HARDSHIP),
+        ("My husband has just been made bankrupt and we lived on his wage. I can do £5 a week.",
+         Intent.HARDSHIP, Intent.LEGAL_PROCEEDING),
+        ("I was made bankrupt in May, the Official Receiver has my case.",
+         Intent.LEGAL_PROCEEDING, None),
+        ("Veuillez écrire à sa curatrice, copie du jugement d'ouverture de la curatelle jointe.",
+         None, Intent.LEGAL_PROCEEDING),
+        ("We ceased acting for that company last year and hold no contact details for it.",
+         Intent.WRONG_PERSON, None),
+        ("Nos ventes se sont effondrées depuis les travaux, on peut faire 100 € par semaine.",
+         Intent.HARDSHIP, None),
+        ("Cash flow is very tight until the grant arrives; we'll pay when it lands.",
+         Intent.HARDSHIP, None),
+        ("Notre directeur, M. Lenoir, est décédé. La société poursuit son activité; le "
+         "paiement suivra le 20.", Intent.PROMISE_TO_PAY, Intent.DECEASED),
+        ("The £300 cleaning charge is nonsense, the flat was spotless.", Intent.DISPUTE, None),
+    ],
+)  # fmt: skip
+def test_set_217_and_219s_vulnerable_debtors_and_accounts_payable(
+    text: str, wanted: Intent | None, unwanted: Intent | None
+) -> None:
+    _reads_with_and_without(text, wanted, unwanted)
+
+
+def test_a_day_said_then_given_up_for_another() -> None:
+    received = datetime.fromisoformat("2026-03-02T12:00:00+01:00")
+    reading = understand("j'avais dit le 10 mais je pourrai pas, ce sera le 17, 40 euros", received)
+    assert reading.date == date(2026, 3, 17)
+    # The day said after "je pourrai pas payer" is the one not kept: no new day promised.
+    reading = understand("je pourrai pas payer le 20 comme prévu", received)
+    assert reading.date is None

@@ -593,6 +593,8 @@ _TAKEN_BACK_AFTER = compile_re(
     rf"\W{{0,3}}{_FILLERS}(?:non|no|nope|pardon|enfin|sorry|actually|wait|oops|oups|correction"
     # "le 15 jpeu pas, le 22 par contre c bon", "the 3rd is no good, the 5th works".
     r"|je (?:ne )?peux pas|j ?peux pas|j ?peu pas|jpeu pas|c'?est pas possible|pas possible|impossible"
+    # "j'avais dit le 10 mais je pourrai pas, ce sera le 17".
+    r"|mais (?:je (?:ne )?|j ?)pourrai pas(?! (?:vous )?(?:payer|r[ée]gler|verser|virer))|but i (?:can'?t|won'?t be able to) (?:do|make) (?:it|that)"
     r"|(?:is )?no good|can'?t|cannot|won'?t work|doesn'?t work)\b",
     re.IGNORECASE,
 )

@@ -638,6 +638,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bnous ne sommes pas (?:la|le|l|les) (?:societe|entreprise|sarl|sas|ste|cabinet|maison|ets|etablissements|garage|transports|boulangerie|restaurant)\b|\b(?:nous ne sommes|je ne suis) pas (?:votre|le|la) debit(?:eur|rice)\b",
         ),
         "wrong_person_en": _compile(
+            # A former adviser's office: 'we stopped acting for that company in 2024'.
+            r"\bwe (?:stopped|ceased|have ceased|no longer) act(?:ing)? for (?:that|this|the|your) (?:company|client|business|firm|debtor|customer)\b|\bwe (?:are|re) no longer (?:acting|instructed) (?:for|by) (?:that|this|the)\b",
             # The vehicle sold, the new keeper the one to ask: 'You need to speak to the new keeper, not me'.
             r"\b(?:speak|talk|write|go) to the new (?:keeper|owner|registered keeper|tenants?|occupants?|occupiers?)\b",
             # The number no longer the debtor's: 'This hasn't been Gary's number for over a year'.
@@ -939,6 +941,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bdelai (?:pour agir|d action|de prescription|legal) (?:est |etait )?(?:expire|depasse|ecoule|passe)\b",
         ),
         "contest_en": _compile(
+            # 'the €1,200 damage charge for the teleporter is nonsense'.
+            r"\b(?:charge|fee|fees|charges|amount|figure|bill|invoice|balance)\b[^.!?]{0,40}\b(?:is|are) (?:total |complete |utter )?(?:nonsense|rubbish|made up|invented)\b",
             # "£184.00 consists of … fees applied after her death, which the estate does not accept".
             r"\b(?:which|that|these|those) (?:the estate|the executors?|we|i|my client|our client)(?: simply)? (?:do|does|will|can) not accept\b(?=\s*(?:[.!?,;]|$))|\b(?:the estate|the executors?|my client|our client) (?:does|do|will) not accept (?:these|the|those|any|this)\b",
             # A set-off taken: "We set off against the above the sum of £960 which your company owes us".
@@ -1414,6 +1418,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
     },
     Intent.HARDSHIP: {
         "hardship_fr": _compile(
+            # A shop's takings collapsed: 'nos ventes se sont effondrées … le chiffre d'affaires a été divisé par trois'.
+            r"\b(?:nos|mes) ventes (?:se sont|ont) (?:effondrees?|chute|baisse de moitie)\b|\bchiffre d affaires (?:a ete )?(?:divise par|en chute libre|s est effondre|a chute de|a ete divise)\b|\bnous ne pouvons effectuer aucun paiement pour (?:l instant|le moment)\b",
             # Income cut by part-time work, payment said impossible: 'Je travaille à temps partiel depuis la naissance… je ne peux pas régler les 600 € d'un coup'.
             r"\bje (?:suis|travaille|suis passee?) (?:a|en) (?:temps partiel|mi temps)\b[^.!?]{0,80}\b(?:je ne peux pas|je peux pas|pas les moyens|je n arrive pas)\b",
             # "g plus rien ce mois ci".
@@ -1532,6 +1538,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:mon employeur|mon patron|ma boite(?! \(?(?:eurl|sarl|sas|sasu|sa|snc|sci|ei|eirl|scop)\b)|la boite ou je|l entreprise ou je|la societe ou je)\b.{0,60}\b(?:liquidation|redressement|faillite|ferme|coule|depose le bilan)\b",
         ),
         "hardship_en": _compile(
+            # 'cash flow is extremely tight'.
+            r"\bcash ?flow is (?:extremely |very |really |incredibly |desperately )?(?:tight|difficult|poor|non existent|nonexistent)\b",
             # "I drive for Uber and rides have dropped off a cliff this winter."
             r"\b(?:rides|jobs|work|orders|bookings|trade|customers|sales|shifts|tips|deliveries|contracts)\b (?:have |has )?(?:dropped off a cliff|dried up|fallen off a cliff|collapsed|dropped right off)\b",
             # "after the rent and the bills there is almost nothing left".
@@ -2192,6 +2200,20 @@ _SARCASM = _compile(
 # Figures of speech that use a safety intent's words without saying it. The intent is
 # dropped (and the model may not add it back) only when nothing else in the message says it.
 _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
+    (
+        Intent.DECEASED,
+        _compile(
+            # A company's officer, said another way: 'Notre gérant et fondateur, M. Bertin, est décédé brutalement… La société poursuit son activité'.
+            r"\bnotre (?:gerant|gerante|fondateur|fondatrice|dirigeant|dirigeante|president|presidente|directeur|directrice|patron|patronne)(?: et (?:fondateur|fondatrice|gerant|gerante|president|presidente))?\b.{0,30}?\b(?:est|vient d etre|a ete) (?:brutalement |subitement |soudainement )?decedee?\b(?=.{0,200}\b(?:la societe|l entreprise|la sarl|la sas|notre societe|notre entreprise) (?:poursuit|continue)\b)",
+        ),
+    ),
+    (
+        Intent.LEGAL_PROCEEDING,
+        _compile(
+            # A guardianship opened, no insolvency: 'copie du jugement d'ouverture de la tutelle'.
+            r"\bjugement d ouverture (?:de (?:la |sa )?)?(?:tutelle|curatelle|mesure de protection|sauvegarde de justice|habilitation familiale)\b",
+        ),
+    ),
     (
         Intent.PAY_NOW,
         _compile(
@@ -3834,7 +3856,7 @@ _THEIR_PAST_DIFFICULTY = _compile(
 _GRIEF_NOT_NOW = _compile(
     r"\bje ne (?:peux|pourrai|suis) pas (?:en etat de )?(?:m occuper|gerer|penser a|traiter|faire face a) (?:de )?(?:ca|cela|tout ca|ces (?:papiers|demarches|questions)|votre (?:dossier|courrier))(?: (?:maintenant|pour l instant|en ce moment|tout de suite))?\b|\bi (?:can t|cannot|can not) (?:deal with|face|think about|handle) (?:this|that|it|any of this) (?:right )?(?:now|at the moment|yet)\b"
     # "Please don't message this phone again, I can't cope with it right now.": grief.
-    r"|\bi (?:can t|cannot|can not) cope with (?:this|that|it|any of this|(?:the |your |these )?(?:messages|calls|letters|texts))(?: (?:right )?now)?\b"
+    r"|\bi (?:can t|cannot|can not) cope with (?:this|that|it|any of this|(?:the |your |these )?(?:phone )?(?:messages|calls|letters|texts|phone calls))(?: (?:right )?now)?\b"
     # "I'm not able to deal with this right now."
     r"|\bi (?:am|m) (?:not able|unable) to (?:deal with|face|think about|handle|cope with) (?:this|that|it|any of this)(?: (?:right )?now| at the moment| yet)?\b"
     # "je ne m'en sors pas avec tous ces papiers": the paperwork, not the purse.
@@ -3898,6 +3920,8 @@ _TEMP_AGENCY_OR_UNPAID_STAFF = r"\b(?:la |l )?(?:boite|agence|societe|entreprise
 # assistante dentaire dans un cabinet qui a été placé en liquidation".
 _WORKED_THERE_FR = r"\b(?:le|la|l|un|une) (?:[a-z]+ ){1,3}?(?:ou|dans lequel|dans laquelle|pour lequel|pour laquelle|pour qui) (?:je|j) (?:travaille|travaillais|bosse|bossais|exerce|exercais|etais employee?|suis employee?|faisais mon (?:alternance|stage|apprentissage)|fais mon (?:alternance|stage|apprentissage))\b|\bje (?:travaillais|bossais|etais employee?|exercais) (?:\w+ ){0,4}?(?:dans|chez|pour) (?:un|une|le|la|l) (?:\w+ ){0,3}?qui (?:a ete|est|vient d etre) (?:placee? |mise? )?en (?:liquidation|redressement|faillite)\b"
 _EMPLOYER = _compile(
+    # A spouse's or partner's procedure given as the household's difficulty: 'my partner's just been made bankrupt and we were relying on his wage', 'mon mari est en liquidation judiciaire avec son entreprise'.
+    r"\b(?:my|mon|ma) (?:partner|husband|wife|mari|femme|conjoint|conjointe|compagnon|compagne)(?:'s| s)? (?:has |s |is |est |a )?(?:just )?(?:been made bankrupt|made bankrupt|gone bankrupt|went bankrupt|en liquidation judiciaire|en redressement judiciaire|ete place en liquidation|ete placee en liquidation|in liquidation)\b",
     # The employer named in apposition: 'mon employeur, la société Transports Gaillard, a été placée en liquidation judiciaire'.
     r"\bmon (?:ancien )?employeur\b[^.!?]{0,60}\b(?:a ete placee?|placee?|a ete mise?|mise?) en (?:liquidation|redressement|sauvegarde)\b",
     # "the company he works for went into administration in feb and he's not been paid".
