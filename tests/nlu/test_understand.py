@@ -10676,3 +10676,47 @@ def test_a_day_said_then_given_up_for_another() -> None:
     # The day said after "je pourrai pas payer" is the one not kept: no new day promised.
     reading = understand("je pourrai pas payer le 20 comme prévu", received)
     assert reading.date is None
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted", "unwanted"),
+    [
+        # Sets 218 and 220-222: rambling messages, an ordinary week, scams, "what happens if".
+        ("I lost nearly all my savings to a fake crypto investment platform and can't pay this "
+         "month.", Intent.HARDSHIP, Intent.DISPUTE),
+        ("J'ai perdu 8 000 € dans un faux placement, je ne peux pas payer d'un coup mais je "
+         "peux faire 20 € par mois.", Intent.HARDSHIP, Intent.DISPUTE),
+        ("The loan was opened in my name by scammers posing as a bank adviser. I owe nothing.",
+         Intent.DISPUTE, None),
+        ("We paid the invoice to the new bank details in good faith, and we owe nothing further.",
+         Intent.DISPUTE, None),
+        ("My wife's company went into liquidation and we live on my wage alone now.",
+         Intent.HARDSHIP, Intent.LEGAL_PROCEEDING),
+        ("Does the six-year limitation period apply to this debt?", Intent.REQUEST_INFO,
+         Intent.DISPUTE),
+        ("This debt is statute barred, it's from 2014 and I won't pay.", Intent.DISPUTE, None),
+        ("Mon père a 85 ans. S'il venait à décéder, qui paierait le reste ?",
+         Intent.REQUEST_INFO, Intent.DECEASED),
+        ("What happens to this debt if I die before it's paid off?", Intent.REQUEST_INFO,
+         Intent.ALREADY_PAID),
+        ("I honestly do not know the rules, can you explain the charges?", Intent.REQUEST_INFO,
+         Intent.WRONG_PERSON),
+        ("My late husband always paid on time, and so do I: I posted a cheque for £40 on "
+         "Monday.", Intent.ALREADY_PAID, Intent.DECEASED),
+        ("Mon père est décédé le 2 avril. Il avait réglé cette facture par chèque le 12 mars, "
+         "copie jointe.", Intent.ALREADY_PAID, None),
+    ],
+)  # fmt: skip
+def test_set_218_and_220_to_222s_scams_questions_and_rambling(
+    text: str, wanted: Intent | None, unwanted: Intent | None
+) -> None:
+    _reads_with_and_without(text, wanted, unwanted)
+
+
+def test_a_payment_said_twice_is_one_payment_and_a_later_one_is_a_plan() -> None:
+    received = datetime.fromisoformat("2026-09-24T10:00:00+02:00")  # a Thursday
+    reading = understand("je vous envoie 40 euros samedi par virement, 40 euros samedi", received)
+    assert reading.intent is Intent.PROMISE_TO_PAY
+    assert reading.date == date(2026, 9, 26)
+    reading = understand("je vous envoie 40 euros samedi et 40 euros le samedi d'après", received)
+    assert reading.intent is Intent.PAYMENT_PLAN_REQUEST

@@ -595,7 +595,7 @@ _TAKEN_BACK_AFTER = compile_re(
     r"|je (?:ne )?peux pas|j ?peux pas|j ?peu pas|jpeu pas|c'?est pas possible|pas possible|impossible"
     # "j'avais dit le 10 mais je pourrai pas, ce sera le 17".
     r"|mais (?:je (?:ne )?|j ?)pourrai pas(?! (?:vous )?(?:payer|r[ée]gler|verser|virer))|but i (?:can'?t|won'?t be able to) (?:do|make) (?:it|that)"
-    r"|(?:is )?no good|can'?t|cannot|won'?t work|doesn'?t work)\b",
+    r"|(?:is )?no good|(?:can'?t|cannot)(?! (?:do|pay|afford|manage|give|send) (?:any )?more\b)|won'?t work|doesn'?t work)\b",
     re.IGNORECASE,
 )
 _TAKEN_BACK_REACH = 25
@@ -1135,13 +1135,23 @@ def _date_mentions(own: str, received: date, lang: str) -> list[date_finder.Date
     return sorted([*mentions, *theirs], key=lambda mention: mention.start) if theirs else mentions
 
 
+_A_LATER_ONE = compile_re(
+    r"\b(?:d'?\s?apr[eè]s|suivante?s?|after|following|du mois (?:suivant|d'?\s?apr[eè]s|prochain))\b",
+    re.IGNORECASE,
+)
+
+
 def _plan_if_dated_payments(reading: Reading, own: str, received: date) -> Reading:
     """Two or more dated payments offered make a plan, not a promise (SPEC)."""
     intents = reading.intents
     if Intent.PROMISE_TO_PAY not in intents or Intent.PAYMENT_PLAN_REQUEST in intents:
         return reading
     spans = _entity_spans(own, Intent.PROMISE_TO_PAY, whole_if_none=False)
+    # (A day said again is the same payment: "40 euros samedi par virement, 40 euros
+    # samedi", as people speaking say it; unless words after it move it on, "samedi et 80
+    # le samedi d'après", which the date finder reads as the same Saturday.)
     listed = 0
+    days: set[date] = set()
     for mention in _date_mentions(own, received, reading.lang):
         before = own[max(0, mention.start - 40) : mention.start]
         if (
@@ -1159,7 +1169,11 @@ def _plan_if_dated_payments(reading: Reading, own: str, received: date) -> Readi
             # 31 July are past ones, not payments offered nine months ahead.)
             and (mention.future.value - received).days <= 200
         ):
-            listed += 1
+            if mention.future.value not in days or _A_LATER_ONE.search(
+                own, mention.start, mention.end + 20
+            ):
+                listed += 1
+            days.add(mention.future.value)
     if listed < 2:
         return reading
     changed = tuple(

@@ -705,7 +705,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bi am not (?:mr|mrs|ms|miss|dr|the person)\b",
             r"\b(?:no one|nobody|noone) (?:by|of|with|called|named) (?:that|this) name\b",
             r"\b(?:no one|nobody|noone) (?:called|named|by the name)(?= [a-z])(?! (?:me|us|back|you|him|her|them|it|again|at|on|yet|today|yesterday|since|for|about)\b)",
-            r"\bdo not know (?:this|that|who(?! to )|any(?! better| more)|the) ?(?:person|man|woman|guy|company|one)?\b",
+            r"\bdo not know (?:this|that|who(?! to )|any(?! better| more)) ?(?:person|man|woman|guy|company|one)?\b|\bdo not know the (?:person|man|woman|guy|company|one|name|people)\b",
             r"\b(?:does not|do not|doesn t|never) (?:live|lived|reside) (?:here|at this address)\b",
             r"\bnot the person you\b",
             r"\bmistaken identity\b",
@@ -959,6 +959,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bdo not (?:recogni[sz]e|agree with) (?:this|the|that)\b(?! (?:account |reference |phone |ref )?(?:name|company|firm|number|sender|agency|letterhead)\b)",
         ),
         "not_owed_en": _compile(
+            # 'this invoice has been settled in good faith and we owe nothing further'.
+            r"\b(?:we|i) owe (?:you )?nothing (?:further|more|else)\b",
             # A signature not the writer's: "That is not my signature on the agreement."
             r"\b(?:that|this|it) (?:is|s|was) not my signature\b|\bnot my (?:own )?signature on\b|\b(?:forged|faked|copied) my signature\b|\bmy signature (?:was|has been|is) (?:forged|faked)\b",
             # Paid at the creditor's own till: "he paid off the remaining £210 at our till".
@@ -1123,6 +1125,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
     },
     Intent.ALREADY_PAID: {
         "paid_fr": _compile(
+            # The dead one's payment found: 'il avait réglé cette facture de 186,30 € par chèque le 12 mars'.
+            r"\b(?:il|elle) avait (?:deja |bien )?(?:regle|paye|solde) (?:cette|la|sa|votre|ces|les) (?:facture|somme|dette|echeance|factures|mensualites)\b|\b(?:il|elle) avait (?:deja |bien )?(?:tout (?:regle|paye)|solde son compte)\b",
             # "J'ai pu verser 25 € samedi grâce à la prime d'activité."
             r"\bj ai (?:pu|reussi a) (?:vous )?(?:verser|payer|regler|virer|rembourser|envoyer)\b",
             # "j'ai réglé la dernière mensualité comme prévu".
@@ -1213,7 +1217,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:i|we) (?:just |already )?(?:zelled|venmoed|venmo d|paypaled|paypal d|paypalled|cashapped|cash apped|revoluted|wised)\b|^\W*(?:zelle|venmo|paypal|cashapp)(?:'d| d) (?:you|it|the)\b",
             r"^\W*(?:cleared|settled|paid) (?:the lot|it all|everything|the balance|the account|in full)\b",
             r"^\W*paid\b|(?<!get )(?<!gets )(?<!getting )(?<!got )(?<!be )(?<!am )(?<!are )(?<!i m )\bpaid (?:£|\$|€)\s?\d|(?<!get )(?<!gets )(?<!getting )(?<!got )(?<!be )(?<!am )(?<!are )\bpaid (?:it |this |that )?(?:yesterday|today|last|this morning|on)\b",
-            r"(?<!before this is )(?<!before it is )(?<!until it is )(?<!be )(?<!get it )(?<!get this )(?<!get the balance )(?<!have it )(?<!get )\bpaid (?:it )?(?:off|in full)\b",
+            r"(?<!before this is )(?<!before it is )(?<!before it's )(?<!until it's )(?<!once it's )(?<!until it is )(?<!be )(?<!get it )(?<!get this )(?<!get the balance )(?<!have it )(?<!get )\bpaid (?:it )?(?:off|in full)\b",
             r"^\W*(?:just )?sent (?:the|an?|my|you the) (?:e ?transfer|interac|transfer|payment|cheque|check|money)\b",
             r"\b(?:check|cheque) (?:is in the (?:mail|post)|was (?:sent|posted|mailed))\b|\b(?:i|we) (?:have )?(?:mailed|posted|sent) (?:you )?(?:a|the|my) (?:check|cheque|money order|postal order)\b",
             r"\bremittance advice\b",
@@ -1418,6 +1422,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
     },
     Intent.HARDSHIP: {
         "hardship_fr": _compile(
+            # 'J'ai perdu 12 000 € dans un faux placement en or', 'je peux pas repayer'.
+            r"\bperdu (?:\d[\d ,.]* ?(?:€|e|euros?)|mes economies|toutes mes economies|ma retraite|tout)[^.!?]{0,30}?\b(?:dans|avec|a cause d) (?:un|une) (?:faux|fausse|arnaque|escroquerie)\b|\bje (?:ne )?(?:peux|pourrai) (?:pas|plus) (?:vous )?repayer\b",
             # A shop's takings collapsed: 'nos ventes se sont effondrées … le chiffre d'affaires a été divisé par trois'.
             r"\b(?:nos|mes) ventes (?:se sont|ont) (?:effondrees?|chute|baisse de moitie)\b|\bchiffre d affaires (?:a ete )?(?:divise par|en chute libre|s est effondre|a chute de|a ete divise)\b|\bnous ne pouvons effectuer aucun paiement pour (?:l instant|le moment)\b",
             # Income cut by part-time work, payment said impossible: 'Je travaille à temps partiel depuis la naissance… je ne peux pas régler les 600 € d'un coup'.
@@ -1538,6 +1544,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\b(?:mon employeur|mon patron|ma boite(?! \(?(?:eurl|sarl|sas|sasu|sa|snc|sci|ei|eirl|scop)\b)|la boite ou je|l entreprise ou je|la societe ou je)\b.{0,60}\b(?:liquidation|redressement|faillite|ferme|coule|depose le bilan)\b",
         ),
         "hardship_en": _compile(
+            # A scam's loss given as the difficulty: 'I lost nearly all my savings, about £14,000, to a fake crypto investment platform', 'I was the victim of a romance scam last year'.
+            r"\b(?:i|we) lost (?:nearly |almost |about |around |most of |all of )?(?:all )?(?:my|our)? ?(?:savings|money|pension|life savings)\b[^.!?]{0,40}\bto (?:a |an )?(?:fake|scam|fraud|fraudulent|bogus|romance|investment|crypto)\b|\bvictim of (?:a |an )?(?:romance|investment|crypto|pension|dating|online|bank transfer) (?:scam|fraud)\b|\b(?:cannot|can t|can not) (?:afford to )?pay (?:it |this |that |the same(?: amount)? )?(?:a second time|again|twice)\b",
             # 'cash flow is extremely tight'.
             r"\bcash ?flow is (?:extremely |very |really |incredibly |desperately )?(?:tight|difficult|poor|non existent|nonexistent)\b",
             # "I drive for Uber and rides have dropped off a cliff this winter."
@@ -2200,6 +2208,27 @@ _SARCASM = _compile(
 # Figures of speech that use a safety intent's words without saying it. The intent is
 # dropped (and the model may not add it back) only when nothing else in the message says it.
 _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
+    (
+        Intent.DECEASED,
+        _compile(
+            # A death supposed: 'S'il venait à décéder, qui devrait payer le reste ?', 'if he dies'.
+            r"\bs (?:il|ils|elle|elles) (?:venai[st] a )?(?:decede|deceder|meurt|mourait|mourir|decedait)\b|\bif (?:he|she|they|my (?:husband|wife|partner|mum|dad|mother|father)) (?:die|dies|died|were to die|was to die|passes away|passed away)\b",
+        ),
+    ),
+    (
+        Intent.DISPUTE,
+        _compile(
+            # Prescription asked about, not claimed: 'Does the six-year limitation period apply here?', 'is it too old for you to chase?'.
+            r"\b(?:does|do|would|will|could) (?:the )?(?:six year |6 year |six-year )?(?:limitation period|statute of limitations?|limitation act) (?:still )?appl(?:y|ies)\b|\bis (?:it|this|the debt) too old (?:for you )?(?:to (?:chase|claim|pursue|collect|be chased)|now)\b",
+        ),
+    ),
+    (
+        Intent.DISPUTE,
+        _compile(
+            # A scam told as the writer's loss, no debt contested: 'a fake crypto investment platform', 'un faux placement', 'un faux conseiller', 'investment fraud'.
+            r"\b(?:fake|bogus|scam) (?:crypto |bitcoin |gold |investment |trading )*(?:investment|platform|scheme|site|adviser|advisor|agent)\b|\bfaux (?:placement|site)\b|\bfaux conseiller\b(?![^.!?]{0,80}\b(?:ouvert|souscrit|a son nom|a mon nom|en mon nom|en son nom)\b)|\binvestment fraud\b|\bromance scam\b|\bvictime d une fraude a la carte\b",
+        ),
+    ),
     (
         Intent.DECEASED,
         _compile(
@@ -3786,6 +3815,8 @@ _FIRST_PERSON_DIFFICULTY = _compile(
 # Paying in one's own name after a relative's death: the writer's own situation, as a
 # difficulty is, unless the death is long past ("my dad passed last year… I'll pay Friday").
 _FIRST_PERSON_PAYING = _compile(
+    # The writer's own payment told beside a death long past: 'My late husband always said to pay bills on the day… I posted a cheque for £43.60'.
+    r"\bi (?:have )?(?:posted|sent|mailed) (?:a|the|my) (?:cheque|check|payment)\b|\bj ai (?:poste|envoye) (?:un|le|mon) cheque\b",
     # The writer's own account, a relative's death told beside it: 'It's about my own account - I lost my husband recently', 'a debt in MY name', 'mes propres dettes', 'merci de mettre à jour mon dossier'.
     r"\b(?:my own (?:account|debts?|loan|contract|bills?)|mes propres (?:dettes|credits|comptes|factures)|mon propre (?:dossier|compte|credit|contrat)|(?:the|this) (?:\w+ )?(?:contract|account|loan|agreement) (?:with you )?is mine|in my (?:own )?name only|a mon nom (?:seul|uniquement)|(?:a|about) debt in my name|mettre a jour mon dossier|update my (?:file|account|details|records))\b",
     # "Can I skip August's £40 and restart the payments on the 1st of September?"
@@ -3823,9 +3854,11 @@ _LONG_PAST = _compile(
     r"\b(?:last year|(?:\d+|two|three|four|five|several|a few|many) years ago)\b",
 )
 _ESTATE = _compile(
+    # A relative handling the dead one's affairs: 'I'm dealing with all his affairs'.
+    r"\bi (?:m|am) (?:dealing with|sorting out|handling) (?:all )?(?:his|her) (?:affairs|estate|things)\b",
     # An heir paying the dead one's debt: 'En tant qu'héritière, je vous réglerai les 300 €'.
     r"\ben (?:tant qu|qualite d) heritiere?s?\b|\bas (?:his|her|their) (?:heir|executor|executrix|administrator)\b",
-    r"\b(?:succession|notaire|acte de deces|heritiers?|la personne que vous|votre (?:client|debiteur)|le titulaire|(?:au )?deces du titulaire|monsieur \w+ est|madame \w+ est)\b",
+    r"\b(?:succession|notaire|acte de deces|heritiers?|la personne que vous|votre (?:client|debiteur)|le titulaire|(?:au )?deces du titulaire|monsieur (?!c\b)\w+ est|madame (?!c\b)\w+ est)\b",
     r"\b(?:fille|fils|epouse|epoux|veuve|femme|mari|frere|soeur|niece|neveu|petite fille|petit fils) (?:de|d) (?:feu )?(?:m|mr|mme|monsieur|madame)\b|\b(?:clore|clos|fermer|regler) (?:son|sa|le) (?:dossier|compte|succession)\b",
     r"\b(?:la dette|les dettes|le credit|le pret|le compte|le contrat|la facture|les factures) (?:de|d) (?:son|sa|ses|mon (?:mari|epoux|pere|fils|frere|compagnon)|ma (?:femme|epouse|mere|fille|soeur|compagne))\b|\b(?:son|sa|ses) (?:dette|dettes|credit|pret|compte|contrat)s?\b",
     r"\b(?:estate|executor|death certificate|the account holder|probate|the person you)\b|\b(?:his|her) affairs\b",
@@ -3920,6 +3953,8 @@ _TEMP_AGENCY_OR_UNPAID_STAFF = r"\b(?:la |l )?(?:boite|agence|societe|entreprise
 # assistante dentaire dans un cabinet qui a été placé en liquidation".
 _WORKED_THERE_FR = r"\b(?:le|la|l|un|une) (?:[a-z]+ ){1,3}?(?:ou|dans lequel|dans laquelle|pour lequel|pour laquelle|pour qui) (?:je|j) (?:travaille|travaillais|bosse|bossais|exerce|exercais|etais employee?|suis employee?|faisais mon (?:alternance|stage|apprentissage)|fais mon (?:alternance|stage|apprentissage))\b|\bje (?:travaillais|bossais|etais employee?|exercais) (?:\w+ ){0,4}?(?:dans|chez|pour) (?:un|une|le|la|l) (?:\w+ ){0,3}?qui (?:a ete|est|vient d etre) (?:placee? |mise? )?en (?:liquidation|redressement|faillite)\b"
 _EMPLOYER = _compile(
+    # A spouse's company gone under: 'my husbands company went into liquidation'.
+    r"\b(?:my |mon |ma )?(?:husband|wife|partner|mari|femme|conjoint|conjointe)(?:'s| s|s)? (?:company|business|firm|boite|entreprise|societe) (?:went|has gone|has just gone|is|est|a ete placee?) (?:into |en )?(?:liquidation|administration|redressement|receivership)\b",
     # A spouse's or partner's procedure given as the household's difficulty: 'my partner's just been made bankrupt and we were relying on his wage', 'mon mari est en liquidation judiciaire avec son entreprise'.
     r"\b(?:my|mon|ma) (?:partner|husband|wife|mari|femme|conjoint|conjointe|compagnon|compagne)(?:'s| s)? (?:has |s |is |est |a )?(?:just )?(?:been made bankrupt|made bankrupt|gone bankrupt|went bankrupt|en liquidation judiciaire|en redressement judiciaire|ete place en liquidation|ete placee en liquidation|in liquidation)\b",
     # The employer named in apposition: 'mon employeur, la société Transports Gaillard, a été placée en liquidation judiciaire'.
