@@ -10440,8 +10440,9 @@ def test_the_retrainings_lost_labels_are_ruled_back() -> None:
         # Set 206: stops that are not, and one that is.
         ("That hasn't been Leanne's number since 2023, take it off your system.",
          Intent.WRONG_PERSON, None),
-        ("J'ai déménagé à Lyon, ne plus rien envoyer à mon ancienne adresse svp.", None,
-         Intent.STOP_CONTACT),
+        # (Not read as a move alone: the old address may be where the abuser lives.)
+        ("I'm in a refuge now. Please don't send anything to my old address, he still lives "
+         "there.", Intent.STOP_CONTACT, None),
         ("Stop adding charges to my account, the £35 fee isn't in my agreement.", None,
          Intent.STOP_CONTACT),
         ("Je ne serai plus joignable sur ce numéro à partir du 3, écrivez-moi par courrier.",
@@ -10720,3 +10721,30 @@ def test_a_payment_said_twice_is_one_payment_and_a_later_one_is_a_plan() -> None
     assert reading.date == date(2026, 9, 26)
     reading = understand("je vous envoie 40 euros samedi et 40 euros le samedi d'après", received)
     assert reading.intent is Intent.PAYMENT_PLAN_REQUEST
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted", "unwanted"),
+    [
+        # Sets 224-225: what exactly is asked; two languages at once.
+        ("Je change de banque, je vous enverrai mes nouvelles coordonnées pour le prélèvement.",
+         None, Intent.PROMISE_TO_PAY),
+        ("Pourquoi 250 € alors que j'avais un forfait à 15 € ?", Intent.DISPUTE, None),
+        ("Où est-ce que j'envoie le chèque ?", Intent.PAY_NOW, None),
+        ("Do I have to pay the full amount or are there other options?", Intent.REQUEST_INFO,
+         Intent.PAY_NOW),
+        ("My adviser says I should do a dossier de surendettement. I haven't done it yet. I "
+         "can't pay anything.", Intent.HARDSHIP, Intent.LEGAL_PROCEEDING),
+        ("I'm the new tenant; I believe she moved back to Spain.", Intent.WRONG_PERSON, None),
+        ("Please address letters to our new address in Lyon. We have sold the house in Kent.",
+         None, Intent.WRONG_PERSON),
+        ("They sold the house last year and moved, no forwarding address.",
+         Intent.WRONG_PERSON, None),
+        ("I'll pay £140 on the 4th and the rest a week later, je vous envoie la preuve de "
+         "virement each time.", None, Intent.ALREADY_PAID),
+    ],
+)  # fmt: skip
+def test_set_224_and_225s_questions_and_two_languages(
+    text: str, wanted: Intent | None, unwanted: Intent | None
+) -> None:
+    _reads_with_and_without(text, wanted, unwanted)

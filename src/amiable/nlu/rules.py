@@ -714,7 +714,7 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bnever heard of (?:him|her|them|this person)\b",
             r"\b(?:anyone|anybody|no one|nobody|noone) (?:of|by|with) (?:that|this) name\b|\b(?:is|was|has never been|have never been|never was|never been) (?:a|an) (?:client|customer|employee|resident|member|patient|tenant)(?: or (?:a|an) (?:client|customer|employee|resident|member|patient|tenant))? (?:of ours|here)\b",
             r"\b(?:the|this|that) (?:debt|bill|account|loan) is my (?:dad|father|mum|mom|mother|son|daughter|brother|sister|husband|wife|ex|uncle|aunt|cousin|grandfather|grandmother)(?:'s| s)\b",
-            r"\b(?:he|she|they|the \w+s) (?:has |have )?moved (?:away|out|abroad|overseas|to(?! (?:our|another|a different|head) ))\b|\bno forwarding address\b|\bsold (?:us )?(?:the|this|their|his|her) (?:house|flat|property|home)\b|\bno contact details for (?:them|him|her)\b|\bprevious (?:owners?|tenants?|occupants?|occupier)\b",
+            r"\b(?:he|she|they|the \w+s) (?:has |have )?moved (?:back )?(?:away|out|abroad|overseas|to(?! (?:our|another|a different|head) ))\b|\bno forwarding address\b|\bsold (?:us )?(?:the|this|their|his|her) (?:house|flat|property|home)\b|\bno contact details for (?:them|him|her)\b|\bprevious (?:owners?|tenants?|occupants?|occupier)\b",
             # "I am not Robert Hayes", "this isn't Sarah's phone", "calling for a Robert".
             rf"\b(?:i am not|i m not|this is not|this isn t|it is not|it s not|it's not) {_NAME}\b",
             rf"\b(?:not|isn t) {_NAME}(?:'s| s) (?:phone|number|mobile|cell|email|address)\b",
@@ -770,6 +770,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
             r"\bpas d accord (?:avec|sur) (?:le|ce|cette|vos|les)\b",
         ),
         "amount_fr": _compile(
+            # 'pourquoi 380 € alors que j'avais un forfait à 19,99 ?'
+            r"\balors que (?:j avais|j ai|c etait|c est|j avais pris|j ai pris) un (?:forfait|abonnement|tarif|devis|contrat) (?:a|de) ?\d",
             # "Les 400 € d'écart ne correspondent à rien."
             r"\b\d+(?:[.,]\d+)? ?(?:€|e|euros?) d ecart\b|\bne correspond(?:ent)? a rien\b",
             # "vous dites qu'il me reste 2 mensualités alors que d'après mes relevés il en reste qu'une".
@@ -1893,6 +1895,8 @@ RULES: dict[Intent, dict[str, _Rule]] = {
     },
     Intent.PAY_NOW: {
         "pay_now_fr": _compile(
+            # 'où est-ce que j'envoie le chèque ?'
+            r"\b(?:ou|a quelle adresse) (?:est ce que )?(?:j envoie|je dois envoyer|envoyer|adresser|je peux envoyer|dois je envoyer) (?:le|mon|un|votre) cheque\b",
             # 'Appelez moi pour que je paye par carte au téléphone'.
             r"\bpour que je (?:paye|paie|puisse payer|regle|puisse regler) par (?:carte|cb|carte bancaire)\b|\bpayer par (?:carte|cb|carte bancaire) (?:au|par) telephone\b",
             # "Je souhaite rembourser par anticipation la totalité du crédit."
@@ -2209,6 +2213,34 @@ _SARCASM = _compile(
 # dropped (and the model may not add it back) only when nothing else in the message says it.
 _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
     (
+        Intent.ALREADY_PAID,
+        _compile(
+            # Proof to come with each payment: 'Je vous envoie la preuve de virement each time'.
+            r"\b(?:je vous |i ll |i will )?(?:envoie|enverrai|transmets|transmettrai|send|forward) (?:you )?(?:la|une|the|a) (?:preuve|proof|capture|screenshot) (?:de|du|of) (?:virement|paiement|payment|transfer)\b(?! (?:du|de|d|of|from) (?:\d|hier|ce matin|yesterday|this morning|today|lundi|mardi|mercredi|jeudi|vendredi|monday|tuesday|wednesday|thursday|friday))",
+        ),
+    ),
+    (
+        Intent.WRONG_PERSON,
+        _compile(
+            # The writers' own move, their new address given: 'please address letters to our new address… We have sold the house in Kent'.
+            r"\b(?:our|my) new address\b.{0,200}?\b(?:we|i) (?:have |ve )?sold (?:the|our|my) (?:house|flat|home)\b|\b(?:we|i) (?:have |ve )?sold (?:the|our|my) (?:house|flat|home)\b.{0,200}?\b(?:our|my) new address\b",
+        ),
+    ),
+    (
+        Intent.PAY_NOW,
+        _compile(
+            # Options asked about: 'Do I have to pay the full amount or are there other options?'.
+            r"\b(?:do i|must i|would i) (?:have|need) to pay (?:the )?(?:full amount|full balance|it all|in full|everything|the whole (?:amount|lot|thing))\b",
+        ),
+    ),
+    (
+        Intent.PROMISE_TO_PAY,
+        _compile(
+            # Details for the debit to be sent, no money: 'je vous enverrai mes nouvelles coordonnées pour le prélèvement'.
+            r"\b(?:je )?(?:vous )?(?:enverrai|envoie|transmettrai|communiquerai) (?:mes |les |mon )?(?:nouvelles |nouveaux )?(?:coordonnees|references|informations) (?:pour le prelevement|bancaires)\b",
+        ),
+    ),
+    (
         Intent.DECEASED,
         _compile(
             # A death supposed: 'S'il venait à décéder, qui devrait payer le reste ?', 'if he dies'.
@@ -2437,13 +2469,6 @@ _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
         _compile(
             # The fees to stop, not the contact: 'arrêtez d'ajouter des frais !', 'stop adding charges'.
             r"\b(?:arretez|arreter|cessez|cesser|stoppez|stop|stopping|quit) (?:d ajouter|de rajouter|de mettre|de compter|d appliquer|de facturer|adding|charging|applying|putting on) (?:des |les |vos |ces |de |d |more |the |these |your )?(?:frais|penalites|interets|majorations|fees|late fees|charges|interest|penalties)\b",
-        ),
-    ),
-    (
-        Intent.STOP_CONTACT,
-        _compile(
-            # A move told, the old address to be left alone: 'merci de ne plus rien envoyer à mon ancienne adresse', 'please don't send anything to my old address'.
-            r"\b(?:ne plus rien|ne plus|ne rien|plus rien) (?:m )?(?:envoyer|adresser) (?:a|sur) (?:mon|l|cette) ancienne adresse\b|\b(?:don t|do not|please don t|please do not|stop) (?:send|sending|post|posting) (?:anything |any post |letters |mail |post )?(?:to|at) my (?:old|previous|former) address\b",
         ),
     ),
     (
@@ -4132,6 +4157,8 @@ _IMPOSED_PLAN = _compile(
     r"\b(?:proposal|trustee|administrator)\b.{0,120}\bi pay (?:her|him|them|it) (?:every|each|a|per) (?:month|week)\b",
 )
 _CONSIDERING = _compile(
+    # Advised, not yet done: 'my assistante sociale says I should do a dossier de surendettement. I haven't done it yet'.
+    r"\bi (?:haven't|haven t|have not) done it yet\b|\bsays i should (?:do|file|make|apply for|put in)\b|\bm a dit de (?:faire|deposer|monter)\b",
     # 'Ma conseillère de la CAF m'a parlé d'un dossier de surendettement ; je réfléchis à le déposer mais je n'ai encore rien fait.'
     r"\bje reflechis a le deposer\b|\bje n ai encore rien (?:fait|depose)\b|\bm a parle d un dossier de surendettement\b",
     # "Mon assistante sociale m'aide à monter un dossier de surendettement, on l'envoie… le
