@@ -222,6 +222,27 @@ HELDOUT201 = ROOT / "tests" / "nlu" / "data" / "heldout201.jsonl"
 HELDOUT202 = ROOT / "tests" / "nlu" / "data" / "heldout202.jsonl"
 HELDOUT203 = ROOT / "tests" / "nlu" / "data" / "heldout203.jsonl"
 HELDOUT204 = ROOT / "tests" / "nlu" / "data" / "heldout204.jsonl"
+HELDOUT205 = ROOT / "tests" / "nlu" / "data" / "heldout205.jsonl"
+HELDOUT206 = ROOT / "tests" / "nlu" / "data" / "heldout206.jsonl"
+HELDOUT207 = ROOT / "tests" / "nlu" / "data" / "heldout207.jsonl"
+HELDOUT208 = ROOT / "tests" / "nlu" / "data" / "heldout208.jsonl"
+HELDOUT209 = ROOT / "tests" / "nlu" / "data" / "heldout209.jsonl"
+HELDOUT210 = ROOT / "tests" / "nlu" / "data" / "heldout210.jsonl"
+HELDOUT211 = ROOT / "tests" / "nlu" / "data" / "heldout211.jsonl"
+HELDOUT212 = ROOT / "tests" / "nlu" / "data" / "heldout212.jsonl"
+HELDOUT213 = ROOT / "tests" / "nlu" / "data" / "heldout213.jsonl"
+HELDOUT214 = ROOT / "tests" / "nlu" / "data" / "heldout214.jsonl"
+HELDOUT215 = ROOT / "tests" / "nlu" / "data" / "heldout215.jsonl"
+HELDOUT216 = ROOT / "tests" / "nlu" / "data" / "heldout216.jsonl"
+HELDOUT217 = ROOT / "tests" / "nlu" / "data" / "heldout217.jsonl"
+HELDOUT218 = ROOT / "tests" / "nlu" / "data" / "heldout218.jsonl"
+HELDOUT219 = ROOT / "tests" / "nlu" / "data" / "heldout219.jsonl"
+HELDOUT220 = ROOT / "tests" / "nlu" / "data" / "heldout220.jsonl"
+HELDOUT221 = ROOT / "tests" / "nlu" / "data" / "heldout221.jsonl"
+HELDOUT222 = ROOT / "tests" / "nlu" / "data" / "heldout222.jsonl"
+HELDOUT223 = ROOT / "tests" / "nlu" / "data" / "heldout223.jsonl"
+HELDOUT224 = ROOT / "tests" / "nlu" / "data" / "heldout224.jsonl"
+HELDOUT225 = ROOT / "tests" / "nlu" / "data" / "heldout225.jsonl"
 INPUT_FIELDS = ("id", "text", "received_at", "channel", "lang")
 THROUGHPUT_LINES = 10_000
 
@@ -1547,6 +1568,97 @@ def run(quick: bool = False) -> dict:
         # false entities 0.006 (the reader after set 202's fixes; the session's first reader
         # 0.939 / 0.970).
         ("heldout204", "held-out set 204 (scored unseen, then read for its misses)", HELDOUT204),
+        # Set 205 (230 messages, 104 with a safety intent, 38 traps): reasons for paying late:
+        # primary 0.961, safety recall 1.000, dates 0.947, amounts 0.971, false entities 0.005 (the
+        # reader of the session's start, the previous session's last (its rule needles sharpened,
+        # readings unchanged); the session's first reader the same).
+        ("heldout205", "held-out set 205 (scored unseen, then read for its misses)", HELDOUT205),
+        # Set 206 (230 messages, 108 with a safety intent, 39 traps): stops, objections and
+        # redirections: primary 0.939, safety recall 0.984, dates 1.000, amounts 1.000, false
+        # entities 0.006 (the reader of the session's start, the previous session's last (its rule
+        # needles sharpened, readings unchanged); the session's first reader the same).
+        ("heldout206", "held-out set 206 (scored unseen, then read for its misses)", HELDOUT206),
+        # Set 207 (230 messages, 98 with a safety intent, 37 traps): machines answering and humans
+        # behind them: primary 0.935, safety recall 0.981, dates 0.907, amounts 0.941, false
+        # entities 0.006 (the reader of the session's start, the previous session's last (its rule
+        # needles sharpened, readings unchanged); the session's first reader the same).
+        ("heldout207", "held-out set 207 (scored unseen, then read for its misses)", HELDOUT207),
+        # Set 208 (230 messages, 98 with a safety intent, 38 traps): formal complaint letters and
+        # structured e-mails: primary 0.939, safety recall 0.982, dates 0.973, amounts 0.959, false
+        # entities 0.009 (the reader after sets 205-207's fixes; the session's first reader the
+        # same).
+        ("heldout208", "held-out set 208 (scored unseen, then read for its misses)", HELDOUT208),
+        # Set 209 (230 messages, 101 with a safety intent, 40 traps): bereavement and estates:
+        # primary 0.922, safety recall 0.991, dates 0.942, amounts 1.000, false entities 0.002 (the
+        # reader after sets 205-207's fixes; the session's first reader the same).
+        ("heldout209", "held-out set 209 (scored unseen, then read for its misses)", HELDOUT209),
+        # Set 210 (230 messages, 109 with a safety intent, 39 traps): insolvency and debt-advice
+        # procedures at every stage: primary 0.904, safety recall 0.960, dates 0.978, amounts 0.885,
+        # false entities 0.007 (the reader after sets 205-207's fixes; the session's first reader
+        # the same).
+        ("heldout210", "held-out set 210 (scored unseen, then read for its misses)", HELDOUT210),
+        # Set 211 (230 messages, 109 with a safety intent, 39 traps): disputes of every kind:
+        # primary 0.944, safety recall 1.000, dates 1.000, amounts 0.885, false entities 0.010 (the
+        # reader after sets 208-210's fixes; the session's first reader the same).
+        ("heldout211", "held-out set 211 (scored unseen, then read for its misses)", HELDOUT211),
+        # Set 212 (230 messages, 96 with a safety intent, 40 traps): dates said every way: primary
+        # 0.961, safety recall 0.990, dates 0.906, amounts 1.000, false entities 0.007 (the reader
+        # after sets 208-210's fixes; the session's first reader the same).
+        ("heldout212", "held-out set 212 (scored unseen, then read for its misses)", HELDOUT212),
+        # Set 213 (230 messages, 99 with a safety intent, 40 traps): insurance and accident
+        # recovery: primary 0.948, safety recall 0.981, dates 1.000, amounts 0.923, false entities
+        # 0.005 (the reader after sets 208-210's fixes; the session's first reader the same).
+        ("heldout213", "held-out set 213 (scored unseen, then read for its misses)", HELDOUT213),
+        # Set 214 (230 messages, 98 with a safety intent, 40 traps): regional speech: primary 0.970,
+        # safety recall 1.000, dates 0.727, amounts 1.000, false entities 0.005 (the reader after
+        # sets 208 and 211-213's fixes; the session's first reader the same).
+        ("heldout214", "held-out set 214 (scored unseen, then read for its misses)", HELDOUT214),
+        # Set 215 (230 messages, 98 with a safety intent, 38 traps): public creditors and local
+        # bills: primary 0.978, safety recall 1.000, dates 1.000, amounts 0.933, false entities
+        # 0.004 (the reader after sets 208 and 211-213's fixes; the session's first reader the
+        # same).
+        ("heldout215", "held-out set 215 (scored unseen, then read for its misses)", HELDOUT215),
+        # Set 216 (230 messages, 103 with a safety intent, 40 traps): several things in one message:
+        # primary 0.974, safety recall 0.992, dates 0.984, amounts 0.930, false entities 0.003 (the
+        # reader after sets 208 and 211-213's fixes; the session's first reader the same).
+        ("heldout216", "held-out set 216 (scored unseen, then read for its misses)", HELDOUT216),
+        # Set 217 (230 messages, 104 with a safety intent, 38 traps): vulnerable debtors and their
+        # supporters: primary 0.926, safety recall 0.992, dates 0.957, amounts 1.000, false entities
+        # 0.002 (the reader after sets 214-216's fixes; the session's first reader the same).
+        ("heldout217", "held-out set 217 (scored unseen, then read for its misses)", HELDOUT217),
+        # Set 218 (230 messages, 98 with a safety intent, 40 traps): rambling messages: primary
+        # 0.844, safety recall 0.991, dates 0.875, amounts 0.808, false entities 0.030 (the reader
+        # after sets 217 and 219's fixes; the session's first reader the same).
+        ("heldout218", "held-out set 218 (scored unseen, then read for its misses)", HELDOUT218),
+        # Set 219 (230 messages, 96 with a safety intent, 39 traps): businesses' accounts payable:
+        # primary 0.944, safety recall 0.942, dates 0.973, amounts 0.935, false entities 0.004 (the
+        # reader after sets 214-216's fixes; the session's first reader the same).
+        ("heldout219", "held-out set 219 (scored unseen, then read for its misses)", HELDOUT219),
+        # Set 220 (230 messages, 97 with a safety intent, 38 traps): an ordinary week at a French
+        # and a UK agency: primary 0.974, safety recall 0.981, dates 0.983, amounts 1.000, false
+        # entities 0.005 (the reader after sets 217 and 219's fixes; the session's first reader the
+        # same).
+        ("heldout220", "held-out set 220 (scored unseen, then read for its misses)", HELDOUT220),
+        # Set 221 (230 messages, 100 with a safety intent, 40 traps): scams, fraud and 'is this
+        # genuine?': primary 0.917, safety recall 0.963, dates 0.961, amounts 0.943, false entities
+        # 0.009 (the reader after sets 217 and 219's fixes; the session's first reader the same).
+        ("heldout221", "held-out set 221 (scored unseen, then read for its misses)", HELDOUT221),
+        # Set 222 (230 messages, 96 with a safety intent, 39 traps): "what happens if…?": primary
+        # 0.909, safety recall 0.991, dates 0.973, amounts 1.000, false entities 0.008 (the reader
+        # after sets 217 and 219's fixes; the session's first reader the same).
+        ("heldout222", "held-out set 222 (scored unseen, then read for its misses)", HELDOUT222),
+        # Set 223 (230 messages, 98 with a safety intent, 40 traps): voice notes transcribed:
+        # primary 0.913, safety recall 0.962, dates 0.859, amounts 0.759, false entities 0.017 (the
+        # reader after sets 218 and 220-222's fixes; the session's first reader 0.917 / 0.971).
+        ("heldout223", "held-out set 223 (scored unseen, then read for its misses)", HELDOUT223),
+        # Set 224 (230 messages, 97 with a safety intent, 39 traps): what exactly is asked: primary
+        # 0.978, safety recall 0.990, dates 0.975, amounts 0.926, false entities 0.002 (the reader
+        # after sets 218 and 220-222's fixes; the session's first reader 0.978 / 0.981).
+        ("heldout224", "held-out set 224 (scored unseen, then read for its misses)", HELDOUT224),
+        # Set 225 (230 messages, 98 with a safety intent, 40 traps): two languages at once: primary
+        # 0.974, safety recall 0.981, dates 0.954, amounts 1.000, false entities 0.006 (the reader
+        # after sets 218 and 220-222's fixes; the session's first reader the same).
+        ("heldout225", "held-out set 225 (scored unseen, then read for its misses)", HELDOUT225),
     ):
         figures[key] = score_file(path)
         _print_score(label, figures[key])
