@@ -2213,6 +2213,13 @@ _SARCASM = _compile(
 # dropped (and the model may not add it back) only when nothing else in the message says it.
 _TRAPS: tuple[tuple[Intent, _Rule], ...] = (
     (
+        Intent.REQUEST_HUMAN,
+        _compile(
+            # A call threatened against, not asked for: 'Ring me one more time and I'll complain to the regulator'.
+            r"\b(?:ring|call|phone|text) (?:me|us) (?:one more time|once more|again)(?: and| &)? (?:i|we)(?: will|'ll| ll| am going to| m going to)\b|\b(?:rappelez|appelez)[ -]moi (?:encore une fois|une fois de plus|encore) et (?:je|j)\b",
+        ),
+    ),
+    (
         Intent.ALREADY_PAID,
         _compile(
             # Proof to come with each payment: 'Je vous envoie la preuve de virement each time'.
