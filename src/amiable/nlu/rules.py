@@ -266,18 +266,18 @@ def _required_all(sequence: Any) -> list[frozenset[str]]:
         if operator is _constants.LITERAL:
             run.append(chr(argument))
             continue
-        if run and operator is _constants.BRANCH:
-            # The parser factors out the branches' common start ("paid |put " becomes "p"
-            # then "aid |ut "): the run before the branch joined to each branch's own
-            # start gives back the words ("paid ", "put ").
-            starts = _starts(argument[1])
+        either: frozenset[str] | None = None
+        if operator is _constants.BRANCH:
+            branches = [_required(branch) for branch in argument[1]]
+            if all(branches):
+                either = frozenset().union(*branches)  # type: ignore[arg-type]
+            starts = _starts(argument[1]) if run else None
             if starts:
+                # The parser factors out the branches' common start ("paid |put " becomes
+                # "p" then "aid |ut "): the run before the branch joined to each branch's
+                # own start gives back the words ("paid ", "put ").
                 joined = frozenset("".join(run) + start for start in starts)
-                branches_need = _required_all([(operator, argument)])
-                alone = max(
-                    (_strength(needles) for needles in [frozenset({"".join(run)}), *branches_need]),
-                    default=0,
-                )
+                alone = max(len("".join(run).strip()), _strength(either) if either else 0)
                 if _strength(joined) > alone:
                     required.append(joined)
         if run:
@@ -285,10 +285,8 @@ def _required_all(sequence: Any) -> list[frozenset[str]]:
             run = []
         if operator is _constants.SUBPATTERN:
             required += _required_all(argument[-1])
-        elif operator is _constants.BRANCH:
-            branches = [_required(branch) for branch in argument[1]]
-            if all(branches):
-                required.append(frozenset().union(*branches))  # type: ignore[arg-type]
+        elif either is not None:
+            required.append(either)
         elif operator in (_constants.MAX_REPEAT, _constants.MIN_REPEAT) and argument[0] >= 1:
             required += _required_all(argument[2])
     if run:
